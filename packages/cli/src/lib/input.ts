@@ -1,0 +1,74 @@
+/**
+ * Reading input files safely: a missing file, a directory, a file over the size
+ * limit, a binary or non-UTF-8 file and an empty file each get one clear diagnostic.
+ */
+
+import {readFile, stat} from 'node:fs/promises'
+import {diagnostic, type Diagnostic} from '@kehoach/model'
+
+/** Default largest input, in bytes (20 MiB): plans are tens of kilobytes. */
+export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024
+
+export type InputResult = {ok: true; text: string} | {ok: false; message: Diagnostic}
+
+/** Check raw bytes: binary (NUL), invalid UTF-8 and emptiness. */
+export function decodeInput(bytes: Uint8Array, file: string): InputResult {
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) return {ok: false, message: diagnostic('input-binary', {offset: nul}, {file})}
+  let text: string
+  try {
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
+  } catch {
+    return {ok: false, message: diagnostic('input-encoding', {offset: firstInvalidUtf8(bytes)}, {file})}
+  }
+  if (text.trim().length === 0) return {ok: false, message: diagnostic('input-empty', null, {file})}
+  return {ok: true, text}
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0
+  while (i < bytes.length) {
+    const byte = bytes[i] as number
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    if (length === 0 || i + length > bytes.length) return i
+    for (let k = 1; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i
+    i += length
+  }
+  return i
+}
+
+/** Read a file (or standard input for "-") as text, with every failure turned into a diagnostic. */
+export async function readInput(
+  file: string,
+  options?: Readonly<{maxSize?: number; stdin?: NodeJS.ReadableStream}> | null
+): Promise<InputResult> {
+  const maxSize = options?.maxSize ?? DEFAULT_MAX_SIZE
+  if (file === '-') {
+    const chunks: Buffer[] = []
+    let size = 0
+    for await (const chunk of options?.stdin ?? process.stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
+      size += buffer.length
+      if (size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file: '-'})}
+      chunks.push(buffer)
+    }
+    return decodeInput(Buffer.concat(chunks), '-')
+  }
+  let info
+  try {
+    info = await stat(file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, message: diagnostic('input-not-found', {file}, {file})}
+    return {ok: false, message: diagnostic('input-unreadable', {file, detail: code ?? String(error)}, {file})}
+  }
+  if (info.isDirectory()) return {ok: false, message: diagnostic('input-directory', {file}, {file})}
+  if (info.size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: info.size, limit: maxSize}, {file})}
+  try {
+    return decodeInput(await readFile(file), file)
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    return {ok: false, message: diagnostic('input-unreadable', {file, detail: code ?? String(error)}, {file})}
+  }
+}

@@ -1,0 +1,161 @@
+/**
+ * The `kehoach` command line. `run(argv, io)` returns the exit code, so tests can
+ * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
+ */
+
+import {parseArgs, type ParseArgsConfig} from 'node:util'
+import {formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic} from '@kehoach/model'
+import {load} from './lib/read.js'
+import {writeAtomic} from './lib/output.js'
+import {DEFAULT_MAX_SIZE} from './lib/input.js'
+
+export interface Io {
+  stdout: {write(chunk: string): unknown; isTTY?: boolean}
+  stderr: {write(chunk: string): unknown; isTTY?: boolean}
+  stdin?: NodeJS.ReadableStream
+}
+
+const VERSION = '0.1.0'
+
+const MAIN_HELP = `kehoach ${VERSION}: đọc, kiểm tra và xuất Kế hoạch triển khai Đề án
+
+Cách dùng: kehoach <lệnh> [tùy chọn]
+
+Lệnh:
+  parse <tệp>      Đọc một kế hoạch (YAML, JSON, văn bản .txt, Markdown .md) và in ra mô hình
+  validate <tệp…>  Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột
+
+Tùy chọn chung:
+  -h, --help       In hướng dẫn (kehoach <lệnh> --help cho từng lệnh)
+  -v, --version    In phiên bản
+
+Mã thoát: 0 thành công (có thể có cảnh báo), 1 đầu vào có lỗi, 2 dùng sai lệnh.
+`
+
+const HELP: Record<string, string> = {
+  parse: `Cách dùng: kehoach parse <tệp> [--format json|yaml|md] [--from yaml|json|text|md|news] [-o <tệp ra>]
+
+Đọc một kế hoạch và in ra mô hình chuẩn.
+  <tệp>               Tệp đầu vào; "-" để đọc từ đầu vào chuẩn (cần --from)
+  -f, --format <f>    Định dạng in ra: json (mặc định, có vị trí nguồn), yaml, md
+      --from <f>      Định dạng đầu vào, thay cho đoán theo đuôi tệp
+  -o, --output <tệp>  Ghi ra tệp (ghi nguyên tử: lỗi thì không để lại tệp dở)
+      --max-size <n>  Kích thước đầu vào tối đa, byte (mặc định ${DEFAULT_MAX_SIZE})
+  -q, --quiet         Không in cảnh báo và thông tin, chỉ in lỗi
+`,
+  validate: `Cách dùng: kehoach validate <tệp…> [--from …] [--max-size <n>] [-q]
+
+Kiểm tra từng kế hoạch: cú pháp, lược đồ JSON, ngày tháng, mã nhiệm vụ, cơ quan chủ trì.
+In mỗi vấn đề một dòng: tệp:dòng:cột: lỗi|cảnh báo|thông tin <lý do> [mã quy tắc].
+Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
+`
+}
+
+const COMMON: ParseArgsConfig['options'] = {
+  help: {type: 'boolean', short: 'h'},
+  from: {type: 'string'},
+  'max-size': {type: 'string'},
+  quiet: {type: 'boolean', short: 'q'}
+}
+
+const OPTIONS: Record<string, ParseArgsConfig['options']> = {
+  parse: {...COMMON, format: {type: 'string', short: 'f'}, output: {type: 'string', short: 'o'}},
+  validate: {...COMMON}
+}
+
+class UsageError extends Error {}
+
+function printMessages(io: Io, messages: Diagnostic[], quiet: boolean): void {
+  for (const message of sortDiagnostics([...messages])) {
+    if (quiet && message.fatal !== true) continue
+    io.stderr.write(formatDiagnostic(message) + '\n')
+  }
+}
+
+function maxSizeOf(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const size = Number(value)
+  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-size phải là số byte nguyên dương, không phải “${String(value)}”.`)
+  return size
+}
+
+/** Run the CLI with `argv` (without node and script). Resolves to the exit code. */
+export async function run(argv: readonly string[], io: Io = process): Promise<number> {
+  const [command, ...rest] = argv
+  if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
+    io.stdout.write(rest[0] && HELP[rest[0]] ? HELP[rest[0]] : MAIN_HELP)
+    return command === undefined ? 2 : 0
+  }
+  if (command === '-v' || command === '--version') {
+    io.stdout.write(`${VERSION}\n`)
+    return 0
+  }
+  const options = OPTIONS[command]
+  if (!options) {
+    io.stderr.write(`kehoach: không có lệnh “${command}”. Xem kehoach --help.\n`)
+    return 2
+  }
+  try {
+    const {values, positionals} = parseArgs({args: [...rest], options, allowPositionals: true, strict: true})
+    if (values['help']) {
+      io.stdout.write(HELP[command] ?? MAIN_HELP)
+      return 0
+    }
+    if (command === 'parse') return await parseCommand(positionals, values, io)
+    return await validateCommand(positionals, values, io)
+  } catch (error) {
+    if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr.write(`kehoach ${command}: ${localiseArgError(error as Error)}\n`)
+      return 2
+    }
+    throw error
+  }
+}
+
+function localiseArgError(error: Error): string {
+  const option = /'([^']+)'/.exec(error.message)?.[1]
+  const code = (error as {code?: string}).code
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return `tùy chọn không hợp lệ “${option ?? error.message}”.`
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') return `tùy chọn ${option ?? ''} cần một giá trị.`
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return `thừa đối số “${option ?? ''}”.`
+  return error.message
+}
+
+type Values = Record<string, string | boolean | undefined | Array<string | boolean>>
+
+async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp đầu vào. Xem kehoach parse --help.')
+  const file = positionals[0] as string
+  if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
+  const format = (values['format'] as string | undefined) ?? 'json'
+  if (!['json', 'yaml', 'md'].includes(format)) throw new UsageError(`--format phải là json, yaml hoặc md, không phải “${format}”.`)
+  const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+  printMessages(io, loaded.messages, Boolean(values['quiet']))
+  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
+  let output: string
+  if (format === 'json') {
+    const {toJson} = await import('@kehoach/model')
+    output = toJson(loaded.plan)
+  } else if (format === 'yaml') {
+    const {toYaml} = await import('@kehoach/model')
+    output = toYaml(loaded.plan)
+  } else {
+    const {toMarkdown} = await import('@kehoach/readers')
+    output = toMarkdown(loaded.plan)
+  }
+  if (typeof values['output'] === 'string') await writeAtomic(values['output'], output)
+  else io.stdout.write(output)
+  return 0
+}
+
+async function validateCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp. Xem kehoach validate --help.')
+  let failed = false
+  for (const file of positionals) {
+    const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+    printMessages(io, loaded.messages, Boolean(values['quiet']))
+    if (loaded.failed || hasErrors(loaded.messages)) failed = true
+    else if (!values['quiet']) io.stderr.write(`${file}: hợp lệ\n`)
+  }
+  return failed ? 1 : 0
+}

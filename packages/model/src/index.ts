@@ -1,0 +1,76 @@
+export type {
+  Agency,
+  AgencyDetail,
+  Assignment,
+  Comparator,
+  DocRef,
+  DocType,
+  EnactingDecision,
+  Meta,
+  Milestone,
+  Plan,
+  Point,
+  Position,
+  Recurrence,
+  Section,
+  SectionRole,
+  Signature,
+  SourceForm,
+  Target,
+  Task,
+  TextItem,
+  Timeline,
+  TimelineKind
+} from './lib/types.js'
+export type {Diagnostic, DiagnosticOptions, MessageParameters, RuleId, Severity} from './lib/diagnostic.js'
+export {RULES, diagnostic, formatDiagnostic, hasErrors, reasonOf, severityOf, sortDiagnostics} from './lib/diagnostic.js'
+export type {NormalizedText} from './lib/vietnamese.js'
+export {
+  isUpperCaseLine,
+  lineStartsOf,
+  modernTonePlacement,
+  normalizeString,
+  normalizeText,
+  pointAt,
+  positionOf,
+  stripDiacritics,
+  textKey,
+  upperVi
+} from './lib/vietnamese.js'
+export type {FoundDate} from './lib/date.js'
+export {endOfMonth, findDate, formatDateShort, formatDateVi, isoDate, pad, parseDate} from './lib/date.js'
+export {parseTimeline, timelineEnd} from './lib/timeline.js'
+export type {AgencyMatch, AgencyPattern} from './lib/agency.js'
+export {
+  ABBREVIATIONS,
+  ADMINISTRATIVE_UNITS,
+  AGENCY_PATTERNS,
+  agencyKey,
+  agencyName,
+  leadingAgencies,
+  matchAgency,
+  splitAgencies,
+  startsWithAgency,
+  toAgency
+} from './lib/agency.js'
+export type {FoundTarget} from './lib/target.js'
+export {deadlineIn, extractTargets} from './lib/target.js'
+export type {FoundRef} from './lib/docref.js'
+export {DOC_TYPE_NAMES, DOC_TYPE_WORDS, docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'
+export {
+  SECTION_TITLES,
+  assignTaskIds,
+  completePlan,
+  defaultSections,
+  emptyPlan,
+  findTask,
+  roman,
+  segmentOfLabel,
+  stripPositions,
+  walkTasks
+} from './lib/plan.js'
+export type {Locator, SchemaError} from './lib/schema.js'
+export {displayPath, schemaErrors, validateSchema} from './lib/schema.js'
+export type {ReadResult, YamlOptions} from './lib/yaml.js'
+export {fromJson, fromYaml, toAuthoring, toJson, toYaml} from './lib/yaml.js'
+export {lintPlan} from './lib/lint.js'

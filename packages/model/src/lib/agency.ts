@@ -1,0 +1,288 @@
+/**
+ * Agencies (cơ quan, đơn vị) as Vietnamese plans name them.
+ *
+ * A field such as "Sở Tư pháp, UBND các huyện, thành phố" names two agencies, while
+ * "UBND các xã, phường, thị trấn được lựa chọn làm điểm" names one: commas separate
+ * agencies and also the members of one agency's list of administrative units. The
+ * splitting below is driven by the tables in this module (what starts an agency name,
+ * which words are administrative units, which abbreviations mean what), not by a
+ * plain comma split.
+ */
+
+import type {Agency, AgencyDetail} from './types.js'
+import {normalizeString, textKey} from './vietnamese.js'
+
+/** Administrative units that make up lists inside one agency name ("các huyện, thành phố"). */
+export const ADMINISTRATIVE_UNITS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã']
+
+const UNIT = `(?:${ADMINISTRATIVE_UNITS.join('|')})`
+const PROPER = String.raw`\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*`
+const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|trung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER}))*`
+const UNIT_LIST = String.raw`(?:các\s+|cấp\s+)?${UNIT}(?:\s*(?:,|\/)\s*${UNIT})*`
+
+/**
+ * One row a kind of agency: a pattern for its name (matched at the start of a
+ * segment, case-insensitive on the head word), and its canonical name.
+ * `generic` rows name classes of bodies ("các cơ quan, tổ chức có liên quan").
+ */
+export interface AgencyPattern {
+  id: string
+  pattern: string
+  canonical?: string
+  generic?: boolean
+}
+
+export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
+  {id: 'ubnd', pattern: String.raw`(?:Ủy ban nhân dân|UBND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Ủy ban nhân dân'},
+  {id: 'hdnd', pattern: String.raw`(?:Hội đồng nhân dân|HĐND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Hội đồng nhân dân'},
+  {id: 'mttq', pattern: String.raw`(?:(?:Ủy ban|UB)\s*)?(?:Mặt trận [Tt]ổ [Qq]uốc|MTTQ)${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
+  {id: 'ubmttq', pattern: String.raw`UBMTTQ${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
+  {id: 'so-tu-phap', pattern: String.raw`(?:Sở Tư pháp|STP)${SCOPE}`, canonical: 'Sở Tư pháp'},
+  {id: 'so-tai-chinh', pattern: String.raw`Sở Tài chính${SCOPE}`, canonical: 'Sở Tài chính'},
+  {id: 'so-noi-vu', pattern: String.raw`Sở Nội vụ${SCOPE}`, canonical: 'Sở Nội vụ'},
+  {id: 'so-tttt', pattern: String.raw`Sở (?:Thông tin và Truyền thông|TT(?:&|và)TT)${SCOPE}`, canonical: 'Sở Thông tin và Truyền thông'},
+  {id: 'so-vhtt', pattern: String.raw`Sở Văn hóa(?:,|\s+và)?\s+Thể thao(?:\s+và\s+Du lịch)?${SCOPE}`, canonical: 'Sở Văn hóa, Thể thao và Du lịch'},
+  {id: 'so-khcn', pattern: String.raw`Sở Khoa học và Công nghệ${SCOPE}`, canonical: 'Sở Khoa học và Công nghệ'},
+  {id: 'so-gddt', pattern: String.raw`Sở Giáo dục và Đào tạo${SCOPE}`, canonical: 'Sở Giáo dục và Đào tạo'},
+  {id: 'so-ldtbxh', pattern: String.raw`Sở Lao động\s*-\s*Thương binh và Xã hội${SCOPE}`, canonical: 'Sở Lao động - Thương binh và Xã hội'},
+  {id: 'so-khdt', pattern: String.raw`Sở Kế hoạch và Đầu tư${SCOPE}`, canonical: 'Sở Kế hoạch và Đầu tư'},
+  {id: 'so-nnmt', pattern: String.raw`Sở Nông nghiệp và (?:Môi trường|Phát triển nông thôn)${SCOPE}`},
+  {id: 'so-tnmt', pattern: String.raw`Sở Tài nguyên và Môi trường${SCOPE}`},
+  {id: 'so-dttg', pattern: String.raw`Sở Dân tộc và Tôn giáo${SCOPE}`},
+  {id: 'so', pattern: String.raw`Sở\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?${SCOPE}`},
+  {id: 'bo-tu-phap', pattern: String.raw`Bộ Tư pháp(?:\s*\([^)]*\))?`, canonical: 'Bộ Tư pháp'},
+  {id: 'bo-chqs', pattern: String.raw`Bộ Chỉ huy (?:quân sự|Quân sự)${SCOPE}`, canonical: 'Bộ Chỉ huy quân sự tỉnh'},
+  {id: 'bo-tu-lenh', pattern: String.raw`Bộ Tư lệnh${SCOPE}`},
+  {id: 'bdbp', pattern: String.raw`(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy Bộ đội Biên phòng)${SCOPE}`, canonical: 'Bộ đội Biên phòng tỉnh'},
+  {id: 'bo', pattern: String.raw`Bộ\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?`},
+  {id: 'cong-an', pattern: String.raw`Công an${SCOPE}`, canonical: 'Công an tỉnh'},
+  {id: 'toa-an', pattern: String.raw`(?:Tòa án nhân dân|TAND|Tòa án)${SCOPE}`, canonical: 'Tòa án nhân dân tỉnh'},
+  {id: 'vien-kiem-sat', pattern: String.raw`(?:Viện (?:kiểm sát|Kiểm sát) nhân dân|VKSND|Viện (?:kiểm sát|Kiểm sát))${SCOPE}`, canonical: 'Viện kiểm sát nhân dân tỉnh'},
+  {id: 'hoi-luat-gia', pattern: String.raw`Hội Luật gia${SCOPE}`, canonical: 'Hội Luật gia tỉnh'},
+  {id: 'doan-luat-su', pattern: String.raw`Đoàn (?:Luật sư|luật sư)${SCOPE}`, canonical: 'Đoàn Luật sư tỉnh'},
+  {id: 'hoi-phu-nu', pattern: String.raw`Hội Liên hiệp Phụ nữ${SCOPE}`},
+  {id: 'hoi-nong-dan', pattern: String.raw`Hội Nông dân${SCOPE}`},
+  {id: 'hoi-ccb', pattern: String.raw`Hội Cựu chiến binh${SCOPE}`},
+  {id: 'doan-thanh-nien', pattern: String.raw`(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Thành đoàn)${SCOPE}`},
+  {id: 'lien-doan-ld', pattern: String.raw`Liên đoàn Lao động${SCOPE}`},
+  {id: 'bao', pattern: String.raw`Báo\s+${PROPER}`},
+  {id: 'dai-pt-th', pattern: String.raw`Đài Phát thanh(?:\s*-\s*|\s+và\s+)Truyền hình${SCOPE}`},
+  {id: 'van-phong', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|\p{Lu}\p{Ll}*)${SCOPE}`},
+  {id: 'phong-tu-phap', pattern: String.raw`Phòng Tư pháp${SCOPE}`},
+  {id: 'cuc', pattern: String.raw`Cục\s+(?:\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,5}?(?=\s*(?:[,;(]|$))`},
+  {id: 'cap-uy', pattern: String.raw`(?:Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Ban Thường vụ (?:Thành ủy|Tỉnh ủy))${SCOPE}`},
+  {id: 'thu-tuong', pattern: String.raw`Thủ tướng Chính phủ`, canonical: 'Thủ tướng Chính phủ'},
+  {id: 'chinh-phu', pattern: String.raw`Chính phủ`, canonical: 'Chính phủ'},
+  {id: 'trung-tam', pattern: String.raw`Trung tâm\s+${PROPER}(?:\s+\p{Ll}+){0,3}?${SCOPE}(?=\s*(?:[,;(]|$))`},
+  {
+    id: 'generic',
+    pattern: String.raw`các\s+(?:tổ chức chính trị\s*-\s*xã hội|tổ chức thành viên(?: của Mặt trận)?|cơ quan|tổ chức|đơn vị|sở|ban|ngành|địa phương|đoàn thể|doanh nghiệp|cơ quan báo chí)(?:\s*(?:,|và)\s*(?:cơ quan|tổ chức|đơn vị|ban ngành|ban|ngành|đoàn thể|địa phương|doanh nghiệp|cá nhân))*(?:\s+(?:có liên quan|liên quan|cùng cấp|các cấp|ở địa phương|trên địa bàn(?:\s+${UNIT})?))*${SCOPE}`,
+    generic: true
+  }
+]
+
+interface CompiledPattern extends AgencyPattern {
+  regex: RegExp
+}
+
+const COMPILED: CompiledPattern[] = AGENCY_PATTERNS.map((row) => ({
+  ...row,
+  regex: new RegExp(row.pattern, 'uy')
+}))
+
+/** Words a bare lower-case segment may start with and still begin an agency in prose ("công an xã"). */
+const HEAD = new RegExp(
+  String.raw`^(?:Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|Mặt trận|MTTQ|Sở|Bộ|Công an|Tòa án|TAND|Viện|VKSND|Hội|Đoàn|Báo|Đài|Văn phòng|Phòng|Cục|Vụ|Ban|Trung tâm|Thủ tướng|Chính phủ|Liên đoàn|Tỉnh đoàn|Thành đoàn|Bộ đội|Chi cục|Thanh tra|STP|các\s)`,
+  'u'
+)
+const HEAD_LOWER = /^(?:ủy ban|ubnd|sở|công an|tòa án|viện kiểm sát|hội|đoàn|mặt trận|các\s)/u
+
+/** True when `text` starts with something that names an agency. */
+export function startsWithAgency(text: string): boolean {
+  return HEAD.test(text) || matchAgency(text, 0) !== undefined
+}
+
+export interface AgencyMatch {
+  /** End index (exclusive) of the agency name in the searched text. */
+  end: number
+  pattern: AgencyPattern
+}
+
+/** The longest known agency name that starts exactly at `index` in `text`. */
+export function matchAgency(text: string, index: number): AgencyMatch | undefined {
+  let best: AgencyMatch | undefined
+  for (const row of COMPILED) {
+    row.regex.lastIndex = index
+    const match = row.regex.exec(text)
+    if (match && (!best || index + match[0].length > best.end)) {
+      best = {end: index + match[0].length, pattern: row}
+    }
+  }
+  return best
+}
+
+/** Words that qualify an agency rather than start its duty ("được lựa chọn làm điểm"). */
+const QUALIFIER = /^(?:được|có liên quan|liên quan|trên địa bàn|cùng cấp|các cấp|thuộc|tại|ở|có|làm điểm|thực hiện điểm)/u
+
+interface Segment {
+  text: string
+  start: number
+  /** The separator that preceded this segment. */
+  separator: ',' | ';' | 'và' | ''
+}
+
+/** Split at top-level ",", ";" and " và " (not inside parentheses or quotes), keeping offsets. */
+function segments(text: string): Segment[] {
+  const result: Segment[] = []
+  let depth = 0
+  let quoted = false
+  let start = 0
+  let separator: Segment['separator'] = ''
+  const flush = (end: number, next: Segment['separator'], skip: number) => {
+    result.push({text: text.slice(start, end), start, separator})
+    separator = next
+    start = end + skip
+  }
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    if (char === '(') depth++
+    else if (char === ')') depth = Math.max(0, depth - 1)
+    else if (char === '“') quoted = true
+    else if (char === '”') quoted = false
+    if (depth > 0 || quoted) continue
+    if (char === ',' || char === ';') flush(i, char, 1)
+    else if (char === ' ' && text.startsWith(' và ', i)) flush(i, 'và', 4)
+  }
+  flush(text.length, '', 0)
+  return result
+    .map((segment) => {
+      const trimmed = segment.text.trim()
+      return {...segment, start: segment.start + segment.text.indexOf(trimmed), text: trimmed}
+    })
+    .filter((segment) => segment.text.length > 0)
+}
+
+/**
+ * Split a field value ("Cơ quan phối hợp: …") into agencies.
+ *
+ * - ";" always separates agencies.
+ * - "," separates agencies unless what follows starts in lower case and is not an
+ *   agency of its own: "UBND các huyện, thành phố", "các cơ quan, tổ chức có liên quan".
+ * - " và " separates only when an agency name starts after it: "Ủy ban MTTQ tỉnh và các
+ *   cơ quan, tổ chức có liên quan" is two, "Sở Văn hóa và Thể thao" is one.
+ * - "(Sở Tư pháp tham mưu)" after a name is that agency's advisor.
+ * - A known name followed by a duty ("UBND tỉnh kiện toàn đội ngũ …") keeps the duty as a note.
+ */
+export function splitAgencies(value: string): Agency[] {
+  const text = normalizeString(value).replace(/[.;,\s]+$/u, '').replace(/^[-+*•]\s*/u, '')
+  if (!text) return []
+  const groups: string[] = []
+  for (const segment of segments(text)) {
+    const previous = groups.length - 1
+    const joinsPrevious =
+      previous >= 0 &&
+      segment.separator !== ';' &&
+      (segment.separator === ','
+        ? /^\p{Ll}/u.test(segment.text) && !/^các\s/u.test(segment.text) && !HEAD_LOWER.test(segment.text)
+        : !(HEAD.test(segment.text) || HEAD_LOWER.test(segment.text)))
+    if (joinsPrevious) {
+      const glue = segment.separator === 'và' ? ' và ' : segment.separator === ',' ? ', ' : ' '
+      groups[previous] += glue + segment.text
+    } else {
+      groups.push(segment.text)
+    }
+  }
+  return groups.map(toAgency).filter((agency): agency is Agency => agency !== undefined)
+}
+
+/** One agency's text → a string, or an object when it has an advisor or a duty note. */
+export function toAgency(raw: string): Agency | undefined {
+  let text = raw.trim()
+  let advisor: string | null = null
+  let note: string | null = null
+
+  // "(Sở Tư pháp tham mưu [thực hiện|UBND tỉnh])": the advisor.
+  text = text.replace(/\s*\(([^()]*?)\btham mưu\b([^()]*)\)/u, (_, who: string) => {
+    advisor = who.trim().replace(/[,;]$/u, '') || null
+    return ''
+  })
+
+  const known = matchAgency(text, 0)
+  if (known && known.end < text.length) {
+    const rest = text.slice(known.end).trim()
+    if (rest && /^\p{Ll}/u.test(rest) && !QUALIFIER.test(rest)) {
+      note = rest
+      text = text.slice(0, known.end).trim()
+    }
+  }
+  text = text.replace(/[.;,]+$/u, '').trim()
+  if (!text) return undefined
+  if (advisor === null && note === null) return text
+  const detail: AgencyDetail = {name: text}
+  if (advisor) detail.advisor = advisor
+  if (note) detail.note = note
+  return detail
+}
+
+/** The name of an agency, whichever form it has. */
+export function agencyName(agency: Agency): string {
+  return typeof agency === 'string' ? agency : agency.name
+}
+
+/** Abbreviations and their full forms, for comparing names ("UBND tỉnh" = "Ủy ban nhân dân tỉnh"). */
+export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
+  ['ubmttq', 'ủy ban mặt trận tổ quốc'],
+  ['ubnd', 'ủy ban nhân dân'],
+  ['hđnd', 'hội đồng nhân dân'],
+  ['mttq', 'mặt trận tổ quốc'],
+  ['tand', 'tòa án nhân dân'],
+  ['vksnd', 'viện kiểm sát nhân dân'],
+  ['bđbp', 'bộ đội biên phòng'],
+  ['stp', 'sở tư pháp'],
+  ['tp', 'thành phố'],
+  ['vn', 'việt nam'],
+  ['tt&tt', 'thông tin và truyền thông']
+]
+
+const ABBREVIATION_PATTERN = new RegExp(`(?<![\\p{L}])(${ABBREVIATIONS.map(([short]) => short).join('|')})(?![\\p{L}])`, 'gu')
+const ABBREVIATION_MAP = new Map(ABBREVIATIONS)
+
+/**
+ * A comparison key for an agency name: abbreviations expanded, case and punctuation
+ * folded, "Việt Nam" after Mặt trận Tổ quốc and plural "các" dropped.
+ * "UBND các huyện, thành phố" and "Ủy ban nhân dân các huyện, thành phố" share a key.
+ */
+export function agencyKey(agency: Agency): string {
+  const lower = normalizeString(agencyName(agency)).toLocaleLowerCase('vi')
+  const expanded = lower.replace(ABBREVIATION_PATTERN, (short) => ABBREVIATION_MAP.get(short) ?? short)
+  return textKey(expanded)
+    .replace(/(^|\s)ủy ban mặt trận tổ quốc(?=\s|$)/gu, '$1mặt trận tổ quốc')
+    .replace(/mặt trận tổ quốc việt nam/gu, 'mặt trận tổ quốc')
+    .replace(/(^|\s)các(?=\s)/gu, '$1')
+    .replace(/\s+/gu, ' ')
+    .trim()
+}
+
+/**
+ * Find the agencies that start a clause of running prose: "Sở Văn hóa và Thể thao,
+ * Sở Khoa học và Công nghệ phối hợp truyền thông" → two agencies, and the index where
+ * the rest of the clause ("phối hợp truyền thông") starts. Only known names are taken.
+ */
+export function leadingAgencies(clause: string): {agencies: string[]; rest: number} {
+  const agencies: string[] = []
+  let index = 0
+  const text = clause
+  for (;;) {
+    while (text[index] === ' ') index++
+    const match = matchAgency(text, index)
+    if (!match) break
+    agencies.push(text.slice(index, match.end).trim())
+    index = match.end
+    const separator = /^\s*(?:,|và|;)\s*/u.exec(text.slice(index))
+    if (!separator) break
+    const after = index + separator[0].length
+    if (!matchAgency(text, after)) break
+    index = after
+  }
+  return {agencies, rest: index}
+}

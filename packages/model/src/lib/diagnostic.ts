@@ -1,0 +1,143 @@
+/**
+ * Diagnostics: problems in a user's content, as data (never exceptions).
+ *
+ * Every diagnostic has a stable English kebab-case `ruleId`, a Vietnamese `reason`
+ * made from the catalog below (templates with named slots, no concatenation), and
+ * a `place` in the ORIGINAL source. `fatal: true` is an error (unusable input),
+ * `false` a warning, `undefined` information. docs/rules.md documents every rule.
+ */
+
+import type {Point, Position} from './types.js'
+
+export interface Diagnostic {
+  reason: string
+  ruleId: RuleId
+  source: 'kehoach'
+  /** Path of the file the problem is in, when known. */
+  file?: string
+  place?: Position | Point
+  fatal?: boolean | undefined
+  url?: string
+  expected?: string[]
+  actual?: string
+  note?: string
+}
+
+export type Severity = 'error' | 'warning' | 'info'
+
+interface RuleDefinition {
+  severity: Severity
+  /** Vietnamese message; `{name}` slots are filled from the parameters. */
+  message: string
+}
+
+/** The catalog of every rule: severity and Vietnamese message template. */
+export const RULES = {
+  // Reading a file at all.
+  'input-not-found': {severity: 'error', message: 'Không tìm thấy tệp “{file}”.'},
+  'input-directory': {severity: 'error', message: '“{file}” là một thư mục, không phải tệp.'},
+  'input-empty': {severity: 'error', message: 'Tệp rỗng: không có nội dung nào để đọc.'},
+  'input-binary': {severity: 'error', message: 'Tệp có vẻ là tệp nhị phân (có byte NUL ở vị trí {offset}), không phải văn bản.'},
+  'input-encoding': {severity: 'error', message: 'Tệp không phải văn bản UTF-8 hợp lệ (byte sai ở vị trí {offset}).'},
+  'input-too-large': {severity: 'error', message: 'Tệp lớn {size} byte, vượt giới hạn {limit} byte (đổi giới hạn bằng --max-size).'},
+  'input-unreadable': {severity: 'error', message: 'Không đọc được tệp “{file}”: {detail}.'},
+  'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md hoặc --from.'},
+  // YAML and JSON.
+  'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},
+  'yaml-duplicate-key': {severity: 'error', message: 'Khóa “{key}” bị lặp trong cùng một đối tượng YAML.'},
+  'yaml-alias-limit': {severity: 'error', message: 'Tệp YAML dùng quá nhiều bí danh (alias), có thể là “bom bí danh”; đã từ chối đọc.'},
+  'yaml-tag': {severity: 'error', message: 'Thẻ YAML “{tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.'},
+  'yaml-multiple-documents': {severity: 'error', message: 'Tệp có nhiều tài liệu YAML; mỗi tệp chỉ được chứa một kế hoạch.'},
+  'json-syntax': {severity: 'error', message: 'Lỗi cú pháp JSON: {detail}.'},
+  // Schema.
+  'schema-required': {severity: 'error', message: 'Thiếu trường bắt buộc “{property}” trong {path}.'},
+  'schema-unknown-property': {severity: 'error', message: 'Trường “{property}” không có trong lược đồ kế hoạch ({path}).'},
+  'schema-type': {severity: 'error', message: '{path} phải có kiểu {expected}.'},
+  'schema-enum': {severity: 'error', message: '{path} phải là một trong các giá trị: {expected}.'},
+  'schema-pattern': {severity: 'error', message: '{path} không đúng dạng yêu cầu ({detail}).'},
+  'schema-invalid': {severity: 'error', message: '{path} không hợp lệ: {detail}.'},
+  // Meaning of the content.
+  'invalid-date': {severity: 'error', message: 'Ngày “{value}” không tồn tại.'},
+  'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
+  'task-without-lead': {severity: 'info', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì.'},
+  'timeline-unparsed': {severity: 'info', message: 'Không phân tích được thời gian “{text}”; giữ nguyên văn bản.'},
+  // Readers of real documents.
+  'unrecognised-line': {severity: 'warning', message: 'Không nhận ra dòng này; đã ghép vào {node} như văn bản.'},
+  'orphan-field': {severity: 'warning', message: 'Trường “{field}” không thuộc nhiệm vụ nào; đã bỏ qua.'},
+  'missing-header': {severity: 'info', message: 'Không thấy phần đầu văn bản (tên cơ quan, số, ngày ban hành).'},
+  'no-tasks': {severity: 'warning', message: 'Không tìm thấy nhiệm vụ nào trong văn bản.'},
+  'numbering-gap': {severity: 'warning', message: 'Số thứ tự không liền mạch: sau “{previous}” là “{actual}”.'},
+  'ignored-tail': {severity: 'info', message: 'Bỏ qua phần không thuộc bài viết từ dòng {line} (tin khác, chân trang).'}
+} as const satisfies Record<string, RuleDefinition>
+
+export type RuleId = keyof typeof RULES
+
+export type MessageParameters = Readonly<Record<string, string | number>>
+
+/** Fill a rule's Vietnamese template. Unknown slots are left visible so a missing parameter shows. */
+export function reasonOf(ruleId: RuleId, parameters?: MessageParameters | null): string {
+  const template: string = RULES[ruleId].message
+  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
+    parameters && name in parameters ? String(parameters[name]) : slot
+  )
+}
+
+export interface DiagnosticOptions {
+  place?: Position | Point | undefined
+  file?: string | undefined
+  expected?: string[]
+  actual?: string
+  note?: string
+  /** Override the rule's severity. */
+  severity?: Severity
+}
+
+/** Make a diagnostic for `ruleId` with its catalog message. */
+export function diagnostic(
+  ruleId: RuleId,
+  parameters?: MessageParameters | null,
+  options?: Readonly<DiagnosticOptions> | null
+): Diagnostic {
+  const severity = options?.severity ?? RULES[ruleId].severity
+  const result: Diagnostic = {
+    reason: reasonOf(ruleId, parameters),
+    ruleId,
+    source: 'kehoach',
+    fatal: severity === 'error' ? true : severity === 'warning' ? false : undefined,
+    url: `docs/rules.md#${ruleId}`
+  }
+  if (options?.place) result.place = options.place
+  if (options?.file) result.file = options.file
+  if (options?.expected) result.expected = options.expected
+  if (options?.actual !== undefined) result.actual = options.actual
+  if (options?.note) result.note = options.note
+  return result
+}
+
+export function severityOf(message: Diagnostic): Severity {
+  return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
+}
+
+const LABELS: Record<Severity, string> = {error: 'lỗi', warning: 'cảnh báo', info: 'thông tin'}
+
+/** `file:line:col: lỗi|cảnh báo|thông tin <reason> [rule-id]`, one line. */
+export function formatDiagnostic(message: Diagnostic, file?: string): string {
+  const where = file ?? message.file ?? '-'
+  const point = message.place ? ('start' in message.place ? message.place.start : message.place) : undefined
+  const location = point ? `${where}:${point.line}:${point.column}` : where
+  return `${location}: ${LABELS[severityOf(message)]} ${message.reason} [${message.ruleId}]`
+}
+
+/** True when any diagnostic is an error. */
+export function hasErrors(messages: readonly Diagnostic[]): boolean {
+  return messages.some((message) => message.fatal === true)
+}
+
+/** Sort by place (line, column), then by rule id; messages without a place come first. */
+export function sortDiagnostics(messages: Diagnostic[]): Diagnostic[] {
+  const key = (message: Diagnostic) => {
+    const point = message.place ? ('start' in message.place ? message.place.start : message.place) : undefined
+    return point ? point.line * 1e6 + point.column : 0
+  }
+  return messages.sort((a, b) => key(a) - key(b) || a.ruleId.localeCompare(b.ruleId))
+}

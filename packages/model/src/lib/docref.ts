@@ -1,0 +1,117 @@
+/**
+ * References to other documents in running text: "Quyết định số 315/QĐ-TTg ngày 17/4/2024
+ * của Thủ tướng Chính phủ phê duyệt Đề án “…”", "Luật Hòa giải ở cơ sở ngày 20 tháng 6
+ * năm 2013", "Chỉ thị số 15-CT/TU ngày 13/9/2022 của Thành ủy".
+ */
+
+import {matchAgency} from './agency.js'
+import {findDate} from './date.js'
+import type {DocRef, DocType} from './types.js'
+
+/** Document type words and their codes. Longest first, so "Nghị quyết" wins over "Nghị". */
+export const DOC_TYPE_WORDS: ReadonlyArray<readonly [string, DocType]> = [
+  ['Quyết định', 'quyet-dinh'],
+  ['Kế hoạch', 'ke-hoach'],
+  ['Chỉ thị', 'chi-thi'],
+  ['Nghị định', 'nghi-dinh'],
+  ['Nghị quyết', 'nghi-quyet'],
+  ['Thông tư', 'thong-tu'],
+  ['Công văn', 'cong-van'],
+  ['Hướng dẫn', 'huong-dan'],
+  ['Thông báo', 'thong-bao'],
+  ['Báo cáo', 'bao-cao'],
+  ['Chương trình', 'chuong-trinh'],
+  ['Tờ trình', 'to-trinh'],
+  ['Đề án', 'de-an'],
+  ['Luật', 'luat']
+]
+
+/** Display names of document types, as a header shows them. */
+export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
+  'ke-hoach': 'Kế hoạch',
+  'quyet-dinh': 'Quyết định',
+  'cong-van': 'Công văn',
+  'chi-thi': 'Chỉ thị',
+  'huong-dan': 'Hướng dẫn',
+  'thong-bao': 'Thông báo',
+  'bao-cao': 'Báo cáo',
+  'de-an': 'Đề án',
+  'nghi-quyet': 'Nghị quyết',
+  'nghi-dinh': 'Nghị định',
+  'thong-tu': 'Thông tư',
+  luat: 'Luật',
+  'chuong-trinh': 'Chương trình',
+  'to-trinh': 'Tờ trình',
+  other: 'Văn bản'
+}
+
+/** Type from a heading word ("KẾ HOẠCH", "Quyết định"), or undefined. */
+export function docTypeOf(word: string): DocType | undefined {
+  const lower = word.trim().toLocaleLowerCase('vi')
+  for (const [name, code] of DOC_TYPE_WORDS) if (lower === name.toLocaleLowerCase('vi')) return code
+  return undefined
+}
+
+/** Type from a number's symbol: "147/KH-UBND" → ke-hoach, "315/QĐ-TTg" → quyet-dinh. */
+export function docTypeOfNumber(number: string): DocType | undefined {
+  const symbol = number.split('/').slice(1).join('/')
+  const head = (symbol.split('-')[0] ?? '').toUpperCase()
+  const map: Record<string, DocType> = {KH: 'ke-hoach', QĐ: 'quyet-dinh', CT: 'chi-thi', HD: 'huong-dan', TB: 'thong-bao', BC: 'bao-cao', NQ: 'nghi-quyet', 'NĐ': 'nghi-dinh', TT: 'thong-tu', CTR: 'chuong-trinh', TTR: 'to-trinh', 'ĐA': 'de-an'}
+  if (map[head]) return map[head]
+  if (/^\d+-CT\//u.test(number)) return 'chi-thi'
+  return undefined
+}
+
+const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
+const NUMBER = String.raw`\d+(?:[-/][\p{L}\d]+)*\/[\p{Lu}\d][\p{L}\d-]*`
+const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+([\p{Lu}][^,;()“”]*?)(?=\s+(?:ngày|số|năm)\s)`, 'gu')
+
+export interface FoundRef {
+  ref: DocRef
+  start: number
+  end: number
+}
+
+/** Every document reference in `text`, in order. */
+export function findReferences(text: string): FoundRef[] {
+  const found: FoundRef[] = []
+  for (const match of text.matchAll(REFERENCE)) {
+    const start = match.index ?? 0
+    let end = start + match[0].length
+    const isLaw = match[3] !== undefined
+    const ref: DocRef = {
+      docType: isLaw ? 'luat' : (docTypeOf(match[1] as string) ?? docTypeOfNumber(match[2] as string) ?? null),
+      number: isLaw ? null : (match[2] as string).replace(/[.,;]+$/u, ''),
+      date: null
+    }
+    if (isLaw) ref.title = (match[4] as string).trim()
+
+    // "ngày 17/4/2024" right after.
+    const afterNumber = text.slice(end, end + 40)
+    const date = /^\s*(?:,\s*)?ngày\b/u.test(afterNumber) ? findDate(afterNumber) : undefined
+    if (date && date.index < 12) {
+      ref.date = date.iso
+      end += date.index + date.length
+    }
+    // "của Thủ tướng Chính phủ".
+    const issuerMatch = /^\s*của\s+/u.exec(text.slice(end))
+    if (issuerMatch) {
+      const at = end + issuerMatch[0].length
+      const agency = matchAgency(text, at)
+      const issuerEnd = agency ? agency.end : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(text.slice(at))?.[0].length ?? 0)
+      if (issuerEnd > at) {
+        ref.issuer = text.slice(at, issuerEnd).trim()
+        end = issuerEnd
+      }
+    }
+    // "phê duyệt Đề án “…”", "về việc …": a title up to the closing quote.
+    const titleMatch = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*)/u.exec(text.slice(end))
+    if (titleMatch && !isLaw) {
+      ref.title = (titleMatch[1] as string).trim()
+      end += titleMatch[0].length
+    }
+    ref.text = text.slice(start, end).trim()
+    found.push({ref, start, end})
+  }
+  return found
+}

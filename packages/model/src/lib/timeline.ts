@@ -1,0 +1,149 @@
+/**
+ * Timelines of tasks ("Thời gian thực hiện"), structured and kept as text.
+ *
+ * "Tháng 6/2024" → period 2024-06-01..2024-06-30; "Năm 2024 - 2030" → period;
+ * "Hàng năm" → recurring yearly; "Tối thiểu 05 năm 01 lần" → at least once every 5 years;
+ * "Trước ngày 30/6/2025" → deadline; "Thường xuyên" → ongoing;
+ * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
+ */
+
+import {endOfMonth, isoDate, parseDate, pad} from './date.js'
+import type {Milestone, Recurrence, Timeline} from './types.js'
+import {normalizeString} from './vietnamese.js'
+
+const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
+
+/** Parse one timeline text. Never throws; what it cannot read is `kind: 'unknown'` with the text kept. */
+export function parseTimeline(input: string): Timeline {
+  const text = normalizeString(input).replace(/[.;,]+$/u, '').trim()
+  const milestones = parseMilestones(text)
+  if (milestones) return {text, kind: 'milestones', milestones}
+  return {text, ...structure(text.toLocaleLowerCase('vi'))}
+}
+
+/** "Kiểm tra: Hàng năm; Sơ kết: Năm 2026; Tổng kết: Năm 2030" → milestones; undefined if not that form. */
+function parseMilestones(text: string): Milestone[] | undefined {
+  const parts = text.split(/\s*[;\n]\s*/u).filter(Boolean)
+  if (parts.length === 0) return undefined
+  const milestones: Milestone[] = []
+  for (const part of parts) {
+    const match = /^(?:[+-]\s*)?([^:]{2,40}?)\s*:\s*(.+)$/u.exec(part)
+    if (!match) return undefined
+    const label = (match[1] as string).trim()
+    if (/\d/.test(label)) return undefined
+    milestones.push({label, timeline: parseTimeline(match[2] as string)})
+  }
+  return milestones.length > 0 ? milestones : undefined
+}
+
+type Structure = Omit<Timeline, 'text'>
+
+const NUMBER_WORDS: Record<string, number> = {một: 1, hai: 2, ba: 3, bốn: 4, năm: 5, sáu: 6, mười: 10}
+
+function num(value: string): number {
+  return /^\d+$/.test(value) ? Number(value) : (NUMBER_WORDS[value] ?? Number.NaN)
+}
+
+function structure(lower: string): Structure {
+  let match: RegExpExecArray | null
+
+  // Recurring: "hàng năm", "hằng năm", "định kỳ hàng năm", "hàng quý", "hằng tháng".
+  if ((match = /^(?:định kỳ\s+)?(?:hàng|hằng)\s+(năm|quý|tháng|tuần)\b/u.exec(lower))) {
+    return {kind: 'recurring', recurrence: {every: 1, unit: unitOf(match[1] as string)}, ...yearsIn(lower)}
+  }
+  // "Tối thiểu 05 năm 01 lần", "ít nhất 2 năm một lần", "05 năm/lần".
+  if ((match = /^(tối thiểu|ít nhất)?\s*(\d+|một|hai|ba|bốn|năm)\s+(năm|quý|tháng)\s*(?:\/\s*|\s+)(\d+|một|hai)?\s*lần/u.exec(lower))) {
+    const recurrence: Recurrence = {every: num(match[2] as string), unit: unitOf(match[3] as string)}
+    const times = match[4] ? num(match[4]) : 1
+    if (times !== 1) recurrence.times = times
+    if (match[1]) recurrence.minimum = true
+    if (Number.isFinite(recurrence.every)) return {kind: 'recurring', recurrence}
+  }
+  if (/^(thường xuyên|liên tục|hàng ngày|hằng ngày)/u.test(lower)) return {kind: 'ongoing', ...yearsIn(lower)}
+
+  // Deadlines: "trước ngày 30/6/2025", "chậm nhất ngày …", "hoàn thành trong tháng 6/2024", "trước tháng 12/2024", "trước năm 2026".
+  if (/^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)/u.test(lower)) {
+    const date = parseDate(lower)
+    if (date) return {kind: 'deadline', to: date}
+    const period = periodOf(lower.replace(/^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)\s*/u, ''))
+    if (period) return {kind: 'deadline', to: period.to}
+  }
+
+  const period = periodOf(lower)
+  if (period) return {kind: 'period', ...period}
+  return {kind: 'unknown'}
+}
+
+function unitOf(word: string): Recurrence['unit'] {
+  if (word === 'quý') return 'quarter'
+  if (word === 'tháng') return 'month'
+  if (word === 'tuần') return 'week'
+  return 'year'
+}
+
+/** "hàng năm (2024 - 2030)" keeps its bounds; "hàng năm" has none. */
+function yearsIn(lower: string): {from?: string; to?: string} {
+  const match = /(\d{4})\s*-\s*(\d{4})/u.exec(lower)
+  if (!match) return {}
+  return {from: `${match[1]}-01-01`, to: `${match[2]}-12-31`}
+}
+
+/** A calendar span: a date, a month, a quarter, a year, or a range of these. */
+function periodOf(lower: string): {from: string; to: string} | undefined {
+  let match: RegExpExecArray | null
+  const s = lower.replace(/^(trong|từ|vào|năm|giai đoạn|thực hiện)\s+/u, (m) => m)
+  // Ranges of full dates: "từ ngày 01/7/2025 đến ngày 31/12/2025".
+  if ((match = /(\d{1,2}\/\d{1,2}\/\d{4}).*?(?:đến|-)\s*(?:ngày\s*)?(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(s))) {
+    const from = parseDate(match[1] as string)
+    const to = parseDate(match[2] as string)
+    if (from && to) return {from, to}
+  }
+  // Month ranges: "tháng 6 - tháng 12/2024", "từ tháng 6 đến tháng 12 năm 2024".
+  if ((match = /tháng\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*(?:-|đến)\s*tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
+    const endYear = Number(match[4])
+    const startYear = match[2] ? Number(match[2]) : endYear
+    const from = isoDate(startYear, Number(match[1]), 1)
+    if (from && Number(match[3]) >= 1 && Number(match[3]) <= 12) return {from, to: endOfMonth(endYear, Number(match[3]))}
+  }
+  // A single month: "tháng 6/2024", "tháng 6 năm 2024", "tháng 06-2024".
+  if ((match = /tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
+    const year = Number(match[2])
+    const month = Number(match[1])
+    if (month >= 1 && month <= 12) return {from: `${year}-${pad(month)}-01`, to: endOfMonth(year, month)}
+  }
+  // A quarter: "quý I/2025", "quý 3 năm 2025".
+  if ((match = /quý\s*(iv|iii|ii|i|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
+    const quarter = QUARTER_ROMAN[match[1] as string] as number
+    const year = Number(match[2])
+    return {from: `${year}-${pad(quarter * 3 - 2)}-01`, to: endOfMonth(year, quarter * 3)}
+  }
+  // A single date.
+  const date = parseDate(s)
+  if (date) return {from: date, to: date}
+  // A range of years: "năm 2024 - 2030", "2024-2030", "giai đoạn 2025 - 2030", "từ năm 2024 đến năm 2030".
+  if ((match = /(\d{4})\s*(?:-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(\d{4})/u.exec(s))) {
+    const from = Number(match[1])
+    const to = Number(match[2])
+    if (to >= from) return {from: `${from}-01-01`, to: `${to}-12-31`}
+  }
+  // A single year: "năm 2026", "2026".
+  if ((match = /(?:^|\D)(\d{4})(?:\D|$)/u.exec(s))) {
+    const year = Number(match[1])
+    if (year >= 1900 && year <= 2199) return {from: `${year}-01-01`, to: `${year}-12-31`}
+  }
+  return undefined
+}
+
+/** The latest date a timeline reaches, for comparing with a scheme's period. */
+export function timelineEnd(timeline: Timeline | null | undefined): string | null {
+  if (!timeline) return null
+  if (timeline.kind === 'milestones') {
+    let latest: string | null = null
+    for (const milestone of timeline.milestones ?? []) {
+      const end = timelineEnd(milestone.timeline)
+      if (end && (!latest || end > latest)) latest = end
+    }
+    return latest
+  }
+  return timeline.to ?? null
+}

@@ -1,0 +1,246 @@
+/**
+ * Vietnamese text normalisation that keeps a map back to the original offsets.
+ *
+ * Real documents mix Unicode NFC and NFD, old and new tone-mark placement
+ * ("hoà"/"hòa", "Uỷ"/"Ủy"), non-breaking spaces, CRLF, a BOM, straight and
+ * typographic quotes, en and em dashes. `normalizeText` turns all of these into
+ * one form so readers see one spelling, and records for every output character
+ * the offset of the input character it came from, so diagnostics and node
+ * positions point at the original line and column.
+ */
+
+import type {Point, Position} from './types.js'
+
+export interface NormalizedText {
+  /** The normalised text: NFC, new tone placement, LF line ends, single spaces, “typographic” quotes, "-" dashes. */
+  text: string
+  /** `map[i]` is the offset in `original` of the character that produced `text[i]`; `map[text.length]` is `original.length`. */
+  map: Int32Array
+  original: string
+  /** Offsets in `original` where each line starts. */
+  lineStarts: number[]
+}
+
+const COMBINING = /\p{M}/u
+
+/** Characters dropped outright: BOM / zero-width no-break space, zero-width space and joiners, word joiner, soft hyphen. */
+function isDropped(code: number): boolean {
+  return code === 0xfeff || (code >= 0x200b && code <= 0x200d) || code === 0x2060 || code === 0x00ad
+}
+
+/** Horizontal white space of any kind, including NBSP and the typographic spaces. */
+function isSpace(code: number): boolean {
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000
+  )
+}
+
+/** Dashes written as a plain hyphen-minus, as Nghị định 30 does ("Độc lập - Tự do - Hạnh phúc"). */
+function isDash(code: number): boolean {
+  return code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0x2014 || code === 0x2015 || code === 0x2212
+}
+
+/**
+ * Old ("hoà", "thuỷ") to new ("hòa", "thủy") tone placement for the open syllables
+ * oa, oe, uy. Only when nothing follows in the syllable: "hoàn", "thuyết" keep their
+ * mark, and "quý" is right in both styles (qu is a consonant), so it is left alone.
+ */
+const TONE_MOVES: Record<string, string> = (() => {
+  const table: Record<string, string> = {}
+  const marks = ['\u0300', '\u0301', '\u0309', '\u0303', '\u0323']
+  const pairs: Array<[string, string]> = [
+    ['o', 'a'],
+    ['o', 'e'],
+    ['u', 'y'],
+    ['O', 'A'],
+    ['O', 'E'],
+    ['U', 'Y'],
+    ['o', 'A'],
+    ['O', 'a'],
+    ['u', 'Y'],
+    ['U', 'y']
+  ]
+  for (const [first, second] of pairs) {
+    for (const mark of marks) {
+      const old = (first + (second + mark).normalize('NFC')).normalize('NFC')
+      const modern = ((first + mark).normalize('NFC') + second).normalize('NFC')
+      if (old.length === 2 && modern.length === 2) table[old] = modern
+    }
+  }
+  return table
+})()
+
+const TONE_PATTERN = new RegExp(`(?<![qQ])(${Object.keys(TONE_MOVES).join('|')})(?!\\p{L})`, 'gu')
+
+/** Move tone marks to the new placement in a string that is already NFC (length is kept). */
+export function modernTonePlacement(value: string): string {
+  return value.replace(TONE_PATTERN, (pair) => TONE_MOVES[pair] ?? pair)
+}
+
+/**
+ * Normalise a whole source text and keep the offset map.
+ * Linear in the input size.
+ */
+export function normalizeText(original: string): NormalizedText {
+  const out: string[] = []
+  const map: number[] = []
+  const length = original.length
+  let index = 0
+  let lastWasSpace = false
+
+  const push = (chars: string, from: number) => {
+    for (let k = 0; k < chars.length; k++) {
+      out.push(chars[k] as string)
+      map.push(from)
+    }
+  }
+
+  while (index < length) {
+    const code = original.charCodeAt(index)
+
+    if (isDropped(code)) {
+      index++
+      continue
+    }
+
+    if (code === 0x0d || code === 0x0a || code === 0x2028 || code === 0x2029 || code === 0x85) {
+      // Trailing spaces before a line end are dropped.
+      while (out.length > 0 && out[out.length - 1] === ' ') {
+        out.pop()
+        map.pop()
+      }
+      push('\n', index)
+      index += code === 0x0d && original.charCodeAt(index + 1) === 0x0a ? 2 : 1
+      lastWasSpace = false
+      continue
+    }
+
+    if (isSpace(code)) {
+      if (!lastWasSpace) push(' ', index)
+      lastWasSpace = true
+      index++
+      continue
+    }
+    lastWasSpace = false
+
+    if (isDash(code)) {
+      push('-', index)
+      index++
+      continue
+    }
+
+    if (code === 0x22 || code === 0x201e || code === 0x201f) {
+      // Straight and low double quotes become typographic: opening after a space, a line
+      // start or an opening bracket; closing otherwise.
+      const previous = out.length > 0 ? (out[out.length - 1] as string) : '\n'
+      push(/[\s([{“]/.test(previous) ? '“' : '”', index)
+      index++
+      continue
+    }
+
+    // A base character and the combining marks after it form one cluster, composed to NFC.
+    let end = index + 1
+    if (code >= 0xd800 && code <= 0xdbff && end < length) end++
+    while (end < length && COMBINING.test(original[end] as string)) end++
+    const cluster = original.slice(index, end)
+    push(end - index > 1 || code > 0x7f ? cluster.normalize('NFC') : cluster, index)
+    index = end
+  }
+
+  while (out.length > 0 && out[out.length - 1] === ' ') {
+    out.pop()
+    map.pop()
+  }
+  map.push(length)
+
+  const text = modernTonePlacement(out.join(''))
+  return {text, map: Int32Array.from(map), original, lineStarts: lineStartsOf(original)}
+}
+
+/** Offsets where each line of `value` starts (CRLF, CR and LF all end a line). */
+export function lineStartsOf(value: string): number[] {
+  const starts = [0]
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i)
+    if (code === 0x0a || code === 0x2028 || code === 0x2029 || code === 0x85) starts.push(i + 1)
+    else if (code === 0x0d) {
+      if (value.charCodeAt(i + 1) === 0x0a) i++
+      starts.push(i + 1)
+    }
+  }
+  return starts
+}
+
+/** The unist point of an offset in a text whose line starts are known. */
+export function pointAt(lineStarts: readonly number[], offset: number): Point {
+  let low = 0
+  let high = lineStarts.length - 1
+  while (low < high) {
+    const mid = (low + high + 1) >> 1
+    if ((lineStarts[mid] as number) <= offset) low = mid
+    else high = mid - 1
+  }
+  return {line: low + 1, column: offset - (lineStarts[low] as number) + 1, offset}
+}
+
+/** The original-source position of the normalised range [start, end). */
+export function positionOf(source: NormalizedText, start: number, end: number): Position {
+  const from = source.map[Math.max(0, Math.min(start, source.text.length))] as number
+  const lastIndex = Math.max(start, end - 1)
+  const to =
+    end <= start
+      ? from
+      : lastIndex >= source.text.length
+        ? source.original.length
+        : (source.map[lastIndex] as number) + 1
+  return {start: pointAt(source.lineStarts, from), end: pointAt(source.lineStarts, Math.max(from, to))}
+}
+
+/** Normalise a short string (a name, a title) the same way as whole texts, without a map. */
+export function normalizeString(value: string): string {
+  return normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/**
+ * A key for comparing Vietnamese words: normalised, lower case, punctuation folded to
+ * single spaces. Diacritics are kept (they carry meaning: "hòa" and "hóa" differ).
+ */
+export function textKey(value: string): string {
+  return normalizeString(value)
+    .toLocaleLowerCase('vi')
+    .replace(/[^\p{L}\p{N}%/]+/gu, ' ')
+    .trim()
+}
+
+/** Remove all diacritics ("Hòa giải" → "Hoa giai"), đ → d. For lenient matching only. */
+export function stripDiacritics(value: string): string {
+  return value
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC')
+}
+
+/** True when `value` has letters and none of them is lower case ("KẾ HOẠCH", "2024-2030” TRÊN"). */
+export function isUpperCaseLine(value: string): boolean {
+  let letters = 0
+  for (const char of value) {
+    if (/\p{Ll}/u.test(char)) return false
+    if (/\p{Lu}/u.test(char)) letters++
+  }
+  return letters > 0
+}
+
+/** Vietnamese-aware upper case ("Ủy ban nhân dân" → "ỦY BAN NHÂN DÂN"). */
+export function upperVi(value: string): string {
+  return value.toLocaleUpperCase('vi')
+}

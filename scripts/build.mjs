@@ -1,0 +1,21 @@
+// Build everything a fresh clone needs: the schema file, the precompiled validator,
+// the packages' dist (tsc -b) and the bundled CLI (esbuild).
+// Run: node scripts/build.mjs  (also runs on `pnpm install` through the root `prepare` script)
+import {execFileSync} from 'node:child_process'
+import {createRequire} from 'node:module'
+import {fileURLToPath} from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const require = createRequire(import.meta.url)
+const step = (name, fn) => {
+  const t = performance.now()
+  fn()
+  if (!process.env.KEHOACH_QUIET_BUILD) process.stderr.write(`build: ${name} (${Math.round(performance.now() - t)} ms)\n`)
+}
+
+step('schemas', () => execFileSync(process.execPath, ['scripts/plan-schema.mjs'], {cwd: root, stdio: 'inherit'}))
+step('validators', () => execFileSync(process.execPath, ['scripts/validators.mjs'], {cwd: root, stdio: 'inherit'}))
+step('tsc -b', () =>
+  execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {cwd: root, stdio: 'inherit'})
+)
+step('bundle cli', () => execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], {cwd: root, stdio: 'inherit'}))
