@@ -83,7 +83,7 @@ function maxSizeOf(value: unknown): number | undefined {
 export async function run(argv: readonly string[], io: Io = process): Promise<number> {
   const [command, ...rest] = argv
   if (command === undefined || command === '-h' || command === '--help' || command === 'help') {
-    io.stdout.write(rest[0] && HELP[rest[0]] ? HELP[rest[0]] : MAIN_HELP)
+    io.stdout.write((rest[0] && HELP[rest[0]]) || MAIN_HELP)
     return command === undefined ? 2 : 0
   }
   if (command === '-v' || command === '--version') {

@@ -1,1 +1,7 @@
-export {}
+export type {TextOptions} from './lib/text.js'
+export {looksLikeNews, parseText, properCaseAgency} from './lib/text.js'
+export {fromMarkdown, toMarkdown} from './lib/markdown.js'
+export {parseNews} from './lib/news-entry.js'
+export type {FieldKind} from './lib/vocabulary.js'
+export {FIELD_LABELS, SECTION_ROLES, fieldOf, sectionRoleOf} from './lib/vocabulary.js'
+export {assignmentOf, titleAndBody} from './lib/assemble.js'

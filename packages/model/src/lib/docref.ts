@@ -107,8 +107,10 @@ export function findReferences(text: string): FoundRef[] {
     // "phê duyệt Đề án “…”", "về việc …": a title up to the closing quote.
     const titleMatch = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*)/u.exec(text.slice(end))
     if (titleMatch && !isLaw) {
-      ref.title = (titleMatch[1] as string).trim()
-      end += titleMatch[0].length
+      // An unclosed quote must not swallow the sentence: stop at ", ngày …" or after 200 characters.
+      const title = (titleMatch[1] as string).replace(/,\s*ngày\s+\d.*$/su, '').slice(0, 200)
+      ref.title = title.trim()
+      end += titleMatch[0].length - ((titleMatch[1] as string).length - title.length)
     }
     ref.text = text.slice(start, end).trim()
     found.push({ref, start, end})

@@ -1,0 +1,335 @@
+/**
+ * From classified items to the body of a plan: sections, purposes, objectives,
+ * targets, the task tree with its fields, funding, assignments and closing text.
+ * Shared by the plain-text and Markdown readers, which only differ in how they
+ * find items.
+ */
+
+import {
+  assignTaskIds,
+  diagnostic,
+  extractTargets,
+  leadingAgencies,
+  parseTimeline,
+  splitAgencies,
+  toAgency,
+  type Agency,
+  type Assignment,
+  type Diagnostic,
+  type Plan,
+  type Position,
+  type Section,
+  type Task,
+  type TextItem
+} from '@kehoach/model'
+import type {Item, ItemKind} from './lines.js'
+import {purposeBucketOf, sectionRoleOf} from './vocabulary.js'
+
+export interface AssembleContext {
+  position: (item: Item) => Position
+  file?: string | undefined
+  messages: Diagnostic[]
+}
+
+interface OpenTask {
+  task: Task
+  kind: ItemKind
+  item: Item
+  /** Milestone lines collected under the timeline field. */
+  milestones?: string[]
+  milestonesOpen?: boolean
+}
+
+const MARKED: ReadonlySet<ItemKind> = new Set(['arabic', 'decimal', 'letter', 'star', 'dash', 'plus'])
+
+/** Split a task's text into a title and a body: "* Đội ngũ …: Tham gia …" or a first sentence and the rest. */
+export function titleAndBody(text: string): {title: string; body: string | null} {
+  const clean = text.trim()
+  const colon = clean.indexOf(': ')
+  if (colon > 0 && colon < clean.length - 2) {
+    const head = clean.slice(0, colon)
+    if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head)) return {title: head.trim(), body: clean.slice(colon + 2).trim()}
+  }
+  const sentence = /^(.+?[^\d\s][.])\s+(\p{Lu}.*)$/u.exec(clean)
+  if (sentence) return {title: (sentence[1] as string).replace(/\.$/u, '').trim(), body: (sentence[2] as string).trim()}
+  return {title: clean.replace(/(?<![./])[.:]$/u, '').trim(), body: null}
+}
+
+function newTask(item: Item, context: AssembleContext): Task {
+  const {title, body} = item.whole ? {title: item.text.trim(), body: null} : titleAndBody(item.text)
+  const task: Task = {id: '', label: item.label, title, lead: [], support: [], timeline: null, children: [], position: context.position(item)}
+  if (body) task.body = body
+  return task
+}
+
+function textItem(item: Item, context: AssembleContext): TextItem {
+  const result: TextItem = {text: item.text, position: context.position(item)}
+  if (item.label) result.label = item.label
+  return result
+}
+
+/** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
+export function assignmentOf(text: string, label: string | undefined, position: Position | undefined): Assignment | undefined {
+  let rest = text.trim()
+  let request = false
+  const lead = /^(?:Đề nghị|Đề xuất|Kính đề nghị)\s+/iu.exec(rest)
+  if (lead) {
+    request = true
+    rest = rest.slice(lead[0].length)
+  }
+  let agencies: Agency[] = []
+  let duties = ''
+  const colon = rest.indexOf(':')
+  if (colon > 0 && colon < 160 && !/[;]/u.test(rest.slice(0, colon))) {
+    agencies = splitAgencies(rest.slice(0, colon))
+    duties = rest.slice(colon + 1).trim()
+  } else {
+    const found = leadingAgencies(rest)
+    if (found.agencies.length === 0) return undefined
+    agencies = found.agencies.map((name) => toAgency(name) ?? name)
+    duties = rest.slice(found.rest).trim()
+  }
+  const [first, ...others] = agencies
+  if (!first) return undefined
+  const assignment: Assignment = {agency: first, duties}
+  if (others.length > 0) assignment.joint = others
+  if (request) assignment.request = true
+  if (label) assignment.label = label
+  if (position) assignment.position = position
+  return assignment
+}
+
+/** Assemble the body items of a document (from the first section to the end of its text) into `plan`. */
+export function assembleBody(plan: Plan, items: readonly Item[], context: AssembleContext): void {
+  let role: Section['role'] | 'none' = 'none'
+  let bucket: 'purposes' | 'requirements' | 'objectives' | undefined
+  let bucketKind: ItemKind | undefined
+  let stack: OpenTask[] = []
+  let currentAssignment: Assignment | undefined
+  let assignmentKind: ItemKind | undefined
+  let sectionLabel = ''
+  const rootSection = new Map<Task, string>()
+  const roots = plan.tasks
+  const lastNumber = new Map<string, number>()
+
+  const closeMilestones = () => {
+    for (const open of stack) {
+      if (open.milestonesOpen && open.milestones?.length === 0 && open.task.timeline?.text === '') {
+        open.task.timeline = null
+        open.milestonesOpen = false
+      }
+      if (open.milestones && open.milestones.length > 0 && open.milestonesOpen) {
+        const text = open.milestones.join('; ')
+        open.task.timeline = {...parseTimeline(text), position: open.task.timeline?.position ?? open.task.position}
+        open.milestonesOpen = false
+      }
+    }
+  }
+
+  const checkNumbering = (item: Item, scope: string) => {
+    if (item.kind !== 'arabic' && item.kind !== 'letter' && item.kind !== 'roman') return
+    const value = item.kind === 'letter' ? (item.label.codePointAt(0) as number) - 96 : item.kind === 'roman' ? romanValue(item.label) : Number.parseInt(item.label, 10)
+    const key = `${scope}:${item.kind}`
+    const previous = lastNumber.get(key)
+    if (previous !== undefined && value !== previous + 1 && value !== 1 && item.label !== 'đ)') {
+      context.messages.push(diagnostic('numbering-gap', {previous: labelOf(item.kind, previous), actual: item.label}, {place: context.position(item), file: context.file}))
+    }
+    lastNumber.set(key, value)
+  }
+
+  let closing = false
+  for (const item of items) {
+    if (item.kind === 'para' && /^Trên đây\b/u.test(item.text)) closing = true
+    if (closing) {
+      plan.closing.push(textItem(item, context))
+      continue
+    }
+    if (item.kind === 'roman') {
+      closeMilestones()
+      checkNumbering(item, 'root')
+      const title = item.text.replace(/[.:]$/u, '').trim()
+      const sectionRole = sectionRoleOf(title)
+      role = sectionRole === 'other' ? 'tasks' : sectionRole
+      sectionLabel = item.label.replace(/\.$/u, '')
+      plan.sections.push({label: sectionLabel, title, role: sectionRole === 'other' ? 'tasks' : sectionRole, position: context.position(item)})
+      bucket = role === 'purposes' ? purposeBucketOf(title) ?? 'purposes' : role === 'objectives' ? 'objectives' : undefined
+      bucketKind = undefined
+      stack = []
+      currentAssignment = undefined
+      assignmentKind = undefined
+      for (const key of [...lastNumber.keys()]) if (!key.startsWith('root')) lastNumber.delete(key)
+      continue
+    }
+
+    if (role === 'none') {
+      plan.preamble.push(textItem(item, context))
+      continue
+    }
+
+    if (role === 'purposes' || role === 'objectives') {
+      // "1. Mục đích" / "2. Yêu cầu" switch buckets; everything else is text of the bucket.
+      const sub = MARKED.has(item.kind) || item.kind === 'para' ? purposeBucketOf(item.text) : undefined
+      if (sub && item.text.length < 40 && (bucketKind === undefined || bucketKind === item.kind)) {
+        bucket = sub
+        bucketKind = item.kind
+        const rest = item.text.replace(/^(?:mục đích|yêu cầu|mục tiêu(?: chung| cụ thể| tổng quát)?)\s*[:.]?\s*/iu, '')
+        if (rest && rest !== item.text) plan[bucket].push({text: rest, label: item.label, position: context.position(item)})
+        else if (/^mục tiêu (?:chung|cụ thể|tổng quát)/iu.test(item.text)) plan.objectives.push(textItem(item, context))
+        continue
+      }
+      plan[bucket ?? (role === 'objectives' ? 'objectives' : 'purposes')].push(textItem(item, context))
+      continue
+    }
+
+    if (role === 'funding') {
+      plan.funding.push(textItem(item, context))
+      continue
+    }
+
+    if (role === 'implementation') {
+      if (item.kind === 'para' && /^(?:Trên đây|Trong quá trình|Yêu cầu các|Đề nghị các|Quá trình thực hiện)/u.test(item.text)) {
+        plan.closing.push(textItem(item, context))
+        currentAssignment = undefined
+        continue
+      }
+      if (plan.closing.length > 0 && item.kind === 'para') {
+        plan.closing.push(textItem(item, context))
+        continue
+      }
+      const topLevel = assignmentKind === undefined || item.kind === assignmentKind
+      const assignment = topLevel && item.kind !== 'field' ? assignmentOf(item.text, item.label || undefined, context.position(item)) : undefined
+      if (assignment) {
+        checkNumbering(item, 'implementation')
+        plan.implementation.push(assignment)
+        currentAssignment = assignment
+        assignmentKind ??= item.kind
+        continue
+      }
+      if (currentAssignment) {
+        const sub = item.label ? `${item.label} ${item.text}` : item.text
+        currentAssignment.duties = currentAssignment.duties ? `${currentAssignment.duties}\n${sub}` : sub
+        continue
+      }
+      plan.closing.push(textItem(item, context))
+      continue
+    }
+
+    // Tasks.
+    if (item.kind === 'field') {
+      const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
+      if (!owner) {
+        context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
+        continue
+      }
+      // Fields close the content items ("-") opened under their task.
+      while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
+      applyField(owner, item, context)
+      continue
+    }
+    if (item.kind === 'plus') {
+      const owner = stack.at(-1)
+      if (owner?.milestonesOpen) {
+        owner.milestones?.push(item.text.replace(/[.;]$/u, ''))
+        continue
+      }
+    }
+    if (item.kind === 'para' || item.kind === 'article') {
+      const owner = stack.at(-1)
+      if (owner) {
+        owner.task.body = owner.task.body ? `${owner.task.body}\n${item.text}` : item.text
+        continue
+      }
+      if (roots.length === 0) {
+        plan.preamble.push(textItem(item, context))
+        continue
+      }
+      context.messages.push(diagnostic('unrecognised-line', {node: 'phần nhiệm vụ'}, {place: context.position(item), file: context.file}))
+      const last = roots.at(-1) as Task
+      last.body = last.body ? `${last.body}\n${item.text}` : item.text
+      continue
+    }
+    closeMilestones()
+    // Find the parent: the nearest open item of the same kind becomes a sibling.
+    const sameKind = stack.findIndex((open) => open.kind === item.kind)
+    if (sameKind !== -1) stack = stack.slice(0, sameKind)
+    checkNumbering(item, stack.map((open) => open.task.label).join('/') || 'tasks')
+    const task = newTask(item, context)
+    const parent = stack.at(-1)
+    if (parent) parent.task.children.push(task)
+    else {
+      roots.push(task)
+      rootSection.set(task, sectionLabel)
+    }
+    stack.push({task, kind: item.kind, item})
+  }
+  closeMilestones()
+
+  // Ids: each root task under the label of the section it stands in.
+  const bySection = new Map<string, Task[]>()
+  for (const task of roots) {
+    const label = rootSection.get(task) ?? ''
+    bySection.set(label, [...(bySection.get(label) ?? []), task])
+  }
+  for (const [label, tasks] of bySection) assignTaskIds(tasks, label)
+
+  // Targets wherever the purposes and objectives state them.
+  for (const list of [plan.purposes, plan.objectives, plan.requirements]) {
+    let context_: string | undefined
+    for (const entry of list) {
+      for (const found of extractTargets(entry.text, context_ ? {context: context_} : null)) {
+        if (entry.position) found.target.position = entry.position
+        plan.targets.push(found.target)
+      }
+      if (/:$/u.test(entry.text)) context_ = entry.text
+    }
+  }
+}
+
+function applyField(owner: OpenTask, item: Item, context: AssembleContext): void {
+  const task = owner.task
+  const value = item.text.trim()
+  switch (item.field) {
+    case 'lead':
+      task.lead.push(...splitAgencies(value))
+      break
+    case 'support':
+      task.support.push(...splitAgencies(value))
+      break
+    case 'output':
+      task.output = value.replace(/[.;]$/u, '')
+      break
+    case 'timeline': {
+      if (value) {
+        task.timeline = {...parseTimeline(value), position: context.position(item)}
+        if (task.timeline.kind === 'unknown') {
+          context.messages.push(diagnostic('timeline-unparsed', {text: task.timeline.text}, {place: context.position(item), file: context.file}))
+        }
+      } else {
+        task.timeline = {text: '', kind: 'unknown', position: context.position(item)}
+      }
+      owner.milestones = []
+      owner.milestonesOpen = true
+      break
+    }
+    default:
+      break
+  }
+}
+
+function romanValue(label: string): number {
+  const map: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
+  const letters = label.replace(/\.$/u, '')
+  let total = 0
+  for (let i = 0; i < letters.length; i++) {
+    const value = map[letters[i] as string] ?? 0
+    const next = map[letters[i + 1] as string] ?? 0
+    total += value < next ? -value : value
+  }
+  return total
+}
+
+function labelOf(kind: ItemKind, value: number): string {
+  if (kind === 'letter') return `${String.fromCodePoint(value + 96)})`
+  if (kind === 'roman') return `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][value - 1] ?? value}.`
+  return `${value}.`
+}

@@ -1,0 +1,190 @@
+/**
+ * From normalised text to logical items: physical lines are classified by their
+ * numbering prefix (I. / 1. / 1.1. / a) / * / - / +) and by field labels, and hard
+ * line wraps are joined back into the item they belong to.
+ */
+
+import {isUpperCaseLine, positionOf, type NormalizedText, type Position} from '@kehoach/model'
+import {fieldOf, JOINING_WORDS, ROMAN_NUMERALS, type FieldKind} from './vocabulary.js'
+
+export type ItemKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'star' | 'dash' | 'plus' | 'para' | 'field' | 'article' | 'cell'
+
+export interface Item {
+  kind: ItemKind
+  /** The marker as written: "II.", "1.", "1.2.", "a)", "*", "-", "+", "Điều 1."; "" for paragraphs. */
+  label: string
+  text: string
+  field?: FieldKind
+  fieldLabel?: string
+  /** The text is a whole title (a Markdown heading): do not split it into title and body. */
+  whole?: boolean
+  /** Range in the normalised text. */
+  start: number
+  end: number
+}
+
+export interface Line {
+  text: string
+  start: number
+  end: number
+}
+
+/** Physical lines of the normalised text; " | " separated table rows become one line per cell, and lone "|" become cell breaks. */
+export function physicalLines(source: NormalizedText): Line[] {
+  const lines: Line[] = []
+  const text = source.text
+  let start = 0
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || text[i] === '\n') {
+      pushCells(lines, text.slice(start, i), start)
+      start = i + 1
+    }
+  }
+  return lines
+}
+
+function pushCells(lines: Line[], raw: string, offset: number): void {
+  const parts = raw.split(/\s\|\s|^\|\s|\s\|$/u)
+  if (parts.length > 1 && raw.trim() !== '|') {
+    let cursor = 0
+    for (const part of parts) {
+      const at = raw.indexOf(part, cursor)
+      cursor = at + part.length
+      const trimmed = part.trim()
+      if (trimmed) {
+        const s = offset + at + part.indexOf(trimmed)
+        lines.push({text: trimmed, start: s, end: s + trimmed.length})
+      }
+      lines.push({text: '|', start: offset + cursor, end: offset + cursor})
+    }
+    lines.pop()
+    lines.push({text: '|', start: offset + raw.length, end: offset + raw.length})
+    return
+  }
+  const trimmed = raw.trim()
+  const s = offset + raw.indexOf(trimmed)
+  lines.push({text: trimmed, start: trimmed ? s : offset, end: trimmed ? s + trimmed.length : offset})
+}
+
+const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(\\S.*)$`, 'u')
+const ARABIC = /^(\d{1,2})[.)]\s+(\S.*)$/u
+const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/u
+const LETTER = /^([a-zđ])\)\s*(\S.*)$/u
+const BULLET = /^([-+*•])\s*(\S.*)$/u
+const ARTICLE = /^(Điều\s+\d+)[.:]\s*(.*)$/u
+const RULE = /^[-_=]{3,}$/u
+
+export interface Marker {
+  kind: ItemKind
+  label: string
+  text: string
+}
+
+/** The numbering marker a line starts with, if any. */
+export function markerOf(text: string): Marker | undefined {
+  let match: RegExpExecArray | null
+  if ((match = ARTICLE.exec(text))) return {kind: 'article', label: `${match[1]}.`, text: match[2] as string}
+  if ((match = ROMAN.exec(text))) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
+  if ((match = DECIMAL.exec(text))) return {kind: 'decimal', label: `${match[1]}.`, text: match[2] as string}
+  if ((match = ARABIC.exec(text))) {
+    // A year or a count at a line start is not a number label ("2024-2030” TRÊN…", "11 tháng 6").
+    if (Number(match[1]) === 0) return undefined
+    return {kind: 'arabic', label: `${Number(match[1])}.`, text: match[2] as string}
+  }
+  if ((match = LETTER.exec(text))) return {kind: 'letter', label: `${match[1]})`, text: match[2] as string}
+  if (!RULE.test(text) && (match = BULLET.exec(text))) {
+    const kind = match[1] === '+' ? 'plus' : match[1] === '*' ? 'star' : 'dash'
+    return {kind, label: match[1] === '•' ? '-' : (match[1] as string), text: match[2] as string}
+  }
+  return undefined
+}
+
+export function isRule(text: string): boolean {
+  return RULE.test(text)
+}
+
+const TERMINATOR = /(?:[.;:!?]|\.\/\.|[.;:]”|\)\.)$/u
+
+/** Does `next` continue the item whose last physical line is `previous`? */
+export function continues(previous: string, next: string, itemKind: ItemKind): boolean {
+  if (!next || !previous) return false
+  // A list of agencies or clauses cut after ";" or "," goes on.
+  if (/[;,]$/u.test(previous)) return true
+  const ended = TERMINATOR.test(previous)
+  const nextUpper = /^[\p{Lu}“"(]/u.test(next)
+  if (isUpperCaseLine(previous) && (itemKind === 'roman' || itemKind === 'para' || itemKind === 'arabic')) {
+    return isUpperCaseLine(next) && !ended
+  }
+  if (ended) return !nextUpper && !/^\d/u.test(next) ? /^\p{Ll}/u.test(next) : false
+  if (!nextUpper) return true
+  // A long unfinished line was wrapped by the copy, whatever the next word's case.
+  if (previous.length >= 60 && itemKind !== 'roman') return true
+  const lastWord = previous.split(/\s+/u).at(-1) ?? ''
+  if (/^\p{Lu}/u.test(lastWord)) return true
+  return JOINING_WORDS.has(lastWord.toLocaleLowerCase('vi'))
+}
+
+/**
+ * Classify lines into items and join wrapped lines. Lines for which `stop` returns
+ * true end the scan (the caller handles what follows).
+ */
+export function itemsOf(lines: readonly Line[], from: number, to: number): Item[] {
+  const items: Item[] = []
+  let current: (Item & {lastLine: string}) | undefined
+  const flush = () => {
+    if (current) {
+      const {lastLine: _, ...item} = current
+      items.push(item)
+    }
+    current = undefined
+  }
+  for (let index = from; index < to; index++) {
+    const line = lines[index] as Line
+    if (!line.text || line.text === '|' || isRule(line.text)) {
+      if (!line.text) flush()
+      continue
+    }
+    const marker = markerOf(line.text)
+    // A "- " that starts in lower case after an unfinished line is a wrapped "x - y" phrase.
+    const wrappedDash =
+      marker?.kind === 'dash' && current && /^\p{Ll}/u.test(marker.text) && !TERMINATOR.test(current.lastLine) && !fieldOf(marker.text)
+    if (marker && !wrappedDash) {
+      flush()
+      const field = marker.kind === 'dash' || marker.kind === 'plus' || marker.kind === 'star' ? fieldOf(marker.text) : undefined
+      current = {
+        kind: field && marker.kind !== 'plus' ? 'field' : marker.kind,
+        label: marker.label,
+        text: field && marker.kind !== 'plus' ? field.value : marker.text,
+        start: line.start,
+        end: line.end,
+        lastLine: line.text
+      }
+      if (field && marker.kind !== 'plus') {
+        current.field = field.kind
+        current.fieldLabel = field.label
+      }
+      continue
+    }
+    const bareField = fieldOf(line.text)
+    if (bareField && (!current || TERMINATOR.test(current.lastLine) || current.kind !== 'field')) {
+      flush()
+      current = {kind: 'field', label: '', text: bareField.value, field: bareField.kind, fieldLabel: bareField.label, start: line.start, end: line.end, lastLine: line.text}
+      continue
+    }
+    if (current && continues(current.lastLine, line.text, current.kind)) {
+      current.text = current.text ? `${current.text} ${line.text}` : line.text
+      current.end = line.end
+      current.lastLine = line.text
+      continue
+    }
+    flush()
+    current = {kind: 'para', label: '', text: line.text, start: line.start, end: line.end, lastLine: line.text}
+  }
+  flush()
+  return items
+}
+
+/** The original-source position of an item. */
+export function itemPosition(source: NormalizedText, item: {start: number; end: number}): Position {
+  return positionOf(source, item.start, item.end)
+}

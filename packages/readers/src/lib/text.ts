@@ -1,0 +1,414 @@
+/**
+ * The plain-text reader: a plan as copied from a legal portal. Header-table cells on
+ * separate lines with lone "|" between them (or joined with " | "), hard line wraps,
+ * sections I., II., tasks 1. a) * - +, field lines, Nơi nhận and the signature block;
+ * plans issued inside a Quyết định; copies with no header at all.
+ *
+ * It never refuses input: what it cannot place becomes text on the nearest node,
+ * with a warning. Every node keeps its position in the original file.
+ */
+
+import {
+  diagnostic,
+  docTypeOf,
+  emptyPlan,
+  findDate,
+  findReferences,
+  isUpperCaseLine,
+  lintPlan,
+  normalizeText,
+  type Diagnostic,
+  type DocRef,
+  type NormalizedText,
+  type Plan,
+  type ReadResult,
+  type Signature,
+  type TextItem
+} from '@kehoach/model'
+import {assembleBody, type AssembleContext} from './assemble.js'
+import {isRule, itemPosition, itemsOf, markerOf, physicalLines, type Line} from './lines.js'
+import {parseNewsLines} from './news.js'
+import {fieldOf, SIGNER_TITLES, SIGNING_AUTHORITY} from './vocabulary.js'
+
+export interface TextOptions {
+  /** File path for diagnostics. */
+  file?: string
+  /** 'plan' forces the plan reader, 'news' the news-summary reader; default 'auto' decides from the text. */
+  form?: 'auto' | 'plan' | 'news'
+}
+
+const QUOC_HIEU = /CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
+const NUMBER_LINE = /^Số\s*:?\s*([0-9][^\s|,]*)/u
+const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)\b/u
+
+/** Does this text look like a news article rather than a plan's own text? */
+export function looksLikeNews(lines: readonly Line[]): boolean {
+  let structure = 0
+  for (const line of lines) {
+    const marker = markerOf(line.text)
+    if (marker?.kind === 'roman' && isUpperCaseLine(marker.text)) structure += 2
+    if (fieldOf(marker ? marker.text : line.text)) structure++
+    if (NUMBER_LINE.test(line.text) || /^Nơi nhận\s*:/u.test(line.text)) structure += 2
+    if (structure >= 3) return false
+  }
+  return true
+}
+
+/** Read a plan from plain text. Auto-detects news summaries unless `form` says otherwise. */
+export function parseText(input: string, options?: Readonly<TextOptions> | null): ReadResult {
+  const source = normalizeText(input)
+  const lines = physicalLines(source)
+  const form = options?.form ?? 'auto'
+  if (form === 'news' || (form === 'auto' && looksLikeNews(lines))) return parseNewsLines(source, lines, options?.file)
+  return parsePlanLines(source, lines, options?.file)
+}
+
+function parsePlanLines(source: NormalizedText, lines: Line[], file: string | undefined): ReadResult {
+  const plan = emptyPlan()
+  plan.meta.form = 'document'
+  const messages: Diagnostic[] = []
+  const context: AssembleContext = {position: (item) => itemPosition(source, item), file, messages}
+
+  let header = readHeader(lines, 0, lines.length)
+  let bodyStart = header.end
+  let end = lines.length
+
+  // A plan issued inside a Quyết định: the decision comes first, the plan after its own "KẾ HOẠCH" line.
+  if (header.docType === 'quyet-dinh') {
+    const planLine = lines.findIndex((line, index) => index >= header.end && /^KẾ HOẠCH$/u.test(line.text))
+    if (planLine !== -1) {
+      const decision = header
+      const decisionTail = readTail(lines, decision.end, planLine, source)
+      const decisionItems = itemsOf(lines, decision.end, decisionTail.start)
+      const articles: TextItem[] = []
+      const basis: string[] = []
+      for (const item of decisionItems) {
+        if (item.kind === 'article') articles.push({label: item.label, text: item.text, position: context.position(item)})
+        else if (articles.length > 0) {
+          const last = articles.at(-1) as TextItem
+          last.text = `${last.text}\n${item.label ? `${item.label} ` : ''}${item.text}`
+        } else if (/^Căn cứ/u.test(item.text)) basis.push(item.text)
+      }
+      header = readHeader(lines, planLine, lines.length)
+      header.issuer ??= decision.issuer
+      header.parentIssuer ??= decision.parentIssuer
+      header.date ??= decision.date
+      header.place ??= decision.place
+      plan.meta.enactedBy = {docType: 'quyet-dinh', number: decision.number, date: decision.date, issuer: decision.issuer, title: decision.title, articles}
+      for (const text of basis) for (const found of findReferences(text)) plan.meta.basis.push(found.ref)
+      plan.recipients = decisionTail.recipients
+      plan.signature = decisionTail.signature
+      bodyStart = header.end
+      header.docType = 'ke-hoach'
+      header.number = null
+    }
+  }
+
+  const tail = readTail(lines, bodyStart, end, source)
+  end = tail.start
+  if (tail.recipients.length > 0 || tail.signature) {
+    plan.recipients = tail.recipients.length > 0 ? tail.recipients : plan.recipients
+    plan.signature = tail.signature ?? plan.signature
+  }
+
+  plan.meta.docType = header.docType ?? 'ke-hoach'
+  plan.meta.issuer = header.issuer
+  if (header.parentIssuer) plan.meta.parentIssuer = header.parentIssuer
+  plan.meta.number = header.number
+  plan.meta.place = header.place
+  plan.meta.date = header.date
+  plan.meta.title = header.title
+  if (header.startOffset !== undefined) plan.meta.position = itemPosition(source, {start: header.startOffset, end: header.endOffset ?? header.startOffset})
+  if (header.invalidDate) messages.push(diagnostic('invalid-date', {value: header.invalidDate}, {place: plan.meta.position, file}))
+  if (!header.issuer && !header.number && !header.date) messages.push(diagnostic('missing-header', null, {file}))
+  if (header.enactedBy && !plan.meta.enactedBy) plan.meta.enactedBy = {...header.enactedBy, articles: []}
+
+  const items = itemsOf(lines, bodyStart, end)
+  assembleBody(plan, items, context)
+  findPlanReferences(plan, header.title)
+  if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
+  messages.push(...lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed'))
+  return {plan, messages}
+}
+
+/** Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") from the preamble and the title. */
+export function findPlanReferences(plan: Plan, title: string | null): void {
+  const seen = new Set([...plan.meta.basis, ...plan.meta.implements].map((ref) => ref.number ?? ref.text))
+  const add = (list: DocRef[], ref: DocRef) => {
+    const key = ref.number ?? ref.text
+    if (seen.has(key)) return
+    seen.add(key)
+    list.push(ref)
+  }
+  for (const paragraph of plan.preamble) {
+    const isBasis = /^Căn cứ/u.test(paragraph.text)
+    for (const found of findReferences(paragraph.text)) {
+      if (paragraph.position) found.ref.position = paragraph.position
+      add(isBasis ? plan.meta.basis : plan.meta.implements, found.ref)
+    }
+  }
+  if (plan.meta.implements.length === 0 && title) {
+    for (const found of findReferences(title)) add(plan.meta.implements, found.ref)
+  }
+  const period = /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(title ?? '') ?? /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(plan.preamble.map((item) => item.text).join(' '))
+  if (period) plan.meta.period = {from: Number(period[1]), to: Number(period[2])}
+}
+
+interface Header {
+  end: number
+  docType: Plan['meta']['docType'] | undefined
+  issuer: string | null
+  parentIssuer: string | null
+  number: string | null
+  place: string | null
+  date: string | null
+  title: string | null
+  invalidDate?: string
+  enactedBy?: DocRef
+  startOffset?: number
+  endOffset?: number
+}
+
+/**
+ * The header: issuer, Quốc hiệu, number, place and date, document type and title.
+ * Returns where the body starts. A copy without a header gives an empty header.
+ */
+function readHeader(lines: readonly Line[], from: number, to: number): Header {
+  const header: Header = {end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, place: null, date: null, title: null}
+  // The document-type line ends the header block.
+  let typeLine = -1
+  for (let index = from; index < Math.min(to, from + 40); index++) {
+    const text = (lines[index] as Line).text
+    if (docTypeOf(text) && isUpperCaseLine(text)) {
+      typeLine = index
+      break
+    }
+    if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) break
+  }
+  const headerEnd = typeLine === -1 ? firstBodyLine(lines, from, to) : typeLine
+  const issuerLines: string[] = []
+  const dateLines: string[] = []
+  let sawQuocHieu = false
+  let inDateCell = false
+  for (let index = from; index < headerEnd; index++) {
+    const line = lines[index] as Line
+    const text = line.text
+    if (!text || isRule(text)) continue
+    header.startOffset ??= line.start
+    header.endOffset = line.end
+    if (text === '|') {
+      inDateCell = false
+      continue
+    }
+    if (QUOC_HIEU.test(text)) {
+      sawQuocHieu = true
+      continue
+    }
+    const number = NUMBER_LINE.exec(text)
+    if (number) {
+      header.number = (number[1] as string).replace(/[.;,]+$/u, '')
+      const rest = text.slice(number[0].length).trim()
+      if (/ngày/u.test(rest)) dateLines.push(rest)
+      continue
+    }
+    if (/,\s*ngày\b|^ngày\b|ngày\s+\d|tháng\s+\d+\s+năm/u.test(text) || inDateCell) {
+      dateLines.push(text)
+      inDateCell = !findDate(dateLines.join(' '))
+      continue
+    }
+    if (!sawQuocHieu || isUpperCaseLine(text)) issuerLines.push(text)
+  }
+  if (dateLines.length > 0) {
+    const joined = dateLines.join(' ')
+    const found = findDate(joined)
+    if (found) {
+      if (found.iso) header.date = found.iso
+      else header.invalidDate = joined.slice(found.index, found.index + found.length)
+      const place = joined.slice(0, found.index).replace(/,\s*$/u, '').trim()
+      if (place) header.place = place
+    }
+  }
+  if (issuerLines.length > 0) {
+    const {issuer, parent} = issuerOf(issuerLines)
+    header.issuer = issuer
+    header.parentIssuer = parent
+  }
+  if (typeLine === -1) {
+    header.end = headerEnd
+    return header
+  }
+  header.docType = docTypeOf((lines[typeLine] as Line).text)
+  // Title: upper-case lines after the type line, or a sentence-case subject up to the preamble.
+  const titleLines: string[] = []
+  let index = typeLine + 1
+  const firstTitle = lines[index]?.text ?? ''
+  const capsTitle = isUpperCaseLine(firstTitle)
+  for (; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (!text || text === '|' || isRule(text)) {
+      if (titleLines.length > 0 && isRule(text)) {
+        index++
+        break
+      }
+      continue
+    }
+    if (/^\(?\s*(?:Kèm theo|Ban hành kèm theo)/iu.test(text)) {
+      const ref = findReferences(text)[0]
+      if (ref) header.enactedBy = ref.ref
+      index++
+      break
+    }
+    if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text) || /^QUYẾT ĐỊNH:?$/u.test(text)) break
+    if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4) break
+    titleLines.push(text)
+    if (!capsTitle && /[.:]$/u.test(text)) {
+      index++
+      break
+    }
+  }
+  if (titleLines.length > 0) header.title = titleLines.join(' ').replace(/\s+/gu, ' ').trim()
+  header.end = index
+  return header
+}
+
+function firstBodyLine(lines: readonly Line[], from: number, to: number): number {
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) return index
+    if (text && !isUpperCaseLine(text) && !QUOC_HIEU.test(text) && !NUMBER_LINE.test(text) && !/ngày/u.test(text) && text !== '|') return index
+  }
+  return from
+}
+
+const UPPER_KEEP = new Set(['UBND', 'HĐND', 'MTTQ', 'TP', 'TP.', 'TW', 'VN'])
+const NAME_AFTER = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'quận', 'đặc khu'])
+
+/** "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC" → "Ủy ban nhân dân tỉnh Vĩnh Phúc"; "SỞ TƯ PHÁP" → "Sở Tư pháp". */
+export function properCaseAgency(caps: string): string {
+  const words = caps.split(/\s+/u).filter(Boolean)
+  const out: string[] = []
+  let capitaliseRest = false
+  let capitaliseNext = true
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    if (UPPER_KEEP.has(word)) {
+      out.push(word)
+      capitaliseNext = false
+      continue
+    }
+    const lower = word.toLocaleLowerCase('vi')
+    const cap = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1)
+    out.push(capitaliseNext || capitaliseRest ? cap : lower)
+    const previous = out.length >= 2 ? `${(out[out.length - 2] as string).toLocaleLowerCase('vi')} ${lower}` : ''
+    capitaliseNext = lower === 'sở' || lower === 'bộ' || lower === 'cục' || (i === 0 && (lower === 'ban' || lower === 'phòng'))
+    if (NAME_AFTER.has(lower) || NAME_AFTER.has(previous)) capitaliseRest = true
+  }
+  return out.join(' ')
+}
+
+function issuerOf(lines: string[]): {issuer: string | null; parent: string | null} {
+  if (lines.length >= 2) {
+    const second = (lines[1] as string).toLocaleUpperCase('vi')
+    if (/^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA)\b/u.test(second) && /(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)\b/u.test(lines[0] as string)) {
+      return {parent: properCaseAgency(lines[0] as string), issuer: properCaseAgency(lines.slice(1).join(' '))}
+    }
+  }
+  const joined = lines.join(' ')
+  return {issuer: isUpperCaseLine(joined) ? properCaseAgency(joined) : joined, parent: null}
+}
+
+interface Tail {
+  start: number
+  recipients: string[]
+  signature: Signature | null
+}
+
+/** Nơi nhận and the signature block at the end of [from, to). */
+function readTail(lines: readonly Line[], from: number, to: number, source: NormalizedText): Tail {
+  let start = -1
+  for (let index = to - 1; index >= from; index--) {
+    if (/^Nơi nhận\s*:?/u.test((lines[index] as Line).text)) {
+      start = index
+      break
+    }
+  }
+  if (start === -1) {
+    // No Nơi nhận: the signature block alone, within the last lines.
+    for (let index = Math.max(from, to - 12); index < to; index++) {
+      const text = (lines[index] as Line).text
+      if (SIGNING_AUTHORITY.test(text) && isUpperCaseLine(text)) {
+        start = index
+        break
+      }
+    }
+  }
+  if (start === -1) return {start: to, recipients: [], signature: null}
+
+  const recipients: string[] = []
+  const signatureLines: Line[] = []
+  let inRecipients = false
+  for (let index = start; index < to; index++) {
+    const line = lines[index] as Line
+    let text = line.text
+    if (!text) continue
+    const label = /^Nơi nhận\s*:?\s*/u.exec(text)
+    if (label) {
+      inRecipients = true
+      text = text.slice(label[0].length)
+      if (!text) continue
+    }
+    if (text === '|') {
+      if (recipients.length > 0) inRecipients = false
+      continue
+    }
+    const signatureLike = isUpperCaseLine(text) && (SIGNING_AUTHORITY.test(text) || SIGNER_TITLES.test(text))
+    if (inRecipients && !signatureLike) {
+      if (/^[-+•]/u.test(text) || recipients.length === 0) recipients.push(cleanRecipient(text))
+      else recipients[recipients.length - 1] = cleanRecipient(`${recipients.at(-1) as string} ${text}`)
+      continue
+    }
+    inRecipients = false
+    signatureLines.push({...line, text})
+  }
+  return {start, recipients: recipients.filter(Boolean), signature: signatureOf(signatureLines, source)}
+}
+
+function cleanRecipient(text: string): string {
+  return text.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim()
+}
+
+function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
+  const parts = lines.filter((line) => line.text !== '|' && !/^\(?\s*(?:đã ký|Đã ký|ký|Ký)[^)]*\)?$/u.test(line.text) && !/^\(?\s*(?:Chữ ký|Dấu)/u.test(line.text))
+  if (parts.length === 0) return null
+  const signature: Signature = {authority: null, capacity: null, position: null, name: null}
+  let last: keyof Omit<Signature, 'span'> | undefined
+  for (const {text} of parts) {
+    if (isUpperCaseLine(text)) {
+      if (/^(TM\.|T\/M)/u.test(text)) {
+        signature.authority = text
+        last = 'authority'
+      } else if (SIGNING_AUTHORITY.test(text)) {
+        signature.capacity = text
+        last = 'capacity'
+      } else if (SIGNER_TITLES.test(text) || !last || last === 'capacity' || (last === 'authority' && signature.authority && isComplete(signature.authority))) {
+        if (signature.position) signature.position = `${signature.position} ${text}`
+        else signature.position = text
+        last = 'position'
+      } else if (last) {
+        signature[last] = `${signature[last] ?? ''} ${text}`.trim()
+      }
+    } else if (!signature.name) {
+      signature.name = text
+      last = 'name'
+    }
+  }
+  const first = parts[0] as Line
+  const lastLine = parts.at(-1) as Line
+  signature.span = itemPosition(source, {start: first.start, end: lastLine.end})
+  return signature
+}
+
+/** An authority line that ends with a whole word group ("TM. ỦY BAN NHÂN DÂN"), not cut by a wrap ("TM. ỦY BAN NHÂN"). */
+function isComplete(authority: string): boolean {
+  return /(DÂN|TỊCH|PHÁP|ĐỐC|PHÒNG|BAN|TỈNH|PHỐ)$/u.test(authority) && !/ỦY BAN NHÂN$/u.test(authority)
+}

@@ -1,0 +1,99 @@
+/**
+ * The words plans use for their parts: section headings, field labels, markers.
+ * Data, not code: a variant a province uses is a new row here, not a new branch.
+ */
+
+import type {SectionRole} from '@kehoach/model'
+
+export type FieldKind = 'lead' | 'support' | 'timeline' | 'output'
+
+/** Field labels ("- Cơ quan chủ trì: …") and what they fill. Longest first. */
+export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
+  ['cơ quan, đơn vị chủ trì', 'lead'],
+  ['cơ quan chủ trì thực hiện', 'lead'],
+  ['cơ quan chủ trì', 'lead'],
+  ['đơn vị chủ trì', 'lead'],
+  ['cơ quan thực hiện', 'lead'],
+  ['đơn vị thực hiện', 'lead'],
+  ['cơ quan tham mưu', 'lead'],
+  ['đơn vị tham mưu', 'lead'],
+  ['chủ trì thực hiện', 'lead'],
+  ['chủ trì', 'lead'],
+  ['cơ quan, đơn vị phối hợp', 'support'],
+  ['cơ quan phối hợp thực hiện', 'support'],
+  ['cơ quan phối hợp', 'support'],
+  ['đơn vị phối hợp', 'support'],
+  ['phối hợp thực hiện', 'support'],
+  ['phối hợp', 'support'],
+  ['thời gian thực hiện', 'timeline'],
+  ['thời gian hoàn thành', 'timeline'],
+  ['thời hạn hoàn thành', 'timeline'],
+  ['thời hạn thực hiện', 'timeline'],
+  ['thời gian', 'timeline'],
+  ['thời hạn', 'timeline'],
+  ['tiến độ thực hiện', 'timeline'],
+  ['tiến độ', 'timeline'],
+  ['sản phẩm đầu ra', 'output'],
+  ['sản phẩm', 'output'],
+  ['kết quả đầu ra', 'output']
+]
+
+const FIELD_PATTERN = new RegExp(
+  `^(${FIELD_LABELS.map(([label]) => label.replace(/[,]/g, ',?')).join('|')})\\s*:\\s*`,
+  'iu'
+)
+
+/** A field line's kind and value, or undefined when the text is not a field. */
+export function fieldOf(text: string): {kind: FieldKind; label: string; value: string} | undefined {
+  const match = FIELD_PATTERN.exec(text)
+  if (!match) return undefined
+  const label = (match[1] as string).toLocaleLowerCase('vi').replace(/,?\s+/g, ' ')
+  const row = FIELD_LABELS.find(([candidate]) => candidate.replace(/,/g, '') === label.replace(/,/g, ''))
+  if (!row) return undefined
+  return {kind: row[1], label: match[1] as string, value: text.slice(match[0].length).trim()}
+}
+
+/** Section heading words and the role of the section. First match wins. */
+export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
+  [/^mục đích|^yêu cầu|^quan điểm/u, 'purposes'],
+  [/^mục tiêu|^chỉ tiêu|^phạm vi|^đối tượng/u, 'objectives'],
+  [/^kinh phí|^nguồn kinh phí/u, 'funding'],
+  [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
+  [/nhiệm vụ|giải pháp|nội dung|hoạt động/u, 'tasks']
+]
+
+export function sectionRoleOf(title: string): SectionRole {
+  const lower = title.toLocaleLowerCase('vi').trim()
+  for (const [pattern, role] of SECTION_ROLES) if (pattern.test(lower)) return role
+  return 'other'
+}
+
+/** Sub-headings inside "MỤC ĐÍCH, YÊU CẦU". */
+export function purposeBucketOf(title: string): 'purposes' | 'requirements' | 'objectives' | undefined {
+  const lower = title.toLocaleLowerCase('vi').replace(/[.:]+$/u, '').trim()
+  if (/^mục đích/u.test(lower)) return 'purposes'
+  if (/^yêu cầu/u.test(lower)) return 'requirements'
+  if (/^mục tiêu/u.test(lower)) return 'objectives'
+  return undefined
+}
+
+/** Words that end a line in the middle of a phrase: the next line continues it even when it starts with a capital. */
+export const JOINING_WORDS = new Set([
+  'của', 'và', 'với', 'các', 'cho', 'tại', 'theo', 'về', 'là', 'số', 'ngày', 'năm', 'tháng', 'trên', 'trong', 'từ', 'đến',
+  'được', 'hoặc', 'những', 'một', 'do', 'bởi', 'như', 'gồm', 'thuộc', 'vào', 'tỉnh', 'thành', 'huyện', 'xã', 'phường',
+  'đề', 'án', 'quyết', 'định', 'kế', 'hoạch', 'luật', 'sở', 'ban', 'ủy', 'hội', 'đoàn', 'quốc', 'nhân', 'dân', 'cấp', 'tại'
+])
+
+/** Roman numerals accepted as section labels. */
+export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
+
+/** Signature-block prefixes (quyền hạn ký). */
+export const SIGNING_AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)\s*/u
+
+/** Job titles that stand alone in a signature block. */
+export const SIGNER_TITLES =
+  /^(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|BÍ THƯ|VIỆN TRƯỞNG|CHÁNH ÁN|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|VỤ TRƯỞNG)(?:\s+THƯỜNG TRỰC)?$/u
+
+/** Lines after which a news article's own text has ended (page furniture). */
+export const NEWS_FURNITURE =
+  /^(?:tin đọc nhiều|tin cùng chuyên mục|tin khác|tin liên quan|bài viết liên quan|các tin đã đưa|các tin khác|xem theo ngày|xem thêm|mở zalo|chia sẻ bài viết|bình luận|từ khóa|tags?:)/iu
