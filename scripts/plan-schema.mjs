@@ -8,6 +8,8 @@ const isoDate = {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}
 const isoDateOrNull = {anyOf: [isoDate, {type: 'null'}]}
 const pos = {$ref: '#/$defs/position'}
 const list = (ref) => ({type: 'array', items: {$ref: ref}})
+// Text lists accept a plain string for an item without a label.
+const textList = () => ({type: 'array', items: {anyOf: [{type: 'string'}, {$ref: '#/$defs/textItem'}]}})
 const obj = (properties, required = [], extra = {}) => ({
   type: 'object',
   properties,
@@ -26,15 +28,15 @@ const schema = {
     {
       $schema: str,
       meta: {$ref: '#/$defs/meta'},
-      preamble: list('#/$defs/textItem'),
-      purposes: list('#/$defs/textItem'),
-      requirements: list('#/$defs/textItem'),
-      objectives: list('#/$defs/textItem'),
+      preamble: textList(),
+      purposes: textList(),
+      requirements: textList(),
+      objectives: textList(),
       targets: list('#/$defs/target'),
       tasks: list('#/$defs/task'),
-      funding: list('#/$defs/textItem'),
+      funding: textList(),
       implementation: list('#/$defs/assignment'),
-      closing: list('#/$defs/textItem'),
+      closing: textList(),
       recipients: {type: 'array', items: str},
       signature: {anyOf: [{$ref: '#/$defs/signature'}, {type: 'null'}]},
       sections: list('#/$defs/section')

@@ -45,6 +45,7 @@ export {
   ABBREVIATIONS,
   ADMINISTRATIVE_UNITS,
   AGENCY_PATTERNS,
+  COMMA_NAMES,
   agencyKey,
   agencyName,
   leadingAgencies,

@@ -65,6 +65,7 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   {id: 'hoi-ccb', pattern: String.raw`Hội Cựu chiến binh${SCOPE}`},
   {id: 'doan-thanh-nien', pattern: String.raw`(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Thành đoàn)${SCOPE}`},
   {id: 'lien-doan-ld', pattern: String.raw`Liên đoàn Lao động${SCOPE}`},
+  {id: 'bao-pt-th', pattern: String.raw`Báo và Phát thanh,? Truyền hình${SCOPE}`},
   {id: 'bao', pattern: String.raw`Báo\s+${PROPER}`},
   {id: 'dai-pt-th', pattern: String.raw`Đài Phát thanh(?:\s*-\s*|\s+và\s+)Truyền hình${SCOPE}`},
   {id: 'van-phong', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|\p{Lu}\p{Ll}*)${SCOPE}`},
@@ -124,6 +125,9 @@ export function matchAgency(text: string, index: number): AgencyMatch | undefine
 /** Words that qualify an agency rather than start its duty ("được lựa chọn làm điểm"). */
 const QUALIFIER = /^(?:được|có liên quan|liên quan|trên địa bàn|cùng cấp|các cấp|thuộc|tại|ở|có|làm điểm|thực hiện điểm)/u
 
+/** Agency names that contain a comma of their own. */
+export const COMMA_NAMES: readonly string[] = ['Báo và Phát thanh, Truyền hình', 'Sở Văn hóa, Thể thao và Du lịch']
+
 interface Segment {
   text: string
   start: number
@@ -143,8 +147,14 @@ function segments(text: string): Segment[] {
     separator = next
     start = end + skip
   }
+  // Commas inside known names that contain one ("Báo và Phát thanh, Truyền hình") do not separate.
+  const kept = new Set<number>()
+  for (const name of COMMA_NAMES) {
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) kept.add(at + name.indexOf(','))
+  }
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
+    if (kept.has(i)) continue
     if (char === '(') depth++
     else if (char === ')') depth = Math.max(0, depth - 1)
     else if (char === '“') quoted = true
@@ -198,6 +208,8 @@ export function splitAgencies(value: string): Agency[] {
 /** One agency's text → a string, or an object when it has an advisor or a duty note. */
 export function toAgency(raw: string): Agency | undefined {
   let text = raw.trim()
+  const quoted = /^“([^“”]+)”$/u.exec(text)
+  if (quoted) return quoted[1] as string
   let advisor: string | null = null
   let note: string | null = null
 

@@ -48,7 +48,7 @@ function structure(lower: string): Structure {
   let match: RegExpExecArray | null
 
   // Recurring: "hàng năm", "hằng năm", "định kỳ hàng năm", "hàng quý", "hằng tháng".
-  if ((match = /^(?:định kỳ\s+)?(?:hàng|hằng)\s+(năm|quý|tháng|tuần)\b/u.exec(lower))) {
+  if ((match = /^(?:định kỳ\s+)?(?:hàng|hằng)\s+(năm|quý|tháng|tuần)(?!\p{L})/u.exec(lower))) {
     return {kind: 'recurring', recurrence: {every: 1, unit: unitOf(match[1] as string)}, ...yearsIn(lower)}
   }
   // "Tối thiểu 05 năm 01 lần", "ít nhất 2 năm một lần", "05 năm/lần".

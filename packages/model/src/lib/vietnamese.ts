@@ -95,6 +95,7 @@ export function normalizeText(original: string): NormalizedText {
   const length = original.length
   let index = 0
   let lastWasSpace = false
+  let leading = false
 
   const push = (chars: string, from: number) => {
     for (let k = 0; k < chars.length; k++) {
@@ -120,16 +121,27 @@ export function normalizeText(original: string): NormalizedText {
       push('\n', index)
       index += code === 0x0d && original.charCodeAt(index + 1) === 0x0a ? 2 : 1
       lastWasSpace = false
+      leading = false
       continue
     }
 
     if (isSpace(code)) {
+      // Indentation is kept (Markdown and YAML need it); runs of spaces inside a line become one.
+      const atLineStart = out.length === 0 || out[out.length - 1] === '\n' || (lastWasSpace && leading)
+      if (atLineStart) {
+        push(' ', index)
+        leading = true
+        lastWasSpace = true
+        index++
+        continue
+      }
       if (!lastWasSpace) push(' ', index)
       lastWasSpace = true
       index++
       continue
     }
     lastWasSpace = false
+    leading = false
 
     if (isDash(code)) {
       push('-', index)

@@ -8,6 +8,7 @@
 
 import {
   defaultSections,
+  splitAgencies,
   diagnostic,
   emptyPlan,
   lintPlan,
@@ -55,7 +56,11 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
   let explicitTargets = false
   for (const node of tree.children) {
     if (node.type === 'yaml') {
-      explicitTargets = applyFrontMatter(plan, node.value, place(node), messages, file)
+      // Read the front matter from the original text: quotes in YAML are syntax, not typography.
+      const from = source.map[node.position?.start.offset ?? 0] ?? 0
+      const to = source.map[node.position?.end.offset ?? 0] ?? 0
+      const raw = source.original.slice(from, to).replace(/^\uFEFF?---[^\n]*\n/u, '').replace(/\n---\s*$/u, '')
+      explicitTargets = applyFrontMatter(plan, raw.normalize('NFC'), place(node), messages, file)
       continue
     }
     if (node.type === 'heading') {
@@ -191,8 +196,10 @@ function escapeStart(text: string): string {
 }
 
 function formatAgency(agency: Agency): string {
-  if (typeof agency === 'string') return agency
-  let text = agency.name
+  // A name that would split at its own comma is quoted: “Báo và Phát thanh, Truyền hình X”.
+  const protect = (name: string) => (splitAgencies(name).length > 1 ? `“${name}”` : name)
+  if (typeof agency === 'string') return protect(agency)
+  let text = protect(agency.name)
   if (agency.note) text += ` ${agency.note}`
   if (agency.advisor) text += ` (${agency.advisor} tham mưu)`
   return text
@@ -261,13 +268,13 @@ export function toMarkdown(plan: Plan): string {
     } else if (section.role === 'funding') {
       for (const item of clean.funding) out.push(textBlock(item), '')
     } else if (section.role === 'implementation') {
-      clean.implementation.forEach((assignment, index) => {
-        const label = assignment.label ?? `${index + 1}.`
+      for (const assignment of clean.implementation) {
+        const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
         const names = [assignment.agency, ...(assignment.joint ?? [])].map(formatAgency).join(', ')
         const [first, ...more] = assignment.duties.split('\n')
-        out.push(`${label.replace(/^(\d+)\.$/u, '$1\\.')} ${assignment.request ? 'Đề nghị ' : ''}${names}: ${first ?? ''}`.trimEnd(), '')
+        out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${first ?? ''}`.trimEnd(), '')
         for (const line of more) out.push(escapeStart(line), '')
-      })
+      }
     }
   }
   for (const item of clean.closing) out.push(escapeStart(item.text), '')

@@ -240,7 +240,7 @@ function splitTopLevel(text: string, separator: string): string[] {
 }
 
 const DUTY_VERB = /^(?:chủ trì|phối hợp|giúp|hỗ trợ|triển khai|tham gia|chỉ đạo|tổ chức|có trách nhiệm|bố trí|thực hiện|trên cơ sở|theo dõi|hướng dẫn|điều phối|tham mưu)/u
-const LEAD_IN = /^(?:.*?\b(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
+const LEAD_IN = /^(?:.*?(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
 
 /** Agency assignments written as prose: "Sở Tư pháp chủ trì, …; Công an Thành phố … hỗ trợ …". */
 function assignmentsOf(body: Paragraph[], position: (paragraph: {start: number; end: number}) => ReturnType<typeof itemPosition>): Assignment[] {

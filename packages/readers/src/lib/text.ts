@@ -39,7 +39,7 @@ export interface TextOptions {
 
 const QUOC_HIEU = /CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
 const NUMBER_LINE = /^Số\s*:?\s*([0-9][^\s|,]*)/u
-const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)\b/u
+const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)(?![\p{L}])/u
 
 /** Does this text look like a news article rather than a plan's own text? */
 export function looksLikeNews(lines: readonly Line[]): boolean {
@@ -151,7 +151,7 @@ export function findPlanReferences(plan: Plan, title: string | null): void {
     for (const found of findReferences(title)) add(plan.meta.implements, found.ref)
   }
   const period = /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(title ?? '') ?? /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(plan.preamble.map((item) => item.text).join(' '))
-  if (period) plan.meta.period = {from: Number(period[1]), to: Number(period[2])}
+  if (period && !plan.meta.period) plan.meta.period = {from: Number(period[1]), to: Number(period[2])}
 }
 
 interface Header {
@@ -258,8 +258,8 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
       index++
       break
     }
-    if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text) || /^QUYẾT ĐỊNH:?$/u.test(text)) break
-    if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4) break
+    if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text)) break
+    if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4 || isUpperCaseLine(text)) break
     titleLines.push(text)
     if (!capsTitle && /[.:]$/u.test(text)) {
       index++
@@ -309,7 +309,7 @@ export function properCaseAgency(caps: string): string {
 function issuerOf(lines: string[]): {issuer: string | null; parent: string | null} {
   if (lines.length >= 2) {
     const second = (lines[1] as string).toLocaleUpperCase('vi')
-    if (/^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA)\b/u.test(second) && /(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)\b/u.test(lines[0] as string)) {
+    if (/^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA)(?![\p{L}])/u.test(second) && /(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)\b/u.test(lines[0] as string)) {
       return {parent: properCaseAgency(lines[0] as string), issuer: properCaseAgency(lines.slice(1).join(' '))}
     }
   }

@@ -1,0 +1,126 @@
+import {describe, expect, it} from 'vitest'
+import {agencyKey, extractTargets, findReferences, normalizeText, parseDate, parseTimeline, positionOf, splitAgencies} from '@kehoach/model'
+
+describe('normalizeText', () => {
+  it.each([
+    ['old tone placement', 'Hoà giải, Uỷ ban, thuỷ lợi', 'Hòa giải, Ủy ban, thủy lợi'],
+    ['upper case', 'HOÀ GIẢI', 'HÒA GIẢI'],
+    ['keeps syllables with a final consonant', 'hoàn thành, thuyết phục, quý', 'hoàn thành, thuyết phục, quý'],
+    ['NFD', 'hòa giải viên'.normalize('NFD'), 'hòa giải viên'],
+    ['CRLF and BOM', '\uFEFFa\r\nb\rc', 'a\nb\nc'],
+    ['spaces', 'a\u00a0\u00a0b \t c  ', 'a b c'],
+    ['dashes', '2024 – 2030 — x', '2024 - 2030 - x'],
+    ['straight quotes', 'Đề án "Nâng cao" (“x”)', 'Đề án “Nâng cao” (“x”)'],
+    ['zero width', 'a\u200bb\u00adc', 'abc']
+  ])('%s', (_, given, want) => {
+    expect(normalizeText(given).text).toBe(want)
+  })
+
+  it('maps positions back to the original text', () => {
+    const original = 'dòng một\r\n' + 'Hòa giải'.normalize('NFD') + ' ở cơ sở'
+    const source = normalizeText(original)
+    const at = source.text.indexOf('ở')
+    const place = positionOf(source, at, at + 1)
+    expect(place.start.line).toBe(2)
+    expect(original.slice(place.start.offset, place.end.offset)).toBe('ở')
+    const hoa = positionOf(source, 0 + source.text.indexOf('Hòa'), source.text.indexOf('Hòa') + 3)
+    expect(original.slice(hoa.start.offset, hoa.end.offset)).toBe('Hòa'.normalize('NFD'))
+  })
+})
+
+describe('splitAgencies', () => {
+  it.each([
+    ['Sở Tư pháp, UBND các huyện, thành phố', ['Sở Tư pháp', 'UBND các huyện, thành phố']],
+    ['UBND các xã, phường, thị trấn được lựa chọn làm điểm', ['UBND các xã, phường, thị trấn được lựa chọn làm điểm']],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các cơ quan, tổ chức có liên quan', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các cơ quan, tổ chức có liên quan']],
+    ['UBND tỉnh (Sở Tư pháp tham mưu)', [{name: 'UBND tỉnh', advisor: 'Sở Tư pháp'}]],
+    ['Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông', ['Sở Văn hóa và Thể thao', 'Sở Thông tin và Truyền thông']],
+    ['Đài Phát thanh và Truyền hình tỉnh và các cơ quan có liên quan.', ['Đài Phát thanh và Truyền hình tỉnh', 'các cơ quan có liên quan']],
+    ['Sở Tư pháp; Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
+    [
+      'UBND tỉnh kiện toàn đội ngũ tập huấn viên cấp tỉnh (Sở Tư pháp tham mưu thực hiện); UBND các huyện, thành phố kiện toàn đội ngũ tập huấn viên cấp huyện.',
+      [
+        {name: 'UBND tỉnh', advisor: 'Sở Tư pháp', note: 'kiện toàn đội ngũ tập huấn viên cấp tỉnh'},
+        {name: 'UBND các huyện, thành phố', note: 'kiện toàn đội ngũ tập huấn viên cấp huyện'}
+      ]
+    ],
+    ['', []]
+  ])('%s', (given, want) => {
+    expect(splitAgencies(given)).toEqual(want)
+  })
+
+  it('gives the same key to an abbreviation and its full form', () => {
+    expect(agencyKey('UBND các huyện, thành phố')).toBe(agencyKey('Ủy ban nhân dân các huyện, thành phố'))
+    expect(agencyKey('Ủy ban MTTQ Việt Nam tỉnh')).toBe(agencyKey('Ủy ban Mặt trận Tổ quốc tỉnh'))
+    expect(agencyKey('Uỷ ban nhân dân tỉnh')).toBe(agencyKey('UBND tỉnh'))
+  })
+})
+
+describe('parseTimeline', () => {
+  it.each([
+    ['Tháng 6/2024.', {kind: 'period', from: '2024-06-01', to: '2024-06-30'}],
+    ['Năm 2024 - 2030', {kind: 'period', from: '2024-01-01', to: '2030-12-31'}],
+    ['Hàng năm', {kind: 'recurring', recurrence: {every: 1, unit: 'year'}}],
+    ['Hằng quý', {kind: 'recurring', recurrence: {every: 1, unit: 'quarter'}}],
+    ['Tối thiểu 05 năm 01 lần', {kind: 'recurring', recurrence: {every: 5, unit: 'year', minimum: true}}],
+    ['Quý III/2025', {kind: 'period', from: '2025-07-01', to: '2025-09-30'}],
+    ['Trước ngày 30/6/2025', {kind: 'deadline', to: '2025-06-30'}],
+    ['Thường xuyên', {kind: 'ongoing'}],
+    ['chưa rõ', {kind: 'unknown'}]
+  ])('%s', (text, want) => {
+    expect(parseTimeline(text)).toMatchObject(want)
+  })
+
+  it('reads a milestone list', () => {
+    const timeline = parseTimeline('Kiểm tra: Hàng năm; Sơ kết: Năm 2026; Tổng kết: Năm 2030')
+    expect(timeline.kind).toBe('milestones')
+    expect(timeline.milestones?.map((milestone) => [milestone.label, milestone.timeline.to ?? milestone.timeline.kind])).toEqual([
+      ['Kiểm tra', 'recurring'],
+      ['Sơ kết', '2026-12-31'],
+      ['Tổng kết', '2030-12-31']
+    ])
+  })
+})
+
+describe('dates', () => {
+  it.each([
+    ['ngày 11 tháng 6 năm 2024', '2024-06-11'],
+    ['Vĩnh Phúc, ngày\n11 tháng 6 năm 2024', '2024-06-11'],
+    ['ngày 01/7/2025', '2025-07-01'],
+    ['ngày 31 tháng 2 năm 2024', null],
+    ['không có ngày', null]
+  ])('%s', (text, want) => {
+    expect(parseDate(text)).toBe(want)
+  })
+})
+
+describe('extractTargets', () => {
+  it.each([
+    ['100% tổ hòa giải được kiện toàn', {value: 100, comparator: '=', unit: '%'}],
+    ['ít nhất 10% tổ hòa giải có hỗ trợ', {value: 10, comparator: '>='}],
+    ['tỷ lệ hòa giải thành trên 90%', {value: 90, comparator: '>'}],
+    ['từ 80% trở lên hòa giải viên', {value: 80, comparator: '>='}],
+    ['đạt từ 90% trở lên', {value: 90, comparator: '>='}],
+    ['60% - 75% hòa giải viên được tập huấn', {value: 60, max: 75, comparator: '>='}],
+    ['ít nhất 01 tập huấn viên/80 tổ hòa giải', {value: 1, comparator: '>=', unit: 'tập huấn viên', per: {value: 80, unit: 'tổ hòa giải'}}]
+  ])('%s', (text, want) => {
+    const [found] = extractTargets(text)
+    expect(found?.target).toMatchObject(want)
+  })
+
+  it('takes the deadline from a lead-in', () => {
+    const found = extractTargets('Mục tiêu cụ thể đến 2030: 100% tổ hòa giải được kiện toàn; ít nhất 10% tổ hòa giải có hỗ trợ')
+    expect(found.map((item) => item.target.deadline)).toEqual(['2030-12-31', '2030-12-31'])
+  })
+})
+
+describe('findReferences', () => {
+  it('reads number, date, issuer and title', () => {
+    const [found] = findReferences('Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao”, UBND tỉnh')
+    expect(found?.ref).toMatchObject({docType: 'quyet-dinh', number: '315/QĐ-TTg', date: '2024-04-17', issuer: 'Thủ tướng Chính phủ', title: 'phê duyệt Đề án “Nâng cao”'})
+  })
+  it('reads a law cited by name', () => {
+    const [found] = findReferences('Căn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;')
+    expect(found?.ref).toMatchObject({docType: 'luat', number: null, date: '2013-06-20', title: 'Hòa giải ở cơ sở'})
+  })
+})

@@ -1,0 +1,70 @@
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {fromJson, fromYaml, hasErrors, stripPositions, toJson, toYaml, type Diagnostic} from '@kehoach/model'
+
+const example = readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8')
+
+function first(messages: Diagnostic[]) {
+  const message = messages.find((item) => item.fatal)
+  const place = message?.place && 'start' in message.place ? message.place.start : message?.place
+  return {ruleId: message?.ruleId, line: place?.line, column: place?.column, reason: message?.reason}
+}
+
+describe('fromYaml', () => {
+  it('reads the example plan', () => {
+    const {plan, messages} = fromYaml(example)
+    expect(hasErrors(messages)).toBe(false)
+    expect(plan.meta.number).toBe('58/KH-UBND')
+    expect(plan.tasks.map((task) => task.id)).toEqual(['III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'III.9', 'III.10'])
+    expect(plan.tasks[1]?.children[1]?.children.map((task) => task.id)).toEqual(['III.2.b.1', 'III.2.b.2'])
+    expect(plan.tasks[0]?.timeline).toMatchObject({kind: 'period', from: '2026-01-01', to: '2026-01-31'})
+    expect(plan.tasks[9]?.timeline?.kind).toBe('milestones')
+    expect(plan.tasks[5]?.support).toContain('Báo và Phát thanh, Truyền hình Ninh Bình')
+    expect(plan.tasks[0]?.position?.start.line).toBeGreaterThan(1)
+  })
+
+  it('round-trips YAML → plan → YAML → plan', () => {
+    const once = fromYaml(example).plan
+    const twice = fromYaml(toYaml(once)).plan
+    expect(stripPositions(twice)).toEqual(stripPositions(once))
+  })
+
+  it('reads JSON that parse printed', () => {
+    const plan = fromYaml(example).plan
+    const again = fromJson(toJson(plan))
+    expect(hasErrors(again.messages)).toBe(false)
+    expect(stripPositions(again.plan)).toEqual(stripPositions(plan))
+  })
+
+  it.each([
+    ['broken YAML', 'meta:\n  issuer: A\n number: 1\ntasks: []\n', {ruleId: 'yaml-syntax', line: 3}],
+    ['a duplicate key', 'meta:\n  issuer: A\n  issuer: B\ntasks: []\n', {ruleId: 'yaml-duplicate-key', line: 3, column: 3}],
+    ['a missing required field', 'meta:\n  number: 1/KH\ntasks: []\n', {ruleId: 'schema-required', line: 2, column: 3}],
+    ['an unknown field', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    chu_tri: Sở Tư pháp\n', {ruleId: 'schema-unknown-property', line: 5, column: 5}],
+    ['a wrong type', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    lead: Sở Tư pháp\n', {ruleId: 'schema-type', line: 5, column: 11}],
+    ['a wrong date form', 'meta:\n  issuer: A\n  date: 15/01/2026\ntasks: []\n', {ruleId: 'schema-pattern', line: 3, column: 9}],
+    ['a date that does not exist', 'meta:\n  issuer: A\n  date: 2026-02-30\ntasks: []\n', {ruleId: 'invalid-date', line: 2}],
+    ['an unknown tag', 'meta:\n  issuer: !!js/function x\ntasks: []\n', {ruleId: 'yaml-tag', line: 2}],
+    ['two documents', 'meta: {issuer: A}\ntasks: []\n---\nmeta: {issuer: B}\ntasks: []\n', {ruleId: 'yaml-multiple-documents'}]
+  ])('locates %s', (_, text, want) => {
+    const {messages} = fromYaml(text, {file: 'plan.yaml'})
+    expect(hasErrors(messages)).toBe(true)
+    expect(first(messages)).toMatchObject(want)
+    expect(first(messages).reason).toMatch(/\p{L}/u)
+  })
+
+  it('refuses an alias bomb quickly', () => {
+    const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
+    for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+    const started = performance.now()
+    const {messages} = fromYaml(`${levels.join('\n')}\nmeta: {issuer: A}\ntasks: []\n`)
+    expect(performance.now() - started).toBeLessThan(5000)
+    expect(messages.map((message) => message.ruleId)).toContain('yaml-alias-limit')
+  })
+
+  it('never pollutes prototypes', () => {
+    const {messages} = fromYaml('meta:\n  issuer: A\n  __proto__: {polluted: true}\ntasks: []\n')
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    expect(messages.map((message) => message.ruleId)).toContain('schema-unknown-property')
+  })
+})

@@ -1,0 +1,107 @@
+// Our own small fixtures, one hard case a file, and the Markdown round trip.
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {agencyName, fromYaml, stripPositions} from '@kehoach/model'
+import {fromMarkdown, parseText, properCaseAgency, toMarkdown} from '@kehoach/readers'
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+
+describe('plain text', () => {
+  it('reads a header row joined with " | "', () => {
+    const {plan} = parseText(fixture('joined-header.txt'))
+    expect(plan.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh An Giang Mẫu', number: '12/KH-UBND', place: 'An Giang Mẫu', date: '2025-03-05', title: 'TRIỂN KHAI ĐỀ ÁN THỬ NGHIỆM'})
+    expect(plan.tasks[0]).toMatchObject({id: 'I.1', lead: ['Sở Tư pháp'], timeline: {kind: 'period', from: '2025-04-01', to: '2025-06-30'}})
+  })
+
+  it('reads a plan issued inside a Quyết định: articles are not tasks', () => {
+    const {plan} = parseText(fixture('decision-wrapper.txt'))
+    expect(plan.meta.enactedBy).toMatchObject({number: '301/QĐ-UBND', date: '2025-10-02'})
+    expect(plan.meta.enactedBy?.articles.map((article) => article.label)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3.'])
+    expect(plan.meta).toMatchObject({docType: 'ke-hoach', issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu', date: '2025-10-02', title: 'Thực hiện Đề án thử nghiệm trên địa bàn tỉnh'})
+    expect(plan.meta.basis.map((ref) => ref.docType)).toEqual(['luat', 'quyet-dinh'])
+    expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([['I.1', 'Rà soát, kiện toàn tổ hòa giải'], ['I.2', 'Tập huấn hòa giải viên']])
+    expect(plan.recipients).toEqual(['Như Điều 3', 'Lưu: VT'])
+    expect(plan.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Người Ký Mẫu'})
+  })
+
+  it('reads a copy with no header and short field labels', () => {
+    const {plan, messages} = parseText(fixture('no-header.txt'))
+    expect(messages.map((message) => message.ruleId)).toContain('missing-header')
+    expect(plan.purposes.map((item) => item.text)).toEqual(['Nâng cao kỹ năng cho hòa giải viên.'])
+    expect(plan.tasks[0]).toMatchObject({id: 'II.1', lead: ['Sở Tư pháp'], support: ['Hội Luật gia tỉnh', 'Đoàn Luật sư tỉnh'], timeline: {from: '2025-09-01'}})
+    expect(plan.tasks[1]?.timeline?.to).toBe('2025-12-31')
+  })
+
+  it('never throws and always returns a plan', () => {
+    for (const input of ['', '\u0000\u0001', '|||\n|\n', 'I.\n1.\na)\n-\n+\n*', '- Cơ quan chủ trì: Sở Tư pháp', 'x'.repeat(10_000)]) {
+      const {plan, messages} = parseText(input)
+      expect(plan.tasks).toBeInstanceOf(Array)
+      expect(messages).toBeInstanceOf(Array)
+    }
+  })
+
+  it('reports a field that belongs to no task', () => {
+    const {messages} = parseText('II. NHIỆM VỤ\n- Cơ quan chủ trì: Sở Tư pháp\n1. Tập huấn\n- Chủ trì: Sở Tư pháp\n')
+    expect(messages.find((message) => message.ruleId === 'orphan-field')?.place).toMatchObject({start: {line: 2}})
+  })
+
+  it.each([
+    ['ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC', 'Ủy ban nhân dân tỉnh Vĩnh Phúc'],
+    ['SỞ TƯ PHÁP', 'Sở Tư pháp'],
+    ['UBND THÀNH PHỐ HÀ NỘI', 'UBND thành phố Hà Nội']
+  ])('proper-cases %s', (given, want) => {
+    expect(properCaseAgency(given)).toBe(want)
+  })
+})
+
+describe('Markdown', () => {
+  it('round-trips the example plan: plan → Markdown → plan', () => {
+    const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
+    const {plan: again, messages} = fromMarkdown(toMarkdown(plan))
+    expect(messages.filter((message) => message.fatal)).toEqual([])
+    expect(stripPositions(again)).toEqual(stripPositions({...plan, meta: {...plan.meta, form: 'document'}}))
+  })
+
+  it('reads a hand-written draft', () => {
+    const {plan} = fromMarkdown(`---
+issuer: Ủy ban nhân dân tỉnh Mẫu
+number: 3/KH-UBND
+date: 2026-02-01
+---
+
+Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.
+
+## I. NHIỆM VỤ, GIẢI PHÁP
+
+### 1. Thực hiện chỉ đạo điểm
+
+- Cơ quan chủ trì: Sở Tư pháp
+- Cơ quan phối hợp: UBND các xã, phường được chọn làm điểm
+- Thời gian thực hiện:
+  + Kiểm tra: Hàng năm
+  + Tổng kết: Năm 2030
+
+#### a) Chọn xã điểm
+
+- Rà soát tổ hòa giải
+- Bầu bổ sung hòa giải viên
+
+## Nơi nhận
+
+- Bộ Tư pháp;
+- Lưu: VT.
+`)
+    expect(plan.meta.implements[0]?.number).toBe('315/QĐ-TTg')
+    expect(plan.tasks[0]).toMatchObject({id: 'I.1', title: 'Thực hiện chỉ đạo điểm', lead: ['Sở Tư pháp'], timeline: {kind: 'milestones'}})
+    expect(plan.tasks[0]?.children[0]?.children.map((task) => [task.id, task.title])).toEqual([['I.1.a.1', 'Rà soát tổ hòa giải'], ['I.1.a.2', 'Bầu bổ sung hòa giải viên']])
+    expect(plan.tasks[0]?.position?.start.line).toBe(11)
+    expect(plan.recipients).toEqual(['Bộ Tư pháp', 'Lưu: VT'])
+  })
+
+  it('round-trips a real plan read from text', () => {
+    const text = readFileSync(new URL('fixtures/decision-wrapper.txt', import.meta.url), 'utf8')
+    const {plan} = parseText(text)
+    const again = fromMarkdown(toMarkdown(plan)).plan
+    expect(again.tasks.map((task) => [task.id, task.title, task.lead.map(agencyName)])).toEqual(plan.tasks.map((task) => [task.id, task.title, task.lead.map(agencyName)]))
+  })
+})

@@ -1,0 +1,26 @@
+// Pins each package's public export list, so nothing leaks or silently disappears.
+import {describe, expect, it} from 'vitest'
+
+describe('public exports', () => {
+  it('@kehoach/model', async () => {
+    expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
+      'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'RULES', 'SECTION_TITLES',
+      'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath',
+      'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask',
+      'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate',
+      'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'modernTonePlacement', 'normalizeString', 'normalizeText',
+      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'reasonOf', 'roman', 'schemaErrors', 'segmentOfLabel',
+      'severityOf', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'textKey',
+      'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks'
+    ])
+  })
+  it('@kehoach/readers', async () => {
+    expect(Object.keys(await import('@kehoach/readers')).sort()).toEqual([
+      'FIELD_LABELS', 'SECTION_ROLES', 'assignmentOf', 'fieldOf', 'fromMarkdown', 'looksLikeNews', 'parseNews', 'parseText',
+      'properCaseAgency', 'sectionRoleOf', 'titleAndBody', 'toMarkdown'
+    ])
+  })
+  it('@kehoach/cli', async () => {
+    expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
+  })
+})
