@@ -130,7 +130,7 @@ function identify(plan: Plan, body: Paragraph[], headline: Paragraph): void {
   }
   // The place the article names ("trên địa bàn thành phố Hà Nội", a headline "Bạc Liêu: …")
   // completes an issuer written without it ("UBND Thành phố", "Sở Tư pháp") and replaces a
-  // person's name that follows the issuer in prose ("UBND Thành phố Lê Hồng Sơn").
+  // person's name that follows the issuer in prose (a signer's name after "UBND Thành phố").
   const area = /trên địa bàn\s+(tỉnh|thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u.exec(`${text}\n${headline.text}`)
   const headlinePlace = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*:/u.exec(headline.text)
   const placeName = area?.[2] ?? headlinePlace?.[1]
