@@ -4,7 +4,7 @@
  */
 
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic} from '@kehoach/model'
+import {formatDiagnostic, hasErrors, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
 import {writeAtomic} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
@@ -133,13 +133,9 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   printMessages(io, loaded.messages, Boolean(values['quiet']))
   if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
   let output: string
-  if (format === 'json') {
-    const {toJson} = await import('@kehoach/model')
-    output = toJson(loaded.plan)
-  } else if (format === 'yaml') {
-    const {toYaml} = await import('@kehoach/model')
-    output = toYaml(loaded.plan)
-  } else {
+  if (format === 'json') output = toJson(loaded.plan)
+  else if (format === 'yaml') output = toYaml(loaded.plan)
+  else {
     const {toMarkdown} = await import('@kehoach/readers')
     output = toMarkdown(loaded.plan)
   }

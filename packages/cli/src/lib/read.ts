@@ -4,7 +4,7 @@
  */
 
 import {extname} from 'node:path'
-import {fromJson, fromYaml, type Diagnostic, type Plan} from '@kehoach/model'
+import {diagnostic, fromJson, fromYaml, type Diagnostic, type Plan} from '@kehoach/model'
 import {readInput} from './input.js'
 
 export type InputFormat = 'yaml' | 'json' | 'text' | 'md' | 'news'
@@ -58,7 +58,6 @@ export async function load(
 ): Promise<Loaded | {failed: true; messages: Diagnostic[]}> {
   const format = formatOf(file, options?.from)
   if (!format) {
-    const {diagnostic} = await import('@kehoach/model')
     return {failed: true, messages: [diagnostic('input-format', {file}, {file})]}
   }
   const input = await readInput(file, options)

@@ -126,10 +126,7 @@ export function continues(previous: string, next: string, itemKind: ItemKind): b
   return JOINING_WORDS.has(lastWord.toLocaleLowerCase('vi'))
 }
 
-/**
- * Classify lines into items and join wrapped lines. Lines for which `stop` returns
- * true end the scan (the caller handles what follows).
- */
+/** Classify the lines in [from, to) into items and join wrapped lines back into them. */
 export function itemsOf(lines: readonly Line[], from: number, to: number): Item[] {
   const items: Item[] = []
   let current: (Item & {lastLine: string}) | undefined

@@ -71,7 +71,6 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
 
   let header = readHeader(lines, 0, lines.length)
   let bodyStart = header.end
-  let end = lines.length
 
   // A plan issued inside a Quyết định: the decision comes first, the plan after its own "KẾ HOẠCH" line.
   if (header.docType === 'quyet-dinh') {
@@ -104,8 +103,8 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
     }
   }
 
-  const tail = readTail(lines, bodyStart, end, source)
-  end = tail.start
+  const tail = readTail(lines, bodyStart, lines.length, source)
+  const end = tail.start
   if (tail.recipients.length > 0 || tail.signature) {
     plan.recipients = tail.recipients.length > 0 ? tail.recipients : plan.recipients
     plan.signature = tail.signature ?? plan.signature
