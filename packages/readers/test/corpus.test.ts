@@ -4,12 +4,19 @@ import {describe, expect, it} from 'vitest'
 import {agencyName, findTask, stripPositions, walkTasks, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
 
-const corpus = new URL('../../../../shared/corpus/', import.meta.url)
+// The corpus lives in ../shared/corpus beside the checkout (KEHOACH_CORPUS may point elsewhere).
+// A clone without it skips these tests and says so; in CI its absence is a failure.
+const corpus = process.env['KEHOACH_CORPUS']
+  ? new URL(`file://${process.env['KEHOACH_CORPUS'].replace(/\/?$/u, '/')}`)
+  : new URL('../../../../shared/corpus/', import.meta.url)
+const present = existsSync(corpus)
+if (!present && process.env['CI']) throw new Error(`corpus not found at ${corpus.pathname}: CI needs ../shared beside the checkout`)
+if (!present) console.warn(`kehoach: corpus not found at ${corpus.pathname}; skipping the real-document tests`)
 const read = (name: string) => readFileSync(new URL(name, corpus), 'utf8')
 const names = (list: Plan['tasks'][number]['lead']) => list.map(agencyName)
 
-describe.runIf(existsSync(corpus))('Vĩnh Phúc 147/KH-UBND (legal-portal text)', () => {
-  const {plan, messages} = parseText(read('vinh-phuc-147-kh-ubnd-2024.txt'), {file: 'vinh-phuc.txt'})
+describe.runIf(present)('Vĩnh Phúc 147/KH-UBND (legal-portal text)', () => {
+  const {plan, messages} = present ? parseText(read('vinh-phuc-147-kh-ubnd-2024.txt'), {file: 'vinh-phuc.txt'}) : parseText('')
 
   it('reads the header', () => {
     expect(plan.meta).toMatchObject({
@@ -112,7 +119,7 @@ describe.runIf(existsSync(corpus))('Vĩnh Phúc 147/KH-UBND (legal-portal text)'
   })
 })
 
-describe.runIf(existsSync(corpus))('news summaries', () => {
+describe.runIf(present)('news summaries', () => {
   it('Hà Nội 183/KH-UBND: metadata, targets, eight contents, agencies', () => {
     const {plan} = parseText(read('ha-noi-183-kh-ubnd-2025.news.txt'))
     expect(plan.meta).toMatchObject({form: 'summary', number: '183/KH-UBND', date: '2025-07-10', issuer: 'UBND thành phố Hà Nội', place: 'Hà Nội', period: {from: 2025, to: 2030}})
