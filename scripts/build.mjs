@@ -13,8 +13,12 @@ const step = (name, fn) => {
   if (!process.env.KEHOACH_QUIET_BUILD) process.stderr.write(`build: ${name} (${Math.round(performance.now() - t)} ms)\n`)
 }
 
-step('schemas', () => execFileSync(process.execPath, ['scripts/plan-schema.mjs'], {cwd: root, stdio: 'inherit'}))
+step('schemas', () => {
+  execFileSync(process.execPath, ['scripts/plan-schema.mjs'], {cwd: root, stdio: 'inherit'})
+  execFileSync(process.execPath, ['scripts/compare-schemas.mjs'], {cwd: root, stdio: 'inherit'})
+})
 step('validators', () => execFileSync(process.execPath, ['scripts/validators.mjs'], {cwd: root, stdio: 'inherit'}))
+step('national schemes', () => execFileSync(process.execPath, ['scripts/schemes.mjs'], {cwd: root, stdio: 'inherit'}))
 step('tsc -b', () =>
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {cwd: root, stdio: 'inherit'})
 )

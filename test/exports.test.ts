@@ -9,7 +9,7 @@ describe('public exports', () => {
       'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask',
       'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate',
       'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'modernTonePlacement', 'normalizeString', 'normalizeText',
-      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'reasonOf', 'roman', 'schemaErrors', 'segmentOfLabel',
+      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readYamlData', 'reasonOf', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
       'severityOf', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'textKey',
       'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks'
     ])
@@ -18,6 +18,13 @@ describe('public exports', () => {
     expect(Object.keys(await import('@kehoach/readers')).sort()).toEqual([
       'FIELD_LABELS', 'SECTION_ROLES', 'assignmentOf', 'fieldOf', 'fromMarkdown', 'looksLikeNews', 'parseNews', 'parseText',
       'properCaseAgency', 'sectionRoleOf', 'titleAndBody', 'toMarkdown'
+    ])
+  })
+  it('@kehoach/compare', async () => {
+    expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
+      'COVERED', 'PARTIAL', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'checkTargets', 'containment',
+      'coverage', 'featuresOf', 'findScheme', 'hasPhrase', 'indexScheme', 'matchKey', 'numberKey', 'readScheme', 'readableTerms',
+      'reportToMarkdown', 'reportToText', 'reportsToMarkdown', 'sharedPhrases', 'similarity', 'summaryLine', 'syllables', 'walkGroups'
     ])
   })
   it('@kehoach/cli', async () => {

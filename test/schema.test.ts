@@ -3,19 +3,37 @@
 import {readFileSync} from 'node:fs'
 import ts from 'typescript'
 import {describe, expect, it} from 'vitest'
-import {generate} from '../scripts/validators.mjs'
+import {Ajv2020} from 'ajv/dist/2020.js'
+import {generate, targets} from '../scripts/validators.mjs'
+import {compileSchemes} from '../scripts/schemes.mjs'
 
-const schema = JSON.parse(readFileSync(new URL('../schemas/plan.schema.json', import.meta.url), 'utf8'))
+const load = (name: string) => JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'))
 
-/** Interface name → its schema $def (or the root). */
-const PAIRS: Record<string, string> = {
-  Plan: '#', Meta: 'meta', DocRef: 'docRefFields', EnactingDecision: 'enactingDecision', TextItem: 'textItem', Target: 'target',
-  AgencyDetail: 'agencyDetail', Recurrence: 'recurrence', Milestone: 'milestone', Timeline: 'timelineDetail', Task: 'task',
-  Assignment: 'assignment', Signature: 'signature', Section: 'section', Point: 'point', Position: 'position'
-}
+/** Each schema, the TypeScript file that declares the same shapes, and interface name → its $def (or the root). */
+const SUITES = [
+  {
+    schema: load('plan'),
+    types: '../packages/model/src/lib/types.ts',
+    pairs: {
+      Plan: '#', Meta: 'meta', DocRef: 'docRefFields', EnactingDecision: 'enactingDecision', TextItem: 'textItem', Target: 'target',
+      AgencyDetail: 'agencyDetail', Recurrence: 'recurrence', Milestone: 'milestone', Timeline: 'timelineDetail', Task: 'task',
+      Assignment: 'assignment', Signature: 'signature', Section: 'section', Point: 'point', Position: 'position'
+    } as Record<string, string>
+  },
+  {
+    schema: load('scheme'),
+    types: '../packages/compare/src/lib/types.ts',
+    pairs: {Scheme: '#', Provenance: 'provenance', SchemeSource: 'source', Expected: 'expected', SchemeGroup: 'group', SchemeTarget: 'target'} as Record<string, string>
+  },
+  {
+    schema: load('coverage-report'),
+    types: '../packages/compare/src/lib/types.ts',
+    pairs: {CoverageReport: '#', Finding: 'finding', Match: 'match', CoverageItem: 'item', TargetResult: 'targetResult', CoverageSummary: 'summary'} as Record<string, string>
+  }
+]
 
-function interfaces(): Map<string, Map<string, boolean>> {
-  const file = new URL('../packages/model/src/lib/types.ts', import.meta.url)
+function interfaces(path: string): Map<string, Map<string, boolean>> {
+  const file = new URL(path, import.meta.url)
   const source = ts.createSourceFile('types.ts', readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true)
   const result = new Map<string, Map<string, boolean>>()
   source.forEachChild((node) => {
@@ -32,25 +50,26 @@ function interfaces(): Map<string, Map<string, boolean>> {
   return result
 }
 
-function schemaProperties(def: string): {properties: Set<string>; required: Set<string>} {
-  const node = def === '#' ? schema : schema.$defs[def]
+function schemaProperties(schema: any, def: string): {properties: Set<string>; required: Set<string>} {
+  const node = def === '#' ? schema : def === 'summary' ? schema.properties.summary : schema.$defs[def]
   const properties = new Set<string>(Object.keys(node.properties ?? {}))
   const required = new Set<string>(node.required ?? [])
   if (node.$ref) {
-    const base = schemaProperties(node.$ref.replace('#/$defs/', ''))
+    const base = schemaProperties(schema, node.$ref.replace('#/$defs/', ''))
     for (const name of base.properties) properties.add(name)
     for (const name of base.required) required.add(name)
   }
   return {properties, required}
 }
 
-describe('types and schema', () => {
-  const types = interfaces()
-  it.each(Object.entries(PAIRS))('%s has the same fields as $defs/%s', (name, def) => {
+describe.each(SUITES)('types and schema $schema.$id', ({schema, types: path, pairs}) => {
+  const types = interfaces(path)
+  it.each(Object.entries(pairs))('%s has the same fields as $defs/%s', (name, def) => {
     const fields = types.get(name)
     expect(fields, name).toBeDefined()
-    const {properties, required} = schemaProperties(def)
+    const {properties, required} = schemaProperties(schema, def)
     properties.delete('$schema')
+    fields!.delete('$schema')
     expect([...properties].sort()).toEqual([...fields!.keys()].sort())
     // A field the schema requires is required in the type; an optional field is never required by the schema.
     for (const field of required) expect(fields!.get(field), `${name}.${field}`).toBe(false)
@@ -58,9 +77,24 @@ describe('types and schema', () => {
 })
 
 describe('generated files', () => {
-  it('the precompiled plan validator matches schemas/plan.schema.json', () => {
-    const current = readFileSync(new URL('../packages/model/src/generated/plan-validate.ts', import.meta.url), 'utf8')
-    expect(current).toBe(generate('plan'))
+  it.each(Object.entries(targets))('the precompiled %s validator matches its schema', (name, pkg) => {
+    const current = readFileSync(new URL(`../packages/${pkg}/src/generated/${name}-validate.ts`, import.meta.url), 'utf8')
+    expect(current).toBe(generate(name))
+  })
+  it('the compiled national schemes match packages/compare/schemes/*.yaml', () => {
+    const current = readFileSync(new URL('../packages/compare/src/generated/schemes.ts', import.meta.url), 'utf8')
+    expect(current).toBe(compileSchemes())
+  })
+  it('coverage reports follow schemas/coverage-report.schema.json', async () => {
+    const {fromYaml} = await import('@kehoach/model')
+    const {coverage, SCHEMES} = await import('@kehoach/compare')
+    const {plan} = fromYaml(readFileSync(new URL('../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
+    const validate = new Ajv2020({allErrors: true, strict: true}).compile(load('coverage-report'))
+    for (const scheme of SCHEMES) {
+      const ok = validate(JSON.parse(JSON.stringify(coverage(plan, scheme, {file: 'x.yaml'}))))
+      expect(validate.errors ?? [], scheme.id).toEqual([])
+      expect(ok).toBe(true)
+    }
   })
   it('every example validates', async () => {
     const {fromYaml, hasErrors} = await import('@kehoach/model')

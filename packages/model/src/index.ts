@@ -71,7 +71,7 @@ export {
   walkTasks
 } from './lib/plan.js'
 export type {Locator, SchemaError} from './lib/schema.js'
-export {displayPath, schemaErrors, validateSchema} from './lib/schema.js'
-export type {ReadResult, YamlOptions} from './lib/yaml.js'
-export {fromJson, fromYaml, toAuthoring, toJson, toYaml} from './lib/yaml.js'
+export {displayPath, schemaDiagnostics, schemaErrors, validateSchema} from './lib/schema.js'
+export type {ReadResult, YamlData, YamlOptions} from './lib/yaml.js'
+export {fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './lib/yaml.js'
 export {lintPlan} from './lib/lint.js'

@@ -1,18 +1,9 @@
 // The real documents in ../shared/corpus (read from there, never copied).
-import {existsSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {agencyName, findTask, stripPositions, walkTasks, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
+import {present, read} from '../../../test/corpus.js'
 
-// The corpus lives in ../shared/corpus beside the checkout (KEHOACH_CORPUS may point elsewhere).
-// A clone without it skips these tests and says so; in CI its absence is a failure.
-const corpus = process.env['KEHOACH_CORPUS']
-  ? new URL(`file://${process.env['KEHOACH_CORPUS'].replace(/\/?$/u, '/')}`)
-  : new URL('../../../../shared/corpus/', import.meta.url)
-const present = existsSync(corpus)
-if (!present && process.env['CI']) throw new Error(`corpus not found at ${corpus.pathname}: CI needs ../shared beside the checkout`)
-if (!present) console.warn(`kehoach: corpus not found at ${corpus.pathname}; skipping the real-document tests`)
-const read = (name: string) => readFileSync(new URL(name, corpus), 'utf8')
 const names = (list: Plan['tasks'][number]['lead']) => list.map(agencyName)
 
 describe.runIf(present)('Vĩnh Phúc 147/KH-UBND (legal-portal text)', () => {

@@ -51,7 +51,7 @@ export const RULES = {
   'json-syntax': {severity: 'error', message: 'Lỗi cú pháp JSON: {detail}.'},
   // Schema.
   'schema-required': {severity: 'error', message: 'Thiếu trường bắt buộc “{property}” trong {path}.'},
-  'schema-unknown-property': {severity: 'error', message: 'Trường “{property}” không có trong lược đồ kế hoạch ({path}).'},
+  'schema-unknown-property': {severity: 'error', message: 'Trường “{property}” không có trong lược đồ {schema} ({path}).'},
   'schema-type': {severity: 'error', message: '{path} phải có kiểu {expected}.'},
   'schema-enum': {severity: 'error', message: '{path} phải là một trong các giá trị: {expected}.'},
   'schema-pattern': {severity: 'error', message: '{path} không đúng dạng yêu cầu ({detail}).'},
@@ -59,6 +59,7 @@ export const RULES = {
   // Meaning of the content.
   'invalid-date': {severity: 'error', message: 'Ngày “{value}” không tồn tại.'},
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
+  'duplicate-group-id': {severity: 'error', message: 'Mã nhóm nhiệm vụ “{id}” của Đề án bị trùng.'},
   'task-without-lead': {severity: 'info', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì.'},
   'timeline-unparsed': {severity: 'info', message: 'Không phân tích được thời gian “{text}”; giữ nguyên văn bản.'},
   // Readers of real documents.
@@ -67,7 +68,34 @@ export const RULES = {
   'missing-header': {severity: 'info', message: 'Không thấy phần đầu văn bản (tên cơ quan, số, ngày ban hành).'},
   'no-tasks': {severity: 'warning', message: 'Không tìm thấy nhiệm vụ nào trong văn bản.'},
   'numbering-gap': {severity: 'warning', message: 'Số thứ tự không liền mạch: sau “{previous}” là “{actual}”.'},
-  'ignored-tail': {severity: 'info', message: 'Bỏ qua phần không thuộc bài viết từ dòng {line} (tin khác, chân trang).'}
+  'ignored-tail': {severity: 'info', message: 'Bỏ qua phần không thuộc bài viết từ dòng {line} (tin khác, chân trang).'},
+  'unknown-scheme': {severity: 'error', message: 'Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: {cited}). Chọn bằng --scheme hoặc --scheme-file; các Đề án đã biết: {known}.'},
+  // Coverage of a plan against its national scheme (findings in a coverage report).
+  'coverage-explicit': {severity: 'info', message: 'Nhiệm vụ {task} ghi rõ là thực hiện nhóm {group} của Đề án.'},
+  'coverage-matched': {severity: 'info', message: 'Nhiệm vụ {task} tương ứng với nhóm này (điểm {score}): có {percent} từ ngữ của tên nhóm, như {phrases}; cụm từ đặc trưng: {keywords}.'},
+  'coverage-weak': {severity: 'warning', message: 'Chỉ khớp một phần với nhiệm vụ {task} (điểm {score}): có {percent} từ ngữ của tên nhóm, như {phrases}; cụm từ đặc trưng: {keywords}.'},
+  'coverage-nested': {severity: 'info', message: 'Nhiệm vụ {task} chỉ là một hoạt động bên trong nhiệm vụ {parent}, không phải một nhiệm vụ riêng.'},
+  'coverage-merged': {severity: 'info', message: 'Nhiệm vụ {task} gộp nhóm này với nhóm {groups} của Đề án.'},
+  'coverage-by-children': {severity: 'info', message: 'Cả {count} nhiệm vụ con của nhóm đều có trong kế hoạch.'},
+  'coverage-by-children-partial': {severity: 'warning', message: 'Kế hoạch có {covered}/{count} nhiệm vụ con của nhóm.'},
+  'coverage-missing': {severity: 'warning', message: 'Kế hoạch không có nhiệm vụ nào tương ứng với nhóm {group} của Đề án.'},
+  'coverage-central': {severity: 'info', message: 'Nhóm {group} do cơ quan trung ương thực hiện; kế hoạch của địa phương không phải có.'},
+  'coverage-central-present': {severity: 'info', message: 'Kế hoạch vẫn có nhiệm vụ {task} tương ứng với nhóm của trung ương này.'},
+  'coverage-lead-differs': {severity: 'warning', message: 'Cơ quan chủ trì nhiệm vụ {task} là {actual}, không phải {expected} như dự kiến.'},
+  'coverage-lead-absent': {severity: 'info', message: 'Nhiệm vụ {task} không nêu cơ quan chủ trì.'},
+  'coverage-timeline-late': {severity: 'warning', message: 'Thời gian thực hiện nhiệm vụ {task} (“{timeline}”) kéo dài quá năm {end}, năm cuối của Đề án.'},
+  'coverage-timeline-early': {severity: 'warning', message: 'Thời gian thực hiện nhiệm vụ {task} (“{timeline}”) bắt đầu trước năm {start}, năm ban hành Đề án.'},
+  'coverage-other-scheme': {severity: 'warning', message: 'Kế hoạch ghi thực hiện {cited}, không phải {scheme}; đang đối chiếu với {scheme}.'},
+  'coverage-reference-date': {severity: 'warning', message: 'Kế hoạch dẫn {scheme} với ngày {cited}; ngày ban hành là {date}.'},
+  'coverage-period': {severity: 'warning', message: 'Kỳ kế hoạch {from}-{to} nằm ngoài giai đoạn {schemeFrom}-{schemeTo} của Đề án.'},
+  'coverage-summary-form': {severity: 'info', message: 'Văn bản là bản tin tóm tắt: cơ quan chủ trì, thời gian và nhiều chi tiết có thể đã bị lược bỏ.'},
+  'coverage-no-tasks': {severity: 'warning', message: 'Kế hoạch không có nhiệm vụ nào để đối chiếu.'},
+  'target-met': {severity: 'info', message: 'Chỉ tiêu của kế hoạch (“{plan}”) bằng chỉ tiêu của Đề án.'},
+  'target-stronger': {severity: 'info', message: 'Chỉ tiêu của kế hoạch (“{plan}”) cao hơn chỉ tiêu của Đề án ({scheme}).'},
+  'target-weaker': {severity: 'warning', message: 'Chỉ tiêu của kế hoạch (“{plan}”) thấp hơn chỉ tiêu của Đề án ({scheme}).'},
+  'target-later': {severity: 'warning', message: 'Hạn của chỉ tiêu trong kế hoạch ({planDeadline}) muộn hơn hạn của Đề án ({deadline}).'},
+  'target-missing': {severity: 'info', message: 'Kế hoạch không nêu chỉ tiêu này.'},
+  'target-central': {severity: 'info', message: 'Chỉ tiêu của cơ quan trung ương; kế hoạch của địa phương không phải có.'}
 } as const satisfies Record<string, RuleDefinition>
 
 export type RuleId = keyof typeof RULES

@@ -37,6 +37,10 @@ function pathOf(pointer: string): Array<string | number> {
 /** "/tasks/0/lead/1" → "tasks[0].lead[1]"; the root is "kế hoạch". */
 export function displayPath(path: ReadonlyArray<string | number>): string {
   if (path.length === 0) return 'kế hoạch'
+  return pathText(path)
+}
+
+function pathText(path: ReadonlyArray<string | number>): string {
   let result = ''
   for (const part of path) result += typeof part === 'number' ? `[${part}]` : result ? `.${part}` : part
   return result
@@ -52,7 +56,20 @@ const TYPE_NAMES: Record<string, string> = {
  * anyOf branches are reduced to the most useful error so one mistake gives one message.
  */
 export function validateSchema(data: unknown, options?: Readonly<{locate?: Locator; file?: string}> | null): Diagnostic[] {
-  const errors = reduceAnyOf(schemaErrors(data))
+  return schemaDiagnostics(schemaErrors(data), options)
+}
+
+/**
+ * Turn raw ajv errors (of any of our schemas) into located diagnostics. `schema`
+ * names the document kind in messages ("kế hoạch", the default, or "Đề án").
+ */
+export function schemaDiagnostics(
+  raw: readonly SchemaError[],
+  options?: Readonly<{locate?: Locator; file?: string; schema?: string}> | null
+): Diagnostic[] {
+  const errors = reduceAnyOf([...raw])
+  const kind = options?.schema ?? 'kế hoạch'
+  const displayPath = (path: ReadonlyArray<string | number>) => (path.length === 0 ? kind : pathText(path))
   const messages: Diagnostic[] = []
   const seen = new Set<string>()
   for (const error of errors) {
@@ -64,7 +81,7 @@ export function validateSchema(data: unknown, options?: Readonly<{locate?: Locat
     } else if (error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties') {
       const property = String(error.params['unevaluatedProperty'] ?? error.params['additionalProperty'])
       const full = [...path, property]
-      message = diagnostic('schema-unknown-property', {property, path: displayPath(path)}, {place: options?.locate?.(full, 'key'), file: options?.file})
+      message = diagnostic('schema-unknown-property', {property, schema: kind, path: displayPath(path)}, {place: options?.locate?.(full, 'key'), file: options?.file})
     } else if (error.keyword === 'type') {
       const types = String(error.params['type']).split(',').map((type) => TYPE_NAMES[type] ?? type)
       message = diagnostic('schema-type', {path: displayPath(path), expected: types.join(' hoặc ')}, {place: options?.locate?.(path, 'value'), file: options?.file, expected: types})

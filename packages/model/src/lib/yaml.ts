@@ -57,11 +57,23 @@ function locatorOf(document: Document, counter: LineCounter): Locator {
   }
 }
 
-/** Read a YAML plan. Never throws on content: errors come back as diagnostics with the empty plan. */
-export function fromYaml(text: string, options?: Readonly<YamlOptions> | null): ReadResult {
+/** Data read from YAML, with a locator for its nodes; `data` is undefined when `messages` has errors. */
+export interface YamlData {
+  data: unknown
+  locate: Locator
+  messages: Diagnostic[]
+}
+
+/**
+ * Parse YAML safely (core schema only, unique keys, no custom tags, a bounded
+ * number of aliases) into plain data plus a locator that maps a JSON path back to
+ * its line and column. Used for plans and for scheme files.
+ */
+export function readYamlData(text: string, options?: Readonly<YamlOptions> | null): YamlData {
   const file = options?.file
   const counter = new LineCounter()
   const document = parseDocument(text, {...YAML_OPTIONS, lineCounter: counter})
+  const locate = locatorOf(document, counter)
   const messages: Diagnostic[] = []
 
   for (const error of document.errors) {
@@ -81,18 +93,24 @@ export function fromYaml(text: string, options?: Readonly<YamlOptions> | null): 
       messages.push(diagnostic('yaml-tag', {tag}, {place: positionFrom(counter, warning.pos[0], warning.pos[1]), file}))
     }
   }
-  if (messages.length > 0) return {plan: emptyPlan(), messages}
+  if (messages.length > 0) return {data: undefined, locate, messages}
 
-  let data: unknown
   try {
-    data = document.toJS({maxAliasCount: options?.maxAliasCount ?? 100})
+    const data: unknown = document.toJS({maxAliasCount: options?.maxAliasCount ?? 100})
+    if (data === null || data === undefined) return {data: undefined, locate, messages: [diagnostic('input-empty', null, {file})]}
+    return {data, locate, messages}
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
-    if (/alias/i.test(reason)) return {plan: emptyPlan(), messages: [diagnostic('yaml-alias-limit', null, {file})]}
-    return {plan: emptyPlan(), messages: [diagnostic('yaml-syntax', {detail: reason}, {file})]}
+    if (/alias/i.test(reason)) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
+    return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: reason}, {file})]}
   }
-  if (data === null || data === undefined) return {plan: emptyPlan(), messages: [diagnostic('input-empty', null, {file})]}
-  return fromData(data, locatorOf(document, counter), file)
+}
+
+/** Read a YAML plan. Never throws on content: errors come back as diagnostics with the empty plan. */
+export function fromYaml(text: string, options?: Readonly<YamlOptions> | null): ReadResult {
+  const {data, locate, messages} = readYamlData(text, options)
+  if (data === undefined) return {plan: emptyPlan(), messages}
+  return fromData(data, locate, options?.file)
 }
 
 /** Read a JSON plan (for instance one that `kehoach parse --format json` printed). */

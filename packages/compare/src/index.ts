@@ -1,0 +1,28 @@
+export type {
+  CoverageItem,
+  CoverageReport,
+  CoverageStatus,
+  CoverageSummary,
+  Expected,
+  Finding,
+  Match,
+  PlanTargetSummary,
+  Provenance,
+  ProvenanceStatus,
+  Scheme,
+  SchemeGroup,
+  SchemeSource,
+  SchemeTarget,
+  Scope,
+  TargetResult,
+  TargetStatus
+} from './lib/types.js'
+export type {SchemeReadResult} from './lib/scheme.js'
+export {SCHEMES, findScheme, numberKey, readScheme, walkGroups} from './lib/scheme.js'
+export type {Features, Overlap} from './lib/terms.js'
+export {STOP_WORDS, Weights, containment, featuresOf, hasPhrase, matchKey, readableTerms, sharedPhrases, similarity, syllables} from './lib/terms.js'
+export type {CoverageOptions} from './lib/coverage.js'
+export {COVERED, PARTIAL, coverage, indexScheme} from './lib/coverage.js'
+export {checkTargets} from './lib/targets.js'
+export type {TextOptions} from './lib/format.js'
+export {STATUS_NAMES, TARGET_STATUS_NAMES, reportToMarkdown, reportToText, reportsToMarkdown, summaryLine} from './lib/format.js'

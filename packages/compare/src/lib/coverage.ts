@@ -1,0 +1,406 @@
+/**
+ * Coverage: what a plan covers of its national scheme, group by group.
+ *
+ * A group is matched with the plan's tasks on their words (see terms.ts): the share
+ * of the group's weighted words a task says, from its title or from everything it
+ * contains. An explicit mapping in the plan (`implements: ["315:3"]`) always wins.
+ * Lead agencies, timelines and targets are then compared with what the scheme
+ * expects, and every status comes with findings that say why. No randomness: the
+ * same plan and scheme give the same report.
+ */
+
+import {agencyKey, agencyName, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
+import {finding} from './findings.js'
+import {isCentralPlan, numberKey} from './scheme.js'
+import {checkTargets} from './targets.js'
+import {containment, featuresOf, hasPhrase, matchKey, sharedPhrases, Weights, type Features} from './terms.js'
+import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
+
+/** A task that says at least this share of a group's words covers it. */
+export const COVERED = 0.5
+/** Below COVERED but at least this much: the group is partly there. */
+export const PARTIAL = 0.25
+/** Further matches of a group must reach this fraction of its best match. */
+const GROUP_RELATIVE = 0.45
+/** A task counts for a group only when it matches it nearly as well as its best group (merged items match several equally). */
+const TASK_RELATIVE = 0.8
+/** One keyword phrase of a group found in a task is worth this much on its own… */
+const KEYWORD_FLOOR = 0.4
+/** …and each phrase adds this much. */
+const KEYWORD_BONUS = 0.1
+
+interface IndexedGroup {
+  group: SchemeGroup
+  features: Features
+  keywords: string[]
+  /** Title and keyword features together: the group as a document of the weighting collection. */
+  document: Features
+}
+
+const indexes = new WeakMap<Scheme, IndexedGroup[]>()
+
+/** The scheme's groups as features, computed once per scheme. */
+export function indexScheme(scheme: Scheme): readonly IndexedGroup[] {
+  const cached = indexes.get(scheme)
+  if (cached) return cached
+  const groups: IndexedGroup[] = []
+  const visit = (list: readonly SchemeGroup[]) => {
+    for (const group of list) {
+      const features = featuresOf(group.title)
+      const keywords = group.keywords ?? []
+      groups.push({group, features, keywords, document: new Set([...features, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])})
+      if (group.children) visit(group.children)
+    }
+  }
+  visit(scheme.groups)
+  indexes.set(scheme, groups)
+  return groups
+}
+
+/**
+ * A task as matching sees it: its own title and body. Its subtasks are candidates of
+ * their own, so a pilot task that lists ten activities does not swallow ten groups.
+ */
+interface Candidate {
+  task: Task
+  parents: readonly Task[]
+  text: string
+  features: Features
+}
+
+function candidatesOf(plan: Plan): Candidate[] {
+  const result: Candidate[] = []
+  for (const {task, parents} of walkTasks(plan.tasks)) {
+    const text = task.body ? `${task.title}\n${task.body}` : task.title
+    result.push({task, parents, text, features: featuresOf(text)})
+  }
+  return result
+}
+
+interface Scored {
+  candidate: Candidate
+  score: number
+  /** Share of the group's title words alone. */
+  words: number
+  /** The group's phrases found in the task, as written in the group's title. */
+  phrases: string[]
+  keywords: string[]
+}
+
+function score(group: IndexedGroup, candidate: Candidate, weights: Weights): Scored {
+  const words = containment(group.features, candidate.features, weights).score
+  const keywords = group.keywords.filter((keyword) => hasPhrase(candidate.text, keyword))
+  const bonus = KEYWORD_BONUS * keywords.length
+  const value = keywords.length > 0 ? Math.max(words, KEYWORD_FLOOR) + bonus : words
+  return {candidate, score: Math.min(1, value), words, phrases: sharedPhrases(group.group.title, candidate.features), keywords}
+}
+
+const round = (value: number) => Math.round(value * 100) / 100
+const percent = (value: number) => `${Math.round(value * 100)}%`
+
+/** The keys a plan may use in `implements` for this scheme's group: "315:3", "315/QĐ-TTg:3". */
+function explicitKeys(scheme: Scheme, group: SchemeGroup): Set<string> {
+  const keys = new Set<string>([`${scheme.short}:${group.id}`])
+  for (const name of [scheme.id, ...(scheme.aliases ?? [])]) keys.add(`${numberKey(name)}:${group.id}`)
+  return keys
+}
+
+function explicitlyMapped(task: Task, scheme: Scheme): boolean {
+  return (task.implements ?? []).some((key) => {
+    const at = key.lastIndexOf(':')
+    const prefix = key.slice(0, at)
+    return prefix === scheme.short || numberKey(prefix) === numberKey(scheme.id) || (scheme.aliases ?? []).some((alias) => numberKey(alias) === numberKey(prefix))
+  })
+}
+
+function implementsGroup(task: Task, scheme: Scheme, group: SchemeGroup): boolean {
+  const keys = explicitKeys(scheme, group)
+  return (task.implements ?? []).some((key) => {
+    const at = key.lastIndexOf(':')
+    const prefix = key.slice(0, at)
+    const id = key.slice(at + 1)
+    return keys.has(key) || keys.has(`${numberKey(prefix)}:${id}`)
+  })
+}
+
+
+export interface CoverageOptions {
+  /** File name for the report header. */
+  file?: string
+}
+
+/** Compare a plan with a scheme: one report. */
+export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
+  const groups = indexScheme(scheme)
+  const candidates = candidatesOf(plan)
+  // Weights come from the scheme's groups and the plan's own tasks together, so words
+  // every task of this plan uses ("thực hiện") weigh little.
+  const weights = new Weights([...groups.map((group) => group.document), ...candidates.map((candidate) => candidate.features)])
+  const mapped = candidates.filter((candidate) => explicitlyMapped(candidate.task, scheme))
+  const free = candidates.filter((candidate) => !explicitlyMapped(candidate.task, scheme))
+  const central = isCentralPlan(plan)
+  const summaryForm = plan.meta.form === 'summary'
+
+  // Score every task against every group; a task's best score bounds the groups it may count for.
+  const scores = new Map<string, Scored[]>()
+  const bestOfTask = new Map<Candidate, number>()
+  for (const indexed of groups) {
+    if (indexed.group.children && indexed.group.children.length > 0) continue
+    const list = free.map((candidate) => score(indexed, candidate, weights))
+    for (const entry of list) bestOfTask.set(entry.candidate, Math.max(bestOfTask.get(entry.candidate) ?? 0, entry.score))
+    scores.set(indexed.group.id, list)
+  }
+  const matched = new Map<string, Scored[]>()
+  for (const [groupId, list] of scores) {
+    matched.set(groupId, matchGroup(list.filter((entry) => entry.score >= TASK_RELATIVE * (bestOfTask.get(entry.candidate) ?? 0))))
+  }
+
+  const taskGroups = new Map<string, string[]>()
+  for (const [groupId, list] of matched) {
+    for (const scored of list) if (scored.score >= COVERED) taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
+  }
+
+  const context: Context = {scheme, plan, mapped, matched, taskGroups, central, summaryForm}
+  const items = scheme.groups.map((group) => itemOf(group, context))
+
+  // Extras: top-level tasks that serve no group, directly or through their subtasks.
+  const used = new Set<string>()
+  const useItem = (item: CoverageItem) => {
+    for (const match of item.matches) used.add(match.task)
+    for (const child of item.children ?? []) useItem(child)
+  }
+  items.forEach(useItem)
+  const extras = plan.tasks
+    .filter((task) => ![...walkTasks([task])].some(({task: inner}) => used.has(inner.id)))
+    .map((task) => ({task: task.id, title: task.title}))
+
+  const findings = planFindings(plan, scheme)
+  const targets = checkTargets(plan, scheme)
+  const counts = {covered: 0, partial: 0, missing: 0, notApplicable: 0}
+  for (const item of items) {
+    if (item.status === 'covered') counts.covered++
+    else if (item.status === 'partial') counts.partial++
+    else if (item.status === 'missing') counts.missing++
+    else counts.notApplicable++
+  }
+  const applicable = items.length - counts.notApplicable
+  return {
+    scheme: {id: scheme.id, title: scheme.title, period: scheme.period},
+    plan: {
+      ...(options?.file ? {file: options.file} : {}),
+      issuer: plan.meta.issuer,
+      number: plan.meta.number,
+      date: plan.meta.date,
+      title: plan.meta.title,
+      implements: plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '').filter(Boolean),
+      ...(plan.meta.form ? {form: plan.meta.form} : {})
+    },
+    items,
+    extras,
+    targets,
+    findings,
+    summary: {
+      groups: items.length,
+      applicable,
+      ...counts,
+      extras: extras.length,
+      coverage: applicable === 0 ? 1 : round((counts.covered + counts.partial / 2) / applicable)
+    }
+  }
+}
+
+interface Context {
+  scheme: Scheme
+  plan: Plan
+  mapped: Candidate[]
+  matched: Map<string, Scored[]>
+  taskGroups: Map<string, string[]>
+  central: boolean
+  summaryForm: boolean
+}
+
+/** The tasks that match a group: the best one, and others nearly as good, never a task inside another match. */
+function matchGroup(entries: readonly Scored[]): Scored[] {
+  const scored = entries
+    .filter((entry) => entry.score >= PARTIAL)
+    .sort((a, b) => b.score - a.score || depthOf(a) - depthOf(b) || a.candidate.task.id.localeCompare(b.candidate.task.id))
+  const best = scored[0]
+  if (!best) return []
+  const floor = Math.max(PARTIAL, GROUP_RELATIVE * best.score)
+  const kept: Scored[] = []
+  for (const entry of scored) {
+    if (entry.score < floor) continue
+    const ids = new Set(kept.map((other) => other.candidate.task.id))
+    // An ancestor or descendant of a task already kept adds nothing.
+    if (entry.candidate.parents.some((parent) => ids.has(parent.id))) continue
+    if (kept.some((other) => other.candidate.parents.some((parent) => parent.id === entry.candidate.task.id))) continue
+    kept.push(entry)
+  }
+  return kept
+}
+
+function depthOf(entry: Scored): number {
+  return entry.candidate.parents.length
+}
+
+function itemOf(group: SchemeGroup, context: Context): CoverageItem {
+  const {scheme, mapped, matched, central} = context
+  const findings: Finding[] = []
+  const explicit = mapped.filter((candidate) => implementsGroup(candidate.task, scheme, group))
+  let scored = matched.get(group.id) ?? []
+  const children = group.children?.map((child) => itemOf(child, context))
+
+  let status: CoverageStatus
+  let matches: Match[]
+  let evidence: Candidate[]
+  if (explicit.length > 0) {
+    status = 'covered'
+    matches = explicit.map((candidate) => ({task: candidate.task.id, title: candidate.task.title, score: 1, explicit: true}))
+    evidence = explicit
+    for (const candidate of explicit) findings.push(finding('coverage-explicit', {task: candidate.task.id, group: group.id}, candidate.task.id))
+  } else {
+    matches = scored.map((entry) => ({
+      task: entry.candidate.task.id,
+      title: entry.candidate.task.title,
+      score: round(entry.score),
+      terms: [...new Set([...entry.keywords.map((keyword) => matchKey(keyword)), ...entry.phrases])].slice(0, 6)
+    }))
+    evidence = scored.map((entry) => entry.candidate)
+    // A group found only as an activity inside a task that serves another group is partly there.
+    const nestedIn = (entry: Scored) =>
+      entry.candidate.parents.find((parent) => context.taskGroups.has(parent.id) && !context.taskGroups.get(parent.id)?.includes(group.id))
+    const direct = scored.filter((entry) => entry.score >= COVERED && !nestedIn(entry))
+    status = direct.length > 0 ? 'covered' : scored.length > 0 ? 'partial' : 'missing'
+    // Once a task of its own covers the group, echoes inside other groups' tasks are noise.
+    if (direct.length > 0) scored = scored.filter((entry) => !nestedIn(entry))
+    matches = matches.filter((match) => scored.some((entry) => entry.candidate.task.id === match.task))
+    evidence = scored.map((entry) => entry.candidate)
+    for (const entry of scored) {
+      const task = entry.candidate.task.id
+      const quote = (list: readonly string[], none: string) => list.map((phrase) => `“${shorten(phrase)}”`).join(', ') || none
+      const parameters = {
+        task,
+        score: entry.score.toFixed(2),
+        percent: percent(entry.words),
+        phrases: quote(entry.phrases.slice(0, 3), 'không có cụm nào trùng'),
+        keywords: quote(entry.keywords, 'không có')
+      }
+      findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))
+      const inside = nestedIn(entry)
+      if (inside) findings.push(finding('coverage-nested', {task, parent: inside.id}, task))
+      const others = (context.taskGroups.get(task) ?? []).filter((id) => id !== group.id)
+      if (entry.score >= COVERED && others.length > 0) findings.push(finding('coverage-merged', {task, groups: others.join(', ')}, task))
+    }
+  }
+
+  if (children && children.length > 0 && status !== 'covered') {
+    const statuses = children.filter((child) => child.status !== 'not-applicable').map((child) => child.status)
+    if (statuses.length > 0 && statuses.every((value) => value === 'covered')) {
+      status = 'covered'
+      findings.push(finding('coverage-by-children', {count: statuses.length}))
+    } else if (statuses.some((value) => value === 'covered' || value === 'partial')) {
+      status = 'partial'
+      findings.push(finding('coverage-by-children-partial', {covered: statuses.filter((value) => value !== 'missing').length, count: statuses.length}))
+    }
+  }
+
+  if (group.scope === 'central' && !central) {
+    // Keep only real matches as information; weak echoes of a central group are noise.
+    const kept = new Set(scored.filter((entry) => entry.score >= COVERED).map((entry) => entry.candidate.task.id))
+    matches = matches.filter((match) => match.explicit || kept.has(match.task))
+    findings.length = 0
+    findings.push(finding('coverage-central', {group: group.id}))
+    for (const match of matches) findings.push(finding('coverage-central-present', {task: match.task}, match.task))
+    status = 'not-applicable'
+  } else if (status === 'missing') {
+    findings.push(finding('coverage-missing', {group: group.id}))
+  } else {
+    findings.push(...agencyFindings(group, evidence, context), ...timelineFindings(evidence, context))
+  }
+
+  const item: CoverageItem = {id: group.id, title: group.title, status, matches, findings}
+  if (group.label) item.label = group.label
+  item.scope = group.scope
+  item.provenance = group.provenance.status
+  if (children) item.children = children
+  return item
+}
+
+function leadsOf(candidate: Candidate): Agency[] {
+  const result: Agency[] = []
+  for (const {task} of walkTasks([candidate.task])) result.push(...task.lead)
+  if (result.length === 0) for (const parent of [...candidate.parents].reverse()) if (parent.lead.length > 0) return parent.lead
+  return result
+}
+
+function agencyKeys(agency: Agency): string[] {
+  const keys = [agencyKey(agency)]
+  if (typeof agency === 'object' && agency.advisor) keys.push(agencyKey(agency.advisor))
+  return keys
+}
+
+function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], context: Context): Finding[] {
+  const expected = group.expected?.lead ?? []
+  if (expected.length === 0 || evidence.length === 0) return []
+  const wanted = expected.map((name) => agencyKey(name))
+  const findings: Finding[] = []
+  for (const candidate of evidence) {
+    const leads = leadsOf(candidate)
+    const task = candidate.task.id
+    if (leads.length === 0) {
+      if (!context.summaryForm) findings.push(finding('coverage-lead-absent', {task}, task))
+      continue
+    }
+    const keys = leads.flatMap(agencyKeys)
+    if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
+      findings.push(finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: expected.join('; ')}, task))
+    }
+  }
+  return findings
+}
+
+function timelineFindings(evidence: readonly Candidate[], context: Context): Finding[] {
+  const {period} = context.scheme
+  const end = `${period.to}-12-31`
+  const start = context.scheme.date
+  const findings: Finding[] = []
+  for (const candidate of evidence) {
+    for (const {task} of walkTasks([candidate.task])) {
+      if (!task.timeline) continue
+      const last = timelineEnd(task.timeline)
+      if (last && last > end) findings.push(finding('coverage-timeline-late', {task: task.id, timeline: task.timeline.text, end: String(period.to)}, task.id))
+      const first = task.timeline.from ?? null
+      if (first && first < start.slice(0, 4) + '-01-01') findings.push(finding('coverage-timeline-early', {task: task.id, timeline: task.timeline.text, start: start.slice(0, 4)}, task.id))
+    }
+  }
+  return findings
+}
+
+function planFindings(plan: Plan, scheme: Scheme): Finding[] {
+  const findings: Finding[] = []
+  const references = plan.meta.implements
+  const own = references.find((reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id))
+  if (references.length > 0 && !own) {
+    findings.push(finding('coverage-other-scheme', {cited: references.map((reference) => reference.number ?? reference.text ?? '?').join(', '), scheme: scheme.id}))
+  }
+  if (own?.date && own.date !== scheme.date) {
+    findings.push(finding('coverage-reference-date', {scheme: scheme.id, cited: own.date, date: scheme.date}))
+  }
+  const period = plan.meta.period
+  if (period && (period.from < scheme.period.from || period.to > scheme.period.to)) {
+    findings.push(finding('coverage-period', {from: period.from, to: period.to, schemeFrom: scheme.period.from, schemeTo: scheme.period.to}))
+  }
+  if (plan.meta.form === 'summary') findings.push(finding('coverage-summary-form', null))
+  if (plan.tasks.length === 0) findings.push(finding('coverage-no-tasks', null))
+  return findings
+}
+
+function unique(values: readonly string[]): string[] {
+  return [...new Set(values)]
+}
+
+/** A long shared phrase, cut to its first words for a message. */
+function shorten(phrase: string, words = 10): string {
+  const parts = phrase.split(' ')
+  return parts.length <= words ? phrase : `${parts.slice(0, words).join(' ')} …`
+}

@@ -1,0 +1,164 @@
+/**
+ * Coverage reports for people: a table for the terminal (colour only when asked for)
+ * and a Markdown document a reviewer can paste into a reply.
+ */
+
+import {formatDateShort} from '@kehoach/model'
+import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
+
+export const STATUS_NAMES: Record<CoverageStatus, string> = {
+  covered: 'có',
+  partial: 'một phần',
+  missing: 'thiếu',
+  'not-applicable': 'không áp dụng'
+}
+
+export const TARGET_STATUS_NAMES: Record<TargetStatus, string> = {
+  met: 'bằng',
+  stronger: 'cao hơn',
+  weaker: 'thấp hơn',
+  missing: 'không nêu',
+  'not-applicable': 'không áp dụng'
+}
+
+const MARKS: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
+const COLOURS: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing: 31, 'not-applicable': 90}
+const TARGET_COLOURS: Record<TargetStatus, number> = {met: 32, stronger: 32, weaker: 31, missing: 33, 'not-applicable': 90}
+
+export interface TextOptions {
+  /** ANSI colours (the CLI turns them on for a terminal unless NO_COLOR is set). */
+  colour?: boolean
+  /** Characters per line for titles; default 100. */
+  width?: number
+}
+
+function planLine(report: CoverageReport): string {
+  const {plan} = report
+  const parts = [plan.number ? `Kế hoạch ${plan.number}` : 'Kế hoạch (không rõ số)']
+  if (plan.date) parts.push(`ngày ${formatDateShort(plan.date)}`)
+  if (plan.issuer) parts.push(`của ${plan.issuer}`)
+  return parts.join(' ')
+}
+
+function cut(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, Math.max(1, width - 1)).trimEnd()}…`
+}
+
+/** The report as a table for a terminal. */
+export function reportToText(report: CoverageReport, options?: Readonly<TextOptions> | null): string {
+  const colour = options?.colour === true
+  const width = options?.width ?? 100
+  const paint = (code: number, text: string) => (colour ? `\u001B[${code}m${text}\u001B[39m` : text)
+  const bold = (text: string) => (colour ? `\u001B[1m${text}\u001B[22m` : text)
+  const lines: string[] = []
+  lines.push(bold(planLine(report)) + (report.plan.file ? `  (${report.plan.file})` : ''))
+  lines.push(`đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}`)
+  for (const item of report.findings) lines.push(`  ${findingMark(item)} ${item.message}`)
+  lines.push('')
+  const rows: Array<{item: CoverageItem; depth: number}> = []
+  const visit = (items: readonly CoverageItem[], depth: number) => {
+    for (const item of items) {
+      rows.push({item, depth})
+      if (item.children) visit(item.children, depth + 1)
+    }
+  }
+  visit(report.items, 0)
+  const idWidth = Math.max(4, ...rows.map(({item, depth}) => (item.label ?? item.id).length + depth * 2))
+  const statusWidth = Math.max(...Object.values(STATUS_NAMES).map((name) => name.length)) + 2
+  const taskWidth = Math.max(8, ...rows.map(({item}) => tasksOf(item).length))
+  lines.push(bold(`${'Nhóm'.padEnd(idWidth)}  ${'Trạng thái'.padEnd(statusWidth)}  ${'Nhiệm vụ'.padEnd(taskWidth)}  Tên nhóm trong Đề án`))
+  for (const {item, depth} of rows) {
+    const id = `${'  '.repeat(depth)}${item.label ?? item.id}`.padEnd(idWidth)
+    const status = paint(COLOURS[item.status], `${MARKS[item.status]} ${STATUS_NAMES[item.status]}`.padEnd(statusWidth))
+    const title = cut(item.title, Math.max(20, width - idWidth - statusWidth - taskWidth - 6))
+    lines.push(`${id}  ${status}  ${tasksOf(item).padEnd(taskWidth)}  ${title}`)
+    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.message}`)
+  }
+  if (report.extras.length > 0) {
+    lines.push('', bold('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:'))
+    for (const extra of report.extras) lines.push(`  ${extra.task}  ${cut(extra.title, width - extra.task.length - 4)}`)
+  }
+  if (report.targets.length > 0) {
+    lines.push('', bold('Chỉ tiêu của Đề án:'))
+    for (const target of report.targets) {
+      lines.push(`  ${target.id.padEnd(10)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(13))} ${cut(target.text, width - 27)}`)
+      for (const note of target.findings.filter((item) => target.status !== 'missing' || item.rule !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.message}`)
+    }
+  }
+  lines.push('', bold(summaryLine(report)))
+  return lines.join('\n') + '\n'
+}
+
+function findingMark(item: Finding): string {
+  return item.severity === 'warning' ? '!' : '·'
+}
+
+function tasksOf(item: CoverageItem): string {
+  return item.matches.map((match) => (match.explicit ? `${match.task}*` : match.task)).join(', ') || '—'
+}
+
+/** "9/9 nhóm áp dụng: 8 có, 1 một phần, 0 thiếu; 1 nhóm không áp dụng; 1 nhiệm vụ ngoài Đề án; mức bao phủ 94%." */
+export function summaryLine(report: CoverageReport): string {
+  const {summary} = report
+  return (
+    `Tổng hợp: ${summary.applicable} nhóm phải có: ${summary.covered} có, ${summary.partial} một phần, ${summary.missing} thiếu; ` +
+    `${summary.notApplicable} nhóm không áp dụng; ${summary.extras} nhiệm vụ ngoài Đề án; mức bao phủ ${Math.round(summary.coverage * 100)}%.`
+  )
+}
+
+function cell(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, ' ')
+}
+
+/** The report as Markdown: headings, tables, explanations under each group. */
+export function reportToMarkdown(report: CoverageReport): string {
+  const out: string[] = []
+  out.push(`## ${cell(planLine(report))}`, '')
+  if (report.plan.title) out.push(`*${cell(report.plan.title)}*`, '')
+  out.push(`Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`, '')
+  out.push(summaryLine(report), '')
+  if (report.findings.length > 0) {
+    for (const item of report.findings) out.push(`- ${item.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.message)}`)
+    out.push('')
+  }
+  out.push('| Nhóm | Tên nhóm trong Đề án | Trạng thái | Nhiệm vụ của kế hoạch (điểm) |', '|---|---|---|---|')
+  const rows: CoverageItem[] = []
+  const visit = (items: readonly CoverageItem[]) => {
+    for (const item of items) {
+      rows.push(item)
+      if (item.children) visit(item.children)
+    }
+  }
+  visit(report.items)
+  for (const item of rows) {
+    const tasks = item.matches.map((match) => `${match.task} (${match.explicit ? 'ghi rõ' : match.score.toFixed(2)})`).join(', ') || '—'
+    out.push(`| ${cell(item.label ?? item.id)} | ${cell(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${cell(tasks)} |`)
+  }
+  out.push('', '### Giải thích theo nhóm', '')
+  for (const item of rows) {
+    out.push(`**Nhóm ${cell(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
+    for (const note of item.findings) out.push(`- ${note.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.message)}`)
+    out.push('')
+  }
+  if (report.extras.length > 0) {
+    out.push('### Nhiệm vụ không thuộc nhóm nào của Đề án', '')
+    for (const extra of report.extras) out.push(`- ${cell(extra.task)}: ${cell(extra.title)}`)
+    out.push('')
+  }
+  if (report.targets.length > 0) {
+    out.push('### Chỉ tiêu', '', '| Chỉ tiêu | Nội dung trong Đề án | Kế hoạch | Đánh giá |', '|---|---|---|---|')
+    for (const target of report.targets) out.push(targetRow(target))
+    out.push('')
+  }
+  return out.join('\n')
+}
+
+function targetRow(target: TargetResult): string {
+  const plan = target.plan.map((item) => item.text).join('; ') || '—'
+  return `| ${cell(target.id)} | ${cell(target.text)} | ${cell(plan)} | ${TARGET_STATUS_NAMES[target.status]} |`
+}
+
+/** Several reports, one after another. */
+export function reportsToMarkdown(reports: readonly CoverageReport[]): string {
+  return `# Đối chiếu kế hoạch với Đề án\n\n${reports.map(reportToMarkdown).join('\n---\n\n')}`
+}

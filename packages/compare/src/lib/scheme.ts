@@ -1,0 +1,74 @@
+/**
+ * National schemes: the bundled ones (packages/compare/schemes/*.yaml, compiled in
+ * at build time), lookup by the number a plan cites, and reading a user's own
+ * scheme file (YAML or JSON) with located diagnostics.
+ */
+
+import {diagnostic, readYamlData, schemaDiagnostics, stripDiacritics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {validate as validateSchemeData} from '../generated/scheme-validate.js'
+import {BUNDLED} from '../generated/schemes.js'
+import type {Scheme, SchemeGroup} from './types.js'
+
+/** The schemes that ship with kehoach. */
+export const SCHEMES: readonly Scheme[] = BUNDLED
+
+/** "315/QĐ-TTg", "315/QD-TTg", "Quyết định số 315/QĐ-TTg" → "315/qd-ttg": a key for comparing document numbers. */
+export function numberKey(value: string): string {
+  return stripDiacritics(value.normalize('NFC'))
+    .toLowerCase()
+    .replace(/^(?:quyet dinh|qd)\s*(?:so)?\s*/u, '')
+    .replace(/\s+/g, '')
+    .replace(/[‐-―]/g, '-')
+}
+
+/** Find a scheme by its number, an alias or its short key ("315"). */
+export function findScheme(reference: string, schemes: readonly Scheme[] = SCHEMES): Scheme | undefined {
+  const key = numberKey(reference)
+  return schemes.find(
+    (scheme) => numberKey(scheme.id) === key || scheme.short === reference.trim() || (scheme.aliases ?? []).some((alias) => numberKey(alias) === key)
+  )
+}
+
+/** Whether a plan is a central body's (a ministry's) rather than a province's or a commune's. */
+export function isCentralPlan(plan: Plan): boolean {
+  return /^(?:Bộ|Chính phủ|Thủ tướng|Ủy ban Trung ương)/u.test(plan.meta.issuer ?? '')
+}
+
+/** Every group and sub-group of a scheme, depth first. */
+export function* walkGroups(groups: readonly SchemeGroup[], depth = 0): Generator<{group: SchemeGroup; depth: number}> {
+  for (const group of groups) {
+    yield {group, depth}
+    if (group.children) yield* walkGroups(group.children, depth + 1)
+  }
+}
+
+export interface SchemeReadResult {
+  scheme?: Scheme
+  messages: Diagnostic[]
+}
+
+/** Read a scheme from YAML or JSON text (JSON is YAML). Never throws on content. */
+export function readScheme(text: string, options?: Readonly<{file?: string}> | null): SchemeReadResult {
+  const file = options?.file
+  const {data, locate, messages} = readYamlData(text, file ? {file} : null)
+  if (data === undefined) return {messages}
+  const validate = validateSchemeData as unknown as ((value: unknown) => boolean) & {errors?: SchemaError[] | null}
+  if (!validate(data)) {
+    return {messages: schemaDiagnostics(validate.errors ?? [], {locate, schema: 'Đề án', ...(file ? {file} : {})})}
+  }
+  const scheme = data as Scheme
+  const seen = new Set<string>()
+  const problems: Diagnostic[] = []
+  const visit = (groups: readonly SchemeGroup[], path: Array<string | number>) => {
+    groups.forEach((group, index) => {
+      const here = [...path, index]
+      if (seen.has(group.id)) problems.push(diagnostic('duplicate-group-id', {id: group.id}, {place: locate([...here, 'id'], 'value'), file}))
+      seen.add(group.id)
+      if (group.children) visit(group.children, [...here, 'children'])
+    })
+  }
+  visit(scheme.groups, ['groups'])
+  if (problems.length > 0) return {messages: problems}
+  delete scheme.$schema
+  return {scheme, messages: []}
+}

@@ -1,0 +1,96 @@
+/**
+ * The scheme's quantitative targets against the plan's: which plan target states
+ * each one (by the scheme target's keywords), and whether it is as ambitious.
+ */
+
+import type {Plan, Target} from '@kehoach/model'
+import {finding} from './findings.js'
+import {isCentralPlan} from './scheme.js'
+import {hasPhrase} from './terms.js'
+import type {Finding, PlanTargetSummary, Scheme, SchemeTarget, TargetResult, TargetStatus} from './types.js'
+
+function recognises(target: SchemeTarget, planTarget: Target): boolean {
+  const text = `${planTarget.subject ?? ''} ${planTarget.text}`
+  if (Boolean(target.per) !== Boolean(planTarget.per)) return false
+  if (!target.per && (target.unit === '%') !== (planTarget.unit === '%')) return false
+  if ((target.exclude ?? []).some((phrase) => hasPhrase(text, phrase))) return false
+  return target.keywords.every((any) => any.some((phrase) => hasPhrase(text, phrase)))
+}
+
+/** The level a target asks for, on one scale: a share, or units per denominator. */
+function level(value: number, per: {value: number} | null | undefined): number {
+  return per ? value / per.value : value
+}
+
+function describe(target: {value: number; max?: number; unit: string; comparator: string; per?: {value: number; unit: string} | null}): string {
+  const sign = target.comparator === '>=' ? '≥ ' : target.comparator === '>' ? '> ' : target.comparator === '<=' ? '≤ ' : target.comparator === '<' ? '< ' : ''
+  const amount = target.max !== undefined ? `${target.value}-${target.max}` : String(target.value)
+  const unit = target.unit === '%' ? '%' : ` ${target.unit}`
+  return `${sign}${amount}${unit}${target.per ? `/${target.per.value} ${target.per.unit}` : ''}`
+}
+
+function summary(target: Target): PlanTargetSummary {
+  const result: PlanTargetSummary = {text: target.text, value: target.value, comparator: target.comparator, unit: target.unit}
+  if (target.max !== undefined) result.max = target.max
+  if (target.per) result.per = target.per
+  if (target.deadline) result.deadline = target.deadline
+  return result
+}
+
+/** Check every scheme target against the plan's targets. */
+export function checkTargets(plan: Plan, scheme: Scheme): TargetResult[] {
+  const targets = scheme.targets ?? []
+  const central = isCentralPlan(plan)
+  // Which scheme targets each plan target states; when several with different deadlines
+  // fit (one per phase), keep the phase the plan's deadline falls in.
+  const byScheme = new Map<string, Target[]>()
+  for (const planTarget of plan.targets) {
+    let fitting = targets.filter((target) => recognises(target, planTarget))
+    if (planTarget.deadline && fitting.length > 1) {
+      const deadline = planTarget.deadline
+      const after = fitting.filter((target) => target.deadline && target.deadline >= deadline)
+      if (after.length > 0) {
+        const first = after.map((target) => target.deadline as string).sort()[0]
+        fitting = after.filter((target) => target.deadline === first)
+      }
+    }
+    for (const target of fitting) byScheme.set(target.id, [...(byScheme.get(target.id) ?? []), planTarget])
+  }
+
+  return targets.map((target) => {
+    const stated = byScheme.get(target.id) ?? []
+    const findings: Finding[] = []
+    let status: TargetStatus
+    if (target.scope === 'central' && !central) {
+      status = 'not-applicable'
+      findings.push(finding('target-central', null))
+    } else if (stated.length === 0) {
+      status = 'missing'
+      findings.push(finding('target-missing', null))
+    } else {
+      const direction = target.comparator === '<' || target.comparator === '<=' ? -1 : 1
+      const wanted = level(target.value, target.per)
+      let worst: TargetStatus = 'stronger'
+      for (const planTarget of stated) {
+        const have = level(planTarget.value, planTarget.per)
+        const difference = direction * (have - wanted)
+        let verdict: TargetStatus = Math.abs(difference) < 1e-9 ? 'met' : difference > 0 ? 'stronger' : 'weaker'
+        const parameters = {plan: `${planTarget.text}`, scheme: describe(target)}
+        if (verdict === 'met') findings.push(finding('target-met', parameters))
+        else if (verdict === 'stronger') findings.push(finding('target-stronger', parameters))
+        else findings.push(finding('target-weaker', parameters))
+        if (planTarget.deadline && target.deadline && planTarget.deadline > target.deadline) {
+          verdict = 'weaker'
+          findings.push(finding('target-later', {planDeadline: planTarget.deadline, deadline: target.deadline}))
+        }
+        if (rank(verdict) < rank(worst)) worst = verdict
+      }
+      status = worst
+    }
+    return {id: target.id, text: target.text, status, plan: stated.map(summary), findings}
+  })
+}
+
+function rank(status: TargetStatus): number {
+  return status === 'weaker' ? 0 : status === 'met' ? 1 : 2
+}

@@ -1,0 +1,184 @@
+/**
+ * Words of Vietnamese administrative prose as weighted features, for matching a
+ * plan's tasks with a scheme's groups (coverage) and with another plan's tasks
+ * (diff). Text is normalised first (NFC, modern tone placement, case), so "hoà"
+ * and "hòa", NFD and NFC, "UBND" and its wrapped line give the same features.
+ *
+ * Features are syllables and pairs of neighbouring syllables, after function words
+ * are dropped. Each carries a weight from how rare it is in a reference collection
+ * (inverse document frequency), so "hòa giải", which every task contains, counts
+ * for little and "hội thi" for much.
+ */
+
+import {ABBREVIATIONS, textKey} from '@kehoach/model'
+
+/** Function words and the small change of administrative prose. They carry no meaning for matching. */
+export const STOP_WORDS: ReadonlySet<string> = new Set([
+  'và', 'các', 'của', 'cho', 'trong', 'ở', 'về', 'với', 'được', 'có', 'để', 'theo', 'trên', 'tại', 'từ', 'đến', 'những',
+  'này', 'đó', 'việc', 'là', 'một', 'như', 'nhằm', 'bảo', 'đảm', 'hoặc', 'khi', 'thì', 'mà', 'do', 'bằng', 'sau', 'trước',
+  'đã', 'sẽ', 'đang', 'vào', 'ra', 'lại', 'nhau', 'mỗi', 'mọi', 'cùng', 'đồng', 'thời', 'tiếp', 'tục', 'kịp', 'năm', 'hàng',
+  'hằng', 'đây', 'nội', 'dung', 'gồm', 'bao', 'thuộc', 'đối', 'nhất', 'phải', 'cần'
+])
+
+function isContent(word: string): boolean {
+  return word !== '' && !STOP_WORDS.has(word) && !/^[\d%/]+$/.test(word)
+}
+
+/** Features of a text: syllable → count is not needed, a set is enough for containment. */
+export type Features = ReadonlySet<string>
+
+const EXPANSIONS = new Map(ABBREVIATIONS)
+
+/**
+ * The comparison form of a text: normalised, lower case, punctuation folded to single
+ * spaces, abbreviations written out ("UBND" → "ủy ban nhân dân").
+ */
+export function matchKey(text: string): string {
+  const words = textKey(text).replace(/[/%]+/gu, ' ').split(/\s+/u)
+  return words.map((word) => EXPANSIONS.get(word) ?? word).join(' ').trim()
+}
+
+/** The content syllables of `text`, normalised, in order. */
+export function syllables(text: string): string[] {
+  const key = matchKey(text)
+  if (key === '') return []
+  return key.split(' ').filter(isContent)
+}
+
+/** Syllables and neighbouring pairs ("hội thi", "thi hòa"). */
+export function featuresOf(text: string): Set<string> {
+  const words = syllables(text)
+  const result = new Set<string>(words)
+  for (let index = 1; index < words.length; index++) result.add(`${words[index - 1]} ${words[index]}`)
+  return result
+}
+
+/** Pairs weigh more than single syllables: they carry the phrase. */
+const PAIR_WEIGHT = 1.5
+
+/**
+ * Weights of features by inverse document frequency over a collection of texts.
+ * A feature unknown to the collection gets the weight of the rarest one.
+ */
+export class Weights {
+  readonly #weights = new Map<string, number>()
+  readonly #unknown: number
+
+  constructor(documents: ReadonlyArray<Features>) {
+    const frequency = new Map<string, number>()
+    for (const features of documents) for (const feature of features) frequency.set(feature, (frequency.get(feature) ?? 0) + 1)
+    const total = Math.max(documents.length, 1)
+    for (const [feature, count] of frequency) this.#weights.set(feature, idf(total, count) * (feature.includes(' ') ? PAIR_WEIGHT : 1))
+    this.#unknown = idf(total, 1)
+  }
+
+  of(feature: string): number {
+    return this.#weights.get(feature) ?? this.#unknown * (feature.includes(' ') ? PAIR_WEIGHT : 1)
+  }
+
+  /** Total weight of a feature set. */
+  sum(features: Features): number {
+    let total = 0
+    for (const feature of features) total += this.of(feature)
+    return total
+  }
+}
+
+function idf(total: number, count: number): number {
+  return Math.log(1 + total / count)
+}
+
+/** What two texts share, and how much it weighs. */
+export interface Overlap {
+  /** Weight of the shared features. */
+  shared: number
+  /** The shared features, heaviest first. */
+  terms: string[]
+}
+
+export function overlap(a: Features, b: Features, weights: Weights): Overlap {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  const terms: string[] = []
+  let shared = 0
+  for (const feature of small) {
+    if (large.has(feature)) {
+      shared += weights.of(feature)
+      terms.push(feature)
+    }
+  }
+  terms.sort((x, y) => weights.of(y) - weights.of(x) || x.localeCompare(y, 'vi'))
+  return {shared, terms}
+}
+
+/** Share of `needle`'s weight found in `haystack` (0..1): how much of a scheme group a task says. */
+export function containment(needle: Features, haystack: Features, weights: Weights): Overlap & {score: number} {
+  const result = overlap(needle, haystack, weights)
+  const total = weights.sum(needle)
+  return {...result, score: total === 0 ? 0 : result.shared / total}
+}
+
+/** Weighted Dice similarity (0..1): how alike two tasks are, in both directions. */
+export function similarity(a: Features, b: Features, weights: Weights): Overlap & {score: number} {
+  const result = overlap(a, b, weights)
+  const total = weights.sum(a) + weights.sum(b)
+  return {...result, score: total === 0 ? 0 : (2 * result.shared) / total}
+}
+
+/**
+ * The runs of `text` (a group's title) that a task repeats, as the title words them,
+ * longest first: "xây dựng đội ngũ hòa giải viên ở cơ sở". Runs are chains of
+ * neighbouring syllable pairs the task also has; function words inside a run are kept.
+ */
+export function sharedPhrases(text: string, features: Features, limit = 4): string[] {
+  const words = matchKey(text).split(' ')
+  const content: number[] = []
+  words.forEach((word, index) => {
+    if (isContent(word)) content.push(index)
+  })
+  const runs: Array<[number, number]> = []
+  let start = -1
+  for (let k = 1; k < content.length; k++) {
+    if (features.has(`${words[content[k - 1] as number]} ${words[content[k] as number]}`)) {
+      if (start < 0) start = k - 1
+    } else if (start >= 0) {
+      runs.push([start, k - 1])
+      start = -1
+    }
+  }
+  if (start >= 0) runs.push([start, content.length - 1])
+  return runs
+    .sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0])
+    .slice(0, limit)
+    .map(([from, to]) => words.slice(content[from], (content[to] as number) + 1).join(' '))
+}
+
+/**
+ * The shared terms a person should read: pairs first, then single syllables not
+ * already inside a pair shown, at most `limit` of them.
+ */
+export function readableTerms(terms: readonly string[], limit = 6): string[] {
+  const pairs = terms.filter((term) => term.includes(' '))
+  const shown: string[] = []
+  const covered = new Set<string>()
+  for (const pair of pairs) {
+    if (shown.length >= limit) break
+    const [first, second] = pair.split(' ') as [string, string]
+    if (covered.has(first) && covered.has(second)) continue
+    shown.push(pair)
+    covered.add(first)
+    covered.add(second)
+  }
+  for (const term of terms) {
+    if (shown.length >= limit) break
+    if (!term.includes(' ') && !covered.has(term)) {
+      shown.push(term)
+      covered.add(term)
+    }
+  }
+  return shown
+}
+
+/** True when `phrase` occurs in `text` as whole words, after normalisation. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return ` ${matchKey(text)} `.includes(` ${matchKey(phrase)} `)
+}

@@ -1,0 +1,177 @@
+/**
+ * A national scheme (Đề án) as data, and the coverage report that compares a plan
+ * with it. schemas/scheme.schema.json and schemas/coverage-report.schema.json
+ * describe the same shapes; a test keeps them in step.
+ */
+
+import type {Comparator, DocType} from '@kehoach/model'
+
+/** How sure we are of an item: read in the decision, known from a summary, or inferred from provincial plans. */
+export type ProvenanceStatus = 'confirmed' | 'secondary' | 'reconstructed'
+
+export interface Provenance {
+  status: ProvenanceStatus
+  /** Source keys (see `Scheme.sources`) and anything a reader should know. */
+  source: string
+}
+
+export interface SchemeSource {
+  key: string
+  title: string
+  url?: string
+}
+
+/** Who carries a task group out. A provincial plan is not expected to cover `central` groups. */
+export type Scope = 'central' | 'province' | 'all'
+
+/** What a provincial plan is expected to say for a group: its lead, supporting bodies and timeline, under local names. */
+export interface Expected {
+  lead: string[]
+  support?: string[]
+  timeline?: string
+  provenance: Provenance
+}
+
+/** One task group of the scheme (nhóm nhiệm vụ, giải pháp), or one of its sub-tasks. */
+export interface SchemeGroup {
+  /** "3", or "6.a" for a sub-task; plans refer to it as "315:3". */
+  id: string
+  /** How the decision numbers it when that is not `id`: "(iv)". */
+  label?: string
+  title: string
+  scope: Scope
+  /** Further phrases plans use for this group; they count as its words when matching. */
+  keywords?: string[]
+  expected?: Expected | null
+  note?: string
+  provenance: Provenance
+  children?: SchemeGroup[]
+}
+
+/** A quantitative target of the scheme, and how to recognise it among a plan's targets. */
+export interface SchemeTarget {
+  id: string
+  text: string
+  value: number
+  max?: number
+  unit: string
+  comparator: Comparator
+  per?: {value: number; unit: string} | null
+  deadline?: string | null
+  scope: Scope
+  /** A plan target is this one when, for every inner list, its text contains one of the phrases. */
+  keywords: string[][]
+  /** Phrases that rule a plan target out. */
+  exclude?: string[]
+  note?: string
+  provenance: Provenance
+}
+
+export interface Scheme {
+  $schema?: string
+  /** Number and symbol of the approving decision: "315/QĐ-TTg". */
+  id: string
+  /** The key of `implements: ["315:3"]`. */
+  short: string
+  aliases?: string[]
+  docType: Extract<DocType, 'quyet-dinh' | 'chi-thi' | 'nghi-quyet' | 'ke-hoach' | 'other'>
+  issuer: string
+  date: string
+  title: string
+  period: {from: number; to: number}
+  predecessor?: string | null
+  /** The decision's own legal bases, as it cites them. */
+  basis?: string[]
+  provenance: Provenance
+  sources?: SchemeSource[]
+  groups: SchemeGroup[]
+  targets?: SchemeTarget[]
+  /** National body → its provincial counterpart, for drafts. */
+  localNames?: Record<string, string>
+}
+
+export type CoverageStatus = 'covered' | 'partial' | 'missing' | 'not-applicable'
+
+/** One explanation in a report: a stable rule id, a severity and a Vietnamese message. */
+export interface Finding {
+  rule: string
+  severity: 'warning' | 'info'
+  message: string
+  /** The plan task it is about. */
+  task?: string
+}
+
+/** A plan task that serves as evidence for a group. */
+export interface Match {
+  task: string
+  title?: string
+  /** 0..1: the share of the group's weighted words found in the task (1 for an explicit mapping). */
+  score: number
+  /** True when the plan maps the task to the group itself (`implements`). */
+  explicit?: boolean
+  /** The group's words found in the task, heaviest first. */
+  terms?: string[]
+}
+
+export interface CoverageItem {
+  id: string
+  label?: string
+  title: string
+  scope?: Scope
+  provenance?: ProvenanceStatus
+  status: CoverageStatus
+  matches: Match[]
+  findings: Finding[]
+  children?: CoverageItem[]
+}
+
+export type TargetStatus = 'met' | 'stronger' | 'weaker' | 'missing' | 'not-applicable'
+
+export interface PlanTargetSummary {
+  text: string
+  value: number
+  max?: number
+  comparator: Comparator
+  unit: string
+  per?: {value: number; unit: string} | null
+  deadline?: string | null
+}
+
+export interface TargetResult {
+  id: string
+  text: string
+  status: TargetStatus
+  plan: PlanTargetSummary[]
+  findings: Finding[]
+}
+
+export interface CoverageSummary {
+  groups: number
+  applicable: number
+  covered: number
+  partial: number
+  missing: number
+  notApplicable: number
+  extras: number
+  /** (covered + partial / 2) / applicable. */
+  coverage: number
+}
+
+export interface CoverageReport {
+  scheme: {id: string; title: string; period: {from: number; to: number}}
+  plan: {
+    file?: string
+    issuer: string | null
+    number: string | null
+    date: string | null
+    title: string | null
+    implements: string[]
+    form?: 'document' | 'summary'
+  }
+  items: CoverageItem[]
+  extras: Array<{task: string; title: string}>
+  targets: TargetResult[]
+  /** Findings about the plan as a whole (another scheme named, a period beyond the scheme's). */
+  findings: Finding[]
+  summary: CoverageSummary
+}

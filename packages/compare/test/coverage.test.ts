@@ -1,0 +1,245 @@
+import {describe, expect, it} from 'vitest'
+import {completePlan, fromYaml, type Plan} from '@kehoach/model'
+import {parseText} from '@kehoach/readers'
+import {coverage, findScheme, readScheme, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {present, read} from '../../../test/corpus.js'
+
+const s315 = findScheme('315/QĐ-TTg')!
+const s428 = findScheme('428/QĐ-TTg')!
+const item = (report: CoverageReport, id: string): CoverageItem => {
+  const visit = (items: readonly CoverageItem[]): CoverageItem | undefined => {
+    for (const entry of items) {
+      if (entry.id === id) return entry
+      const inner = entry.children && visit(entry.children)
+      if (inner) return inner
+    }
+    return undefined
+  }
+  const found = visit(report.items)
+  if (!found) throw new Error(`no item ${id}`)
+  return found
+}
+const statuses = (report: CoverageReport) => Object.fromEntries(report.items.map((entry) => [entry.id, entry.status]))
+const evidence = (report: CoverageReport, id: string) => item(report, id).matches.map((match) => match.task)
+const rules = (entry: {findings: Array<{rule: string}>}) => entry.findings.map((finding) => finding.rule)
+
+/** A small plan in the authoring form. */
+function plan(tasks: unknown[], meta: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Plan {
+  return completePlan({
+    meta: {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', number: '1/KH-UBND', date: '2026-01-15', implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}], ...meta},
+    tasks,
+    ...extra
+  })
+}
+
+describe('bundled schemes', () => {
+  it('ships 315 and 428, found by number, alias, short key, or without diacritics', () => {
+    expect(SCHEMES.map((scheme) => scheme.id)).toEqual(['315/QĐ-TTg', '428/QĐ-TTg'])
+    expect(findScheme('315')).toBe(s315)
+    expect(findScheme('315/QD-TTg')).toBe(s315)
+    expect(findScheme('Quyết định số 315/QĐ-TTg')).toBe(s315)
+    expect(findScheme('315/QĐ-TTg'.normalize('NFD'))).toBe(s315)
+    expect(findScheme('999/QĐ-TTg')).toBeUndefined()
+  })
+
+  it('marks what is confirmed, secondary and reconstructed as the research says', () => {
+    const status = Object.fromEntries(s315.groups.map((group) => [group.id, group.provenance.status]))
+    expect(status).toEqual({1: 'secondary', 2: 'secondary', 3: 'secondary', 4: 'secondary', 5: 'secondary', 6: 'secondary', 7: 'secondary', 8: 'reconstructed', 9: 'reconstructed', 10: 'reconstructed'})
+    expect(s315.groups.find((group) => group.id === '5')?.scope).toBe('central')
+    for (const group of s315.groups) if (group.expected) expect(group.expected.provenance.status).toBe('reconstructed')
+    expect(s428.groups.map((group) => group.label)).toEqual(['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'])
+    expect(s428.groups[0]?.scope).toBe('central')
+    expect(s428.groups[5]?.provenance.status).toBe('reconstructed')
+  })
+
+  it('holds the quantitative targets of 315', () => {
+    const targets = Object.fromEntries((s315.targets ?? []).map((target) => [target.id, [target.comparator, target.value, target.per?.value ?? null]]))
+    expect(targets).toMatchObject({'MT3.huyen': ['>=', 1, 80], 'MT3.tinh': ['>=', 1, 100], MT5: ['>=', 100, null], MT6: ['>=', 10, null], MT8: ['>=', 85, null], 'MT8.diem': ['>', 90, null]})
+  })
+})
+
+describe.runIf(present)('real plans', () => {
+  it('Vĩnh Phúc 147 against 315', () => {
+    const {plan: vinhPhuc} = parseText(read('vinh-phuc-147-kh-ubnd-2024.txt'))
+    const report = coverage(vinhPhuc, s315)
+    expect(statuses(report)).toEqual({1: 'covered', 2: 'covered', 3: 'covered', 4: 'covered', 5: 'not-applicable', 6: 'covered', 7: 'covered', 8: 'partial', 9: 'covered', 10: 'covered'})
+    const first = Object.fromEntries(report.items.map((entry) => [entry.id, entry.matches[0]?.task ?? null]))
+    expect(first).toEqual({1: 'II.2', 2: 'II.3', 3: 'II.4', 4: 'II.5', 5: null, 6: 'II.6', 7: 'II.7', 8: 'II.2.b.4', 9: 'II.8', 10: 'II.9'})
+    expect(rules(item(report, '8'))).toContain('coverage-nested')
+    expect(rules(item(report, '5'))).toEqual(['coverage-central'])
+    expect(report.extras).toEqual([{task: 'II.1', title: 'Xây dựng, ban hành Kế hoạch thực hiện Đề án'}])
+    expect(report.summary).toMatchObject({groups: 10, applicable: 9, covered: 8, partial: 1, missing: 0, notApplicable: 1, extras: 1})
+    // Each status is explained.
+    for (const entry of report.items) expect(entry.findings.length, entry.id).toBeGreaterThan(0)
+    // Dated 11/6/2024, within the scheme; every lead includes Sở Tư pháp or its subtasks do.
+    expect(report.items.flatMap(rules)).not.toContain('coverage-lead-differs')
+    expect(report.findings).toEqual([])
+  })
+
+  it('Hà Nội 183 (news summary) against 315: every province-level group, the merged item counting twice', () => {
+    const {plan: haNoi} = parseText(read('ha-noi-183-kh-ubnd-2025.news.txt'))
+    const report = coverage(haNoi, s315)
+    expect(statuses(report)).toEqual({1: 'covered', 2: 'covered', 3: 'covered', 4: 'covered', 5: 'not-applicable', 6: 'covered', 7: 'covered', 8: 'covered', 9: 'covered', 10: 'covered'})
+    expect(evidence(report, '8')).toEqual(['7'])
+    expect(evidence(report, '9')).toEqual(['7'])
+    expect(rules(item(report, '8'))).toContain('coverage-merged')
+    expect(report.extras).toEqual([])
+    expect(rules(report)).toEqual(['coverage-summary-form'])
+    const targets = Object.fromEntries(report.targets.map((target) => [target.id, target.status]))
+    expect(targets).toMatchObject({MT5: 'met', MT6: 'met', MT8: 'stronger', 'MT3.huyen': 'missing'})
+  })
+
+  it('Bắc Giang 2363 (news summary) against 428, with the wrong date it cites', () => {
+    const {plan: bacGiang} = parseText(read('bac-giang-2363-kh-ubnd-2019.news.txt'))
+    const report = coverage(bacGiang, s428)
+    expect(statuses(report)).toEqual({1: 'not-applicable', 2: 'covered', 3: 'covered', 4: 'covered', 5: 'covered', 6: 'covered'})
+    expect(item(report, '6').children?.map((child) => [child.id, child.status, child.matches[0]?.task])).toEqual([
+      ['6.a', 'covered', '6'],
+      ['6.b', 'covered', '7'],
+      ['6.c', 'covered', '8']
+    ])
+    expect(evidence(report, '4')).toEqual(['3', '4'])
+    expect(rules(report)).toEqual(['coverage-reference-date', 'coverage-summary-form'])
+    expect(report.findings[0]?.message).toContain('2019-04-28')
+  })
+
+  it('is deterministic', () => {
+    const text = read('vinh-phuc-147-kh-ubnd-2024.txt')
+    expect(JSON.stringify(coverage(parseText(text).plan, s315))).toBe(JSON.stringify(coverage(parseText(text).plan, s315)))
+  })
+})
+
+describe('matching as provinces write', () => {
+  it('an explicit mapping wins over the words', () => {
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:8']}]), s315)
+    expect(item(report, '8')).toMatchObject({status: 'covered', matches: [{task: 'I.1', score: 1, explicit: true}]})
+    expect(item(report, '9').status).toBe('missing')
+    expect(rules(item(report, '8'))[0]).toBe('coverage-explicit')
+  })
+
+  it('is blind to NFD, old tone placement, "hoà"/"hòa", capitals and hard wraps', () => {
+    const title = 'TỔ CHỨC HỘI THI HOÀ GIẢI VIÊN\nGIỎI TRÊN ĐỊA BÀN TỈNH'.normalize('NFD')
+    const report = coverage(plan([{title}]), s315)
+    expect(item(report, '9')).toMatchObject({status: 'covered', matches: [{task: 'I.1'}]})
+  })
+
+  it('splits: one group carried by two tasks', () => {
+    const report = coverage(
+      plan([
+        {title: 'Kiện toàn đội ngũ tập huấn viên cấp tỉnh'},
+        {title: 'Nâng cao năng lực đội ngũ tập huấn viên cấp xã'},
+        {title: 'Xây dựng, ban hành Kế hoạch thực hiện Đề án'}
+      ]),
+      s315
+    )
+    expect(item(report, '2').status).toBe('covered')
+    expect(evidence(report, '2').sort()).toEqual(['I.1', 'I.2'])
+    expect(report.extras.map((extra) => extra.task)).toEqual(['I.3'])
+  })
+
+  it('a missing group is reported missing, with a finding', () => {
+    const report = coverage(plan([{title: 'Thực hiện chỉ đạo điểm'}]), s315)
+    expect(item(report, '6')).toMatchObject({status: 'missing', matches: []})
+    expect(rules(item(report, '6'))).toEqual(['coverage-missing'])
+    expect(report.summary).toMatchObject({covered: 1, missing: 8})
+  })
+
+  it('flags a lead other than the expected one, and a timeline past the scheme', () => {
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['Sở Nội vụ'], timeline: 'Năm 2032'}]), s315)
+    const found = item(report, '9')
+    expect(rules(found)).toEqual(expect.arrayContaining(['coverage-lead-differs', 'coverage-timeline-late']))
+    expect(found.findings.find((finding) => finding.rule === 'coverage-lead-differs')?.message).toContain('Sở Nội vụ')
+  })
+
+  it('accepts the expected lead under another name, or as the advisor of UBND tỉnh', () => {
+    const viaAbbreviation = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['STP']}]), s315)
+    expect(rules(item(viaAbbreviation, '9'))).not.toContain('coverage-lead-differs')
+    const viaAdvisor = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: [{name: 'UBND tỉnh', advisor: 'Sở Tư pháp'}]}]), s315)
+    expect(rules(item(viaAdvisor, '9'))).not.toContain('coverage-lead-differs')
+  })
+
+  it('a weaker target is a finding', () => {
+    const report = coverage(
+      plan([], {}, {targets: [{text: 'tỷ lệ hòa giải thành đạt từ 80% trở lên', value: 80, unit: '%', comparator: '>=', deadline: '2030-12-31'}]}),
+      s315
+    )
+    const target = report.targets.find((entry) => entry.id === 'MT8')
+    expect(target).toMatchObject({status: 'weaker', plan: [{value: 80}]})
+    expect(target?.findings[0]?.rule).toBe('target-weaker')
+    expect(report.targets.find((entry) => entry.id === 'MT8.diem')?.status).toBe('missing')
+  })
+
+  it('a ratio with a larger denominator is weaker', () => {
+    const report = coverage(
+      plan([], {}, {targets: [{text: '01 tập huấn viên cấp tỉnh/120 tổ hòa giải', value: 1, unit: 'tập huấn viên cấp tỉnh', comparator: '>=', per: {value: 120, unit: 'tổ hòa giải'}}]}),
+      s315
+    )
+    expect(report.targets.find((entry) => entry.id === 'MT3.tinh')?.status).toBe('weaker')
+  })
+
+  it('says when the plan names another scheme, and when its period runs past the scheme', () => {
+    const report = coverage(plan([], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], period: {from: 2024, to: 2032}}), s315)
+    expect(rules(report)).toEqual(['coverage-other-scheme', 'coverage-period', 'coverage-no-tasks'])
+  })
+
+  it('a central body’s plan is expected to carry the central groups', () => {
+    const report = coverage(plan([{title: 'Nghiên cứu, xây dựng, hoàn thiện cơ chế chính sách pháp luật về hòa giải ở cơ sở'}], {issuer: 'Bộ Tư pháp'}), s315)
+    expect(item(report, '5').status).toBe('covered')
+  })
+})
+
+describe('scheme files', () => {
+  it('a corrected scheme is read with its provenance', () => {
+    const text = [
+      'id: 999/QĐ-TTg',
+      'short: "999"',
+      'docType: quyet-dinh',
+      'issuer: Thủ tướng Chính phủ',
+      'date: 2026-03-01',
+      'title: Đề án thử',
+      'period: {from: 2026, to: 2030}',
+      'provenance: {status: confirmed, source: "bản chính"}',
+      'groups:',
+      '  - {id: "1", title: Tổ chức hội thi hòa giải viên giỏi, scope: province, provenance: {status: confirmed, source: "Điều 1"}}'
+    ].join('\n')
+    const {scheme, messages} = readScheme(text, {file: 'de-an.yaml'})
+    expect(messages).toEqual([])
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), scheme!)
+    expect(report.items[0]).toMatchObject({id: '1', status: 'covered', provenance: 'confirmed'})
+  })
+
+  it('a broken scheme file gives located Vietnamese errors', () => {
+    const {scheme, messages} = readScheme('id: 1/QĐ-TTg\nshort: "1"\ngroups: []\nnhom: 3\n', {file: 'x.yaml'})
+    expect(scheme).toBeUndefined()
+    expect(messages.map((message) => message.ruleId)).toContain('schema-unknown-property')
+    const unknown = messages.find((message) => message.ruleId === 'schema-unknown-property')!
+    expect(unknown.reason).toContain('lược đồ Đề án')
+    expect(unknown.place).toMatchObject({start: {line: 4, column: 1}})
+  })
+
+  it('duplicate group ids are refused', () => {
+    const base = 'id: 1/QĐ-TTg\nshort: "1"\ndocType: quyet-dinh\nissuer: TTg\ndate: 2026-01-01\ntitle: T\nperiod: {from: 2026, to: 2027}\nprovenance: {status: confirmed, source: s}\ngroups:\n'
+    const group = '  - {id: "1", title: A, scope: province, provenance: {status: confirmed, source: s}}\n'
+    const {messages} = readScheme(base + group + group)
+    expect(messages.map((message) => message.ruleId)).toEqual(['duplicate-group-id'])
+    expect(messages[0]?.place).toMatchObject({start: {line: 11}})
+  })
+})
+
+describe('YAML plans with explicit mappings', () => {
+  it('the bundled example covers every applicable group of 315', async () => {
+    const {readFileSync} = await import('node:fs')
+    const {plan: example} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
+    const report = coverage(example, s315)
+    expect(report.items.filter((entry) => entry.status !== 'covered' && entry.status !== 'not-applicable').map((entry) => entry.id)).toEqual([])
+  })
+})
+
+describe('central targets', () => {
+  it('are not applicable to a local plan', async () => {
+    const scheme = structuredClone(s315)
+    scheme.targets = [{...scheme.targets![0]!, scope: 'central'}]
+    const report = coverage(plan([]), scheme)
+    expect(report.targets[0]).toMatchObject({status: 'not-applicable', findings: [{rule: 'target-central'}]})
+  })
+})

@@ -1,0 +1,204 @@
+// Writes schemas/scheme.schema.json (a national scheme as data) and
+// schemas/coverage-report.schema.json (what `kehoach check --format json` prints).
+// Run: node scripts/compare-schemas.mjs
+import {writeFileSync} from 'node:fs'
+
+const str = {type: 'string'}
+const text = {type: 'string', minLength: 1}
+const strOrNull = {type: ['string', 'null']}
+const isoDate = {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}
+const isoDateOrNull = {anyOf: [isoDate, {type: 'null'}]}
+const strings = {type: 'array', items: text}
+const list = (ref) => ({type: 'array', items: {$ref: ref}})
+const obj = (properties, required = [], extra = {}) => ({type: 'object', properties, required, unevaluatedProperties: false, ...extra})
+const groupId = {type: 'string', pattern: '^[0-9]+(\\.[0-9a-z]+)*$'}
+const comparator = {enum: ['>=', '>', '=', '<=', '<']}
+const per = {anyOf: [obj({value: {type: 'number', exclusiveMinimum: 0}, unit: text}, ['value', 'unit']), {type: 'null'}]}
+
+const scheme = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:kehoach:schema:scheme:1.0',
+  title: 'Đề án quốc gia (kehoach scheme) 1.0',
+  description:
+    'A national scheme (Đề án) approved by the Prime Minister, as the data coverage checks and drafts are made from: its task groups, who they apply to, the expected local lead, and its quantitative targets. Every group and target says how sure we are of it (provenance).',
+  ...obj(
+    {
+      $schema: str,
+      id: {description: 'Number and symbol of the approving decision, e.g. "315/QĐ-TTg".', ...text},
+      short: {description: 'The key plans use in `implements: ["315:3"]`.', type: 'string', pattern: '^[^:\\s]+$'},
+      aliases: {description: 'Other ways plans write the number.', ...strings},
+      docType: {enum: ['quyet-dinh', 'chi-thi', 'nghi-quyet', 'ke-hoach', 'other']},
+      issuer: text,
+      date: isoDate,
+      title: text,
+      period: obj({from: {type: 'integer'}, to: {type: 'integer'}}, ['from', 'to']),
+      predecessor: strOrNull,
+      basis: strings,
+      provenance: {$ref: '#/$defs/provenance'},
+      sources: list('#/$defs/source'),
+      groups: {type: 'array', minItems: 1, items: {$ref: '#/$defs/group'}},
+      targets: list('#/$defs/target'),
+      localNames: {
+        description: 'How national bodies are named at provincial level, for drafts ("Bộ Tư pháp" → "Sở Tư pháp").',
+        type: 'object',
+        additionalProperties: text
+      }
+    },
+    ['id', 'short', 'docType', 'issuer', 'date', 'title', 'period', 'provenance', 'groups']
+  ),
+  $defs: {
+    provenance: obj(
+      {
+        status: {
+          description: 'confirmed: read in the decision itself; secondary: from an official summary or news; reconstructed: inferred from implementing plans.',
+          enum: ['confirmed', 'secondary', 'reconstructed']
+        },
+        source: {description: 'Which sources, by key, and anything a reader should know.', ...text}
+      },
+      ['status', 'source']
+    ),
+    source: obj({key: text, title: text, url: str}, ['key', 'title']),
+    scope: {
+      description: 'Who carries the group out: central bodies only, provinces, or both.',
+      enum: ['central', 'province', 'all']
+    },
+    expected: obj(
+      {
+        lead: strings,
+        support: strings,
+        timeline: str,
+        provenance: {$ref: '#/$defs/provenance'}
+      },
+      ['lead', 'provenance']
+    ),
+    group: obj(
+      {
+        id: groupId,
+        label: str,
+        title: text,
+        scope: {$ref: '#/$defs/scope'},
+        keywords: {description: 'Further phrases plans use for this group; they count as words of the group when matching.', ...strings},
+        expected: {anyOf: [{$ref: '#/$defs/expected'}, {type: 'null'}]},
+        note: str,
+        provenance: {$ref: '#/$defs/provenance'},
+        children: list('#/$defs/group')
+      },
+      ['id', 'title', 'scope', 'provenance']
+    ),
+    target: obj(
+      {
+        id: text,
+        text: text,
+        value: {type: 'number'},
+        max: {type: 'number'},
+        unit: text,
+        comparator,
+        per,
+        deadline: isoDateOrNull,
+        scope: {$ref: '#/$defs/scope'},
+        keywords: {
+          description: 'A plan target is this one when, for every inner list, its text contains one of the phrases.',
+          type: 'array',
+          minItems: 1,
+          items: {type: 'array', minItems: 1, items: text}
+        },
+        exclude: {description: 'Phrases that rule a plan target out.', ...strings},
+        note: str,
+        provenance: {$ref: '#/$defs/provenance'}
+      },
+      ['id', 'text', 'value', 'unit', 'comparator', 'scope', 'keywords', 'provenance']
+    )
+  }
+}
+
+const finding = obj(
+  {
+    rule: text,
+    severity: {enum: ['warning', 'info']},
+    message: text,
+    task: str
+  },
+  ['rule', 'severity', 'message']
+)
+
+const report = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:kehoach:schema:coverage-report:1.0',
+  title: 'Báo cáo đối chiếu kế hoạch với Đề án (kehoach coverage report) 1.0',
+  description: 'What a plan covers of its national scheme, group by group, with the plan tasks that are the evidence and findings that explain each status.',
+  ...obj(
+    {
+      scheme: obj({id: text, title: text, period: obj({from: {type: 'integer'}, to: {type: 'integer'}}, ['from', 'to'])}, ['id', 'title', 'period']),
+      plan: obj(
+        {
+          file: str,
+          issuer: strOrNull,
+          number: strOrNull,
+          date: isoDateOrNull,
+          title: strOrNull,
+          implements: {type: 'array', items: str},
+          form: {enum: ['document', 'summary']}
+        },
+        ['issuer', 'number', 'date', 'title', 'implements']
+      ),
+      items: list('#/$defs/item'),
+      extras: {type: 'array', items: obj({task: text, title: str}, ['task', 'title'])},
+      targets: list('#/$defs/targetResult'),
+      findings: {type: 'array', items: {$ref: '#/$defs/finding'}},
+      summary: obj(
+        {
+          groups: {type: 'integer', minimum: 0},
+          applicable: {type: 'integer', minimum: 0},
+          covered: {type: 'integer', minimum: 0},
+          partial: {type: 'integer', minimum: 0},
+          missing: {type: 'integer', minimum: 0},
+          notApplicable: {type: 'integer', minimum: 0},
+          extras: {type: 'integer', minimum: 0},
+          coverage: {description: '(covered + partial / 2) / applicable, 0..1', type: 'number', minimum: 0, maximum: 1}
+        },
+        ['groups', 'applicable', 'covered', 'partial', 'missing', 'notApplicable', 'extras', 'coverage']
+      )
+    },
+    ['scheme', 'plan', 'items', 'extras', 'targets', 'findings', 'summary']
+  ),
+  $defs: {
+    finding,
+    match: obj(
+      {
+        task: text,
+        title: str,
+        score: {type: 'number', minimum: 0, maximum: 1},
+        explicit: {type: 'boolean'},
+        terms: {type: 'array', items: str}
+      },
+      ['task', 'score']
+    ),
+    item: obj(
+      {
+        id: text,
+        label: str,
+        title: text,
+        scope: {enum: ['central', 'province', 'all']},
+        provenance: {enum: ['confirmed', 'secondary', 'reconstructed']},
+        status: {enum: ['covered', 'partial', 'missing', 'not-applicable']},
+        matches: list('#/$defs/match'),
+        findings: list('#/$defs/finding'),
+        children: list('#/$defs/item')
+      },
+      ['id', 'title', 'status', 'matches', 'findings']
+    ),
+    targetResult: obj(
+      {
+        id: text,
+        text: text,
+        status: {enum: ['met', 'stronger', 'weaker', 'missing', 'not-applicable']},
+        plan: {type: 'array', items: obj({text: text, value: {type: 'number'}, max: {type: 'number'}, comparator, unit: str, per, deadline: isoDateOrNull}, ['text', 'value', 'comparator', 'unit'])},
+        findings: list('#/$defs/finding')
+      },
+      ['id', 'text', 'status', 'plan', 'findings']
+    )
+  }
+}
+
+writeFileSync(new URL('../schemas/scheme.schema.json', import.meta.url), JSON.stringify(scheme, null, 2) + '\n')
+writeFileSync(new URL('../schemas/coverage-report.schema.json', import.meta.url), JSON.stringify(report, null, 2) + '\n')
