@@ -7,3 +7,42 @@ it('docs/rules.md documents every rule id', () => {
   const doc = readFileSync(new URL('../docs/rules.md', import.meta.url), 'utf8')
   for (const ruleId of Object.keys(RULES)) expect(doc, ruleId).toContain(`id="${ruleId}"`)
 })
+
+// Every command example in the README and docs/ that names files present in the repository
+// (or the corpus beside it) runs, and exits as a user would expect (0, or 1 for the broken-plan demo).
+import {existsSync, mkdtempSync, readdirSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {run} from '@kehoach/cli'
+
+const root = new URL('../', import.meta.url).pathname
+
+function examples(): Array<{doc: string; line: string}> {
+  const docs = ['README.md', ...readdirSync(join(root, 'docs')).map((name) => `docs/${name}`)]
+  const found: Array<{doc: string; line: string}> = []
+  for (const doc of docs) {
+    const text = readFileSync(join(root, doc), 'utf8')
+    for (const block of text.matchAll(/```sh\n([\s\S]*?)```/gu)) {
+      for (const line of (block[1] ?? '').split('\n')) if (line.startsWith('npx -y pnpm@10 -s kehoach ')) found.push({doc, line})
+    }
+  }
+  return found
+}
+
+it('the documented commands run', async () => {
+  const out = mkdtempSync(join(tmpdir(), 'kehoach-docs-'))
+  let ran = 0
+  for (const {doc, line} of examples()) {
+    const words = line.replace(/\s+#.*$/u, '').replace(/\s*>\s*\S+$/u, '').split(/\s+/u).slice(5)
+    const output = words.indexOf('-o') >= 0 ? words.indexOf('-o') + 1 : -1
+    const inputs = words.filter((word, index) => index !== output && /\.(?:ya?ml|json|txt|md)$/u.test(word))
+    // Placeholders ("ke-hoach.txt", globs) are illustrations, not runnable examples.
+    if (inputs.some((word) => word.includes('*') || !existsSync(join(root, word)))) continue
+    const argv = words.map((word, index) => (index === output ? join(out, word.replace(/^.*\//u, '')) : inputs.includes(word) ? join(root, word) : word))
+    let stderr = ''
+    const code = await run(argv, {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    expect(code, `${doc}: ${line}\n${stderr}`).toBe(0)
+    ran++
+  }
+  expect(ran).toBeGreaterThanOrEqual(8)
+})

@@ -24,6 +24,8 @@ Cách dùng: kehoach <lệnh> [tùy chọn]
 Lệnh:
   parse <tệp>      Đọc một kế hoạch (YAML, JSON, văn bản .txt, Markdown .md) và in ra mô hình
   validate <tệp…>  Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột
+  check <tệp…>     Đối chiếu kế hoạch với Đề án: nhóm nhiệm vụ nào có, thiếu, khác, vì sao
+  schemes [Đề án]  Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án
 
 Tùy chọn chung:
   -h, --help       In hướng dẫn (kehoach <lệnh> --help cho từng lệnh)
@@ -51,6 +53,29 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
 `
 }
 
+HELP['check'] = `Cách dùng: kehoach check <tệp…> [--scheme 315/QĐ-TTg | --scheme-file <tệp>] [--format text|json|md] [-o <tệp ra>]
+
+Đối chiếu từng kế hoạch với Đề án nó thực hiện, theo từng nhóm nhiệm vụ: có, một phần,
+thiếu, không áp dụng (nhóm của trung ương); nhiệm vụ nào là bằng chứng, vì sao; nhiệm vụ
+ngoài Đề án; chỉ tiêu so với Đề án.
+  --scheme <số>         Đề án để đối chiếu (mặc định: Đề án kế hoạch ghi là thực hiện)
+  --scheme-file <tệp>   Dữ liệu Đề án của bạn (YAML/JSON theo schemas/scheme.schema.json);
+                        dùng được nhiều lần; thay Đề án có sẵn cùng số
+  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown)
+  -o, --output <tệp>    Ghi ra tệp (ghi nguyên tử)
+      --from <f>        Định dạng đầu vào, thay cho đoán theo đuôi tệp
+      --max-size <n>    Kích thước đầu vào tối đa, byte
+  -q, --quiet           Chỉ in lỗi
+Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng). Màu chỉ dùng khi in ra màn hình
+và biến NO_COLOR không được đặt.
+`
+
+HELP['schemes'] = `Cách dùng: kehoach schemes [<Đề án>] [--format text|json|yaml] [--scheme-file <tệp>]
+
+Không có <Đề án>: liệt kê các Đề án có sẵn. Có <Đề án> (ví dụ 315/QĐ-TTg hoặc 315): in toàn bộ
+dữ liệu của Đề án (mặc định YAML), để sửa hoặc bổ sung rồi dùng lại bằng --scheme-file.
+`
+
 const COMMON: ParseArgsConfig['options'] = {
   help: {type: 'boolean', short: 'h'},
   from: {type: 'string'},
@@ -60,7 +85,15 @@ const COMMON: ParseArgsConfig['options'] = {
 
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   parse: {...COMMON, format: {type: 'string', short: 'f'}, output: {type: 'string', short: 'o'}},
-  validate: {...COMMON}
+  validate: {...COMMON},
+  check: {
+    ...COMMON,
+    format: {type: 'string', short: 'f'},
+    output: {type: 'string', short: 'o'},
+    scheme: {type: 'string'},
+    'scheme-file': {type: 'string', multiple: true}
+  },
+  schemes: {help: {type: 'boolean', short: 'h'}, format: {type: 'string', short: 'f'}, 'scheme-file': {type: 'string', multiple: true}, 'max-size': {type: 'string'}}
 }
 
 class UsageError extends Error {}
@@ -102,6 +135,8 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       return 0
     }
     if (command === 'parse') return await parseCommand(positionals, values, io)
+    if (command === 'check') return await checkCommand(positionals, values, io)
+    if (command === 'schemes') return await schemesCommand(positionals, values, io)
     return await validateCommand(positionals, values, io)
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -154,4 +189,60 @@ async function validateCommand(positionals: string[], values: Values, io: Io): P
     else if (!values['quiet']) io.stderr.write(`${file}: hợp lệ\n`)
   }
   return failed ? 1 : 0
+}
+
+function choice<T extends string>(value: unknown, allowed: readonly T[], fallback: T, option: string): T {
+  if (value === undefined) return fallback
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${option} phải là ${allowed.join(', ')}, không phải “${String(value)}”.`)
+}
+
+function useColour(io: Io, toFile: boolean): boolean {
+  return !toFile && io.stdout.isTTY === true && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb'
+}
+
+async function checkCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach check --help.')
+  const format = choice(values['format'], ['text', 'json', 'md'] as const, 'text', '--format')
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined
+  const {check} = await import('./lib/check.js')
+  const result = await check({
+    files: positionals,
+    ...(typeof values['scheme'] === 'string' ? {scheme: values['scheme']} : {}),
+    schemeFiles: (values['scheme-file'] as string[] | undefined) ?? [],
+    format,
+    ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
+    ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
+    colour: useColour(io, output !== undefined),
+    ...(io.stdin ? {stdin: io.stdin} : {})
+  })
+  printMessages(io, result.messages, Boolean(values['quiet']))
+  if (result.usage) {
+    io.stderr.write(`kehoach check: ${result.usage}\n`)
+    return 2
+  }
+  if (result.output) {
+    if (output) await writeAtomic(output, result.output)
+    else io.stdout.write(result.output)
+  }
+  return result.code
+}
+
+async function schemesCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length > 1) throw new UsageError('chỉ nhận một Đề án. Xem kehoach schemes --help.')
+  const format = choice(values['format'], ['text', 'json', 'yaml'] as const, positionals.length === 1 ? 'yaml' : 'text', '--format')
+  const {schemes} = await import('./lib/check.js')
+  const result = await schemes({
+    ...(positionals[0] ? {id: positionals[0]} : {}),
+    format,
+    schemeFiles: (values['scheme-file'] as string[] | undefined) ?? [],
+    ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {})
+  })
+  printMessages(io, result.messages, false)
+  if (result.usage) {
+    io.stderr.write(`kehoach schemes: ${result.usage}\n`)
+    return 2
+  }
+  io.stdout.write(result.output)
+  return result.code
 }

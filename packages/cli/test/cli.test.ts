@@ -5,6 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run} from '@kehoach/cli'
+import {pathOf, present} from '../../../test/corpus.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const example = join(root, 'examples/ninh-binh-315.yaml')
@@ -99,5 +100,96 @@ describe('kehoach', () => {
     const bad = spawnSync(bin, ['validate', join(dir, 'none.yaml')], {encoding: 'utf8'})
     expect(bad.status).toBe(1)
     expect(bad.stderr).not.toMatch(/at .*\.js:\d+/u)
+  })
+})
+
+describe('kehoach check and schemes', () => {
+  it('lists the bundled schemes, and prints one as YAML to edit', async () => {
+    const list = await cli('schemes')
+    expect(list.code).toBe(0)
+    expect(list.stdout).toMatch(/^315\/QĐ-TTg +2024-2030 +10 nhóm/mu)
+    expect(list.stdout).toMatch(/^428\/QĐ-TTg +2019-2022 +6 nhóm/mu)
+    const one = await cli('schemes', '315')
+    expect(one.stdout).toMatch(/^id: 315\/QĐ-TTg\n/u)
+    // What it prints is a valid scheme file.
+    const edited = file('315-sua.yaml', one.stdout.replace('title: Tổ chức hội thi hòa giải viên giỏi', 'title: Tổ chức hội thi hòa giải viên giỏi các cấp'))
+    const check = await cli('check', example, '--scheme-file', edited, '--format', 'json')
+    expect(check.code).toBe(0)
+    expect(JSON.parse(check.stdout).items.find((item: {id: string}) => item.id === '9').title).toBe('Tổ chức hội thi hòa giải viên giỏi các cấp')
+    expect((await cli('schemes', '999')).code).toBe(2)
+  })
+
+  it('checks the example against the scheme it implements, as text, JSON and Markdown', async () => {
+    const text = await cli('check', example)
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/đối chiếu với Đề án 315\/QĐ-TTg/u)
+    expect(text.stdout).not.toMatch(/\u001B\[/u)
+    expect(text.stdout).toMatch(/Tổng hợp: 9 nhóm phải có: 9 có, 0 một phần, 0 thiếu/u)
+    const json = JSON.parse((await cli('check', example, '--format', 'json')).stdout)
+    expect(json.scheme.id).toBe('315/QĐ-TTg')
+    expect(json.summary).toMatchObject({applicable: 9, covered: 9})
+    const md = await cli('check', example, '--format', 'md')
+    expect(md.stdout).toMatch(/^# Đối chiếu kế hoạch với Đề án\n/u)
+    expect(md.stdout).toMatch(/\| Nhóm \| Tên nhóm trong Đề án \| Trạng thái \|/u)
+  })
+
+  it('several plans give a JSON array, one report each', async () => {
+    const json = JSON.parse((await cli('check', example, example, '--format', 'json')).stdout)
+    expect(Array.isArray(json)).toBe(true)
+    expect(json).toHaveLength(2)
+  })
+
+  it('an unknown scheme is an error that names the known ones', async () => {
+    const usage = await cli('check', example, '--scheme', '1371/QĐ-TTg')
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toMatch(/không biết Đề án “1371\/QĐ-TTg”.*315\/QĐ-TTg \(2024-2030\), 428\/QĐ-TTg \(2019-2022\)/u)
+    const plan = file('khac.yaml', 'meta:\n  issuer: UBND tỉnh A\n  implements: [{number: 1371/QĐ-TTg, date: 2021-08-03}]\ntasks: [{title: Tuyên truyền}]\n')
+    const cited = await cli('check', plan)
+    expect(cited.code).toBe(1)
+    expect(cited.stderr).toMatch(/khac\.yaml:2:3: lỗi Không biết kế hoạch thực hiện Đề án nào \(kế hoạch ghi: 1371\/QĐ-TTg\).*\[unknown-scheme\]/u)
+  })
+
+  it('a broken scheme file stops with a located error and writes nothing', async () => {
+    const broken = file('hong.yaml', 'id: 1/QĐ-TTg\ngroups: [\n')
+    const out = join(dir, 'report.json')
+    const result = await cli('check', example, '--scheme-file', broken, '-o', out)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/hong\.yaml:\d+:\d+: lỗi .*\[yaml-syntax\]/u)
+    expect(existsSync(out)).toBe(false)
+  })
+
+  it('writes the report with -o', async () => {
+    const out = join(dir, 'bao-cao.md')
+    expect((await cli('check', example, '--format', 'md', '-o', out)).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/### Chỉ tiêu/u)
+  })
+
+  it('colours only a terminal, and never with NO_COLOR', async () => {
+    let stdout = ''
+    const io = {stdout: {isTTY: true, write: (chunk: string) => (stdout += chunk)}, stderr: {write: () => true}}
+    const saved = process.env['NO_COLOR']
+    delete process.env['NO_COLOR']
+    await run(['check', example], io)
+    expect(stdout).toMatch(/\u001B\[32m/u)
+    stdout = ''
+    process.env['NO_COLOR'] = '1'
+    await run(['check', example], io)
+    expect(stdout).not.toMatch(/\u001B\[/u)
+    if (saved === undefined) delete process.env['NO_COLOR']
+    else process.env['NO_COLOR'] = saved
+  })
+})
+
+describe.runIf(present)('kehoach check on the real documents', () => {
+  it('reviews three provinces in one run, each against the scheme it cites', async () => {
+    const files = ['vinh-phuc-147-kh-ubnd-2024.txt', 'ha-noi-183-kh-ubnd-2025.news.txt', 'bac-giang-2363-kh-ubnd-2019.news.txt'].map(pathOf)
+    const result = await cli('check', ...files, '--format', 'json', '-q')
+    expect(result.code).toBe(0)
+    const reports = JSON.parse(result.stdout) as Array<{scheme: {id: string}; plan: {number: string}; summary: {covered: number; partial: number}}>
+    expect(reports.map((report) => [report.plan.number, report.scheme.id, report.summary.covered, report.summary.partial])).toEqual([
+      ['147/KH-UBND', '315/QĐ-TTg', 8, 1],
+      ['183/KH-UBND', '315/QĐ-TTg', 9, 0],
+      ['2363/KH-UBND', '428/QĐ-TTg', 5, 0]
+    ])
   })
 })
