@@ -27,6 +27,11 @@ describe('public exports', () => {
       'reportToMarkdown', 'reportToText', 'reportsToMarkdown', 'sharedPhrases', 'similarity', 'summaryLine', 'syllables', 'walkGroups'
     ])
   })
+  it('@kehoach/docx', async () => {
+    expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
+      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'issuerLines', 'mm', 'planDocument', 'planToDocx', 'pt', 'reportDocument', 'reportToDocx'
+    ])
+  })
   it('@kehoach/cli', async () => {
     expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
   })

@@ -26,6 +26,7 @@ Lệnh:
   validate <tệp…>  Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột
   check <tệp…>     Đối chiếu kế hoạch với Đề án: nhóm nhiệm vụ nào có, thiếu, khác, vì sao
   schemes [Đề án]  Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án
+  render <tệp>     Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP
 
 Tùy chọn chung:
   -h, --help       In hướng dẫn (kehoach <lệnh> --help cho từng lệnh)
@@ -61,13 +62,20 @@ ngoài Đề án; chỉ tiêu so với Đề án.
   --scheme <số>         Đề án để đối chiếu (mặc định: Đề án kế hoạch ghi là thực hiện)
   --scheme-file <tệp>   Dữ liệu Đề án của bạn (YAML/JSON theo schemas/scheme.schema.json);
                         dùng được nhiều lần; thay Đề án có sẵn cùng số
-  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown)
+  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown), docx (Word, cần -o)
   -o, --output <tệp>    Ghi ra tệp (ghi nguyên tử)
       --from <f>        Định dạng đầu vào, thay cho đoán theo đuôi tệp
       --max-size <n>    Kích thước đầu vào tối đa, byte
   -q, --quiet           Chỉ in lỗi
 Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng). Màu chỉ dùng khi in ra màn hình
 và biến NO_COLOR không được đặt.
+`
+
+HELP['render'] = `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
+
+Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown) ra Word theo thể thức Nghị định 30/2020/NĐ-CP:
+khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
+  -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở)
 `
 
 HELP['schemes'] = `Cách dùng: kehoach schemes [<Đề án>] [--format text|json|yaml] [--scheme-file <tệp>]
@@ -93,6 +101,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     scheme: {type: 'string'},
     'scheme-file': {type: 'string', multiple: true}
   },
+  render: {...COMMON, output: {type: 'string', short: 'o'}},
   schemes: {help: {type: 'boolean', short: 'h'}, format: {type: 'string', short: 'f'}, 'scheme-file': {type: 'string', multiple: true}, 'max-size': {type: 'string'}}
 }
 
@@ -137,6 +146,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     if (command === 'parse') return await parseCommand(positionals, values, io)
     if (command === 'check') return await checkCommand(positionals, values, io)
     if (command === 'schemes') return await schemesCommand(positionals, values, io)
+    if (command === 'render') return await renderCommand(positionals, values, io)
     return await validateCommand(positionals, values, io)
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -203,8 +213,9 @@ function useColour(io: Io, toFile: boolean): boolean {
 
 async function checkCommand(positionals: string[], values: Values, io: Io): Promise<number> {
   if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach check --help.')
-  const format = choice(values['format'], ['text', 'json', 'md'] as const, 'text', '--format')
+  const format = choice(values['format'], ['text', 'json', 'md', 'docx'] as const, 'text', '--format')
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
+  if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
   const {check} = await import('./lib/check.js')
   const result = await check({
     files: positionals,
@@ -221,9 +232,9 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
     io.stderr.write(`kehoach check: ${result.usage}\n`)
     return 2
   }
-  if (result.output) {
+  if (result.output.length > 0) {
     if (output) await writeAtomic(output, result.output)
-    else io.stdout.write(result.output)
+    else io.stdout.write(result.output as string)
   }
   return result.code
 }
@@ -243,6 +254,20 @@ async function schemesCommand(positionals: string[], values: Values, io: Io): Pr
     io.stderr.write(`kehoach schemes: ${result.usage}\n`)
     return 2
   }
-  io.stdout.write(result.output)
+  io.stdout.write(String(result.output))
   return result.code
+}
+
+async function renderCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch. Xem kehoach render --help.')
+  const output = values['output']
+  if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>.')
+  const file = positionals[0] as string
+  if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
+  const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+  printMessages(io, loaded.messages, Boolean(values['quiet']))
+  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
+  const {planToDocx} = await import('@kehoach/docx')
+  await writeAtomic(output, await planToDocx(loaded.plan))
+  return 0
 }

@@ -1,6 +1,6 @@
 // The command line, in-process (run returns the exit code) and once as a real process.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -191,5 +191,41 @@ describe.runIf(present)('kehoach check on the real documents', () => {
       ['183/KH-UBND', '315/QĐ-TTg', 9, 0],
       ['2363/KH-UBND', '428/QĐ-TTg', 5, 0]
     ])
+  })
+})
+
+describe('kehoach render and check --format docx', () => {
+  it('renders the example to a .docx (a zip with word/document.xml), atomically', async () => {
+    const out = join(dir, 'ke-hoach.docx')
+    const result = await cli('render', example, '-o', out)
+    expect(result.code).toBe(0)
+    const bytes = readFileSync(out)
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+    expect(bytes.includes(Buffer.from('word/document.xml'))).toBe(true)
+  })
+
+  it('needs -o, and leaves no file when the plan has errors', async () => {
+    expect((await cli('render', example)).code).toBe(2)
+    const broken = file('hong-render.yaml', 'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: A\n    chu_tri: [Sở Tư pháp]\n')
+    const out = join(dir, 'hong.docx')
+    const result = await cli('render', broken, '-o', out)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/\[schema-unknown-property\]/u)
+    expect(existsSync(out)).toBe(false)
+    expect(readdirSync(dir).filter((name) => name.includes('hong.docx'))).toEqual([])
+  })
+
+  it('does not clobber an existing output when rendering fails', async () => {
+    const out = file('giu-nguyen.docx', 'bản cũ')
+    const result = await cli('render', join(dir, 'khong-co.yaml'), '-o', out)
+    expect(result.code).toBe(1)
+    expect(readFileSync(out, 'utf8')).toBe('bản cũ')
+  })
+
+  it('writes a coverage report as DOCX', async () => {
+    const out = join(dir, 'bao-cao.docx')
+    expect((await cli('check', example, '--format', 'docx', '-o', out)).code).toBe(0)
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK')
+    expect((await cli('check', example, '--format', 'docx')).code).toBe(2)
   })
 })

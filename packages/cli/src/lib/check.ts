@@ -13,7 +13,7 @@ export interface CheckOptions {
   files: string[]
   scheme?: string
   schemeFiles: string[]
-  format: 'text' | 'json' | 'md'
+  format: 'text' | 'json' | 'md' | 'docx'
   from?: string
   maxSize?: number
   colour: boolean
@@ -21,7 +21,7 @@ export interface CheckOptions {
 }
 
 export interface CheckResult {
-  output: string
+  output: string | Uint8Array
   messages: Diagnostic[]
   /** 1 when an input (plan or scheme file) could not be used. */
   code: 0 | 1
@@ -86,8 +86,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     reports.push(coverage(loaded.plan, scheme, {file}))
   }
 
-  let output = ''
-  if (options.format === 'json') output = JSON.stringify(options.files.length === 1 && reports.length === 1 ? reports[0] : reports, null, 2) + '\n'
+  let output: string | Uint8Array = ''
+  if (options.format === 'docx') {
+    const {reportToDocx} = await import('@kehoach/docx')
+    if (reports.length > 0) output = await reportToDocx(reports)
+  } else if (options.format === 'json') output = JSON.stringify(options.files.length === 1 && reports.length === 1 ? reports[0] : reports, null, 2) + '\n'
   else if (options.format === 'md') output = reports.length > 0 ? reportsToMarkdown(reports) : ''
   else output = reports.map((report) => reportToText(report, {colour: options.colour})).join('\n')
   return {output, messages, code: failed ? 1 : 0}

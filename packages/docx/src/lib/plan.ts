@@ -1,0 +1,298 @@
+/**
+ * A plan as a Word document laid out as Nghị định 30/2020/NĐ-CP requires: a pure
+ * function from the model to a `docx` Document; `planToDocx` packs it.
+ */
+
+import {
+  AlignmentType,
+  BorderStyle,
+  Document,
+  Header,
+  Packer,
+  PageNumber,
+  Paragraph,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild
+} from 'docx'
+import {agencyName, DOC_TYPE_NAMES, formatDateVi, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
+import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
+
+export interface RenderOptions {
+  /** Document properties: who made it (default "kehoach"). */
+  creator?: string
+}
+
+/** Run options with our font on every slot and the Vietnamese language. */
+export function run(text: string, options: Omit<IRunOptions, 'text'> & {size?: number} = {}): TextRun {
+  const {size, ...rest} = options
+  return new TextRun({
+    text,
+    font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT},
+    language: {value: LANGUAGE, eastAsia: LANGUAGE},
+    size: pt(size ?? SIZE.body),
+    ...rest
+  })
+}
+
+const NO_BORDERS = {
+  top: {style: BorderStyle.NONE, size: 0, color: 'auto'},
+  bottom: {style: BorderStyle.NONE, size: 0, color: 'auto'},
+  left: {style: BorderStyle.NONE, size: 0, color: 'auto'},
+  right: {style: BorderStyle.NONE, size: 0, color: 'auto'},
+  insideHorizontal: {style: BorderStyle.NONE, size: 0, color: 'auto'},
+  insideVertical: {style: BorderStyle.NONE, size: 0, color: 'auto'}
+} as const
+
+function centred(children: ParagraphChild[], extra: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 0, after: 0}, children, ...extra})
+}
+
+/** A solid rule, `fraction` of `width` long, centred: an empty paragraph with a bottom border and indents. */
+function rule(width: number, fraction: number): Paragraph {
+  const side = Math.round((width * (1 - fraction)) / 2)
+  return new Paragraph({
+    spacing: {before: 0, after: 0, line: 120},
+    indent: {left: side, right: side},
+    border: {bottom: {style: BorderStyle.SINGLE, size: 6, color: '000000', space: 1}},
+    children: [run('', {size: 2})]
+  })
+}
+
+/** A body paragraph: justified, first-line indent, 6 pt after. */
+export function body(children: ParagraphChild[], options: Partial<IParagraphOptions> = {}): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    spacing: {before: 0, after: BODY.after, line: BODY.line},
+    indent: {firstLine: BODY.firstLine},
+    children,
+    ...options
+  })
+}
+
+/** "Ủy ban nhân dân tỉnh Ninh Bình" → ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH"], the way headers break it. */
+export function issuerLines(issuer: string): string[] {
+  const match = /^((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Sở [^,]+?(?= tỉnh| thành phố)|Ban [^,]+?(?= tỉnh| thành phố))\s+(.+)$/iu.exec(issuer.trim())
+  return (match ? [match[1] as string, match[2] as string] : [issuer.trim()]).map(upperVi)
+}
+
+function headerTable(plan: Plan): Table {
+  const [left, right] = HEADER_COLUMNS
+  const meta = plan.meta
+  const leftParagraphs: Paragraph[] = []
+  if (meta.parentIssuer) for (const line of issuerLines(meta.parentIssuer)) leftParagraphs.push(centred([run(line, {size: SIZE.issuer})]))
+  for (const line of issuerLines(meta.issuer ?? '')) leftParagraphs.push(centred([run(line, {size: SIZE.issuer, bold: true})]))
+  leftParagraphs.push(rule(left, 1 / 3))
+  leftParagraphs.push(centred([run(`Số: ${meta.number ?? '      /KH-'}`, {size: SIZE.number})], {spacing: {before: 120, after: 0}}))
+
+  const place = meta.place ?? '……'
+  const date = meta.date ? formatDateVi(meta.date, {nd30: true}) : 'ngày    tháng    năm'
+  const rightParagraphs = [
+    centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', {size: SIZE.nationalTitle, bold: true})]),
+    centred([run('Độc lập - Tự do - Hạnh phúc', {size: SIZE.motto, bold: true})]),
+    rule(right, 0.62),
+    centred([run(`${place}, ${date}`, {size: SIZE.placeDate, italics: true})], {spacing: {before: 120, after: 0}})
+  ]
+  return new Table({
+    width: {size: TEXT_WIDTH, type: WidthType.DXA},
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        children: [
+          new TableCell({width: {size: left, type: WidthType.DXA}, borders: NO_BORDERS, children: leftParagraphs}),
+          new TableCell({width: {size: right, type: WidthType.DXA}, borders: NO_BORDERS, children: rightParagraphs})
+        ]
+      })
+    ]
+  })
+}
+
+function titleBlock(plan: Plan): Paragraph[] {
+  const name = upperVi(DOC_TYPE_NAMES[plan.meta.docType] ?? 'Kế hoạch')
+  const result = [centred([run(name, {size: SIZE.title, bold: true})], {spacing: {before: 360, after: 0}})]
+  if (plan.meta.title) result.push(centred([run(plan.meta.title, {size: SIZE.title, bold: true})]))
+  result.push(rule(TEXT_WIDTH, 0.25))
+  result.push(new Paragraph({spacing: {before: 0, after: 240}, children: []}))
+  return result
+}
+
+function textItems(items: readonly TextItem[]): Paragraph[] {
+  return items.map((item) => body([run(item.label ? `${item.label} ${item.text}` : item.text)]))
+}
+
+function heading(text: string): Paragraph {
+  return body([run(text, {bold: true})], {keepNext: true})
+}
+
+function agencies(list: readonly Agency[]): string {
+  return list
+    .map((agency) => {
+      const name = agencyName(agency)
+      if (typeof agency === 'string') return name
+      let text = name
+      if (agency.advisor) text += ` (${agency.advisor} tham mưu)`
+      if (agency.note) text += ` (${agency.note})`
+      return text
+    })
+    .join(', ')
+}
+
+function field(label: string, value: string): Paragraph {
+  const text = /[.;:]$/u.test(value) ? value : `${value}.`
+  return body([run(`- ${label}: `), run(text)])
+}
+
+function timelineParagraphs(timeline: Timeline): Paragraph[] {
+  if (timeline.kind === 'milestones' && timeline.milestones && timeline.milestones.length > 0) {
+    return [
+      body([run('- Thời gian thực hiện:')]),
+      ...timeline.milestones.map((milestone) => body([run(`+ ${milestone.label}: ${milestone.timeline.text.replace(/\.$/u, '')}.`)]))
+    ]
+  }
+  return [field('Thời gian thực hiện', timeline.text)]
+}
+
+function taskParagraphs(task: Task, depth: number): Paragraph[] {
+  const result: Paragraph[] = []
+  const title = task.label ? `${task.label} ${task.title}` : task.title
+  result.push(body([run(title, {bold: depth === 0})], {keepNext: task.children.length > 0 || task.lead.length > 0}))
+  if (task.body) for (const line of task.body.split('\n')) if (line.trim()) result.push(body([run(line.trim())]))
+  if (task.lead.length > 0) result.push(field('Cơ quan chủ trì', agencies(task.lead)))
+  if (task.support.length > 0) result.push(field('Cơ quan phối hợp', agencies(task.support)))
+  if (task.timeline) result.push(...timelineParagraphs(task.timeline))
+  if (task.output) result.push(field('Sản phẩm', task.output))
+  for (const child of task.children) result.push(...taskParagraphs(child, depth + 1))
+  return result
+}
+
+function sectionContent(plan: Plan, role: Plan['sections'][number]['role']): Paragraph[] {
+  switch (role) {
+    case 'purposes': {
+      if (plan.purposes.length > 0 && plan.requirements.length > 0) {
+        return [heading('1. Mục đích'), ...textItems(plan.purposes), heading('2. Yêu cầu'), ...textItems(plan.requirements)]
+      }
+      return textItems([...plan.purposes, ...plan.requirements])
+    }
+    case 'objectives': {
+      if (plan.objectives.length > 0) return textItems(plan.objectives)
+      return plan.targets.map((target) => body([run(`- ${target.text.replace(/[.;]$/u, '')};`)]))
+    }
+    case 'tasks':
+      return plan.tasks.flatMap((task) => taskParagraphs(task, 0))
+    case 'funding':
+      return textItems(plan.funding)
+    case 'implementation':
+      return plan.implementation.flatMap((assignment) => {
+        const names = [agencyName(assignment.agency), ...(assignment.joint ?? []).map(agencyName)].join(', ')
+        const head = `${assignment.label ? `${assignment.label} ` : ''}${assignment.request ? 'Đề nghị ' : ''}${names}`
+        const lines = assignment.duties.split('\n').filter((line) => line.trim())
+        // "Đề nghị Tòa án nhân dân tỉnh … phối hợp với …" is one sentence: keep it one paragraph.
+        const first = lines[0]?.trim() ?? ''
+        if (first && /^\p{Ll}/u.test(first)) return [body([run(`${head} ${first}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
+        return [heading(head), ...lines.map((line) => body([run(line.trim())]))]
+      })
+    default:
+      return []
+  }
+}
+
+function closingTable(plan: Plan): Table {
+  const [left, right] = CLOSING_COLUMNS
+  const recipients = plan.recipients.length > 0 ? plan.recipients : ['Như trên', 'Lưu: VT']
+  const leftParagraphs = [
+    new Paragraph({spacing: {before: 0, after: 0}, children: [run('Nơi nhận:', {size: SIZE.recipientsLabel, bold: true, italics: true})]}),
+    ...recipients.map(
+      (recipient, index) =>
+        new Paragraph({spacing: {before: 0, after: 0}, children: [run(`- ${recipient}${index === recipients.length - 1 ? '.' : ';'}`, {size: SIZE.recipients})]})
+    )
+  ]
+  const signature = plan.signature
+  const authority = signature?.authority ?? (plan.meta.issuer ? `TM. ${issuerLines(plan.meta.issuer)[0]}` : null)
+  const lines: Paragraph[] = []
+  for (const line of [authority, signature?.capacity, signature?.position]) {
+    if (line) lines.push(centred([run(upperVi(line), {size: SIZE.signature, bold: true})]))
+  }
+  if (!signature?.capacity && !signature?.position) lines.push(centred([run('CHỦ TỊCH', {size: SIZE.signature, bold: true})]))
+  // Room for the signature and the seal.
+  for (let index = 0; index < 4; index++) lines.push(centred([run('', {size: SIZE.signature})]))
+  lines.push(centred([run(signature?.name ?? '', {size: SIZE.signature, bold: true})]))
+  return new Table({
+    width: {size: TEXT_WIDTH, type: WidthType.DXA},
+    columnWidths: [left, right],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        children: [
+          new TableCell({width: {size: left, type: WidthType.DXA}, borders: NO_BORDERS, children: leftParagraphs}),
+          new TableCell({width: {size: right, type: WidthType.DXA}, borders: NO_BORDERS, children: lines})
+        ]
+      })
+    ]
+  })
+}
+
+/** The plan as a `docx` Document (pure: the same plan gives the same document). */
+export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | null): Document {
+  const children: Array<Paragraph | Table> = [headerTable(plan), ...titleBlock(plan)]
+  if (plan.preamble.length > 0) children.push(...textItems(plan.preamble))
+  else if (plan.meta.basis.length > 0) {
+    plan.meta.basis.forEach((basis, index) => {
+      const text = (basis.text ?? basis.number ?? '').replace(/[.;]$/u, '')
+      children.push(body([run(`Căn cứ ${text.replace(/^Căn cứ\s+/u, '')}${index === plan.meta.basis.length - 1 ? '.' : ';'}`, {italics: true})]))
+    })
+  }
+  for (const section of plan.sections) {
+    children.push(heading(`${section.label}. ${upperVi(section.title)}`))
+    children.push(...sectionContent(plan, section.role))
+  }
+  children.push(...textItems(plan.closing))
+  children.push(new Paragraph({spacing: {before: 0, after: 0}, children: []}))
+  children.push(closingTable(plan))
+
+  return new Document({
+    creator: options?.creator ?? 'kehoach',
+    title: plan.meta.title ?? 'Kế hoạch',
+    lastModifiedBy: options?.creator ?? 'kehoach',
+    revision: 1,
+    styles: {
+      default: {
+        document: {
+          run: {font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT}, size: pt(SIZE.body), language: {value: LANGUAGE, eastAsia: LANGUAGE}},
+          paragraph: {spacing: {after: BODY.after, line: BODY.line}}
+        }
+      }
+    },
+    sections: [
+      {
+        properties: {
+          titlePage: true,
+          page: {
+            size: {width: PAGE.width, height: PAGE.height},
+            margin: {top: PAGE.margin.top, bottom: PAGE.margin.bottom, left: PAGE.margin.left, right: PAGE.margin.right, header: PAGE.header}
+          }
+        },
+        headers: {
+          // Page numbers centred in the top margin from page 2; none on page 1.
+          default: new Header({children: [centred([run('', {size: SIZE.pageNumber, children: [PageNumber.CURRENT]})])]}),
+          first: new Header({children: [new Paragraph({children: []})]})
+        },
+        children
+      }
+    ]
+  })
+}
+
+/** The plan as the bytes of a .docx file. */
+export async function planToDocx(plan: Plan, options?: Readonly<RenderOptions> | null): Promise<Uint8Array> {
+  return await Packer.toBuffer(planDocument(plan, options))
+}
