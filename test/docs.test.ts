@@ -30,10 +30,12 @@ function examples(): Array<{doc: string; line: string}> {
 }
 
 it('the documented commands run', async () => {
-  const out = mkdtempSync(join(tmpdir(), 'kehoach-docs-'))
   let ran = 0
   for (const {doc, line} of examples()) {
-    const words = line.replace(/\s+#.*$/u, '').replace(/\s*>\s*\S+$/u, '').split(/\s+/u).slice(5)
+    const out = mkdtempSync(join(tmpdir(), 'kehoach-docs-'))
+    // Words as a shell splits them (double quotes group), after the comment and any redirection.
+    const command = line.replace(/\s+#.*$/u, '').replace(/\s*>\s*\S+$/u, '')
+    const words = [...command.matchAll(/"([^"]*)"|(\S+)/gu)].map((match) => match[1] ?? match[2] ?? '').slice(5)
     const output = words.indexOf('-o') >= 0 ? words.indexOf('-o') + 1 : -1
     const inputs = words.filter((word, index) => index !== output && /\.(?:ya?ml|json|txt|md)$/u.test(word))
     // Placeholders ("ke-hoach.txt", globs) are illustrations, not runnable examples.

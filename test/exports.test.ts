@@ -4,12 +4,12 @@ import {describe, expect, it} from 'vitest'
 describe('public exports', () => {
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
-      'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'RULES', 'SECTION_TITLES',
-      'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath',
+      'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'MERGED_PROVINCES', 'REFORM_DATE', 'RULES', 'SECTION_TITLES',
+      'afterReform', 'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath', 'districtLevelIn',
       'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask',
       'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate',
-      'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'modernTonePlacement', 'normalizeString', 'normalizeText',
-      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readYamlData', 'reasonOf', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
+      'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'mergedProvinceIn', 'modernTonePlacement', 'normalizeString', 'normalizeText',
+      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
       'severityOf', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'textKey',
       'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks'
     ])
@@ -23,7 +23,7 @@ describe('public exports', () => {
   it('@kehoach/compare', async () => {
     expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
       'COVERED', 'PARTIAL', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'checkTargets', 'containment',
-      'coverage', 'featuresOf', 'findScheme', 'hasPhrase', 'indexScheme', 'matchKey', 'numberKey', 'readScheme', 'readableTerms',
+      'coverage', 'draftPlan', 'featuresOf', 'findScheme', 'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'numberKey', 'readScheme', 'readableTerms',
       'reportToMarkdown', 'reportToText', 'reportsToMarkdown', 'sharedPhrases', 'similarity', 'summaryLine', 'syllables', 'walkGroups'
     ])
   })

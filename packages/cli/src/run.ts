@@ -4,7 +4,7 @@
  */
 
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {formatDiagnostic, hasErrors, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, hasErrors, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
 import {writeAtomic} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
@@ -27,6 +27,7 @@ Lệnh:
   check <tệp…>     Đối chiếu kế hoạch với Đề án: nhóm nhiệm vụ nào có, thiếu, khác, vì sao
   schemes [Đề án]  Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án
   render <tệp>     Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP
+  init             Soạn dự thảo kế hoạch của địa phương từ một Đề án (YAML hoặc Markdown)
 
 Tùy chọn chung:
   -h, --help       In hướng dẫn (kehoach <lệnh> --help cho từng lệnh)
@@ -78,6 +79,19 @@ khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số tr
   -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở)
 `
 
+HELP['init'] = `Cách dùng: kehoach init --scheme <Đề án> --issuer <cơ quan ban hành> [--date YYYY-MM-DD] [-o <tệp.yaml|tệp.md>] [--force]
+
+Soạn dự thảo kế hoạch đầy đủ từ Đề án: phần đầu, căn cứ, mục đích, yêu cầu, chỉ tiêu, mỗi nhóm
+nhiệm vụ của địa phương một nhiệm vụ (cơ quan chủ trì, phối hợp, thời gian dự kiến), kinh phí, tổ
+chức thực hiện, nơi nhận và khối chữ ký để điền. Từ 01/7/2025 không giao việc cho cấp huyện.
+  --scheme <số>        Đề án, ví dụ 315/QĐ-TTg
+  --scheme-file <tệp>  Dữ liệu Đề án của bạn (có thể dùng nhiều lần)
+  --issuer <tên>       Cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Ninh Bình"
+  --date <ngày>        Ngày dự kiến ban hành (mặc định hôm nay)
+  -o, --output <tệp>   Ghi ra tệp: .md cho Markdown, còn lại YAML; không có thì in ra màn hình
+  --force              Ghi đè tệp đã có
+`
+
 HELP['schemes'] = `Cách dùng: kehoach schemes [<Đề án>] [--format text|json|yaml] [--scheme-file <tệp>]
 
 Không có <Đề án>: liệt kê các Đề án có sẵn. Có <Đề án> (ví dụ 315/QĐ-TTg hoặc 315): in toàn bộ
@@ -102,6 +116,15 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     'scheme-file': {type: 'string', multiple: true}
   },
   render: {...COMMON, output: {type: 'string', short: 'o'}},
+  init: {
+    help: {type: 'boolean', short: 'h'},
+    scheme: {type: 'string'},
+    'scheme-file': {type: 'string', multiple: true},
+    issuer: {type: 'string'},
+    date: {type: 'string'},
+    output: {type: 'string', short: 'o'},
+    force: {type: 'boolean'}
+  },
   schemes: {help: {type: 'boolean', short: 'h'}, format: {type: 'string', short: 'f'}, 'scheme-file': {type: 'string', multiple: true}, 'max-size': {type: 'string'}}
 }
 
@@ -147,6 +170,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     if (command === 'check') return await checkCommand(positionals, values, io)
     if (command === 'schemes') return await schemesCommand(positionals, values, io)
     if (command === 'render') return await renderCommand(positionals, values, io)
+    if (command === 'init') return await initCommand(positionals, values, io)
     return await validateCommand(positionals, values, io)
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -269,5 +293,45 @@ async function renderCommand(positionals: string[], values: Values, io: Io): Pro
   if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
   const {planToDocx} = await import('@kehoach/docx')
   await writeAtomic(output, await planToDocx(loaded.plan))
+  return 0
+}
+
+async function initCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length > 0) throw new UsageError(`thừa đối số “${positionals[0]}”. Xem kehoach init --help.`)
+  const schemeName = values['scheme']
+  const issuer = values['issuer']
+  if (typeof schemeName !== 'string' || typeof issuer !== 'string' || issuer.trim() === '') throw new UsageError('cần --scheme và --issuer. Xem kehoach init --help.')
+  const date = values['date']
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) {
+    throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
+  }
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined
+  if (output && !values['force']) {
+    const {existsSync} = await import('node:fs')
+    if (existsSync(output)) {
+      io.stderr.write(formatDiagnostic(diagnostic('output-exists', {file: output}, {file: output})) + '\n')
+      return 1
+    }
+  }
+  const {draftPlan, findScheme} = await import('@kehoach/compare')
+  const {loadSchemes} = await import('./lib/check.js')
+  const {schemes, messages} = await loadSchemes((values['scheme-file'] as string[] | undefined) ?? [])
+  printMessages(io, messages, false)
+  if (hasErrors(messages)) return 1
+  const scheme = findScheme(schemeName, schemes)
+  if (!scheme) {
+    const known = schemes.map((item) => item.id).join(', ')
+    throw new UsageError(`không biết Đề án “${schemeName}”. Các Đề án đã biết: ${known}.`)
+  }
+  const plan = draftPlan(scheme, {issuer: issuer.trim(), ...(typeof date === 'string' ? {date} : {})})
+  let text: string
+  if (output && /\.(?:md|markdown)$/iu.test(output)) {
+    const {toMarkdown} = await import('@kehoach/readers')
+    text = toMarkdown(plan)
+  } else {
+    text = toYaml(plan)
+  }
+  if (output) await writeAtomic(output, text)
+  else io.stdout.write(text)
   return 0
 }

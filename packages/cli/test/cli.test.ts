@@ -229,3 +229,35 @@ describe('kehoach render and check --format docx', () => {
     expect((await cli('check', example, '--format', 'docx')).code).toBe(2)
   })
 })
+
+describe('kehoach init', () => {
+  it('writes a draft that validates, and never overwrites without --force', async () => {
+    const out = join(dir, 'du-thao.yaml')
+    const first = await cli('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Ninh Bình', '--date', '2026-01-15', '-o', out)
+    expect(first.code).toBe(0)
+    const written = readFileSync(out, 'utf8')
+    expect(written).toMatch(/^meta:\n {2}docType: ke-hoach\n {2}issuer: Ủy ban nhân dân tỉnh Ninh Bình\n/u)
+    expect((await cli('validate', out)).stderr).toMatch(/hợp lệ/u)
+    const again = await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '-o', out)
+    expect(again.code).toBe(1)
+    expect(again.stderr).toMatch(/đã có; không ghi đè .*\[output-exists\]/u)
+    expect(readFileSync(out, 'utf8')).toBe(written)
+    expect((await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-01-15', '-o', out, '--force')).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/Lào Cai/u)
+  })
+
+  it('writes Markdown for .md, and the draft checks, renders and reads back', async () => {
+    const out = join(dir, 'du-thao.md')
+    expect((await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân thành phố Hải Phòng', '--date', '2026-02-10', '-o', out)).code).toBe(0)
+    expect(readFileSync(out, 'utf8')).toMatch(/- Nhóm nhiệm vụ Đề án: 315:1/u)
+    const check = JSON.parse((await cli('check', out, '--format', 'json')).stdout)
+    expect(check.summary).toMatchObject({applicable: 9, covered: 9})
+    expect((await cli('render', out, '-o', join(dir, 'du-thao.docx'))).code).toBe(0)
+  })
+
+  it('refuses a bad date, an unknown scheme, a missing issuer', async () => {
+    expect((await cli('init', '--scheme', '315', '--issuer', 'UBND tỉnh A', '--date', '15/01/2026')).code).toBe(2)
+    expect((await cli('init', '--scheme', '999', '--issuer', 'UBND tỉnh A')).stderr).toMatch(/315\/QĐ-TTg, 428\/QĐ-TTg/u)
+    expect((await cli('init', '--scheme', '315')).code).toBe(2)
+  })
+})

@@ -41,6 +41,7 @@ export const RULES = {
   'input-encoding': {severity: 'error', message: 'Tệp không phải văn bản UTF-8 hợp lệ (byte sai ở vị trí {offset}).'},
   'input-too-large': {severity: 'error', message: 'Tệp lớn {size} byte, vượt giới hạn {limit} byte (đổi giới hạn bằng --max-size).'},
   'input-unreadable': {severity: 'error', message: 'Không đọc được tệp “{file}”: {detail}.'},
+  'output-exists': {severity: 'error', message: 'Tệp “{file}” đã có; không ghi đè (dùng --force để ghi đè).'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md hoặc --from.'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},
@@ -61,6 +62,8 @@ export const RULES = {
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
   'duplicate-group-id': {severity: 'error', message: 'Mã nhóm nhiệm vụ “{id}” của Đề án bị trùng.'},
   'task-without-lead': {severity: 'info', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì.'},
+  'reform-district-level': {severity: 'warning', message: 'Kế hoạch ngày {date} (sau 01/7/2025, không còn cấp huyện) vẫn giao việc cho “{agency}” ({where}).'},
+  'reform-merged-province': {severity: 'warning', message: 'Kế hoạch ngày {date} (sau 01/7/2025) nêu “{name}”: tỉnh {province} đã hợp nhất vào {into}.'},
   'timeline-unparsed': {severity: 'info', message: 'Không phân tích được thời gian “{text}”; giữ nguyên văn bản.'},
   // Readers of real documents.
   'unrecognised-line': {severity: 'warning', message: 'Không nhận ra dòng này; đã ghép vào {node} như văn bản.'},

@@ -5,6 +5,7 @@
 
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {walkTasks} from './plan.js'
+import {reformDiagnostics} from './reform.js'
 import type {Plan} from './types.js'
 
 function realDate(value: string | null | undefined): boolean {
@@ -41,5 +42,6 @@ export function lintPlan(plan: Plan, options?: Readonly<{file?: string | undefin
       messages.push(diagnostic('task-without-lead', {id: task.id}, {place: task.position, file}))
     }
   }
+  messages.push(...reformDiagnostics(plan, {file}))
   return messages
 }

@@ -298,6 +298,9 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
     case 'output':
       task.output = value.replace(/[.;]$/u, '')
       break
+    case 'implements':
+      task.implements = [...(task.implements ?? []), ...value.split(/[\s,;]+/u).map((key) => key.replace(/[.]$/u, '')).filter((key) => /^[^:\s]+:[0-9]+(?:\.[0-9a-z]+)*$/u.test(key))]
+      break
     case 'timeline': {
       if (value) {
         task.timeline = {...parseTimeline(value), position: context.position(item)}

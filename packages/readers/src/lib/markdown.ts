@@ -234,6 +234,7 @@ function writeTask(task: Task, depth: number, out: string[]): void {
     } else fields.push(`- Thời gian thực hiện: ${task.timeline.text}`)
   }
   if (task.output) fields.push(`- Sản phẩm: ${task.output}`)
+  if (task.implements && task.implements.length > 0) fields.push(`- Nhóm nhiệm vụ Đề án: ${task.implements.join(', ')}`)
   if (fields.length > 0) out.push(...fields, '')
   for (const child of task.children) writeTask(child, depth + 1, out)
 }

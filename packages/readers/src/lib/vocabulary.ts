@@ -5,7 +5,7 @@
 
 import type {SectionRole} from '@kehoach/model'
 
-export type FieldKind = 'lead' | 'support' | 'timeline' | 'output'
+export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements'
 
 /** Field labels ("- Cơ quan chủ trì: …") and what they fill. Longest first. */
 export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
@@ -35,7 +35,10 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['tiến độ', 'timeline'],
   ['sản phẩm đầu ra', 'output'],
   ['sản phẩm', 'output'],
-  ['kết quả đầu ra', 'output']
+  ['kết quả đầu ra', 'output'],
+  // The explicit mapping to the scheme's groups ("- Nhóm nhiệm vụ Đề án: 315:3"), as the Markdown writer puts it.
+  ['nhóm nhiệm vụ đề án', 'implements'],
+  ['thuộc nhóm nhiệm vụ', 'implements']
 ]
 
 const FIELD_PATTERN = new RegExp(

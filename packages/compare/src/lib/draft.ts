@@ -1,0 +1,145 @@
+/**
+ * Drafting: a complete provincial (or commune) plan started from a national scheme,
+ * one task per group the locality must carry out, with the expected local lead,
+ * supporting bodies and timeline, the scheme's targets, funding, implementation,
+ * recipients and an empty signature block. The draft maps each task to its group
+ * explicitly (`implements`), so checking it against the scheme shows every group.
+ */
+
+import {afterReform, completePlan, type Plan, type Target} from '@kehoach/model'
+import type {Scheme, SchemeGroup} from './types.js'
+
+export interface DraftOptions {
+  /** Issuing body, e.g. "Ủy ban nhân dân tỉnh Ninh Bình". */
+  issuer: string
+  /** ISO date of the draft (default: today). */
+  date?: string
+}
+
+/** "Ủy ban nhân dân tỉnh Ninh Bình" → {unit: "tỉnh", name: "Ninh Bình"}. */
+export function localityOf(issuer: string): {unit: string; name: string} | undefined {
+  const match = /(?:^|\s)(tỉnh|thành phố|xã|phường|đặc khu)\s+(\p{Lu}[\p{L}\s-]*)$/u.exec(issuer.trim())
+  return match ? {unit: match[1] as string, name: (match[2] as string).trim()} : undefined
+}
+
+/** The quoted name of a scheme: “Nâng cao năng lực … 2024 - 2030”. */
+function schemeName(scheme: Scheme): string {
+  const quoted = /“([^”]+)”/u.exec(scheme.title)
+  return quoted ? (quoted[1] as string) : scheme.title.replace(/^Phê duyệt Đề án\s*/u, '')
+}
+
+function formatDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  return `${d}/${m}/${y}`
+}
+
+function localise(name: string, scheme: Scheme): string {
+  return scheme.localNames?.[name] ?? name
+}
+
+/** Rewording for the two-level local government: the district level becomes the commune level. */
+function twoLevel(text: string, reform: boolean): string {
+  if (!reform) return text
+  return text.replace(/cấp tỉnh, cấp huyện/gu, 'cấp tỉnh, cấp xã').replace(/cấp huyện/gu, 'cấp xã')
+}
+
+/** The timeline of a group, starting no earlier than the plan's year. */
+function timelineOf(text: string | undefined, year: number, scheme: Scheme): string {
+  if (!text) return `Năm ${Math.max(year, scheme.period.from)} - ${scheme.period.to}`
+  return text.replace(/Năm (\d{4}) - (\d{4})/u, (_, from: string, to: string) => `Năm ${Math.max(year, Number(from))} - ${to}`)
+}
+
+function taskOf(group: SchemeGroup, scheme: Scheme, year: number, reform: boolean): Record<string, unknown> {
+  const expected = group.expected
+  const task: Record<string, unknown> = {
+    title: twoLevel(group.title, reform),
+    lead: (expected?.lead ?? ['Sở Tư pháp']).map((name) => localise(name, scheme)),
+    support: (expected?.support ?? ['Các cơ quan, tổ chức có liên quan']).map((name) => localise(name, scheme)),
+    timeline: timelineOf(expected?.timeline, year, scheme),
+    implements: [`${scheme.short}:${group.id}`]
+  }
+  const children = (group.children ?? []).filter((child) => child.scope !== 'central')
+  if (children.length > 0) task['children'] = children.map((child) => ({title: twoLevel(child.title, reform), implements: [`${scheme.short}:${child.id}`]}))
+  return task
+}
+
+/** A complete draft plan for `options.issuer` implementing `scheme`. */
+export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan {
+  const date = options.date ?? new Date().toISOString().slice(0, 10)
+  const year = Number(date.slice(0, 4))
+  const reform = afterReform(date)
+  const locality = localityOf(options.issuer)
+  const area = locality ? `${locality.unit} ${locality.name}` : 'địa phương'
+  const commune = locality && locality.unit !== 'tỉnh' && locality.unit !== 'thành phố'
+  const name = schemeName(scheme)
+  const cited = `Quyết định số ${scheme.id} ngày ${formatDate(scheme.date)} của ${scheme.issuer}`
+  const lowerUnits = reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố'
+
+  const targets: Target[] = (scheme.targets ?? [])
+    .filter((target) => target.scope !== 'central')
+    // No district level after the reform: its ratio has no one to apply to.
+    .filter((target) => !(reform && /cấp huyện/u.test(target.unit)))
+    .map((target) => {
+      const text = twoLevel(target.text, reform)
+        .replace(/^Mỗi tỉnh, thành phố trực thuộc trung ương có/u, 'Có')
+        .replace(/trên toàn quốc/u, `trên địa bàn ${area}`)
+      const result: Target = {text, value: target.value, unit: target.unit, comparator: target.comparator}
+      if (target.max !== undefined) result.max = target.max
+      if (target.per) result.per = target.per
+      if (target.deadline) result.deadline = target.deadline
+      return result
+    })
+
+  const groups = scheme.groups.filter((group) => group.scope !== 'central')
+  const data = {
+    meta: {
+      docType: 'ke-hoach',
+      issuer: options.issuer,
+      number: null,
+      place: locality?.name ?? null,
+      date,
+      title: `Triển khai thực hiện Đề án “${name}” trên địa bàn ${area}`,
+      implements: [{text: cited, docType: scheme.docType, number: scheme.id, date: scheme.date, issuer: scheme.issuer, title: scheme.title}],
+      basis: [],
+      period: {from: Math.max(year, scheme.period.from), to: scheme.period.to}
+    },
+    preamble: [
+      `Thực hiện ${cited} ${scheme.title.charAt(0).toLocaleLowerCase('vi')}${scheme.title.slice(1)} (sau đây gọi là Đề án), ${options.issuer} ban hành Kế hoạch triển khai thực hiện Đề án trên địa bàn ${locality?.unit ?? ''} như sau:`.replace(/\s+/gu, ' ')
+    ],
+    purposes: [
+      {label: 'a)', text: `Triển khai đầy đủ, kịp thời, hiệu quả các nhiệm vụ, giải pháp của Đề án trên địa bàn ${area}.`},
+      {label: 'b)', text: 'Xây dựng, củng cố, nâng cao năng lực đội ngũ hòa giải viên ở cơ sở, góp phần giữ gìn an ninh, trật tự, xây dựng khối đại đoàn kết toàn dân ở cơ sở.'}
+    ],
+    requirements: [
+      {label: 'a)', text: 'Bám sát mục tiêu, nhiệm vụ của Đề án; xác định rõ nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện, bảo đảm khả thi.'},
+      {label: 'b)', text: 'Phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; tăng cường phối hợp giữa các cơ quan, đơn vị trong quá trình thực hiện.'}
+    ],
+    objectives: [
+      {label: '-', text: `Phấn đấu đạt các chỉ tiêu của Đề án trên địa bàn ${area} đến năm ${scheme.period.to}.`},
+      ...targets.map((target) => ({label: '-', text: `${target.text}.`}))
+    ],
+    targets,
+    tasks: groups.map((group) => taskOf(group, scheme, year, reform)),
+    funding: [
+      {label: '-', text: 'Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp ngân sách hiện hành và được bố trí trong dự toán chi thường xuyên của các cơ quan, đơn vị, địa phương.'},
+      {label: '-', text: 'Huy động các nguồn kinh phí hợp pháp khác theo quy định của pháp luật.'}
+    ],
+    implementation: [
+      {label: '1.', agency: commune ? 'Công chức Tư pháp - Hộ tịch' : 'Sở Tư pháp', duties: 'Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả thực hiện theo quy định.'},
+      {label: '2.', agency: commune ? 'Bộ phận Tài chính - Kế toán' : 'Sở Tài chính', duties: 'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định của pháp luật về ngân sách nhà nước.'},
+      ...(commune
+        ? []
+        : [{label: '3.', agency: lowerUnits, duties: 'Xây dựng và tổ chức thực hiện kế hoạch của địa phương; báo cáo kết quả thực hiện về Sở Tư pháp để tổng hợp.'}]),
+      {label: commune ? '3.' : '4.', agency: reform || commune ? 'Ủy ban Mặt trận Tổ quốc Việt Nam' : 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', request: true, duties: 'phối hợp thực hiện Kế hoạch; chỉ đạo các tổ chức thành viên tham gia công tác hòa giải ở cơ sở.'}
+    ],
+    closing: [`Trên đây là Kế hoạch triển khai thực hiện Đề án trên địa bàn ${area}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${commune ? 'công chức Tư pháp - Hộ tịch' : 'Sở Tư pháp'} để tổng hợp, báo cáo./.`],
+    recipients: [
+      'Bộ Tư pháp (để báo cáo)',
+      ...(commune ? ['Ủy ban nhân dân tỉnh', 'Thường trực Đảng ủy, HĐND xã'] : ['Thường trực Tỉnh ủy, HĐND tỉnh', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'Các sở, ban, ngành tỉnh', lowerUnits.replace('Ủy ban nhân dân', 'UBND')]),
+      'Ủy ban MTTQ Việt Nam',
+      'Lưu: VT'
+    ],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: null, position: 'CHỦ TỊCH', name: null}
+  }
+  return completePlan(data)
+}
