@@ -199,3 +199,24 @@ describe('a coverage report as DOCX', () => {
     expect([attr(size, 'w'), attr(size, 'h')]).toEqual(['11906', '16838'])
   })
 })
+
+describe.runIf(present)('the real Vĩnh Phúc plan as DOCX', async () => {
+  const plan = parseText(read('vinh-phuc-147-kh-ubnd-2024.txt')).plan
+  const {doc} = await open(plan)
+
+  it('keeps its header, date, sections, every task, recipients and signer, in the decree’s fonts', () => {
+    const [left, right] = all(first(doc, 'tbl')!, 'tc')
+    expect(all(left!, 'p').map(textOf)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH VĨNH PHÚC', '', 'Số: 147/KH-UBND'])
+    expect(all(right!, 'p').map(textOf)[3]).toBe('Vĩnh Phúc, ngày 11 tháng 6 năm 2024')
+    const text = all(doc, 'p').map(textOf)
+    for (const heading of ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN']) expect(text).toContain(heading)
+    for (const {task} of walkTasks(plan.tasks)) expect(text.some((line) => line.endsWith(task.title)), task.id).toBe(true)
+    expect(text).toContain('- Thời gian thực hiện:')
+    expect(text).toContain('+ Sơ kết: Năm 2026.')
+    const tables = all(doc, 'tbl')
+    const [recipients, signer] = all(tables[tables.length - 1]!, 'tc')
+    expect(all(recipients!, 'p')).toHaveLength(1 + plan.recipients.length)
+    expect(all(signer!, 'p').map(textOf).filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', plan.signature!.name])
+    for (const run of all(doc, 'r')) expect(attr(first(run, 'rFonts')!, 'eastAsia')).toBe('Times New Roman')
+  })
+})
