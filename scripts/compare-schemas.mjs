@@ -200,5 +200,70 @@ const report = {
   }
 }
 
+const textOrList = {anyOf: [{type: 'string'}, {type: 'array', items: str}, {type: 'null'}]}
+const diff = {
+  $schema: 'https://json-schema.org/draft/2020-12/schema',
+  $id: 'urn:kehoach:schema:diff:1.0',
+  title: 'So sánh hai kế hoạch (kehoach diff) 1.0',
+  description: 'What changed between two versions of a plan, or two plans: tasks aligned by content (renumbering is not a change), with word-level changes to text and set changes to agencies.',
+  ...obj(
+    {
+      old: {$ref: '#/$defs/side'},
+      new: {$ref: '#/$defs/side'},
+      changes: list('#/$defs/change'),
+      renumbered: {type: 'array', items: obj({old: text, new: text}, ['old', 'new'])},
+      summary: obj(
+        {added: {type: 'integer', minimum: 0}, removed: {type: 'integer', minimum: 0}, changed: {type: 'integer', minimum: 0}, renumbered: {type: 'integer', minimum: 0}},
+        ['added', 'removed', 'changed', 'renumbered']
+      )
+    },
+    ['old', 'new', 'changes', 'renumbered', 'summary']
+  ),
+  $defs: {
+    side: obj({file: str, issuer: strOrNull, number: strOrNull, date: isoDateOrNull, title: strOrNull}, ['issuer', 'number', 'date', 'title']),
+    word: obj({op: {enum: ['equal', 'insert', 'delete']}, text: str}, ['op', 'text']),
+    milestone: obj({label: str, old: strOrNull, new: strOrNull}, ['label', 'old', 'new']),
+    field: obj(
+      {
+        field: text,
+        old: textOrList,
+        new: textOrList,
+        words: list('#/$defs/word'),
+        removed: {type: 'array', items: str},
+        added: {type: 'array', items: str},
+        milestones: list('#/$defs/milestone')
+      },
+      ['field', 'old', 'new']
+    ),
+    task: obj(
+      {
+        id: text,
+        label: str,
+        title: str,
+        body: strOrNull,
+        lead: {type: 'array', items: str},
+        support: {type: 'array', items: str},
+        timeline: strOrNull,
+        output: strOrNull,
+        children: list('#/$defs/task')
+      },
+      ['id', 'title', 'lead', 'support', 'children']
+    ),
+    change: obj(
+      {
+        kind: {enum: ['added', 'removed', 'changed', 'renumbered']},
+        scope: {enum: ['meta', 'task', 'preamble', 'purposes', 'requirements', 'objectives', 'targets', 'funding', 'implementation', 'closing', 'recipients', 'signature']},
+        old: str,
+        new: str,
+        title: str,
+        fields: list('#/$defs/field'),
+        task: {$ref: '#/$defs/task'}
+      },
+      ['kind', 'scope', 'title']
+    )
+  }
+}
+
+writeFileSync(new URL('../schemas/diff.schema.json', import.meta.url), JSON.stringify(diff, null, 2) + '\n')
 writeFileSync(new URL('../schemas/scheme.schema.json', import.meta.url), JSON.stringify(scheme, null, 2) + '\n')
 writeFileSync(new URL('../schemas/coverage-report.schema.json', import.meta.url), JSON.stringify(report, null, 2) + '\n')

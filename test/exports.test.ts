@@ -22,14 +22,17 @@ describe('public exports', () => {
   })
   it('@kehoach/compare', async () => {
     expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
-      'COVERED', 'PARTIAL', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'checkTargets', 'containment',
-      'coverage', 'draftPlan', 'featuresOf', 'findScheme', 'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'numberKey', 'readScheme', 'readableTerms',
-      'reportToMarkdown', 'reportToText', 'reportsToMarkdown', 'sharedPhrases', 'similarity', 'summaryLine', 'syllables', 'walkGroups'
+      'COVERED', 'FIELD_NAMES', 'PARTIAL', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
+      'comparable', 'containment', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
+      'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
+      'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'summaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
+      'wordSegments'
     ])
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'issuerLines', 'mm', 'planDocument', 'planToDocx', 'pt', 'reportDocument', 'reportToDocx'
+      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'issuerLines', 'lineParagraph', 'mm', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
+      'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
     ])
   })
   it('@kehoach/cli', async () => {

@@ -29,6 +29,11 @@ const SUITES = [
     schema: load('coverage-report'),
     types: '../packages/compare/src/lib/types.ts',
     pairs: {CoverageReport: '#', Finding: 'finding', Match: 'match', CoverageItem: 'item', TargetResult: 'targetResult', CoverageSummary: 'summary'} as Record<string, string>
+  },
+  {
+    schema: load('diff'),
+    types: '../packages/compare/src/lib/types.ts',
+    pairs: {DiffReport: '#', DiffSide: 'side', WordChange: 'word', MilestoneChange: 'milestone', FieldChange: 'field', TaskSnapshot: 'task', Change: 'change'} as Record<string, string>
   }
 ]
 
@@ -84,6 +89,21 @@ describe('generated files', () => {
   it('the compiled national schemes match packages/compare/schemes/*.yaml', () => {
     const current = readFileSync(new URL('../packages/compare/src/generated/schemes.ts', import.meta.url), 'utf8')
     expect(current).toBe(compileSchemes())
+  })
+  it('diffs follow schemas/diff.schema.json', async () => {
+    const {fromYaml, completePlan} = await import('@kehoach/model')
+    const {diffPlans} = await import('@kehoach/compare')
+    const {plan} = fromYaml(readFileSync(new URL('../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
+    const other = structuredClone(plan)
+    other.tasks.splice(1, 1)
+    other.tasks[0]!.title += ' năm 2026'
+    other.tasks.push(completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Nhiệm vụ mới', lead: ['Sở Tư pháp']}]}).tasks[0]!)
+    other.recipients.push('Sở Nội vụ')
+    const validate = new Ajv2020({allErrors: true, strict: true}).compile(load('diff'))
+    const report = JSON.parse(JSON.stringify(diffPlans(plan, other, {oldFile: 'a.yaml', newFile: 'b.yaml'})))
+    expect(report.changes.length).toBeGreaterThanOrEqual(4)
+    validate(report)
+    expect(validate.errors ?? []).toEqual([])
   })
   it('coverage reports follow schemas/coverage-report.schema.json', async () => {
     const {fromYaml} = await import('@kehoach/model')

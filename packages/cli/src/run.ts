@@ -27,6 +27,7 @@ Lệnh:
   check <tệp…>     Đối chiếu kế hoạch với Đề án: nhóm nhiệm vụ nào có, thiếu, khác, vì sao
   schemes [Đề án]  Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án
   render <tệp>     Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP
+  diff <cũ> <mới>  So sánh hai kế hoạch theo từng nhiệm vụ (đánh số lại không phải thay đổi)
   init             Soạn dự thảo kế hoạch của địa phương từ một Đề án (YAML hoặc Markdown)
 
 Tùy chọn chung:
@@ -92,6 +93,19 @@ chức thực hiện, nơi nhận và khối chữ ký để điền. Từ 01/7/
   --force              Ghi đè tệp đã có
 `
 
+HELP['diff'] = `Cách dùng: kehoach diff <tệp cũ> <tệp mới> [--format text|json|md|docx] [-o <tệp ra>] [--author <tên>]
+
+So sánh hai phiên bản của một kế hoạch, hoặc hai kế hoạch, theo từng nhiệm vụ: nhiệm vụ được ghép
+theo nội dung, không theo số thứ tự (bỏ nhiệm vụ 8 thì nhiệm vụ 9 thành 8: đánh số lại, không phải
+thay đổi). Báo: thêm, bỏ, sửa (từng chữ ở tên và nội dung; cơ quan chủ trì, phối hợp như tập hợp;
+thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức thực hiện, nơi nhận.
+  -f, --format <f>     text (mặc định), json, md, docx (bản mới với các thay đổi được theo dõi
+                       của Word: chấp nhận hoặc từ chối từng thay đổi; cần -o)
+  -o, --output <tệp>   Ghi ra tệp (ghi nguyên tử)
+      --author <tên>   Người sửa ghi trong các thay đổi của bản docx (mặc định kehoach)
+      --from <f>       Định dạng đầu vào của cả hai tệp
+`
+
 HELP['schemes'] = `Cách dùng: kehoach schemes [<Đề án>] [--format text|json|yaml] [--scheme-file <tệp>]
 
 Không có <Đề án>: liệt kê các Đề án có sẵn. Có <Đề án> (ví dụ 315/QĐ-TTg hoặc 315): in toàn bộ
@@ -116,6 +130,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     'scheme-file': {type: 'string', multiple: true}
   },
   render: {...COMMON, output: {type: 'string', short: 'o'}},
+  diff: {...COMMON, format: {type: 'string', short: 'f'}, output: {type: 'string', short: 'o'}, author: {type: 'string'}},
   init: {
     help: {type: 'boolean', short: 'h'},
     scheme: {type: 'string'},
@@ -171,6 +186,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     if (command === 'schemes') return await schemesCommand(positionals, values, io)
     if (command === 'render') return await renderCommand(positionals, values, io)
     if (command === 'init') return await initCommand(positionals, values, io)
+    if (command === 'diff') return await diffCommand(positionals, values, io)
     return await validateCommand(positionals, values, io)
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -333,5 +349,35 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
   }
   if (output) await writeAtomic(output, text)
   else io.stdout.write(text)
+  return 0
+}
+
+async function diffCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length !== 2) throw new UsageError('cần đúng hai tệp: bản cũ và bản mới. Xem kehoach diff --help.')
+  const format = choice(values['format'], ['text', 'json', 'md', 'docx'] as const, 'text', '--format')
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined
+  if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
+  const [oldFile, newFile] = positionals as [string, string]
+  const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin}
+  const before = await load(oldFile, options)
+  const after = await load(newFile, options)
+  printMessages(io, [...before.messages, ...after.messages], Boolean(values['quiet']))
+  if (before.failed || after.failed || !('plan' in before) || !('plan' in after) || hasErrors(before.messages) || hasErrors(after.messages)) return 1
+  const compare = await import('@kehoach/compare')
+  let result: string | Uint8Array
+  if (format === 'docx') {
+    const {redlineToDocx} = await import('@kehoach/docx')
+    result = await redlineToDocx(before.plan, after.plan, typeof values['author'] === 'string' ? {author: values['author']} : null)
+  } else {
+    const report = compare.diffPlans(before.plan, after.plan, {oldFile, newFile})
+    result =
+      format === 'json'
+        ? JSON.stringify(report, null, 2) + '\n'
+        : format === 'md'
+          ? compare.diffToMarkdown(report)
+          : compare.diffToText(report, {colour: useColour(io, output !== undefined)})
+  }
+  if (output) await writeAtomic(output, result)
+  else io.stdout.write(result as string)
   return 0
 }

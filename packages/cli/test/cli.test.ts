@@ -261,3 +261,33 @@ describe('kehoach init', () => {
     expect((await cli('init', '--scheme', '315')).code).toBe(2)
   })
 })
+
+describe('kehoach diff', () => {
+  const v1 = file('v1.yaml', 'meta:\n  issuer: Ủy ban nhân dân tỉnh A\n  number: 1/KH-UBND\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi\n    lead: [Sở Tư pháp]\n  - title: Kiểm tra, sơ kết việc thực hiện Đề án\n    lead: [Sở Tư pháp]\n    timeline: "Kiểm tra: Hằng năm; Sơ kết: Năm 2026"\n')
+  const v2 = file('v2.md', '---\nissuer: Ủy ban nhân dân tỉnh A\nnumber: 1/KH-UBND\n---\n\n## I. NHIỆM VỤ\n\n### 1. Kiểm tra, sơ kết việc thực hiện Đề án\n\n- Cơ quan chủ trì: Sở Nội vụ\n- Thời gian thực hiện:\n  + Kiểm tra: Hằng năm\n  + Sơ kết: Năm 2027\n')
+
+  it('compares YAML with Markdown, task by task, in text, JSON and Markdown', async () => {
+    const text = await cli('diff', v1, v2)
+    expect(text.code).toBe(0)
+    expect(text.stdout).toMatch(/2 thay đổi: 0 thêm, 1 bỏ, 1 sửa; 1 nhiệm vụ đánh số lại\./u)
+    expect(text.stdout).toMatch(/Cơ quan chủ trì: \[-Sở Tư pháp-\]; \{\+Sở Nội vụ\+\}/u)
+    expect(text.stdout).toMatch(/Sơ kết: \[-Năm 2026-\] → \{\+Năm 2027\+\}/u)
+    const json = JSON.parse((await cli('diff', v1, v2, '--format', 'json')).stdout)
+    expect(json.changes.map((change: {kind: string}) => change.kind)).toEqual(['removed', 'changed'])
+    expect(json.renumbered).toEqual([{old: 'I.2', new: 'I.1'}])
+    expect((await cli('diff', v1, v2, '--format', 'md')).stdout).toMatch(/^# So sánh kế hoạch\n/u)
+  })
+
+  it('writes a redline DOCX with tracked changes', async () => {
+    const out = join(dir, 'redline.docx')
+    expect((await cli('diff', v1, v2, '--format', 'docx', '-o', out, '--author', 'Sở Tư pháp')).code).toBe(0)
+    const bytes = readFileSync(out)
+    expect(bytes.subarray(0, 2).toString()).toBe('PK')
+    expect((await cli('diff', v1, v2, '--format', 'docx')).code).toBe(2)
+  })
+
+  it('needs two inputs that read', async () => {
+    expect((await cli('diff', v1)).code).toBe(2)
+    expect((await cli('diff', v1, join(dir, 'khong-co.yaml'))).code).toBe(1)
+  })
+})

@@ -1,4 +1,7 @@
 export type {RenderOptions} from './lib/plan.js'
-export {issuerLines, planDocument, planToDocx} from './lib/plan.js'
+export {issuerLines, lineParagraph, planChildren, planDocument, planToDocx, plainRun, taskLines, wrapDocument} from './lib/plan.js'
 export {BODY, FONT, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, mm, pt} from './lib/layout.js'
 export {reportDocument, reportToDocx} from './lib/report.js'
+export type {RedlineOptions} from './lib/redline.js'
+export {redlineDocument, redlineToDocx} from './lib/redline.js'
+export type {Line, RunMaker, Segment} from './lib/plan.js'

@@ -145,35 +145,69 @@ function agencies(list: readonly Agency[]): string {
     .join(', ')
 }
 
-function field(label: string, value: string): Paragraph {
-  const text = /[.;:]$/u.test(value) ? value : `${value}.`
-  return body([run(`- ${label}: `), run(text)])
+/** A piece of a line: plain, or inserted or deleted text in a redline. */
+export interface Segment {
+  text: string
+  op?: 'insert' | 'delete'
 }
 
-function timelineParagraphs(timeline: Timeline): Paragraph[] {
+/** One body line of a task, before it becomes a paragraph. */
+export interface Line {
+  segments: Segment[]
+  bold?: boolean
+  keepNext?: boolean
+}
+
+/** Turns segments into runs: plain text here; the redline makes tracked insertions and deletions. */
+export type RunMaker = (segment: Segment, bold: boolean) => ParagraphChild
+
+export const plainRun: RunMaker = (segment, bold) => run(segment.text, bold ? {bold: true} : {})
+
+export function lineParagraph(line: Line, make: RunMaker = plainRun, options: Partial<IParagraphOptions> = {}): Paragraph {
+  return body(
+    line.segments.map((segment) => make(segment, line.bold === true)),
+    {...(line.keepNext ? {keepNext: true} : {}), ...options}
+  )
+}
+
+const plain = (text: string): Segment[] => [{text}]
+
+export function fieldText(value: string): string {
+  return /[.;:]$/u.test(value) ? value : `${value}.`
+}
+
+export function agencyText(agency: Agency): string {
+  return agencies([agency])
+}
+
+/** The lines of one task and its subtasks: title, body, lead, support, timeline (milestones as "+" lines), output. */
+export function taskLines(task: Task, depth: number): Line[] {
+  const lines: Line[] = []
+  const title = task.label ? `${task.label} ${task.title}` : task.title
+  lines.push({segments: plain(title), bold: depth === 0, keepNext: task.children.length > 0 || task.lead.length > 0})
+  if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
+  if (task.lead.length > 0) lines.push({segments: plain(`- Cơ quan chủ trì: ${fieldText(agencies(task.lead))}`)})
+  if (task.support.length > 0) lines.push({segments: plain(`- Cơ quan phối hợp: ${fieldText(agencies(task.support))}`)})
+  if (task.timeline) lines.push(...timelineLines(task.timeline))
+  if (task.output) lines.push({segments: plain(`- Sản phẩm: ${fieldText(task.output)}`)})
+  return lines
+}
+
+export function timelineLines(timeline: Timeline): Line[] {
   if (timeline.kind === 'milestones' && timeline.milestones && timeline.milestones.length > 0) {
     return [
-      body([run('- Thời gian thực hiện:')]),
-      ...timeline.milestones.map((milestone) => body([run(`+ ${milestone.label}: ${milestone.timeline.text.replace(/\.$/u, '')}.`)]))
+      {segments: plain('- Thời gian thực hiện:')},
+      ...timeline.milestones.map((milestone) => ({segments: plain(`+ ${milestone.label}: ${milestone.timeline.text.replace(/\.$/u, '')}.`)}))
     ]
   }
-  return [field('Thời gian thực hiện', timeline.text)]
+  return [{segments: plain(`- Thời gian thực hiện: ${fieldText(timeline.text)}`)}]
 }
 
 function taskParagraphs(task: Task, depth: number): Paragraph[] {
-  const result: Paragraph[] = []
-  const title = task.label ? `${task.label} ${task.title}` : task.title
-  result.push(body([run(title, {bold: depth === 0})], {keepNext: task.children.length > 0 || task.lead.length > 0}))
-  if (task.body) for (const line of task.body.split('\n')) if (line.trim()) result.push(body([run(line.trim())]))
-  if (task.lead.length > 0) result.push(field('Cơ quan chủ trì', agencies(task.lead)))
-  if (task.support.length > 0) result.push(field('Cơ quan phối hợp', agencies(task.support)))
-  if (task.timeline) result.push(...timelineParagraphs(task.timeline))
-  if (task.output) result.push(field('Sản phẩm', task.output))
-  for (const child of task.children) result.push(...taskParagraphs(child, depth + 1))
-  return result
+  return [...taskLines(task, depth).map((line) => lineParagraph(line)), ...task.children.flatMap((child) => taskParagraphs(child, depth + 1))]
 }
 
-function sectionContent(plan: Plan, role: Plan['sections'][number]['role']): Paragraph[] {
+function sectionContent(plan: Plan, role: Plan['sections'][number]['role'], tasks: (plan: Plan) => Paragraph[]): Paragraph[] {
   switch (role) {
     case 'purposes': {
       if (plan.purposes.length > 0 && plan.requirements.length > 0) {
@@ -186,7 +220,7 @@ function sectionContent(plan: Plan, role: Plan['sections'][number]['role']): Par
       return plan.targets.map((target) => body([run(`- ${target.text.replace(/[.;]$/u, '')};`)]))
     }
     case 'tasks':
-      return plan.tasks.flatMap((task) => taskParagraphs(task, 0))
+      return tasks(plan)
     case 'funding':
       return textItems(plan.funding)
     case 'implementation':
@@ -241,8 +275,8 @@ function closingTable(plan: Plan): Table {
   })
 }
 
-/** The plan as a `docx` Document (pure: the same plan gives the same document). */
-export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | null): Document {
+/** The body of a plan document; `tasks` renders the task section (the redline passes its own). */
+export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p) => p.tasks.flatMap((task) => taskParagraphs(task, 0))): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [headerTable(plan), ...titleBlock(plan)]
   if (plan.preamble.length > 0) children.push(...textItems(plan.preamble))
   else if (plan.meta.basis.length > 0) {
@@ -253,17 +287,22 @@ export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | nul
   }
   for (const section of plan.sections) {
     children.push(heading(`${section.label}. ${upperVi(section.title)}`))
-    children.push(...sectionContent(plan, section.role))
+    children.push(...sectionContent(plan, section.role, tasks))
   }
   children.push(...textItems(plan.closing))
   children.push(new Paragraph({spacing: {before: 0, after: 0}, children: []}))
   children.push(closingTable(plan))
+  return children
+}
 
+/** A Word document with our page, fonts, defaults and page numbers around `children`. */
+export function wrapDocument(children: Array<Paragraph | Table>, properties: {title: string; creator?: string; trackRevisions?: boolean}): Document {
   return new Document({
-    creator: options?.creator ?? 'kehoach',
-    title: plan.meta.title ?? 'Kế hoạch',
-    lastModifiedBy: options?.creator ?? 'kehoach',
+    creator: properties.creator ?? 'kehoach',
+    title: properties.title,
+    lastModifiedBy: properties.creator ?? 'kehoach',
     revision: 1,
+    ...(properties.trackRevisions ? {features: {trackRevisions: true}} : {}),
     styles: {
       default: {
         document: {
@@ -290,6 +329,11 @@ export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | nul
       }
     ]
   })
+}
+
+/** The plan as a `docx` Document (pure: the same plan gives the same document). */
+export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | null): Document {
+  return wrapDocument(planChildren(plan), {title: plan.meta.title ?? 'Kế hoạch', ...(options?.creator ? {creator: options.creator} : {})})
 }
 
 /** The plan as the bytes of a .docx file. */

@@ -1,0 +1,298 @@
+/**
+ * The difference between two plans, task by task. Tasks are aligned by what they
+ * say (align.ts), so a task renumbered after a deletion is the same task, never a
+ * removal plus an addition. Text is compared after normalisation (NFC, tone marks,
+ * quotes, spacing, line wraps), so re-wrapped or re-encoded copies differ in nothing.
+ */
+
+import {diffArrays} from 'diff'
+import {agencyKey, agencyName, normalizeString, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {alignOneToOne} from './align.js'
+import {featuresOf, matchKey, similarity, Weights} from './terms.js'
+import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
+
+/** Normalised text for comparison: NFC, modern tone placement, straight spacing, no trailing ";" or ".". */
+export function comparable(value: string | null | undefined): string {
+  return normalizeString(value ?? '')
+    .replace(/\s+/gu, ' ')
+    .replace(/\s*[;.,:]+$/u, '')
+    .trim()
+}
+
+interface Token {
+  /** The token as written, with the white space before it. */
+  raw: string
+  key: string
+}
+
+/** Syllables and punctuation as separate tokens, each with the space before it, keyed by their normalised form. */
+function tokenise(text: string): Token[] {
+  const tokens: Token[] = []
+  let end = 0
+  for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]+/gu)) {
+    const start = match.index
+    tokens.push({raw: text.slice(end, start + match[0].length), key: normalizeString(match[0]).toLocaleLowerCase('vi').replace(/[“”"]/gu, '"').replace(/[‘’']/gu, "'")})
+    end = start + match[0].length
+  }
+  return tokens
+}
+
+/**
+ * Word-level diff with the text exactly as written: the kept and inserted pieces put
+ * together give `after` and the kept and deleted ones `before` (white space aside).
+ * Tokens compare after normalisation, so "hoà"/"hòa", NFD and quotes are not changes.
+ */
+export function wordSegments(before: string, after: string): WordChange[] {
+  const parts = diffArrays(tokenise(before), tokenise(after), {comparator: (a: Token, b: Token) => a.key === b.key})
+  const result: WordChange[] = []
+  for (const part of parts) {
+    const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal'
+    const text = part.value.map((token) => token.raw).join('').replace(/\s+/gu, ' ')
+    const last = result[result.length - 1]
+    if (last && last.op === op) last.text += text
+    else result.push({op, text})
+  }
+  if (result[0]) result[0].text = result[0].text.trimStart()
+  return result
+}
+
+/** Word-level diff of two texts on their syllables (jsdiff), for reports: each piece trimmed. */
+export function wordDiff(before: string, after: string): WordChange[] {
+  return wordSegments(before, after)
+    .map((word) => ({op: word.op, text: word.text.trim()}))
+    .filter((word) => word.text !== '')
+}
+
+function textField(field: string, before: string | null | undefined, after: string | null | undefined): FieldChange | undefined {
+  if (comparable(before) === comparable(after)) return undefined
+  const change: FieldChange = {field, old: before ?? null, new: after ?? null}
+  if (before && after) change.words = wordDiff(before, after)
+  return change
+}
+
+function setField(field: string, before: readonly string[], after: readonly string[], key: (value: string) => string): FieldChange | undefined {
+  const oldKeys = new Map(before.map((value) => [key(value), value]))
+  const newKeys = new Map(after.map((value) => [key(value), value]))
+  const removed = [...oldKeys].filter(([k]) => !newKeys.has(k)).map(([, value]) => value)
+  const added = [...newKeys].filter(([k]) => !oldKeys.has(k)).map(([, value]) => value)
+  if (removed.length === 0 && added.length === 0) return undefined
+  return {field, old: [...before], new: [...after], removed, added}
+}
+
+const names = (list: readonly Agency[]) => list.map(agencyName)
+
+function milestoneChanges(before: Timeline, after: Timeline): MilestoneChange[] {
+  const oldList = before.milestones ?? []
+  const newList = after.milestones ?? []
+  const label = (text: string) => matchKey(text)
+  const result: MilestoneChange[] = []
+  for (const milestone of oldList) {
+    const partner = newList.find((other) => label(other.label) === label(milestone.label))
+    if (!partner) result.push({label: milestone.label, old: milestone.timeline.text, new: null})
+    else if (comparable(partner.timeline.text) !== comparable(milestone.timeline.text)) result.push({label: milestone.label, old: milestone.timeline.text, new: partner.timeline.text})
+  }
+  for (const milestone of newList) {
+    if (!oldList.some((other) => label(other.label) === label(milestone.label))) result.push({label: milestone.label, old: null, new: milestone.timeline.text})
+  }
+  return result
+}
+
+function timelineText(timeline: Timeline | null): string | null {
+  if (!timeline) return null
+  if (timeline.kind === 'milestones' && timeline.milestones) return timeline.milestones.map((milestone) => `${milestone.label}: ${milestone.timeline.text}`).join('; ')
+  return timeline.text
+}
+
+function timelineField(before: Timeline | null, after: Timeline | null): FieldChange | undefined {
+  const a = timelineText(before)
+  const b = timelineText(after)
+  if (comparable(a) === comparable(b)) return undefined
+  const change: FieldChange = {field: 'timeline', old: a, new: b}
+  if (before?.kind === 'milestones' && after?.kind === 'milestones') change.milestones = milestoneChanges(before, after)
+  else if (a && b) change.words = wordDiff(a, b)
+  return change
+}
+
+export function snapshot(task: Task): TaskSnapshot {
+  const result: TaskSnapshot = {id: task.id, title: task.title, lead: names(task.lead), support: names(task.support), children: task.children.map(snapshot)}
+  if (task.label) result.label = task.label
+  if (task.body) result.body = task.body
+  if (task.timeline) result.timeline = timelineText(task.timeline)
+  if (task.output) result.output = task.output
+  return result
+}
+
+/** What differs between two versions of one task (its subtasks aside). */
+export function taskFields(before: Task, after: Task): FieldChange[] {
+  return [
+    textField('title', before.title, after.title),
+    textField('body', before.body, after.body),
+    setField('lead', names(before.lead), names(after.lead), (name) => agencyKey(name)),
+    setField('support', names(before.support), names(after.support), (name) => agencyKey(name)),
+    timelineField(before.timeline, after.timeline),
+    textField('output', before.output, after.output),
+    setField('implements', before.implements ?? [], after.implements ?? [], (key) => key)
+  ].filter((field): field is FieldChange => field !== undefined)
+}
+
+/** Two task trees laid over each other: each node is a task of both versions, or of one only. */
+export interface MergedTask {
+  old?: Task
+  new?: Task
+  children: MergedTask[]
+}
+
+const ownText = (task: Task) => (task.body ? `${task.title}\n${task.body}` : task.title)
+
+/** The weights for aligning the tasks of two plans: every task of both, as a document. */
+export function taskWeights(before: Plan, after: Plan): Weights {
+  const documents = [...walkTasks(before.tasks), ...walkTasks(after.tasks)].map(({task}) => featuresOf(ownText(task)))
+  return new Weights(documents.length > 0 ? documents : [new Set()])
+}
+
+/**
+ * Align two lists of sibling tasks (and, inside each aligned pair, their subtasks):
+ * the new version's order, with each removed task where it stood.
+ */
+export function mergeTasks(before: readonly Task[], after: readonly Task[], weights: Weights): MergedTask[] {
+  const left = before.map((task) => featuresOf(ownText(task)))
+  const right = after.map((task) => featuresOf(ownText(task)))
+  const alignment = alignOneToOne(left, right, weights, {
+    bonus: (i, j) => (comparable(before[i]?.title) === comparable(after[j]?.title) ? 0.5 : 0)
+  })
+  const nodes: Array<{order: number; node: MergedTask}> = []
+  for (const pair of alignment.pairs) {
+    const a = before[pair.left] as Task
+    const b = after[pair.right] as Task
+    nodes.push({order: pair.right, node: {old: a, new: b, children: mergeTasks(a.children, b.children, weights)}})
+  }
+  for (const index of alignment.right) nodes.push({order: index, node: {new: after[index] as Task, children: []}})
+  for (const index of alignment.left) {
+    const next = alignment.pairs.filter((pair) => pair.left > index).sort((a, b) => a.left - b.left)[0]
+    nodes.push({order: next ? next.right - 0.5 + index / 1e6 : after.length + index, node: {old: before[index] as Task, children: []}})
+  }
+  return nodes.sort((a, b) => a.order - b.order).map((entry) => entry.node)
+}
+
+function collect(nodes: readonly MergedTask[], changes: Change[], renumbered: Array<{old: string; new: string}>, parentRenumbered: boolean): void {
+  for (const node of nodes) {
+    if (node.old && node.new) {
+      const moved = node.old.id !== node.new.id
+      // A subtask of a renumbered task is renumbered with it; only the top one is listed.
+      if (moved && !parentRenumbered) renumbered.push({old: node.old.id, new: node.new.id})
+      const fields = taskFields(node.old, node.new)
+      if (fields.length > 0) changes.push({kind: 'changed', scope: 'task', old: node.old.id, new: node.new.id, title: node.new.title, fields})
+      collect(node.children, changes, renumbered, moved)
+    } else if (node.new) {
+      changes.push({kind: 'added', scope: 'task', new: node.new.id, title: node.new.title, task: snapshot(node.new)})
+    } else if (node.old) {
+      changes.push({kind: 'removed', scope: 'task', old: node.old.id, title: node.old.title, task: snapshot(node.old)})
+    }
+  }
+}
+
+function side(plan: Plan, file?: string): DiffSide {
+  return {...(file ? {file} : {}), issuer: plan.meta.issuer, number: plan.meta.number, date: plan.meta.date, title: plan.meta.title}
+}
+
+const SCOPE_TITLES: Record<Exclude<ChangeScope, 'task'>, string> = {
+  meta: 'Phần đầu văn bản',
+  preamble: 'Phần mở đầu',
+  purposes: 'Mục đích',
+  requirements: 'Yêu cầu',
+  objectives: 'Mục tiêu',
+  targets: 'Chỉ tiêu',
+  funding: 'Kinh phí',
+  implementation: 'Tổ chức thực hiện',
+  closing: 'Phần kết',
+  recipients: 'Nơi nhận',
+  signature: 'Chữ ký'
+}
+
+/** Paragraph lists: which paragraphs left and which came; a paragraph edited in place gets a word diff. */
+function listChange(scope: Exclude<ChangeScope, 'task' | 'meta' | 'signature'>, before: readonly string[], after: readonly string[], weights: Weights): Change | undefined {
+  const field = setField('items', before, after, comparable)
+  if (!field) return undefined
+  const fields: FieldChange[] = []
+  const removed = [...(field.removed ?? [])]
+  const added = [...(field.added ?? [])]
+  // Pair edited paragraphs (similar enough) so the change shows as words, not as two paragraphs.
+  for (const oldText of [...removed]) {
+    const best = added
+      .map((newText) => ({newText, score: similarity(featuresOf(oldText), featuresOf(newText), weights).score}))
+      .sort((a, b) => b.score - a.score)[0]
+    if (best && best.score >= 0.5) {
+      fields.push({field: 'text', old: oldText, new: best.newText, words: wordDiff(oldText, best.newText)})
+      removed.splice(removed.indexOf(oldText), 1)
+      added.splice(added.indexOf(best.newText), 1)
+    }
+  }
+  if (removed.length > 0 || added.length > 0) fields.push({field: 'items', old: [...before], new: [...after], removed, added})
+  return {kind: 'changed', scope, title: SCOPE_TITLES[scope], fields}
+}
+
+export interface DiffOptions {
+  oldFile?: string
+  newFile?: string
+}
+
+/** Compare two plans. */
+export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOptions> | null): DiffReport {
+  const weights = taskWeights(before, after)
+  const changes: Change[] = []
+
+  const meta = [
+    textField('issuer', before.meta.issuer, after.meta.issuer),
+    textField('parentIssuer', before.meta.parentIssuer, after.meta.parentIssuer),
+    textField('number', before.meta.number, after.meta.number),
+    textField('place', before.meta.place, after.meta.place),
+    textField('date', before.meta.date, after.meta.date),
+    textField('title', before.meta.title, after.meta.title),
+    setField('implements', before.meta.implements.map((ref) => ref.number ?? ref.text ?? ''), after.meta.implements.map((ref) => ref.number ?? ref.text ?? ''), comparable),
+    setField('basis', before.meta.basis.map((ref) => ref.text ?? ref.number ?? ''), after.meta.basis.map((ref) => ref.text ?? ref.number ?? ''), comparable)
+  ].filter((field): field is FieldChange => field !== undefined)
+  if (meta.length > 0) changes.push({kind: 'changed', scope: 'meta', title: SCOPE_TITLES.meta, fields: meta})
+
+  const texts = (items: Plan['preamble']) => items.map((item) => item.text)
+  for (const scope of ['preamble', 'purposes', 'requirements', 'objectives'] as const) {
+    const change = listChange(scope, texts(before[scope]), texts(after[scope]), weights)
+    if (change) changes.push(change)
+  }
+  const targets = listChange('targets', before.targets.map((target) => target.text), after.targets.map((target) => target.text), weights)
+  if (targets) changes.push(targets)
+
+  const renumbered: Array<{old: string; new: string}> = []
+  collect(mergeTasks(before.tasks, after.tasks, weights), changes, renumbered, false)
+
+  const funding = listChange('funding', texts(before.funding), texts(after.funding), weights)
+  if (funding) changes.push(funding)
+  const implementationFields: FieldChange[] = []
+  const duty = (plan: Plan) => new Map(plan.implementation.map((assignment) => [agencyKey(assignment.agency), assignment]))
+  const oldDuties = duty(before)
+  const newDuties = duty(after)
+  const agencies = setField('agencies', before.implementation.map((assignment) => agencyName(assignment.agency)), after.implementation.map((assignment) => agencyName(assignment.agency)), (name) => agencyKey(name))
+  if (agencies) implementationFields.push(agencies)
+  for (const [key, assignment] of newDuties) {
+    const previous = oldDuties.get(key)
+    const field = previous ? textField(agencyName(assignment.agency), previous.duties, assignment.duties) : undefined
+    if (field) implementationFields.push(field)
+  }
+  if (implementationFields.length > 0) changes.push({kind: 'changed', scope: 'implementation', title: SCOPE_TITLES.implementation, fields: implementationFields})
+  const closing = listChange('closing', texts(before.closing), texts(after.closing), weights)
+  if (closing) changes.push(closing)
+  const recipients = setField('recipients', before.recipients, after.recipients, comparable)
+  if (recipients) changes.push({kind: 'changed', scope: 'recipients', title: SCOPE_TITLES.recipients, fields: [recipients]})
+  const signature = ['authority', 'capacity', 'position', 'name']
+    .map((key) => textField(key, before.signature?.[key as 'name'] ?? null, after.signature?.[key as 'name'] ?? null))
+    .filter((field): field is FieldChange => field !== undefined)
+  if (signature.length > 0) changes.push({kind: 'changed', scope: 'signature', title: SCOPE_TITLES.signature, fields: signature})
+
+  const count = (kind: Change['kind']) => changes.filter((change) => change.kind === kind).length
+  return {
+    old: side(before, options?.oldFile),
+    new: side(after, options?.newFile),
+    changes,
+    renumbered,
+    summary: {added: count('added'), removed: count('removed'), changed: count('changed'), renumbered: renumbered.length}
+  }
+}

@@ -1,0 +1,130 @@
+/** Diffs for people: the terminal (colour on request) and a Markdown review memo. */
+
+import {formatDateShort} from '@kehoach/model'
+import type {Change, DiffReport, DiffSide, FieldChange, WordChange} from './types.js'
+
+export const FIELD_NAMES: Record<string, string> = {
+  title: 'Tên',
+  body: 'Nội dung',
+  lead: 'Cơ quan chủ trì',
+  support: 'Cơ quan phối hợp',
+  timeline: 'Thời gian thực hiện',
+  output: 'Sản phẩm',
+  implements: 'Nhóm nhiệm vụ Đề án',
+  issuer: 'Cơ quan ban hành',
+  parentIssuer: 'Cơ quan chủ quản',
+  number: 'Số, ký hiệu',
+  place: 'Địa danh',
+  date: 'Ngày ban hành',
+  basis: 'Căn cứ',
+  items: 'Đoạn',
+  text: 'Đoạn sửa',
+  agencies: 'Cơ quan được giao',
+  recipients: 'Nơi nhận',
+  authority: 'Thẩm quyền ký',
+  capacity: 'Quyền hạn ký',
+  position: 'Chức vụ',
+  name: 'Người ký'
+}
+
+const KIND_NAMES: Record<Change['kind'], string> = {added: 'thêm', removed: 'bỏ', changed: 'sửa', renumbered: 'đánh số lại'}
+const MARKS: Record<Change['kind'], string> = {added: '+', removed: '-', changed: '~', renumbered: '#'}
+
+function sideLine(side: DiffSide): string {
+  const parts = [side.number ? `Kế hoạch ${side.number}` : 'Kế hoạch']
+  if (side.date) parts.push(`ngày ${formatDateShort(side.date)}`)
+  if (side.issuer) parts.push(`của ${side.issuer}`)
+  if (side.file) parts.push(`(${side.file})`)
+  return parts.join(' ')
+}
+
+function ids(change: Change): string {
+  if (change.old && change.new && change.old !== change.new) return `${change.old} → ${change.new}`
+  return change.new ?? change.old ?? ''
+}
+
+export function diffSummaryLine(report: DiffReport): string {
+  const {summary} = report
+  const total = summary.added + summary.removed + summary.changed
+  if (total === 0) return `Không có thay đổi${summary.renumbered > 0 ? ` (chỉ đánh số lại ${summary.renumbered} nhiệm vụ)` : ''}.`
+  return `${total} thay đổi: ${summary.added} thêm, ${summary.removed} bỏ, ${summary.changed} sửa; ${summary.renumbered} nhiệm vụ đánh số lại.`
+}
+
+interface Style {
+  ins: (text: string) => string
+  del: (text: string) => string
+  bold: (text: string) => string
+}
+
+function words(list: readonly WordChange[], style: Style): string {
+  return list.map((word) => (word.op === 'insert' ? style.ins(word.text) : word.op === 'delete' ? style.del(word.text) : word.text)).join(' ')
+}
+
+function fieldLines(field: FieldChange, style: Style): string[] {
+  const name = FIELD_NAMES[field.field] ?? field.field
+  if (field.milestones && field.milestones.length > 0) {
+    return field.milestones.map((milestone) => `${name}, ${milestone.label}: ${milestone.old === null ? style.ins(milestone.new ?? '') : milestone.new === null ? style.del(milestone.old) : `${style.del(milestone.old)} → ${style.ins(milestone.new)}`}`)
+  }
+  if (field.removed || field.added) {
+    const parts = [...(field.removed ?? []).map((value) => style.del(value)), ...(field.added ?? []).map((value) => style.ins(value))]
+    return [`${name}: ${parts.join('; ')}`]
+  }
+  if (field.words) return [`${name}: ${words(field.words, style)}`]
+  const show = (value: FieldChange['old']) => (Array.isArray(value) ? value.join('; ') : (value ?? '—'))
+  return [`${name}: ${style.del(show(field.old))} → ${style.ins(show(field.new))}`]
+}
+
+export interface DiffTextOptions {
+  colour?: boolean
+}
+
+/** The diff for a terminal. */
+export function diffToText(report: DiffReport, options?: Readonly<DiffTextOptions> | null): string {
+  const colour = options?.colour === true
+  const style: Style = colour
+    ? {ins: (text) => `\u001B[32m{+${text}+}\u001B[39m`, del: (text) => `\u001B[31m[-${text}-]\u001B[39m`, bold: (text) => `\u001B[1m${text}\u001B[22m`}
+    : {ins: (text) => `{+${text}+}`, del: (text) => `[-${text}-]`, bold: (text) => text}
+  const lines = [`Cũ:  ${sideLine(report.old)}`, `Mới: ${sideLine(report.new)}`, style.bold(diffSummaryLine(report)), '']
+  for (const change of report.changes) {
+    const where = change.scope === 'task' ? `Nhiệm vụ ${ids(change)}` : change.title
+    lines.push(style.bold(`${MARKS[change.kind]} ${where}${change.scope === 'task' ? `: ${change.title}` : ''} (${KIND_NAMES[change.kind]})`))
+    if (change.task) {
+      const task = change.task
+      const show = change.kind === 'added' ? style.ins : style.del
+      if (task.lead.length > 0) lines.push(`    ${show(`Cơ quan chủ trì: ${task.lead.join('; ')}`)}`)
+      if (task.support.length > 0) lines.push(`    ${show(`Cơ quan phối hợp: ${task.support.join('; ')}`)}`)
+      if (task.timeline) lines.push(`    ${show(`Thời gian thực hiện: ${task.timeline}`)}`)
+      if (task.children.length > 0) lines.push(`    ${show(`${task.children.length} nhiệm vụ con`)}`)
+    }
+    for (const field of change.fields ?? []) for (const line of fieldLines(field, style)) lines.push(`    ${line}`)
+  }
+  if (report.renumbered.length > 0) {
+    lines.push('', `Đánh số lại (cùng nhiệm vụ, không phải thay đổi): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}`)
+  }
+  return lines.join('\n') + '\n'
+}
+
+const escape = (text: string) => text.replace(/([\\`*_~[\]|<>])/gu, '\\$1').replace(/\n+/gu, ' ')
+
+/** The diff as a Markdown memo: inserted words in bold, deleted ones struck through. */
+export function diffToMarkdown(report: DiffReport): string {
+  const style: Style = {ins: (text) => `**${escape(text)}**`, del: (text) => `~~${escape(text)}~~`, bold: (text) => `**${text}**`}
+  const out = ['# So sánh kế hoạch', '', `- Bản cũ: ${escape(sideLine(report.old))}`, `- Bản mới: ${escape(sideLine(report.new))}`, '', diffSummaryLine(report), '']
+  for (const change of report.changes) {
+    const where = change.scope === 'task' ? `Nhiệm vụ ${ids(change)}: ${escape(change.title)}` : escape(change.title)
+    out.push(`## ${where} (${KIND_NAMES[change.kind]})`, '')
+    if (change.task) {
+      const task = change.task
+      const show = change.kind === 'added' ? style.ins : style.del
+      if (task.body) out.push(`- ${show(task.body)}`)
+      if (task.lead.length > 0) out.push(`- Cơ quan chủ trì: ${show(task.lead.join('; '))}`)
+      if (task.support.length > 0) out.push(`- Cơ quan phối hợp: ${show(task.support.join('; '))}`)
+      if (task.timeline) out.push(`- Thời gian thực hiện: ${show(task.timeline)}`)
+      for (const child of task.children) out.push(`- ${show(`${child.label ?? ''} ${child.title}`.trim())}`)
+    }
+    for (const field of change.fields ?? []) for (const line of fieldLines(field, {...style, ins: style.ins, del: style.del})) out.push(`- ${line}`)
+    out.push('')
+  }
+  if (report.renumbered.length > 0) out.push(`Đánh số lại (cùng nhiệm vụ): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}.`, '')
+  return out.join('\n')
+}

@@ -1,0 +1,170 @@
+/**
+ * A redline: the new version of a plan in the Nghị định 30 layout, where every task
+ * change is a real Word tracked change (w:ins / w:del with author, date and a unique
+ * id) that a drafter can accept or reject in Word or LibreOffice: changed words, a
+ * replaced agency, a moved milestone, a removed task shown deleted, an added task
+ * shown inserted.
+ */
+
+import {diffArrays} from 'diff'
+import {DeletedTextRun, InsertedTextRun, Packer, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
+import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/compare'
+import {agencyKey, textKey, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {FONT, LANGUAGE, SIZE, pt} from './layout.js'
+import {agencyText, fieldText, lineParagraph, planChildren, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
+
+export interface RedlineOptions {
+  /** Who made the changes (shown in Word's review pane). Default "kehoach". */
+  author?: string
+  /** When (ISO 8601). Default: now. */
+  date?: string
+}
+
+class Revisions {
+  #next = 1
+  readonly author: string
+  readonly date: string
+  constructor(options?: Readonly<RedlineOptions> | null) {
+    this.author = options?.author ?? 'kehoach'
+    this.date = (options?.date ?? new Date().toISOString()).replace(/\.\d{3}Z$/u, 'Z')
+  }
+  /** A new unique revision: id, author, date. */
+  take(): {id: number; author: string; date: string} {
+    return {id: this.#next++, author: this.author, date: this.date}
+  }
+}
+
+function maker(revisions: Revisions) {
+  return (segment: Segment, bold: boolean): ParagraphChild => {
+    const common = {
+      text: segment.text,
+      font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT},
+      language: {value: LANGUAGE, eastAsia: LANGUAGE},
+      size: pt(SIZE.body),
+      ...(bold ? {bold: true} : {})
+    }
+    if (segment.op === 'insert') return new InsertedTextRun({...common, ...revisions.take()})
+    if (segment.op === 'delete') return new DeletedTextRun({...common, ...revisions.take()})
+    return new TextRun(common)
+  }
+}
+
+/** Milestone labels compare without case or punctuation ("Sơ kết" = "sơ kết:"). */
+const matchLabel = (label: string) => textKey(label)
+
+/** Every segment of every line marked as inserted or deleted. */
+function marked(lines: readonly Line[], op: 'insert' | 'delete'): Line[] {
+  return lines.map((line) => ({...line, segments: line.segments.map((segment) => ({...segment, op}))}))
+}
+
+function wholeTask(task: Task, depth: number, op: 'insert' | 'delete', revisions: Revisions): Paragraph[] {
+  const make = maker(revisions)
+  const paragraphs = marked(taskLines(task, depth), op).map((line) =>
+    // The paragraph mark is part of the change too, so accepting a deletion leaves no empty paragraph.
+    lineParagraph(line, make, {run: op === 'insert' ? {insertion: revisions.take()} : {deletion: revisions.take()}})
+  )
+  return [...paragraphs, ...task.children.flatMap((child) => wholeTask(child, depth + 1, op, revisions))]
+}
+
+const same = (text: string): Segment => ({text})
+
+/**
+ * "- Cơ quan chủ trì: …": unchanged when the two versions name the same agencies (in any
+ * order, under any spelling); otherwise the list's words are diffed, so a replaced
+ * agency shows as its name deleted and the new one inserted.
+ */
+function agencyLine(label: string, before: readonly Agency[], after: readonly Agency[]): Line | undefined {
+  if (before.length === 0 && after.length === 0) return undefined
+  const keys = (list: readonly Agency[]) => [...new Set(list.map((agency) => agencyKey(agency)))].sort().join('|')
+  const text = (list: readonly Agency[]) => (list.length > 0 ? fieldText(list.map(agencyText).join(', ')) : '')
+  if (keys(before) === keys(after)) return {segments: [same(`- ${label}: ${text(after)}`)]}
+  if (after.length === 0) return {segments: [{text: `- ${label}: ${text(before)}`, op: 'delete'}]}
+  if (before.length === 0) return {segments: [{text: `- ${label}: ${text(after)}`, op: 'insert'}]}
+  // Agencies are the tokens; each carries the separator before it, so accepting gives the new list exactly.
+  const items = (list: readonly Agency[]) => list.map((agency, index) => ({key: agencyKey(agency), raw: `${index > 0 ? ', ' : ''}${agencyText(agency)}`}))
+  const parts = diffArrays(items(before), items(after), {comparator: (a: {key: string}, b: {key: string}) => a.key === b.key})
+  const segments: Segment[] = [same(`- ${label}: `)]
+  for (const part of parts) {
+    const op = part.added ? 'insert' : part.removed ? 'delete' : undefined
+    segments.push({text: part.value.map((item) => item.raw).join(''), ...(op ? {op} : {})})
+  }
+  segments.push(same('.'))
+  return {segments}
+}
+
+function wordsLine(prefix: string, before: string, after: string, bold = false, keepNext = false): Line {
+  const segments: Segment[] = prefix ? [same(prefix)] : []
+  if (comparable(before) === comparable(after)) segments.push(same(after))
+  // Each piece carries the space before it, so accepting or rejecting leaves the text as written.
+  else for (const word of wordSegments(before, after)) segments.push({text: word.text, ...(word.op === 'equal' ? {} : {op: word.op})})
+  return {segments, bold, keepNext}
+}
+
+function timelineChange(before: Timeline | null, after: Timeline | null): Line[] {
+  if (!before && !after) return []
+  if (!before) return marked(timelineLines(after as Timeline), 'insert')
+  if (!after) return marked(timelineLines(before), 'delete')
+  if (before.kind === 'milestones' && after.kind === 'milestones') {
+    const lines: Line[] = [{segments: [same('- Thời gian thực hiện:')]}]
+    const oldList = before.milestones ?? []
+    const newList = after.milestones ?? []
+    for (const milestone of newList) {
+      const previous = oldList.find((other) => matchLabel(other.label) === matchLabel(milestone.label))
+      const text = milestone.timeline.text.replace(/\.$/u, '')
+      if (!previous) lines.push({segments: [{text: `+ ${milestone.label}: ${text}.`, op: 'insert'}]})
+      else lines.push(wordsLine(`+ ${milestone.label}: `, `${previous.timeline.text.replace(/\.$/u, '')}.`, `${text}.`))
+    }
+    for (const milestone of oldList) {
+      if (!newList.some((other) => matchLabel(other.label) === matchLabel(milestone.label))) lines.push({segments: [{text: `+ ${milestone.label}: ${milestone.timeline.text}`, op: 'delete'}]})
+    }
+    return lines
+  }
+  return [wordsLine('- Thời gian thực hiện: ', fieldText(before.text), fieldText(after.text))]
+}
+
+function changedTask(before: Task, after: Task, depth: number): Line[] {
+  const lines: Line[] = []
+  // A renumbering alone is not a change: the title line carries the new number as plain text.
+  const label = after.label ? `${after.label} ` : ''
+  lines.push(wordsLine(label, before.title, after.title, depth === 0, after.children.length > 0 || after.lead.length > 0))
+  const oldBody = (before.body ?? '').trim()
+  const newBody = (after.body ?? '').trim()
+  if (oldBody || newBody) {
+    if (!oldBody) lines.push({segments: [{text: newBody, op: 'insert'}]})
+    else if (!newBody) lines.push({segments: [{text: oldBody, op: 'delete'}]})
+    else lines.push(wordsLine('', oldBody, newBody))
+  }
+  const lead = agencyLine('Cơ quan chủ trì', before.lead, after.lead)
+  if (lead) lines.push(lead)
+  const support = agencyLine('Cơ quan phối hợp', before.support, after.support)
+  if (support) lines.push(support)
+  lines.push(...timelineChange(before.timeline, after.timeline))
+  if (before.output || after.output) lines.push(wordsLine('- Sản phẩm: ', fieldText(before.output ?? ''), fieldText(after.output ?? '')))
+  return lines
+}
+
+function mergedParagraphs(nodes: readonly MergedTask[], depth: number, revisions: Revisions): Paragraph[] {
+  const make = maker(revisions)
+  const result: Paragraph[] = []
+  for (const node of nodes) {
+    if (node.old && node.new) {
+      result.push(...changedTask(node.old, node.new, depth).map((line) => lineParagraph(line, make)))
+      result.push(...mergedParagraphs(node.children, depth + 1, revisions))
+    } else if (node.new) result.push(...wholeTask(node.new, depth, 'insert', revisions))
+    else if (node.old) result.push(...wholeTask(node.old, depth, 'delete', revisions))
+  }
+  return result
+}
+
+/** The redline of `after` against `before` as a docx Document with tracked changes. */
+export function redlineDocument(before: Plan, after: Plan, options?: Readonly<RedlineOptions> | null): Document {
+  const revisions = new Revisions(options)
+  const weights = taskWeights(before, after)
+  const merged = mergeTasks(before.tasks, after.tasks, weights)
+  const children = planChildren(after, () => mergedParagraphs(merged, 0, revisions))
+  return wrapDocument(children, {title: after.meta.title ?? 'Kế hoạch', ...(options?.author ? {creator: options.author} : {}), trackRevisions: true})
+}
+
+export async function redlineToDocx(before: Plan, after: Plan, options?: Readonly<RedlineOptions> | null): Promise<Uint8Array> {
+  return await Packer.toBuffer(redlineDocument(before, after, options))
+}
