@@ -272,7 +272,8 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
     io.stderr.write(`kehoach check: ${result.usage}\n`)
     return 2
   }
-  if (result.output.length > 0) {
+  // A failed input writes nothing: no partial report in place of a complete one.
+  if (result.output.length > 0 && result.code === 0) {
     if (output) await writeAtomic(output, result.output)
     else io.stdout.write(result.output as string)
   }

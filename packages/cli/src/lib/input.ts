@@ -9,20 +9,35 @@ import {diagnostic, type Diagnostic} from '@kehoach/model'
 /** Default largest input, in bytes (20 MiB): plans are tens of kilobytes. */
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024
 
-export type InputResult = {ok: true; text: string} | {ok: false; message: Diagnostic}
+export type InputResult = {ok: true; text: string; warning?: Diagnostic} | {ok: false; message: Diagnostic}
 
 /** Check raw bytes: binary (NUL), invalid UTF-8 and emptiness. */
 export function decodeInput(bytes: Uint8Array, file: string): InputResult {
   const nul = bytes.indexOf(0)
   if (nul !== -1) return {ok: false, message: diagnostic('input-binary', {offset: nul}, {file})}
   let text: string
+  let warning: Diagnostic | undefined
   try {
     text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes)
   } catch {
-    return {ok: false, message: diagnostic('input-encoding', {offset: firstInvalidUtf8(bytes)}, {file})}
+    const offset = firstInvalidUtf8(bytes)
+    // A file cut in the middle of its last character: read what is whole, and say so.
+    if (!truncatedAt(bytes, offset)) return {ok: false, message: diagnostic('input-encoding', {offset}, {file})}
+    text = new TextDecoder('utf-8', {fatal: true, ignoreBOM: false}).decode(bytes.subarray(0, offset))
+    warning = diagnostic('input-truncated', {offset, size: bytes.length}, {file})
   }
   if (text.trim().length === 0) return {ok: false, message: diagnostic('input-empty', null, {file})}
-  return {ok: true, text}
+  return warning ? {ok: true, text, warning} : {ok: true, text}
+}
+
+/** True when the bytes from `offset` to the end are the start of one multi-byte character, cut off. */
+function truncatedAt(bytes: Uint8Array, offset: number): boolean {
+  const lead = bytes[offset]
+  if (lead === undefined) return false
+  const length = lead >= 0xc2 && lead < 0xe0 ? 2 : lead >= 0xe0 && lead < 0xf0 ? 3 : lead >= 0xf0 && lead < 0xf5 ? 4 : 0
+  if (length === 0 || offset + length <= bytes.length) return false
+  for (let k = offset + 1; k < bytes.length; k++) if (((bytes[k] as number) & 0xc0) !== 0x80) return false
+  return true
 }
 
 /** Offset of the first byte that breaks UTF-8. */

@@ -63,5 +63,5 @@ export async function load(
   const input = await readInput(file, options)
   if (!input.ok) return {failed: true, messages: [input.message]}
   const result = await parseSource(input.text, format, file)
-  return {...result, failed: false}
+  return {...result, messages: input.warning ? [input.warning, ...result.messages] : result.messages, failed: false}
 }

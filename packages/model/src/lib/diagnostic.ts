@@ -42,6 +42,8 @@ export const RULES = {
   'input-too-large': {severity: 'error', message: 'Tệp lớn {size} byte, vượt giới hạn {limit} byte (đổi giới hạn bằng --max-size).'},
   'input-unreadable': {severity: 'error', message: 'Không đọc được tệp “{file}”: {detail}.'},
   'output-exists': {severity: 'error', message: 'Tệp “{file}” đã có; không ghi đè (dùng --force để ghi đè).'},
+  'input-truncated': {severity: 'warning', message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'},
+  'markdown-deep-nesting': {severity: 'warning', message: 'Danh sách lồng quá sâu từ dòng {line}; đã giới hạn thụt đầu dòng ở {columns} cột.'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md hoặc --from.'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},

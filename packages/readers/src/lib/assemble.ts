@@ -216,7 +216,9 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
 
     // Tasks.
     if (item.kind === 'field') {
-      const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
+      // A "-" or "+" line is a content item whose fields belong to the task above it, unless it is
+      // a task of its own: a Markdown heading ("##### - …") is always one.
+      const owner = [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
       if (!owner) {
         context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
         continue

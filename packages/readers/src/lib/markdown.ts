@@ -41,13 +41,22 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
 
 /** Read a plan from Markdown. Never throws on content. */
+/** Deepest indentation kept, in columns: plans nest a handful of levels, and the Markdown parser's cost grows with depth. */
+const MAX_INDENT = 32
+
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
   const file = options?.file
-  const source = normalizeText(input)
+  const messages: Diagnostic[] = []
+  let deepest = 0
+  const capped = input.replace(/^[ \t]{33,}/gmu, (indent, offset: number) => {
+    if (deepest === 0) deepest = input.slice(0, offset).split('\n').length
+    return ' '.repeat(MAX_INDENT)
+  })
+  if (deepest > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepest, columns: MAX_INDENT}, {place: {line: deepest, column: 1}, file}))
+  const source = normalizeText(capped)
   const tree = processor.parse(source.text) as Root
   const plan = emptyPlan()
   plan.meta.form = 'document'
-  const messages: Diagnostic[] = []
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
   const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages}
 

@@ -1,0 +1,169 @@
+// Property-based tests (fast-check) over generated plans: lossless round trips through
+// YAML and Markdown, and a DOCX that keeps every task title, agency and timeline; plus a
+// seeded mutator over the real corpus. Runs scale with KEHOACH_PROPERTY_RUNS (a factor,
+// default 1): `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {agencyName, completePlan, fromYaml, stripPositions, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
+import {planToDocx} from '@kehoach/docx'
+import {all, parse, parts, textOf} from './ooxml.js'
+import {present, read} from './corpus.js'
+
+const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
+const runs = (base: number) => Math.max(1, Math.round(base * factor))
+/** Time for a property test: generous, and growing with the number of runs. */
+const budget = 60_000 * factor
+
+const WORDS = [
+  'tổ chức', 'hội thi', 'hòa giải viên', 'giỏi', 'tập huấn', 'bồi dưỡng', 'kiến thức', 'pháp luật', 'kỹ năng', 'cơ sở', 'truyền thông',
+  'ứng dụng', 'công nghệ thông tin', 'kiện toàn', 'đội ngũ', 'tập huấn viên', 'cấp tỉnh', 'cấp xã', 'kiểm tra', 'sơ kết', 'tổng kết',
+  'khen thưởng', 'điển hình', 'mô hình', 'người dân', 'vùng đồng bào', 'dân tộc thiểu số', 'biên giới', 'tài liệu', 'xã hội hóa'
+]
+const AGENCIES = [
+  'Sở Tư pháp', 'UBND các huyện, thành phố', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'Công an tỉnh', 'Sở Văn hóa, Thể thao và Du lịch',
+  'Các cơ quan, tổ chức có liên quan', 'Hội Luật gia tỉnh', 'Đoàn Luật sư tỉnh', 'Sở Tài chính', 'Ủy ban nhân dân các xã, phường'
+]
+const TIMELINES = ['Hằng năm', 'Năm 2026', 'Tháng 6/2026', 'Năm 2026 - 2030', 'Quý IV/2026', 'Thường xuyên', 'Kiểm tra: Hằng năm; Sơ kết: Năm 2027; Tổng kết: Năm 2030']
+
+const sentence = fc.array(fc.constantFrom(...WORDS), {minLength: 2, maxLength: 10}).map((words) => {
+  const text = words.join(' ')
+  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
+})
+const agencies = fc.uniqueArray(fc.constantFrom(...AGENCIES), {maxLength: 3})
+
+interface TaskData {
+  title: string
+  lead: string[]
+  support: string[]
+  timeline?: string
+  children: TaskData[]
+}
+
+const task: fc.Memo<TaskData> = fc.memo((depth: number) =>
+  fc.record({
+    title: sentence,
+    lead: agencies,
+    support: agencies,
+    timeline: fc.option(fc.constantFrom(...TIMELINES), {nil: undefined}),
+    children: depth > 1 ? fc.array(task(depth - 1), {maxLength: 3}) : fc.constant([])
+  }).map((value) => {
+    const result: TaskData = {title: value.title, lead: value.lead, support: value.support, children: value.children}
+    if (value.timeline) result.timeline = value.timeline
+    return result
+  })
+)
+
+const planArbitrary: fc.Arbitrary<Plan> = fc
+  .record({
+    province: fc.constantFrom('Ninh Bình', 'Lào Cai', 'Hưng Yên', 'Đắk Lắk', 'Cà Mau'),
+    number: fc.integer({min: 1, max: 999}),
+    month: fc.integer({min: 1, max: 12}),
+    day: fc.integer({min: 1, max: 28}),
+    title: sentence,
+    purposes: fc.array(sentence, {maxLength: 2}),
+    tasks: fc.array(task(3), {minLength: 1, maxLength: 6}),
+    funding: fc.array(sentence, {maxLength: 2}),
+    recipients: fc.uniqueArray(fc.constantFrom('Bộ Tư pháp', 'Thường trực Tỉnh ủy', 'Các sở, ban, ngành', 'Lưu: VT'), {maxLength: 4})
+  })
+  .map((value) =>
+    completePlan({
+      meta: {
+        issuer: `Ủy ban nhân dân tỉnh ${value.province}`,
+        number: `${value.number}/KH-UBND`,
+        place: value.province,
+        date: `2026-${String(value.month).padStart(2, '0')}-${String(value.day).padStart(2, '0')}`,
+        title: value.title
+      },
+      purposes: value.purposes.map((text) => `${text}.`),
+      tasks: value.tasks,
+      funding: value.funding.map((text) => `${text}.`),
+      recipients: value.recipients
+    })
+  )
+
+/** Plan data to compare across formats: no positions, no source form, keys sorted. */
+function canonical(plan: Plan): unknown {
+  const sort = (value: unknown): unknown =>
+    Array.isArray(value)
+      ? value.map(sort)
+      : value && typeof value === 'object'
+        ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'form').sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sort(inner)]))
+        : value
+  return sort(stripPositions(plan))
+}
+
+describe('round trips over generated plans', () => {
+  it('YAML → plan → YAML is lossless', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const {plan: back, messages} = fromYaml(toYaml(plan))
+        expect(messages.filter((message) => message.fatal)).toEqual([])
+        expect(canonical(back)).toEqual(canonical(plan))
+        expect(toYaml(back)).toBe(toYaml(plan))
+      }),
+      {numRuns: runs(1000), seed: 20261121}
+    )
+  }, budget)
+
+  it('plan → Markdown → plan is lossless', () => {
+    fc.assert(
+      fc.property(planArbitrary, (plan) => {
+        const {plan: back, messages} = fromMarkdown(toMarkdown(plan))
+        expect(messages.filter((message) => message.fatal)).toEqual([])
+        expect(canonical(back)).toEqual(canonical(plan))
+      }),
+      {numRuns: runs(1000), seed: 20261121}
+    )
+  }, budget)
+
+  it('plan → DOCX keeps every task title, agency and timeline', async () => {
+    await fc.assert(
+      fc.asyncProperty(planArbitrary, async (plan) => {
+        const doc = parse(parts(await planToDocx(plan))['word/document.xml'] as string)
+        const text = all(doc, 'p').map(textOf).join('\n')
+        for (const {task: item} of walkTasks(plan.tasks)) {
+          expect(text).toContain(item.title)
+          for (const agency of [...item.lead, ...item.support]) expect(text).toContain(agencyName(agency))
+          if (item.timeline?.kind === 'milestones') for (const milestone of item.timeline.milestones ?? []) expect(text).toContain(`${milestone.label}: ${milestone.timeline.text}`)
+          else if (item.timeline) expect(text).toContain(item.timeline.text)
+        }
+      }),
+      {numRuns: runs(25), seed: 20261121}
+    )
+  }, budget)
+})
+
+describe.runIf(present)('fuzzing the real text reader (seeded mutations of the corpus)', () => {
+  const documents = ['vinh-phuc-147-kh-ubnd-2024.txt', 'ha-noi-183-kh-ubnd-2025.news.txt', 'bac-giang-2363-kh-ubnd-2019.news.txt'].map(read)
+  const mutation = fc.oneof(
+    fc.record({kind: fc.constant('delete' as const), at: fc.nat(), count: fc.integer({min: 1, max: 20})}),
+    fc.record({kind: fc.constant('duplicate' as const), at: fc.nat(), count: fc.integer({min: 1, max: 20})}),
+    fc.record({kind: fc.constant('swap' as const), at: fc.nat(), count: fc.nat()}),
+    fc.record({kind: fc.constant('insert' as const), at: fc.nat(), text: fc.string({unit: 'grapheme', maxLength: 80})}),
+    fc.record({kind: fc.constant('cut' as const), at: fc.nat(), count: fc.constant(0)})
+  )
+  it('never throws, always returns a plan, and stays fast', () => {
+    fc.assert(
+      fc.property(fc.nat({max: documents.length - 1}), fc.array(mutation, {minLength: 1, maxLength: 12}), (which, mutations) => {
+        let lines = (documents[which] as string).split('\n')
+        for (const change of mutations) {
+          const at = change.at % Math.max(1, lines.length)
+          if (change.kind === 'delete') lines.splice(at, change.count)
+          else if (change.kind === 'duplicate') lines.splice(at, 0, ...lines.slice(at, at + change.count))
+          else if (change.kind === 'swap') {
+            const other = change.count % Math.max(1, lines.length)
+            ;[lines[at], lines[other]] = [lines[other] as string, lines[at] as string]
+          } else if (change.kind === 'insert') lines.splice(at, 0, change.text)
+          else lines = lines.slice(0, at)
+        }
+        const started = performance.now()
+        const {plan, messages} = parseText(lines.join('\n'))
+        expect(plan).toBeDefined()
+        expect(Array.isArray(messages)).toBe(true)
+        expect(performance.now() - started).toBeLessThan(2000)
+      }),
+      {numRuns: runs(150), seed: 20261121}
+    )
+  }, budget)
+})
