@@ -6,7 +6,10 @@ import {build} from 'esbuild'
 const outdir = new URL('../packages/cli/dist/', import.meta.url).pathname
 rmSync(new URL('chunks/', 'file://' + outdir), {recursive: true, force: true})
 await build({
-  entryPoints: {kehoach: new URL('../packages/cli/src/run.ts', import.meta.url).pathname},
+  entryPoints: {
+    kehoach: new URL('../packages/cli/src/run.ts', import.meta.url).pathname,
+    'kehoach-check-worker': new URL('../packages/cli/src/check-worker.ts', import.meta.url).pathname
+  },
   outdir,
   chunkNames: 'chunks/[name]-[hash]',
   bundle: true,

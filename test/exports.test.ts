@@ -23,10 +23,10 @@ describe('public exports', () => {
   it('@kehoach/compare', async () => {
     expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
       'COVERED', 'FIELD_NAMES', 'PARTIAL', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
-      'comparable', 'containment', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
-      'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
+      'comparable', 'containment', 'containmentScore', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
+      'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
       'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'summaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
-      'wordSegments'
+      'wordSegments', 'wordsOf'
     ])
   })
   it('@kehoach/docx', async () => {

@@ -124,3 +124,30 @@ describe('findReferences', () => {
     expect(found?.ref).toMatchObject({docType: 'luat', number: null, date: '2013-06-20', title: 'Hòa giải ở cơ sở'})
   })
 })
+
+describe('agency patterns', () => {
+  it('every pattern can only start with a capital letter or "các" (matchAgency relies on it to skip prose quickly)', async () => {
+    const {AGENCY_PATTERNS} = await import('@kehoach/model')
+    for (const row of AGENCY_PATTERNS) {
+      const regex = new RegExp(`^(?:${row.pattern})`, 'u')
+      for (const start of 'abcdđeghiklmnopqrstuvxyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ') {
+        if (start === 'c') continue
+        expect(regex.test(`${start}ơ quan`), `${row.id} from “${start}”`).toBe(false)
+      }
+      expect(/^(?:\(\?:)*(?:\p{Lu}|các)/u.test(row.pattern), row.id).toBe(true)
+    }
+  })
+})
+
+describe('no catastrophic backtracking', () => {
+  it('agency patterns stay fast on long runs of capitalised words that end badly', async () => {
+    const {matchAgency, splitAgencies} = await import('@kehoach/model')
+    const words = Array.from({length: 40}, (_, i) => `Tên${String.fromCharCode(65 + (i % 26))}`).join(' ')
+    for (const head of ['Trung tâm', 'Sở Tư pháp', 'Ủy ban nhân dân tỉnh', 'Cục', 'Báo']) {
+      const started = performance.now()
+      matchAgency(`${head} ${words} !!`, 0)
+      splitAgencies(`${head} ${words}; ${head} ${words} và ${words}`)
+      expect(performance.now() - started, head).toBeLessThan(200)
+    }
+  })
+})

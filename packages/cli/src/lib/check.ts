@@ -61,16 +61,78 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     chosen = schemes[0]
   }
 
+  const batch = await checkBatch(options.files, {options, schemes, ...(chosen ? {chosen} : {})})
+  messages.push(...batch.messages)
+  const reports = batch.reports
+  const failed = batch.failed
+
+  let output: string | Uint8Array = ''
+  if (options.format === 'docx') {
+    const {reportToDocx} = await import('@kehoach/docx')
+    if (reports.length > 0) output = await reportToDocx(reports)
+  } else if (options.format === 'json') output = JSON.stringify(options.files.length === 1 && reports.length === 1 ? reports[0] : reports, null, 2) + '\n'
+  else if (options.format === 'md') output = reports.length > 0 ? reportsToMarkdown(reports) : ''
+  else output = reports.map((report) => reportToText(report, {colour: options.colour})).join('\n')
+  return {output, messages, code: failed ? 1 : 0}
+}
+
+interface BatchContext {
+  options: Pick<CheckOptions, 'from' | 'maxSize' | 'stdin' | 'schemeFiles' | 'scheme'>
+  schemes: readonly Scheme[]
+  chosen?: Scheme
+}
+
+interface BatchResult {
+  reports: CoverageReport[]
+  messages: Diagnostic[]
+  failed: boolean
+}
+
+/** Below this many plans one thread is faster than starting another. */
+const PARALLEL_FROM = 48
+
+/**
+ * Check many plans; large batches are split over the machine's cores (worker threads,
+ * each reading and checking its share), results kept in the order of the files.
+ */
+async function checkBatch(files: readonly string[], context: BatchContext): Promise<BatchResult> {
+  const {availableParallelism} = await import('node:os')
+  const threads = Math.min(availableParallelism(), Math.floor(files.length / (PARALLEL_FROM / 2)))
+  if (threads < 2 || files.includes('-') || !WORKER_URL) return checkFiles(files, context)
+  const {Worker} = await import('node:worker_threads')
+  const size = Math.ceil(files.length / threads)
+  const slices = Array.from({length: threads}, (_, index) => files.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0)
+  const results = await Promise.all(
+    slices.map(
+      (slice) =>
+        new Promise<BatchResult>((resolve, reject) => {
+          const {stdin: _, ...options} = context.options
+          const worker = new Worker(WORKER_URL as URL, {workerData: {files: slice, options, chosen: context.chosen?.id ?? null}})
+          worker.once('message', (result: BatchResult) => resolve(result))
+          worker.once('error', reject)
+        })
+    )
+  )
+  return {reports: results.flatMap((result) => result.reports), messages: results.flatMap((result) => result.messages), failed: results.some((result) => result.failed)}
+}
+
+/** The worker script of the bundled CLI (dist/kehoach-check-worker.js); absent when running from source. */
+const WORKER_URL: URL | undefined = import.meta.url.endsWith('.js') && !import.meta.url.includes('/src/') ? new URL('../kehoach-check-worker.js', import.meta.url) : undefined
+
+/** Check plans one after another in this thread. */
+export async function checkFiles(files: readonly string[], context: BatchContext): Promise<BatchResult> {
+  const {options, schemes} = context
   const reports: CoverageReport[] = []
+  const messages: Diagnostic[] = []
   let failed = false
-  for (const file of options.files) {
+  for (const file of files) {
     const loaded = await load(file, {from: options.from, maxSize: options.maxSize, stdin: options.stdin})
     messages.push(...loaded.messages)
     if (loaded.failed || !('plan' in loaded) || loaded.messages.some((message) => message.fatal)) {
       failed = true
       continue
     }
-    let scheme = chosen
+    let scheme = context.chosen
     if (!scheme) {
       for (const reference of loaded.plan.meta.implements) {
         scheme = reference.number ? findScheme(reference.number, schemes) : undefined
@@ -85,15 +147,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }
     reports.push(coverage(loaded.plan, scheme, {file}))
   }
+  return {reports, messages, failed}
+}
 
-  let output: string | Uint8Array = ''
-  if (options.format === 'docx') {
-    const {reportToDocx} = await import('@kehoach/docx')
-    if (reports.length > 0) output = await reportToDocx(reports)
-  } else if (options.format === 'json') output = JSON.stringify(options.files.length === 1 && reports.length === 1 ? reports[0] : reports, null, 2) + '\n'
-  else if (options.format === 'md') output = reports.length > 0 ? reportsToMarkdown(reports) : ''
-  else output = reports.map((report) => reportToText(report, {colour: options.colour})).join('\n')
-  return {output, messages, code: failed ? 1 : 0}
+/** The body of a check worker thread: read its share of the files and post the reports back. */
+export async function workerMain(data: {files: string[]; options: BatchContext['options']; chosen: string | null}, post: (result: BatchResult) => void): Promise<void> {
+  const {schemes: all} = await loadSchemes(data.options.schemeFiles ?? [], data.options.maxSize)
+  const chosen = data.chosen ? findScheme(data.chosen, all) : undefined
+  post(await checkFiles(data.files, {options: data.options, schemes: all, ...(chosen ? {chosen} : {})}))
 }
 
 /** `kehoach schemes [id] [--format text|json|yaml]`. */

@@ -13,7 +13,7 @@ import {agencyKey, agencyName, timelineEnd, walkTasks, type Agency, type Plan, t
 import {finding} from './findings.js'
 import {isCentralPlan, numberKey} from './scheme.js'
 import {checkTargets} from './targets.js'
-import {containment, featuresOf, hasPhrase, matchKey, sharedPhrases, Weights, type Features} from './terms.js'
+import {featuresOf, matchKey, phraseKey, phrasesIn, syllables, Weights, wordsOf, type Features, type Words} from './terms.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
 
 /** A task that says at least this share of a group's words covers it. */
@@ -33,6 +33,12 @@ interface IndexedGroup {
   group: SchemeGroup
   features: Features
   keywords: string[]
+  /** `phraseKey` of each keyword, computed once. */
+  keywordKeys: string[]
+  /** Each keyword's content syllables: a task missing one cannot contain the phrase (a quick test before the string search). */
+  keywordWords: string[][]
+  /** The title's comparison words, for the shared phrases of each match. */
+  words: Words
   /** Title and keyword features together: the group as a document of the weighting collection. */
   document: Features
 }
@@ -48,7 +54,15 @@ export function indexScheme(scheme: Scheme): readonly IndexedGroup[] {
     for (const group of list) {
       const features = featuresOf(group.title)
       const keywords = group.keywords ?? []
-      groups.push({group, features, keywords, document: new Set([...features, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])})
+      groups.push({
+        group,
+        features,
+        keywords,
+        keywordKeys: keywords.map(phraseKey),
+        keywordWords: keywords.map(syllables),
+        words: wordsOf(group.title),
+        document: new Set([...features, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])
+      })
       if (group.children) visit(group.children)
     }
   }
@@ -66,13 +80,15 @@ interface Candidate {
   parents: readonly Task[]
   text: string
   features: Features
+  /** `phraseKey` of the text, computed once. */
+  key: string
 }
 
 function candidatesOf(plan: Plan): Candidate[] {
   const result: Candidate[] = []
   for (const {task, parents} of walkTasks(plan.tasks)) {
     const text = task.body ? `${task.title}\n${task.body}` : task.title
-    result.push({task, parents, text, features: featuresOf(text)})
+    result.push({task, parents, text, features: featuresOf(text), key: phraseKey(text)})
   }
   return result
 }
@@ -87,12 +103,17 @@ interface Scored {
   keywords: string[]
 }
 
-function score(group: IndexedGroup, candidate: Candidate, weights: Weights): Scored {
-  const words = containment(group.features, candidate.features, weights).score
-  const keywords = group.keywords.filter((keyword) => hasPhrase(candidate.text, keyword))
+/** Score a task against a group, given the weight of the group's words the task shares (from the postings). */
+function score(group: IndexedGroup, candidate: Candidate, shared: number, total: number): Scored {
+  const words = total === 0 ? 0 : shared / total
+  const keywords = group.keywords.filter(
+    (_, index) => (group.keywordWords[index] as string[]).every((word) => candidate.features.has(word)) && candidate.key.includes(group.keywordKeys[index] as string)
+  )
   const bonus = KEYWORD_BONUS * keywords.length
   const value = keywords.length > 0 ? Math.max(words, KEYWORD_FLOOR) + bonus : words
-  return {candidate, score: Math.min(1, value), words, phrases: sharedPhrases(group.group.title, candidate.features), keywords}
+  // Phrases are only worth computing for a task that may count.
+  const phrases = value >= PARTIAL ? phrasesIn(group.words, candidate.features) : []
+  return {candidate, score: Math.min(1, value), words, phrases, keywords}
 }
 
 const round = (value: number) => Math.round(value * 100) / 100
@@ -144,12 +165,31 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   // Score every task against every group; a task's best score bounds the groups it may count for.
   const scores = new Map<string, Scored[]>()
   const bestOfTask = new Map<Candidate, number>()
-  for (const indexed of groups) {
-    if (indexed.group.children && indexed.group.children.length > 0) continue
-    const list = free.map((candidate) => score(indexed, candidate, weights))
-    for (const entry of list) bestOfTask.set(entry.candidate, Math.max(bestOfTask.get(entry.candidate) ?? 0, entry.score))
-    scores.set(indexed.group.id, list)
+  // Postings: each word of a group's title → the groups that have it and its weight, so a task
+  // is scored against every group in one pass over its own words.
+  const leaves = groups.filter((indexed) => !(indexed.group.children && indexed.group.children.length > 0))
+  const totals = leaves.map(() => 0)
+  const postings = new Map<string, Array<[number, number]>>()
+  leaves.forEach((indexed, index) => {
+    for (const feature of indexed.features) {
+      const weight = weights.of(feature)
+      totals[index] = (totals[index] as number) + weight
+      const list = postings.get(feature)
+      if (list) list.push([index, weight])
+      else postings.set(feature, [[index, weight]])
+    }
+  })
+  const lists: Scored[][] = leaves.map(() => [])
+  for (const candidate of free) {
+    const shared = new Float64Array(leaves.length)
+    for (const feature of candidate.features) for (const [index, weight] of postings.get(feature) ?? []) shared[index] = (shared[index] as number) + weight
+    leaves.forEach((indexed, index) => {
+      const entry = score(indexed, candidate, shared[index] as number, totals[index] as number)
+      ;(lists[index] as Scored[]).push(entry)
+      bestOfTask.set(candidate, Math.max(bestOfTask.get(candidate) ?? 0, entry.score))
+    })
   }
+  leaves.forEach((indexed, index) => scores.set(indexed.group.id, lists[index] as Scored[]))
   const matched = new Map<string, Scored[]>()
   for (const [groupId, list] of scores) {
     matched.set(groupId, matchGroup(list.filter((entry) => entry.score >= TASK_RELATIVE * (bestOfTask.get(entry.candidate) ?? 0))))

@@ -34,9 +34,17 @@ const EXPANSIONS = new Map(ABBREVIATIONS)
  * spaces, abbreviations written out ("UBND" → "ủy ban nhân dân").
  */
 export function matchKey(text: string): string {
+  const cached = KEYS.get(text)
+  if (cached !== undefined) return cached
   const words = textKey(text).replace(/[/%]+/gu, ' ').split(/\s+/u)
-  return words.map((word) => EXPANSIONS.get(word) ?? word).join(' ').trim()
+  const key = words.map((word) => EXPANSIONS.get(word) ?? word).join(' ').trim()
+  // Plans repeat the national wording and each other: keys are remembered (bounded).
+  if (KEYS.size >= 20_000) KEYS.clear()
+  KEYS.set(text, key)
+  return key
 }
+
+const KEYS = new Map<string, string>()
 
 /** The content syllables of `text`, normalised, in order. */
 export function syllables(text: string): string[] {
@@ -110,6 +118,18 @@ export function overlap(a: Features, b: Features, weights: Weights): Overlap {
   return {shared, terms}
 }
 
+/** `containment(…).score` without collecting the shared terms: for scoring many pairs. */
+export function containmentScore(needle: Features, haystack: Features, weights: Weights): number {
+  let shared = 0
+  let total = 0
+  for (const feature of needle) {
+    const weight = weights.of(feature)
+    total += weight
+    if (haystack.has(feature)) shared += weight
+  }
+  return total === 0 ? 0 : shared / total
+}
+
 /** Share of `needle`'s weight found in `haystack` (0..1): how much of a scheme group a task says. */
 export function containment(needle: Features, haystack: Features, weights: Weights): Overlap & {score: number} {
   const result = overlap(needle, haystack, weights)
@@ -130,11 +150,26 @@ export function similarity(a: Features, b: Features, weights: Weights): Overlap 
  * neighbouring syllable pairs the task also has; function words inside a run are kept.
  */
 export function sharedPhrases(text: string, features: Features, limit = 4): string[] {
+  return phrasesIn(wordsOf(text), features, limit)
+}
+
+/** A text's comparison words, and which of them carry content: computed once, reused for every task. */
+export interface Words {
+  words: string[]
+  content: number[]
+}
+
+export function wordsOf(text: string): Words {
   const words = matchKey(text).split(' ')
   const content: number[] = []
   words.forEach((word, index) => {
     if (isContent(word)) content.push(index)
   })
+  return {words, content}
+}
+
+/** `sharedPhrases` on precomputed words. */
+export function phrasesIn({words, content}: Words, features: Features, limit = 4): string[] {
   const runs: Array<[number, number]> = []
   let start = -1
   for (let k = 1; k < content.length; k++) {
@@ -181,4 +216,9 @@ export function readableTerms(terms: readonly string[], limit = 6): string[] {
 /** True when `phrase` occurs in `text` as whole words, after normalisation. */
 export function hasPhrase(text: string, phrase: string): boolean {
   return ` ${matchKey(text)} `.includes(` ${matchKey(phrase)} `)
+}
+
+/** The padded comparison key of a text, for repeated phrase tests with `includes`. */
+export function phraseKey(text: string): string {
+  return ` ${matchKey(text)} `
 }

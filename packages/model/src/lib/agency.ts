@@ -17,7 +17,10 @@ export const ADMINISTRATIVE_UNITS = ['thành phố', 'thị trấn', 'thị xã'
 
 const UNIT = `(?:${ADMINISTRATIVE_UNITS.join('|')})`
 const PROPER = String.raw`\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*`
-const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|trung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER}))*`
+// One capitalised word at a time: the repetition around it adds the next one. (A whole
+// PROPER here would nest two repetitions over the same words and backtrack exponentially.)
+const PROPER_WORD = String.raw`\p{Lu}[\p{L}]*`
+const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|trung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER_WORD}))*`
 const UNIT_LIST = String.raw`(?:các\s+|cấp\s+)?${UNIT}(?:\s*(?:,|\/)\s*${UNIT})*`
 
 /**
@@ -86,6 +89,8 @@ interface CompiledPattern extends AgencyPattern {
   regex: RegExp
 }
 
+const UPPER = /^\p{Lu}$/u
+
 const COMPILED: CompiledPattern[] = AGENCY_PATTERNS.map((row) => ({
   ...row,
   regex: new RegExp(row.pattern, 'uy')
@@ -109,8 +114,26 @@ export interface AgencyMatch {
   pattern: AgencyPattern
 }
 
+/** Names repeat through a plan ("Sở Tư pháp" dozens of times): whole-name lookups are remembered. */
+const WHOLE_NAMES = new Map<string, AgencyMatch | undefined>()
+
 /** The longest known agency name that starts exactly at `index` in `text`. */
 export function matchAgency(text: string, index: number): AgencyMatch | undefined {
+  if (index === 0 && text.length <= 200) {
+    if (WHOLE_NAMES.has(text)) return WHOLE_NAMES.get(text)
+    if (WHOLE_NAMES.size >= 2000) WHOLE_NAMES.clear()
+    const found = matchAt(text, 0)
+    WHOLE_NAMES.set(text, found)
+    return found
+  }
+  return matchAt(text, index)
+}
+
+function matchAt(text: string, index: number): AgencyMatch | undefined {
+  // Every name starts with a capital, or is a generic "các …" (a test keeps the patterns so):
+  // most positions in running prose are rejected without trying ~45 patterns.
+  const first = text[index]
+  if (first === undefined || (!UPPER.test(first) && !text.startsWith('các', index))) return undefined
   let best: AgencyMatch | undefined
   for (const row of COMPILED) {
     row.regex.lastIndex = index
@@ -265,7 +288,20 @@ const ABBREVIATION_MAP = new Map(ABBREVIATIONS)
  * "UBND các huyện, thành phố" and "Ủy ban nhân dân các huyện, thành phố" share a key.
  */
 export function agencyKey(agency: Agency): string {
-  const lower = normalizeString(agencyName(agency)).toLocaleLowerCase('vi')
+  const name = agencyName(agency)
+  const cached = AGENCY_KEYS.get(name)
+  if (cached !== undefined) return cached
+  const key = computeAgencyKey(name)
+  if (AGENCY_KEYS.size >= 5000) AGENCY_KEYS.clear()
+  AGENCY_KEYS.set(name, key)
+  return key
+}
+
+/** Agency names repeat within and across plans; their keys are remembered (bounded). */
+const AGENCY_KEYS = new Map<string, string>()
+
+function computeAgencyKey(name: string): string {
+  const lower = normalizeString(name).toLocaleLowerCase('vi')
   const expanded = lower.replace(ABBREVIATION_PATTERN, (short) => ABBREVIATION_MAP.get(short) ?? short)
   return textKey(expanded)
     .replace(/(^|\s)ủy ban mặt trận tổ quốc(?=\s|$)/gu, '$1mặt trận tổ quốc')

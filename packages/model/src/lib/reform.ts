@@ -51,7 +51,9 @@ export const MERGED_PROVINCES: Readonly<Record<string, string>> = {
 }
 
 const DISTRICT = /(?<![\p{L}])(?:cấp huyện|(?:ủy ban nhân dân|ubnd|phòng tư pháp|huyện ủy)(?:\s+các)?\s+(?:huyện|quận|thị xã)|phòng tư pháp)(?![\p{L}])/u
-const MERGED = Object.keys(MERGED_PROVINCES).map((name) => [name, new RegExp(`(?<![\\p{L}])tỉnh\\s+${textKey(name)}(?![\\p{L}])`, 'u')] as const)
+/** "tỉnh <old name>" for every merged-away province, in one pattern; the key of each name finds its entry. */
+const MERGED_NAMES = new Map(Object.keys(MERGED_PROVINCES).map((name) => [textKey(name), name]))
+const MERGED = new RegExp(`(?<![\\p{L}])tỉnh\\s+(${[...MERGED_NAMES.keys()].join('|')})(?![\\p{L}])`, 'u')
 
 /** True when a plan dated `date` falls under the two-level local government. */
 export function afterReform(date: string | null | undefined): boolean {
@@ -67,7 +69,9 @@ export function districtLevelIn(text: string): string | undefined {
 /** The merged-away province `text` names ("tỉnh Vĩnh Phúc"), if any. */
 export function mergedProvinceIn(text: string): string | undefined {
   const key = textKey(text)
-  return MERGED.find(([, pattern]) => pattern.test(key))?.[0]
+  if (!key.includes('tỉnh')) return undefined
+  const match = MERGED.exec(key)
+  return match ? MERGED_NAMES.get(match[1] as string) : undefined
 }
 
 /** Warnings for a plan dated on or after 01/7/2025 that still works with the old levels. */
