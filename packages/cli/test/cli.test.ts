@@ -291,3 +291,20 @@ describe('kehoach diff', () => {
     expect((await cli('diff', v1, join(dir, 'khong-co.yaml'))).code).toBe(1)
   })
 })
+
+describe('kehoach check on a large batch (worker threads in the bundled CLI)', () => {
+  it('gives the same reports, in the same order, as one thread', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-batch-'))
+    const source = readFileSync(example, 'utf8')
+    const files = Array.from({length: 60}, (_, index) => {
+      const path = join(folder, `ke-hoach-${String(index).padStart(2, '0')}.yaml`)
+      writeFileSync(path, source.replace('58/KH-UBND', `${index + 1}/KH-UBND`))
+      return path
+    })
+    const bundled = spawnSync(process.execPath, [join(root, 'packages/cli/bin/kehoach.js'), 'check', ...files, '--format', 'json', '-q'], {encoding: 'utf8', maxBuffer: 1 << 26})
+    expect(bundled.status, bundled.stderr).toBe(0)
+    const inProcess = await cli('check', ...files, '--format', 'json', '-q')
+    expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(inProcess.stdout))
+    expect(JSON.parse(bundled.stdout).map((report: {plan: {number: string}}) => report.plan.number).slice(0, 3)).toEqual(['1/KH-UBND', '2/KH-UBND', '3/KH-UBND'])
+  })
+})

@@ -4,11 +4,11 @@
  * reasons, then the plan's extra tasks and its targets.
  */
 
-import {AlignmentType, BorderStyle, Document, Header, Packer, PageNumber, Paragraph, Table, TableCell, TableRow, WidthType} from 'docx'
+import {AlignmentType, BorderStyle, Packer, Paragraph, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
 import {STATUS_NAMES, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
 import {formatDateShort} from '@kehoach/model'
-import {BODY, FONT, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
-import {body, run} from './plan.js'
+import {SIZE, TEXT_WIDTH} from './layout.js'
+import {body, run, wrapDocument} from './plan.js'
 
 const LINE = {style: BorderStyle.SINGLE, size: 4, color: '000000'} as const
 const GRID = {top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE}
@@ -89,31 +89,7 @@ export function reportDocument(reports: readonly CoverageReport[]): Document {
     }),
     ...reports.flatMap(reportBlock)
   ]
-  return new Document({
-    creator: 'kehoach',
-    title: 'Báo cáo đối chiếu kế hoạch với Đề án',
-    styles: {
-      default: {
-        document: {
-          run: {font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT}, size: pt(SIZE.body), language: {value: LANGUAGE, eastAsia: LANGUAGE}},
-          paragraph: {spacing: {after: BODY.after, line: BODY.line}}
-        }
-      }
-    },
-    sections: [
-      {
-        properties: {
-          titlePage: true,
-          page: {size: {width: PAGE.width, height: PAGE.height}, margin: {...PAGE.margin, header: PAGE.header}}
-        },
-        headers: {
-          default: new Header({children: [new Paragraph({alignment: AlignmentType.CENTER, children: [run('', {size: SIZE.pageNumber, children: [PageNumber.CURRENT]})]})]}),
-          first: new Header({children: [new Paragraph({children: []})]})
-        },
-        children
-      }
-    ]
-  })
+  return wrapDocument(children, {title: 'Báo cáo đối chiếu kế hoạch với Đề án'})
 }
 
 export async function reportToDocx(reports: readonly CoverageReport[]): Promise<Uint8Array> {
