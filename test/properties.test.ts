@@ -4,11 +4,12 @@
 // default 1): `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyName, completePlan, fromYaml, stripPositions, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName, completePlan, fromYaml, toYaml, walkTasks, type Plan} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
 import {planToDocx} from '@kehoach/docx'
 import {all, parse, parts, textOf} from './ooxml.js'
 import {present, read} from './corpus.js'
+import {canonical} from './canonical.js'
 
 const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
 const runs = (base: number) => Math.max(1, Math.round(base * factor))
@@ -82,16 +83,6 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
     })
   )
 
-/** Plan data to compare across formats: no positions, no source form, keys sorted. */
-function canonical(plan: Plan): unknown {
-  const sort = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sort)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'form').sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sort(inner)]))
-        : value
-  return sort(stripPositions(plan))
-}
 
 describe('round trips over generated plans', () => {
   it('YAML → plan → YAML is lossless', () => {

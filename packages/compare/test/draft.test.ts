@@ -1,22 +1,13 @@
 import {describe, expect, it} from 'vitest'
-import {agencyName, districtLevelIn, fromYaml, lintPlan, stripPositions, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName, districtLevelIn, fromYaml, lintPlan, toYaml, walkTasks, type Plan} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
 import {coverage, draftPlan, findScheme, localityOf} from '@kehoach/compare'
 import {planToDocx} from '@kehoach/docx'
 import {present, read} from '../../../test/corpus.js'
+import {canonical} from '../../../test/canonical.js'
 
 const s315 = findScheme('315')!
 
-/** A plan as data to compare: no positions, no source form, keys sorted. */
-function canonical(plan: Plan): unknown {
-  const sort = (value: unknown): unknown =>
-    Array.isArray(value)
-      ? value.map(sort)
-      : value && typeof value === 'object'
-        ? Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'form').sort(([a], [b]) => a.localeCompare(b)).map(([key, inner]) => [key, sort(inner)]))
-        : value
-  return sort(stripPositions(plan))
-}
 
 function agencies(plan: Plan): string[] {
   return [

@@ -50,6 +50,25 @@ const NO_BORDERS = {
   insideVertical: {style: BorderStyle.NONE, size: 0, color: 'auto'}
 } as const
 
+/** A borderless two-column table of fixed widths, as the header and the closing block are laid out. */
+function borderless(widths: readonly [number, number], left: Paragraph[], right: Paragraph[], row: {cantSplit?: boolean} = {}): Table {
+  return new Table({
+    width: {size: TEXT_WIDTH, type: WidthType.DXA},
+    columnWidths: [...widths],
+    layout: TableLayoutType.FIXED,
+    borders: NO_BORDERS,
+    rows: [
+      new TableRow({
+        ...row,
+        children: [
+          new TableCell({width: {size: widths[0], type: WidthType.DXA}, borders: NO_BORDERS, children: left}),
+          new TableCell({width: {size: widths[1], type: WidthType.DXA}, borders: NO_BORDERS, children: right})
+        ]
+      })
+    ]
+  })
+}
+
 function centred(children: ParagraphChild[], extra: Partial<IParagraphOptions> = {}): Paragraph {
   return new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 0, after: 0}, children, ...extra})
 }
@@ -99,20 +118,7 @@ function headerTable(plan: Plan): Table {
     rule(right, 0.62),
     centred([run(`${place}, ${date}`, {size: SIZE.placeDate, italics: true})], {spacing: {before: 120, after: 0}})
   ]
-  return new Table({
-    width: {size: TEXT_WIDTH, type: WidthType.DXA},
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        children: [
-          new TableCell({width: {size: left, type: WidthType.DXA}, borders: NO_BORDERS, children: leftParagraphs}),
-          new TableCell({width: {size: right, type: WidthType.DXA}, borders: NO_BORDERS, children: rightParagraphs})
-        ]
-      })
-    ]
-  })
+  return borderless([left, right], leftParagraphs, rightParagraphs)
 }
 
 function titleBlock(plan: Plan): Paragraph[] {
@@ -258,21 +264,7 @@ function closingTable(plan: Plan): Table {
   // Room for the signature and the seal.
   for (let index = 0; index < 4; index++) lines.push(centred([run('', {size: SIZE.signature})]))
   lines.push(centred([run(signature?.name ?? '', {size: SIZE.signature, bold: true})]))
-  return new Table({
-    width: {size: TEXT_WIDTH, type: WidthType.DXA},
-    columnWidths: [left, right],
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    rows: [
-      new TableRow({
-        cantSplit: true,
-        children: [
-          new TableCell({width: {size: left, type: WidthType.DXA}, borders: NO_BORDERS, children: leftParagraphs}),
-          new TableCell({width: {size: right, type: WidthType.DXA}, borders: NO_BORDERS, children: lines})
-        ]
-      })
-    ]
-  })
+  return borderless([left, right], leftParagraphs, lines, {cantSplit: true})
 }
 
 /** The body of a plan document; `tasks` renders the task section (the redline passes its own). */
