@@ -4,7 +4,7 @@
  */
 
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {diagnostic, formatDiagnostic, hasErrors, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
 import {writeAtomic} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
@@ -319,7 +319,8 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
   const issuer = values['issuer']
   if (typeof schemeName !== 'string' || typeof issuer !== 'string' || issuer.trim() === '') throw new UsageError('cần --scheme và --issuer. Xem kehoach init --help.')
   const date = values['date']
-  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/u.test(date) || Number.isNaN(Date.parse(`${date}T00:00:00Z`)))) {
+  const real = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(date) && isoDate(...(date.split('-').map(Number) as [number, number, number])) === date
+  if (date !== undefined && !real) {
     throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
   }
   const output = typeof values['output'] === 'string' ? values['output'] : undefined

@@ -181,6 +181,15 @@ describe('kehoach check and schemes', () => {
 })
 
 describe.runIf(present)('kehoach check on the real documents', () => {
+  it('does not take Bạc Liêu’s Công văn 428/STP for Quyết định 428/QĐ-TTg, nor a Party directive for a scheme', async () => {
+    for (const name of ['bac-lieu-428-stp-pbgdpl-2023.news.txt', 'ha-noi-chi-thi-15-ct-tu-plan-2022.news.txt']) {
+      const result = await cli('check', pathOf(name), '-q')
+      expect(result.code, name).toBe(1)
+      expect(result.stderr).toMatch(/\[unknown-scheme\]/u)
+      expect(result.stdout).toBe('')
+    }
+  })
+
   it('reviews three provinces in one run, each against the scheme it cites', async () => {
     const files = ['vinh-phuc-147-kh-ubnd-2024.txt', 'ha-noi-183-kh-ubnd-2025.news.txt', 'bac-giang-2363-kh-ubnd-2019.news.txt'].map(pathOf)
     const result = await cli('check', ...files, '--format', 'json', '-q')
@@ -257,6 +266,7 @@ describe('kehoach init', () => {
 
   it('refuses a bad date, an unknown scheme, a missing issuer', async () => {
     expect((await cli('init', '--scheme', '315', '--issuer', 'UBND tỉnh A', '--date', '15/01/2026')).code).toBe(2)
+    expect((await cli('init', '--scheme', '315', '--issuer', 'UBND tỉnh A', '--date', '2026-02-30')).code).toBe(2)
     expect((await cli('init', '--scheme', '999', '--issuer', 'UBND tỉnh A')).stderr).toMatch(/315\/QĐ-TTg, 428\/QĐ-TTg/u)
     expect((await cli('init', '--scheme', '315')).code).toBe(2)
   })
