@@ -11,7 +11,7 @@
 
 import {agencyKey, agencyName, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
 import {finding} from './findings.js'
-import {isCentralPlan, numberKey} from './scheme.js'
+import {findScheme, isCentralPlan, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import {featuresOf, matchKey, phraseKey, phrasesIn, syllables, Weights, wordsOf, type Features, type Words} from './terms.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -49,24 +49,19 @@ const indexes = new WeakMap<Scheme, IndexedGroup[]>()
 export function indexScheme(scheme: Scheme): readonly IndexedGroup[] {
   const cached = indexes.get(scheme)
   if (cached) return cached
-  const groups: IndexedGroup[] = []
-  const visit = (list: readonly SchemeGroup[]) => {
-    for (const group of list) {
-      const features = featuresOf(group.title)
-      const keywords = group.keywords ?? []
-      groups.push({
-        group,
-        features,
-        keywords,
-        keywordKeys: keywords.map(phraseKey),
-        keywordWords: keywords.map(syllables),
-        words: wordsOf(group.title),
-        document: new Set([...features, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])
-      })
-      if (group.children) visit(group.children)
+  const groups: IndexedGroup[] = [...walkGroups(scheme.groups)].map(({group}) => {
+    const features = featuresOf(group.title)
+    const keywords = group.keywords ?? []
+    return {
+      group,
+      features,
+      keywords,
+      keywordKeys: keywords.map(phraseKey),
+      keywordWords: keywords.map(syllables),
+      words: wordsOf(group.title),
+      document: new Set([...features, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])
     }
-  }
-  visit(scheme.groups)
+  })
   indexes.set(scheme, groups)
   return groups
 }
@@ -82,13 +77,15 @@ interface Candidate {
   features: Features
   /** `phraseKey` of the text, computed once. */
   key: string
+  /** The groups the task maps itself to; such a task is not matched on its words. */
+  explicit: string[]
 }
 
-function candidatesOf(plan: Plan): Candidate[] {
+function candidatesOf(plan: Plan, scheme: Scheme): Candidate[] {
   const result: Candidate[] = []
   for (const {task, parents} of walkTasks(plan.tasks)) {
     const text = task.body ? `${task.title}\n${task.body}` : task.title
-    result.push({task, parents, text, features: featuresOf(text), key: phraseKey(text)})
+    result.push({task, parents, text, features: featuresOf(text), key: phraseKey(text), explicit: explicitGroups(task, scheme)})
   }
   return result
 }
@@ -119,31 +116,15 @@ function score(group: IndexedGroup, candidate: Candidate, shared: number, total:
 const round = (value: number) => Math.round(value * 100) / 100
 const percent = (value: number) => `${Math.round(value * 100)}%`
 
-/** The keys a plan may use in `implements` for this scheme's group: "315:3", "315/QĐ-TTg:3". */
-function explicitKeys(scheme: Scheme, group: SchemeGroup): Set<string> {
-  const keys = new Set<string>([`${scheme.short}:${group.id}`])
-  for (const name of [scheme.id, ...(scheme.aliases ?? [])]) keys.add(`${numberKey(name)}:${group.id}`)
-  return keys
-}
-
-function explicitlyMapped(task: Task, scheme: Scheme): boolean {
-  return (task.implements ?? []).some((key) => {
+/** The groups of `scheme` a task names itself (`implements: ["315:3"]`, or "315/QĐ-TTg:3", any alias). */
+function explicitGroups(task: Task, scheme: Scheme): string[] {
+  const ids: string[] = []
+  for (const key of task.implements ?? []) {
     const at = key.lastIndexOf(':')
-    const prefix = key.slice(0, at)
-    return prefix === scheme.short || numberKey(prefix) === numberKey(scheme.id) || (scheme.aliases ?? []).some((alias) => numberKey(alias) === numberKey(prefix))
-  })
+    if (findScheme(key.slice(0, at), [scheme]) === scheme) ids.push(key.slice(at + 1))
+  }
+  return ids
 }
-
-function implementsGroup(task: Task, scheme: Scheme, group: SchemeGroup): boolean {
-  const keys = explicitKeys(scheme, group)
-  return (task.implements ?? []).some((key) => {
-    const at = key.lastIndexOf(':')
-    const prefix = key.slice(0, at)
-    const id = key.slice(at + 1)
-    return keys.has(key) || keys.has(`${numberKey(prefix)}:${id}`)
-  })
-}
-
 
 export interface CoverageOptions {
   /** File name for the report header. */
@@ -153,17 +134,16 @@ export interface CoverageOptions {
 /** Compare a plan with a scheme: one report. */
 export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
   const groups = indexScheme(scheme)
-  const candidates = candidatesOf(plan)
+  const candidates = candidatesOf(plan, scheme)
   // Weights come from the scheme's groups and the plan's own tasks together, so words
   // every task of this plan uses ("thực hiện") weigh little.
   const weights = new Weights([...groups.map((group) => group.document), ...candidates.map((candidate) => candidate.features)])
-  const mapped = candidates.filter((candidate) => explicitlyMapped(candidate.task, scheme))
-  const free = candidates.filter((candidate) => !explicitlyMapped(candidate.task, scheme))
+  const mapped = candidates.filter((candidate) => candidate.explicit.length > 0)
+  const free = candidates.filter((candidate) => candidate.explicit.length === 0)
   const central = isCentralPlan(plan)
   const summaryForm = plan.meta.form === 'summary'
 
   // Score every task against every group; a task's best score bounds the groups it may count for.
-  const scores = new Map<string, Scored[]>()
   const bestOfTask = new Map<Candidate, number>()
   // Postings: each word of a group's title → the groups that have it and its weight, so a task
   // is scored against every group in one pass over its own words.
@@ -189,11 +169,11 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
       bestOfTask.set(candidate, Math.max(bestOfTask.get(candidate) ?? 0, entry.score))
     })
   }
-  leaves.forEach((indexed, index) => scores.set(indexed.group.id, lists[index] as Scored[]))
   const matched = new Map<string, Scored[]>()
-  for (const [groupId, list] of scores) {
-    matched.set(groupId, matchGroup(list.filter((entry) => entry.score >= TASK_RELATIVE * (bestOfTask.get(entry.candidate) ?? 0))))
-  }
+  leaves.forEach((indexed, index) => {
+    const list = (lists[index] as Scored[]).filter((entry) => entry.score >= TASK_RELATIVE * (bestOfTask.get(entry.candidate) ?? 0))
+    matched.set(indexed.group.id, matchGroup(list))
+  })
 
   const taskGroups = new Map<string, string[]>()
   for (const [groupId, list] of matched) {
@@ -286,7 +266,7 @@ function depthOf(entry: Scored): number {
 function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   const {scheme, mapped, matched, central} = context
   const findings: Finding[] = []
-  const explicit = mapped.filter((candidate) => implementsGroup(candidate.task, scheme, group))
+  const explicit = mapped.filter((candidate) => candidate.explicit.includes(group.id))
   let scored = matched.get(group.id) ?? []
   const children = group.children?.map((child) => itemOf(child, context))
 

@@ -6,7 +6,7 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, type Plan, type Target} from '@kehoach/model'
+import {afterReform, completePlan, formatDateShort, type Plan, type Target} from '@kehoach/model'
 import type {Scheme, SchemeGroup} from './types.js'
 
 export interface DraftOptions {
@@ -26,11 +26,6 @@ export function localityOf(issuer: string): {unit: string; name: string} | undef
 function schemeName(scheme: Scheme): string {
   const quoted = /“([^”]+)”/u.exec(scheme.title)
   return quoted ? (quoted[1] as string) : scheme.title.replace(/^Phê duyệt Đề án\s*/u, '')
-}
-
-function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  return `${d}/${m}/${y}`
 }
 
 function localise(name: string, scheme: Scheme): string {
@@ -72,7 +67,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
   const area = locality ? `${locality.unit} ${locality.name}` : 'địa phương'
   const commune = locality && locality.unit !== 'tỉnh' && locality.unit !== 'thành phố'
   const name = schemeName(scheme)
-  const cited = `Quyết định số ${scheme.id} ngày ${formatDate(scheme.date)} của ${scheme.issuer}`
+  const cited = `Quyết định số ${scheme.id} ngày ${formatDateShort(scheme.date)} của ${scheme.issuer}`
   const lowerUnits = reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố'
 
   const targets: Target[] = (scheme.targets ?? [])

@@ -31,14 +31,19 @@ export interface RenderOptions {
 
 /** Run options with our font on every slot and the Vietnamese language. */
 export function run(text: string, options: Omit<IRunOptions, 'text'> & {size?: number} = {}): TextRun {
+  return new TextRun(runOptions(text, options))
+}
+
+/** The options of every run we write (plain, inserted or deleted): the font on all slots, vi-VN, a size in points. */
+export function runOptions(text: string, options: Omit<IRunOptions, 'text'> & {size?: number} = {}): IRunOptions {
   const {size, ...rest} = options
-  return new TextRun({
+  return {
     text,
     font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT},
     language: {value: LANGUAGE, eastAsia: LANGUAGE},
     size: pt(size ?? SIZE.body),
     ...rest
-  })
+  }
 }
 
 const NO_BORDERS = {

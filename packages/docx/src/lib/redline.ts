@@ -10,8 +10,7 @@ import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, Packer, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
 import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/compare'
 import {agencyKey, textKey, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
-import {FONT, LANGUAGE, SIZE, pt} from './layout.js'
-import {agencyText, fieldText, lineParagraph, planChildren, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
+import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
 
 export interface RedlineOptions {
   /** Who made the changes (shown in Word's review pane). Default "kehoach". */
@@ -36,13 +35,7 @@ class Revisions {
 
 function maker(revisions: Revisions) {
   return (segment: Segment, bold: boolean): ParagraphChild => {
-    const common = {
-      text: segment.text,
-      font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT},
-      language: {value: LANGUAGE, eastAsia: LANGUAGE},
-      size: pt(SIZE.body),
-      ...(bold ? {bold: true} : {})
-    }
+    const common = runOptions(segment.text, bold ? {bold: true} : {})
     if (segment.op === 'insert') return new InsertedTextRun({...common, ...revisions.take()})
     if (segment.op === 'delete') return new DeletedTextRun({...common, ...revisions.take()})
     return new TextRun(common)
