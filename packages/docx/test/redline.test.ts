@@ -45,7 +45,7 @@ function rejected(body: Element): string[] {
 describe.runIf(present)('the redline of the Vĩnh Phúc plan, version 2 against version 1', async () => {
   const text = read('vinh-phuc-147-kh-ubnd-2024.txt')
   const before = parseText(text).plan
-  const after = parseText(vinhPhucVersion2(text)).plan
+  const after = parseText(present ? vinhPhucVersion2(text) : text).plan
   const bytes = await redlineToDocx(before, after, {author: 'Sở Tư pháp', date: '2026-11-21T08:00:00Z'})
   const files = parts(bytes)
   const doc = parse(files['word/document.xml'] as string)
