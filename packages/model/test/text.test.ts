@@ -1,5 +1,6 @@
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyKey, extractTargets, findReferences, normalizeText, parseDate, parseTimeline, positionOf, splitAgencies} from '@kehoach/model'
+import {agencyKey, extractTargets, findReferences, normalizeString, normalizeText, parseDate, parseTimeline, positionOf, splitAgencies, textKey} from '@kehoach/model'
 
 describe('normalizeText', () => {
   it.each([
@@ -25,6 +26,36 @@ describe('normalizeText', () => {
     expect(original.slice(place.start.offset, place.end.offset)).toBe('ở')
     const hoa = positionOf(source, 0 + source.text.indexOf('Hòa'), source.text.indexOf('Hòa') + 3)
     expect(original.slice(hoa.start.offset, hoa.end.offset)).toBe('Hòa'.normalize('NFD'))
+  })
+})
+
+describe('normalisation quick paths', () => {
+  // Characters that exercise every branch: old tone placement, NFD marks, every kind of
+  // space and line end, quotes, dashes, dropped characters, surrogates, punctuation.
+  const alphabet = ['a', 'o', 'y', 'u', 'Q', 'H', 'đ', 'Ủ', 'ư', 'à', 'ò', 'ỷ', 'oà', 'uỷ', ' ', '  ', '\u00a0', '\t', '\n', '\r\n', '\u2028', '\u0085', '"', '“', '–', '-', '\u0301', '\u0300', '\u0323', '\u200b', '\ufeff', '\u00ad', '(', ',', '.', '%', '/', '1', '\ud83d\ude00', '\ud800', '\u1680', 'Ω', '\u2126']
+  const text = fc.array(fc.constantFrom(...alphabet), {maxLength: 24}).map((parts) => parts.join(''))
+
+  it('normalizeString and textKey give what the full normalisation gives', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const full = normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
+        expect(normalizeString(value)).toBe(full)
+        expect(textKey(value)).toBe(full.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim())
+      }),
+      {numRuns: 3000, seed: 20261121}
+    )
+  })
+
+  it('normalizeText maps every output character to a source offset, in order (the offset map the quick path builds)', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const {text: out, map} = normalizeText(value)
+        expect(map.length).toBe(out.length + 1)
+        expect(map[out.length]).toBe(value.length)
+        for (let index = 1; index < map.length; index++) expect(map[index]).toBeGreaterThanOrEqual(map[index - 1] as number)
+      }),
+      {numRuns: 2000, seed: 20261121}
+    )
   })
 })
 

@@ -13,7 +13,7 @@ import {agencyKey, agencyName, timelineEnd, walkTasks, type Agency, type Plan, t
 import {finding} from './findings.js'
 import {findScheme, isCentralPlan, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
-import {featuresOf, matchKey, phraseKey, phrasesIn, syllables, Weights, wordsOf, type Features, type Words} from './terms.js'
+import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, wordsOf, type Words} from './terms.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
 
 /** A task that says at least this share of a group's words covers it. */
@@ -31,39 +31,105 @@ const KEYWORD_BONUS = 0.1
 
 interface IndexedGroup {
   group: SchemeGroup
-  features: Features
+  /** Vocabulary ids of the title's features (syllables and neighbouring pairs). */
+  features: number[]
   keywords: string[]
   /** `phraseKey` of each keyword, computed once. */
   keywordKeys: string[]
-  /** Each keyword's content syllables: a task missing one cannot contain the phrase (a quick test before the string search). */
-  keywordWords: string[][]
+  /** Vocabulary ids of each keyword's content syllables: a task missing one cannot contain the phrase (a quick test before the string search). */
+  keywordWords: number[][]
   /** The title's comparison words, for the shared phrases of each match. */
   words: Words
-  /** Title and keyword features together: the group as a document of the weighting collection. */
-  document: Features
+  /** `titlePairs[k]`: vocabulary id of the pair of content words ending at content word k (k ≥ 1). */
+  titlePairs: number[]
 }
 
-const indexes = new WeakMap<Scheme, IndexedGroup[]>()
+/**
+ * A scheme prepared for scoring, once per scheme. The words tasks are scored on (the
+ * syllables and pairs of the groups' titles, and the keywords' syllables) get small
+ * integer ids, so that per plan counting, weighing and scoring work on typed arrays.
+ */
+export interface SchemeIndex {
+  groups: IndexedGroup[]
+  /** The groups without subgroups: the ones tasks are scored against. */
+  leaves: IndexedGroup[]
+  /** Syllable → vocabulary id. */
+  words: ReadonlyMap<string, number>
+  /** `first * size + second` (word ids) → vocabulary id of the pair. */
+  pairs: ReadonlyMap<number, number>
+  /** Number of ids. */
+  size: number
+  /** 1 where an id is a pair of syllables. */
+  isPair: Uint8Array
+  /** In how many of the groups' documents (title and keywords) each id occurs. */
+  base: Int32Array
+  /** Id → indexes of the leaves whose title has it. */
+  postings: number[][]
+}
 
-/** The scheme's groups as features, computed once per scheme. */
-export function indexScheme(scheme: Scheme): readonly IndexedGroup[] {
+const indexes = new WeakMap<Scheme, SchemeIndex>()
+
+/** The scheme's groups as vocabulary ids, computed once per scheme. */
+export function indexScheme(scheme: Scheme): SchemeIndex {
   const cached = indexes.get(scheme)
   if (cached) return cached
-  const groups: IndexedGroup[] = [...walkGroups(scheme.groups)].map(({group}) => {
-    const features = featuresOf(group.title)
+  const all = [...walkGroups(scheme.groups)].map(({group}) => group)
+  const isLeaf = (group: SchemeGroup) => !(group.children && group.children.length > 0)
+  const ids = new Map<string, number>()
+  const words = new Map<string, number>()
+  const idOf = (feature: string) => {
+    let id = ids.get(feature)
+    if (id === undefined) {
+      id = ids.size
+      ids.set(feature, id)
+      if (!feature.includes(' ')) words.set(feature, id)
+    }
+    return id
+  }
+  // Syllables first, so that every pair's two words have ids when pairs are keyed.
+  for (const group of all.filter(isLeaf)) {
+    for (const word of syllables(group.title)) idOf(word)
+    for (const keyword of group.keywords ?? []) for (const word of syllables(keyword)) idOf(word)
+  }
+  for (const group of all.filter(isLeaf)) for (const feature of featuresOf(group.title)) idOf(feature)
+  const size = ids.size
+  const pairs = new Map<number, number>()
+  const isPair = new Uint8Array(size)
+  for (const [feature, id] of ids) {
+    const space = feature.indexOf(' ')
+    if (space < 0) continue
+    isPair[id] = 1
+    pairs.set((words.get(feature.slice(0, space)) as number) * size + (words.get(feature.slice(space + 1)) as number), id)
+  }
+  const base = new Int32Array(size)
+  const groups: IndexedGroup[] = all.map((group) => {
+    const title = featuresOf(group.title)
     const keywords = group.keywords ?? []
+    const document = new Set([...title, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])
+    for (const feature of document) {
+      const id = ids.get(feature)
+      if (id !== undefined) base[id] = (base[id] as number) + 1
+    }
+    const titleWords = wordsOf(group.title)
+    const titlePairs = titleWords.content.map((at, k) => (k === 0 ? -1 : (ids.get(`${titleWords.words[titleWords.content[k - 1] as number]} ${titleWords.words[at]}`) ?? -1)))
     return {
       group,
-      features,
+      features: isLeaf(group) ? [...title].map((feature) => ids.get(feature) as number) : [],
       keywords,
       keywordKeys: keywords.map(phraseKey),
-      keywordWords: keywords.map(syllables),
-      words: wordsOf(group.title),
-      document: new Set([...features, ...keywords.flatMap((keyword) => [...featuresOf(keyword)])])
+      keywordWords: keywords.map((keyword) => syllables(keyword).map((word) => ids.get(word) ?? -1)),
+      words: titleWords,
+      titlePairs
     }
   })
-  indexes.set(scheme, groups)
-  return groups
+  const leaves = groups.filter((indexed) => isLeaf(indexed.group))
+  const postings: number[][] = Array.from({length: size}, () => [])
+  leaves.forEach((leaf, index) => {
+    for (const id of leaf.features) (postings[id] as number[]).push(index)
+  })
+  const index = {groups, leaves, words, pairs, size, isPair, base, postings}
+  indexes.set(scheme, index)
+  return index
 }
 
 /**
@@ -73,44 +139,75 @@ export function indexScheme(scheme: Scheme): readonly IndexedGroup[] {
 interface Candidate {
   task: Task
   parents: readonly Task[]
-  text: string
-  features: Features
+  /** The vocabulary ids the task's text has. */
+  present: Set<number>
   /** `phraseKey` of the text, computed once. */
   key: string
   /** The groups the task maps itself to; such a task is not matched on its words. */
   explicit: string[]
 }
 
-function candidatesOf(plan: Plan, scheme: Scheme): Candidate[] {
+function candidatesOf(plan: Plan, scheme: Scheme, index: SchemeIndex): Candidate[] {
   const result: Candidate[] = []
   for (const {task, parents} of walkTasks(plan.tasks)) {
     const text = task.body ? `${task.title}\n${task.body}` : task.title
-    result.push({task, parents, text, features: featuresOf(text), key: phraseKey(text), explicit: explicitGroups(task, scheme)})
+    result.push({task, parents, present: presentIn(text, index), key: phraseKey(text), explicit: explicitGroups(task, scheme)})
   }
   return result
 }
 
+/** The vocabulary ids `text` has: its content syllables and neighbouring pairs (as `featuresOf`), looked up without building them. */
+function presentIn(text: string, index: SchemeIndex): Set<number> {
+  const present = new Set<number>()
+  let previous = -1
+  const key = matchKey(text)
+  if (key === '') return present
+  for (const word of key.split(' ')) {
+    // Vocabulary words are content words; any other word breaks a pair only if it is one too.
+    const id = index.words.get(word)
+    if (id === undefined) {
+      if (isContent(word)) previous = -1
+      continue
+    }
+    present.add(id)
+    if (previous >= 0) {
+      const pair = index.pairs.get(previous * index.size + id)
+      if (pair !== undefined) present.add(pair)
+    }
+    previous = id
+  }
+  return present
+}
+
 interface Scored {
   candidate: Candidate
+  group: IndexedGroup
   score: number
   /** Share of the group's title words alone. */
   words: number
-  /** The group's phrases found in the task, as written in the group's title. */
-  phrases: string[]
+  /** The group's phrases found in the task, as written in the group's title: see `phrasesOf`. */
+  phrases?: string[]
   keywords: string[]
+}
+
+/** The phrases of a match, computed when a report needs them (most scored pairs are never shown). */
+function phrasesOf(entry: Scored): string[] {
+  const {group, candidate} = entry
+  entry.phrases ??= phrasesWhere(group.words, (k) => candidate.present.has(group.titlePairs[k] as number))
+  return entry.phrases
 }
 
 /** Score a task against a group, given the weight of the group's words the task shares (from the postings). */
 function score(group: IndexedGroup, candidate: Candidate, shared: number, total: number): Scored {
   const words = total === 0 ? 0 : shared / total
-  const keywords = group.keywords.filter(
-    (_, index) => (group.keywordWords[index] as string[]).every((word) => candidate.features.has(word)) && candidate.key.includes(group.keywordKeys[index] as string)
-  )
+  const keywords: string[] = []
+  group.keywords.forEach((keyword, index) => {
+    const needed = group.keywordWords[index] as number[]
+    if (needed.every((id) => candidate.present.has(id)) && candidate.key.includes(group.keywordKeys[index] as string)) keywords.push(keyword)
+  })
   const bonus = KEYWORD_BONUS * keywords.length
   const value = keywords.length > 0 ? Math.max(words, KEYWORD_FLOOR) + bonus : words
-  // Phrases are only worth computing for a task that may count.
-  const phrases = value >= PARTIAL ? phrasesIn(group.words, candidate.features) : []
-  return {candidate, score: Math.min(1, value), words, phrases, keywords}
+  return {candidate, group, score: Math.min(1, value), words, keywords}
 }
 
 const round = (value: number) => Math.round(value * 100) / 100
@@ -133,41 +230,41 @@ export interface CoverageOptions {
 
 /** Compare a plan with a scheme: one report. */
 export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
-  const groups = indexScheme(scheme)
-  const candidates = candidatesOf(plan, scheme)
-  // Weights come from the scheme's groups and the plan's own tasks together, so words
-  // every task of this plan uses ("thực hiện") weigh little.
-  const weights = new Weights([...groups.map((group) => group.document), ...candidates.map((candidate) => candidate.features)])
+  const index = indexScheme(scheme)
+  const {groups, leaves, postings} = index
+  const candidates = candidatesOf(plan, scheme, index)
+  // Weights (inverse document frequency) come from the scheme's groups and the plan's own
+  // tasks together, so words every task of this plan uses ("thực hiện") weigh little.
+  const frequency = Int32Array.from(index.base)
+  for (const candidate of candidates) for (const id of candidate.present) frequency[id] = (frequency[id] as number) + 1
+  const documents = groups.length + candidates.length
+  const weights = new Float64Array(index.size)
+  for (let id = 0; id < index.size; id++) weights[id] = idfWeight(documents, frequency[id] as number, index.isPair[id] === 1)
   const mapped = candidates.filter((candidate) => candidate.explicit.length > 0)
   const free = candidates.filter((candidate) => candidate.explicit.length === 0)
   const central = isCentralPlan(plan)
   const summaryForm = plan.meta.form === 'summary'
 
-  // Score every task against every group; a task's best score bounds the groups it may count for.
+  // Score every task against every group in one pass over the task's own words (postings);
+  // a task's best score bounds the groups it may count for. Only scores that can count
+  // (≥ PARTIAL) are kept.
   const bestOfTask = new Map<Candidate, number>()
-  // Postings: each word of a group's title → the groups that have it and its weight, so a task
-  // is scored against every group in one pass over its own words.
-  const leaves = groups.filter((indexed) => !(indexed.group.children && indexed.group.children.length > 0))
-  const totals = leaves.map(() => 0)
-  const postings = new Map<string, Array<[number, number]>>()
-  leaves.forEach((indexed, index) => {
-    for (const feature of indexed.features) {
-      const weight = weights.of(feature)
-      totals[index] = (totals[index] as number) + weight
-      const list = postings.get(feature)
-      if (list) list.push([index, weight])
-      else postings.set(feature, [[index, weight]])
-    }
-  })
+  const totals = leaves.map((leaf) => leaf.features.reduce((sum, id) => sum + (weights[id] as number), 0))
   const lists: Scored[][] = leaves.map(() => [])
+  const shared = new Float64Array(leaves.length)
   for (const candidate of free) {
-    const shared = new Float64Array(leaves.length)
-    for (const feature of candidate.features) for (const [index, weight] of postings.get(feature) ?? []) shared[index] = (shared[index] as number) + weight
-    leaves.forEach((indexed, index) => {
-      const entry = score(indexed, candidate, shared[index] as number, totals[index] as number)
-      ;(lists[index] as Scored[]).push(entry)
-      bestOfTask.set(candidate, Math.max(bestOfTask.get(candidate) ?? 0, entry.score))
+    shared.fill(0)
+    for (const id of candidate.present) {
+      const weight = weights[id] as number
+      for (const leaf of postings[id] as number[]) shared[leaf] = (shared[leaf] as number) + weight
+    }
+    let best = 0
+    leaves.forEach((indexed, leaf) => {
+      const entry = score(indexed, candidate, shared[leaf] as number, totals[leaf] as number)
+      if (entry.score >= PARTIAL) (lists[leaf] as Scored[]).push(entry)
+      if (entry.score > best) best = entry.score
     })
+    bestOfTask.set(candidate, best)
   }
   const matched = new Map<string, Scored[]>()
   leaves.forEach((indexed, index) => {
@@ -283,7 +380,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
       task: entry.candidate.task.id,
       title: entry.candidate.task.title,
       score: round(entry.score),
-      terms: [...new Set([...entry.keywords.map((keyword) => matchKey(keyword)), ...entry.phrases])].slice(0, 6)
+      terms: [...new Set([...entry.keywords.map((keyword) => matchKey(keyword)), ...phrasesOf(entry)])].slice(0, 6)
     }))
     evidence = scored.map((entry) => entry.candidate)
     // A group found only as an activity inside a task that serves another group is partly there.
@@ -302,7 +399,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
         task,
         score: entry.score.toFixed(2),
         percent: percent(entry.words),
-        phrases: quote(entry.phrases.slice(0, 3), 'không có cụm nào trùng'),
+        phrases: quote(phrasesOf(entry).slice(0, 3), 'không có cụm nào trùng'),
         keywords: quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))

@@ -20,8 +20,18 @@ export const STOP_WORDS: ReadonlySet<string> = new Set([
   'hằng', 'đây', 'nội', 'dung', 'gồm', 'bao', 'thuộc', 'đối', 'nhất', 'phải', 'cần'
 ])
 
-function isContent(word: string): boolean {
-  return word !== '' && !STOP_WORDS.has(word) && !/^[\d%/]+$/.test(word)
+/** A word that carries meaning: not empty, not a function word, not a bare number. */
+export function isContent(word: string): boolean {
+  return word !== '' && !STOP_WORDS.has(word) && !isNumberLike(word)
+}
+
+/** Only digits, "%" and "/" ("2025", "100%", "1/7"): no content of its own. */
+function isNumberLike(word: string): boolean {
+  for (let index = 0; index < word.length; index++) {
+    const code = word.charCodeAt(index)
+    if (!((code >= 0x30 && code <= 0x39) || code === 0x25 || code === 0x2f)) return false
+  }
+  return true
 }
 
 /** Features of a text: syllable → count is not needed, a set is enough for containment. */
@@ -69,19 +79,18 @@ const PAIR_WEIGHT = 1.5
  * A feature unknown to the collection gets the weight of the rarest one.
  */
 export class Weights {
-  readonly #weights = new Map<string, number>()
-  readonly #unknown: number
+  /** In how many documents each feature occurs; weights are computed from it when asked (most features never are). */
+  readonly #frequency = new Map<string, number>()
+  readonly #total: number
 
   constructor(documents: ReadonlyArray<Features>) {
-    const frequency = new Map<string, number>()
+    const frequency = this.#frequency
     for (const features of documents) for (const feature of features) frequency.set(feature, (frequency.get(feature) ?? 0) + 1)
-    const total = Math.max(documents.length, 1)
-    for (const [feature, count] of frequency) this.#weights.set(feature, idf(total, count) * (feature.includes(' ') ? PAIR_WEIGHT : 1))
-    this.#unknown = idf(total, 1)
+    this.#total = Math.max(documents.length, 1)
   }
 
   of(feature: string): number {
-    return this.#weights.get(feature) ?? this.#unknown * (feature.includes(' ') ? PAIR_WEIGHT : 1)
+    return featureWeight(feature, this.#total, this.#frequency.get(feature) ?? 1)
   }
 
   /** Total weight of a feature set. */
@@ -92,8 +101,14 @@ export class Weights {
   }
 }
 
-function idf(total: number, count: number): number {
-  return Math.log(1 + total / count)
+/** The weight of a feature found in `count` of `total` documents: its inverse document frequency, more for pairs. */
+export function featureWeight(feature: string, total: number, count: number): number {
+  return idfWeight(total, count, feature.includes(' '))
+}
+
+/** `featureWeight` for a feature known to be a pair or not. */
+export function idfWeight(total: number, count: number, pair: boolean): number {
+  return Math.log(1 + Math.max(total, 1) / Math.max(count, 1)) * (pair ? PAIR_WEIGHT : 1)
 }
 
 /** What two texts share, and how much it weighs. */
@@ -170,10 +185,18 @@ export function wordsOf(text: string): Words {
 
 /** `sharedPhrases` on precomputed words. */
 export function phrasesIn({words, content}: Words, features: Features, limit = 4): string[] {
+  return phrasesWhere({words, content}, (k) => features.has(`${words[content[k - 1] as number]} ${words[content[k] as number]}`), limit)
+}
+
+/**
+ * The runs of `words` whose neighbouring content words are shared, longest first, as
+ * written: `shared(k)` says whether the pair of content words k - 1 and k is.
+ */
+export function phrasesWhere({words, content}: Words, shared: (k: number) => boolean, limit = 4): string[] {
   const runs: Array<[number, number]> = []
   let start = -1
   for (let k = 1; k < content.length; k++) {
-    if (features.has(`${words[content[k - 1] as number]} ${words[content[k] as number]}`)) {
+    if (shared(k)) {
       if (start < 0) start = k - 1
     } else if (start >= 0) {
       runs.push([start, k - 1])

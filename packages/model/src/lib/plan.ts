@@ -87,9 +87,17 @@ export function assignTaskIds(tasks: Task[], prefix: string): void {
 
 /** Depth-first walk over a task tree, parents before children. */
 export function* walkTasks(tasks: readonly Task[], parents: readonly Task[] = []): Generator<{task: Task; parents: readonly Task[]}> {
-  for (const task of tasks) {
-    yield {task, parents}
-    yield* walkTasks(task.children, [...parents, task])
+  // One generator with a stack of levels (nested generators cost a resumption per level for every task).
+  const stack: Array<{tasks: readonly Task[]; next: number; parents: readonly Task[]}> = [{tasks, next: 0, parents}]
+  while (stack.length > 0) {
+    const level = stack[stack.length - 1] as (typeof stack)[number]
+    const task = level.tasks[level.next++]
+    if (task === undefined) {
+      stack.pop()
+      continue
+    }
+    yield {task, parents: level.parents}
+    if (task.children.length > 0) stack.push({tasks: task.children, next: 0, parents: [...level.parents, task]})
   }
 }
 

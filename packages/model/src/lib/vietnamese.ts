@@ -86,39 +86,70 @@ export function modernTonePlacement(value: string): string {
 }
 
 /**
+ * Whether a lone BMP code point is already NFC and stays as it is: 0 not known yet, 1 yes,
+ * 2 no. Filled on first sight, so `String.prototype.normalize` runs once per distinct
+ * character rather than once per character of the text.
+ */
+const NFC_STABLE = new Uint8Array(0x10000)
+
+function isNfcStable(code: number): boolean {
+  let known = NFC_STABLE[code]
+  if (known === 0) {
+    const char = String.fromCharCode(code)
+    known = char.normalize('NFC') === char ? 1 : 2
+    NFC_STABLE[code] = known
+  }
+  return known === 1
+}
+
+/** True for the code units that can be a combining mark (everything below U+0300 is not). */
+function isCombiningAt(value: string, index: number): boolean {
+  const code = value.charCodeAt(index)
+  return code >= 0x300 && COMBINING.test(value[index] as string)
+}
+
+/** Code units to a string, in slices small enough for `fromCharCode`'s argument list. */
+function unitsToString(units: Uint16Array, length: number): string {
+  let text = ''
+  for (let at = 0; at < length; at += 8192) text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[])
+  return text
+}
+
+/**
  * Normalise a whole source text and keep the offset map.
- * Linear in the input size.
+ * Linear in the input size: code units go to a typed buffer with their source offsets,
+ * and NFC is computed only for clusters that can change.
  */
 export function normalizeText(original: string): NormalizedText {
-  const out: string[] = []
-  const map: number[] = []
   const length = original.length
+  let units = new Uint16Array(length + 16)
+  let map = new Int32Array(length + 17)
+  let size = 0
   let index = 0
   let lastWasSpace = false
   let leading = false
 
-  const push = (chars: string, from: number) => {
-    for (let k = 0; k < chars.length; k++) {
-      out.push(chars[k] as string)
-      map.push(from)
+  const emit = (unit: number, from: number) => {
+    if (size === units.length) {
+      const bigger = new Uint16Array(units.length * 2)
+      bigger.set(units)
+      units = bigger
+      const biggerMap = new Int32Array(map.length * 2)
+      biggerMap.set(map)
+      map = biggerMap
     }
+    units[size] = unit
+    map[size] = from
+    size++
   }
 
   while (index < length) {
     const code = original.charCodeAt(index)
 
-    if (isDropped(code)) {
-      index++
-      continue
-    }
-
     if (code === 0x0d || code === 0x0a || code === 0x2028 || code === 0x2029 || code === 0x85) {
       // Trailing spaces before a line end are dropped.
-      while (out.length > 0 && out[out.length - 1] === ' ') {
-        out.pop()
-        map.pop()
-      }
-      push('\n', index)
+      while (size > 0 && units[size - 1] === 0x20) size--
+      emit(0x0a, index)
       index += code === 0x0d && original.charCodeAt(index + 1) === 0x0a ? 2 : 1
       lastWasSpace = false
       leading = false
@@ -127,16 +158,17 @@ export function normalizeText(original: string): NormalizedText {
 
     if (isSpace(code)) {
       // Indentation is kept (Markdown and YAML need it); runs of spaces inside a line become one.
-      const atLineStart = out.length === 0 || out[out.length - 1] === '\n' || (lastWasSpace && leading)
+      const atLineStart = size === 0 || units[size - 1] === 0x0a || (lastWasSpace && leading)
       if (atLineStart) {
-        push(' ', index)
+        emit(0x20, index)
         leading = true
-        lastWasSpace = true
-        index++
-        continue
-      }
-      if (!lastWasSpace) push(' ', index)
+      } else if (!lastWasSpace) emit(0x20, index)
       lastWasSpace = true
+      index++
+      continue
+    }
+
+    if (isDropped(code)) {
       index++
       continue
     }
@@ -144,7 +176,7 @@ export function normalizeText(original: string): NormalizedText {
     leading = false
 
     if (isDash(code)) {
-      push('-', index)
+      emit(0x2d, index)
       index++
       continue
     }
@@ -152,29 +184,35 @@ export function normalizeText(original: string): NormalizedText {
     if (code === 0x22 || code === 0x201e || code === 0x201f) {
       // Straight and low double quotes become typographic: opening after a space, a line
       // start or an opening bracket; closing otherwise.
-      const previous = out.length > 0 ? (out[out.length - 1] as string) : '\n'
-      push(/[\s([{“]/.test(previous) ? '“' : '”', index)
+      const previous = size > 0 ? (units[size - 1] as number) : 0x0a
+      const opening = previous === 0x20 || previous === 0x0a || previous === 0x28 || previous === 0x5b || previous === 0x7b || previous === 0x201c
+      emit(opening ? 0x201c : 0x201d, index)
       index++
       continue
     }
 
     // A base character and the combining marks after it form one cluster, composed to NFC.
     let end = index + 1
-    if (code >= 0xd800 && code <= 0xdbff && end < length) end++
-    while (end < length && COMBINING.test(original[end] as string)) end++
-    const cluster = original.slice(index, end)
-    push(end - index > 1 || code > 0x7f ? cluster.normalize('NFC') : cluster, index)
+    if (code >= 0xd800 && code <= 0xdbff && end < length) {
+      const low = original.charCodeAt(end)
+      if (low >= 0xdc00 && low <= 0xdfff) end++
+    }
+    while (end < length && isCombiningAt(original, end)) end++
+    if (end === index + 1 && (code < 0x80 || isNfcStable(code))) {
+      emit(code, index)
+    } else {
+      const cluster = original.slice(index, end).normalize('NFC')
+      for (let k = 0; k < cluster.length; k++) emit(cluster.charCodeAt(k), index)
+    }
     index = end
   }
 
-  while (out.length > 0 && out[out.length - 1] === ' ') {
-    out.pop()
-    map.pop()
-  }
-  map.push(length)
+  while (size > 0 && units[size - 1] === 0x20) size--
+  emit(0, length)
+  size--
 
-  const text = modernTonePlacement(out.join(''))
-  return {text, map: Int32Array.from(map), original, lineStarts: lineStartsOf(original)}
+  const text = modernTonePlacement(unitsToString(units, size))
+  return {text, map: map.slice(0, size + 1), original, lineStarts: lineStartsOf(original)}
 }
 
 /** Offsets where each line of `value` starts (CRLF, CR and LF all end a line). */
@@ -218,7 +256,39 @@ export function positionOf(source: NormalizedText, start: number, end: number): 
 
 /** Normalise a short string (a name, a title) the same way as whole texts, without a map. */
 export function normalizeString(value: string): string {
-  return normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
+  // Trimming what normalisation would drop or trim anyway lets indented lines take the quick path.
+  let start = 0
+  let end = value.length
+  while (start < end && isBlank(value.charCodeAt(start))) start++
+  while (end > start && isBlank(value.charCodeAt(end - 1))) end--
+  const trimmed = start === 0 && end === value.length ? value : value.slice(start, end)
+  return isPlainLine(trimmed) ? modernTonePlacement(trimmed) : normalizeText(trimmed).text.replace(/\s*\n\s*/g, ' ').trim()
+}
+
+/** Spaces, line ends and dropped characters: what normalizeString removes at either end. */
+function isBlank(code: number): boolean {
+  return isSpace(code) || isDropped(code) || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85
+}
+
+/**
+ * True when normalising `value` could only move tone marks: one line, no leading, trailing
+ * or doubled spaces, and every character already in its normal form (no quotes or dashes
+ * to rewrite, nothing to drop, nothing to compose). Most names and titles are such.
+ */
+function isPlainLine(value: string): boolean {
+  const length = value.length
+  if (length === 0 || value.charCodeAt(0) === 0x20 || value.charCodeAt(length - 1) === 0x20) return false
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x20) {
+      if (value.charCodeAt(index + 1) === 0x20) return false
+    } else if (code < 0x80) {
+      if (code < 0x21 || code === 0x22 || code === 0x7f) return false
+    } else if (code >= 0x300 && code <= 0x36f) return false
+    // (U+1680 is white space to trim() but not to normalizeText: left to the full path.)
+    else if (code >= 0x2000 || code === 0x1680 || isSpace(code) || isDropped(code) || code === 0x85 || !isNfcStable(code) || isCombiningAt(value, index)) return false
+  }
+  return true
 }
 
 /**
@@ -226,10 +296,36 @@ export function normalizeString(value: string): string {
  * single spaces. Diacritics are kept (they carry meaning: "hòa" and "hóa" differ).
  */
 export function textKey(value: string): string {
-  return normalizeString(value)
-    .toLocaleLowerCase('vi')
-    .replace(/[^\p{L}\p{N}%/]+/gu, ' ')
-    .trim()
+  // Vietnamese has no locale-specific case mappings, so the plain lower case is the same and cheaper.
+  const lower = normalizeString(value).toLowerCase()
+  return isWordsAndSpaces(lower) ? lower : lower.replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
+}
+
+/** 0 not known yet, 1 a letter, a digit, "%" or "/" (what keys keep), 2 anything else; per BMP code unit. */
+const KEY_CHARACTER = new Uint8Array(0x10000)
+const KEY_PATTERN = /^[\p{L}\p{N}%/]$/u
+
+/** True when `value` is already a key: key characters in words separated by single spaces. */
+function isWordsAndSpaces(value: string): boolean {
+  const length = value.length
+  if (length === 0) return true
+  let previousSpace = true
+  for (let index = 0; index < length; index++) {
+    const code = value.charCodeAt(index)
+    if (code === 0x20) {
+      if (previousSpace) return false
+      previousSpace = true
+      continue
+    }
+    previousSpace = false
+    let known = KEY_CHARACTER[code]
+    if (known === 0) {
+      known = code >= 0xd800 && code <= 0xdfff ? 2 : KEY_PATTERN.test(String.fromCharCode(code)) ? 1 : 2
+      KEY_CHARACTER[code] = known
+    }
+    if (known !== 1) return false
+  }
+  return !previousSpace
 }
 
 /** Remove all diacritics ("Hòa giải" → "Hoa giai"), đ → d. For lenient matching only. */
