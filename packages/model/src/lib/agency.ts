@@ -87,14 +87,120 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
 
 interface CompiledPattern extends AgencyPattern {
   regex: RegExp
+  /** The pattern ends with SCOPE, which `regex` leaves out: SCOPE_REGEX extends its match. */
+  scoped: boolean
 }
+
+/**
+ * SCOPE compiled once. Most patterns end with it; matching their head and then SCOPE gives
+ * the same match (SCOPE can be empty and nothing follows it), and saves compiling SCOPE's
+ * Unicode classes into every one of them.
+ */
+const SCOPE_REGEX = new RegExp(SCOPE, 'uy')
 
 const UPPER = /^\p{Lu}$/u
 
-const COMPILED: CompiledPattern[] = AGENCY_PATTERNS.map((row) => ({
-  ...row,
-  regex: new RegExp(row.pattern, 'uy')
-}))
+const COMPILED: CompiledPattern[] = AGENCY_PATTERNS.map((row) => {
+  const scoped = row.pattern.endsWith(SCOPE)
+  return {...row, regex: new RegExp(scoped ? row.pattern.slice(0, -SCOPE.length) : row.pattern, 'uy'), scoped}
+})
+
+/**
+ * The characters a pattern can start with, read off the pattern's source: a literal,
+ * the first characters of each alternative of a leading group (and of what follows an
+ * optional one). `undefined` means any character (a class or an escape comes first).
+ */
+export function firstCharacters(pattern: string): Set<string> | undefined {
+  return sequenceFirsts(pattern, 0, pattern.length)?.chars
+}
+
+interface Firsts {
+  /** Characters the sequence can start with; undefined when it can start with anything (or be empty). */
+  chars: Set<string> | undefined
+}
+
+/** First characters of the sequence pattern[from, to). */
+function sequenceFirsts(pattern: string, from: number, to: number): Firsts {
+  const chars = new Set<string>()
+  let at = from
+  while (at < to) {
+    const atom = atomAt(pattern, at, to)
+    if (atom.chars === undefined) return {chars: undefined}
+    for (const char of atom.chars) chars.add(char)
+    if (!atom.optional) return {chars}
+    at = atom.end
+  }
+  return {chars: undefined}
+}
+
+/** One atom of a pattern with its quantifier: what it can start with, whether it can be absent, where it ends. */
+function atomAt(pattern: string, at: number, to: number): {chars: Set<string> | undefined; optional: boolean; end: number} {
+  let chars: Set<string> | undefined
+  let end: number
+  const char = pattern[at] as string
+  if (char === '(') {
+    if (!pattern.startsWith('(?:', at)) return {chars: undefined, optional: true, end: to}
+    // Find the matching parenthesis and the top-level alternatives.
+    let depth = 0
+    let start = at + 3
+    const alternatives: Array<[number, number]> = []
+    let index = at
+    for (; index < to; index++) {
+      const c = pattern[index]
+      if (c === '\\') index++
+      else if (c === '[') index = pattern.indexOf(']', index)
+      else if (c === '(') depth++
+      else if (c === ')') {
+        depth--
+        if (depth === 0) break
+      } else if (c === '|' && depth === 1) {
+        alternatives.push([start, index])
+        start = index + 1
+      }
+    }
+    alternatives.push([start, index])
+    chars = new Set()
+    for (const [a, b] of alternatives) {
+      const firsts = sequenceFirsts(pattern, a, b).chars
+      if (firsts === undefined) {
+        chars = undefined
+        break
+      }
+      for (const c of firsts) chars.add(c)
+    }
+    end = index + 1
+  } else if (char === '\\' || char === '[' || char === '.') {
+    return {chars: undefined, optional: true, end: to}
+  } else {
+    chars = new Set([char])
+    end = at + 1
+  }
+  const quantifier = pattern[end]
+  const optional = quantifier === '?' || quantifier === '*' || (quantifier === '{' && pattern.startsWith('{0', end))
+  if (quantifier === '?' || quantifier === '*' || quantifier === '+') end++
+  else if (quantifier === '{') end = pattern.indexOf('}', end) + 1
+  return {chars, optional, end}
+}
+
+/**
+ * The patterns worth trying at a character: those that can start with it. Compiling a
+ * pattern (they use Unicode classes) costs far more than running it, so a plan that
+ * names no "Bộ" never compiles the ministries' patterns.
+ */
+const BY_FIRST = new Map<string, CompiledPattern[]>()
+const FIRSTS = COMPILED.map((row) => firstCharacters(row.pattern))
+
+function patternsAt(char: string): CompiledPattern[] {
+  let rows = BY_FIRST.get(char)
+  if (rows === undefined) {
+    rows = COMPILED.filter((_, index) => {
+      const firsts = FIRSTS[index]
+      return firsts === undefined || firsts.has(char)
+    })
+    BY_FIRST.set(char, rows)
+  }
+  return rows
+}
 
 /** Words a bare lower-case segment may start with and still begin an agency in prose ("công an xã"). */
 const HEAD = new RegExp(
@@ -135,12 +241,16 @@ function matchAt(text: string, index: number): AgencyMatch | undefined {
   const first = text[index]
   if (first === undefined || (!UPPER.test(first) && !text.startsWith('các', index))) return undefined
   let best: AgencyMatch | undefined
-  for (const row of COMPILED) {
+  for (const row of patternsAt(first)) {
     row.regex.lastIndex = index
     const match = row.regex.exec(text)
-    if (match && (!best || index + match[0].length > best.end)) {
-      best = {end: index + match[0].length, pattern: row}
+    if (!match) continue
+    let end = index + match[0].length
+    if (row.scoped) {
+      SCOPE_REGEX.lastIndex = end
+      end += (SCOPE_REGEX.exec(text)?.[0] ?? '').length
     }
+    if (!best || end > best.end) best = {end, pattern: row}
   }
   return best
 }
