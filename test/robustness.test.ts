@@ -1,7 +1,7 @@
 // Hostile and broken inputs: every one gets a plan and diagnostics (or one clear error), exit 0
 // or 1, no stack trace, and well under 10 s. Equivalent encodings give the identical plan.
 import {randomBytes} from 'node:crypto'
-import {mkdtempSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -76,6 +76,17 @@ describe('hostile input', () => {
     await run(['parse', file], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expect(stderr).toMatch(/\[input-binary\]/u)
+  })
+
+  // A file that reports no size and never ends was read until memory ran out; reading
+  // stops one byte past the limit now.
+  it.runIf(existsSync('/dev/zero'))('an endless file (/dev/zero) is too large, at once', async () => {
+    let stderr = ''
+    const started = performance.now()
+    const code = await run(['parse', '/dev/zero', '--from', 'text'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    expect(code).toBe(1)
+    expect(stderr).toMatch(/\[input-too-large\]/u)
+    expect(performance.now() - started).toBeLessThan(10_000)
   })
 
   it('prototype keys are schema errors, not pollution', () => {

@@ -3,7 +3,7 @@
  * limit, a binary or non-UTF-8 file and an empty file each get one clear diagnostic.
  */
 
-import {readFile, stat} from 'node:fs/promises'
+import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 
 /** Default largest input, in bytes (20 MiB): plans are tens of kilobytes. */
@@ -70,20 +70,44 @@ export async function readInput(
     }
     return decodeInput(Buffer.concat(chunks), '-')
   }
-  let info
+  // Synchronous on purpose: one open file descriptor for the size check and the read (no
+  // window between them), no thread-pool round trips per file, and a read bounded by
+  // the limit even for files that report no size (/dev/zero, /proc files).
+  let descriptor: number
   try {
-    info = await stat(file)
+    descriptor = openSync(file, 'r')
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, message: diagnostic('input-not-found', {file}, {file})}
-    return {ok: false, message: diagnostic('input-unreadable', {file, detail: code ?? String(error)}, {file})}
+    return unreadable(file, error)
   }
-  if (info.isDirectory()) return {ok: false, message: diagnostic('input-directory', {file}, {file})}
-  if (info.size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: info.size, limit: maxSize}, {file})}
   try {
-    return decodeInput(await readFile(file), file)
+    const info = fstatSync(descriptor)
+    if (info.isDirectory()) return {ok: false, message: diagnostic('input-directory', {file}, {file})}
+    if (info.size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: info.size, limit: maxSize}, {file})}
+    let buffer = Buffer.allocUnsafe(Math.min(maxSize + 1, info.size > 0 ? info.size + 1 : 64 * 1024))
+    let length = 0
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > maxSize) break
+        const bigger = Buffer.allocUnsafe(Math.min(maxSize + 1, length * 2))
+        buffer.copy(bigger, 0, 0, length)
+        buffer = bigger
+      }
+      const read = readSync(descriptor, buffer, length, buffer.length - length, null)
+      if (read === 0) break
+      length += read
+    }
+    if (length > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file})}
+    return decodeInput(buffer.subarray(0, length), file)
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    return {ok: false, message: diagnostic('input-unreadable', {file, detail: code ?? String(error)}, {file})}
+    return unreadable(file, error)
+  } finally {
+    closeSync(descriptor)
   }
+}
+
+function unreadable(file: string, error: unknown): InputResult {
+  const code = (error as NodeJS.ErrnoException).code
+  if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, message: diagnostic('input-not-found', {file}, {file})}
+  if (code === 'EISDIR') return {ok: false, message: diagnostic('input-directory', {file}, {file})}
+  return {ok: false, message: diagnostic('input-unreadable', {file, detail: code ?? String(error)}, {file})}
 }
