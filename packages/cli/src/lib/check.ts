@@ -102,17 +102,21 @@ async function checkBatch(files: readonly string[], context: BatchContext): Prom
   const {Worker} = await import('node:worker_threads')
   const size = Math.ceil(files.length / threads)
   const slices = Array.from({length: threads}, (_, index) => files.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0)
-  const results = await Promise.all(
-    slices.map(
-      (slice) =>
-        new Promise<BatchResult>((resolve, reject) => {
-          const {stdin: _, ...options} = context.options
-          const worker = new Worker(WORKER_URL as URL, {workerData: {files: slice, options, chosen: context.chosen?.id ?? null}})
-          worker.once('message', (result: BatchResult) => resolve(result))
-          worker.once('error', reject)
-        })
-    )
+  // This thread checks the first share itself while the workers start and check the others.
+  const [own = [], ...others] = slices
+  const workers = others.map(
+    (slice) =>
+      new Promise<BatchResult>((resolve, reject) => {
+        const {stdin: _, ...options} = context.options
+        const worker = new Worker(WORKER_URL as URL, {workerData: {files: slice, options, chosen: context.chosen?.id ?? null}})
+        worker.once('message', (result: BatchResult) => resolve(result))
+        worker.once('error', reject)
+      })
   )
+  // A worker that fails while this thread is busy is reported below, not as an unhandled rejection.
+  for (const worker of workers) worker.catch(() => undefined)
+  const mine = await checkFiles(own, context)
+  const results = [mine, ...(await Promise.all(workers))]
   return {reports: results.flatMap((result) => result.reports), messages: results.flatMap((result) => result.messages), failed: results.some((result) => result.failed)}
 }
 
