@@ -1,24 +1,33 @@
-// Bundles the CLI into packages/cli/dist as ESM with code splitting, so that start-up
-// resolves no modules and each command loads only what it needs (dynamic imports).
+// Bundles the CLI into packages/cli/dist/kehoach.cjs: one CommonJS file, so that start-up
+// resolves no modules and can use a V8 code cache (ES modules cannot on Node 20). Then a
+// warm-up run of the main commands on the bundled example writes that cache (see
+// packages/cli/bin/load.js). Commands still evaluate only the packages they need: the
+// bundle keeps each package's code behind its first use.
+import {execFileSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
 import {build} from 'esbuild'
 
-const outdir = new URL('../packages/cli/dist/', import.meta.url).pathname
-rmSync(new URL('chunks/', 'file://' + outdir), {recursive: true, force: true})
+const cli = new URL('../packages/cli/', import.meta.url).pathname
+// What earlier builds wrote (an ESM bundle in chunks), so a rebuilt checkout has one program.
+for (const old of ['chunks', 'kehoach.js', 'kehoach-check-worker.js', 'check-worker.js', 'check-worker.d.ts', 'check-worker.d.ts.map', 'check-worker.js.map']) {
+  rmSync(`${cli}dist/${old}`, {recursive: true, force: true})
+}
 await build({
-  entryPoints: {
-    kehoach: new URL('../packages/cli/src/run.ts', import.meta.url).pathname,
-    'kehoach-check-worker': new URL('../packages/cli/src/check-worker.ts', import.meta.url).pathname
+  stdin: {
+    contents: "export {run} from './run.ts'\nexport {workerMain} from './lib/check.ts'\n",
+    resolveDir: `${cli}src`,
+    sourcefile: 'kehoach-bundle.ts',
+    loader: 'ts'
   },
-  outdir,
-  chunkNames: 'chunks/[name]-[hash]',
+  outfile: `${cli}dist/kehoach.cjs`,
   bundle: true,
-  splitting: true,
-  format: 'esm',
+  format: 'cjs',
   platform: 'node',
   target: 'node20',
   conditions: ['source'],
   legalComments: 'none',
   logLevel: 'warning',
-  banner: {js: "import {createRequire as __kehoachCreateRequire} from 'node:module';const require = __kehoachCreateRequire(import.meta.url);"}
+  define: {'import.meta.url': '__kehoachBundleUrl'},
+  banner: {js: 'var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;'}
 })
+execFileSync(process.execPath, [new URL('warm-cli.mjs', import.meta.url).pathname], {stdio: 'inherit'})

@@ -3,6 +3,7 @@
  * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
  */
 
+import {existsSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
@@ -325,7 +326,6 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
   }
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
   if (output && !values['force']) {
-    const {existsSync} = await import('node:fs')
     if (existsSync(output)) {
       io.stderr.write(formatDiagnostic(diagnostic('output-exists', {file: output}, {file: output})) + '\n')
       return 1

@@ -318,3 +318,21 @@ describe('kehoach check on a large batch (worker threads in the bundled CLI)', (
     expect(JSON.parse(bundled.stdout).map((report: {plan: {number: string}}) => report.plan.number).slice(0, 3)).toEqual(['1/KH-UBND', '2/KH-UBND', '3/KH-UBND'])
   })
 })
+
+describe('the built CLI', () => {
+  it('loads its bundle with the code cache the build made, and is the same program without it', async () => {
+    // @ts-expect-error: plain JavaScript beside the bundle, no types
+    const {loadBundle} = await import('../bin/load.js')
+    const cached = loadBundle()
+    expect(cached.cache).toBe('used')
+    const plain = loadBundle({cache: false})
+    expect(plain.cache).toBe('none')
+    const quiet = {stdout: {write: () => true}, stderr: {write: () => true}}
+    let a = ''
+    let b = ''
+    expect(await cached.exports.run(['parse', example, '--format', 'json'], {...quiet, stdout: {write: (chunk: string) => (a += chunk)}})).toBe(0)
+    expect(await plain.exports.run(['parse', example, '--format', 'json'], {...quiet, stdout: {write: (chunk: string) => (b += chunk)}})).toBe(0)
+    expect(a).toBe(b)
+    expect(JSON.parse(a).meta.number).toBe('58/KH-UBND')
+  })
+})

@@ -5,6 +5,8 @@
 
 import {coverage, findScheme, readScheme, reportsToMarkdown, reportToText, SCHEMES, type CoverageReport, type Scheme} from '@kehoach/compare'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {availableParallelism} from 'node:os'
+import {Worker} from 'node:worker_threads'
 import {stringify} from 'yaml'
 import {readInput} from './input.js'
 import {load} from './read.js'
@@ -96,10 +98,8 @@ const PARALLEL_FROM = 48
  * each reading and checking its share), results kept in the order of the files.
  */
 async function checkBatch(files: readonly string[], context: BatchContext): Promise<BatchResult> {
-  const {availableParallelism} = await import('node:os')
   const threads = Math.min(availableParallelism(), Math.floor(files.length / (PARALLEL_FROM / 2)))
-  if (threads < 2 || files.includes('-') || !WORKER_URL) return checkFiles(files, context)
-  const {Worker} = await import('node:worker_threads')
+  if (threads < 2 || files.includes('-') || !LAUNCHER) return checkFiles(files, context)
   const size = Math.ceil(files.length / threads)
   const slices = Array.from({length: threads}, (_, index) => files.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0)
   // This thread checks the first share itself while the workers start and check the others.
@@ -108,7 +108,7 @@ async function checkBatch(files: readonly string[], context: BatchContext): Prom
     (slice) =>
       new Promise<BatchResult>((resolve, reject) => {
         const {stdin: _, ...options} = context.options
-        const worker = new Worker(WORKER_URL as URL, {workerData: {files: slice, options, chosen: context.chosen?.id ?? null}})
+        const worker = new Worker(LAUNCHER as URL, {workerData: {kehoachCheck: {files: slice, options, chosen: context.chosen?.id ?? null}}})
         worker.once('message', (result: BatchResult) => resolve(result))
         worker.once('error', reject)
       })
@@ -120,8 +120,16 @@ async function checkBatch(files: readonly string[], context: BatchContext): Prom
   return {reports: results.flatMap((result) => result.reports), messages: results.flatMap((result) => result.messages), failed: results.some((result) => result.failed)}
 }
 
-/** The worker script of the bundled CLI (dist/kehoach-check-worker.js); absent when running from source. */
-const WORKER_URL: URL | undefined = import.meta.url.endsWith('.js') && !import.meta.url.includes('/src/') ? new URL('../kehoach-check-worker.js', import.meta.url) : undefined
+/**
+ * The CLI's launcher (bin/kehoach.js), which runs `workerMain` when it is started as a
+ * worker thread with `workerData.kehoachCheck`. Found from the built code (dist/…);
+ * running from source (the tests) there is none, and batches run in one thread.
+ */
+const LAUNCHER: URL | undefined = (() => {
+  const here = import.meta.url
+  const dist = here.lastIndexOf('/dist/')
+  return dist < 0 ? undefined : new URL('bin/kehoach.js', here.slice(0, dist + 1))
+})()
 
 /** Check plans one after another in this thread. */
 export async function checkFiles(files: readonly string[], context: BatchContext): Promise<BatchResult> {

@@ -1,0 +1,34 @@
+// The build's warm-up run: load the fresh CLI bundle without a cache, run the main commands
+// on the bundled example in this one process, then save V8's code cache of everything they
+// compiled (packages/cli/dist/kehoach.cjs.cache). Outputs go to a temporary folder.
+import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {loadBundle, writeCodeCache} from '../packages/cli/bin/load.js'
+
+const example = new URL('../examples/ninh-binh-315.yaml', import.meta.url).pathname
+const work = mkdtempSync(join(tmpdir(), 'kehoach-warm-'))
+const quiet = {stdout: {write: () => true}, stderr: {write: () => true}}
+const {exports: cli, script} = loadBundle({cache: false})
+try {
+  const md = join(work, 'plan.md')
+  const txt = join(work, 'plan.txt')
+  if ((await cli.run(['parse', example, '--format', 'md', '-o', md], quiet)) !== 0) throw new Error('warm-up: parse failed')
+  // The same plan as plain text, roughly as a legal portal gives it, for the text reader.
+  writeFileSync(txt, readFileSync(md, 'utf8').replace(/^#+\s*/gmu, '').replace(/\*\*/gu, ''))
+  const runs = [
+    ['parse', txt, '--format', 'json'],
+    ['validate', md],
+    ['check', md, '--format', 'json'],
+    ['check', txt],
+    ['render', md, '-o', join(work, 'plan.docx')],
+    ['diff', example, md, '--format', 'json']
+  ]
+  for (const argv of runs) {
+    const code = await cli.run(argv, quiet)
+    if (code !== 0) throw new Error(`warm-up: kehoach ${argv.join(' ')} exited ${code}`)
+  }
+  writeCodeCache(script)
+} finally {
+  rmSync(work, {recursive: true, force: true})
+}
