@@ -262,7 +262,8 @@ export function normalizeString(value: string): string {
   while (start < end && isBlank(value.charCodeAt(start))) start++
   while (end > start && isBlank(value.charCodeAt(end - 1))) end--
   const trimmed = start === 0 && end === value.length ? value : value.slice(start, end)
-  return isPlainLine(trimmed) ? modernTonePlacement(trimmed) : normalizeText(trimmed).text.replace(/\s*\n\s*/g, ' ').trim()
+  if (!isPlainLine(trimmed)) return normalizeText(trimmed).text.replace(/\s*\n\s*/g, ' ').trim()
+  return modernTonePlacement(trimmed.includes('\n') ? trimmed.replaceAll('\n', ' ') : trimmed)
 }
 
 /** Spaces, line ends and dropped characters: what normalizeString removes at either end. */
@@ -271,17 +272,19 @@ function isBlank(code: number): boolean {
 }
 
 /**
- * True when normalising `value` could only move tone marks: one line, no leading, trailing
- * or doubled spaces, and every character already in its normal form (no quotes or dashes
- * to rewrite, nothing to drop, nothing to compose). Most names and titles are such.
+ * True when normalising `value` could only move tone marks and join its lines: no leading,
+ * trailing or doubled spaces, line ends only as single "\n" between non-spaces, and every
+ * character already in its normal form (no quotes or dashes to rewrite, nothing to drop,
+ * nothing to compose). Most names, titles and task texts read from a plan are such.
  */
 function isPlainLine(value: string): boolean {
   const length = value.length
   if (length === 0 || value.charCodeAt(0) === 0x20 || value.charCodeAt(length - 1) === 0x20) return false
   for (let index = 0; index < length; index++) {
     const code = value.charCodeAt(index)
-    if (code === 0x20) {
-      if (value.charCodeAt(index + 1) === 0x20) return false
+    if (code === 0x20 || code === 0x0a) {
+      const next = value.charCodeAt(index + 1)
+      if (next === 0x20 || next === 0x0a) return false
     } else if (code < 0x80) {
       if (code < 0x21 || code === 0x22 || code === 0x7f) return false
     } else if (code >= 0x300 && code <= 0x36f) return false
@@ -291,6 +294,10 @@ function isPlainLine(value: string): boolean {
   return true
 }
 
+/** 0 not known yet, 1 a letter, a digit, "%" or "/" (what keys keep), 2 anything else; per BMP code unit. */
+const KEY_CHARACTER = new Uint8Array(0x10000)
+const KEY_PATTERN = /^[\p{L}\p{N}%/]$/u
+
 /**
  * A key for comparing Vietnamese words: normalised, lower case, punctuation folded to
  * single spaces. Diacritics are kept (they carry meaning: "hòa" and "hóa" differ).
@@ -298,12 +305,38 @@ function isPlainLine(value: string): boolean {
 export function textKey(value: string): string {
   // Vietnamese has no locale-specific case mappings, so the plain lower case is the same and cheaper.
   const lower = normalizeString(value).toLowerCase()
-  return isWordsAndSpaces(lower) ? lower : lower.replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
+  return isWordsAndSpaces(lower) ? lower : foldToKey(lower)
 }
 
-/** 0 not known yet, 1 a letter, a digit, "%" or "/" (what keys keep), 2 anything else; per BMP code unit. */
-const KEY_CHARACTER = new Uint8Array(0x10000)
-const KEY_PATTERN = /^[\p{L}\p{N}%/]$/u
+/** Runs of anything but key characters become one space, none at either end (as the regex in the fallback). */
+function foldToKey(value: string): string {
+  let result = ''
+  let start = -1
+  for (let index = 0; index < value.length; index++) {
+    const code = value.charCodeAt(index)
+    if (code >= 0xd800 && code <= 0xdfff) return value.replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
+    if (isKeyUnit(code)) {
+      if (start < 0) {
+        if (result !== '') result += ' '
+        start = index
+      }
+    } else if (start >= 0) {
+      result += value.slice(start, index)
+      start = -1
+    }
+  }
+  return start >= 0 ? result + value.slice(start) : result
+}
+
+function isKeyUnit(code: number): boolean {
+  let known = KEY_CHARACTER[code]
+  if (known === 0) {
+    known = KEY_PATTERN.test(String.fromCharCode(code)) ? 1 : 2
+    KEY_CHARACTER[code] = known
+  }
+  return known === 1
+}
+
 
 /** True when `value` is already a key: key characters in words separated by single spaces. */
 function isWordsAndSpaces(value: string): boolean {
@@ -318,12 +351,7 @@ function isWordsAndSpaces(value: string): boolean {
       continue
     }
     previousSpace = false
-    let known = KEY_CHARACTER[code]
-    if (known === 0) {
-      known = code >= 0xd800 && code <= 0xdfff ? 2 : KEY_PATTERN.test(String.fromCharCode(code)) ? 1 : 2
-      KEY_CHARACTER[code] = known
-    }
-    if (known !== 1) return false
+    if ((code >= 0xd800 && code <= 0xdfff) || !isKeyUnit(code)) return false
   }
   return !previousSpace
 }
