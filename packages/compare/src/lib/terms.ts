@@ -46,8 +46,15 @@ const EXPANSIONS = new Map(ABBREVIATIONS)
 export function matchKey(text: string): string {
   const cached = KEYS.get(text)
   if (cached !== undefined) return cached
-  const words = textKey(text).replace(/[/%]+/gu, ' ').split(/\s+/u)
-  const key = words.map((word) => EXPANSIONS.get(word) ?? word).join(' ').trim()
+  // textKey leaves single spaces between words; "/" and "%" become spaces here too.
+  let folded = textKey(text)
+  if (folded.includes('/') || folded.includes('%')) folded = folded.replace(/[/%]+/gu, ' ').replace(/ {2,}/gu, ' ').trim()
+  let key = ''
+  for (const word of folded.split(' ')) {
+    if (word === '') continue
+    const written = EXPANSIONS.get(word) ?? word
+    key = key === '' ? written : `${key} ${written}`
+  }
   // Plans repeat the national wording and each other: keys are remembered (bounded).
   if (KEYS.size >= 20_000) KEYS.clear()
   KEYS.set(text, key)
