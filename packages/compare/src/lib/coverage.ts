@@ -140,7 +140,7 @@ interface Candidate {
   task: Task
   parents: readonly Task[]
   /** The vocabulary ids the task's text has. */
-  present: Set<number>
+  present: Present
   /** `phraseKey` of the text, computed once. */
   key: string
   /** The groups the task maps itself to; such a task is not matched on its words. */
@@ -157,8 +157,24 @@ function candidatesOf(plan: Plan, scheme: Scheme, index: SchemeIndex): Candidate
 }
 
 /** The vocabulary ids `text` has: its content syllables and neighbouring pairs (as `featuresOf`), looked up without building them. */
-function presentIn(text: string, index: SchemeIndex): Set<number> {
-  const present = new Set<number>()
+/** Vocabulary ids, as a list to walk and as bits to test. */
+interface Present {
+  ids: number[]
+  bits: Uint32Array
+}
+
+function has(present: Present, id: number): boolean {
+  return id >= 0 && ((present.bits[id >>> 5] as number) & (1 << (id & 31))) !== 0
+}
+
+function add(present: Present, id: number): void {
+  if (has(present, id)) return
+  present.bits[id >>> 5] = (present.bits[id >>> 5] as number) | (1 << (id & 31))
+  present.ids.push(id)
+}
+
+function presentIn(text: string, index: SchemeIndex): Present {
+  const present: Present = {ids: [], bits: new Uint32Array((index.size + 31) >>> 5)}
   let previous = -1
   const key = matchKey(text)
   if (key === '') return present
@@ -169,10 +185,10 @@ function presentIn(text: string, index: SchemeIndex): Set<number> {
       if (isContent(word)) previous = -1
       continue
     }
-    present.add(id)
+    add(present, id)
     if (previous >= 0) {
       const pair = index.pairs.get(previous * index.size + id)
-      if (pair !== undefined) present.add(pair)
+      if (pair !== undefined) add(present, pair)
     }
     previous = id
   }
@@ -193,7 +209,7 @@ interface Scored {
 /** The phrases of a match, computed when a report needs them (most scored pairs are never shown). */
 function phrasesOf(entry: Scored): string[] {
   const {group, candidate} = entry
-  entry.phrases ??= phrasesWhere(group.words, (k) => candidate.present.has(group.titlePairs[k] as number))
+  entry.phrases ??= phrasesWhere(group.words, (k) => has(candidate.present, group.titlePairs[k] as number))
   return entry.phrases
 }
 
@@ -203,7 +219,7 @@ function score(group: IndexedGroup, candidate: Candidate, shared: number, total:
   const keywords: string[] = []
   group.keywords.forEach((keyword, index) => {
     const needed = group.keywordWords[index] as number[]
-    if (needed.every((id) => candidate.present.has(id)) && candidate.key.includes(group.keywordKeys[index] as string)) keywords.push(keyword)
+    if (needed.every((id) => has(candidate.present, id)) && candidate.key.includes(group.keywordKeys[index] as string)) keywords.push(keyword)
   })
   const bonus = KEYWORD_BONUS * keywords.length
   const value = keywords.length > 0 ? Math.max(words, KEYWORD_FLOOR) + bonus : words
@@ -236,7 +252,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   // Weights (inverse document frequency) come from the scheme's groups and the plan's own
   // tasks together, so words every task of this plan uses ("thực hiện") weigh little.
   const frequency = Int32Array.from(index.base)
-  for (const candidate of candidates) for (const id of candidate.present) frequency[id] = (frequency[id] as number) + 1
+  for (const candidate of candidates) for (const id of candidate.present.ids) frequency[id] = (frequency[id] as number) + 1
   const documents = groups.length + candidates.length
   const weights = new Float64Array(index.size)
   for (let id = 0; id < index.size; id++) weights[id] = idfWeight(documents, frequency[id] as number, index.isPair[id] === 1)
@@ -254,7 +270,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   const shared = new Float64Array(leaves.length)
   for (const candidate of free) {
     shared.fill(0)
-    for (const id of candidate.present) {
+    for (const id of candidate.present.ids) {
       const weight = weights[id] as number
       for (const leaf of postings[id] as number[]) shared[leaf] = (shared[leaf] as number) + weight
     }
