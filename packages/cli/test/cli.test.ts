@@ -1,6 +1,6 @@
 // The command line, in-process (run returns the exit code) and once as a real process.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -334,5 +334,32 @@ describe('the built CLI', () => {
     expect(await plain.exports.run(['parse', example, '--format', 'json'], {...quiet, stdout: {write: (chunk: string) => (b += chunk)}})).toBe(0)
     expect(a).toBe(b)
     expect(JSON.parse(a).meta.number).toBe('58/KH-UBND')
+  })
+
+  it('runs without the cache when it is damaged, stale or missing (a damaged one would crash V8)', async () => {
+    // @ts-expect-error: plain JavaScript beside the bundle, no types
+    const {loadBundle} = await import('../bin/load.js')
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-cache-'))
+    const dist = join(root, 'packages/cli/dist')
+    const bundle = join(folder, 'kehoach.cjs')
+    for (const name of ['kehoach.cjs', 'kehoach.cjs.cache', 'kehoach.cjs.cache.json']) cpSync(join(dist, name), join(folder, name))
+    expect(loadBundle({bundle}).cache).toBe('used')
+    const data = readFileSync(`${bundle}.cache`)
+    for (let at = 4096; at < data.length; at += 9973) data[at] = (data[at] as number) ^ 0xff
+    writeFileSync(`${bundle}.cache`, data)
+    const damaged = loadBundle({bundle})
+    expect(damaged.cache).toBe('damaged')
+    let out = ''
+    expect(await damaged.exports.run(['--version'], {stdout: {write: (chunk: string) => (out += chunk)}, stderr: {write: () => true}})).toBe(0)
+    expect(out).toMatch(/^\d+\.\d+\.\d+/u)
+    // Another bundle of the same size (V8 would only compare sizes).
+    const original = readFileSync(bundle, 'utf8')
+    const other = original.replace(/VERSION = "\d+\.\d+\.\d+"/u, 'VERSION = "9.9.9"')
+    expect(other).not.toBe(original)
+    expect(other.length).toBe(original.length)
+    writeFileSync(bundle, other)
+    expect(loadBundle({bundle}).cache).toBe('stale')
+    rmSync(`${bundle}.cache.json`)
+    expect(loadBundle({bundle}).cache).toBe('none')
   })
 })
