@@ -5,21 +5,23 @@
 // bundle keeps each package's code behind its first use.
 import {execFileSync} from 'node:child_process'
 import {rmSync} from 'node:fs'
+import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
-const cli = new URL('../packages/cli/', import.meta.url).pathname
+const cli = fileURLToPath(new URL('../packages/cli/', import.meta.url))
 // What earlier builds wrote (an ESM bundle in chunks), so a rebuilt checkout has one program.
 for (const old of ['chunks', 'kehoach.js', 'kehoach-check-worker.js', 'check-worker.js', 'check-worker.d.ts', 'check-worker.d.ts.map', 'check-worker.js.map']) {
-  rmSync(`${cli}dist/${old}`, {recursive: true, force: true})
+  rmSync(join(cli, 'dist', old), {recursive: true, force: true})
 }
 await build({
   stdin: {
     contents: "export {run} from './run.ts'\nexport {workerMain} from './lib/check.ts'\n",
-    resolveDir: `${cli}src`,
+    resolveDir: join(cli, 'src'),
     sourcefile: 'kehoach-bundle.ts',
     loader: 'ts'
   },
-  outfile: `${cli}dist/kehoach.cjs`,
+  outfile: join(cli, 'dist', 'kehoach.cjs'),
   bundle: true,
   format: 'cjs',
   platform: 'node',
@@ -30,4 +32,4 @@ await build({
   define: {'import.meta.url': '__kehoachBundleUrl'},
   banner: {js: 'var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;'}
 })
-execFileSync(process.execPath, [new URL('warm-cli.mjs', import.meta.url).pathname], {stdio: 'inherit'})
+execFileSync(process.execPath, [fileURLToPath(new URL('warm-cli.mjs', import.meta.url))], {stdio: 'inherit'})

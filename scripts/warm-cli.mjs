@@ -4,9 +4,10 @@
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {fileURLToPath} from 'node:url'
 import {loadBundle, writeCodeCache} from '../packages/cli/bin/load.js'
 
-const example = new URL('../examples/ninh-binh-315.yaml', import.meta.url).pathname
+const example = fileURLToPath(new URL('../examples/ninh-binh-315.yaml', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'kehoach-warm-'))
 const quiet = {stdout: {write: () => true}, stderr: {write: () => true}}
 const {exports: cli, script} = loadBundle({cache: false})
