@@ -46,9 +46,9 @@ const EXPANSIONS = new Map(ABBREVIATIONS)
 export function matchKey(text: string): string {
   const cached = KEYS.get(text)
   if (cached !== undefined) return cached
-  // textKey leaves single spaces between words; "/" and "%" become spaces here too.
+  // textKey leaves single spaces between words; "/" and "%" become spaces here too (the empty words that leaves are skipped).
   let folded = textKey(text)
-  if (folded.includes('/') || folded.includes('%')) folded = folded.replace(/[/%]+/gu, ' ').replace(/ {2,}/gu, ' ').trim()
+  if (folded.includes('/') || folded.includes('%')) folded = folded.replace(/[/%]+/gu, ' ')
   let key = ''
   for (const word of folded.split(' ')) {
     if (word === '') continue
@@ -97,7 +97,7 @@ export class Weights {
   }
 
   of(feature: string): number {
-    return featureWeight(feature, this.#total, this.#frequency.get(feature) ?? 1)
+    return idfWeight(this.#total, this.#frequency.get(feature) ?? 1, feature.includes(' '))
   }
 
   /** Total weight of a feature set. */
@@ -109,11 +109,6 @@ export class Weights {
 }
 
 /** The weight of a feature found in `count` of `total` documents: its inverse document frequency, more for pairs. */
-export function featureWeight(feature: string, total: number, count: number): number {
-  return idfWeight(total, count, feature.includes(' '))
-}
-
-/** `featureWeight` for a feature known to be a pair or not. */
 export function idfWeight(total: number, count: number, pair: boolean): number {
   return Math.log(1 + Math.max(total, 1) / Math.max(count, 1)) * (pair ? PAIR_WEIGHT : 1)
 }

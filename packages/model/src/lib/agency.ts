@@ -111,26 +111,21 @@ const COMPILED: CompiledPattern[] = AGENCY_PATTERNS.map((row) => {
  * optional one). `undefined` means any character (a class or an escape comes first).
  */
 export function firstCharacters(pattern: string): Set<string> | undefined {
-  return sequenceFirsts(pattern, 0, pattern.length)?.chars
+  return sequenceFirsts(pattern, 0, pattern.length)
 }
 
-interface Firsts {
-  /** Characters the sequence can start with; undefined when it can start with anything (or be empty). */
-  chars: Set<string> | undefined
-}
-
-/** First characters of the sequence pattern[from, to). */
-function sequenceFirsts(pattern: string, from: number, to: number): Firsts {
+/** First characters of the sequence pattern[from, to); undefined when it can start with anything (or be empty). */
+function sequenceFirsts(pattern: string, from: number, to: number): Set<string> | undefined {
   const chars = new Set<string>()
   let at = from
   while (at < to) {
     const atom = atomAt(pattern, at, to)
-    if (atom.chars === undefined) return {chars: undefined}
+    if (atom.chars === undefined) return undefined
     for (const char of atom.chars) chars.add(char)
-    if (!atom.optional) return {chars}
+    if (!atom.optional) return chars
     at = atom.end
   }
-  return {chars: undefined}
+  return undefined
 }
 
 /** One atom of a pattern with its quantifier: what it can start with, whether it can be absent, where it ends. */
@@ -161,7 +156,7 @@ function atomAt(pattern: string, at: number, to: number): {chars: Set<string> | 
     alternatives.push([start, index])
     chars = new Set()
     for (const [a, b] of alternatives) {
-      const firsts = sequenceFirsts(pattern, a, b).chars
+      const firsts = sequenceFirsts(pattern, a, b)
       if (firsts === undefined) {
         chars = undefined
         break

@@ -86,20 +86,28 @@ export function modernTonePlacement(value: string): string {
 }
 
 /**
- * Whether a lone BMP code point is already NFC and stays as it is: 0 not known yet, 1 yes,
- * 2 no. Filled on first sight, so `String.prototype.normalize` runs once per distinct
- * character rather than once per character of the text.
+ * A yes/no property of BMP code units, worked out once per unit on first sight (a table of
+ * 0 not known yet, 1 yes, 2 no), so a costly test runs once per distinct character rather
+ * than once per character of a text.
  */
-const NFC_STABLE = new Uint8Array(0x10000)
-
-function isNfcStable(code: number): boolean {
-  let known = NFC_STABLE[code]
-  if (known === 0) {
-    const char = String.fromCharCode(code)
-    known = char.normalize('NFC') === char ? 1 : 2
-    NFC_STABLE[code] = known
+function perCodeUnit(test: (char: string) => boolean): (code: number) => boolean {
+  const known = new Uint8Array(0x10000)
+  return (code) => {
+    let answer = known[code]
+    if (answer === 0) {
+      answer = test(String.fromCharCode(code)) ? 1 : 2
+      known[code] = answer
+    }
+    return answer === 1
   }
-  return known === 1
+}
+
+/** A lone character that is already NFC and stays as it is. */
+const isNfcStable = perCodeUnit((char) => char.normalize('NFC') === char)
+
+/** CR, LF and the Unicode line and paragraph separators, NEL. */
+function isLineEnd(code: number): boolean {
+  return code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85
 }
 
 /** True for the code units that can be a combining mark (everything below U+0300 is not). */
@@ -146,7 +154,7 @@ export function normalizeText(original: string): NormalizedText {
   while (index < length) {
     const code = original.charCodeAt(index)
 
-    if (code === 0x0d || code === 0x0a || code === 0x2028 || code === 0x2029 || code === 0x85) {
+    if (isLineEnd(code)) {
       // Trailing spaces before a line end are dropped.
       while (size > 0 && units[size - 1] === 0x20) size--
       emit(0x0a, index)
@@ -268,7 +276,7 @@ export function normalizeString(value: string): string {
 
 /** Spaces, line ends and dropped characters: what normalizeString removes at either end. */
 function isBlank(code: number): boolean {
-  return isSpace(code) || isDropped(code) || code === 0x0a || code === 0x0d || code === 0x2028 || code === 0x2029 || code === 0x85
+  return isSpace(code) || isDropped(code) || isLineEnd(code)
 }
 
 /**
@@ -294,9 +302,8 @@ function isPlainLine(value: string): boolean {
   return true
 }
 
-/** 0 not known yet, 1 a letter, a digit, "%" or "/" (what keys keep), 2 anything else; per BMP code unit. */
-const KEY_CHARACTER = new Uint8Array(0x10000)
-const KEY_PATTERN = /^[\p{L}\p{N}%/]$/u
+/** What keys keep: letters, digits, "%" and "/". */
+const isKeyUnit = perCodeUnit((char) => /^[\p{L}\p{N}%/]$/u.test(char))
 
 /**
  * A key for comparing Vietnamese words: normalised, lower case, punctuation folded to
@@ -304,18 +311,20 @@ const KEY_PATTERN = /^[\p{L}\p{N}%/]$/u
  */
 export function textKey(value: string): string {
   // Vietnamese has no locale-specific case mappings, so the plain lower case is the same and cheaper.
-  const lower = normalizeString(value).toLowerCase()
-  return isWordsAndSpaces(lower) ? lower : foldToKey(lower)
+  return foldToKey(normalizeString(value).toLowerCase())
 }
 
-/** Runs of anything but key characters become one space, none at either end (as the regex in the fallback). */
+/**
+ * Runs of anything but key characters become one space, none at either end. A single space
+ * between key characters stays inside a run, so text that is already a key is returned as it is.
+ */
 function foldToKey(value: string): string {
   let result = ''
   let start = -1
   for (let index = 0; index < value.length; index++) {
     const code = value.charCodeAt(index)
     if (code >= 0xd800 && code <= 0xdfff) return value.replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
-    if (isKeyUnit(code)) {
+    if (isKeyUnit(code) || (code === 0x20 && start >= 0 && index + 1 < value.length && isKeyUnit(value.charCodeAt(index + 1)))) {
       if (start < 0) {
         if (result !== '') result += ' '
         start = index
@@ -326,34 +335,6 @@ function foldToKey(value: string): string {
     }
   }
   return start >= 0 ? result + value.slice(start) : result
-}
-
-function isKeyUnit(code: number): boolean {
-  let known = KEY_CHARACTER[code]
-  if (known === 0) {
-    known = KEY_PATTERN.test(String.fromCharCode(code)) ? 1 : 2
-    KEY_CHARACTER[code] = known
-  }
-  return known === 1
-}
-
-
-/** True when `value` is already a key: key characters in words separated by single spaces. */
-function isWordsAndSpaces(value: string): boolean {
-  const length = value.length
-  if (length === 0) return true
-  let previousSpace = true
-  for (let index = 0; index < length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 0x20) {
-      if (previousSpace) return false
-      previousSpace = true
-      continue
-    }
-    previousSpace = false
-    if ((code >= 0xd800 && code <= 0xdfff) || !isKeyUnit(code)) return false
-  }
-  return !previousSpace
 }
 
 /** Remove all diacritics ("Hòa giải" → "Hoa giai"), đ → d. For lenient matching only. */
