@@ -35,6 +35,9 @@ describe('public exports', () => {
       'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
     ])
   })
+  it('@kehoach/files', async () => {
+    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([])
+  })
   it('@kehoach/cli', async () => {
     expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
   })
