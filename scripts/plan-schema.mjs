@@ -20,8 +20,8 @@ const obj = (properties, required = [], extra = {}) => ({
 
 const schema = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'urn:kehoach:schema:plan:1.0',
-  title: 'Kế hoạch (kehoach plan model) 1.0',
+  $id: 'urn:kehoach:schema:plan:1.1',
+  title: 'Kế hoạch (kehoach plan model) 1.1',
   description:
     'A Vietnamese government plan document: header, purposes, targets, task tree, funding, assignments, recipients and signature. Fields a reader always fills may be left out when authoring; the loader fills their defaults.',
   ...obj(
@@ -39,7 +39,8 @@ const schema = {
       closing: textList(),
       recipients: {type: 'array', items: str},
       signature: {anyOf: [{$ref: '#/$defs/signature'}, {type: 'null'}]},
-      sections: list('#/$defs/section')
+      sections: list('#/$defs/section'),
+      appendices: list('#/$defs/appendix')
     },
     ['meta', 'tasks']
   ),
@@ -76,7 +77,11 @@ const schema = {
     enactingDecision: {
       type: 'object',
       $ref: '#/$defs/docRefFields',
-      properties: {articles: list('#/$defs/textItem')},
+      properties: {
+        articles: list('#/$defs/textItem'),
+        recipients: {type: 'array', items: str},
+        signature: {anyOf: [{$ref: '#/$defs/signature'}, {type: 'null'}]}
+      },
       required: ['articles'],
       unevaluatedProperties: false
     },
@@ -86,9 +91,12 @@ const schema = {
         issuer: strOrNull,
         parentIssuer: strOrNull,
         number: strOrNull,
+        symbol: strOrNull,
         place: strOrNull,
         date: isoDateOrNull,
+        month: {anyOf: [{type: 'string', pattern: '^\\d{4}-\\d{2}$'}, {type: 'null'}]},
         title: strOrNull,
+        recipientsTo: {type: 'array', items: str},
         implements: list('#/$defs/docRef'),
         basis: list('#/$defs/docRef'),
         enactedBy: {anyOf: [{$ref: '#/$defs/enactingDecision'}, {type: 'null'}]},
@@ -166,6 +174,7 @@ const schema = {
         timeline: {$ref: '#/$defs/timeline'},
         output: strOrNull,
         implements: {type: 'array', items: {type: 'string', pattern: '^[^:\\s]+:[0-9]+(\\.[0-9a-z]+)*$'}},
+        source: {enum: ['body', 'appendix']},
         children: list('#/$defs/task'),
         position: pos
       },
@@ -186,6 +195,17 @@ const schema = {
       {authority: strOrNull, capacity: strOrNull, position: strOrNull, name: strOrNull, span: pos},
       []
     ),
+    appendix: obj(
+      {
+        label: strOrNull,
+        title: strOrNull,
+        columns: {type: 'array', items: str},
+        rows: list('#/$defs/appendixRow'),
+        position: pos
+      },
+      ['columns', 'rows']
+    ),
+    appendixRow: obj({cells: {type: 'array', items: str}, task: str, position: pos}, ['cells']),
     section: obj(
       {
         label: str,

@@ -1,6 +1,8 @@
 export type {
   Agency,
   AgencyDetail,
+  Appendix,
+  AppendixRow,
   Assignment,
   Comparator,
   DocRef,

@@ -61,14 +61,20 @@ export interface Meta {
   issuer: string | null
   /** Directly superior body (cơ quan chủ quản), when the header names one. */
   parentIssuer?: string | null
-  /** Number and symbol, e.g. "147/KH-UBND". */
+  /** Number and symbol, e.g. "147/KH-UBND"; null when the number is left blank (a draft's "Số:      /KH-UBND"). */
   number: string | null
+  /** The symbol alone ("KH-UBND"), kept when the number is blank. */
+  symbol?: string | null
   /** Place name of the date line, e.g. "Vĩnh Phúc". */
   place: string | null
   /** ISO date of issue. */
   date: string | null
+  /** "YYYY-MM" when a draft leaves the day blank ("ngày … tháng 5 năm 2026"), so `date` is null. */
+  month?: string | null
   /** Title (trích yếu) as written. */
   title: string | null
+  /** Addressees of a "Kính gửi:" line, one per entry, as written. */
+  recipientsTo?: string[]
   /** Documents this plan implements (usually one national scheme). */
   implements: DocRef[]
   /** Legal bases (căn cứ) cited by the document. */
@@ -84,6 +90,10 @@ export interface Meta {
 /** A Quyết định that issues a plan as its attachment: its own articles are not tasks. */
 export interface EnactingDecision extends DocRef {
   articles: TextItem[]
+  /** The decision's own Nơi nhận (the plan after it may have none). */
+  recipients?: string[]
+  /** The decision's own signature block. */
+  signature?: Signature | null
 }
 
 /** A paragraph or list item of running text. */
@@ -176,6 +186,8 @@ export interface Task {
   output?: string | null
   /** Explicit mapping to scheme task groups, e.g. ["315:3"]; wins over any text matching. */
   implements?: string[]
+  /** Where the document states the task: its body (the default) or a row of an appendix table. */
+  source?: 'body' | 'appendix'
   children: Task[]
   position?: Position
 }
@@ -248,4 +260,23 @@ export interface Plan {
   signature: Signature | null
   /** The document's own roman-numeral sections, so writers can keep its headings. */
   sections: Section[]
+  /** Tables of the appendices (Phụ lục) after the signature, row by row as written. */
+  appendices?: Appendix[]
+}
+
+/** An appendix (Phụ lục) table: its heading, its column headers and its rows, cells as written. */
+export interface Appendix {
+  /** "I" of "PHỤ LỤC I"; null for a single unnumbered appendix. */
+  label: string | null
+  title: string | null
+  columns: string[]
+  rows: AppendixRow[]
+  position?: Position
+}
+
+export interface AppendixRow {
+  cells: string[]
+  /** Id of the task this row became, when it is a task row. */
+  task?: string
+  position?: Position
 }

@@ -23,13 +23,25 @@ export interface Item {
   end: number
 }
 
-export interface Line {
+export interface Cell {
   text: string
   start: number
   end: number
 }
 
-/** Physical lines of the normalised text; " | " separated table rows become one line per cell, and lone "|" become cell breaks. */
+export interface Line {
+  text: string
+  start: number
+  end: number
+  /** A table row ("1 | Tên nhiệm vụ | Sở Tư pháp | …"): its cells, as written. */
+  cells?: Cell[]
+}
+
+/**
+ * Physical lines of the normalised text. A line of three or more cells joined by " | " is a
+ * table row and stays one line with its cells; a header row of two cells ("ỦY BAN … | CỘNG
+ * HÒA …") becomes one line per cell with lone "|" lines between them, as the portal writes it.
+ */
 export function physicalLines(source: NormalizedText): Line[] {
   const lines: Line[] = []
   const text = source.text
@@ -44,26 +56,38 @@ export function physicalLines(source: NormalizedText): Line[] {
 }
 
 function pushCells(lines: Line[], raw: string, offset: number): void {
-  const parts = raw.split(/\s\|\s|^\|\s|\s\|$/u)
-  if (parts.length > 1 && raw.trim() !== '|') {
-    let cursor = 0
-    for (const part of parts) {
-      const at = raw.indexOf(part, cursor)
-      cursor = at + part.length
-      const trimmed = part.trim()
-      if (trimmed) {
-        const s = offset + at + part.indexOf(trimmed)
-        lines.push({text: trimmed, start: s, end: s + trimmed.length})
-      }
-      lines.push({text: '|', start: offset + cursor, end: offset + cursor})
-    }
-    lines.pop()
-    lines.push({text: '|', start: offset + raw.length, end: offset + raw.length})
+  const trimmed = raw.trim()
+  if (trimmed === '|' || !(raw.includes(' | ') || trimmed.startsWith('| ') || trimmed.endsWith(' |') || trimmed.includes('||'))) {
+    const s = offset + raw.indexOf(trimmed)
+    lines.push({text: trimmed, start: trimmed ? s : offset, end: trimmed ? s + trimmed.length : offset})
     return
   }
-  const trimmed = raw.trim()
-  const s = offset + raw.indexOf(trimmed)
-  lines.push({text: trimmed, start: trimmed ? s : offset, end: trimmed ? s + trimmed.length : offset})
+  const cells: Cell[] = []
+  let from = 0
+  for (let at = 0; at <= raw.length; at++) {
+    if (at === raw.length || raw.charCodeAt(at) === 0x7c /* | */) {
+      const part = raw.slice(from, at)
+      const inner = part.trim()
+      const s = offset + from + (inner ? part.indexOf(inner) : 0)
+      cells.push({text: inner, start: s, end: s + inner.length})
+      from = at + 1
+    }
+  }
+  // Outer pipes of "| a | b |" give empty first and last cells.
+  if (trimmed.startsWith('|') && cells[0]?.text === '') cells.shift()
+  if (trimmed.endsWith('|') && cells.at(-1)?.text === '') cells.pop()
+  const filled = cells.filter((cell) => cell.text)
+  if (filled.length >= 3) {
+    const s = offset + raw.indexOf(trimmed)
+    lines.push({text: filled.map((cell) => cell.text).join(' | '), start: s, end: s + trimmed.length, cells})
+    return
+  }
+  for (const cell of filled) {
+    lines.push({text: cell.text, start: cell.start, end: cell.end})
+    lines.push({text: '|', start: cell.end, end: cell.end})
+  }
+  if (filled.length > 0) lines.pop()
+  lines.push({text: '|', start: offset + raw.length, end: offset + raw.length})
 }
 
 const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(\\S.*)$`, 'u')

@@ -28,6 +28,7 @@ import {
 import {assembleBody, type AssembleContext} from './assemble.js'
 import {isRule, itemPosition, itemsOf, markerOf, physicalLines, type Line} from './lines.js'
 import {parseNewsLines} from './news.js'
+import {stripPortalMarkup} from './portal.js'
 import {fieldOf, SIGNER_TITLES, SIGNING_AUTHORITY} from './vocabulary.js'
 
 export interface TextOptions {
@@ -37,8 +38,9 @@ export interface TextOptions {
   form?: 'auto' | 'plan' | 'news'
 }
 
-const QUOC_HIEU = /CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
-const NUMBER_LINE = /^Số\s*:?\s*([0-9][^\s|,]*)/u
+const QUOC_HIEU = /^CỘNG HÒA(?: XÃ(?: HỘI)?)?\b|CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
+/** "Số: 147/KH-UBND", and a draft's blank "Số:      /KH-UBND" (no number, the symbol kept). */
+const NUMBER_LINE = /^Số\s*:?\s*((?:[0-9][^\s|,]*)|(?:[.…_\s]*\/[^\s|,]+))/u
 const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)(?![\p{L}])/u
 
 /** Does this text look like a news article rather than a plan's own text? */
@@ -56,7 +58,7 @@ export function looksLikeNews(lines: readonly Line[]): boolean {
 
 /** Read a plan from plain text. Auto-detects news summaries unless `form` says otherwise. */
 export function parseText(input: string, options?: Readonly<TextOptions> | null): ReadResult {
-  const source = normalizeText(input)
+  const source = stripPortalMarkup(normalizeText(input))
   const lines = physicalLines(source)
   const form = options?.form ?? 'auto'
   if (form === 'news' || (form === 'auto' && looksLikeNews(lines))) return parseNewsLines(source, lines, options?.file)
@@ -114,12 +116,15 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
   plan.meta.issuer = header.issuer
   if (header.parentIssuer) plan.meta.parentIssuer = header.parentIssuer
   plan.meta.number = header.number
+  if (header.symbol) plan.meta.symbol = header.symbol
   plan.meta.place = header.place
   plan.meta.date = header.date
+  if (header.month) plan.meta.month = header.month
   plan.meta.title = header.title
+  if (header.recipientsTo.length > 0) plan.meta.recipientsTo = header.recipientsTo
   if (header.startOffset !== undefined) plan.meta.position = itemPosition(source, {start: header.startOffset, end: header.endOffset ?? header.startOffset})
   if (header.invalidDate) messages.push(diagnostic('invalid-date', {value: header.invalidDate}, {place: plan.meta.position, file}))
-  if (!header.issuer && !header.number && !header.date) messages.push(diagnostic('missing-header', null, {file}))
+  if (!header.issuer && !header.number && !header.symbol && !header.date) messages.push(diagnostic('missing-header', null, {file}))
   if (header.enactedBy && !plan.meta.enactedBy) plan.meta.enactedBy = {...header.enactedBy, articles: []}
 
   const items = itemsOf(lines, bodyStart, end)
@@ -159,24 +164,33 @@ interface Header {
   issuer: string | null
   parentIssuer: string | null
   number: string | null
+  symbol: string | null
   place: string | null
   date: string | null
+  month: string | null
   title: string | null
+  recipientsTo: string[]
   invalidDate?: string
   enactedBy?: DocRef
   startOffset?: number
   endOffset?: number
 }
 
+/** A draft's date with the day (and maybe the month) left blank: "ngày … tháng 5 năm 2026". */
+const BLANK_DAY = /ngày\s*[.…_\s]*tháng\s*(\d{1,2})?[.…_\s]*năm\s*(\d{4})/iu
+const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu
+
 /**
  * The header: issuer, Quốc hiệu, number, place and date, document type and title.
  * Returns where the body starts. A copy without a header gives an empty header.
  */
 function readHeader(lines: readonly Line[], from: number, to: number): Header {
-  const header: Header = {end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, place: null, date: null, title: null}
+  const header: Header = {
+    end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, month: null, title: null, recipientsTo: []
+  }
   // The document-type line ends the header block.
   let typeLine = -1
-  for (let index = from; index < Math.min(to, from + 40); index++) {
+  for (let index = from; index < Math.min(to, from + 60); index++) {
     const text = (lines[index] as Line).text
     if (docTypeOf(text) && isUpperCaseLine(text)) {
       typeLine = index
@@ -187,6 +201,8 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
   const headerEnd = typeLine === -1 ? firstBodyLine(lines, from, to) : typeLine
   const issuerLines: string[] = []
   const dateLines: string[] = []
+  // Lines of the current cell not taken yet: a place name wrapped before its ", ngày".
+  let cellRest: string[] = []
   let sawQuocHieu = false
   let inDateCell = false
   for (let index = from; index < headerEnd; index++) {
@@ -197,6 +213,7 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     header.endOffset = line.end
     if (text === '|') {
       inDateCell = false
+      cellRest = []
       continue
     }
     if (QUOC_HIEU.test(text)) {
@@ -205,17 +222,24 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     }
     const number = NUMBER_LINE.exec(text)
     if (number) {
-      header.number = (number[1] as string).replace(/[.;,]+$/u, '')
+      const written = (number[1] as string).replace(/[.;,]+$/u, '').replace(/\s+/gu, '')
+      const slash = written.indexOf('/')
+      header.symbol = slash === -1 ? null : written.slice(slash + 1)
+      header.number = /^[0-9]/u.test(written) ? written : null
       const rest = text.slice(number[0].length).trim()
       if (/ngày/u.test(rest)) dateLines.push(rest)
       continue
     }
-    if (/,\s*ngày\b|^ngày\b|ngày\s+\d|tháng\s+\d+\s+năm/u.test(text) || inDateCell) {
+    if (/,\s*ngày\b|^ngày\b|ngày\s+\d|tháng\s+\d+\s+năm|ngày\s*[.…_]/u.test(text) || inDateCell) {
+      // A place name wrapped onto the line before ("Thành phố Hồ Chí / Minh, ngày …").
+      if (dateLines.length === 0 && cellRest.length > 0) dateLines.push(...cellRest)
+      cellRest = []
       dateLines.push(text)
-      inDateCell = !findDate(dateLines.join(' '))
+      inDateCell = !findDate(dateLines.join(' ')) && !BLANK_DAY.test(dateLines.join(' '))
       continue
     }
     if (!sawQuocHieu || isUpperCaseLine(text)) issuerLines.push(text)
+    else cellRest.push(text)
   }
   if (dateLines.length > 0) {
     const joined = dateLines.join(' ')
@@ -225,6 +249,13 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
       else header.invalidDate = joined.slice(found.index, found.index + found.length)
       const place = joined.slice(0, found.index).replace(/,\s*$/u, '').trim()
       if (place) header.place = place
+    } else {
+      const blank = BLANK_DAY.exec(joined)
+      if (blank) {
+        if (blank[1]) header.month = `${blank[2] as string}-${(blank[1] as string).padStart(2, '0')}`
+        const place = joined.slice(0, blank.index).replace(/,\s*$/u, '').trim()
+        if (place) header.place = place
+      }
     }
   }
   if (issuerLines.length > 0) {
@@ -240,6 +271,7 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
   // Title: upper-case lines after the type line, or a sentence-case subject up to the preamble.
   const titleLines: string[] = []
   let index = typeLine + 1
+  while (index < to && !(lines[index] as Line).text) index++
   const firstTitle = lines[index]?.text ?? ''
   const capsTitle = isUpperCaseLine(firstTitle)
   for (; index < to; index++) {
@@ -249,6 +281,7 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
         index++
         break
       }
+      if (titleLines.length > 0 && !text && !capsTitle) break
       continue
     }
     if (/^\(?\s*(?:Kèm theo|Ban hành kèm theo)/iu.test(text)) {
@@ -257,7 +290,7 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
       index++
       break
     }
-    if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text)) break
+    if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text) || KINH_GUI.test(text)) break
     if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4 || isUpperCaseLine(text)) break
     titleLines.push(text)
     if (!capsTitle && /[.:]$/u.test(text)) {
@@ -266,6 +299,21 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     }
   }
   if (titleLines.length > 0) header.title = titleLines.join(' ').replace(/\s+/gu, ' ').trim()
+  // "Kính gửi: …", one addressee or a list of them.
+  while (index < to && !(lines[index] as Line).text) index++
+  const greeting = lines[index] ? KINH_GUI.exec((lines[index] as Line).text) : null
+  if (greeting) {
+    const first = (lines[index] as Line).text.slice(greeting[0].length).trim()
+    const names: string[] = first ? [first] : []
+    index++
+    while (index < to) {
+      const text = (lines[index] as Line).text
+      if (!/^[-+•]\s*\S/u.test(text) || markerOf(text)?.kind === 'roman') break
+      names.push(text)
+      index++
+    }
+    header.recipientsTo = names.flatMap((name) => name.split(/;\s*(?=[-+•]\s)/u)).map((name) => name.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim()).filter(Boolean)
+  }
   header.end = index
   return header
 }

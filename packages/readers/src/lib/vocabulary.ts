@@ -100,3 +100,20 @@ export const SIGNER_TITLES =
 /** Lines after which a news article's own text has ended (page furniture). */
 export const NEWS_FURNITURE =
   /^(?:tin đọc nhiều|tin cùng chuyên mục|tin khác|tin liên quan|bài viết liên quan|các tin đã đưa|các tin khác|xem theo ngày|xem thêm|mở zalo|chia sẻ bài viết|bình luận|từ khóa|tags?:)/iu
+
+/**
+ * Lines a legal portal puts after (or around) the document: its rights notice, its
+ * "amended by" panel, its attachment list, its loading and account notices. The first
+ * one after the header ends the document.
+ */
+export const PORTAL_FURNITURE: readonly RegExp[] = [
+  /^Bản dịch này thuộc quyền sở hữu/iu,
+  /^THƯ VIỆN PHÁP LUẬT\s+has the copyright/u,
+  /has the copyright on this translation/iu,
+  /^CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN$/u,
+  /^FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN$/u,
+  /^Đang tải văn bản\.*$/u,
+  /^Văn bản này đang có hiệu lực|^Văn bản gốc$|^Lược đồ$|^Văn bản liên quan$/iu,
+  /^Thưa Quý khách,?$/iu,
+  /^Cảm ơn đã dùng\b/iu
+]

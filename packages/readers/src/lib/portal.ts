@@ -1,0 +1,196 @@
+/**
+ * What a legal portal wraps around a document, taken off before the structure reader
+ * sees it: emphasis markers (`**bold**`, `*italic*`, also across line breaks and around
+ * half a word), heading hashes, backslash escapes, the outer pipes and separator rows of
+ * pipe tables, numbering labels left alone on their line by the markers ("**1.\n**Thành
+ * lập …"), and the portal's own notices before and after the document.
+ *
+ * Nothing is rewritten: characters are only dropped, and the offset map of the
+ * normalised text is carried through, so every position still points at the original.
+ * One pass over the text, so linear in its length.
+ */
+
+import type {NormalizedText} from '@kehoach/model'
+import {PORTAL_FURNITURE} from './vocabulary.js'
+
+/** A label alone on its line, which the portal's markers cut from its text. */
+const LONE_LABEL = /^(?:[IVXLC]{1,6}|[A-Z]|\d{1,3}(?:\.\d{1,3}){0,3}|[a-zđ])[.)]$|^\(\d{1,3}\)$|^[-+•]$|^Số\s*:$/u
+const TABLE_SEPARATOR = /^\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?$/u
+const QUOC_HIEU = /^CỘNG HÒA\b/u
+
+/** Does this look like a legal portal's export (or a copy with its markup) rather than kehoach's own Markdown? */
+export function looksLikePortalExport(text: string): boolean {
+  if (/^\uFEFF?---\r?\n/u.test(text)) return false
+  let pipes = 0
+  let bold = 0
+  let lineCount = 0
+  let start = 0
+  while (start < text.length && lineCount < 120) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    const line = text.slice(start, end).trim()
+    if (line === '|') pipes++
+    if (/^\*\*.*(?:CỘNG HÒA|KẾ HOẠCH|QUYẾT ĐỊNH|ỦY BAN|UỶ BAN)/u.test(line)) bold++
+    start = end + 1
+    lineCount++
+  }
+  return pipes >= 2 || bold >= 1
+}
+
+/** Take the portal's markup and furniture off a normalised text, keeping the offset map. */
+export function stripPortalMarkup(source: NormalizedText): NormalizedText {
+  const text = source.text
+  const lines: Array<{start: number; end: number}> = []
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    lines.push({start, end})
+    start = end + 1
+  }
+  const [first, last] = documentBounds(text, lines)
+
+  let units: number[] = []
+  let map: number[] = []
+  const cleaned: Array<{units: number[]; map: number[]}> = []
+  for (let index = 0; index < lines.length; index++) {
+    const {start, end} = lines[index] as {start: number; end: number}
+    units = []
+    map = []
+    if (index >= first && index < last) cleanLine(text, start, end, source.map, units, map)
+    cleaned.push({units, map})
+  }
+
+  const outUnits: number[] = []
+  const outMap: number[] = []
+  for (let index = 0; index < cleaned.length; index++) {
+    const line = cleaned[index] as {units: number[]; map: number[]}
+    for (let k = 0; k < line.units.length; k++) {
+      outUnits.push(line.units[k] as number)
+      outMap.push(line.map[k] as number)
+    }
+    if (index === cleaned.length - 1) break
+    const newlineAt = source.map[(lines[index] as {end: number}).end] as number
+    // A label the markers left alone on its line goes back in front of its text.
+    const next = cleaned[index + 1] as {units: number[]}
+    const joinLabel =
+      line.units.length > 0 && line.units.length <= 12 && next.units.length > 0 && LONE_LABEL.test(String.fromCharCode(...line.units)) && !LONE_LABEL.test(String.fromCharCode(...next.units.slice(0, 12)))
+    outUnits.push(joinLabel ? 0x20 : 0x0a)
+    outMap.push(newlineAt)
+  }
+  outMap.push(source.map[text.length] as number)
+  let result = ''
+  for (let at = 0; at < outUnits.length; at += 8192) result += String.fromCharCode(...outUnits.slice(at, at + 8192))
+  return {text: result, map: Int32Array.from(outMap), original: source.original, lineStarts: source.lineStarts}
+}
+
+/** The lines [first, last) that hold the document itself: from its header to the portal's notices after it. */
+function documentBounds(text: string, lines: ReadonlyArray<{start: number; end: number}>): [number, number] {
+  let first = 0
+  let last = lines.length
+  const rawText = (index: number) => {
+    const line = lines[index] as {start: number; end: number}
+    return text.slice(line.start, line.end).trim()
+  }
+  const lineText = (index: number) => rawText(index).replace(/[*#\\]/gu, '').trim()
+  // The document starts with the cell before the Quốc hiệu (the issuer), when notices come first.
+  let quocHieu = -1
+  for (let index = 0; index < lines.length; index++) {
+    if (QUOC_HIEU.test(lineText(index))) {
+      quocHieu = index
+      break
+    }
+  }
+  if (quocHieu > 0) {
+    let index = quocHieu - 1
+    while (index >= 0 && (lineText(index) === '|' || lineText(index) === '')) index--
+    let cellStart = index
+    let taken = 0
+    // A line of markers alone ("**") belongs to the cell; a blank line or a "|" ends it.
+    while (index >= 0 && lineText(index) !== '|' && rawText(index) !== '' && taken < 8) {
+      if (lineText(index) !== '') cellStart = index
+      index--
+      taken++
+    }
+    // Only cut when what comes before is not part of a header (a copy that starts with the issuer keeps all).
+    if (cellStart > 0 && hasText(0, cellStart, lineText)) first = cellStart
+  }
+  for (let index = first; index < lines.length; index++) {
+    const line = lineText(index)
+    if (line && PORTAL_FURNITURE.some((pattern) => pattern.test(line))) {
+      last = index
+      break
+    }
+  }
+  return [first, last]
+}
+
+function hasText(from: number, to: number, lineText: (index: number) => string): boolean {
+  for (let index = from; index < to; index++) {
+    const line = lineText(index)
+    if (line && line !== '|') return true
+  }
+  return false
+}
+
+/** One line without its markup, into `units`/`map` (original offsets through `sourceMap`). */
+function cleanLine(text: string, start: number, end: number, sourceMap: Int32Array, units: number[], map: number[]): void {
+  let from = start
+  let to = end
+  while (from < to && text.charCodeAt(from) === 0x20) from++
+  while (to > from && text.charCodeAt(to - 1) === 0x20) to--
+  const raw = text.slice(from, to)
+  // Nothing but markers: an empty line.
+  if (/^[*#_\s]*$/u.test(raw)) return
+  if (TABLE_SEPARATOR.test(raw)) return
+  // A heading's hashes.
+  const hashes = /^#{1,6}\s+/u.exec(raw)
+  if (hashes) from += hashes[0].length
+  // A pipe table row: its outer pipes go, its inner ones stay (" | " between cells).
+  if (raw.length > 2 && raw.startsWith('|') && raw.endsWith('|') && raw.indexOf('|', 1) < raw.length - 1) {
+    from++
+    to--
+  }
+  const emit = (code: number, at: number) => {
+    // Dropping a marker can leave two spaces, or a space at the line start.
+    if (code === 0x20 && (units.length === 0 || units[units.length - 1] === 0x20)) return
+    units.push(code)
+    map.push(sourceMap[at] as number)
+  }
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x5c /* \ */ && at + 1 < to && isAsciiPunctuation(text.charCodeAt(at + 1))) continue
+    if (code === 0x2a /* * */ || code === 0x5f /* _ */) {
+      let run = at
+      while (run + 1 < to && text.charCodeAt(run + 1) === code) run++
+      const length = run - at + 1
+      const before = at === from ? 0x20 : text.charCodeAt(at - 1)
+      const after = run + 1 >= to ? 0x20 : text.charCodeAt(run + 1)
+      if (code === 0x5f && length < 2) {
+        emit(code, at)
+        continue
+      }
+      if (length === 1 && before === 0x20 && after === 0x20) {
+        // "* " opening a line is a bullet; a lone "*" between spaces stays as written.
+        if (units.length === 0 && at + 1 < to) {
+          emit(code, at)
+          continue
+        }
+        if (units.length > 0) {
+          emit(code, at)
+          continue
+        }
+      }
+      at = run
+      continue
+    }
+    emit(code, at)
+  }
+  while (units.length > 0 && units[units.length - 1] === 0x20) {
+    units.pop()
+    map.pop()
+  }
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+}
