@@ -13,6 +13,7 @@ import {
   parseTimeline,
   splitAgencies,
   toAgency,
+  walkTasks,
   type Agency,
   type Assignment,
   type Diagnostic,
@@ -23,6 +24,7 @@ import {
   type TextItem
 } from '@kehoach/model'
 import type {Item, ItemKind} from './lines.js'
+import {proseAssignment} from './prose.js'
 import {purposeBucketOf, sectionRoleOf} from './vocabulary.js'
 
 export interface AssembleContext {
@@ -273,6 +275,18 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     bySection.set(label, [...(bySection.get(label) ?? []), task])
   }
   for (const [label, tasks] of bySection) assignTaskIds(tasks, label)
+
+  // Who and when, for tasks that say it in a sentence rather than in field lines.
+  for (const {task} of walkTasks(roots)) {
+    if (task.lead.length > 0 && task.timeline) continue
+    const words = task.body ? `${task.title}. ${task.body}` : task.title
+    const prose = proseAssignment(words)
+    if (task.lead.length === 0 && prose.lead.length > 0) {
+      task.lead = prose.lead
+      if (task.support.length === 0) task.support = prose.support
+    }
+    if (!task.timeline && prose.timeline) task.timeline = {...parseTimeline(prose.timeline), ...(task.position ? {position: task.position} : {})}
+  }
 
   // Targets wherever the purposes and objectives state them.
   for (const list of [plan.purposes, plan.objectives, plan.requirements]) {

@@ -25,6 +25,7 @@ import {
   type Signature,
   type TextItem
 } from '@kehoach/model'
+import {appendixStart, readAppendices} from './appendix.js'
 import {assembleBody, type AssembleContext} from './assemble.js'
 import {isRule, itemPosition, itemsOf, markerOf, physicalLines, type Line} from './lines.js'
 import {parseNewsLines} from './news.js'
@@ -95,8 +96,12 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
       header.parentIssuer ??= decision.parentIssuer
       header.date ??= decision.date
       header.place ??= decision.place
-      plan.meta.enactedBy = {docType: 'quyet-dinh', number: decision.number, date: decision.date, issuer: decision.issuer, title: decision.title, articles}
+      plan.meta.enactedBy = {
+        docType: 'quyet-dinh', number: decision.number, date: decision.date, issuer: decision.issuer, title: decision.title, articles,
+        recipients: decisionTail.recipients, signature: decisionTail.signature
+      }
       for (const text of basis) for (const found of findReferences(text)) plan.meta.basis.push(found.ref)
+      // The plan attached to a decision is signed through it: without its own, it carries the decision's.
       plan.recipients = decisionTail.recipients
       plan.signature = decisionTail.signature
       bodyStart = header.end
@@ -105,7 +110,9 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
     }
   }
 
-  const tail = readTail(lines, bodyStart, lines.length, source)
+  // Appendices after the signature are read apart; the signature ends where they begin.
+  const appendicesAt = appendixStart(lines, bodyStart, lines.length)
+  const tail = readTail(lines, bodyStart, appendicesAt, source)
   const end = tail.start
   if (tail.recipients.length > 0 || tail.signature) {
     plan.recipients = tail.recipients.length > 0 ? tail.recipients : plan.recipients
@@ -129,6 +136,11 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
 
   const items = itemsOf(lines, bodyStart, end)
   assembleBody(plan, items, context)
+  if (appendicesAt < lines.length) {
+    const {appendices, tasks} = readAppendices(lines, appendicesAt, lines.length, (start, stop) => itemPosition(source, {start, end: stop}))
+    if (appendices.length > 0) plan.appendices = appendices
+    plan.tasks.push(...tasks)
+  }
   findPlanReferences(plan, header.title)
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
   messages.push(...lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed'))
@@ -188,9 +200,11 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
   const header: Header = {
     end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, month: null, title: null, recipientsTo: []
   }
-  // The document-type line ends the header block.
+  // The document-type line ends the header block (counted from the first line with text).
   let typeLine = -1
-  for (let index = from; index < Math.min(to, from + 60); index++) {
+  let first = from
+  while (first < to && !(lines[first] as Line).text) first++
+  for (let index = first; index < Math.min(to, first + 60); index++) {
     const text = (lines[index] as Line).text
     if (docTypeOf(text) && isUpperCaseLine(text)) {
       typeLine = index
@@ -410,14 +424,33 @@ function readTail(lines: readonly Line[], from: number, to: number, source: Norm
     }
     const signatureLike = isUpperCaseLine(text) && (SIGNING_AUTHORITY.test(text) || SIGNER_TITLES.test(text))
     if (inRecipients && !signatureLike) {
-      if (/^[-+•]/u.test(text) || recipients.length === 0) recipients.push(cleanRecipient(text))
-      else recipients[recipients.length - 1] = cleanRecipient(`${recipients.at(-1) as string} ${text}`)
+      // A copy that puts the whole list on one line: "- Bộ …; - Thường trực …; - Lưu: VT."
+      const entries = text.split(/;\s*(?=[-+•]\s)/u)
+      for (const [k, entry] of entries.entries()) {
+        if (k > 0 || /^[-+•]/u.test(entry) || recipients.length === 0) recipients.push(cleanRecipient(entry))
+        else recipients[recipients.length - 1] = cleanRecipient(`${recipients.at(-1) as string} ${entry}`)
+      }
       continue
     }
     inRecipients = false
-    signatureLines.push({...line, text})
+    for (const piece of signaturePieces(text)) signatureLines.push({...line, text: piece})
   }
   return {start, recipients: recipients.filter(Boolean), signature: signatureOf(signatureLines, source)}
+}
+
+/**
+ * A signature line as its pieces: "TM. ỦY BAN NHÂN DÂN KT. CHỦ TỊCH" holds two authorities,
+ * "PHÓ CHỦ TỊCH Nguyễn Thành Sinh" a title and a name (copies that flatten the block).
+ */
+function signaturePieces(text: string): string[] {
+  const pieces = text.split(/\s+(?=(?:KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)\s)/u)
+  const out: string[] = []
+  for (const piece of pieces) {
+    const name = /^((?:[\p{Lu}.\/]+\s+)*[\p{Lu}.\/]+)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+)$/u.exec(piece)
+    if (name && isUpperCaseLine(name[1] as string)) out.push(name[1] as string, name[2] as string)
+    else out.push(piece)
+  }
+  return out
 }
 
 function cleanRecipient(text: string): string {
@@ -457,5 +490,5 @@ function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
 
 /** An authority line that ends with a whole word group ("TM. ỦY BAN NHÂN DÂN"), not cut by a wrap ("TM. ỦY BAN NHÂN"). */
 function isComplete(authority: string): boolean {
-  return /(DÂN|TỊCH|PHÁP|ĐỐC|PHÒNG|BAN|TỈNH|PHỐ)$/u.test(authority) && !/ỦY BAN NHÂN$/u.test(authority)
+  return /(DÂN|TỊCH|PHÁP|ĐỐC|PHÒNG|BAN|TỈNH|PHỐ)$/u.test(authority) && !/Ủ?Y BAN(?: NHÂN)?$/u.test(authority)
 }

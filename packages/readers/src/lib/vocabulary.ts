@@ -117,3 +117,16 @@ export const PORTAL_FURNITURE: readonly RegExp[] = [
   /^Thưa Quý khách,?$/iu,
   /^Cảm ơn đã dùng\b/iu
 ]
+
+export type AppendixColumn = 'number' | 'task' | 'lead' | 'support' | 'time' | 'product' | 'note'
+
+/** Column headers of an appendix task table ("TT | Nhiệm vụ | Cơ quan chủ trì | …") and what each column holds. First match wins. */
+export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> = [
+  [/^(?:s?tt|số tt|số thứ tự)$/u, 'number'],
+  [/chủ trì/u, 'lead'],
+  [/phối hợp/u, 'support'],
+  [/thời gian|thời hạn|tiến độ|lộ trình/u, 'time'],
+  [/sản phẩm|kết quả/u, 'product'],
+  [/ghi chú/u, 'note'],
+  [/nhiệm vụ|nội dung|hoạt động|công việc|giải pháp/u, 'task']
+]
