@@ -217,7 +217,11 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   if (!['json', 'yaml', 'md'].includes(format)) throw new UsageError(`--format phải là json, yaml hoặc md, không phải “${format}”.`)
   const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
   printMessages(io, loaded.messages, Boolean(values['quiet']))
-  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
+  if (loaded.failed || !('plan' in loaded)) return 1
+  // A plan with errors is still printed (the errors are on stderr, the exit code says so);
+  // it is never written over a file with -o.
+  const failed = hasErrors(loaded.messages)
+  if (failed && typeof values['output'] === 'string') return 1
   let output: string
   if (format === 'json') output = toJson(loaded.plan)
   else if (format === 'yaml') output = toYaml(loaded.plan)
@@ -227,7 +231,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   }
   if (typeof values['output'] === 'string') await writeAtomic(values['output'], output)
   else io.stdout.write(output)
-  return 0
+  return failed ? 1 : 0
 }
 
 async function validateCommand(positionals: string[], values: Values, io: Io): Promise<number> {

@@ -62,9 +62,11 @@ export function segmentOfLabel(label: string): string | undefined {
   const trimmed = label.trim()
   let match: RegExpExecArray | null
   if ((match = /^(\d+)[.)]?$/u.exec(trimmed))) return String(Number(match[1]))
+  if ((match = /^\((\d+)\)$/u.exec(trimmed))) return String(Number(match[1]))
   if ((match = /^\d+(?:\.\d+)*\.(\d+)\.?$/u.exec(trimmed))) return String(Number(match[1]))
   if ((match = /^([a-zđ])[.)]$/u.exec(trimmed))) return match[1] === 'đ' ? 'dd' : match[1]
   if ((match = /^([IVXLC]+)\.$/u.exec(trimmed))) return match[1]
+  if ((match = /^([A-Z])\.$/u.exec(trimmed))) return match[1]
   return undefined
 }
 
@@ -75,10 +77,16 @@ export function segmentOfLabel(label: string): string | undefined {
  */
 export function assignTaskIds(tasks: Task[], prefix: string): void {
   let ordinal = 0
+  // Siblings with the same label (a list that restarts, two sections with the same numeral)
+  // get "_2", "_3"… after the segment, so that ids stay unique: "II.3", then "II.3_2".
+  const used = new Map<string, number>()
   for (const task of tasks) {
     if (!task.id) {
       let segment = segmentOfLabel(task.label)
       if (segment === undefined) segment = String(++ordinal)
+      const seen = used.get(segment) ?? 0
+      used.set(segment, seen + 1)
+      if (seen > 0) segment = `${segment}_${seen + 1}`
       task.id = prefix ? `${prefix}.${segment}` : segment
     }
     assignTaskIds(task.children, task.id)

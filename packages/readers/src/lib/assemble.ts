@@ -25,7 +25,7 @@ import {
 } from '@kehoach/model'
 import type {Item, ItemKind} from './lines.js'
 import {proseAssignment} from './prose.js'
-import {purposeBucketOf, sectionRoleOf} from './vocabulary.js'
+import {ASSIGNMENT_VERBS, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -42,7 +42,7 @@ interface OpenTask {
   milestonesOpen?: boolean
 }
 
-const MARKED: ReadonlySet<ItemKind> = new Set(['arabic', 'decimal', 'letter', 'star', 'dash', 'plus'])
+const MARKED: ReadonlySet<ItemKind> = new Set(['arabic', 'decimal', 'letter', 'paren', 'star', 'dash', 'plus'])
 
 /** Split a task's text into a title and a body: "* Đội ngũ …: Tham gia …" or a first sentence and the rest. */
 export function titleAndBody(text: string): {title: string; body: string | null} {
@@ -70,6 +70,10 @@ function textItem(item: Item, context: AssembleContext): TextItem {
   return result
 }
 
+const AGENCY_NOUN =
+  /(?:Sở|sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương)/u
+const ASSIGNMENT_SUBJECT = new RegExp(`^(\\p{Lu}[^.;:]{2,160}?)\\s+(?=(?:${ASSIGNMENT_VERBS.join('|')})(?![\\p{L}]))`, 'u')
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(text: string, label: string | undefined, position: Position | undefined): Assignment | undefined {
   let rest = text.trim()
@@ -82,14 +86,23 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   let agencies: Agency[] = []
   let duties = ''
   const colon = rest.indexOf(':')
-  if (colon > 0 && colon < 160 && !/[;]/u.test(rest.slice(0, colon))) {
+  // "Sở Tư pháp: …", or a heading that is only the agencies, "Giám đốc các Sở …; Chủ tịch UBND các xã, phường:".
+  if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
     agencies = splitAgencies(rest.slice(0, colon))
     duties = rest.slice(colon + 1).trim()
   } else {
     const found = leadingAgencies(rest)
-    if (found.agencies.length === 0) return undefined
-    agencies = found.agencies.map((name) => toAgency(name) ?? name)
-    duties = rest.slice(found.rest).trim()
+    if (found.agencies.length > 0) {
+      agencies = found.agencies.map((name) => toAgency(name) ?? name)
+      duties = rest.slice(found.rest).trim()
+    } else {
+      // A subject the agency table does not know ("Thủ trưởng các sở, ban, ngành …", "Các cơ quan,
+      // đơn vị được giao chủ trì …"), up to the verb that starts its duties.
+      const subject = label && !/^[-+*•]$/u.test(label) ? ASSIGNMENT_SUBJECT.exec(rest.length > 240 ? rest.slice(0, 240) : rest) : null
+      if (!subject || !AGENCY_NOUN.test(subject[1] as string)) return undefined
+      agencies = [(subject[1] as string).trim()]
+      duties = rest.slice((subject[1] as string).length).trim()
+    }
   }
   const [first, ...others] = agencies
   if (!first) return undefined
@@ -113,6 +126,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   const rootSection = new Map<Task, string>()
   const roots = plan.tasks
   const lastNumber = new Map<string, number>()
+  const lastLetter = new Map<string, string>()
 
   const closeMilestones = () => {
     for (const open of stack) {
@@ -130,13 +144,17 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
 
   const checkNumbering = (item: Item, scope: string) => {
     if (item.kind !== 'arabic' && item.kind !== 'letter' && item.kind !== 'roman') return
-    const value = item.kind === 'letter' ? (item.label.codePointAt(0) as number) - 96 : item.kind === 'roman' ? romanValue(item.label) : Number.parseInt(item.label, 10)
+    if (item.kind === 'roman' && !/^[IVXLC]+\.$/u.test(item.label)) return
+    const value = item.kind === 'letter' ? letterValue(item.label) : item.kind === 'roman' ? romanValue(item.label) : Number.parseInt(item.label, 10)
     const key = `${scope}:${item.kind}`
     const previous = lastNumber.get(key)
-    if (previous !== undefined && value !== previous + 1 && value !== 1 && item.label !== 'đ)') {
+    // Letters follow the Vietnamese alphabet (d, đ, e; no f, j, w, z); Latin order is accepted too.
+    const follows = value === previous! + 1 || (item.kind === 'letter' && latinFollows(lastLetter.get(key), item.label))
+    if (previous !== undefined && !follows && value !== 1) {
       context.messages.push(diagnostic('numbering-gap', {previous: labelOf(item.kind, previous), actual: item.label}, {place: context.position(item), file: context.file}))
     }
     lastNumber.set(key, value)
+    if (item.kind === 'letter') lastLetter.set(key, item.label)
   }
 
   let closing = false
@@ -207,6 +225,16 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
         assignmentKind ??= item.kind
         continue
       }
+      // "5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a heading that names the agency.
+      if (topLevel && item.kind !== 'para' && item.kind !== 'field' && item.kind !== 'dash' && item.kind !== 'plus' && item.text.length <= 200 && !/[.;]$/u.test(item.text) && /^\p{Lu}/u.test(item.text) && AGENCY_NOUN.test(item.text)) {
+        const heading: Assignment = {agency: item.text.trim(), duties: '', position: context.position(item)}
+        if (item.label) heading.label = item.label
+        checkNumbering(item, 'implementation')
+        plan.implementation.push(heading)
+        currentAssignment = heading
+        assignmentKind ??= item.kind
+        continue
+      }
       if (currentAssignment) {
         const sub = item.label ? `${item.label} ${item.text}` : item.text
         currentAssignment.duties = currentAssignment.duties ? `${currentAssignment.duties}\n${sub}` : sub
@@ -274,7 +302,8 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     const label = rootSection.get(task) ?? ''
     bySection.set(label, [...(bySection.get(label) ?? []), task])
   }
-  for (const [label, tasks] of bySection) assignTaskIds(tasks, label)
+  // "Phần I" numbers tasks "PI.1": ids have no spaces.
+  for (const [label, tasks] of bySection) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
 
   // Who and when, for tasks that say it in a sentence rather than in field lines.
   for (const {task} of walkTasks(roots)) {
@@ -335,6 +364,17 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
   }
 }
 
+function letterValue(label: string): number {
+  const letter = label.charAt(0)
+  const index = LETTERS.indexOf(letter)
+  return index === -1 ? (letter.codePointAt(0) as number) - 96 : index + 1
+}
+
+function latinFollows(previous: string | undefined, label: string): boolean {
+  if (!previous) return false
+  return (label.codePointAt(0) as number) === (previous.codePointAt(0) as number) + 1
+}
+
 function romanValue(label: string): number {
   const map: Record<string, number> = {I: 1, V: 5, X: 10, L: 50, C: 100}
   const letters = label.replace(/\.$/u, '')
@@ -348,7 +388,7 @@ function romanValue(label: string): number {
 }
 
 function labelOf(kind: ItemKind, value: number): string {
-  if (kind === 'letter') return `${String.fromCodePoint(value + 96)})`
+  if (kind === 'letter') return `${LETTERS[value - 1] ?? String.fromCodePoint(value + 96)})`
   if (kind === 'roman') return `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][value - 1] ?? value}.`
   return `${value}.`
 }

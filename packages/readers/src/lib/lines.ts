@@ -7,7 +7,7 @@
 import {isUpperCaseLine, positionOf, type NormalizedText, type Position} from '@kehoach/model'
 import {fieldOf, JOINING_WORDS, ROMAN_NUMERALS, type FieldKind} from './vocabulary.js'
 
-export type ItemKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'star' | 'dash' | 'plus' | 'para' | 'field' | 'article' | 'cell'
+export type ItemKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'star' | 'dash' | 'plus' | 'para' | 'field' | 'article' | 'cell'
 
 export interface Item {
   kind: ItemKind
@@ -91,9 +91,13 @@ function pushCells(lines: Line[], raw: string, offset: number): void {
 }
 
 const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(\\S.*)$`, 'u')
-const ARABIC = /^(\d{1,2})[.)]\s+(\S.*)$/u
-const DECIMAL = /^(\d{1,2}(?:\.\d{1,2})+)\.?\s+(\S.*)$/u
+const ARABIC = /^(\d{1,3})[.)]\s+(\S.*)$/u
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$/u
 const LETTER = /^([a-zđ])\)\s*(\S.*)$/u
+const PAREN = /^\((\d{1,3})\)\s+(\S.*)$/u
+/** Parts above the roman sections ("Phần I", "PHẦN THỨ HAI") and lettered sections ("A. MỤC ĐÍCH"). */
+const PART = /^((?:PHẦN|Phần)\s+(?:[IVXLC]+|\d{1,2}|THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+))[.:]?\s*(\S.*)$/u
+const ALPHA_SECTION = /^([A-Z])\.\s+(\S.*)$/u
 const BULLET = /^([-+*•])\s*(\S.*)$/u
 const ARTICLE = /^(Điều\s+\d+)[.:]\s*(.*)$/u
 const RULE = /^[-_=]{3,}$/u
@@ -109,6 +113,8 @@ export function markerOf(text: string): Marker | undefined {
   let match: RegExpExecArray | null
   if ((match = ARTICLE.exec(text))) return {kind: 'article', label: `${match[1]}.`, text: match[2] as string}
   if ((match = ROMAN.exec(text))) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
+  if ((match = PART.exec(text)) && isUpperCaseLine(match[2] as string)) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
+  if ((match = ALPHA_SECTION.exec(text)) && isUpperCaseLine(match[2] as string)) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
   if ((match = DECIMAL.exec(text))) return {kind: 'decimal', label: `${match[1]}.`, text: match[2] as string}
   if ((match = ARABIC.exec(text))) {
     // A year or a count at a line start is not a number label ("2024-2030” TRÊN…", "11 tháng 6").
@@ -116,6 +122,7 @@ export function markerOf(text: string): Marker | undefined {
     return {kind: 'arabic', label: `${Number(match[1])}.`, text: match[2] as string}
   }
   if ((match = LETTER.exec(text))) return {kind: 'letter', label: `${match[1]})`, text: match[2] as string}
+  if ((match = PAREN.exec(text))) return {kind: 'paren', label: `(${Number(match[1])})`, text: match[2] as string}
   if (!RULE.test(text) && (match = BULLET.exec(text))) {
     const kind = match[1] === '+' ? 'plus' : match[1] === '*' ? 'star' : 'dash'
     return {kind, label: match[1] === '•' ? '-' : (match[1] as string), text: match[2] as string}

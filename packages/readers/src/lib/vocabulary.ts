@@ -61,7 +61,7 @@ export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^mục đích|^yêu cầu|^quan điểm/u, 'purposes'],
   [/^mục tiêu|^chỉ tiêu|^phạm vi|^đối tượng/u, 'objectives'],
   [/^kinh phí|^nguồn kinh phí/u, 'funding'],
-  [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
+  [/^tổ chức thực hiện|^trách nhiệm|^phân công|^chế độ (?:thông tin, )?báo cáo|^thông tin,? báo cáo|^kiểm tra,? giám sát,? báo cáo/u, 'implementation'],
   [/nhiệm vụ|giải pháp|nội dung|hoạt động/u, 'tasks']
 ]
 
@@ -88,7 +88,10 @@ export const JOINING_WORDS = new Set([
 ])
 
 /** Roman numerals accepted as section labels. */
-export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
+export const ROMAN_NUMERALS = ['XVIII', 'XVII', 'XVI', 'XIII', 'XII', 'XIV', 'XIX', 'XV', 'XI', 'XX', 'VIII', 'VII', 'III', 'II', 'IV', 'IX', 'VI', 'V', 'X', 'I']
+
+/** The Vietnamese alphabet of list letters: a) b) c) d) đ) e) g) h) i) k) …; đ) follows d). */
+export const LETTERS = 'a b c d đ e g h i k l m n o p q r s t u v x y'.split(' ')
 
 /** Signature-block prefixes (quyền hạn ký). */
 export const SIGNING_AUTHORITY = /^(TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)\s*/u
@@ -129,4 +132,11 @@ export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> 
   [/sản phẩm|kết quả/u, 'product'],
   [/ghi chú/u, 'note'],
   [/nhiệm vụ|nội dung|hoạt động|công việc|giải pháp/u, 'task']
+]
+
+/** Verbs that start an agency's duties in "Tổ chức thực hiện" ("Sở Nội vụ chịu trách nhiệm …"): the subject before them is the agency. */
+export const ASSIGNMENT_VERBS: readonly string[] = [
+  'chịu trách nhiệm', 'có trách nhiệm', 'chủ trì', 'phối hợp', 'tổ chức', 'thực hiện', 'triển khai', 'theo dõi', 'tham mưu',
+  'xây dựng', 'chủ động', 'khẩn trương', 'tiếp tục', 'bố trí', 'hướng dẫn', 'kiểm tra', 'căn cứ', 'đôn đốc', 'rà soát', 'tăng cường',
+  'quan tâm', 'nghiêm túc', 'được giao'
 ]
