@@ -314,7 +314,11 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       task.lead = prose.lead
       if (task.support.length === 0) task.support = prose.support
     }
-    if (!task.timeline && prose.timeline) task.timeline = {...parseTimeline(prose.timeline), ...(task.position ? {position: task.position} : {})}
+    if (!task.timeline && prose.timeline) {
+      // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.
+      const structured = parseTimeline(prose.timeline.replace(/^(?:hoàn thành|xong|thực hiện|triển khai)\s+/iu, ''))
+      task.timeline = {...structured, text: prose.timeline, ...(task.position ? {position: task.position} : {})}
+    }
   }
 
   // Targets wherever the purposes and objectives state them.

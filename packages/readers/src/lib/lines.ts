@@ -77,7 +77,9 @@ function pushCells(lines: Line[], raw: string, offset: number): void {
   if (trimmed.startsWith('|') && cells[0]?.text === '') cells.shift()
   if (trimmed.endsWith('|') && cells.at(-1)?.text === '') cells.pop()
   const filled = cells.filter((cell) => cell.text)
-  if (filled.length >= 3) {
+  // A table row: three cells with text, or four cells at all (a group row "I | Tuyên truyền |  |  |");
+  // a header row has two cells with text and at most one empty one between them.
+  if (filled.length >= 3 || (cells.length >= 4 && filled.length >= 1)) {
     const s = offset + raw.indexOf(trimmed)
     lines.push({text: filled.map((cell) => cell.text).join(' | '), start: s, end: s + trimmed.length, cells})
     return

@@ -20,7 +20,7 @@ export interface ProseAssignment {
 /** How far into a clause an agency may start, and how long a clause is looked at. */
 const WINDOW = 400
 
-const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối)\b/u
+const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối)(?![\p{L}])/u
 const SUPPORT_LEAD = /^\s*,?\s*(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|với)\s+/u
 const GIVE = /^(?:Giao|Giao cho|Đề nghị|Yêu cầu)\s+/u
 

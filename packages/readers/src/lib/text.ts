@@ -51,7 +51,8 @@ export function looksLikeNews(lines: readonly Line[]): boolean {
     const marker = markerOf(line.text)
     if (marker?.kind === 'roman' && isUpperCaseLine(marker.text)) structure += 2
     if (fieldOf(marker ? marker.text : line.text)) structure++
-    if (NUMBER_LINE.test(line.text) || /^Nơi nhận\s*:/u.test(line.text)) structure += 2
+    if (NUMBER_LINE.test(line.text) || /^Nơi nhận\s*:/u.test(line.text) || QUOC_HIEU.test(line.text)) structure += 2
+    if ((docTypeOf(line.text) && isUpperCaseLine(line.text) && line.text.length < 40) || /^Điều\s+\d+\./u.test(line.text) || SIGNING_AUTHORITY.test(line.text)) structure++
     if (structure >= 3) return false
   }
   return true
@@ -142,7 +143,8 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
     plan.tasks.push(...tasks)
   }
   findPlanReferences(plan, header.title)
-  if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
+  // A decision, an official letter or a report that issues no plan has no tasks to miss.
+  if (plan.tasks.length === 0 && plan.meta.docType === 'ke-hoach') messages.push(diagnostic('no-tasks', null, {file}))
   messages.push(...lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed'))
   return {plan, messages}
 }

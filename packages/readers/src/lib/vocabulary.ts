@@ -9,7 +9,15 @@ export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements
 
 /** Field labels ("- Cơ quan chủ trì: …") and what they fill. Longest first. */
 export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
+  ['cơ quan, đơn vị chủ trì thực hiện', 'lead'],
+  ['đơn vị chủ trì tham mưu thực hiện', 'lead'],
+  ['cơ quan chủ trì tham mưu thực hiện', 'lead'],
+  ['đơn vị chủ trì tham mưu', 'lead'],
+  ['cơ quan chủ trì tham mưu', 'lead'],
+  ['đơn vị chủ trì thực hiện', 'lead'],
   ['cơ quan, đơn vị chủ trì', 'lead'],
+  ['cơ quan, đơn vị phối hợp thực hiện', 'support'],
+  ['đơn vị phối hợp thực hiện', 'support'],
   ['cơ quan chủ trì thực hiện', 'lead'],
   ['cơ quan chủ trì', 'lead'],
   ['đơn vị chủ trì', 'lead'],

@@ -1,0 +1,157 @@
+// Hard cases met in real plans as published (legal-portal exports, drafts, appendix tables),
+// each in a small fixture of our own.
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {agencyName, lintPlan, walkTasks, type Agency} from '@kehoach/model'
+import {looksLikePortalExport, parseText} from '@kehoach/readers'
+
+const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
+const names = (list: readonly Agency[]) => list.map(agencyName)
+
+describe('a legal portal’s Markdown export', () => {
+  const text = fixture('portal-export.md')
+  const {plan, messages} = parseText(text, {file: 'portal-export.md'})
+
+  it('is told apart from kehoach’s own Markdown', () => {
+    expect(looksLikePortalExport(text)).toBe(true)
+    expect(looksLikePortalExport('---\ndocType: ke-hoach\n---\n# Kế hoạch\n')).toBe(false)
+  })
+
+  it('reads the header through bold and italic markers, wraps and the notices before it', () => {
+    expect(plan.meta).toMatchObject({
+      docType: 'ke-hoach',
+      issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu',
+      number: '88/KH-UBND',
+      symbol: 'KH-UBND',
+      place: 'Thành phố Bình Mẫu',
+      date: '2025-11-20',
+      title: 'TRIỂN KHAI THỬ NGHIỆM CÔNG TÁC MẪU TRÊN ĐỊA BÀN TỈNH'
+    })
+    expect(plan.meta.implements.map((ref) => ref.number)).toEqual(['14-KH/TU'])
+  })
+
+  it('puts a label cut from its text by the markers back in front of it', () => {
+    expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([
+      ['II.1', 'Rà soát, kiện toàn đội ngũ cán bộ mẫu'],
+      ['II.2', 'Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức tập huấn; hoàn thành trước ngày 31/12/2026'],
+      ['II.3', 'Giao Công an tỉnh chủ trì theo dõi, đôn đốc thực hiện']
+    ])
+    expect(plan.sections.map((section) => [section.label, section.title, section.role])).toEqual([
+      ['I', 'MỤC ĐÍCH, YÊU CẦU', 'purposes'],
+      ['II', 'NHIỆM VỤ CHỦ YẾU', 'tasks'],
+      ['III', 'TỔ CHỨC THỰC HIỆN', 'implementation']
+    ])
+  })
+
+  it('reads field lines whose labels are in italics', () => {
+    const first = plan.tasks[0]!
+    expect(names(first.lead)).toEqual(['Các Sở, ban, ngành', 'UBND các xã, phường'])
+    expect(first.timeline).toMatchObject({text: 'Hằng năm', kind: 'recurring'})
+  })
+
+  it('reads who leads, who supports and the deadline when a sentence says it', () => {
+    const [, second, third] = plan.tasks
+    expect(names(second!.lead)).toEqual(['Sở Nội vụ'])
+    expect(names(second!.support)).toEqual(['Sở Tư pháp', 'các cơ quan liên quan'])
+    expect(second!.timeline).toMatchObject({text: 'hoàn thành trước ngày 31/12/2026', kind: 'deadline', to: '2026-12-31'})
+    expect(names(third!.lead)).toEqual(['Công an tỉnh'])
+  })
+
+  it('ends the document at the portal’s notices and reads the signature and recipients', () => {
+    expect(plan.recipients).toEqual(['Bộ Tư pháp (b/c)', 'Lưu: VT, NC'])
+    expect(plan.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Người Ký Mẫu'})
+    expect(JSON.stringify(plan)).not.toMatch(/FILE ĐƯỢC ĐÍNH KÈM|CỔNG MẪU|\*\*/u)
+    expect(messages.filter((message) => message.fatal === true)).toEqual([])
+  })
+
+  it('places every node in the original file, markers and all', () => {
+    const position = plan.tasks[0]!.position!
+    const line = text.split('\n')[position.start.line - 1]
+    expect(line).toBe('**1.')
+  })
+})
+
+describe('a draft with a blank number and day, Kính gửi, and its tasks in an appendix table', () => {
+  const {plan, messages} = parseText(fixture('draft-appendix.txt'), {file: 'draft-appendix.txt'})
+
+  it('keeps the symbol and the month of a blank number and day', () => {
+    expect(plan.meta).toMatchObject({number: null, symbol: 'KH-UBND', date: null, month: '2026-05', place: 'Bình Mẫu', issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu'})
+    expect(plan.meta.recipientsTo).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường'])
+    expect(plan.meta.title).toBe('Triển khai thực hiện Chỉ thị số 01-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về công tác mẫu')
+  })
+
+  it('makes every appendix row a task, under its group row', () => {
+    const appendix = plan.tasks.filter((task) => task.source === 'appendix')
+    expect(appendix.map((task) => [task.id, task.title, task.children.map((child) => child.id)])).toEqual([
+      ['PL.I', 'Công tác tuyên truyền', ['PL.I.1', 'PL.I.2']],
+      ['PL.II', 'Công tác kiểm tra', ['PL.II.1']]
+    ])
+    const first = appendix[0]!.children[0]!
+    expect(first).toMatchObject({title: 'Tổ chức quán triệt Chỉ thị', output: 'Báo cáo kết quả', source: 'appendix', timeline: {text: 'Quý II/2026', kind: 'period'}})
+    expect(names(first.lead)).toEqual(['Sở Tư pháp'])
+    expect(names(first.support)).toEqual(['Các Sở, ban, ngành', 'UBND các xã, phường'])
+    expect(names(appendix[0]!.children[1]!.lead)).toEqual(['Sở Văn hóa, Thể thao và Du lịch'])
+    expect(plan.appendices?.[0]).toMatchObject({label: null, title: 'MỘT SỐ NHIỆM VỤ TRỌNG TÂM'})
+    expect(plan.appendices?.[0]?.rows.filter((row) => row.task).map((row) => row.task)).toEqual(['PL.I', 'PL.I.1', 'PL.I.2', 'PL.II', 'PL.II.1'])
+    expect(messages.map((message) => message.ruleId)).not.toContain('no-tasks')
+  })
+
+  it('reads a Nơi nhận on one line and a signature block flattened onto two', () => {
+    expect(plan.recipients).toEqual(['Bộ Mẫu (để báo cáo)', 'Thường trực Tỉnh ủy (để báo cáo)', 'Lưu: VT, KT'])
+    expect(plan.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Người Ký Mẫu'})
+  })
+
+  it('reads assignments headed by agencies the agency table does not know', () => {
+    expect(plan.implementation.map((item) => [item.label, agencyName(item.agency)])).toEqual([
+      ['1.', 'Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh'],
+      ['2.', 'Thủ trưởng các cơ quan, đơn vị cấp tỉnh']
+    ])
+  })
+})
+
+describe('numbering', () => {
+  it('reads tasks numbered 100 and above, and keeps their lead agencies apart', () => {
+    const lines = ['II. NHIỆM VỤ']
+    for (let n = 1; n <= 150; n++) lines.push(`${n}. Nhiệm vụ số ${n} của kế hoạch.`, '- Cơ quan chủ trì: Sở Tư pháp.')
+    const {plan} = parseText(lines.join('\n'))
+    expect(plan.tasks).toHaveLength(150)
+    expect(plan.tasks[149]).toMatchObject({id: 'II.150', label: '150.', lead: ['Sở Tư pháp']})
+  })
+
+  it('follows the Vietnamese alphabet: đ) comes after d) and e) after đ)', () => {
+    const {messages} = parseText(['I. NHIỆM VỤ', '1. Nhiệm vụ.', 'a) Một.', 'b) Hai.', 'c) Ba.', 'd) Bốn.', 'đ) Năm.', 'e) Sáu.', 'g) Bảy.'].join('\n'))
+    expect(messages.map((message) => message.ruleId)).not.toContain('numbering-gap')
+  })
+
+  it('keeps ids unique when two sections share a numeral or a list restarts', () => {
+    const {plan, messages} = parseText(['II. NHIỆM VỤ', '1. Một.', '2. Hai.', 'II. GIẢI PHÁP', '1. Ba.', '1. Bốn.'].join('\n'))
+    const ids = [...walkTasks(plan.tasks)].map(({task}) => task.id)
+    expect(ids).toEqual(['II.1', 'II.2', 'II.1_2', 'II.1_3'])
+    expect(lintPlan(plan).map((message) => message.ruleId)).not.toContain('duplicate-task-id')
+    expect(messages.map((message) => message.ruleId)).not.toContain('duplicate-task-id')
+  })
+})
+
+describe('a Quyết định that issues no plan', () => {
+  it('is a decision with no tasks, and is not warned about missing tasks', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH BÌNH MẪU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 12/QĐ-UBND | Bình Mẫu, ngày 05 tháng 3 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Công bố thủ tục hành chính mẫu',
+      'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH BÌNH MẪU',
+      'Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Công bố kèm theo Quyết định này thủ tục hành chính.',
+      'Điều 2. Quyết định này có hiệu lực kể từ ngày ký./.',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      'Người Ký Mẫu'
+    ].join('\n')
+    const {plan, messages} = parseText(text)
+    expect(plan.meta).toMatchObject({docType: 'quyet-dinh', number: '12/QĐ-UBND', date: '2025-03-05'})
+    expect(plan.tasks).toEqual([])
+    expect(plan.signature).toMatchObject({capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Người Ký Mẫu'})
+    expect(messages.map((message) => message.ruleId)).not.toContain('no-tasks')
+  })
+})
