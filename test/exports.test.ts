@@ -16,8 +16,8 @@ describe('public exports', () => {
   })
   it('@kehoach/readers', async () => {
     expect(Object.keys(await import('@kehoach/readers')).sort()).toEqual([
-      'FIELD_LABELS', 'SECTION_ROLES', 'assignmentOf', 'fieldOf', 'fromMarkdown', 'looksLikeNews', 'parseNews', 'parseText',
-      'properCaseAgency', 'sectionRoleOf', 'titleAndBody', 'toMarkdown'
+      'FIELD_LABELS', 'SECTION_ROLES', 'assignmentOf', 'fieldOf', 'fromMarkdown', 'looksLikeNews', 'looksLikePortalExport', 'parseNews', 'parseText',
+      'properCaseAgency', 'sectionRoleOf', 'stripPortalMarkup', 'titleAndBody', 'toMarkdown'
     ])
   })
   it('@kehoach/compare', async () => {

@@ -37,8 +37,9 @@ export async function parseSource(text: string, format: InputFormat, file: strin
     case 'json':
       return fromJson(text, {file})
     case 'md': {
-      const {fromMarkdown} = await import('@kehoach/readers')
-      return fromMarkdown(text, {file})
+      // A .md file is kehoach's own Markdown or a legal portal's export of a document: told apart by content.
+      const {fromMarkdown, looksLikePortalExport, parseText} = await import('@kehoach/readers')
+      return looksLikePortalExport(text) ? parseText(text, {file}) : fromMarkdown(text, {file})
     }
     case 'news': {
       const {parseNews} = await import('@kehoach/readers')

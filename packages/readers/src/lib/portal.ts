@@ -84,7 +84,7 @@ export function stripPortalMarkup(source: NormalizedText): NormalizedText {
 }
 
 /** The lines [first, last) that hold the document itself: from its header to the portal's notices after it. */
-export function documentBounds(text: string, lines: ReadonlyArray<{start: number; end: number}>): [number, number] {
+function documentBounds(text: string, lines: ReadonlyArray<{start: number; end: number}>): [number, number] {
   let first = 0
   let last = lines.length
   const rawText = (index: number) => {
