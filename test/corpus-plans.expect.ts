@@ -1,0 +1,368 @@
+// What a careful reader finds in the fifteen real plans of ../shared/corpus/plans (issue #13).
+//
+// Every value here comes from reading the document itself, line by line, not from any
+// reader's output: it is what the readers are judged by. Strings are short prefixes (the
+// portal claims rights on its copies, so nothing longer than a field needs is kept), as
+// written in the document (NFC), with the portal's `**`/`*` markers and lone `|` lines
+// left out. The test (corpus-plans.test.ts) compares them folded: lower case, spaces
+// collapsed, `*` and `|` dropped, a trailing `.;:,` dropped; titles by prefix.
+import type {DocType, SectionRole} from '@kehoach/model'
+
+export interface SignatureExpectation {
+  authority: string | null
+  capacity: string | null
+  position: string | null
+  name: string | null
+}
+
+export interface PlanExpectation {
+  /** The corpus file, relative to ../shared/corpus/. */
+  file: string
+  /** Type of the plan (for a Quyết định that issues a plan, still the plan's type). */
+  docType: DocType
+  /** Number and symbol as written ("141/KH-UBND"); null when blank in a draft. */
+  number: string | null
+  /** The symbol after "/" ("KH-UBND"), also when the number is blank. */
+  symbol: string | null
+  /** ISO date; "YYYY-MM" when the day is blank; null if none. */
+  date: string | null
+  /** The place name of the date line. */
+  place: string | null
+  /** The issuing body as written in the header. */
+  issuer: string
+  /** The superior body above the issuer in the header, or null. */
+  parentIssuer: string | null
+  /** The first 60 characters of the trích yếu, lines joined with single spaces. */
+  title: string
+  /** "Kính gửi:" addressees. */
+  recipientsTo: string[]
+  /** Every document cited before section I, in order of first citation. */
+  references: {number: string | null; date: string | null; role: 'implements' | 'basis'}[]
+  /** Every top-level section of the body: label without its dot, first 40 characters of the title. */
+  sections: {label: string; title: string; role: SectionRole}[]
+  /** Every first-level item of the tasks sections (first 50 characters), or the appendix's first-level rows. */
+  topTasks: string[]
+  /** All tasks at any depth in the tasks sections, counted as explained beside each number. */
+  taskCount: number
+  /** Task rows in appendix task tables (not group headers, not the column header row). */
+  appendixRows: number
+  /** Three to six tasks whose lead, support, deadline or product are stated (title: first 40 characters). */
+  sampleTasks: {title: string; lead?: string[]; support?: string[]; timeline?: string; product?: string}[]
+  /** The agency heading each item of Tổ chức thực hiện, first 8. */
+  implementation: string[]
+  signature: SignatureExpectation
+  /** Nơi nhận, one entry a line. */
+  recipients: {count: number; first: string; last: string}
+  /** The Quyết định that issues the plan, when there is one. */
+  enactedBy: null | {number: string; date: string; articles: number; signature: SignatureExpectation; recipientsCount: number}
+  /** What makes this document hard to read. */
+  notes: string
+}
+
+export const EXPECTATIONS: PlanExpectation[] = [
+  {
+    file: 'plans/bac-ninh-141-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '141/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-20',
+    place: 'Bắc Ninh',
+    issuer: 'UỶ BAN NHÂN DÂN TỈNH BẮC NINH',
+    parentIssuer: null,
+    title: 'NÂNG CAO NĂNG LỰC CHO ĐỘI NGŨ CÁN BỘ, CÔNG CHỨC XÂY DỰNG CHÍ',
+    recipientsTo: [],
+    references: [
+      {number: '14-KH/TU', date: '2025-07-29', role: 'implements'},
+      {number: '24/KH-UBND', date: '2025-08-14', role: 'implements'},
+      {number: '66-NQ/TW', date: '2025-04-30', role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'MỤC TIÊU CHỦ YẾU', role: 'objectives'},
+      {label: 'III', title: 'NHIỆM VỤ, GIẢI PHÁP', role: 'tasks'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Rà soát, kiện toàn đội ngũ cán bộ, công chức xây d',
+      'Tăng cường tuyên truyền, phổ biến, quán triệt chủ',
+      'Nâng cao nhận thức, trách nhiệm của các cơ quan, đ',
+      'Nâng cao phẩm chất, năng lực cho đội ngũ cán bộ, c',
+      'Nghiên cứu giải pháp thu hút, tuyển dụng; đào tạo,',
+      'Thực hiện chính sách đặc thù, vượt trội đối với ng',
+      'Đẩy mạnh chuyển đổi số, ứng dụng công nghệ thông t',
+      'Tổ chức hội nghị, hội thảo trong công tác xây dựng',
+      'Tổ chức nghiên cứu, học tập kinh nghiệm công tác x'
+    ],
+    // 9 numbered tasks + their "-" items (1+1+2+4+3+1+4+1 = 17; task 9 is one unlabelled
+    // paragraph); the italic field lines (Đơn vị chủ trì / phối hợp / Thời gian) are not tasks.
+    taskCount: 26,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Tổ chức tập huấn, bồi dưỡng kiến thức, k', lead: ['Sở Tư pháp'], support: ['Các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Theo kế hoạch công tác tư pháp hàng năm'},
+      {title: 'Nâng cao kiến thức, kỹ năng xây dựng phá', lead: ['Sở Nội vụ'], support: ['Sở Tư pháp', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm'},
+      {title: 'Ra mắt AI pháp luật hỗ trợ cho cán bộ, c', lead: ['Sở Khoa học và Công nghệ'], support: ['Sở Tư pháp'], timeline: 'Tháng 12/2025'},
+      {title: 'Xây dựng, duy trì thường xuyên các chuyê', lead: ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'các cơ quan, đơn vị, địa phương'], support: ['Sở Khoa học và Công nghệ', 'Trung tâm Thông tin tỉnh', 'các cơ quan, đơn vị liên quan'], timeline: 'Thường xuyên'},
+      {title: 'Tổ chức nghiên cứu, học tập kinh nghiệm', lead: ['Sở Tư pháp'], support: ['Văn phòng UBND tỉnh', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Hằng năm'}
+    ],
+    implementation: ['Các cơ quan, đơn vị, địa phương', 'Sở Tài chính', 'Sở Nội vụ', 'Các Sở, ngành, đơn vị liên quan', 'UBND các xã, phường', 'Sở Tư pháp'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Phạm Văn Thịnh'},
+    recipients: {count: 8, first: 'Bộ Tư pháp (b/c)', last: 'Lưu: VT, NC'},
+    enactedBy: null,
+    notes:
+      'Field labels are italic with the colon inside the markers ("*Đơn vị chủ trì thực hiện: *Các") and wrap mid-name ("Sở Tư\\npháp"); the fields follow each "-" item, so they belong to that item, not to the numbered task; in task 9 the fields are "- " lines inside italics and one wraps over a blank line ("địa phương\\n\\nliên quan"). "Báo và Phát thanh, Truyền hình tỉnh" is one agency with a comma. The preamble cites 66-NQ/TW only as what the two plans implement; it is counted as implemented.'
+  },
+  {
+    file: 'plans/can-tho-157-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '157/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-18',
+    place: 'Cần Thơ',
+    issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ',
+    parentIssuer: null,
+    title: 'PHÁT ĐỘNG PHONG TRÀO THI ĐUA VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ',
+    recipientsTo: [],
+    references: [
+      {number: '21/CT-TTg', date: '2022-11-25', role: 'implements'},
+      {number: '552/TB-VPCP', date: '2025-10-13', role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'ĐỐI TƯỢNG VÀ THỜI GIAN THI ĐUA', role: 'other'},
+      {label: 'III', title: 'NỘI DUNG THI ĐUA, PHƯƠNG ÁN TRIỂN KHAI,', role: 'tasks'},
+      {label: 'IV', title: 'KHEN THƯỞNG', role: 'other'},
+      {label: 'V', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: ['Nội dung thi đua', 'Phương án triển khai', 'Tiêu chí đánh giá, xếp loại', 'Cách thức xếp hạng'],
+    // 4 numbered items + (1)-(5) under 1 + a)-đ) under 2 + a), b) under 3 + a), b) under 4 = 18;
+    // the two "-" rules under the "* Lưu ý khi bình xét thi đua:" note are not tasks.
+    taskCount: 18,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Ủy ban nhân dân xã, phường huy động nguồ', lead: ['Ủy ban nhân dân xã, phường']},
+      {title: 'Thực hiện mở tài khoản và phát hành thẻ', lead: ['Ủy ban nhân dân xã, phường'], support: ['các Ngân hàng thương mại']},
+      {title: 'Thực hiện chi trả cho người hưởng trợ cấ', lead: ['Ủy ban nhân dân xã, phường'], support: ['các tổ chức chi trả dịch vụ']},
+      {title: 'Trên cơ sở kết quả thực hiện các chỉ tiê', lead: ['Sở Y tế']}
+    ],
+    implementation: ['Sở Y tế', 'Sở Nội vụ', 'Ngân hàng Nhà nước chi nhánh khu vực 14', 'Sở Khoa học và Công nghệ', 'Ủy ban nhân dân xã, phường', 'các tổ chức cung cấp dịch vụ chi trả'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Ngọc Điệp'},
+    recipients: {count: 7, first: 'CT, PCT UBND TP (1AE)', last: 'Lưu: VT, MX'},
+    enactedBy: null,
+    notes:
+      'An emulation plan: its work is section III "Nội dung thi đua, phương án triển khai, …" (the targets (1)-(5) are the content of the emulation), section II (đối tượng, thời gian) and IV (khen thưởng, with a "Kinh phí khen thưởng" item) are neither tasks nor funding sections. Agencies are only in prose ("Ủy ban nhân dân xã, phường phối hợp với các Ngân hàng thương mại"). The appendix is a scoring table (STT, tiêu chí, điểm chuẩn, hướng dẫn) with rows 1-5 and 5.1-5.3, not a task table; item 6 of Tổ chức thực hiện is a request ("Đề nghị các tổ chức …").'
+  },
+  {
+    file: 'plans/can-tho-165-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '165/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-21',
+    place: 'Cần Thơ',
+    issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ',
+    parentIssuer: null,
+    title: 'THỰC HIỆN CHỈ THỊ SỐ 27/CT-TTG NGÀY 15 THÁNG 8 NĂM 2024 CỦA',
+    recipientsTo: [],
+    references: [
+      {number: '27/CT-TTg', date: '2024-08-15', role: 'implements'},
+      {number: '6676/BYT-CDS', date: '2024-10-29', role: 'implements'},
+      {number: '21-NQ/TW', date: '2017-10-25', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG THỰC HIỆN', role: 'tasks'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Sở Y tế',
+      'Sở Tài chính',
+      'Sở Giáo dục và Đào tạo',
+      'Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh',
+      'Sở, ban, ngành liên quan',
+      'Ủy ban nhân dân xã, phường',
+      'Đề nghị Ủy ban Mặt trận Tổ quốc Việt Nam thành phố'
+    ],
+    // 7 agency headings (each is the task of that agency) + a)-g) of Sở Y tế (7) + a)-c) of
+    // Sở Tài chính (3) + a)-g) of Ủy ban nhân dân xã, phường (7) = 24; headings 3, 4, 5 and 7
+    // hold one unlabelled paragraph each.
+    taskCount: 24,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Sở Văn hóa, Thể thao và Du lịch; Báo và', lead: ['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Cần Thơ'], support: ['Sở Y tế']},
+      {title: 'Phối hợp với Sở Tư pháp và các cơ quan l', lead: ['Sở Y tế'], support: ['Sở Tư pháp', 'các cơ quan liên quan']},
+      {title: 'Căn cứ vào khả năng cân đối ngân sách hà', lead: ['Sở Tài chính'], support: ['Sở Y tế']},
+      {title: 'Phối hợp với Sở Y tế, Sở Nội vụ rà soát,', lead: ['Ủy ban nhân dân xã, phường'], support: ['Sở Y tế', 'Sở Nội vụ']},
+      {title: 'Sở Giáo dục và Đào tạo', lead: ['Sở Giáo dục và Đào tạo']}
+    ],
+    implementation: ['Sở Y tế', 'Sở, ban, ngành thành phố', 'Ủy ban nhân dân xã, phường'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Ngọc Điệp'},
+    recipients: {count: 12, first: 'Văn phòng Chính phủ (để b/c)', last: 'Lưu: VT, MK'},
+    enactedBy: null,
+    notes:
+      'Section II "Nội dung thực hiện" is arranged by agency: each numbered heading is an agency, so the lead of its a), b)… items is the heading (a reader must inherit it) and "Phối hợp với X" inside an item names support, not lead. The bold "**ỦY BAN NHÂN DÂN\\n**" wraps its closing marker; the preamble\'s 21-NQ/TW is background ("Sau 8 năm triển khai…", "để đạt được … theo Nghị quyết"), read as basis; footnotes [1]-[3] after the signature cite a dozen more documents that are not the plan\'s own bases and are left out. Item 2 of Tổ chức thực hiện names two bodies.'
+  },
+  {
+    file: 'plans/dak-lak-0125-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '0125/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-18',
+    place: 'Đắk Lắk',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK',
+    parentIssuer: null,
+    title: 'PHÁT ĐỘNG PHONG TRÀO THI ĐUA THỰC HIỆN THÀNH CÔNG CUỘC BẦU C',
+    recipientsTo: [],
+    references: [
+      {number: '46-CT/TW', date: '2025-05-16', role: 'implements'},
+      {number: '28/CT-TTg', date: '2025-09-18', role: 'implements'},
+      {number: '7886/HD-BNV', date: '2025-09-14', role: 'implements'},
+      {number: '02-CT/TU', date: '2025-08-05', role: 'implements'},
+      {number: '007/CT-UBND', date: '2025-10-06', role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'ĐỐI TƯỢNG, NỘI DUNG THI ĐUA', role: 'tasks'},
+      {label: 'III', title: 'ĐỐI TƯỢNG, NGUYÊN TẮC, HÌNH THỨC VÀ TIÊU', role: 'other'},
+      {label: 'IV', title: 'SỐ LƯỢNG ĐỀ NGHỊ KHEN THƯỞNG', role: 'other'},
+      {label: 'V', title: 'THỦ TỤC, HỒ SƠ VÀ THỜI GIAN KHEN THƯỞNG', role: 'other'},
+      {label: 'VI', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Thi đua thực hiện thành công cuộc bầu cử; kịp thời',
+      'Thi đua thực hiện tốt công tác thông tin, tuyên tr',
+      'Thi đua thực hiện tốt công tác đảm bảo an ninh, ch',
+      'Giải quyết kịp thời, đúng quy định pháp luật các v',
+      'Thi đua thực hiện tốt công tác chuẩn bị và tổ chức',
+      'Thi đua đẩy mạnh cải cách hành chính, nâng cao hiệ',
+      'Tăng cường ứng dụng công nghệ thông tin, chuyển đổ'
+    ],
+    // The work is a)-g) of "2. Nội dung thi đua" (7 items, no sub-items); "1. Đối tượng thi đua"
+    // (who competes) and "3. Thời gian …" (the campaign's period) are not tasks.
+    taskCount: 7,
+    appendixRows: 0,
+    // No emulation content names an agency, a deadline or a product: the agencies are all in
+    // section VI (Tổ chức thực hiện), the period only in II.3 for the whole campaign.
+    sampleTasks: [],
+    implementation: [
+      'Ban Tuyên giáo và Dân vận Tỉnh ủy',
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+      'các tổ chức chính trị - xã hội tỉnh',
+      'Các cơ quan, đơn vị, địa phương thuộc tỉnh',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Các cơ quan thông tin, truyền thông của tỉnh',
+      'Sở Nội vụ'
+    ],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Đào Mỹ'},
+    recipients: {count: 15, first: 'Bộ Nội vụ', last: 'Lưu: VT, NV (V-10b)'},
+    enactedBy: null,
+    notes:
+      'An emulation plan with six sections, three of them about awards (đối tượng, tiêu chuẩn, số lượng, thủ tục khen thưởng) whose "-" and "+" items are criteria, not tasks; section II mixes who competes (1), what they compete in (2, the only work) and when (3, a bold label with the colon outside the markers). Tổ chức thực hiện items are "**1. Đề nghị X: **duties" on one run of text (two of them requests); the signature has no "TM." line, only "KT. CHỦ TỊCH". The number keeps its leading zero (0125).'
+  },
+  {
+    file: 'plans/dong-nai-182-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '182/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-20',
+    place: 'Đồng Nai',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI',
+    parentIssuer: null,
+    title: 'TRIỂN KHAI THỰC HIỆN CHƯƠNG TRÌNH MỤC TIÊU QUỐC GIA PHÒNG, C',
+    recipientsTo: [],
+    references: [
+      {number: '163/2024/QH15', date: '2024-11-27', role: 'implements'},
+      {number: '50/NQ-CP', date: '2025-03-13', role: 'implements'},
+      {number: '7619/QĐ-BCA', date: '2025-09-08', role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG TRỌNG TÂM', role: 'tasks'},
+      {label: 'III', title: 'NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHI', role: 'tasks'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Tổ chức quán triệt, tuyên truyền sâu rộng đến tất',
+      'Phát huy sức mạnh tổng hợp của cả hệ thống chính t',
+      'Phối hợp các chủ dự án, tiểu dự án thành phần, cơ',
+      'Thực hiện chức năng chủ quản Chương trình tại địa',
+      'Đầu tư trang thiết bị, phương tiện, ứng dụng khoa',
+      'Nhiệm vụ, giải pháp tổng thể',
+      'Phân công trách nhiệm'
+    ],
+    // II: items 1-5 (5; "6. Chỉ tiêu chủ yếu đến năm 2030" with 6.1-6.9 is targets, not work).
+    // III.1: the heading + 1.1-1.7 (8). III.2: the heading + 13 agency headings 2.1-2.13 +
+    // their items: 2.1 a)-c) and the three "-" under a) (6), 2.2 two "-" (2), 2.3 a)-đ), the
+    // four "-" under b) and the six projects "- Dự án …" under c) (15), 2.4 a)-c) (3), 2.10 two
+    // "-" (2), 2.11 four "-" (4), 2.13 a)-i) (9) = 55. Total 5 + 8 + 55 = 68.
+    taskCount: 68,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Sở Văn hóa, Thể thao và Du lịch', lead: ['Sở Văn hóa, Thể thao và Du lịch'], support: ['các Sở, ban, ngành liên quan'], timeline: 'trong tháng 11/2025'},
+      {title: 'Sở Y tế', lead: ['Sở Y tế'], support: ['các đơn vị liên quan']},
+      {title: 'Phối hợp Công an tỉnh và các đơn vị có l', lead: ['Sở Tài chính'], support: ['Công an tỉnh', 'các đơn vị có liên quan']},
+      {title: 'Đề nghị Liên đoàn Lao động tỉnh', lead: ['Liên đoàn Lao động tỉnh'], support: ['các Sở, ban, ngành liên quan']}
+    ],
+    implementation: ['các Sở, ban, ngành, đoàn thể cấp tỉnh', 'cơ quan ngành dọc đóng trên địa bàn', 'Ủy ban nhân dân xã, phường', 'Công an tỉnh'],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Lê Trường Sơn'},
+    recipients: {count: 9, first: 'Văn phòng Chính phủ', last: 'Lưu: VT, KGVX, KTNS, NC'},
+    enactedBy: null,
+    notes:
+      'Two tasks sections (II "Nội dung trọng tâm", whose item 6 is a list of targets, and III), second-level labels are italic ("*1.1. *", "*2.1. Sở\\nTài chính*") and III.2 assigns work per agency, so the lead of each item is its italic heading and "Phối hợp X" in an item is support; 2.3 b) "Chủ trì, phối hợp" is completed by four "- Sở X …" lines that name the support. Bold runs cut through sentences ("**hoàn\\nthành trong tháng 11/2025**"). Tổ chức thực hiện item 1 lists three kinds of bodies in one sentence; no "TM." line in the signature.'
+  },
+  {
+    file: 'plans/dong-thap-597-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '597/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-27',
+    place: 'Đồng Tháp',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH ĐỒNG THÁP',
+    parentIssuer: null,
+    title: 'CHUYỂN ĐỔI SỐ TRONG HOẠT ĐỘNG XÂY DỰNG, QUẢN LÝ, KHAI THÁC K',
+    recipientsTo: [],
+    references: [
+      {number: '57-NQ/TW', date: '2024-12-22', role: 'basis'},
+      {number: '71/NQ-CP', date: '2025-04-01', role: 'basis'},
+      {number: '1644/QĐ-BXD', date: '2025-09-30', role: 'basis'},
+      {number: '03-QĐ/BCĐ', date: '2025-08-13', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'MỤC TIÊU', role: 'objectives'},
+      {label: 'III', title: 'NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU', role: 'tasks'},
+      {label: 'IV', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'V', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Hoàn thiện thể chế',
+      'Phát triển hạ tầng số',
+      'Phát triển dữ liệu số',
+      'Phát triển nền tảng, ứng dụng số',
+      'Tích hợp, chia sẻ dữ liệu với Trung tâm điều hành',
+      'Phát triển dịch vụ công trực tuyến và số hóa hồ sơ',
+      'Bảo đảm an toàn, an ninh mạng và bảo mật dữ liệu',
+      'Về nâng cao năng lực và nguồn nhân lực'
+    ],
+    // 8 numbered items + their items: 1 (3 "-"), 2 (4), 3 (3), 4: 4.1-4.6 (6) with 5 + 3 "-"
+    // under 4.2 and 4.3 and the three systems listed under each of 4.4, 4.5, 4.6 (9) = 23,
+    // 5 (3), 6 (3), 7 (2), 8: a) and b) with 2 + 3 "-" (7) = 48. Total 56.
+    taskCount: 56,
+    appendixRows: 0,
+    // No task in section III names an agency, a deadline or a product: duties per agency are
+    // only in V (Tổ chức thực hiện).
+    sampleTasks: [],
+    implementation: [
+      'Sở Xây dựng',
+      'Sở Khoa học và Công nghệ',
+      'Sở Tài chính',
+      'Sở Nông nghiệp và Môi trường',
+      'Công an Tỉnh',
+      'Ủy ban nhân dân cấp xã',
+      'Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh'
+    ],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thành Diệu'},
+    recipients: {count: 7, first: 'Bộ Xây dựng (b/c)', last: 'Lưu: VT, ĐTQH (Tùng)'},
+    enactedBy: null,
+    notes:
+      'The bases are four "Căn cứ" lines (no "Thực hiện"). In section III the sub-items 4.1-4.6 are italic headings and so is the top-level item "*5. Tích hợp, chia sẻ dữ liệu …*", which a reader must still take as task 5, not as a 4.x; 4.4-4.6 end in "như:" followed by lists of systems. The funding section numbers its items "1." "2." without bold; Tổ chức thực hiện is per agency with "-" duties, and the tasks themselves name no agency.'
+  }
+]
