@@ -364,5 +364,147 @@ export const EXPECTATIONS: PlanExpectation[] = [
     enactedBy: null,
     notes:
       'The bases are four "Căn cứ" lines (no "Thực hiện"). In section III the sub-items 4.1-4.6 are italic headings and so is the top-level item "*5. Tích hợp, chia sẻ dữ liệu …*", which a reader must still take as task 5, not as a 4.x; 4.4-4.6 end in "như:" followed by lists of systems. The funding section numbers its items "1." "2." without bold; Tổ chức thực hiện is per agency with "-" duties, and the tasks themselves name no agency.'
+  },
+  {
+    file: 'plans/ha-noi-308-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '308/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-17',
+    place: 'Hà Nội',
+    issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI',
+    parentIssuer: null,
+    title: 'TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 214/NQ-CP NGÀY 23/7/2025',
+    recipientsTo: [],
+    references: [
+      {number: '214/NQ-CP', date: '2025-07-23', role: 'implements'},
+      {number: '278/2025/NĐ-CP', date: '2025-10-22', role: 'implements'},
+      {number: '142/QĐ-TTg', date: '2024-02-02', role: 'implements'},
+      {number: '1229/QĐ-UBND', date: '2025-02-28', role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NHIỆM VỤ', role: 'tasks'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: ['Về dữ liệu', 'Về các nền tảng số', 'Về đảm bảo an toàn thông tin', 'Về nguồn lực'],
+    // 4 numbered groups + 1.1, 1.2 + the three "-" of 1.2 + the two "-" of 2 + the three "-"
+    // of 3 + 4.1-4.3 = 17. The a) "Nhiệm vụ:", b) "Cơ quan thực hiện:" (with "- Đơn vị chủ
+    // trì/phối hợp:") and c) "Thời gian thực hiện:" items are fields of the task, not tasks.
+    taskCount: 17,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Xây dựng các Chiến lược triển khai của t', lead: ['Sở Khoa học và Công nghệ'], support: ['Các Sở, ban, ngành'], timeline: 'Hoàn thành trong năm 2025'},
+      {title: 'Triển khai, phát triển dữ liệu', lead: ['Các Sở, ban, ngành'], support: ['Sở Khoa học và Công nghệ', 'UBND xã, phường'], timeline: 'Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành'},
+      {title: 'Về các nền tảng số', lead: ['Các Sở, ban, ngành Thành phố'], support: ['Sở Khoa học và Công nghệ', 'UBND xã, phường'], timeline: 'Hoàn thành trong năm 2025'},
+      {title: 'Về đảm bảo an toàn thông tin', lead: ['Công an Thành phố'], support: ['Các Sở, ban, ngành', 'UBND xã, phường'], timeline: 'Thực hiện thường xuyên'},
+      {title: 'Kinh phí thực hiện', lead: ['Các Sở, ban, ngành'], support: ['Sở Khoa học và Công nghệ', 'Sở Tài chính'], timeline: 'Hoàn thành trong năm 2025'},
+      {title: 'Nguồn nhân lực', lead: ['Sở Khoa học và Công nghệ'], support: ['Các Sở, ban, ngành'], timeline: 'Hoàn thành trong năm 2025'}
+    ],
+    implementation: ['Sở Khoa học và Công nghệ', 'Các Sở, ban, ngành', 'UBND xã, phường', 'các cơ quan, tổ chức có liên quan'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trương Việt Dũng'},
+    recipients: {count: 9, first: 'Bộ Công An', last: 'Lưu: VT, ĐMPT'},
+    enactedBy: null,
+    notes:
+      'Each task is a block of lettered fields: a) "Nhiệm vụ:" (the work, inline or as "-" items), b) "Cơ quan thực hiện:" with "- Đơn vị chủ trì:" / "- Đơn vị phối hợp:" lines, c) "Thời gian thực hiện:"; so a), b), c) are not subtasks and "Các Sở, ban, ngành" is one collective agency despite its commas. 142/QĐ-TTg is cited first without a date and later in the same sentence with "ngày 02/02/2024"; 1229/QĐ-UBND is cited without "số". In Tổ chức thực hiện (plain "1." "2."), item 1 runs on into a "- Cơ quan thường trực Tổ công tác …" line that continues its sentence and is not a list item.'
+  },
+  {
+    file: 'plans/ha-tinh-624-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '624/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-19',
+    place: 'Hà Tĩnh',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH HÀ TĨNH',
+    parentIssuer: null,
+    title: 'THỰC HIỆN CHƯƠNG TRÌNH “NÂNG CAO CHẤT LƯỢNG GIÁO DỤC MẦM NON',
+    recipientsTo: [],
+    references: [{number: '2270/QĐ-TTg', date: '2025-10-14', role: 'implements'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'MỤC TIÊU', role: 'objectives'},
+      {label: 'III', title: 'NHIỆM VỤ, GIẢI PHÁP', role: 'tasks'},
+      {label: 'IV', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'V', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Hoàn thiện cơ chế, chính sách phát triển giáo dục',
+      'Đa dạng mô hình giáo dục mầm non phù hợp đặc thù đ',
+      'Nâng cao chất lượng nuôi dưỡng, chăm sóc, giáo dục',
+      'Huy động nguồn lực xã hội hóa gắn với trách nhiệm',
+      'Tăng cường công tác quản lý, kiểm tra, giám sát và',
+      'Đẩy mạnh công tác truyền thông'
+    ],
+    // 6 numbered items + a)-c) of 1 (3) + a)-đ) of 2 (5) + a)-c) of 3 with three "-" under a)
+    // and five under b) (11) + a)-c) of 4 (3) + a)-d) of 5 (4) + a)-c) of 6 (3) = 35.
+    taskCount: 35,
+    appendixRows: 0,
+    // No task in section III names an agency, a deadline or a product (all duties are in V).
+    sampleTasks: [],
+    // Item 8 ("Các sở, cơ quan trực thuộc Sở và các cơ quan liên quan …") is one run-on line
+    // whose bodies a reader may split differently; the first seven are unambiguous.
+    implementation: [
+      'Sở Giáo dục và Đào tạo',
+      'Sở Nội vụ',
+      'Sở Y tế',
+      'Sở Tài chính',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Sở Xây dựng',
+      'Sở Nông nghiệp và Môi trường'
+    ],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Nguyệt'},
+    recipients: {count: 9, first: 'Bộ Giáo dục và Đào tạo; (để báo cáo)', last: 'Lưu: VT, TH, VX'},
+    enactedBy: null,
+    notes:
+      'Only the roman-numeral headings are bold: the numbered items ("1. Hoàn\\nthiện cơ chế …") are plain text whose titles wrap over two lines with no closing punctuation, and the same plain "1." "2." also number Mục đích/Yêu cầu, the targets and Kinh phí. The first two Nơi nhận lines carry "(để báo cáo)" after their ";". Tổ chức thực hiện is per agency (two of the agencies wrap: "Sở Tài\\nchính"); item 9 is a request to the Mặt trận.'
+  },
+  {
+    file: 'plans/ho-chi-minh-172-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '172/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-18',
+    place: 'Thành phố Hồ Chí Minh',
+    issuer: 'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH',
+    parentIssuer: null,
+    title: 'TRIỂN KHAI THI HÀNH LUẬT VIỆC LÀM TRÊN ĐỊA BÀN THÀNH PHỐ HỒ',
+    recipientsTo: [],
+    references: [
+      {number: '1850/QĐ-TTg', date: '2025-08-27', role: 'implements'},
+      {number: null, date: null, role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG', role: 'tasks'},
+      {label: 'III', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Phổ biến, giáo dục Luật Việc làm và các văn bản qu',
+      'Tổ chức tập huấn, bồi dưỡng, hướng dẫn chuyên môn,',
+      'Xây dựng các văn bản quy phạm pháp luật quy định c',
+      'Tổ chức kiểm tra việc thi hành Luật Việc làm và cá'
+    ],
+    // Four numbered tasks; every "-" line under them is a field (Nội dung thực hiện, Cơ quan
+    // thực hiện / chủ trì / phối hợp, Thời gian thực hiện), not a subtask.
+    taskCount: 4,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Phổ biến, giáo dục Luật Việc làm và các', lead: ['Sở Nội vụ'], timeline: 'Năm 2025 và các năm tiếp theo'},
+      {
+        title: 'Tổ chức tập huấn, bồi dưỡng, hướng dẫn c',
+        lead: ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính'],
+        support: ['Bảo hiểm xã hội Thành phố', 'Chi nhánh Ngân hàng Chính sách xã hội Thành phố', 'Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)', 'Ủy ban nhân dân xã, phường, đặc khu', 'các cơ quan, đơn vị có liên quan'],
+        timeline: 'Năm 2025 và các năm tiếp theo'
+      },
+      {title: 'Xây dựng các văn bản quy phạm pháp luật', lead: ['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố']},
+      {title: 'Tổ chức kiểm tra việc thi hành Luật Việc', timeline: 'Năm 2026 và các năm tiếp theo'}
+    ],
+    implementation: ['Sở Nội vụ', 'Các cơ quan, đơn vị được giao chủ trì', 'Thủ trưởng các sở, ban, ngành', 'Ủy ban nhân dân phường, xã, đặc khu'],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trần Thị Diệu Thúy'},
+    recipients: {count: 9, first: 'Thường trực Thành ủy', last: 'Lưu: VT, (VX/MT.Tấn)'},
+    enactedBy: null,
+    notes:
+      'Fields are "-" lines ("- Nội dung thực hiện:", "- Cơ quan thực hiện:", "- Cơ quan chủ trì:", "- Thời gian thực hiện:"), so no "-" here is a subtask; task 1\'s "Cơ quan thực hiện" is a sentence ("Sở Nội vụ chủ trì …; Sở Tư pháp và các sở, ban, ngành … chủ động tổ chức triển khai"), task 3 has only prose. The place wraps ("Thành phố Hồ Chí\\nMinh"); the Luật Việc làm, which the plan carries out, is cited by name only (second reference). No "TM." line.'
   }
 ]
