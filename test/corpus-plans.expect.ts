@@ -506,5 +506,106 @@ export const EXPECTATIONS: PlanExpectation[] = [
     enactedBy: null,
     notes:
       'Fields are "-" lines ("- Nội dung thực hiện:", "- Cơ quan thực hiện:", "- Cơ quan chủ trì:", "- Thời gian thực hiện:"), so no "-" here is a subtask; task 1\'s "Cơ quan thực hiện" is a sentence ("Sở Nội vụ chủ trì …; Sở Tư pháp và các sở, ban, ngành … chủ động tổ chức triển khai"), task 3 has only prose. The place wraps ("Thành phố Hồ Chí\\nMinh"); the Luật Việc làm, which the plan carries out, is cited by name only (second reference). No "TM." line.'
+  },
+  {
+    file: 'plans/lai-chau-7360-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '7360/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-19',
+    place: 'Lai Châu',
+    issuer: 'UỶ BAN NHÂN DÂN TỈNH LAI CHÂU',
+    parentIssuer: null,
+    title: 'TRIỂN KHAI THI HÀNH LUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LU',
+    recipientsTo: [],
+    references: [
+      {number: '2138/QĐ-TTg', date: '2025-09-27', role: 'implements'},
+      {number: null, date: null, role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG KẾ HOẠCH', role: 'tasks'},
+      {label: 'III', title: 'KINH PHÍ BẢO ĐẢM', role: 'funding'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Trên cơ sở tài liệu do Trung ương biên soạn, các c',
+      'Rà soát văn bản quy phạm pháp luật',
+      'Tham gia góp ý kiến vào dự thảo các văn bản quy đị',
+      'Phối hợp kiểm tra việc thi hành Luật và các văn bả',
+      'Tổ chức các nội dung hỗ trợ thi hành Luật theo quy',
+      'Tổ chức triển khai thực hiện Chiến lược tiêu chuẩn'
+    ],
+    // 6 numbered tasks + 3.1 and 3.2 + a), b) under each (4) + the four "+" contents of task 5
+    // = 16. "- Nội dung:", "- Cơ quan thực hiện/chủ trì/phối hợp:", "- Thời gian thực hiện:" and
+    // "- Các nội dung hỗ trợ … bao gồm:" are fields, not tasks.
+    taskCount: 16,
+    appendixRows: 0,
+    sampleTasks: [
+      {
+        title: 'Trên cơ sở tài liệu do Trung ương biên s',
+        lead: ['Sở Khoa học và Công nghệ', 'Sở Tư pháp', 'Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh Truyền hình Lai Châu', 'các sở, ngành có liên quan'],
+        support: ['Các sở, ngành', 'Ủy ban nhân dân các xã, phường'],
+        timeline: 'Quý IV năm 2025 và các năm tiếp theo'
+      },
+      {title: 'Nghị định quy định chi tiết thi hành một', lead: ['Sở Khoa học và Công nghệ'], support: ['Các sở, ngành có liên quan', 'UBND các xã, phường'], timeline: 'Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo'},
+      {title: 'Phối hợp kiểm tra việc thi hành Luật và', lead: ['Sở Khoa học và Công nghệ'], support: ['Các sở, ngành', 'UBND các xã, phường', 'các cơ quan, tổ chức, cá nhân có liên quan'], timeline: 'Năm 2026 và các năm tiếp theo'},
+      {title: 'Tổ chức triển khai thực hiện Chiến lược', timeline: 'sau khi Chiến lược tiêu chuẩn quốc gia được ban hành'}
+    ],
+    implementation: ['Sở Khoa học và Công nghệ', 'các sở, ngành', 'Ủy ban nhân dân các xã, phường'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Tống Thanh Hải'},
+    recipients: {count: 7, first: 'Bộ Khoa học và Công nghệ', last: 'Lưu: VT, Vx3'},
+    enactedBy: null,
+    notes:
+      'Task labels are "**1.****" on a line of their own with the title after "**" on the next line, and task 1 has no title, only a sentence; fields are "-" lines with the agency lists split by ";" ("Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan"). 3.1 a)/b) and 3.2 a)/b) have the same titles with different timelines; task 6 states its time in prose without a label. The number wraps after "Số:"; the Luật sửa đổi … Luật Tiêu chuẩn và quy chuẩn kỹ thuật it carries out is cited by name only; "Nơi nhận:" is italic.'
+  },
+  {
+    file: 'plans/nghe-an-1026-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '1026/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-26',
+    place: 'Nghệ An',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN',
+    parentIssuer: null,
+    title: 'TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 32/CT-TTG NGÀY 21/10/2025 CỦ',
+    recipientsTo: [],
+    references: [{number: '32/CT-TTg', date: '2025-10-21', role: 'implements'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG TRỌNG TÂM', role: 'tasks'},
+      {label: 'III', title: 'PHÂN CÔNG NHIỆM VỤ', role: 'tasks'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Tổ chức rà soát, đánh giá tất cả các nội dung, nhi',
+      'Nâng cao vai trò, trách nhiệm của người đứng đầu,',
+      'Thường xuyên rà soát, kịp thời tham mưu, trao đổi,',
+      'Thực hiện việc kiểm định, kiểm tra an toàn thiết b',
+      'Củng cố, kiện toàn Ban Chỉ đạo công tác bảo vệ bí',
+      'Bố trí nguồn lực để đầu tư hệ thống trang thiết bị',
+      'Công an tỉnh',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Sở Khoa học và Công nghệ',
+      'Sở Nội vụ',
+      'Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các',
+      'Đề nghị Văn phòng Tỉnh ủy và các Ban Xây dựng Đảng'
+    ],
+    // II: 6 items. III (the work per agency): 6 items + six "-" of Công an tỉnh + two of Bộ Chỉ
+    // huy Quân sự tỉnh + three of item 5 = 17. Total 23.
+    taskCount: 23,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉn', lead: ['Công an tỉnh'], support: ['Bộ Chỉ huy Quân sự tỉnh', 'sở, ngành có liên quan']},
+      {title: 'Phối hợp chặt chẽ với Công an tỉnh và cá', lead: ['Bộ Chỉ huy Quân sự tỉnh'], support: ['Công an tỉnh', 'các cơ quan, đơn vị có liên quan']},
+      {title: 'Sở Khoa học và Công nghệ', lead: ['Sở Khoa học và Công nghệ'], support: ['các cơ quan, đơn vị có liên quan']},
+      {title: 'Sở Nội vụ', lead: ['Sở Nội vụ'], support: ['các sở, ngành, đơn vị có liên quan']}
+    ],
+    implementation: ['Giám đốc các Sở', 'Thủ trưởng các ngành, cơ quan cấp tỉnh', 'UBND các xã, phường', 'các cơ quan, đơn vị có liên quan', 'Công an tỉnh'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Bùi Thanh An'},
+    recipients: {count: 9, first: 'Văn phòng Chính phủ', last: 'Lưu: VTUB, NC (TP, Vinh)'},
+    enactedBy: null,
+    notes:
+      'Sections I and II are runs of "**1.** sentence" items with no titles; section III "Phân công nhiệm vụ" is the work itself, per agency (lead inherited from the heading, "phối hợp X" is support), and its item 6 is a bare "**6.** Đề nghị …" sentence naming a dozen bodies. Tổ chức thực hiện numbers "**1.**" bold and "2." plain, and item 1 lists bodies in one sentence ("Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …"). The first three Nơi nhận lines have no ";" and two end in an italic "(để báo cáo)".'
   }
 ]
