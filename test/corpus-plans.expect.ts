@@ -560,6 +560,63 @@ export const EXPECTATIONS: PlanExpectation[] = [
       'Task labels are "**1.****" on a line of their own with the title after "**" on the next line, and task 1 has no title, only a sentence; fields are "-" lines with the agency lists split by ";" ("Sở Tư pháp; Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh Truyền hình Lai Châu và các sở, ngành có liên quan"). 3.1 a)/b) and 3.2 a)/b) have the same titles with different timelines; task 6 states its time in prose without a label. The number wraps after "Số:"; the Luật sửa đổi … Luật Tiêu chuẩn và quy chuẩn kỹ thuật it carries out is cited by name only; "Nơi nhận:" is italic.'
   },
   {
+    file: 'plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt',
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-UBND',
+    date: '2026',
+    place: 'Lào Cai',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+    parentIssuer: null,
+    title: 'Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của',
+    recipientsTo: [],
+    references: [{number: '11-CT/TU', date: '2026-01-04', role: 'implements'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NHIỆM VỤ, GIẢI PHÁP', role: 'tasks'},
+      {label: 'III', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'},
+      {label: 'V', title: 'CHẾ ĐỘ BÁO CÁO', role: 'other'}
+    ],
+    topTasks: [
+      'Công tác tuyên truyền, phổ biến pháp luật về khoán',
+      'Hoàn thiện cơ chế, chính sách và cải cách thủ tục',
+      'Công tác quy hoạch khoáng sản trên địa bàn tỉnh',
+      'Tăng cường trách nhiệm lãnh đạo, chỉ đạo công tác',
+      'Công tác đấu giá quyền khai thác khoáng sản và quả',
+      'Tăng cường thanh tra, kiểm tra, giám sát và xử lý',
+      'Bảo vệ khoáng sản chưa khai thác',
+      'Phát huy vai trò của Mặt trận Tổ quốc và Nhân dân'
+    ],
+    // Section II: 8 numbered groups + their "-" items (3 + 3 + 2 + 4 + 4 + 4 + 3 + 2 = 25) = 33.
+    // The appendix table's 14 rows are counted in appendixRows, not here.
+    taskCount: 33,
+    appendixRows: 14,
+    sampleTasks: [
+      {title: 'Rà soát, điều chỉnh, cập nhật bổ sung ph', lead: ['Sở Nông nghiệp và Môi trường'], support: ['Các Sở, ban, ngành', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Xong trong tháng 5/2026'},
+      {title: 'Yêu cầu các đơn vị lắp đặt và vận hành h', lead: ['Sở Nông nghiệp và Môi trường'], timeline: 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030'},
+      {title: 'Thực hiện rà soát việc lập, thẩm định, p', lead: ['Sở Công Thương', 'Sở Xây dựng'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Thường xuyên'},
+      {title: 'Rà soát, phân loại đội ngũ cán bộ, công', lead: ['Sở Nội vụ'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Hàng năm'},
+      {title: 'Xử lý nghiêm và xử lý dứt điểm các hành', lead: ['Công an tỉnh'], support: ['Các Sở, ban, ngành', 'địa phương'], timeline: 'Xong trong Quý II/2026'},
+      {title: 'Đẩy nhanh công tác bồi thường, giải phón', lead: ['UBND các xã, phường'], support: ['Các Sở, ban, ngành', 'Các tổ chức, cá nhân hoạt động khoáng sản'], timeline: 'Thường xuyên'}
+    ],
+    implementation: [
+      'Giám đốc các Sở',
+      'Thủ trưởng các ban, ngành tỉnh',
+      'Chủ tịch Ủy ban nhân dân các xã, phường',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Công Thương',
+      'Sở Xây dựng',
+      'Sở Tài chính',
+      'Sở Nội vụ'
+    ],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thành Sinh'},
+    recipients: {count: 11, first: 'Bộ Nông nghiệp và Môi trường (để báo cáo)', last: 'Lưu: VT, KT'},
+    enactedBy: null,
+    notes:
+      'Plain text from a DOCX: the header table is one line per row with cells joined by " | " and runs of spaces; number and date are blank in the draft ("Số:           /KH-UBND", "ngày       tháng      năm 2026", so only the year is known); Nơi nhận is one line with " - " separators and shares it with the signature cell. The work is both in section II (8 groups of "-" items, no agencies) and in the 14-row appendix table (TT | task | chủ trì | phối hợp | time | note, a "(1)…(5)" numbering row under the header); table cells list agencies joined by "và"/";". The draft is unsigned but names its signer. Section V (Chế độ báo cáo) follows Tổ chức thực hiện.'
+  },
+  {
     file: 'plans/nghe-an-1026-kh-ubnd-2025.md',
     docType: 'ke-hoach',
     number: '1026/KH-UBND',
@@ -607,5 +664,132 @@ export const EXPECTATIONS: PlanExpectation[] = [
     enactedBy: null,
     notes:
       'Sections I and II are runs of "**1.** sentence" items with no titles; section III "Phân công nhiệm vụ" is the work itself, per agency (lead inherited from the heading, "phối hợp X" is support), and its item 6 is a bare "**6.** Đề nghị …" sentence naming a dozen bodies. Tổ chức thực hiện numbers "**1.**" bold and "2." plain, and item 1 lists bodies in one sentence ("Giám đốc các Sở, Thủ trưởng các ngành, cơ quan cấp tỉnh, UBND các xã, phường, …"). The first three Nơi nhận lines have no ";" and two end in an italic "(để báo cáo)".'
+  },
+  {
+    file: 'plans/qd-1627-qd-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: null,
+    symbol: null,
+    date: '2025-11-21',
+    place: 'Quảng Ngãi',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG NGÃI',
+    parentIssuer: null,
+    title: 'TRIỂN KHAI THỰC HIỆN TỔNG KIỂM KÊ TÀI SẢN CÔNG TẠI CƠ QUAN,',
+    recipientsTo: [],
+    references: [
+      {number: null, date: '2025-06-16', role: 'basis'},
+      {number: '213/QĐ-TTg', date: '2024-03-01', role: 'basis'},
+      {number: '23/CT-TTg', date: '2025-08-26', role: 'basis'},
+      {number: '3531/QĐ-BTC', date: '2025-10-17', role: 'basis'},
+      {number: '3679/STC-QLGCS', date: '2025-11-05', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'PHẠM VI, ĐỐI TƯỢNG', role: 'other'},
+      {label: 'III', title: 'NỘI DUNG THỰC HIỆN', role: 'tasks'},
+      {label: 'IV', title: 'NHIỆM VỤ CỤ THỂ', role: 'tasks'},
+      {label: 'V', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'VI', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Thành lập mới hoặc kiện toàn Ban chỉ đạo kiểm kê c',
+      'Xây dựng, ban hành kế hoạch kiểm kê của địa phương',
+      'Tập huấn, hướng dẫn thực hiện kiểm kê, báo cáo kết',
+      'Tổ chức thực hiện kiểm kê, đôn đốc, kiểm tra, giám',
+      'Tổng hợp, báo cáo, công bố kết quả Tổng kiểm kê',
+      'Nhiệm vụ của thành viên Ban Chỉ đạo'
+    ],
+    // III: 5 items. IV: "1. Nhiệm vụ của thành viên Ban Chỉ đạo" + 1.1-1.6 (6) + their "-" items
+    // (4 + 6 + 2 + 6 + 4 + 2 = 24) + the six "+ Sở …" items under the first "-" of 1.3 = 37.
+    // Total 42. The "Thời gian thực hiện/hoàn thành:" paragraphs are fields of the "-" before.
+    taskCount: 42,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Tham mưu triển khai thực hiện kế hoạch k', lead: ['Sở Tài chính'], timeline: 'Tháng 11 - 12/2025'},
+      {title: 'Phối hợp với các cơ quan chuyên môn có l', lead: ['Sở Tài chính'], support: ['các cơ quan chuyên môn có liên quan'], timeline: 'Tháng 12/2025'},
+      {title: 'Thành lập Ban Chỉ đạo tổng kiểm kê tài s', lead: ['Ủy ban nhân dân các phường, xã, đặc khu'], timeline: 'Trước ngày 15/11/2025'},
+      {title: 'Thực hiện kiểm kê tài sản thuộc phạm vi', timeline: 'Từ ngày 01/01/2026 đến ngày 31/3/2026'}
+    ],
+    implementation: ['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các phường, xã, đặc khu'],
+    signature: {authority: null, capacity: null, position: null, name: null},
+    recipients: {count: 0, first: '', last: ''},
+    enactedBy: {
+      number: '1627/QĐ-UBND',
+      date: '2025-11-21',
+      articles: 2,
+      signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Ngọc Sâm'},
+      recipientsCount: 10
+    },
+    notes:
+      'A Quyết định of the Chủ tịch (two articles, its own Nơi nhận of ten lines, one a "+ Cổng TTĐT tỉnh" continuation, and a "KT. CHỦ TỊCH" signature) followed by the plan, which has no number, signature or Nơi nhận of its own; the plan\'s bases are the decision\'s italic "Căn cứ" lines (a law by name with its date, and "Theo đề nghị … Công văn số 3679/STC-QLGCS"). Item labels are "**1.\\n**" with the text on the next line; IV assigns the work per member of the steering committee (italic 1.1-1.6 headings), each "-" followed by an unlabelled "Thời gian thực hiện/hoàn thành:" paragraph; several "-" items share their first forty characters (1.2 and 1.4).'
+  },
+  {
+    file: 'plans/qd-2702-qd-ubnd-2025.md',
+    docType: 'quyet-dinh',
+    number: '2702/QĐ-UBND',
+    symbol: 'QĐ-UBND',
+    date: '2025-11-18',
+    place: 'Quảng Trị',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ',
+    parentIssuer: null,
+    title: 'CÔNG BỐ THỦ TỤC HÀNH CHÍNH NỘI BỘ TRONG LĨNH VỰC ĐO ĐẠC VÀ B',
+    recipientsTo: [],
+    references: [
+      {number: null, date: '2025-06-16', role: 'basis'},
+      {number: '1085/QĐ-TTg', date: '2022-09-15', role: 'basis'},
+      {number: '2311/QĐ-BNNMT', date: '2025-06-23', role: 'basis'},
+      {number: '602/TTr-SNNMT', date: '2025-11-04', role: 'basis'}
+    ],
+    sections: [],
+    topTasks: [],
+    taskCount: 0,
+    appendixRows: 0,
+    sampleTasks: [],
+    implementation: [],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Hoàng Nam'},
+    recipients: {count: 0, first: '', last: ''},
+    enactedBy: null,
+    notes:
+      'Not a plan: a Quyết định (three articles) that publishes one internal administrative procedure, whose appendix is a one-row list of procedures and a procedure card (Phần I, Phần II with fields 1-11), so there are no sections, tasks or assignments. The portal wraps it in notices: a copyright banner, "CÁC NỘI DUNG ĐƯỢC SỬA ĐỔI, HƯỚNG DẪN", a metadata table repeating number, date and signer, then related documents, "FILE ĐƯỢC ĐÍNH KÈM THEO VĂN BẢN" and account notices, one with a "Kính gửi:" that is not the document\'s. Headings come as "# QUYẾT ĐỊNH"; this copy has no Nơi nhận.'
+  },
+  {
+    file: 'plans/thanh-hoa-235-kh-ubnd-2025.md',
+    docType: 'ke-hoach',
+    number: '235/KH-UBND',
+    symbol: 'KH-UBND',
+    date: '2025-11-18',
+    place: 'Thanh Hóa',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH THANH HÓA',
+    parentIssuer: null,
+    title: 'QUAN TRẮC, CẢNH BÁO MÔI TRƯỜNG NUÔI TRỒNG THỦY SẢN TRÊN ĐỊA',
+    recipientsTo: [],
+    references: [
+      {number: '4255/QĐ-BNN-KHCN', date: '2024-12-04', role: 'basis'},
+      {number: '223/KH-UBND', date: '2025-10-24', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC TIÊU', role: 'objectives'},
+      {label: 'II', title: 'NỘI DUNG KẾ HOẠCH', role: 'tasks'},
+      {label: 'III', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Quan trắc, cảnh báo môi trường nuôi trồng thủy sản',
+      'Thông tin tuyên truyền nâng cao nhận thức về quản',
+      'Xây dựng hệ thống quan trắc môi trường phục vụ quả'
+    ],
+    // 3 numbered items + 1.1-1.3 + a), b) of 1.1 = 8. The "-" and "+" lines are the
+    // specification of each monitoring task (điểm quan trắc, sampling sites, thông số, tần
+    // suất) or fields (Nội dung, Hình thức, Số lượng), not tasks.
+    taskCount: 8,
+    appendixRows: 0,
+    // No task names an agency (duties are only in IV); timelines are inside the parameter lines.
+    sampleTasks: [{title: 'Môi trường ao nuôi tôm', timeline: 'từ tháng 3 đến tháng 10 năm 2026'}],
+    implementation: ['Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'UBND các xã, phường', 'Các cơ sở nuôi trồng thủy sản'],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Xuân Liêm'},
+    recipients: {count: 11, first: 'Bộ Nông nghiệp và Môi trường (để b/c)', last: 'Lưu: VT, NNMT'},
+    enactedBy: null,
+    notes:
+      'A technical monitoring plan: section II nests 1 > 1.1 > a) > "-" site > "+" sub-site, and the "-"/"+" lines are sampling specifications rather than tasks; the three appendices are data tables (sites, parameters, coordinates), not task tables, with multi-line header cells, group rows "I"/"II" and sub-rows "*3.1*". The second basis is written "223/KH- UBND" (space inside the symbol). The first Nơi nhận entry wraps over two lines ("(để\\nb/c);"), the second has no ";".'
   }
 ]
