@@ -74,17 +74,22 @@ export function topTasksOf(plan: Plan): Task[] {
   return plan.tasks
 }
 
-/** Every task at any depth, depth first in document order. */
+function flatten(tasks: readonly Task[]): Task[] {
+  return tasks.flatMap((task) => [task, ...flatten(task.children)])
+}
+
+/** Every task of the body at any depth, depth first in document order. */
 export function allTasksOf(plan: Plan): Task[] {
-  const found: Task[] = []
-  const walk = (tasks: readonly Task[]): void => {
-    for (const task of tasks) {
-      found.push(task)
-      walk(task.children)
-    }
-  }
-  walk(plan.tasks)
-  return found
+  return flatten(plan.tasks)
+}
+
+/**
+ * Tasks read from appendix task tables, when the reader keeps them apart from `plan.tasks`
+ * (the model has no field for them yet: `appendixTasks` when it does).
+ */
+export function appendixTasksOf(plan: Plan): Task[] {
+  const withAppendix = plan as Plan & {appendixTasks?: Task[]}
+  return flatten(withAppendix.appendixTasks ?? [])
 }
 
 /** Number of tasks at any depth in the tasks sections. */

@@ -11,6 +11,7 @@ import {EXPECTATIONS, type PlanExpectation, type SignatureExpectation} from './c
 import {
   allTasksOf,
   appendixRowsOf,
+  appendixTasksOf,
   enactedByOf,
   implementationOf,
   leadOf,
@@ -75,9 +76,9 @@ function foldSignature(signature: SignatureExpectation | SignatureFound | null):
   return {authority: field(signature.authority), capacity: field(signature.capacity), position: field(signature.position), name: field(signature.name)}
 }
 
-/** The first task, depth first, whose title starts with `title` (folded). */
+/** The first task, depth first in the body and then in the appendix tables, whose title starts with `title` (folded). */
 function findTask(plan: Plan, title: string): Task | undefined {
-  return allTasksOf(plan).find((task) => startsWithFolded(task.title, title))
+  return [...allTasksOf(plan), ...appendixTasksOf(plan)].find((task) => startsWithFolded(task.title, title))
 }
 
 const scores = new Map<string, {passed: number; total: number}>()
