@@ -130,7 +130,10 @@ export function productOf(task: Task): string | null {
   return task.output ?? null
 }
 
-/** The agencies heading the items of Tổ chức thực hiện, in order (each item's agency, then the bodies named with it). */
+/**
+ * The agencies heading the items of Tổ chức thực hiện, in order: each item's agency, then the
+ * bodies that head the same item with it (`joint`), not those it works with ("phối hợp với …").
+ */
 export function implementationOf(plan: Plan): string[] {
   return plan.implementation.flatMap((assignment: Assignment) => [assignment.agency, ...(assignment.joint ?? [])].map(agencyNameOf))
 }
