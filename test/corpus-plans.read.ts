@@ -1,0 +1,168 @@
+// How test/corpus-plans.test.ts reads a plan and the fields it checks, in one place.
+//
+// readPlan is the reader under judgement; the accessors below map what the expectations ask
+// for onto the model. Where the model has no field yet (the symbol, "Kính gửi" addressees,
+// appendix task rows, a task's product, the enacting decision's signature and Nơi nhận) the
+// accessor reads an optional field by the name it would most likely get and otherwise says
+// it cannot tell (null), so those checks fail until the reader author adapts this file.
+import type {Agency, Assignment, DocRef, Plan, Signature, Task} from '@kehoach/model'
+import {parseText} from '@kehoach/readers'
+
+/** Parse one corpus document into a plan. */
+export function readPlan(text: string, file: string): Plan {
+  return parseText(text, {file}).plan
+}
+
+/** A reference with the role it plays for the plan. */
+export interface ReferenceFound {
+  number: string | null
+  date: string | null
+  role: 'implements' | 'basis'
+}
+
+/** The signature fields the expectations compare. */
+export interface SignatureFound {
+  authority: string | null
+  capacity: string | null
+  position: string | null
+  name: string | null
+}
+
+/** The enacting decision as the expectations describe it. */
+export interface EnactedByFound {
+  number: string | null
+  date: string | null
+  articles: number
+  signature: SignatureFound | null
+  /** null when the model does not record the decision's own Nơi nhận. */
+  recipientsCount: number | null
+}
+
+/** The symbol after "/" of the plan's number; the model has no field for it, so it is read from `meta.symbol` or from the number. */
+export function symbolOf(plan: Plan): string | null {
+  const meta = plan.meta as Plan['meta'] & {symbol?: string | null}
+  if (meta.symbol !== undefined) return meta.symbol
+  const number = plan.meta.number
+  if (number === null) return null
+  const slash = number.indexOf('/')
+  return slash === -1 ? null : number.slice(slash + 1)
+}
+
+/** "Kính gửi:" addressees; not in the model yet (`meta.recipientsTo` when it is). */
+export function recipientsToOf(plan: Plan): string[] {
+  const meta = plan.meta as Plan['meta'] & {recipientsTo?: string[]}
+  return meta.recipientsTo ?? []
+}
+
+function offsetOf(reference: DocRef): number {
+  return reference.position?.start.offset ?? Number.POSITIVE_INFINITY
+}
+
+/** Every document the plan cites before its first section, in order of first citation. */
+export function referencesOf(plan: Plan): ReferenceFound[] {
+  const all = [
+    ...plan.meta.implements.map((reference, index) => ({reference, role: 'implements' as const, index})),
+    ...plan.meta.basis.map((reference, index) => ({reference, role: 'basis' as const, index: plan.meta.implements.length + index}))
+  ]
+  // Without positions the two lists keep their own order, implemented documents first.
+  all.sort((a, b) => offsetOf(a.reference) - offsetOf(b.reference) || a.index - b.index)
+  return all.map(({reference, role}) => ({number: reference.number, date: reference.date, role}))
+}
+
+/** The top-level tasks (the first level of the tasks sections). */
+export function topTasksOf(plan: Plan): Task[] {
+  return plan.tasks
+}
+
+function flatten(tasks: readonly Task[]): Task[] {
+  return tasks.flatMap((task) => [task, ...flatten(task.children)])
+}
+
+/** Every task of the body at any depth, depth first in document order. */
+export function allTasksOf(plan: Plan): Task[] {
+  return flatten(plan.tasks)
+}
+
+/**
+ * Tasks read from appendix task tables, when the reader keeps them apart from `plan.tasks`
+ * (the model has no field for them yet: `appendixTasks` when it does).
+ */
+export function appendixTasksOf(plan: Plan): Task[] {
+  const withAppendix = plan as Plan & {appendixTasks?: Task[]}
+  return flatten(withAppendix.appendixTasks ?? [])
+}
+
+/** Number of tasks at any depth in the tasks sections. */
+export function taskCountOf(plan: Plan): number {
+  return allTasksOf(plan).length
+}
+
+/** Task rows of the appendix task tables; the model has no appendices yet (`appendixRows` when it does). */
+export function appendixRowsOf(plan: Plan): number | null {
+  const withAppendix = plan as Plan & {appendixRows?: number; appendices?: {rows?: unknown[]}[]}
+  if (typeof withAppendix.appendixRows === 'number') return withAppendix.appendixRows
+  if (Array.isArray(withAppendix.appendices)) return withAppendix.appendices.reduce((sum, table) => sum + (table.rows?.length ?? 0), 0)
+  return null
+}
+
+/** The name of an agency as written. */
+export function agencyNameOf(agency: Agency): string {
+  return typeof agency === 'string' ? agency : agency.name
+}
+
+/** Lead agencies of a task. */
+export function leadOf(task: Task): string[] {
+  return task.lead.map(agencyNameOf)
+}
+
+/** Supporting agencies of a task. */
+export function supportOf(task: Task): string[] {
+  return task.support.map(agencyNameOf)
+}
+
+/** The timeline of a task as written, or null. */
+export function timelineOf(task: Task): string | null {
+  return task.timeline?.text ?? null
+}
+
+/** The product (sản phẩm) of a task, or null. */
+export function productOf(task: Task): string | null {
+  return task.output ?? null
+}
+
+/**
+ * The agencies heading the items of Tổ chức thực hiện, in order: each item's agency, then the
+ * bodies that head the same item with it (`joint`), not those it works with ("phối hợp với …").
+ */
+export function implementationOf(plan: Plan): string[] {
+  return plan.implementation.flatMap((assignment: Assignment) => [assignment.agency, ...(assignment.joint ?? [])].map(agencyNameOf))
+}
+
+function signatureFields(signature: Signature | null | undefined): SignatureFound | null {
+  if (!signature) return null
+  return {authority: signature.authority, capacity: signature.capacity, position: signature.position, name: signature.name}
+}
+
+/** The plan's signature block (all fields null when there is none). */
+export function signatureOf(plan: Plan): SignatureFound {
+  return signatureFields(plan.signature) ?? {authority: null, capacity: null, position: null, name: null}
+}
+
+/** Nơi nhận entries, one a line. */
+export function recipientsOf(plan: Plan): string[] {
+  return plan.recipients
+}
+
+/** The Quyết định that issues the plan, or null. */
+export function enactedByOf(plan: Plan): EnactedByFound | null {
+  const decision = plan.meta.enactedBy
+  if (!decision) return null
+  const extra = decision as typeof decision & {signature?: Signature | null; recipients?: string[]}
+  return {
+    number: decision.number,
+    date: decision.date,
+    articles: decision.articles.length,
+    signature: signatureFields(extra.signature),
+    recipientsCount: Array.isArray(extra.recipients) ? extra.recipients.length : null
+  }
+}
