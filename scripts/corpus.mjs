@@ -47,7 +47,7 @@ for (const name of files) {
     file: name,
     type: plan.meta.docType,
     number: plan.meta.number ?? (plan.meta.symbol ? `…/${plan.meta.symbol}` : null),
-    date: plan.meta.date ?? plan.meta.month ?? null,
+    date: plan.meta.date ?? plan.meta.partialDate ?? null,
     place: plan.meta.place,
     issuer: plan.meta.issuer,
     parent: plan.meta.parentIssuer ?? null,

@@ -94,7 +94,7 @@ const schema = {
         symbol: strOrNull,
         place: strOrNull,
         date: isoDateOrNull,
-        month: {anyOf: [{type: 'string', pattern: '^\\d{4}-\\d{2}$'}, {type: 'null'}]},
+        partialDate: {anyOf: [{type: 'string', pattern: '^\\d{4}(-\\d{2})?$'}, {type: 'null'}]},
         title: strOrNull,
         recipientsTo: {type: 'array', items: str},
         implements: list('#/$defs/docRef'),

@@ -38,20 +38,19 @@ export interface EnactedByFound {
   recipientsCount: number | null
 }
 
-/** The symbol after "/" of the plan's number; the model has no field for it, so it is read from `meta.symbol` or from the number. */
+/** The symbol after "/" of the plan's number (kept when the number is blank). */
 export function symbolOf(plan: Plan): string | null {
-  const meta = plan.meta as Plan['meta'] & {symbol?: string | null}
-  if (meta.symbol !== undefined) return meta.symbol
-  const number = plan.meta.number
-  if (number === null) return null
-  const slash = number.indexOf('/')
-  return slash === -1 ? null : number.slice(slash + 1)
+  return plan.meta.symbol ?? null
 }
 
-/** "Kính gửi:" addressees; not in the model yet (`meta.recipientsTo` when it is). */
+/** The date of issue, or what a draft's blank day leaves of it ("2026-05", "2026"). */
+export function dateOf(plan: Plan): string | null {
+  return plan.meta.date ?? plan.meta.partialDate ?? null
+}
+
+/** "Kính gửi:" addressees. */
 export function recipientsToOf(plan: Plan): string[] {
-  const meta = plan.meta as Plan['meta'] & {recipientsTo?: string[]}
-  return meta.recipientsTo ?? []
+  return plan.meta.recipientsTo ?? []
 }
 
 function offsetOf(reference: DocRef): number {
@@ -69,9 +68,12 @@ export function referencesOf(plan: Plan): ReferenceFound[] {
   return all.map(({reference, role}) => ({number: reference.number, date: reference.date, role}))
 }
 
-/** The top-level tasks (the first level of the tasks sections). */
+const inBody = (task: Task) => task.source !== 'appendix'
+
+/** The top-level tasks of the body; when the body has none, the appendix's first-level rows. */
 export function topTasksOf(plan: Plan): Task[] {
-  return plan.tasks
+  const body = plan.tasks.filter(inBody)
+  return body.length > 0 ? body : plan.tasks
 }
 
 function flatten(tasks: readonly Task[]): Task[] {
@@ -80,29 +82,22 @@ function flatten(tasks: readonly Task[]): Task[] {
 
 /** Every task of the body at any depth, depth first in document order. */
 export function allTasksOf(plan: Plan): Task[] {
-  return flatten(plan.tasks)
+  return flatten(plan.tasks.filter(inBody))
 }
 
-/**
- * Tasks read from appendix task tables, when the reader keeps them apart from `plan.tasks`
- * (the model has no field for them yet: `appendixTasks` when it does).
- */
+/** Tasks read from appendix task tables (`source: 'appendix'`). */
 export function appendixTasksOf(plan: Plan): Task[] {
-  const withAppendix = plan as Plan & {appendixTasks?: Task[]}
-  return flatten(withAppendix.appendixTasks ?? [])
+  return flatten(plan.tasks.filter((task) => !inBody(task)))
 }
 
-/** Number of tasks at any depth in the tasks sections. */
+/** Number of tasks at any depth in the tasks sections of the body. */
 export function taskCountOf(plan: Plan): number {
   return allTasksOf(plan).length
 }
 
-/** Task rows of the appendix task tables; the model has no appendices yet (`appendixRows` when it does). */
+/** Task rows of the appendix task tables: the tasks read from rows, less the group rows that head others. */
 export function appendixRowsOf(plan: Plan): number | null {
-  const withAppendix = plan as Plan & {appendixRows?: number; appendices?: {rows?: unknown[]}[]}
-  if (typeof withAppendix.appendixRows === 'number') return withAppendix.appendixRows
-  if (Array.isArray(withAppendix.appendices)) return withAppendix.appendices.reduce((sum, table) => sum + (table.rows?.length ?? 0), 0)
-  return null
+  return appendixTasksOf(plan).filter((task) => task.children.length === 0).length
 }
 
 /** The name of an agency as written. */

@@ -23,6 +23,7 @@ import {
   signatureOf,
   supportOf,
   symbolOf,
+  dateOf,
   taskCountOf,
   timelineOf,
   topTasksOf,
@@ -119,7 +120,7 @@ function checks(expectation: PlanExpectation): void {
   check('docType', () => expect(plan().meta.docType).toBe(expectation.docType))
   check('number', () => expect(foldNumber(plan().meta.number)).toBe(foldNumber(expectation.number)))
   check('symbol', () => expect(foldNumber(symbolOf(plan()))).toBe(foldNumber(expectation.symbol)))
-  check('date', () => expect(plan().meta.date).toBe(expectation.date))
+  check('date', () => expect(dateOf(plan())).toBe(expectation.date))
   check('place', () => expect(plan().meta.place === null ? null : fold(plan().meta.place as string)).toBe(expectation.place === null ? null : fold(expectation.place)))
   check('issuer', () => expect(fold(plan().meta.issuer ?? '')).toBe(fold(expectation.issuer)))
   check('parentIssuer', () => {

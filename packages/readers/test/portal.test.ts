@@ -75,7 +75,7 @@ describe('a draft with a blank number and day, Kính gửi, and its tasks in an 
   const {plan, messages} = parseText(fixture('draft-appendix.txt'), {file: 'draft-appendix.txt'})
 
   it('keeps the symbol and the month of a blank number and day', () => {
-    expect(plan.meta).toMatchObject({number: null, symbol: 'KH-UBND', date: null, month: '2026-05', place: 'Bình Mẫu', issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu'})
+    expect(plan.meta).toMatchObject({number: null, symbol: 'KH-UBND', date: null, partialDate: '2026-05', place: 'Bình Mẫu', issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu'})
     expect(plan.meta.recipientsTo).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các xã, phường'])
     expect(plan.meta.title).toBe('Triển khai thực hiện Chỉ thị số 01-CT/TU ngày 04/01/2026 của Ban Thường vụ Tỉnh ủy về công tác mẫu')
   })

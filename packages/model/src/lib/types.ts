@@ -69,8 +69,8 @@ export interface Meta {
   place: string | null
   /** ISO date of issue. */
   date: string | null
-  /** "YYYY-MM" when a draft leaves the day blank ("ngày … tháng 5 năm 2026"), so `date` is null. */
-  month?: string | null
+  /** What a draft's date gives when its day is left blank: "2026-05" for "ngày … tháng 5 năm 2026", "2026" when the month is blank too; `date` is then null. */
+  partialDate?: string | null
   /** Title (trích yếu) as written. */
   title: string | null
   /** Addressees of a "Kính gửi:" line, one per entry, as written. */

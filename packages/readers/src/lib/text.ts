@@ -127,7 +127,7 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
   if (header.symbol) plan.meta.symbol = header.symbol
   plan.meta.place = header.place
   plan.meta.date = header.date
-  if (header.month) plan.meta.month = header.month
+  if (header.partialDate) plan.meta.partialDate = header.partialDate
   plan.meta.title = header.title
   if (header.recipientsTo.length > 0) plan.meta.recipientsTo = header.recipientsTo
   if (header.startOffset !== undefined) plan.meta.position = itemPosition(source, {start: header.startOffset, end: header.endOffset ?? header.startOffset})
@@ -181,7 +181,7 @@ interface Header {
   symbol: string | null
   place: string | null
   date: string | null
-  month: string | null
+  partialDate: string | null
   title: string | null
   recipientsTo: string[]
   invalidDate?: string
@@ -200,7 +200,7 @@ const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu
  */
 function readHeader(lines: readonly Line[], from: number, to: number): Header {
   const header: Header = {
-    end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, month: null, title: null, recipientsTo: []
+    end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, partialDate: null, title: null, recipientsTo: []
   }
   // The document-type line ends the header block (counted from the first line with text).
   let typeLine = -1
@@ -268,7 +268,7 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     } else {
       const blank = BLANK_DAY.exec(joined)
       if (blank) {
-        if (blank[1]) header.month = `${blank[2] as string}-${(blank[1] as string).padStart(2, '0')}`
+        header.partialDate = blank[1] ? `${blank[2] as string}-${(blank[1] as string).padStart(2, '0')}` : (blank[2] as string)
         const place = joined.slice(0, blank.index).replace(/,\s*$/u, '').trim()
         if (place) header.place = place
       }
