@@ -211,6 +211,7 @@ const schema = {
         label: str,
         title: str,
         role: {enum: ['purposes', 'objectives', 'tasks', 'funding', 'implementation', 'other']},
+        text: list('#/$defs/textItem'),
         position: pos
       },
       ['label', 'title', 'role']

@@ -225,6 +225,8 @@ export interface Section {
   label: string
   title: string
   role: SectionRole
+  /** The text of a section that is none of the plan's known parts (role "other"): "ĐỐI TƯỢNG, PHẠM VI", "KHEN THƯỞNG". */
+  text?: TextItem[]
   position?: Position
 }
 

@@ -25,7 +25,7 @@ import {
 } from '@kehoach/model'
 import type {Item, ItemKind} from './lines.js'
 import {proseAssignment} from './prose.js'
-import {ASSIGNMENT_VERBS, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
+import {AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -72,7 +72,39 @@ function textItem(item: Item, context: AssembleContext): TextItem {
 
 const AGENCY_NOUN =
   /(?:Sở|sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương)/u
-const ASSIGNMENT_SUBJECT = new RegExp(`^(\\p{Lu}[^.;:]{2,160}?)\\s+(?=(?:${ASSIGNMENT_VERBS.join('|')})(?![\\p{L}]))`, 'u')
+/**
+ * The noun phrase an assignment starts with, up to its first verb: capitalised words and the
+ * lower-case words agency names are made of ("Các Sở, ngành, đơn vị liên quan | kiện toàn …",
+ * "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân phường, xã | chịu trách nhiệm …").
+ */
+function subjectOf(text: string): string | undefined {
+  if (!/^\p{Lu}/u.test(text)) return undefined
+  const words = /[^\s,;]+|[,;]/gu
+  let end = 0
+  let count = 0
+  let match: RegExpExecArray | null
+  while ((match = words.exec(text)) && count < 40) {
+    const word = match[0]
+    count++
+    if (word === ',') continue
+    if (word === ';') break
+    const lower = word.toLocaleLowerCase('vi')
+    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower)) break
+    // "…liên quan" ends a name; a verb after it ends the phrase.
+    end = match.index + word.length
+  }
+  const subject = text.slice(0, end).replace(/[,\s]+$/u, '')
+  return subject.split(/\s+/u).length >= 2 ? subject : undefined
+}
+
+/** The agencies a task title is made of alone ("Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình"), or undefined. */
+function headingAgencies(title: string): Agency[] | undefined {
+  const text = title.replace(/[.:;]+$/u, '').trim()
+  if (!text || text.length > 200) return undefined
+  const found = leadingAgencies(text)
+  if (found.agencies.length === 0 || text.slice(found.rest).trim() !== '') return undefined
+  return found.agencies.map((name) => toAgency(name) ?? name)
+}
 
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(text: string, label: string | undefined, position: Position | undefined): Assignment | undefined {
@@ -83,6 +115,8 @@ export function assignmentOf(text: string, label: string | undefined, position: 
     request = true
     rest = rest.slice(lead[0].length)
   }
+  const give = /^(?:Giao|Giao cho)\s+(?=\p{Lu})/u.exec(rest)
+  if (give) rest = rest.slice(give[0].length)
   let agencies: Agency[] = []
   let duties = ''
   const colon = rest.indexOf(':')
@@ -98,10 +132,10 @@ export function assignmentOf(text: string, label: string | undefined, position: 
     } else {
       // A subject the agency table does not know ("Thủ trưởng các sở, ban, ngành …", "Các cơ quan,
       // đơn vị được giao chủ trì …"), up to the verb that starts its duties.
-      const subject = label && !/^[-+*•]$/u.test(label) ? ASSIGNMENT_SUBJECT.exec(rest.length > 240 ? rest.slice(0, 240) : rest) : null
-      if (!subject || !AGENCY_NOUN.test(subject[1] as string)) return undefined
-      agencies = [(subject[1] as string).trim()]
-      duties = rest.slice((subject[1] as string).length).trim()
+      const subject = label && !/^[-+*•]$/u.test(label) ? subjectOf(rest) : undefined
+      if (!subject || !AGENCY_NOUN.test(subject)) return undefined
+      agencies = [subject]
+      duties = rest.slice(subject.length).trim()
     }
   }
   const [first, ...others] = agencies
@@ -157,6 +191,16 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     if (item.kind === 'letter') lastLetter.set(key, item.label)
   }
 
+  // "Phân công nhiệm vụ" assigns the work itself when a "Tổ chức thực hiện" section follows it.
+  const headings = items.filter((item) => item.kind === 'roman').map((item) => item.text.toLocaleLowerCase('vi'))
+  const hasImplementation = headings.some((heading) => /^tổ chức thực hiện/u.test(heading))
+  const roleOfSection = (title: string): Section['role'] => {
+    const known = sectionRoleOf(title)
+    if (known === 'implementation' && hasImplementation && /^phân công/iu.test(title)) return 'tasks'
+    return known ?? 'tasks'
+  }
+  let currentSection: Section | undefined
+
   let closing = false
   for (const item of items) {
     if (item.kind === 'para' && /^Trên đây\b/u.test(item.text)) closing = true
@@ -168,10 +212,10 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       closeMilestones()
       checkNumbering(item, 'root')
       const title = item.text.replace(/[.:]$/u, '').trim()
-      const sectionRole = sectionRoleOf(title)
-      role = sectionRole === 'other' ? 'tasks' : sectionRole
+      role = roleOfSection(title)
       sectionLabel = item.label.replace(/\.$/u, '')
-      plan.sections.push({label: sectionLabel, title, role: sectionRole === 'other' ? 'tasks' : sectionRole, position: context.position(item)})
+      currentSection = {label: sectionLabel, title, role, position: context.position(item)}
+      plan.sections.push(currentSection)
       bucket = role === 'purposes' ? purposeBucketOf(title) ?? 'purposes' : role === 'objectives' ? 'objectives' : undefined
       bucketKind = undefined
       stack = []
@@ -203,6 +247,11 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
 
     if (role === 'funding') {
       plan.funding.push(textItem(item, context))
+      continue
+    }
+
+    if (role === 'other') {
+      if (currentSection) (currentSection.text ??= []).push(textItem(item, context))
       continue
     }
 
@@ -248,7 +297,8 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     if (item.kind === 'field') {
       // A "-" or "+" line is a content item whose fields belong to the task above it, unless it is
       // a task of its own: a Markdown heading ("##### - …") is always one.
-      const owner = [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
+      // A bare field line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or not.
+      const owner = item.label === '' && stack.length > 0 ? stack.at(-1) : [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
       if (!owner) {
         context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
         continue
@@ -305,21 +355,32 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   // "Phần I" numbers tasks "PI.1": ids have no spaces.
   for (const [label, tasks] of bySection) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
 
-  // Who and when, for tasks that say it in a sentence rather than in field lines.
-  for (const {task} of walkTasks(roots)) {
-    if (task.lead.length > 0 && task.timeline) continue
-    const words = task.body ? `${task.title}. ${task.body}` : task.title
-    const prose = proseAssignment(words)
-    if (task.lead.length === 0 && prose.lead.length > 0) {
-      task.lead = prose.lead
-      if (task.support.length === 0) task.support = prose.support
-    }
-    if (!task.timeline && prose.timeline) {
-      // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.
-      const structured = parseTimeline(prose.timeline.replace(/^(?:hoàn thành|xong|thực hiện|triển khai)\s+/iu, ''))
-      task.timeline = {...structured, text: prose.timeline, ...(task.position ? {position: task.position} : {})}
+  // Who and when, for tasks that say it in a sentence rather than in field lines, or under a
+  // heading that names the agency ("2. Sở Y tế" above its duties).
+  const visit = (tasks: readonly Task[], heading: Agency[] | undefined) => {
+    for (const task of tasks) {
+      const named = headingAgencies(task.title)
+      if (named && task.lead.length === 0) task.lead = named
+      if (task.lead.length === 0 || !task.timeline) {
+        const words = task.body ? `${task.title}. ${task.body}` : task.title
+        const prose = proseAssignment(words)
+        if (task.lead.length === 0 && prose.lead.length > 0) {
+          task.lead = prose.lead
+          if (task.support.length === 0) task.support = prose.support
+        } else if (task.lead.length === 0 && heading) {
+          task.lead = heading
+          if (task.support.length === 0) task.support = prose.support
+        }
+        if (!task.timeline && prose.timeline) {
+          // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.
+          const structured = parseTimeline(prose.timeline.replace(/^(?:hoàn thành|xong|thực hiện|triển khai)\s+/iu, ''))
+          task.timeline = {...structured, text: prose.timeline, ...(task.position ? {position: task.position} : {})}
+        }
+      }
+      visit(task.children, named ?? heading)
     }
   }
+  visit(roots, undefined)
 
   // Targets wherever the purposes and objectives state them.
   for (const list of [plan.purposes, plan.objectives, plan.requirements]) {

@@ -27,6 +27,13 @@ const GIVE = /^(?:Giao|Giao cho|Đề nghị|Yêu cầu)\s+/u
 /** Lead and support agencies and a deadline stated in `text`, the words of one task. */
 export function proseAssignment(text: string): ProseAssignment {
   const result: ProseAssignment = {lead: [], support: [], timeline: deadlineIn(text)}
+  // "Phối hợp với Sở Tư pháp …" at the start: the supporting agencies of a task whose lead is elsewhere.
+  const supportFirst = /^(?:Phối hợp(?: với| cùng)?|Cùng với)\s+/u.exec(text)
+  if (supportFirst) {
+    const others = leadingAgencies(text.slice(supportFirst[0].length, supportFirst[0].length + WINDOW))
+    result.support = others.agencies.map((name) => toAgency(name) ?? name)
+    return result
+  }
   for (const start of clauseStarts(text)) {
     let at = start
     const give = GIVE.exec(text.slice(at, at + 20))

@@ -64,19 +64,25 @@ export function fieldOf(text: string): {kind: FieldKind; label: string; value: s
   return {kind: row[1], label: match[1] as string, value: text.slice(match[0].length).trim()}
 }
 
-/** Section heading words and the role of the section. First match wins. */
+/**
+ * Section heading words and the role of the section. First match wins; a heading that matches
+ * none holds the plan's work ("tasks") when it has items, which is what plans put under
+ * headings of their own making.
+ */
 export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^mục đích|^yêu cầu|^quan điểm/u, 'purposes'],
-  [/^mục tiêu|^chỉ tiêu|^phạm vi|^đối tượng/u, 'objectives'],
+  [/^mục tiêu|^chỉ tiêu/u, 'objectives'],
   [/^kinh phí|^nguồn kinh phí/u, 'funding'],
-  [/^tổ chức thực hiện|^trách nhiệm|^phân công|^chế độ (?:thông tin, )?báo cáo|^thông tin,? báo cáo|^kiểm tra,? giám sát,? báo cáo/u, 'implementation'],
-  [/nhiệm vụ|giải pháp|nội dung|hoạt động/u, 'tasks']
+  [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
+  [/nhiệm vụ|giải pháp|nội dung|hoạt động|lộ trình|công việc/u, 'tasks'],
+  [/^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^nguyên tắc|^tiêu chí|^giải thích/u, 'other']
 ]
 
-export function sectionRoleOf(title: string): SectionRole {
+/** The role a section heading names, or undefined when the table does not know it. */
+export function sectionRoleOf(title: string): SectionRole | undefined {
   const lower = title.toLocaleLowerCase('vi').trim()
   for (const [pattern, role] of SECTION_ROLES) if (pattern.test(lower)) return role
-  return 'other'
+  return undefined
 }
 
 /** Sub-headings inside "MỤC ĐÍCH, YÊU CẦU". */
@@ -142,9 +148,11 @@ export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> 
   [/nhiệm vụ|nội dung|hoạt động|công việc|giải pháp/u, 'task']
 ]
 
-/** Verbs that start an agency's duties in "Tổ chức thực hiện" ("Sở Nội vụ chịu trách nhiệm …"): the subject before them is the agency. */
-export const ASSIGNMENT_VERBS: readonly string[] = [
-  'chịu trách nhiệm', 'có trách nhiệm', 'chủ trì', 'phối hợp', 'tổ chức', 'thực hiện', 'triển khai', 'theo dõi', 'tham mưu',
-  'xây dựng', 'chủ động', 'khẩn trương', 'tiếp tục', 'bố trí', 'hướng dẫn', 'kiểm tra', 'căn cứ', 'đôn đốc', 'rà soát', 'tăng cường',
-  'quan tâm', 'nghiêm túc', 'được giao'
-]
+/** Lower-case words an agency's name is made of, besides its capitalised words: a subject made of these ends at its first verb. */
+export const AGENCY_WORDS: ReadonlySet<string> = new Set([
+  'các', 'và', 'cấp', 'tỉnh', 'thành', 'phố', 'huyện', 'xã', 'phường', 'đặc', 'khu', 'thị', 'trấn', 'quận', 'liên', 'quan', 'có', 'ngành',
+  'đơn', 'vị', 'cơ', 'ban', 'sở', 'địa', 'phương', 'nhân', 'dân', 'ủy', 'trưởng', 'đốc', 'tịch', 'thủ', 'chủ', 'giám', 'đoàn', 'thể',
+  'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
+  'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
+  'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu'
+])
