@@ -408,6 +408,11 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
     case 'output':
       task.output = value.replace(/[.;]$/u, '')
       break
+    case 'body': {
+      const text = value ? `${item.fieldLabel ?? ''}: ${value}` : (item.fieldLabel ?? '')
+      task.body = task.body ? `${task.body}\n${text}` : text
+      break
+    }
     case 'implements':
       task.implements = [...(task.implements ?? []), ...value.split(/[\s,;]+/u).map((key) => key.replace(/[.]$/u, '')).filter((key) => /^[^:\s]+:[0-9]+(?:\.[0-9a-z]+)*$/u.test(key))]
       break

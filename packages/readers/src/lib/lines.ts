@@ -182,7 +182,8 @@ export function itemsOf(lines: readonly Line[], from: number, to: number): Item[
       marker?.kind === 'dash' && current && /^\p{Ll}/u.test(marker.text) && !TERMINATOR.test(current.lastLine) && !fieldOf(marker.text)
     if (marker && !wrappedDash) {
       flush()
-      const field = marker.kind === 'dash' || marker.kind === 'plus' || marker.kind === 'star' ? fieldOf(marker.text) : undefined
+      // "- Cơ quan chủ trì: …", and lettered parts of a task ("b) Cơ quan thực hiện: …", "c) Thời gian thực hiện: …").
+      const field = marker.kind === 'dash' || marker.kind === 'plus' || marker.kind === 'star' || marker.kind === 'letter' ? fieldOf(marker.text) : undefined
       current = {
         kind: field && marker.kind !== 'plus' ? 'field' : marker.kind,
         label: marker.label,

@@ -45,7 +45,9 @@ export function proseAssignment(text: string): ProseAssignment {
     const leads = LEAD_VERB.exec(after)
     // "X phối hợp với Y …" at a clause start: X does the work, Y supports.
     const joins = !leads && /^\s*phối hợp với\s+/u.exec(after)
-    if (!leads && !joins && !give) continue
+    // At the very start, an agency followed by what it does is the one that does it ("UBND các xã, phường huy động …").
+    const subject = !leads && !joins && !give && start === 0 && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
+    if (!leads && !joins && !give && !subject) continue
     result.lead = found.agencies.map((name) => toAgency(name) ?? name)
     let rest = leads ? after.slice(leads[0].length) : after
     const support = SUPPORT_LEAD.exec(rest) ?? (joins ? joins : null)

@@ -5,7 +5,7 @@
 
 import type {SectionRole} from '@kehoach/model'
 
-export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements'
+export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
 
 /** Field labels ("- Cơ quan chủ trì: …") and what they fill. Longest first. */
 export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
@@ -44,6 +44,12 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['sản phẩm đầu ra', 'output'],
   ['sản phẩm', 'output'],
   ['kết quả đầu ra', 'output'],
+  // What the task is, as a labelled part of it ("a) Nhiệm vụ: …", "- Nội dung: …"): kept in its body as written.
+  ['nội dung thực hiện', 'body'],
+  ['nội dung công việc', 'body'],
+  ['nhiệm vụ cụ thể', 'body'],
+  ['nhiệm vụ', 'body'],
+  ['nội dung', 'body'],
   // The explicit mapping to the scheme's groups ("- Nhóm nhiệm vụ Đề án: 315:3"), as the Markdown writer puts it.
   ['nhóm nhiệm vụ đề án', 'implements'],
   ['thuộc nhóm nhiệm vụ', 'implements']
