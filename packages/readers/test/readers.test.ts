@@ -20,8 +20,11 @@ describe('plain text', () => {
     expect(plan.meta).toMatchObject({docType: 'ke-hoach', issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu', date: '2025-10-02', title: 'Thực hiện Đề án thử nghiệm trên địa bàn tỉnh'})
     expect(plan.meta.basis.map((ref) => ref.docType)).toEqual(['luat', 'quyet-dinh'])
     expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([['I.1', 'Rà soát, kiện toàn tổ hòa giải'], ['I.2', 'Tập huấn hòa giải viên']])
-    expect(plan.recipients).toEqual(['Như Điều 3', 'Lưu: VT'])
-    expect(plan.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Người Ký Mẫu'})
+    // The decision's own Nơi nhận and signature stay with the decision; the plan after it has none of its own.
+    expect(plan.meta.enactedBy?.recipients).toEqual(['Như Điều 3', 'Lưu: VT'])
+    expect(plan.meta.enactedBy?.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Người Ký Mẫu'})
+    expect(plan.recipients).toEqual([])
+    expect(plan.signature).toBeNull()
   })
 
   it('reads a copy with no header and short field labels', () => {

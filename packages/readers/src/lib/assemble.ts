@@ -24,8 +24,8 @@ import {
   type TextItem
 } from '@kehoach/model'
 import type {Item, ItemKind} from './lines.js'
-import {proseAssignment} from './prose.js'
-import {AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
+import {agencyPhrase, proseAssignment} from './prose.js'
+import {AGENCY_NOUN, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -70,33 +70,6 @@ function textItem(item: Item, context: AssembleContext): TextItem {
   return result
 }
 
-const AGENCY_NOUN =
-  /(?:Sở|sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương)/u
-/**
- * The noun phrase an assignment starts with, up to its first verb: capitalised words and the
- * lower-case words agency names are made of ("Các Sở, ngành, đơn vị liên quan | kiện toàn …",
- * "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân phường, xã | chịu trách nhiệm …").
- */
-function subjectOf(text: string): string | undefined {
-  if (!/^\p{Lu}/u.test(text)) return undefined
-  const words = /[^\s,;]+|[,;]/gu
-  let end = 0
-  let count = 0
-  let match: RegExpExecArray | null
-  while ((match = words.exec(text)) && count < 40) {
-    const word = match[0]
-    count++
-    if (word === ',') continue
-    if (word === ';') break
-    const lower = word.toLocaleLowerCase('vi')
-    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower)) break
-    // "…liên quan" ends a name; a verb after it ends the phrase.
-    end = match.index + word.length
-  }
-  const subject = text.slice(0, end).replace(/[,\s]+$/u, '')
-  return subject.split(/\s+/u).length >= 2 ? subject : undefined
-}
-
 /** The agencies a task title is made of alone ("Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình"), or undefined. */
 function headingAgencies(title: string): Agency[] | undefined {
   const text = title.replace(/[.:;]+$/u, '').trim()
@@ -132,10 +105,13 @@ export function assignmentOf(text: string, label: string | undefined, position: 
     } else {
       // A subject the agency table does not know ("Thủ trưởng các sở, ban, ngành …", "Các cơ quan,
       // đơn vị được giao chủ trì …"), up to the verb that starts its duties.
-      const subject = label && !/^[-+*•]$/u.test(label) ? subjectOf(rest) : undefined
-      if (!subject || !AGENCY_NOUN.test(subject)) return undefined
-      agencies = [subject]
-      duties = rest.slice(subject.length).trim()
+      // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch": the subject after the opening clause.
+      const opening = /^(?:Căn cứ|Trên cơ sở|Theo|Để|Nhằm)[^,]{0,160},\s*(?=\p{Lu})/u.exec(rest)
+      const from = opening ? opening[0].length : 0
+      const found = label && !/^[-+*•]$/u.test(label) ? agencyPhrase(rest.slice(from, from + 400)) : {agencies: [], end: 0}
+      if (found.agencies.length === 0) return undefined
+      agencies = found.agencies
+      duties = rest.slice(from + found.end).trim()
     }
   }
   const [first, ...others] = agencies
@@ -367,9 +343,9 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
         if (task.lead.length === 0 && prose.lead.length > 0) {
           task.lead = prose.lead
           if (task.support.length === 0) task.support = prose.support
-        } else if (task.lead.length === 0 && heading) {
-          task.lead = heading
-          if (task.support.length === 0) task.support = prose.support
+        } else {
+          if (task.lead.length === 0 && heading) task.lead = heading
+          if (task.support.length === 0 && prose.lead.length === 0) task.support = prose.support
         }
         if (!task.timeline && prose.timeline) {
           // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.

@@ -1,14 +1,16 @@
 /**
  * Who does a task, and by when, when the plan says it in a sentence rather than in field
  * lines: "Sở Nội vụ chủ trì, phối hợp với các sở, ngành … tham mưu UBND tỉnh …",
- * "Giao Công an tỉnh chủ trì …", "Sở Y tế phối hợp với …", "… hoàn thành trước ngày
- * 31/12/2025", "Quý I/2026", "(thường xuyên)".
+ * "Giao Công an tỉnh chủ trì …", "Sở Y tế phối hợp với …", "Chủ trì, phối hợp với các cơ
+ * quan, đơn vị có liên quan …" (under a heading that names the agency), "… hoàn thành trước
+ * ngày 31/12/2025", "Quý I/2026", "(thường xuyên)".
  *
- * Each clause is looked at once from its start (bounded windows, no rescanning), so the
- * cost is linear in the text.
+ * Each clause is looked at once from its start through bounded windows (no rescanning), so
+ * the cost is linear in the text.
  */
 
-import {leadingAgencies, toAgency, type Agency} from '@kehoach/model'
+import {leadingAgencies, splitAgencies, toAgency, type Agency} from '@kehoach/model'
+import {AGENCY_NOUN, AGENCY_WORDS} from './vocabulary.js'
 
 export interface ProseAssignment {
   lead: Agency[]
@@ -21,44 +23,65 @@ export interface ProseAssignment {
 const WINDOW = 400
 
 const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối)(?![\p{L}])/u
-const SUPPORT_LEAD = /^\s*,?\s*(?:phối hợp với|phối hợp cùng|phối hợp|cùng với|với)\s+/u
+const SUPPORT_AFTER_LEAD = /^\s*,?\s*(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|cùng với|với)\s+/u
 const GIVE = /^(?:Giao|Giao cho|Đề nghị|Yêu cầu)\s+/u
+/** "Phối hợp với …", "Chủ trì, phối hợp với …": the supporting agencies, when the lead is the heading above. */
+const SUPPORT_PHRASE = /(?:^|[.;:]\s+|,\s*)(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|[Cc]ùng với)\s+(?=\p{L})/gu
 
 /** Lead and support agencies and a deadline stated in `text`, the words of one task. */
 export function proseAssignment(text: string): ProseAssignment {
+  const head = text.length > 4 * WINDOW ? text.slice(0, 4 * WINDOW) : text
   const result: ProseAssignment = {lead: [], support: [], timeline: deadlineIn(text)}
-  // "Phối hợp với Sở Tư pháp …" at the start: the supporting agencies of a task whose lead is elsewhere.
-  const supportFirst = /^(?:Phối hợp(?: với| cùng)?|Cùng với)\s+/u.exec(text)
-  if (supportFirst) {
-    const others = leadingAgencies(text.slice(supportFirst[0].length, supportFirst[0].length + WINDOW))
-    result.support = others.agencies.map((name) => toAgency(name) ?? name)
-    return result
-  }
-  for (const start of clauseStarts(text)) {
+  for (const start of clauseStarts(head)) {
     let at = start
-    const give = GIVE.exec(text.slice(at, at + 20))
+    const give = GIVE.exec(head.slice(at, at + 20))
     if (give) at += give[0].length
-    const window = text.slice(at, at + WINDOW)
-    const found = leadingAgencies(window)
+    const window = head.slice(at, at + WINDOW)
+    const found = agencyPhrase(window)
     if (found.agencies.length === 0) continue
-    const after = window.slice(found.rest)
+    const after = window.slice(found.end)
     const leads = LEAD_VERB.exec(after)
     // "X phối hợp với Y …" at a clause start: X does the work, Y supports.
-    const joins = !leads && /^\s*phối hợp với\s+/u.exec(after)
+    const joins = !leads && /^\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+/u.exec(after)
     // At the very start, an agency followed by what it does is the one that does it ("UBND các xã, phường huy động …").
     const subject = !leads && !joins && !give && start === 0 && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
     if (!leads && !joins && !give && !subject) continue
-    result.lead = found.agencies.map((name) => toAgency(name) ?? name)
-    let rest = leads ? after.slice(leads[0].length) : after
-    const support = SUPPORT_LEAD.exec(rest) ?? (joins ? joins : null)
-    if (support) {
-      rest = rest.slice(support[0].length)
-      const others = leadingAgencies(rest)
-      result.support = others.agencies.map((name) => toAgency(name) ?? name)
-    }
-    break
+    result.lead = found.agencies
+    const rest = leads ? after.slice(leads[0].length) : after
+    const support = SUPPORT_AFTER_LEAD.exec(rest) ?? (joins ? joins : null)
+    if (support) result.support = agencyPhrase(rest.slice(support[0].length)).agencies
+    return result
   }
+  // No lead named: "Phối hợp với Sở Tư pháp …" names only who supports.
+  SUPPORT_PHRASE.lastIndex = 0
+  const support = SUPPORT_PHRASE.exec(head)
+  if (support) result.support = agencyPhrase(head.slice(support.index + support[0].length, support.index + support[0].length + WINDOW)).agencies
   return result
+}
+
+/**
+ * The agencies a text starts with: those of the agency table, or else a phrase made of
+ * capitalised words and the words agency names are made of ("các cơ quan, đơn vị có liên
+ * quan", "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân phường, xã"), split one by one.
+ */
+export function agencyPhrase(text: string): {agencies: Agency[]; end: number} {
+  const known = leadingAgencies(text)
+  if (known.agencies.length > 0) return {agencies: known.agencies.map((name) => toAgency(name) ?? name), end: known.rest}
+  const words = /[^\s,;.:()]+|[,;.:()]/gu
+  let end = 0
+  let count = 0
+  let match: RegExpExecArray | null
+  while ((match = words.exec(text)) && count < 40) {
+    const word = match[0]
+    count++
+    if (word === ',') continue
+    if (word.length === 1 && ';.:()'.includes(word)) break
+    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(word.toLocaleLowerCase('vi'))) break
+    end = match.index + word.length
+  }
+  const phrase = text.slice(0, end).replace(/[,\s]+$/u, '')
+  if (!phrase || phrase.split(/\s+/u).length < 2 || !AGENCY_NOUN.test(phrase)) return {agencies: [], end: 0}
+  return {agencies: splitAgencies(phrase), end}
 }
 
 /** Where clauses start: the text's start and after ". ", "; ", ": " (at most a few dozen). */

@@ -102,9 +102,6 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
         recipients: decisionTail.recipients, signature: decisionTail.signature
       }
       for (const text of basis) for (const found of findReferences(text)) plan.meta.basis.push(found.ref)
-      // The plan attached to a decision is signed through it: without its own, it carries the decision's.
-      plan.recipients = decisionTail.recipients
-      plan.signature = decisionTail.signature
       bodyStart = header.end
       header.docType = 'ke-hoach'
       header.number = null

@@ -154,11 +154,15 @@ export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> 
   [/nhiệm vụ|nội dung|hoạt động|công việc|giải pháp/u, 'task']
 ]
 
+/** Words that make a phrase an agency (a body, its head, or a group of them). */
+export const AGENCY_NOUN =
+  /(?:Sở|sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp)/u
+
 /** Lower-case words an agency's name is made of, besides its capitalised words: a subject made of these ends at its first verb. */
 export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'các', 'và', 'cấp', 'tỉnh', 'thành', 'phố', 'huyện', 'xã', 'phường', 'đặc', 'khu', 'thị', 'trấn', 'quận', 'liên', 'quan', 'có', 'ngành',
   'đơn', 'vị', 'cơ', 'ban', 'sở', 'địa', 'phương', 'nhân', 'dân', 'ủy', 'trưởng', 'đốc', 'tịch', 'thủ', 'chủ', 'giám', 'đoàn', 'thể',
   'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
   'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
-  'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu'
+  'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả'
 ])
