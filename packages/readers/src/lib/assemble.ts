@@ -331,6 +331,21 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   // "Phần I" numbers tasks "PI.1": ids have no spaces.
   for (const [label, tasks] of bySection) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
 
+  // Targets stated as an item of the work ("6. Chỉ tiêu chủ yếu đến năm 2030") are objectives, not tasks.
+  for (let index = roots.length - 1; index >= 0; index--) {
+    const task = roots[index] as Task
+    if (!/^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(task.title)) continue
+    roots.splice(index, 1)
+    const text: TextItem[] = []
+    for (const {task: inner} of walkTasks([task])) {
+      const item: TextItem = {text: inner.body ? `${inner.title}: ${inner.body}` : inner.title}
+      if (inner.label) item.label = inner.label
+      if (inner.position) item.position = inner.position
+      text.push(item)
+    }
+    plan.objectives.push(...text)
+  }
+
   // Who and when, for tasks that say it in a sentence rather than in field lines, or under a
   // heading that names the agency ("2. Sở Y tế" above its duties).
   const visit = (tasks: readonly Task[], heading: Agency[] | undefined) => {

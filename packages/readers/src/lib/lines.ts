@@ -166,6 +166,16 @@ export function itemsOf(lines: readonly Line[], from: number, to: number): Item[
   const flush = () => {
     if (current) {
       const {lastLine: _, ...item} = current
+      // A field label wrapped over two lines ("Đơn vị chủ trì tham mưu thực / hiện: Sở Tư pháp.") shows only once joined.
+      if (!item.field && (item.kind === 'para' || item.kind === 'dash' || item.kind === 'star')) {
+        const field = fieldOf(item.text)
+        if (field && field.kind !== 'body') {
+          item.kind = 'field'
+          item.field = field.kind
+          item.fieldLabel = field.label
+          item.text = field.value
+        }
+      }
       items.push(item)
     }
     current = undefined

@@ -76,7 +76,10 @@ export function agencyPhrase(text: string): {agencies: Agency[]; end: number} {
     count++
     if (word === ',') continue
     if (word.length === 1 && ';.:()'.includes(word)) break
-    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(word.toLocaleLowerCase('vi'))) break
+    const lower = word.toLocaleLowerCase('vi')
+    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower)) break
+    // "có" belongs to "có liên quan"; before anything else it is the verb.
+    if (lower === 'có' && !/^\s+liên quan/u.test(text.slice(match.index + 2, match.index + 14))) break
     end = match.index + word.length
   }
   const phrase = text.slice(0, end).replace(/[,\s]+$/u, '')
