@@ -33,6 +33,7 @@ const files = wanted.length > 0 ? wanted : [
   ...readdirSync(join(corpus, 'plans')).map((name) => `plans/${name}`)
 ]
 
+const signatureLine = (signature) => (signature ? [signature.authority, signature.capacity, signature.position, signature.name].filter(Boolean).join(' / ') : null)
 const rows = []
 for (const name of files) {
   const path = existsSync(name) ? name : join(corpus, name)
@@ -59,7 +60,8 @@ for (const name of files) {
     time: withTime,
     appendix,
     implementation: plan.implementation.length,
-    signature: plan.signature ? [plan.signature.authority, plan.signature.capacity, plan.signature.position, plan.signature.name].filter(Boolean).join(' / ') : null,
+    signature: signatureLine(plan.signature),
+    decisionSignature: signatureLine(plan.meta.enactedBy?.signature),
     recipients: plan.recipients.length,
     enactedBy: plan.meta.enactedBy?.number ?? null,
     messages: `${count('error')}e ${count('warning')}w ${count('info')}i`
@@ -73,6 +75,6 @@ else {
     console.log(`  ${row.type} ${row.number ?? '(no number)'} ${row.date ?? '(no date)'} ${row.place ?? '(no place)'} | ${row.issuer ?? '(no issuer)'}${row.parent ? ` < ${row.parent}` : ''}${row.enactedBy ? ` | enacted by ${row.enactedBy}` : ''}`)
     console.log(`  title: ${row.title ?? '(none)'} | refs ${row.refs} | sections ${row.sections || '(none)'}`)
     console.log(`  tasks ${row.tasks} (lead ${row.lead}, time ${row.time}, appendix ${row.appendix}) | implementation ${row.implementation} | recipients ${row.recipients} | ${row.messages}`)
-    console.log(`  signature: ${row.signature ?? '(none)'}`)
+    console.log(`  signature: ${row.signature ?? '(none)'}${row.decisionSignature ? ` | the decision's: ${row.decisionSignature}` : ''}`)
   }
 }
