@@ -2,7 +2,7 @@
 // and the ratio. Whole processes are timed as a user runs them, alternating ours and the
 // baseline, median of several runs. Run: pnpm bench  (after pnpm install; pandoc for #1).
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os'
 import {join} from 'node:path'
@@ -124,6 +124,33 @@ compare(`2. check ${files.length} plans --format json (whole process) vs remark-
   console.log(
     `3. reading one plan in process (warm, ${text.length} characters)\n  parseText       ${ours.toFixed(2)} ms (${(text.length / 1024 / ours).toFixed(1)} MB/s)\n  remark-parse    ${theirs.toFixed(2)} ms\n  ratio           ${(ours / theirs).toFixed(2)}×\n  coverage        ${check.toFixed(3)} ms for this plan against 315 (steady state, median)\n                  ${batch.toFixed(3)} ms per plan over the ${plans.length} plans of benchmark 2 (each once, from cold)\n`
   )
+}
+
+// 3b. Real plans as a legal portal publishes them (../shared/corpus/plans): the structure reader on
+// each whole export (markup, notices, appendix tables) against remark-parse on the same text (warm).
+{
+  const plansFolder = join(corpus, 'plans')
+  if (existsSync(plansFolder)) {
+    const {parseText} = await import(pathToFileURL(join(root, 'packages/readers/dist/index.js')).href)
+    const {unified} = await import(pathToFileURL(readers.resolve('unified')).href)
+    const remarkParse = (await import(pathToFileURL(readers.resolve('remark-parse')).href)).default
+    const processor = unified().use(remarkParse)
+    const texts = readdirSync(plansFolder).map((name) => readFileSync(join(plansFolder, name), 'utf8'))
+    const total = (fn) => {
+      for (let i = 0; i < 10; i++) for (const text of texts) fn(text)
+      const samples = []
+      for (let i = 0; i < 15; i++) {
+        const started = performance.now()
+        for (const text of texts) fn(text)
+        samples.push(performance.now() - started)
+      }
+      return median(samples)
+    }
+    const ours = total((text) => parseText(text))
+    const theirs = total((text) => processor.parse(text))
+    const size = texts.reduce((sum, text) => sum + text.length, 0)
+    console.log(`3b. reading the ${texts.length} portal plans in process (warm, ${size} characters)\n  parseText       ${ours.toFixed(1)} ms\n  remark-parse    ${theirs.toFixed(1)} ms\n  ratio           ${(ours / theirs).toFixed(2)}×\n`)
+  }
 }
 
 // 4. How render grows with the number of tasks.
