@@ -31,7 +31,7 @@ describe('public exports', () => {
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'issuerLines', 'lineParagraph', 'mm', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
+      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'docxParts', 'issuerLines', 'lineParagraph', 'mm', 'packDocument', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
       'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
     ])
   })

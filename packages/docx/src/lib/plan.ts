@@ -3,12 +3,12 @@
  * function from the model to a `docx` Document; `planToDocx` packs it.
  */
 
+import {packDocument} from './pack.js'
 import {
   AlignmentType,
   BorderStyle,
   Document,
   Header,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -335,5 +335,5 @@ export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | nul
 
 /** The plan as the bytes of a .docx file. */
 export async function planToDocx(plan: Plan, options?: Readonly<RenderOptions> | null): Promise<Uint8Array> {
-  return await Packer.toBuffer(planDocument(plan, options))
+  return await packDocument(planDocument(plan, options))
 }
