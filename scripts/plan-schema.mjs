@@ -48,7 +48,8 @@ const schema = {
       {
         line: {type: 'integer', minimum: 1},
         column: {type: 'integer', minimum: 1},
-        offset: {type: 'integer', minimum: 0}
+        offset: {type: 'integer', minimum: 0},
+        page: {type: 'integer', minimum: 1}
       },
       ['line', 'column']
     ),
@@ -98,7 +99,7 @@ const schema = {
             {type: 'null'}
           ]
         },
-        form: {enum: ['document', 'summary']},
+        form: {enum: ['document', 'summary', 'ocr']},
         position: pos
       },
       ['issuer']
