@@ -71,8 +71,8 @@ export function buildLines(fragments: readonly Fragment[]): PageLine[] {
 
 /**
  * Superscripts and raised markers ("(1)", a footnote's "1") sit above their line's baseline in a
- * smaller size: a group of small fragments within 0.7 of a size above (or below) a line of larger
- * text joins that line.
+ * smaller size: a group of at most four small glyphs within 0.7 of a size above (or below) a
+ * line of larger text, and within its width, joins that line.
  */
 function mergeRaised(groups: Fragment[][]): void {
   const sizeOf = (group: Fragment[]) => Math.max(...group.map((fragment) => fragment.size))
@@ -81,7 +81,14 @@ function mergeRaised(groups: Fragment[][]): void {
     const group = groups[index] as Fragment[]
     const size = sizeOf(group)
     const candidates = [groups[index + 1], groups[index - 1]].filter((other): other is Fragment[] => other !== undefined)
-    const host = candidates.find((other) => size <= 0.8 * sizeOf(other) && Math.abs(yOf(other) - yOf(group)) <= 0.7 * sizeOf(other))
+    const glyphs = group.filter((fragment) => fragment.kind !== 'space').length
+    const x0 = Math.min(...group.map((fragment) => fragment.x0))
+    const x1 = Math.max(...group.map((fragment) => fragment.x1))
+    const host = candidates.find((other) => {
+      const otherSize = sizeOf(other)
+      const inside = x0 >= Math.min(...other.map((fragment) => fragment.x0)) - otherSize && x1 <= Math.max(...other.map((fragment) => fragment.x1)) + otherSize
+      return glyphs <= 4 && inside && size <= 0.8 * otherSize && Math.abs(yOf(other) - yOf(group)) <= 0.7 * otherSize
+    })
     if (!host) continue
     host.push(...group.map((fragment) => ({...fragment, y: yOf(host)})))
     groups.splice(index, 1)
@@ -144,7 +151,7 @@ function median(values: number[]): number {
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*[-–—])?(?:\s*\/\s*\d{1,4})?$/iu
 /** Labels of the text box a digital signature draws on the page. */
-const SIGNATURE_LABEL = /^(?:Ký bởi|Người ký|Thời gian ký|Ngày ký|Email|Cơ quan|Chức vụ|Signed by|Signature Not Verified)\s*:?/iu
+const SIGNATURE_LABEL = /^(?:K[ýy] b[ởo]i|Ng[ưu][ờo]i k[ýy]|Th[ờo]i gian k[ýy]|Ng[àa]y k[ýy]|Email|C[ơo] quan|Ch[ứu]c v[ụu]|Signed by|Signature Not Verified)\s*:/iu
 
 /** Drops page numbers (alone on a line in the top or bottom margin) and digital-signature boxes. */
 export function dropFurniture(lines: readonly PageLine[], geometry: PageGeometry): PageLine[] {
@@ -192,13 +199,17 @@ function layoutBlockEnd(lines: readonly PageLine[], start: number, inTable: (ind
   const split = (lines[start] as PageLine).cells[1]?.x0 ?? 0
   const leftEnd = (lines[start] as PageLine).cells[0]?.x1 ?? 0
   const slack = 0.5 * (lines[start] as PageLine).size
+  // A line alone on one side belongs to the block when it lies under that side's first cell.
+  const under = (cell: Cell, column: Cell | undefined) =>
+    column !== undefined && Math.min(cell.x1, column.x1) - Math.max(cell.x0, column.x0) >= 0.5 * Math.min(cell.x1 - cell.x0, column.x1 - column.x0)
+  const [left, right] = (lines[start] as PageLine).cells
   let end = start + 1
   while (end < lines.length && !inTable(end)) {
     const line = lines[end] as PageLine
     const [first, second] = line.cells
     if (!first) break
     const sideBySide = line.cells.length === 2 && second !== undefined && first.x1 < split + slack && second.x0 > leftEnd - slack && second.x0 >= first.x1
-    const oneSide = line.cells.length === 1 && (first.x1 <= split - slack || first.x0 >= split - slack)
+    const oneSide = line.cells.length === 1 && ((first.x1 <= split - slack && under(first, left)) || (first.x0 >= split - slack && under(first, right)))
     if (!sideBySide && !oneSide) break
     end++
   }
