@@ -67,6 +67,19 @@ describe.runIf(present)('Lào Cai 1696/QĐ-UBND (a good text layer)', async () =
     ])
   })
 
+  it('writes the appendix table one line per row, from its ruling lines', () => {
+    const start = lines.indexOf('(Kèm theo Quyết định số 1696/QĐ-UBND ngày 15 / 5 /2026 của UBND tỉnh Lào Cai)')
+    expect(start).toBeGreaterThan(0)
+    expect(lines[start + 1]).toMatch(/^STT \| NỘI DUNG NHIỆM VỤ ỦY QUYỀN \| CĂN CỨ PHÁP LÝ \| DANH MỤC TTHC ĐÃ CÔNG BỐ .* \| GHI CHÚ$/u)
+    expect(lines[start + 2]).toBe('I. | Lĩnh vực Vận chuyển hàng hóa nguy hiểm')
+    expect(lines[start + 3]).toMatch(/^1 \| Cấp, cấp điều chỉnh, cấp lại, thu hồi giấy phép .* Điều 44 Nghị định số 105\/2025\/NĐ-CP của Chính phủ .* cứu hộ \| Khoản 2 Điều 3 Thông tư số 15\/2026\/TT-BCT ngày 25\/3\/2026 của Bộ Công Thương \| Cấp Giấy phép .* \| 1\.014967 1\.014968 1\.014969 \|$/u)
+    expect(lines.slice(start + 4)).toEqual([
+      'II | Lĩnh vực An toàn vệ sinh lao động',
+      '1 | Cấp, cấp lại chứng chỉ kiểm định viên | Điều 27 Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ | Cấp chứng chỉ kiểm định viên Cấp lại chứng chỉ kiểm định viên | An toàn vệ sinh lao động An toàn vệ sinh lao động | 2.000140 2.000066 |'
+    ])
+    expect(layer.origins.at(-1)).toMatchObject({page: 3, row: 5})
+  })
+
   it('drops page numbers and has no signature-stamp text', () => {
     expect(lines.filter((line) => /^\d+$/u.test(line))).toEqual([])
     expect(layer.text).not.toMatch(/Ký bởi|Thời gian ký|Email:/u)
@@ -190,6 +203,29 @@ describe('small PDFs', () => {
     ])
     expect(layer.origins.at(-1)).toEqual({page: 2, line: 1, x: 85})
     expect(layer.messages).toEqual([])
+  })
+
+  it('writes a ruled table one line per row, a merged cell as one cell', async () => {
+    // A grid of 3 columns (x 50-150-300-450) and 3 rows (y 700-680-640-620); the last row's first
+    // two cells merged (no rule at x 150 there). Each cell's text wraps over two lines.
+    const rules = [
+      '50 700 m 450 700 l S', '50 680 m 450 680 l S', '50 640 m 450 640 l S', '50 620 m 450 620 l S',
+      '50 700 m 50 620 l S', '150 700 m 150 640 l S', '300 700 m 300 620 l S', '450 700 m 450 620 l S'
+    ].join('\n')
+    const pdf = makePdf([
+      {
+        raw: rules,
+        lines: [
+          [60, 685, 10, 'STT'], [160, 685, 10, 'Noi dung'], [310, 685, 10, 'Chu tri'],
+          [60, 665, 10, '1'], [160, 665, 10, 'Tuyen truyen'], [160, 653, 10, 'pho bien'], [310, 665, 10, 'So Tu'], [310, 653, 10, 'phap'],
+          [60, 625, 10, 'Tong cong'], [310, 625, 10, '2'],
+          [60, 760, 12, 'PHU LUC'], [60, 600, 12, 'Ghi chu duoi bang']
+        ]
+      }
+    ])
+    const layer = await readPdfText(pdf)
+    expect(linesOf(layer)).toEqual(['PHU LUC', 'STT | Noi dung | Chu tri', '1 | Tuyen truyen pho bien | So Tu phap', 'Tong cong | 2', 'Ghi chu duoi bang'])
+    expect(layer.origins.slice(1, 4).map((origin) => origin.row)).toEqual([1, 2, 3])
   })
 
   it('says an encrypted PDF is encrypted', async () => {

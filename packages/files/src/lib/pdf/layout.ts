@@ -21,6 +21,8 @@ export interface PageLine {
   y: number
   size: number
   cells: Cell[]
+  /** 1-based row of a ruled table this line is (one line per row). */
+  tableRow?: number
 }
 
 /** A line of portal text and where it came from. */
@@ -170,7 +172,7 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
   const {page} = geometry
   // The band of a data table: from its first to its last line of three or more cells.
   // A page with several such lines is a table page (an appendix): every line of two or more cells is a row there.
-  const wide = lines.flatMap((line, index) => (line.cells.length >= 3 ? [index] : []))
+  const wide = lines.flatMap((line, index) => (line.cells.length >= 3 && line.tableRow === undefined ? [index] : []))
   const tablePage = wide.length >= 3
   const tableStart = tablePage ? 0 : wide.length > 0 ? (wide[0] as number) : Number.POSITIVE_INFINITY
   const tableEnd = tablePage ? lines.length : wide.length > 0 ? (wide.at(-1) as number) : Number.NEGATIVE_INFINITY
@@ -180,6 +182,11 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
   let index = 0
   while (index < lines.length) {
     const line = lines[index] as PageLine
+    if (line.tableRow !== undefined) {
+      output.push({text: line.cells.map((cell) => cell.text).join(' | ').trimEnd(), origin: at(index, line.cells[0]?.x0 ?? 0, {row: line.tableRow})})
+      index++
+      continue
+    }
     if (line.cells.length === 2 && !inTable(index)) {
       const end = layoutBlockEnd(lines, index, inTable)
       output.push(...layoutBlock(lines, index, end, at))
@@ -206,6 +213,7 @@ function layoutBlockEnd(lines: readonly PageLine[], start: number, inTable: (ind
   let end = start + 1
   while (end < lines.length && !inTable(end)) {
     const line = lines[end] as PageLine
+    if (line.tableRow !== undefined) break
     const [first, second] = line.cells
     if (!first) break
     const sideBySide = line.cells.length === 2 && second !== undefined && first.x1 < split + slack && second.x0 > leftEnd - slack && second.x0 >= first.x1

@@ -12,6 +12,7 @@ import type {OcrEngine} from '../ocr/tesseract.js'
 import {itemFragments, type Fragment} from './fragments.js'
 import {garbleScore, isGarbled, repairFonts} from './garbled.js'
 import {buildLines, dropFurniture, pageText, type OutputLine} from './layout.js'
+import {findTables, inTable, rulesOf, tableLines} from './table.js'
 
 export interface PdfOptions {
   /** Path of the file, for diagnostics. */
@@ -69,8 +70,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
 
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const assets = await nodeAssets()
-  let document: PdfDocument
-  try {
+  const open = async (maxImageSize: number): Promise<PdfDocument> => {
     const task = pdfjs.getDocument({
       data: new Uint8Array(bytes), // pdf.js takes over (detaches) the buffer it is given
       isEvalSupported: false,
@@ -78,13 +78,21 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       useSystemFonts: false,
       verbosity: 0,
       stopAtErrors: false,
-      maxImageSize: MAX_PIXELS,
+      maxImageSize,
       ...assets
     })
-    document = await within(task.promise, options?.pageSeconds ?? 30).catch(async (error: unknown) => {
+    return within(task.promise, options?.pageSeconds ?? 30).catch(async (error: unknown) => {
       await task.destroy().catch(() => undefined)
       throw error
     })
+  }
+  // The text layer is read with images left out (decoding them is most of the work); pages that
+  // need OCR are drawn from a second copy opened with them.
+  let document: PdfDocument
+  let imageDocument: Promise<PdfDocument> | undefined
+  const imagePage = async (number: number) => (await (imageDocument ??= open(MAX_PIXELS))).getPage(number)
+  try {
+    document = await open(0)
   } catch (error) {
     const name = error instanceof Error ? error.name : ''
     if (name === 'PasswordException') note('pdf-encrypted', null)
@@ -107,11 +115,16 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       let page: PdfPage
       let fragments: Fragment[]
       let geometry: {page: number; width: number; height: number}
+      let transform: number[]
+      let operators: () => Promise<OperatorList>
       try {
         page = await within(document.getPage(number), options?.pageSeconds ?? 30)
         const viewport = page.getViewport({scale: 1})
         geometry = {page: number, width: viewport.width, height: viewport.height}
-        fragments = await within(textFragments(pdfjs, page, viewport.transform), options?.pageSeconds ?? 30)
+        transform = viewport.transform
+        const current = page
+        operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
+        fragments = await within(textFragments(pdfjs, page, viewport.transform, operators), options?.pageSeconds ?? 30)
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         continue
@@ -136,7 +149,15 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         }
       }
       const garbled = isGarbled(score)
-      const scanned = glyphs.length === 0 && (await hasImages(pdfjs, page))
+      let scanned = false
+      if (glyphs.length === 0 && options?.ocr !== false) {
+        try {
+          scanned = await within(imagePage(number).then((drawn) => hasImages(pdfjs, drawn)), options?.pageSeconds ?? 30)
+        } catch (error) {
+          note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+          continue
+        }
+      }
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
       if ((garbled || scanned) && options?.ocr !== false) {
         if (garbled) note('pdf-text-garbled', {page: number, sample: score.sample}, number)
@@ -155,7 +176,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           const seconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
           const words = await within(
             (async () => {
-              const {image, pointsPerPixel} = await renderPage(page, options?.ocrDpi ?? 300)
+              const {image, pointsPerPixel} = await renderPage(await imagePage(number), options?.ocrDpi ?? 300)
               return engine.recognize(image, pointsPerPixel)
             })(),
             seconds
@@ -173,14 +194,50 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         }
         continue
       }
-      lines.push(...pageText(dropFurniture(buildLines(fragments), geometry), geometry))
+      try {
+        lines.push(...(await within(layoutPage(pdfjs, fragments, geometry, transform, operators), options?.pageSeconds ?? 30)))
+      } catch (error) {
+        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+      }
       page.cleanup()
     }
   } finally {
     await ocr?.terminate().catch(() => undefined)
     await document.destroy().catch(() => undefined)
+    if (imageDocument) await (await imageDocument.catch(() => undefined))?.destroy().catch(() => undefined)
   }
   return done()
+}
+
+type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined
+  return () => (promise ??= make())
+}
+
+/**
+ * A text-layer page into lines: ruled tables (looked for only when several lines split into cells)
+ * one line per row, the rest by baseline.
+ */
+async function layoutPage(
+  pdfjs: PdfJs,
+  fragments: Fragment[],
+  geometry: {page: number; width: number; height: number},
+  transform: number[],
+  operators: () => Promise<OperatorList>
+): Promise<OutputLine[]> {
+  let lines = buildLines(fragments)
+  if (lines.filter((line) => line.cells.length >= 2).length >= 3) {
+    const tables = findTables(rulesOf(await operators(), pdfjs.OPS, transform))
+    if (tables.length > 0) {
+      const outside = fragments.filter((fragment) => !tables.some((table) => inTable(table, fragment)))
+      lines = buildLines(outside)
+      for (const table of tables) lines.push(...tableLines(table, fragments.filter((fragment) => inTable(table, fragment))))
+      lines.sort((left, right) => left.y - right.y)
+    }
+  }
+  return pageText(dropFurniture(lines, geometry), geometry)
 }
 
 async function defaultEngine(): Promise<OcrEngine> {
@@ -198,24 +255,27 @@ async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: st
 }
 
 /** The page's text layer as fragments, plus the numbers and dates signing software stamps into signature fields. */
-async function textFragments(pdfjs: PdfJs, page: PdfPage, transform: number[]): Promise<Fragment[]> {
+async function textFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
   const content = await page.getTextContent()
   const fragments: Fragment[] = []
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue
     fragments.push(...itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName}))
   }
-  fragments.push(...(await stampFragments(pdfjs, page, transform, fragments)))
+  fragments.push(...(await stampFragments(pdfjs, page, transform, fragments, operators)))
   return fragments
 }
 
 const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
 
 /** Short numeric texts drawn in signature widgets (the number and date a clerk's signing software fills in). */
-async function stampFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], text: readonly Fragment[]): Promise<Fragment[]> {
-  const annotations = (await page.getAnnotations({intent: 'display'})) as Array<{subtype?: string; fieldType?: string; hasAppearance?: boolean}>
-  if (!annotations.some((annotation) => annotation.subtype === 'Widget' && annotation.fieldType === 'Sig' && annotation.hasAppearance)) return []
-  const list = await page.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE})
+async function stampFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], text: readonly Fragment[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
+  const annotations = (await page.getAnnotations({intent: 'display'})) as Array<{subtype?: string; fieldType?: string; hasAppearance?: boolean; rect?: number[]}>
+  // Only a field the size of a few words can hold a stamped number or date; the operator list it
+  // takes to read one decodes the page's images too, so pages without one skip it.
+  const small = (rect: number[] | undefined) => rect !== undefined && Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) <= 40 && Math.abs((rect[2] ?? 0) - (rect[0] ?? 0)) <= 200
+  if (!annotations.some((annotation) => annotation.subtype === 'Widget' && annotation.fieldType === 'Sig' && annotation.hasAppearance && small(annotation.rect))) return []
+  const list = await operators()
   const {OPS} = pdfjs
   const result: Fragment[] = []
   let rect: number[] | undefined
