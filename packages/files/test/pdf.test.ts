@@ -1,6 +1,7 @@
 // The PDF reader: the real PDFs of the corpus (read from there, never copied) and small PDFs
 // built byte by byte in pdf-make.ts.
 import {readFileSync} from 'node:fs'
+import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {garbleScore, isGarbled, readPdf, readPdfText, type OcrEngine, type TextLayer} from '@kehoach/files'
 import {present} from '../../../test/corpus.js'
@@ -283,5 +284,34 @@ describe('small PDFs', () => {
 
     const off = await readPdfText(pdf, {ocr: false})
     expect(rules(off)).toEqual(['pdf-text-garbled-kept'])
+  })
+})
+
+describe('damaged PDFs, as a property', () => {
+  const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
+  const base = makePdf([
+    {lines: [[60, 780, 12, 'UBND TINH A'], [300, 780, 12, 'CONG HOA XA HOI'], [85, 700, 14, 'I. MUC DICH']]},
+    {lines: [[85, 700, 14, '1. Tuyen truyen']]}
+  ])
+
+  it('never throws and never hangs: cut or overwritten bytes give text and pdf-* diagnostics', {timeout: 120_000}, async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        fc.nat({max: base.length}),
+        fc.array(fc.tuple(fc.nat({max: base.length - 1}), fc.integer({min: 0, max: 255})), {maxLength: 8}),
+        async (cut, writes) => {
+          const bytes = base.slice(0, Math.max(cut, 1))
+          for (const [at, value] of writes) if (at < bytes.length) bytes[at] = value
+          const layer = await readPdfText(bytes, {ocr: false, pageSeconds: 5})
+          expect(typeof layer.text).toBe('string')
+          expect(layer.origins).toHaveLength(layer.text === '' ? 0 : layer.text.split('\n').length)
+          for (const message of layer.messages) {
+            expect(message.ruleId).toMatch(/^pdf-/u)
+            expect(message.place).toMatchObject({line: expect.any(Number), column: 1})
+          }
+        }
+      ),
+      {numRuns: Math.round(40 * factor), seed: 20261126}
+    )
   })
 })
