@@ -229,6 +229,13 @@ describe('small PDFs', () => {
     expect(layer.origins.slice(1, 4).map((origin) => origin.row)).toEqual([1, 2, 3])
   })
 
+  it('drops a running header that comes back on every page, and keeps a title that does not', async () => {
+    const pages = [1, 2, 3].map((number) => page([200, 815, 9, `Ke hoach 12/KH-UBND - ban ${number}`], [85, 700, 12, `Noi dung trang ${number}`]))
+    pages[0]?.lines.push([250, 790, 12, 'KE HOACH'])
+    const layer = await readPdfText(makePdf(pages))
+    expect(linesOf(layer)).toEqual(['KE HOACH', 'Noi dung trang 1', 'Noi dung trang 2', 'Noi dung trang 3'])
+  })
+
   it('says an encrypted PDF is encrypted', async () => {
     const layer = await readPdfText(makePdf([page([60, 780, 12, 'secret'])], {encrypted: true}), {file: 'khoa.pdf'})
     expect(rules(layer)).toEqual(['pdf-encrypted'])

@@ -29,6 +29,8 @@ export interface PageLine {
 export interface OutputLine {
   text: string
   origin: Origin
+  /** A line alone in the top or bottom 8 % of the page: a running header or footer if it repeats. */
+  margin?: boolean
 }
 
 export interface PageGeometry {
@@ -166,7 +168,7 @@ export function dropFurniture(lines: readonly PageLine[], geometry: PageGeometry
   })
 }
 
-/** Lines of portal text for one page. `firstLine` numbers the lines of the page (1-based). */
+/** Lines of portal text for one page, numbered on the page from 1. */
 export function pageText(lines: readonly PageLine[], geometry: PageGeometry): OutputLine[] {
   const output: OutputLine[] = []
   const {page} = geometry
@@ -195,6 +197,7 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
     }
     const first = line.cells[0] as Cell
     if (line.cells.length >= 2) output.push({text: line.cells.map((cell) => cell.text).join(' | '), origin: at(index, first.x0)})
+    else if (line.y < 0.08 * geometry.height || line.y > 0.92 * geometry.height) output.push({text: first.text, origin: at(index, first.x0), margin: true})
     else output.push({text: first.text, origin: at(index, first.x0)})
     index++
   }
@@ -284,4 +287,20 @@ function layoutBlock(
 
 function round(value: number): number {
   return Math.round(value * 10) / 10
+}
+
+/**
+ * Drops running headers and footers: a line alone in the top or bottom margin whose text (digits
+ * aside) comes back in the margin of at least three pages.
+ */
+export function dropRunning(lines: readonly OutputLine[]): OutputLine[] {
+  const key = (line: OutputLine) => line.text.replace(/\d+/gu, '#').toLowerCase()
+  const pages = new Map<string, Set<number | undefined>>()
+  for (const line of lines) {
+    if (!line.margin) continue
+    const seen = pages.get(key(line)) ?? new Set()
+    seen.add(line.origin.page)
+    pages.set(key(line), seen)
+  }
+  return lines.filter((line) => !line.margin || (pages.get(key(line))?.size ?? 0) < 3)
 }

@@ -11,7 +11,7 @@ import type {Origin, TextLayer} from '../layer.js'
 import type {OcrEngine} from '../ocr/tesseract.js'
 import {itemFragments, type Fragment} from './fragments.js'
 import {garbleScore, isGarbled, repairFonts} from './garbled.js'
-import {buildLines, dropFurniture, pageText, type OutputLine} from './layout.js'
+import {buildLines, dropFurniture, dropRunning, pageText, type OutputLine} from './layout.js'
 import {findTables, inTable, rulesOf, tableLines} from './table.js'
 
 export interface PdfOptions {
@@ -61,12 +61,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     const place = page === undefined ? {line: lines.length + 1, column: 1} : {line: lines.length + 1, column: 1, page}
     messages.push(diagnostic(ruleId, parameters, {place, file}))
   }
-  const done = (): TextLayer => ({
-    text: lines.map((line) => line.text.normalize('NFC')).join('\n'),
-    origins: lines.map((line) => line.origin),
-    messages,
-    form
-  })
+  const done = (): TextLayer => {
+    const kept = dropRunning(lines)
+    return {text: kept.map((line) => line.text.normalize('NFC')).join('\n'), origins: kept.map((line) => line.origin), messages, form}
+  }
 
   const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   const assets = await nodeAssets()
