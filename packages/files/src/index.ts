@@ -2,4 +2,4 @@
 export type {Origin, TextLayer} from './lib/layer.js'
 export {readPdf, readPdfText, type PdfOptions} from './lib/pdf/read.js'
 export {garbleScore, isGarbled, type GarbleScore} from './lib/pdf/garbled.js'
-export {tesseractPaths, type OcrEngine} from './lib/ocr/tesseract.js'
+export type {OcrEngine} from './lib/ocr/tesseract.js'
