@@ -34,7 +34,8 @@ interface RecognizedBlock {
 
 /** Paths of tesseract.js's Node worker, its core and the Vietnamese data, from node_modules. */
 export function tesseractPaths(): {workerPath: string; corePath: string; langPath: string} {
-  const require = createRequire(import.meta.url)
+  // import.meta.url is undefined when this module is bundled to CommonJS (the CLI bundle).
+  const require = createRequire(typeof import.meta.url === 'string' ? import.meta.url : __filename)
   const tesseract = dirname(require.resolve('tesseract.js/package.json'))
   const core = dirname(createRequire(join(tesseract, 'package.json')).resolve('tesseract.js-core/package.json'))
   const vie = dirname(require.resolve('@tesseract.js-data/vie/package.json'))

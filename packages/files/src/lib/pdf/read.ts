@@ -246,10 +246,17 @@ async function defaultEngine(): Promise<OcrEngine> {
 /** In Node, pdf.js reads the standard fonts and CMaps from node_modules (a browser build sets its own). */
 async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: string}> {
   if (typeof process === 'undefined' || !process.versions?.node) return {}
-  const {createRequire} = await import('node:module')
-  const {dirname, join} = await import('node:path')
-  const root = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'))
-  return {standardFontDataUrl: join(root, 'standard_fonts') + '/', cMapUrl: join(root, 'cmaps') + '/'}
+  try {
+    const {createRequire} = await import('node:module')
+    const {dirname, join} = await import('node:path')
+    // import.meta.url is undefined when this module is bundled to CommonJS (the CLI bundle).
+    const base = typeof import.meta.url === 'string' ? import.meta.url : __filename
+    const root = dirname(createRequire(base).resolve('pdfjs-dist/package.json'))
+    return {standardFontDataUrl: join(root, 'standard_fonts') + '/', cMapUrl: join(root, 'cmaps') + '/'}
+  } catch {
+    // Without them pdf.js still reads text; it only draws non-embedded fonts with a fallback.
+    return {}
+  }
 }
 
 /** The page's text layer as fragments, plus the numbers and dates signing software stamps into signature fields. */
