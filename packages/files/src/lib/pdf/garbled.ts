@@ -55,13 +55,34 @@ function suspicious(text: string): number {
  */
 function timesGlyph(character: string): string {
   const code = character.codePointAt(0) ?? 0
-  if (code === 32) return character
-  if (code >= 3 && code <= 97) return String.fromCodePoint(code + 29)
-  if (code >= 98 && code <= 129) return 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü'[code - 98] as string
+  const ascii = timesAscii(code)
+  if (ascii !== undefined) return ascii
   if (code >= 1130 && code <= 1133) return 'ƠơƯư'[code - 1130] as string
   if (code >= 1188 && code <= 1277) return String.fromCodePoint(0x1ea0 + code - 1188)
   const single: Record<number, string> = {255: 'đ', 264: 'Đ', 258: 'Ă', 259: 'ă', 428: 'Ĩ', 429: 'ĩ'}
   return single[code] ?? character
+}
+
+/** ASCII and the accented Latin-1 letters, shared by every face of Times New Roman. */
+function timesAscii(code: number): string | undefined {
+  if (code === 32) return ' '
+  if (code >= 3 && code <= 97) return String.fromCodePoint(code + 29)
+  if (code >= 98 && code <= 129) return 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü'[code - 98] as string
+  return undefined
+}
+
+/**
+ * The italic faces of Times New Roman: the same ASCII and Latin-1 ids, the Vietnamese letters
+ * elsewhere (Ơ ơ Ư ư at 750-753, Ạ … ỹ from 808, the same 55 ids apart), learned from
+ * Lào Cai's 3036/SCT-CN (“1˯L QK̵Q” for “Nơi nhận”).
+ */
+function timesItalicGlyph(character: string): string {
+  const code = character.codePointAt(0) ?? 0
+  const ascii = timesAscii(code)
+  if (ascii !== undefined) return ascii
+  if (code >= 750 && code <= 753) return 'ƠơƯư'[code - 750] as string
+  if (code >= 808 && code <= 897) return String.fromCodePoint(0x1ea0 + code - 808)
+  return character
 }
 
 const VOWEL = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'
@@ -93,6 +114,7 @@ function windowsFromMac(character: string): string {
 
 const REMAPS = [
   {name: 'times-glyph-id', map: timesGlyph},
+  {name: 'times-italic-glyph-id', map: timesItalicGlyph},
   {name: 'mac-roman', map: windowsFromMac}
 ] as const
 

@@ -75,8 +75,8 @@ export function buildLines(fragments: readonly Fragment[]): PageLine[] {
 
 /**
  * Superscripts and raised markers ("(1)", a footnote's "1") sit above their line's baseline in a
- * smaller size: a group of at most four small glyphs within 0.7 of a size above (or below) a
- * line of larger text, and within its width, joins that line.
+ * smaller size: a group of small glyphs in runs of at most four, within 0.7 of a size above (or
+ * below) a line of larger text and within its width, joins that line.
  */
 function mergeRaised(groups: Fragment[][]): void {
   const sizeOf = (group: Fragment[]) => Math.max(...group.map((fragment) => fragment.size))
@@ -85,19 +85,32 @@ function mergeRaised(groups: Fragment[][]): void {
     const group = groups[index] as Fragment[]
     const size = sizeOf(group)
     const candidates = [groups[index + 1], groups[index - 1]].filter((other): other is Fragment[] => other !== undefined)
-    const glyphs = group.filter((fragment) => fragment.kind !== 'space').length
+    const short = shortRuns(group, size)
     const x0 = Math.min(...group.map((fragment) => fragment.x0))
     const x1 = Math.max(...group.map((fragment) => fragment.x1))
     const host = candidates.find((other) => {
       const otherSize = sizeOf(other)
       const inside = x0 >= Math.min(...other.map((fragment) => fragment.x0)) - otherSize && x1 <= Math.max(...other.map((fragment) => fragment.x1)) + otherSize
-      return glyphs <= 4 && inside && size <= 0.8 * otherSize && Math.abs(yOf(other) - yOf(group)) <= 0.7 * otherSize
+      return short && inside && size <= 0.8 * otherSize && Math.abs(yOf(other) - yOf(group)) <= 0.7 * otherSize
     })
     if (!host) continue
     host.push(...group.map((fragment) => ({...fragment, y: yOf(host)})))
     groups.splice(index, 1)
     index--
   }
+}
+
+/** Whether every run of glyphs in the group (split at gaps wider than the size) has at most four. */
+function shortRuns(group: Fragment[], size: number): boolean {
+  const glyphs = group.filter((fragment) => fragment.kind !== 'space').sort((left, right) => left.x0 - right.x0)
+  let run = 0
+  let end = Number.NEGATIVE_INFINITY
+  for (const glyph of glyphs) {
+    run = glyph.x0 - end > size ? 1 : run + 1
+    if (run > 4) return false
+    end = Math.max(end, glyph.x1)
+  }
+  return true
 }
 
 function lineOf(group: Fragment[]): PageLine | undefined {
