@@ -295,6 +295,14 @@ describe('small PDFs', () => {
     const off = await readPdfText(pdf, {ocr: false})
     expect(rules(off)).toEqual(['pdf-text-garbled-kept'])
   })
+
+  it('says a page that only paints an image is left empty when OCR is off, and says nothing of a blank page', async () => {
+    // A 2 × 2 grey image drawn over the page: a "scan" with no text layer.
+    const image = 'q 500 0 0 700 50 70 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x80\x80\x80\x80 EI Q'
+    const layer = await readPdfText(makePdf([{lines: [], raw: image}, {lines: []}]), {ocr: false})
+    expect(layer.messages.map((message) => [message.ruleId, (message.place as {page?: number}).page])).toEqual([['pdf-ocr-off', 1]])
+    expect(layer.text).toBe('')
+  })
 })
 
 describe('damaged PDFs, as a property', () => {

@@ -56,6 +56,7 @@ export const RULES = {
   'pdf-text-garbled': {severity: 'warning', message: 'Lớp chữ của trang {page} sai mã (phông không có bảng mã Unicode, ví dụ “{sample}”); đã đọc trang bằng nhận dạng ký tự (OCR).'},
   'pdf-text-garbled-kept': {severity: 'warning', message: 'Lớp chữ của trang {page} sai mã (phông không có bảng mã Unicode, ví dụ “{sample}”) và nhận dạng ký tự (OCR) đã tắt; văn bản của trang có thể không đọc được.'},
   'pdf-ocr': {severity: 'info', message: 'Trang {page} là ảnh quét, không có lớp chữ; đã đọc bằng nhận dạng ký tự (OCR), có thể đọc sai số hiệu và chữ viết tay.'},
+  'pdf-ocr-off': {severity: 'warning', message: 'Trang {page} là ảnh quét, không có lớp chữ, và nhận dạng ký tự (OCR) đã tắt; trang này không có nội dung.'},
   'pdf-ocr-failed': {severity: 'warning', message: 'Không nhận dạng được ký tự trang {page} ({detail}); trang này không có nội dung.'},
   'pdf-ocr-timeout': {severity: 'warning', message: 'Nhận dạng ký tự trang {page} quá {seconds} giây; đã bỏ qua trang này.'},
   'pdf-ocr-budget': {severity: 'warning', message: 'Đã hết {seconds} giây dành cho nhận dạng ký tự của cả tệp; không đọc các trang từ trang {page}.'},

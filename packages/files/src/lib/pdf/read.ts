@@ -148,7 +148,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       }
       const garbled = isGarbled(score)
       let scanned = false
-      if (glyphs.length === 0 && options?.ocr !== false) {
+      if (glyphs.length === 0) {
         try {
           scanned = await within(imagePage(number).then((drawn) => hasImages(pdfjs, drawn)), options?.pageSeconds ?? 30)
         } catch (error) {
@@ -157,6 +157,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         }
       }
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
+      if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
       if ((garbled || scanned) && options?.ocr !== false) {
         if (garbled) note('pdf-text-garbled', {page: number, sample: score.sample}, number)
         else note('pdf-ocr', {page: number}, number)
