@@ -239,6 +239,22 @@ describe('small PDFs', () => {
     expect(linesOf(layer)).toEqual(['KE HOACH', 'Noi dung trang 1', 'Noi dung trang 2', 'Noi dung trang 3'])
   })
 
+  it('keeps a header line with a gap left for a handwritten day in its cell', async () => {
+    const pdf = makePdf([
+      page(
+        [60, 780, 12, 'CUC HOA CHAT'],
+        [300, 780, 12, 'CONG HOA XA HOI'],
+        [60, 740, 12, 'So: /HC-CNHC'],
+        [300, 740, 12, 'Ha Noi, ngay'],
+        [400, 740, 12, 'thang 4 nam 2026'],
+        [85, 680, 14, 'Kinh gui: Cuc Hai quan']
+      )
+    ])
+    expect(linesOf(await readPdfText(pdf))).toEqual([
+      'CUC HOA CHAT', '|', 'CONG HOA XA HOI', '|', 'So: /HC-CNHC', '|', 'Ha Noi, ngay thang 4 nam 2026', 'Kinh gui: Cuc Hai quan'
+    ])
+  })
+
   it('says an encrypted PDF is encrypted', async () => {
     const layer = await readPdfText(makePdf([page([60, 780, 12, 'secret'])], {encrypted: true}), {file: 'khoa.pdf'})
     expect(rules(layer)).toEqual(['pdf-encrypted'])

@@ -8,6 +8,9 @@ import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import type {Fragment} from '../pdf/fragments.js'
 
+/** Words below this confidence (0-100) are dropped: seals, signatures, scribbles. */
+const MIN_CONFIDENCE = 30
+
 /** A recogniser of page images; one per file, ended with `terminate`. */
 export interface OcrEngine {
   /** Words of an image as fragments, in points (`pointsPerPixel` converts). */
@@ -25,7 +28,7 @@ interface Box {
 interface RecognizedLine {
   bbox: Box
   baseline?: {y0: number; y1: number}
-  words: Array<{text: string; bbox: Box}>
+  words: Array<{text: string; bbox: Box; confidence?: number}>
 }
 
 interface RecognizedBlock {
@@ -75,7 +78,8 @@ function lineFragments(line: RecognizedLine, scale: number): Fragment[] {
   const result: Fragment[] = []
   for (const word of line.words) {
     const text = word.text.normalize('NFC').trim()
-    if (text === '') continue
+    // Words read from a seal, a signature or handwriting come back with confidence near 0.
+    if (text === '' || (word.confidence ?? 100) < MIN_CONFIDENCE) continue
     result.push({text, x0: word.bbox.x0 * scale, x1: word.bbox.x1 * scale, y: bottom * scale, size, kind: 'glyph'})
   }
   return result

@@ -188,9 +188,10 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
   // The band of a data table: from its first to its last line of three or more cells.
   // A page with several such lines is a table page (an appendix): every line of two or more cells is a row there.
   const wide = lines.flatMap((line, index) => (line.cells.length >= 3 && line.tableRow === undefined ? [index] : []))
+  // One such line alone is no table (a header line with a gap left for a handwritten day).
   const tablePage = wide.length >= 3
-  const tableStart = tablePage ? 0 : wide.length > 0 ? (wide[0] as number) : Number.POSITIVE_INFINITY
-  const tableEnd = tablePage ? lines.length : wide.length > 0 ? (wide.at(-1) as number) : Number.NEGATIVE_INFINITY
+  const tableStart = tablePage ? 0 : wide.length >= 2 ? (wide[0] as number) : Number.POSITIVE_INFINITY
+  const tableEnd = tablePage ? lines.length : wide.length >= 2 ? (wide.at(-1) as number) : Number.NEGATIVE_INFINITY
   const inTable = (index: number) => index >= tableStart && index <= tableEnd
   const at = (index: number, x: number, extra?: Origin): Origin => ({page, line: index + 1, x: round(x), ...extra})
 
@@ -202,7 +203,7 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
       index++
       continue
     }
-    if (line.cells.length === 2 && !inTable(index)) {
+    if (line.cells.length >= 2 && !inTable(index)) {
       const end = layoutBlockEnd(lines, index, inTable)
       output.push(...layoutBlock(lines, index, end, at))
       index = end
@@ -232,9 +233,11 @@ function layoutBlockEnd(lines: readonly PageLine[], start: number, inTable: (ind
     if (line.tableRow !== undefined) break
     const [first, second] = line.cells
     if (!first) break
-    const sideBySide = line.cells.length === 2 && second !== undefined && first.x1 < split + slack && second.x0 > leftEnd - slack && second.x0 >= first.x1
+    const sideBySide = line.cells.length >= 2 && second !== undefined && first.x1 < split + slack && second.x0 > leftEnd - slack && second.x0 >= first.x1
     const oneSide = line.cells.length === 1 && ((first.x1 <= split - slack && under(first, left)) || (first.x0 >= split - slack && under(first, right)))
-    if (!sideBySide && !oneSide) break
+    // A line on one side after a wide vertical gap (from the block's last line, in either column) is not in it.
+    const far = line.y - (lines[end - 1] as PageLine).y > 3 * (lines[start] as PageLine).size
+    if (!sideBySide && (!oneSide || far)) break
     end++
   }
   return end
@@ -259,9 +262,11 @@ function layoutBlock(
   const entries: ColumnEntry[] = []
   for (let index = start; index < end; index++) {
     const line = lines[index] as PageLine
-    for (const cell of line.cells) {
-      const column: 0 | 1 = cell.x0 >= split - slack ? 1 : 0
-      entries.push({y: line.y, column, text: cell.text, origin: at(index, cell.x0)})
+    // Cells of one line on the same side (a gap left for a handwritten number) are one cell's line.
+    for (const column of [0, 1] as const) {
+      const cells = line.cells.filter((cell) => (cell.x0 >= split - slack ? 1 : 0) === column)
+      const first = cells[0]
+      if (first) entries.push({y: line.y, column, text: cells.map((cell) => cell.text).join(' '), origin: at(index, first.x0)})
     }
   }
   // Rows: break where both columns have a vertical gap and both have text above and below it.
