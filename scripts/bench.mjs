@@ -168,3 +168,35 @@ for (const count of [10, 100, 500, 2000]) {
   const samples = Array.from({length: 3}, () => measure('node', [cli, 'render', file, '-o', join(work, `tasks-${count}.docx`), '-q']))
   console.log(`  ${String(count).padStart(5)} tasks  ${fmt(median(samples.map((x) => x.ms)))}  ${mib(haveTime ? median(samples.map((x) => x.kb)) : null)}`)
 }
+
+// 5. Reading a PDF's text layer (whole process), against poppler's pdftotext on the same file;
+// then the same reading warm in one process, and OCR seconds per scanned page.
+{
+  const pdf = join(corpus, 'files/lao-cai-qd-1696-qd-ubnd-2026.pdf')
+  const scan = join(corpus, 'files/cuc-hoa-chat-cv-813-scanned.pdf')
+  const havePdftotext = spawnSync('sh', ['-c', 'command -v pdftotext'], {stdio: 'ignore'}).status === 0
+  const files = pathToFileURL(join(root, 'packages/files/dist/index.js')).href
+  const reader = join(work, 'read-pdf.mjs')
+  writeFileSync(reader, `import {readFileSync} from 'node:fs'\nimport {readPdfText} from '${files}'\nconst layer = await readPdfText(readFileSync(process.argv[2]), {ocr: false})\nprocess.stdout.write(layer.text)\n`)
+  if (!existsSync(pdf)) console.log('5. skipped: the corpus PDFs are not beside the checkout\n')
+  else {
+    if (havePdftotext) compare('5. PDF text layer → text, lao-cai-qd-1696 (3 pages; whole process) vs pdftotext -layout', ['node', [reader, pdf]], ['pdftotext', ['-layout', pdf, join(work, 'b.txt')]], {count: Math.min(runs, 5)})
+    else console.log('5. pdftotext is not installed (apt-get install poppler-utils): our time only\n')
+    const {readPdfText} = await import(files)
+    const bytes = readFileSync(pdf)
+    await readPdfText(bytes, {ocr: false})
+    const samples = []
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      await readPdfText(bytes, {ocr: false})
+      samples.push(performance.now() - started)
+    }
+    console.log(`  warm, in one process: ${fmt(median(samples))} per read of the same file\n`)
+    if (existsSync(scan) && !process.env.KEHOACH_BENCH_NO_OCR) {
+      const started = performance.now()
+      const layer = await readPdfText(readFileSync(scan))
+      const pages = new Set(layer.origins.map((origin) => origin.page)).size
+      console.log(`6. OCR of a scan (cuc-hoa-chat-cv-813, 300 dpi, tesseract.js + vie): ${((performance.now() - started) / 1000 / pages).toFixed(1)} s per page over ${pages} pages, engine start included\n`)
+    }
+  }
+}

@@ -36,7 +36,7 @@ describe('public exports', () => {
     ])
   })
   it('@kehoach/files', async () => {
-    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([])
+    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual(['garbleScore', 'isGarbled', 'readPdf', 'readPdfText'])
   })
   it('@kehoach/cli', async () => {
     expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
