@@ -109,15 +109,21 @@ export function isVietnameseSyllable(word: string): boolean {
   return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'))
 }
 
-/** Words that look Vietnamese minus words that do not, among words with a non-ASCII letter. */
+/**
+ * Words that look Vietnamese minus words that do not, among words with a non-ASCII letter;
+ * 0 when there is too little evidence (fewer than 3 such words, or under 60% of them valid).
+ */
 export function vietnameseScore(text: string): number {
-  let score = 0
+  let valid = 0
+  let words = 0
   const sample = text.length > 40_000 ? text.slice(0, 40_000) : text
   for (const word of sample.split(/[\s.,;:!?()"'“”‘’[\]{}/\\\-–—…0-9%*+=<>|]+/u)) {
     if (word === '' || !/[^\x00-\x7f]/u.test(word)) continue
-    score += isVietnameseSyllable(word) ? 1 : -1
+    words++
+    if (isVietnameseSyllable(word)) valid++
   }
-  return score
+  if (valid < 3 || valid < words * 0.6) return 0
+  return valid - (words - valid)
 }
 
 export type Detected = {encoding: 'unicode'} | {encoding: LegacyEncoding; text: string}
