@@ -36,7 +36,12 @@ describe('public exports', () => {
     ])
   })
   it('@kehoach/files', async () => {
-    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([])
+    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([
+      'ZIP_LIMITS', 'decodeLegacy', 'decodeText', 'detectLegacy', 'docxToText', 'fontEncoding', 'isVietnameseSyllable', 'readDocx'
+    ])
+  })
+  it('@kehoach/files/node', async () => {
+    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual(['convertDoc', 'isOle2', 'readDoc'])
   })
   it('@kehoach/cli', async () => {
     expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
