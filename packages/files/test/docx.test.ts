@@ -153,6 +153,10 @@ describe('runs, fields and revisions', () => {
       '<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:sym w:font="Symbol" w:char="F0B3"/><w:t>5</w:t></w:r></w:p>'
     expect(lines(body)).toEqual(['Trong điều khiển', 'Trang 3', 'liên kết', 'a b', 'c≥5'])
   })
+  it('hidden text is left out; a page break is no line break', () => {
+    const body = '<w:p><w:r><w:t xml:space="preserve">Hiện </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn </w:t></w:r><w:r><w:t>ra</w:t><w:br w:type="page"/><w:t>!</w:t></w:r></w:p>'
+    expect(lines(body)).toEqual(['Hiện ra!'])
+  })
   it('text boxes read once and drawing offsets never leak', () => {
     const anchor = '<wp:anchor><wp:positionH relativeFrom="column"><wp:posOffset>2705109</wp:posOffset></wp:positionH><wp:positionV relativeFrom="paragraph"><wp:posOffset>52500</wp:posOffset></wp:positionV>'
     const box = '<w:txbxContent><w:p><w:r><w:t>DỰ THẢO</w:t></w:r></w:p></w:txbxContent>'
