@@ -219,6 +219,14 @@ describe('legacy font encodings in runs', () => {
     expect(layer.messages.map((message) => message.ruleId)).toEqual(['encoding-converted', 'encoding-converted'])
     expect(layer.messages[0]?.reason).toContain('TCVN3')
   })
+  it('legacy text without a legacy font name is found by scoring syllables; Unicode text is left alone', () => {
+    const legacy = docxToText(docx(p('KÕ ho¹ch tuyªn truyÒn ph¸p luËt') + p('vÒ hßa gi¶i ë c¬ së')))
+    expect(legacy.text).toBe('Kế hoạch tuyên truyền pháp luật\nvề hòa giải ở cơ sở')
+    expect(legacy.messages.map((message) => message.ruleId)).toEqual(['encoding-converted'])
+    const unicode = docxToText(docx(p('Kế hoạch tuyên truyền pháp luật § 3')))
+    expect(unicode.text).toBe('Kế hoạch tuyên truyền pháp luật § 3')
+    expect(unicode.messages).toEqual([])
+  })
   it('a style gives the legacy font too, and 0xAD (stored as a soft hyphen) is "ư"', () => {
     const layer = docxToText(docx({styles: '<w:style w:type="paragraph" w:styleId="Cu"><w:rPr><w:rFonts w:ascii=".VnTime"/></w:rPr></w:style>', body: p('ng\u00ADêi d©n', {style: 'Cu'})}))
     expect(layer.text).toBe('người dân')

@@ -12,7 +12,7 @@ import {readNumbering} from './numbering.js'
 import {readStyles} from './styles.js'
 import {parseXml, child, childrenNamed, type XmlElement} from './xml.js'
 import {openZip, type ZipLimits} from './zip.js'
-import {ENCODING_NAMES} from '../encoding.js'
+import {detectLegacy, ENCODING_NAMES} from '../encoding.js'
 
 export interface DocxOptions {
   /** File name for diagnostics. */
@@ -79,7 +79,15 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
     const first = Math.min(...notes.map((note) => note.paragraph ?? Number.POSITIVE_INFINITY))
     messages.push(diagnostic('docx-footnotes', {count: notes.length}, {file, place: at(Number.isFinite(first) ? first : undefined)}))
   }
-  const text = walker.lines.join('\n').normalize('NFC')
+  let text = walker.lines.join('\n')
+  // Legacy text whose font names were lost (or never legacy): the whole text, when every
+  // character is one byte and a legacy decoding reads as Vietnamese better than Unicode.
+  const detected = detectLegacy(text)
+  if (detected.encoding !== 'unicode') {
+    text = detected.text
+    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[detected.encoding], count: `toàn văn bản, ${walker.lines.length} dòng`}, {file, place: at(1)}))
+  }
+  text = text.normalize('NFC')
   return {layer: {text, origins: walker.maps.map((map) => map.origin), messages, form: 'document', notes}, maps: walker.maps}
 }
 
