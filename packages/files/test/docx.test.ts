@@ -153,6 +153,13 @@ describe('runs, fields and revisions', () => {
       '<w:p><w:r><w:t>a</w:t><w:tab/><w:t>b</w:t><w:br/><w:t>c</w:t><w:sym w:font="Symbol" w:char="F0B3"/><w:t>5</w:t></w:r></w:p>'
     expect(lines(body)).toEqual(['Trong điều khiển', 'Trang 3', 'liên kết', 'a b', 'c≥5'])
   })
+  it('a field nested in another field\'s code shows only the outer result', () => {
+    const char = (type: string): string => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`
+    const instr = (code: string): string => `<w:r><w:instrText xml:space="preserve">${code}</w:instrText></w:r>`
+    const t = (text: string): string => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`
+    const body = `<w:p>${t('Trang ')}${char('begin')}${instr(' IF ')}${char('begin')}${instr(' PAGE ')}${char('separate')}${t('3')}${char('end')}${instr(' > 1 "x" ')}${char('separate')}${t('hai')}${char('end')}${t(' hết')}</w:p>`
+    expect(lines(body)).toEqual(['Trang hai hết'])
+  })
   it('hidden text is left out; a page break is no line break', () => {
     const body = '<w:p><w:r><w:t xml:space="preserve">Hiện </w:t></w:r><w:r><w:rPr><w:vanish/></w:rPr><w:t>ẩn </w:t></w:r><w:r><w:t>ra</w:t><w:br w:type="page"/><w:t>!</w:t></w:r></w:p>'
     expect(lines(body)).toEqual(['Hiện ra!'])

@@ -51,6 +51,7 @@ export class DocumentWalker {
   private paragraphs = 0
   private readonly counter: ListCounter
   private readonly fields: Array<'code' | 'result'> = []
+  private inCode = 0
   readonly stats: WalkStats = {insertions: 0, deletions: 0, comments: 0, notes: new Map(), legacy: new Map()}
   readonly lines: string[] = []
   readonly maps: LineMap[] = []
@@ -174,12 +175,18 @@ export class DocumentWalker {
     this.stats.firstChange ??= index
   }
 
+  /** Fields nest: text shows only where no open field is still in its code part (counted, so a hostile file of open fields stays linear). */
   private fieldChar(element: XmlElement): void {
     const type = element.attributes['w:fldCharType']
-    if (type === 'begin') this.fields.push('code')
-    else if (type === 'separate') {
-      if (this.fields.length > 0) this.fields[this.fields.length - 1] = 'result'
-    } else if (type === 'end') this.fields.pop()
+    if (type === 'begin') {
+      this.fields.push('code')
+      this.inCode++
+    } else if (type === 'separate') {
+      if (this.fields.at(-1) === 'code') {
+        this.fields[this.fields.length - 1] = 'result'
+        this.inCode--
+      }
+    } else if (type === 'end' && this.fields.pop() === 'code') this.inCode--
   }
 
   private run(r: XmlElement, out: {text: string; boxes: ParagraphText[]}, styleId: string | undefined, index: number): void {
@@ -234,7 +241,7 @@ export class DocumentWalker {
           break
       }
     }
-    if (hidden || this.fields.includes('code') || text === '') return
+    if (hidden || this.inCode > 0 || text === '') return
     const font = fontOf(rPr) ?? styleFont(this.styles, valueOf(rPr, 'w:rStyle')) ?? styleFont(this.styles, styleId) ?? this.styles.defaultFont
     const legacy = fontEncoding(font)
     if (legacy && isByteText(text) && /[^\x00-\x7f]/u.test(text)) {
