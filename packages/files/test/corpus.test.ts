@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {fromYaml, type Task} from '@kehoach/model'
 import {planToDocx} from '@kehoach/docx'
 import {docxToText, readDocx} from '@kehoach/files'
-import {readDoc} from '@kehoach/files/node'
+import {convertDoc, readDoc} from '@kehoach/files/node'
 import {pathOf, present, read} from '../../../test/corpus.js'
 
 const bytes = (name: string): Uint8Array => readFileSync(pathOf(`files/${name}`))
@@ -58,7 +58,14 @@ describe.skipIf(!present)('real DOCX files', () => {
     // "II. NHIỆM VỤ" is paragraph 26 of the document; its first task the next one.
     expect(plan.tasks[0]?.position?.start.line).toBeGreaterThan(20)
   })
-  it.skipIf(!hasSoffice)('a Word 97 .doc through LibreOffice', async () => {
+  it.skipIf(!hasSoffice)('a Word 97 .doc through LibreOffice: header cells, labels, plan', async () => {
+    const converted = await convertDoc(bytes('bct-tt-15-2026.doc'))
+    if (!converted.ok) throw new Error(converted.message.reason)
+    const lines = docxToText(converted.docx).text.split('\n')
+    expect(lines.slice(0, 10)).toEqual([
+      'BỘ CÔNG THƯƠNG', '-------', '|', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------------', '|', 'Số: 15/2026/TT-BCT', '|', 'Hà Nội, ngày 25 tháng 3 năm 2026'
+    ])
+    expect(lines.filter((line) => /^[a-zđ]\) /u.test(line)).map((line) => line.slice(0, 2))).toEqual(expect.arrayContaining(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)']))
     const {plan, messages} = await readDoc(bytes('bct-tt-15-2026.doc'), {file: 'bct-tt-15-2026.doc'})
     expect(messages[0]?.ruleId).toBe('doc-converted')
     expect(plan.meta.number).toMatch(/15\/2026/u)
