@@ -218,6 +218,15 @@ describe('tables', () => {
   })
 })
 
+describe('which tables hold data', () => {
+  it('a borderless table with a repeated header row (as pandoc writes) or more than three rows holds data', () => {
+    const headerRow = '<w:tbl><w:tblPr><w:tblStyle w:val="Table"/></w:tblPr><w:tr><w:trPr><w:tblHeader w:val="true"/></w:trPr><w:tc>' + p('TT') + '</w:tc><w:tc>' + p('Nội dung') + '</w:tc></w:tr><w:tr><w:tc>' + p('1') + '</w:tc><w:tc>' + p('Việc một') + '</w:tc></w:tr></w:tbl>'
+    expect(lines(headerRow)).toEqual(['TT | Nội dung', '1 | Việc một'])
+    const long = table([1, 2, 3, 4].map((row) => [p(`${row}`), p(`việc ${row}`)]), false)
+    expect(lines(long)).toEqual(['1 | việc 1', '2 | việc 2', '3 | việc 3', '4 | việc 4'])
+  })
+})
+
 describe('legacy font encodings in runs', () => {
   const run = (font: string, text: string): string => `<w:p><w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`
   it('.VnTime is TCVN3, .VnTimeH shows capitals, VNI-Times is VNI; Unicode text in such a font stays', () => {

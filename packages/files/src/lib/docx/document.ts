@@ -102,7 +102,7 @@ export class DocumentWalker {
       for (const cell of cellsOrRows(row, 'w:tc')) cells.push(this.blocks(cell))
       rows.push(cells)
     }
-    return {layout: !bordered(tbl, this.styles), rows}
+    return {layout: !isDataTable(tbl, rows.length, this.styles), rows}
   }
 
   private paragraph(p: XmlElement): ParagraphText {
@@ -349,7 +349,18 @@ const VISIBLE_BORDER = (element: XmlElement | undefined): boolean => {
   return value !== undefined && value !== 'none' && value !== 'nil'
 }
 
-/** A table with visible inner or outer lines (its own or its style's) holds data; a borderless one lays a page out. */
+/**
+ * A data table: visible lines (its own or its style's), a repeated header row (`w:tblHeader`, as
+ * pandoc writes), or more than three rows. The header and signature tables that lay a page out are
+ * borderless and have at most three rows.
+ */
+function isDataTable(tbl: XmlElement, rows: number, styles: Styles): boolean {
+  if (rows > 3 || bordered(tbl, styles)) return true
+  for (const header of descendants(tbl, 'w:tblHeader')) if (isOn(header)) return true
+  return false
+}
+
+/** Whether a table draws visible inner or outer lines. */
 function bordered(tbl: XmlElement, styles: Styles): boolean {
   const tblPr = child(tbl, 'w:tblPr')
   const borders = child(tblPr, 'w:tblBorders')
