@@ -140,6 +140,13 @@ describe('runs, fields and revisions', () => {
     expect(message?.reason).toContain('1 chỗ thêm, 1 chỗ xóa')
     expect(message?.place).toEqual({line: 2, column: 1})
   })
+  it('a deleted paragraph mark joins the paragraph to the next, which keeps its own label', () => {
+    const deletedMark = '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr><w:rPr><w:del w:id="3" w:author="A"/></w:rPr></w:pPr><w:r><w:t xml:space="preserve">Tuyên truyền </w:t></w:r></w:p>'
+    const layer = docxToText(docx({numbering: abstract(0, lvl(0, 'decimal', '%1.')) + num(1, 0), body: deletedMark + p('pháp luật', {num: [1, 0]}) + p('Kiểm tra', {num: [1, 0]})}))
+    expect(layer.text.split('\n')).toEqual(['1. Tuyên truyền pháp luật', '2. Kiểm tra'])
+    expect(layer.origins.map((origin) => origin.paragraph)).toEqual([1, 3])
+    expect(layer.messages.map((message) => message.ruleId)).toEqual(['docx-tracked-changes'])
+  })
   it('comments are ignored with a diagnostic', () => {
     const bytes = docx('<w:p><w:commentRangeStart w:id="0"/><w:r><w:t>Nội dung</w:t></w:r><w:commentRangeEnd w:id="0"/><w:r><w:commentReference w:id="0"/></w:r></w:p>')
     expect(docxToText(bytes).text).toBe('Nội dung')

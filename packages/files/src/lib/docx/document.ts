@@ -28,6 +28,8 @@ interface ParagraphText {
   display: string
   /** Paragraphs of text boxes anchored in this paragraph. */
   boxes: ParagraphText[]
+  /** Its paragraph mark is a tracked deletion: accepted, it joins the next paragraph. */
+  joinsNext?: boolean
 }
 
 type Block = {kind: 'paragraph'; paragraph: ParagraphText} | {kind: 'table'; table: TableModel}
@@ -66,13 +68,24 @@ export class DocumentWalker {
   /** Read the blocks of a container (the body, a cell, a text box) in document order. */
   blocks(container: XmlElement): Block[] {
     const found: Block[] = []
+    // A paragraph whose mark was deleted (tracked), waiting to join the next paragraph.
+    let carried: ParagraphText | undefined
+    const flush = (): void => {
+      if (carried) found.push({kind: 'paragraph', paragraph: carried})
+      carried = undefined
+    }
     for (const node of container.children) {
       if (typeof node === 'string') continue
       switch (node.name) {
-        case 'w:p':
-          found.push({kind: 'paragraph', paragraph: this.paragraph(node)})
+        case 'w:p': {
+          const paragraph = this.paragraph(node, carried)
+          carried = undefined
+          if (paragraph.joinsNext) carried = paragraph
+          else found.push({kind: 'paragraph', paragraph})
           break
+        }
         case 'w:tbl':
+          flush()
           found.push({kind: 'table', table: this.table(node)})
           break
         case 'w:sdt':
@@ -92,6 +105,7 @@ export class DocumentWalker {
           break
       }
     }
+    flush()
     return found
   }
 
@@ -105,16 +119,25 @@ export class DocumentWalker {
     return {layout: !isDataTable(tbl, rows.length, this.styles), rows}
   }
 
-  private paragraph(p: XmlElement): ParagraphText {
-    const index = ++this.paragraphs
+  /**
+   * One paragraph: its label (counted only when its mark stays) and text. `carried` is a preceding
+   * paragraph whose mark was a tracked deletion: accepted, its text starts this paragraph, whose
+   * properties (and label) the joined paragraph keeps; the line maps to where it starts.
+   */
+  private paragraph(p: XmlElement, carried?: ParagraphText): ParagraphText {
+    const own = ++this.paragraphs
+    const index = carried?.index ?? own
     const pPr = child(p, 'w:pPr')
+    const markRevision = child(pPr, 'w:rPr')
+    const markDeleted = child(markRevision, 'w:del') !== undefined || child(markRevision, 'w:moveFrom') !== undefined
     const styleId = valueOf(pPr, 'w:pStyle') ?? this.styles.defaultParagraph
     const numPr = child(pPr, 'w:numPr')
     const fromStyle = styleNumbering(this.styles, styleId)
     const numId = valueOf(numPr, 'w:numId') ?? fromStyle.numId
     let label = ''
     let separator = ''
-    if (numId !== undefined && numId !== '0') {
+    if (markDeleted) this.change('delete', own)
+    else if (numId !== undefined && numId !== '0') {
       const direct = Number.parseInt(valueOf(numPr, 'w:ilvl') ?? '', 10)
       const ilvl = Number.isInteger(direct) ? direct : (fromStyle.ilvl ?? this.counter.levelForStyle(numId, styleId) ?? 0)
       const counted = this.counter.next(numId, Math.min(8, Math.max(0, ilvl)))
@@ -123,10 +146,12 @@ export class DocumentWalker {
         separator = counted.suffix === 'nothing' ? '' : ' '
       }
     }
-    const out = {text: '', boxes: [] as ParagraphText[]}
-    this.inline(p, out, styleId, index)
+    const out = {text: carried?.display ?? '', boxes: carried?.boxes ?? []}
+    this.inline(p, out, styleId, own)
     const text = out.text.replace(/\t/gu, ' ')
-    return {index, display: label === '' ? text : `${label}${separator}${text}`, boxes: out.boxes}
+    const paragraph: ParagraphText = {index, display: label === '' ? text : `${label}${separator}${text}`, boxes: out.boxes}
+    if (markDeleted) paragraph.joinsNext = true
+    return paragraph
   }
 
   private inline(container: XmlElement, out: {text: string; boxes: ParagraphText[]}, styleId: string | undefined, index: number): void {
