@@ -240,7 +240,8 @@ describe('legacy font encodings in runs', () => {
     const layer = docxToText(docx(run('.VnTime', 'KÕ ho¹ch tuyªn truyÒn') + run('.VnTimeH', 'kÕ ho¹ch') + run('VNI-Times', 'Keá hoaïch tuyeân truyeàn') + run('.VnTime', 'Kế hoạch')))
     expect(layer.text.split('\n')).toEqual(['Kế hoạch tuyên truyền', 'KẾ HOẠCH', 'Kế hoạch tuyên truyền', 'Kế hoạch'])
     expect(layer.messages.map((message) => message.ruleId)).toEqual(['encoding-converted', 'encoding-converted'])
-    expect(layer.messages[0]?.reason).toContain('TCVN3')
+    expect(layer.messages[0]?.reason).toBe('Văn bản dùng bảng mã TCVN3 (ABC); đã chuyển sang Unicode (2 đoạn chữ viết bằng phông .VnTime).')
+    expect(layer.messages[1]?.reason).toContain('VNI')
   })
   it('legacy text without a legacy font name is found by scoring syllables; Unicode text is left alone', () => {
     const legacy = docxToText(docx(p('KÕ ho¹ch tuyªn truyÒn ph¸p luËt') + p('vÒ hßa gi¶i ë c¬ së')))

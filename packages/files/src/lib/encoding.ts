@@ -166,7 +166,7 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
   const file = options?.file
   const place = {line: 1, column: 1}
   const converted = (encoding: keyof typeof ENCODING_NAMES, count: number): Diagnostic =>
-    diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], count}, {file, place})
+    diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], detail: `${count} ký tự`}, {file, place})
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
     const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
     const text = new TextDecoder(encoding).decode(bytes).normalize('NFC')

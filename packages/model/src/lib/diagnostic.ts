@@ -56,7 +56,7 @@ export const RULES = {
   'doc-converted': {severity: 'info', message: 'Tệp Word 97 (.doc) đã được LibreOffice chuyển sang .docx để đọc.'},
   'doc-no-converter': {severity: 'error', message: 'Tệp Word 97 (.doc) cần LibreOffice (soffice) để đọc; hãy mở tệp trong Word và lưu thành .docx rồi đọc lại.'},
   'doc-conversion-failed': {severity: 'error', message: 'LibreOffice không chuyển được tệp .doc ({detail}); hãy lưu tệp thành .docx rồi đọc lại.'},
-  'encoding-converted': {severity: 'warning', message: 'Văn bản dùng bảng mã {encoding}; đã chuyển sang Unicode ({count} ký tự).'},
+  'encoding-converted': {severity: 'warning', message: 'Văn bản dùng bảng mã {encoding}; đã chuyển sang Unicode ({detail}).'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},
   'yaml-duplicate-key': {severity: 'error', message: 'Khóa “{key}” bị lặp trong cùng một đối tượng YAML.'},

@@ -46,7 +46,7 @@ export interface WalkStats {
   firstChange?: number
   firstComment?: number
   notes: Map<string, number>
-  legacy: Map<LegacyEncoding, {runs: number; first: number}>
+  legacy: Map<LegacyEncoding, {runs: number; first: number; font: string}>
 }
 
 export class DocumentWalker {
@@ -273,7 +273,7 @@ export class DocumentWalker {
       text = decodeLegacy(text, legacy.encoding).normalize('NFC')
       const seen = this.stats.legacy.get(legacy.encoding)
       if (seen) seen.runs++
-      else this.stats.legacy.set(legacy.encoding, {runs: 1, first: index})
+      else this.stats.legacy.set(legacy.encoding, {runs: 1, first: index, font: font ?? ''})
     }
     if (legacy?.upper) text = text.toLocaleUpperCase('vi')
     out.text += text

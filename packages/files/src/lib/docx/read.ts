@@ -72,7 +72,7 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   }
   if (stats.comments > 0) messages.push(diagnostic('docx-comments', {count: stats.comments}, {file, place: at(stats.firstComment)}))
   for (const [encoding, seen] of stats.legacy) {
-    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], count: `${seen.runs} đoạn chữ theo phông`}, {file, place: at(seen.first)}))
+    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], detail: `${seen.runs} đoạn chữ viết bằng phông ${seen.font}`}, {file, place: at(seen.first)}))
   }
   const notes = readNotes(roots, styles, numbering, stats.notes)
   if (notes.length > 0) {
@@ -85,7 +85,7 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   const detected = detectLegacy(text)
   if (detected.encoding !== 'unicode') {
     text = detected.text
-    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[detected.encoding], count: `toàn văn bản, ${walker.lines.length} dòng`}, {file, place: at(1)}))
+    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[detected.encoding], detail: `cả văn bản, ${walker.lines.length} dòng`}, {file, place: at(1)}))
   }
   text = text.normalize('NFC')
   return {layer: {text, origins: walker.maps.map((map) => map.origin), messages, form: 'document', notes}, maps: walker.maps}
@@ -160,4 +160,3 @@ function relocateTree(node: unknown, maps: readonly LineMap[]): void {
   }
 }
 
-export type {Origin}
