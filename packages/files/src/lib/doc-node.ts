@@ -4,7 +4,7 @@
  * Node only (it runs a program); the browser build never imports this module.
  */
 
-import {execFile} from 'node:child_process'
+import {spawn} from 'node:child_process'
 import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -37,24 +37,49 @@ export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOption
     const input = join(folder, 'input.doc')
     await writeFile(input, bytes)
     const profile = pathToFileURL(join(folder, 'profile')).href
-    const outcome = await new Promise<{code: string | number | null; stderr: string}>((resolve) => {
-      execFile(
-        program,
-        [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', join(folder, 'out'), input],
-        {timeout: options?.timeout ?? 60_000, killSignal: 'SIGKILL', maxBuffer: 1024 * 1024},
-        (error, _stdout, stderr) => resolve({code: error ? ((error as NodeJS.ErrnoException).code ?? (error.killed ? 'timeout' : 'failed')) : null, stderr: String(stderr)})
-      )
-    })
+    const outcome = await run(
+      program,
+      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', join(folder, 'out'), input],
+      options?.timeout ?? 60_000
+    )
     if (outcome.code === 'ENOENT') return {ok: false, message: diagnostic('doc-no-converter', null, {file, place})}
     try {
       return {ok: true, docx: new Uint8Array(await readFile(join(folder, 'out', 'input.docx')))}
     } catch {
-      const detail = outcome.code === null ? 'không có tệp kết quả' : `mã ${String(outcome.code)}`
+      const detail =
+        outcome.code === null ? 'không có tệp kết quả' : outcome.code === 'timeout' ? `quá ${Math.round((options?.timeout ?? 60_000) / 1000)} giây` : `mã ${String(outcome.code)}`
       return {ok: false, message: diagnostic('doc-conversion-failed', {detail}, {file, place})}
     }
   } finally {
     await rm(folder, {recursive: true, force: true})
   }
+}
+
+/**
+ * Run a program in its own process group, so that a timeout kills LibreOffice's launcher and
+ * the office process it starts together, and nothing is left running.
+ */
+function run(program: string, args: string[], timeout: number): Promise<{code: string | number | null}> {
+  return new Promise((resolve) => {
+    let settled = false
+    const finish = (code: string | number | null): void => {
+      if (settled) return
+      settled = true
+      clearTimeout(timer)
+      resolve({code})
+    }
+    const child = spawn(program, args, {detached: true, stdio: 'ignore'})
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+      finish('timeout')
+    }, timeout)
+    child.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? 'failed'))
+    child.on('close', (code) => finish(code === 0 ? null : code))
+  })
 }
 
 /** Read a Word 97 plan: LibreOffice to DOCX, then `readDocx`; positions are the converted document's paragraphs. */
