@@ -200,3 +200,35 @@ for (const count of [10, 100, 500, 2000]) {
     }
   }
 }
+
+// 7. Reading a DOCX to text in process (warm): our reader (labels, tables, positions) against
+// mammoth's extractRawText (no labels, no positions) on the same file.
+{
+  const draft = join(corpus, 'files/lao-cai-ubnd-kh-chi-thi-11-draft-2026.docx')
+  const {docxToText} = await import(pathToFileURL(join(root, 'packages/files/dist/index.js')).href)
+  const mammoth = createRequire(join(root, 'package.json'))('mammoth')
+  let bytes
+  let what
+  if (existsSync(draft)) {
+    bytes = readFileSync(draft)
+    what = draft
+  } else {
+    const {planToDocx} = await import(pathToFileURL(join(root, 'packages/docx/dist/index.js')).href)
+    const {fromYaml} = await import(pathToFileURL(join(root, 'packages/model/dist/index.js')).href)
+    bytes = await planToDocx(fromYaml(readFileSync(join(root, 'examples/ninh-binh-315.yaml'), 'utf8')).plan)
+    what = 'examples/ninh-binh-315.yaml rendered to DOCX'
+  }
+  const timeAsync = async (fn, n = 20, warmUp = 10) => {
+    for (let i = 0; i < warmUp; i++) await fn()
+    const samples = []
+    for (let i = 0; i < n; i++) {
+      const started = performance.now()
+      await fn()
+      samples.push(performance.now() - started)
+    }
+    return median(samples)
+  }
+  const ours = await timeAsync(() => docxToText(bytes))
+  const theirs = await timeAsync(() => mammoth.extractRawText({buffer: Buffer.from(bytes)}))
+  console.log(`\n7. DOCX to text in process (warm, ${what}, ${bytes.length} bytes)\n  docxToText              ${ours.toFixed(1)} ms\n  mammoth.extractRawText  ${theirs.toFixed(1)} ms\n  ratio                   ${(ours / theirs).toFixed(2)}×\n`)
+}

@@ -36,7 +36,12 @@ describe('public exports', () => {
     ])
   })
   it('@kehoach/files', async () => {
-    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual(['garbleScore', 'isGarbled', 'readPdf', 'readPdfText'])
+    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([
+      'ZIP_LIMITS', 'decodeLegacy', 'decodeText', 'detectLegacy', 'docxToText', 'fontEncoding', 'garbleScore', 'isGarbled', 'isVietnameseSyllable', 'readDocx', 'readPdf', 'readPdfText'
+    ])
+  })
+  it('@kehoach/files/node', async () => {
+    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual(['convertDoc', 'isOle2', 'readDoc'])
   })
   it('@kehoach/cli', async () => {
     expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
