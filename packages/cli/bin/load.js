@@ -61,6 +61,9 @@ export function loadBundle({cache = true, bundle = BUNDLE} = {}) {
   const found = cache ? readCache(bundle, bytes) : {state: 'none'}
   const source = bytes.toString('utf8')
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: bundle, cachedData: found.data})
+  // A script compiled by node:vm has no loader for import(); the engines that load on demand
+  // (pdf.js, an ES module; tesseract.js; a canvas) come through this one (packages/files/src/lib/modules.ts).
+  globalThis[Symbol.for('kehoach.import')] ??= (specifier) => import(specifier)
   const module = {exports: {}}
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
   const state = found.state === 'used' && script.cachedDataRejected ? 'rejected' : found.state
