@@ -255,8 +255,10 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     const number = NUMBER_LINE.exec(text)
     if (number) {
       const written = (number[1] as string).replace(/[.;,]+$/u, '').replace(/\s+/gu, '')
-      const slash = written.indexOf('/')
-      header.symbol = slash === -1 ? null : written.slice(slash + 1)
+      // The symbol is what follows the number and its year: "KH-UBND" of "147/KH-UBND", "TT-BCT" of
+      // "15/2026/TT-BCT", "CT/TU" of "11-CT/TU".
+      const parts = /^[^/-]*?(?:\/\d{4})?[/-](.+)$/u.exec(written)
+      header.symbol = parts ? (parts[1] as string) : null
       header.number = /^[0-9][^/]*\//u.test(written) || /^[0-9]+$/u.test(written) ? written : null
       const rest = text.slice(number[0].length).trim()
       if (/ngày/u.test(rest)) dateLines.push(rest)
@@ -530,9 +532,14 @@ function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
   // A scan or a flattened copy leaves stamp and seal debris among the lines: the signer is the last
   // line that reads as a person's name, when there is one.
   const person = [...parts].reverse().find(({text}) => PERSON_NAME.test(text))
-  for (const {text} of parts) {
+  for (const part of parts) {
+    const {text} = part
     if (person && !isUpperCaseLine(text)) {
-      if (text === person.text) signature.name = text
+      if (part === person) {
+        signature.name = text
+        // The block ends with the signer's name; what follows is the next part of the document.
+        break
+      }
       continue
     }
     if (isUpperCaseLine(text)) {
