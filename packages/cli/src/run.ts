@@ -3,7 +3,8 @@
  * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
  */
 
-import {existsSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
+import {basename, extname, join} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
@@ -75,10 +76,12 @@ và biến NO_COLOR không được đặt.
 `
 
 HELP['render'] = `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
+       kehoach render <tệp> <tệp> … -o <thư mục>/
 
-Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown) ra Word theo thể thức Nghị định 30/2020/NĐ-CP:
-khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
-  -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở)
+Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word theo thể thức Nghị định
+30/2020/NĐ-CP: khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
+  -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở); với nhiều
+                      tệp vào, một thư mục: mỗi kế hoạch thành <tên>.docx trong đó, trong cùng một lần chạy
 `
 
 HELP['init'] = `Cách dùng: kehoach init --scheme <Đề án> --issuer <cơ quan ban hành> [--date YYYY-MM-DD] [-o <tệp.yaml|tệp.md>] [--force]
@@ -305,17 +308,44 @@ async function schemesCommand(positionals: string[], values: Values, io: Io): Pr
 }
 
 async function renderCommand(positionals: string[], values: Values, io: Io): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch. Xem kehoach render --help.')
+  if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')
   const output = values['output']
-  if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>.')
-  const file = positionals[0] as string
+  if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
+  const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
+  if (!toFolder) return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
+  // Many plans in one process (warm after the first): each to <folder>/<name>.docx.
+  if (!isDirectory(output)) throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
+  const progress = io.stderr.isTTY === true && !values['quiet']
+  let failed = 0
+  for (const [index, file] of positionals.entries()) {
+    if (file === '-') throw new UsageError('xuất nhiều tệp không đọc từ đầu vào chuẩn (-).')
+    if (progress) io.stderr.write(`\r${index + 1}/${positionals.length} ${basename(file)}\u001b[K`)
+    const target = join(output, `${basename(file, extname(file))}.docx`)
+    if (!(await renderOne(file, target, values, io, progress))) failed++
+  }
+  if (progress) io.stderr.write(`\r\u001b[K`)
+  if (!values['quiet']) io.stderr.write(`Đã xuất ${positionals.length - failed}/${positionals.length} kế hoạch vào ${output}.\n`)
+  return failed > 0 ? 1 : 0
+}
+
+/** Read one plan and write its DOCX; false when it could not be read or has errors (nothing is written). */
+async function renderOne(file: string, target: string, values: Values, io: Io, clearLine = false): Promise<boolean> {
   if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
   const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+  if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')
   printMessages(io, loaded.messages, Boolean(values['quiet']))
-  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
+  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return false
   const {planToDocx} = await import('@kehoach/docx')
-  await writeAtomic(output, await planToDocx(loaded.plan))
-  return 0
+  await writeAtomic(target, await planToDocx(loaded.plan))
+  return true
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 async function initCommand(positionals: string[], values: Values, io: Io): Promise<number> {

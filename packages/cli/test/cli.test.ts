@@ -61,7 +61,7 @@ describe('kehoach', () => {
     ['invalid UTF-8', () => file('latin1.txt', new Uint8Array([0x48, 0xf2, 0x61])), /UTF-8/u, 'input-encoding'],
     ['an unknown extension', () => file('plan.odt', 'x'), /định dạng/u, 'input-format'],
     ['a .docx that is not a zip', () => file('plan.docx', 'x'), /DOCX bị hỏng/u, 'docx-damaged'],
-    ['a PDF (its reader is not wired in yet)', () => file('scan.txt', '%PDF-1.7\n'), /định dạng/u, 'input-format']
+    ['a damaged PDF (read as one by its first bytes, whatever its name)', () => file('scan.txt', '%PDF-1.7\n'), /PDF/u, 'pdf-damaged']
   ])('gives one clear line for %s', async (_, make, pattern, ruleId) => {
     const result = await cli('validate', make())
     expect(result.code).toBe(1)
@@ -270,6 +270,20 @@ describe('kehoach render and check --format docx', () => {
     expect(result.stderr).toMatch(/\[schema-unknown-property\]/u)
     expect(existsSync(out)).toBe(false)
     expect(readdirSync(dir).filter((name) => name.includes('hong.docx'))).toEqual([])
+  })
+
+  it('renders many plans into a folder in one run, and says which could not be read', async () => {
+    const folder = join(dir, 'lo')
+    mkdirSync(folder)
+    const text = file('ban-text.md', readFileSync(example, 'utf8').length > 0 ? (await cli('parse', example, '--format', 'md')).stdout : '')
+    const broken = file('hong-lo.yaml', 'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: A\n    chu_tri: [Sở Tư pháp]\n')
+    const result = await cli('render', example, text, broken, '-o', `${folder}/`)
+    expect(result.code).toBe(1)
+    expect(readdirSync(folder).sort()).toEqual(['ban-text.docx', 'ninh-binh-315.docx'])
+    expect(readFileSync(join(folder, 'ninh-binh-315.docx')).subarray(0, 2).toString()).toBe('PK')
+    expect(result.stderr).toMatch(/\[schema-unknown-property\]/u)
+    expect(result.stderr).toContain('Đã xuất 2/3 kế hoạch')
+    expect((await cli('render', example, text, '-o', join(dir, 'khong-co-thu-muc'))).code).toBe(2)
   })
 
   it('does not clobber an existing output when rendering fails', async () => {
