@@ -1,7 +1,8 @@
 // Hostile and broken inputs: every one gets a plan and diagnostics (or one clear error), exit 0
 // or 1, no stack trace, and well under 10 s. Equivalent encodings give the identical plan.
 import {randomBytes} from 'node:crypto'
-import {existsSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {spawnSync} from 'node:child_process'
+import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -130,5 +131,162 @@ describe('outputs are written atomically', () => {
     const {readFileSync, readdirSync} = await import('node:fs')
     expect(readFileSync(out, 'utf8')).toBe('bản trước')
     expect(readdirSync(folder).sort()).toEqual(['hong.yaml', 'ket-qua.out'])
+  })
+})
+
+// Hostile outputs (issue #14): every kind of target `-o` can name. Special files are written
+// in place and stay what they were; everything that cannot be written is one line naming the
+// path, exit 1, and leaves nothing behind; nothing is replaced that should not be.
+describe('hostile outputs', () => {
+  const example = new URL('../examples/ninh-binh-315.yaml', import.meta.url).pathname
+  const isRoot = process.getuid?.() === 0
+  const ONE_LINE = /^[^\n]+: lỗi .+ \[output-[a-z-]+\]\n$/u
+
+  async function parseTo(out: string): Promise<{code: number; stderr: string; stdout: string}> {
+    let stderr = ''
+    let stdout = ''
+    const code = await run(['parse', example, '--format', 'yaml', '-o', out], {
+      stdout: {write: (chunk: string) => (stdout += chunk)},
+      stderr: {write: (chunk: string) => (stderr += chunk)}
+    })
+    return {code, stderr, stdout}
+  }
+
+  // [name, make the target in a fresh folder (returns the path), the rule id expected]
+  const REFUSED: Array<[string, (folder: string) => string | undefined, string]> = [
+    ['a directory', (folder) => folder, 'output-directory'],
+    ['a missing folder', (folder) => join(folder, 'khong-co', 'ra.yaml'), 'output-unwritable'],
+    ['a path through a file', (folder) => (writeFileSync(join(folder, 'tep'), 'x'), join(folder, 'tep', 'ra.yaml')), 'output-unwritable'],
+    ['an empty name', () => '', 'output-unwritable'],
+    ['a name over the length limit', (folder) => join(folder, `${'k'.repeat(256)}.yaml`), 'output-unwritable'],
+    // Through a link of our own: an old build that replaced special files then replaces only the link, never /dev/full.
+    ['a full disk (a link to /dev/full)', (folder) => (existsSync('/dev/full') ? (symlinkSync('/dev/full', join(folder, 'day')), join(folder, 'day')) : undefined), 'output-unwritable'],
+    ['a read-only file', (folder) => {
+      const path = join(folder, 'chi-doc.yaml')
+      writeFileSync(path, 'bản trước', {mode: 0o444})
+      return path
+    }, 'output-read-only'],
+    ['a read-only folder', (folder) => {
+      if (isRoot) return undefined
+      const inner = join(folder, 'khoa')
+      mkdirSync(inner, {mode: 0o555})
+      return join(inner, 'ra.yaml')
+    }, 'output-unwritable'],
+    ['an immutable file', (folder) => {
+      const path = join(folder, 'bat-bien.yaml')
+      writeFileSync(path, 'bản trước')
+      const result = spawnSync('chattr', ['+i', path])
+      return result.status === 0 ? path : undefined
+    }, 'output-unwritable']
+  ]
+
+  it.each(REFUSED)('%s: one line naming the path, exit 1, nothing changed, no temporary file', async (_, make, rule) => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const target = make(folder)
+    if (target === undefined) return // not possible on this machine (root, no chattr, no /dev/full)
+    const before = readdirSync(folder).sort()
+    const content = existsSync(target) && statSync(target).isFile() ? readFileSync(target, 'utf8') : undefined
+    const kind = existsSync(target) ? lstatSync(target).isSymbolicLink() : undefined
+    try {
+      const {code, stderr} = await parseTo(target)
+      expect(code).toBe(1)
+      expect(stderr).toMatch(ONE_LINE)
+      expect(stderr).toContain(`[${rule}]`)
+      if (target !== '') expect(stderr).toContain(target.length > 200 ? target.slice(0, 40) : target)
+      expect(readdirSync(folder).sort()).toEqual(before)
+      if (content !== undefined) expect(readFileSync(target, 'utf8')).toBe(content)
+      if (kind !== undefined) expect(lstatSync(target).isSymbolicLink()).toBe(kind)
+    } finally {
+      spawnSync('chattr', ['-i', target])
+    }
+  })
+
+  it('a name at the length limit is written (the temporary name does not grow with it)', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const target = join(folder, `${'k'.repeat(250)}.yaml`)
+    const {code, stderr} = await parseTo(target)
+    expect(stderr).toBe('')
+    expect(code).toBe(0)
+    expect(readFileSync(target, 'utf8')).toMatch(/^meta:/u)
+  })
+
+  it('a symbolic link to a character device (/dev/null) stays a link to that device', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const link = join(folder, 'null')
+    symlinkSync('/dev/null', link)
+    const {code, stderr} = await parseTo(link)
+    expect([code, stderr]).toEqual([0, ''])
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+    expect(statSync(link).isCharacterDevice()).toBe(true)
+    expect(readdirSync(folder)).toEqual(['null'])
+  })
+
+  it('a symbolic link to /dev/stdout is written through, not replaced', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const link = join(folder, 'stdout')
+    symlinkSync('/dev/stdout', link)
+    const captured = join(folder, 'captured.yaml')
+    // The built CLI (\`pnpm test\` builds first) with its standard output in a file: what it writes to the link lands there.
+    const bin = new URL('../packages/cli/bin/kehoach.js', import.meta.url).pathname
+    const child = spawnSync(process.execPath, [bin, 'parse', example, '--format', 'yaml', '-o', link], {stdio: ['ignore', openSync(captured, 'w'), 'pipe']})
+    expect(child.status, String(child.stderr)).toBe(0)
+    expect(readFileSync(captured, 'utf8')).toMatch(/^meta:/u)
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+  })
+
+  it.runIf(existsSync('/usr/bin/mkfifo'))('a FIFO is written in place and stays a FIFO', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const fifo = join(folder, 'ong')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const reading = new Promise<string>((done, fail) => {
+      let text = ''
+      createReadStream(fifo, 'utf8').on('data', (chunk) => (text += chunk)).on('end', () => done(text)).on('error', fail)
+    })
+    const {code, stderr} = await parseTo(fifo)
+    expect([code, stderr]).toEqual([0, ''])
+    expect(await reading).toMatch(/^meta:/u)
+    expect(lstatSync(fifo).isFIFO()).toBe(true)
+  })
+
+  it('-o - writes to standard output', async () => {
+    const {code, stdout, stderr} = await parseTo('-')
+    expect([code, stderr]).toEqual([0, ''])
+    expect(stdout).toMatch(/^meta:/u)
+    expect(existsSync('-')).toBe(false)
+  })
+
+  it('init -o onto a dangling symbolic link is refused without --force', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const link = join(folder, 'du-thao.yaml')
+    symlinkSync(join(folder, 'khong-co.yaml'), link)
+    let stderr = ''
+    const code = await run(['init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '-o', link], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    expect(code).toBe(1)
+    expect(stderr).toContain('[output-exists]')
+    expect(existsSync(join(folder, 'khong-co.yaml'))).toBe(false)
+    expect(lstatSync(link).isSymbolicLink()).toBe(true)
+  })
+
+  it('a temporary file left by a killed run is removed by the next write into that folder', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    // A process id that is not running: a child that has already exited.
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))']).stdout.toString()
+    const stale = join(folder, `.kehoach-${dead}-0123456789ab.tmp`)
+    const foreign = join(folder, '.khac.tmp')
+    writeFileSync(stale, 'dở dang')
+    writeFileSync(foreign, 'của người khác')
+    const {code} = await parseTo(join(folder, 'ra.yaml'))
+    expect(code).toBe(0)
+    expect(readdirSync(folder).sort()).toEqual(['.khac.tmp', 'ra.yaml'])
+  })
+
+  it('an existing output keeps its permissions', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+    const target = join(folder, 'ra.yaml')
+    writeFileSync(target, 'bản trước', {mode: 0o640})
+    chmodSync(target, 0o640)
+    const {code} = await parseTo(target)
+    expect(code).toBe(0)
+    expect(statSync(target).mode & 0o777).toBe(0o640)
   })
 })
