@@ -2,9 +2,9 @@
 // or 1, no stack trace, and well under 10 s. Equivalent encodings give the identical plan.
 import {randomBytes} from 'node:crypto'
 import {spawnSync} from 'node:child_process'
-import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fromYaml, stripPositions} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
@@ -288,5 +288,92 @@ describe('hostile outputs', () => {
     const {code} = await parseTo(target)
     expect(code).toBe(0)
     expect(statSync(target).mode & 0o777).toBe(0o640)
+  })
+})
+
+// The start-up code cache (packages/cli/bin/load.js) in hostile hands: whoever can write beside
+// the bundle (the cache, its old key file) but not the bundle itself must not get code run,
+// and nothing in the cache's place may stop or hang a command. Each case loads a copy of the
+// built bundle in a child process, bounded by a timeout, and runs `--version`.
+describe('hostile start-up code cache', () => {
+  const dist = new URL('../packages/cli/dist/', import.meta.url).pathname
+  const loader = new URL('../packages/cli/bin/load.js', import.meta.url).href
+  const version = (): string => readFileSync(new URL('../packages/cli/package.json', import.meta.url), 'utf8').match(/"version": "([^"]+)"/u)?.[1] ?? '?'
+
+  /** FNV-1a over 32-bit words, as the old loader's key recorded: anyone can compute it. */
+  function fnv(bytes: Uint8Array): number {
+    const copy = new Uint8Array(bytes)
+    const words = new Int32Array(copy.buffer, 0, copy.byteLength >>> 2)
+    let hash = 0x811c9dc5 | 0
+    for (const word of words) hash = Math.imul(hash ^ word, 16777619)
+    for (let index = words.length * 4; index < copy.byteLength; index++) hash = Math.imul(hash ^ (copy[index] ?? 0), 16777619)
+    return hash >>> 0
+  }
+
+  function copyBuild(): string {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-cache-'))
+    for (const name of readdirSync(dist).filter((name) => name.startsWith('kehoach.cjs'))) writeFileSync(join(folder, name), readFileSync(join(dist, name)))
+    return join(folder, 'kehoach.cjs')
+  }
+
+  function start(bundle: string, env: Record<string, string> = {}): {status: number | null; cache?: string; out?: string; stderr: string} {
+    const script = `import(${JSON.stringify(loader)}).then(async ({loadBundle}) => { const loaded = loadBundle({bundle: ${JSON.stringify(bundle)}}); let out = ''; await loaded.exports.run(['--version'], {stdout: {write: (c) => (out += c)}, stderr: {write: () => true}}); process.stdout.write(JSON.stringify({cache: loaded.cache, out})) })`
+    const child = spawnSync(process.execPath, ['--input-type=module', '-e', script], {encoding: 'utf8', timeout: 20_000, env: {...process.env, ...env}})
+    const parsed = child.status === 0 ? (JSON.parse(child.stdout) as {cache: string; out: string}) : {}
+    return {status: child.status, ...parsed, stderr: child.stderr}
+  }
+
+  it('a crafted cache of the same length, with a key that matches it, runs no foreign code', async () => {
+    const bundle = copyBuild()
+    const {Script} = await import('node:vm')
+    const {createRequire} = await import('node:module')
+    const text = readFileSync(bundle, 'utf8')
+    const seal = text.lastIndexOf('\n//# kehoach-code-cache ')
+    const source = seal === -1 ? text : text.slice(0, seal)
+    const foreign = source.replace(/VERSION = "\d+\.\d+\.\d+"/u, 'VERSION = "6.6.6"')
+    expect(foreign.length).toBe(source.length)
+    // The attacker compiles and runs the foreign program, then keeps V8's cache of it.
+    const script = new Script(`(function (exports, require, module, __filename, __dirname) {${foreign}\n})`, {filename: bundle})
+    const module = {exports: {} as {run: (argv: string[], io: unknown) => Promise<number>}}
+    script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
+    await module.exports.run(['--version'], {stdout: {write: () => true}, stderr: {write: () => true}})
+    const data = script.createCachedData()
+    writeFileSync(`${bundle}.cache`, data)
+    // ...and rewrites the old key file, which only checksummed what the attacker wrote.
+    const bytes = readFileSync(bundle)
+    writeFileSync(`${bundle}.cache.json`, JSON.stringify({bundle: fnv(bytes), size: bytes.byteLength, node: process.version, arch: process.arch, v8: process.versions.v8, checksum: fnv(data)}))
+    const result = start(bundle)
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.out).toBe(`${version()}\n`)
+    expect(result.cache).toBe('damaged')
+  })
+
+  // [name, put it in place (false: not possible here), whether the cache may still be used]
+  const PLACED: Array<[string, (path: string) => boolean, boolean?]> = [
+    ['a key file holding null', (path) => (writeFileSync(`${path}.json`, 'null'), true), true],
+    ['a key file holding an array', (path) => (writeFileSync(`${path}.json`, '[1,2]'), true), true],
+    ['a FIFO in the cache’s place', (path) => (rmSync(path, {force: true}), spawnSync('mkfifo', [path]).status === 0)],
+    ['a symbolic link to /dev/zero in the cache’s place', (path) => (rmSync(path, {force: true}), symlinkSync('/dev/zero', path), existsSync('/dev/zero'))],
+    ['a directory in the cache’s place', (path) => (rmSync(path, {force: true}), mkdirSync(path), true)],
+    ['an empty cache', (path) => (writeFileSync(path, ''), true)],
+    ['a truncated cache', (path) => (writeFileSync(path, readFileSync(path).subarray(0, 1000)), true)]
+  ]
+
+  it.each(PLACED)('%s: every command still runs, promptly', (_, place, usable) => {
+    const bundle = copyBuild()
+    if (!place(`${bundle}.cache`)) return // not possible here (no mkfifo, no /dev/zero)
+    const started = performance.now()
+    const result = start(bundle)
+    expect(result.status, result.stderr).toBe(0)
+    expect(result.out).toBe(`${version()}\n`)
+    if (!usable) expect(result.cache).not.toBe('used')
+    expect(performance.now() - started).toBeLessThan(15_000)
+  })
+
+  it('KEHOACH_NO_CACHE=1 skips the cache', () => {
+    const bundle = copyBuild()
+    expect(start(bundle).cache).toBe('used')
+    const result = start(bundle, {KEHOACH_NO_CACHE: '1'})
+    expect([result.cache, result.out]).toEqual(['none', `${version()}\n`])
   })
 })
