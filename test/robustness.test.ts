@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {fromYaml, stripPositions} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {fromMarkdown, parseText} from '@kehoach/readers'
 import {run} from '@kehoach/cli'
 import {present, read} from './corpus.js'
 
@@ -375,5 +375,56 @@ describe('hostile start-up code cache', () => {
     expect(start(bundle).cache).toBe('used')
     const result = start(bundle, {KEHOACH_NO_CACHE: '1'})
     expect([result.cache, result.out]).toEqual(['none', `${version()}\n`])
+  })
+})
+
+// Markdown floods (issue #14): constructs that made remark's time grow faster than the file
+// (40 KB of setext headings took 21 s) or overflowed the stack (50 KB of ">"). Each is built
+// by repeating its unit to the size; each must read to a plan, with a located warning where a
+// limit was reached, and no slower than a few times an ordinary Markdown file of that size
+// (docs/robustness.md has the numbers for 1 MB; scripts/markdown-floods.mjs measures them).
+describe('Markdown floods', () => {
+  const SIZE = 30_000
+  const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE)
+  const FLOODS: Array<[string, () => string, boolean]> = [
+    ['setext headings', () => fill('a\n=\n'), true],
+    ['setext headings with ---', () => fill('Tiêu đề\n---\n'), true],
+    ['emphasis delimiters', () => fill('*a _b '), true],
+    ['strong delimiters', () => fill('**'), true],
+    ['unclosed links', () => fill('[a](b '), true],
+    ['brackets', () => fill('['), true],
+    ['images', () => fill('!['), true],
+    ['reference definitions', () => fill('[a]: b\n'), true],
+    ['references to definitions', () => `${'[a]: b\n'.repeat(500)}${fill('[a] ')}`, true],
+    ['a table', () => fill('| a | b |\n|---|---|\n'), false],
+    ['one line of ">"', () => fill('>'), true],
+    ['one line of "> "', () => fill('> '), true],
+    ['quotes nested ever deeper', () => Array.from({length: SIZE / 60}, (_, i) => `${'>'.repeat(i % 60)} a`).join('\n'), true],
+    ['list markers on one line', () => fill('1. - * + '), true],
+    ['code-span backticks', () => fill('`a ``'), true],
+    ['fences', () => fill('```\n'), true],
+    ['HTML blocks', () => fill('<div>\n'), true]
+  ]
+  it.each(FLOODS)('%s: a plan, no stack trace, promptly', (_, make, limited) => {
+    const text = make()
+    const started = performance.now()
+    const {plan, messages} = fromMarkdown(text, {file: 'lu.md'})
+    expect(plan).toBeDefined()
+    expect(performance.now() - started).toBeLessThan(10_000)
+    const warnings = messages.filter((message) => message.ruleId === 'markdown-flood')
+    if (limited) {
+      expect(warnings.length).toBeGreaterThan(0)
+      for (const warning of warnings) expect(warning.place).toMatchObject({line: expect.any(Number), column: 1})
+    }
+  })
+
+  it('the reader sees the neutralised characters as text, and positions stay in the original', () => {
+    const text = `---\nissuer: A\n---\n\n## II. NHIỆM VỤ\n\n### 1. ${'*'.repeat(70)}x\n\n- Cơ quan chủ trì: Sở Tư pháp\n`
+    const {plan, messages} = fromMarkdown(text)
+    expect(plan.tasks[0]?.title).toBe(`${'*'.repeat(70)}x`)
+    expect(messages.find((message) => message.ruleId === 'markdown-flood')?.place).toMatchObject({line: 7})
+    expect(plan.tasks[0]?.lead).toEqual(['Sở Tư pháp'])
+    const position = plan.tasks[0]?.position
+    expect(text.slice(position?.start.offset, position?.end.offset)).toMatch(/^### 1\. \*+x$/u)
   })
 })

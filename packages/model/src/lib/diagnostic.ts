@@ -47,6 +47,7 @@ export const RULES = {
   'output-read-only': {severity: 'error', message: 'Tệp “{file}” chỉ cho đọc; không ghi đè (đổi quyền của tệp hoặc chọn tên khác).'},
   'input-truncated': {severity: 'warning', message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'},
   'markdown-deep-nesting': {severity: 'warning', message: 'Danh sách lồng quá sâu từ dòng {line}; đã giới hạn thụt đầu dòng ở {columns} cột.'},
+  'markdown-flood': {severity: 'warning', message: 'Quá nhiều {construct} (hơn {limit}) từ dòng {line}; phần vượt được đọc như chữ thường.'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md hoặc --from.'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},

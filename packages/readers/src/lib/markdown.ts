@@ -11,6 +11,7 @@ import {
   splitAgencies,
   diagnostic,
   emptyPlan,
+  lineStartsOf,
   lintPlan,
   normalizeText,
   positionOf,
@@ -32,6 +33,7 @@ import {unified} from 'unified'
 import {parse as parseYaml, stringify as stringifyYaml} from 'yaml'
 import {assembleBody, type AssembleContext} from './assemble.js'
 import {markerOf, type Item} from './lines.js'
+import {limitMarkdown} from './markdown-limits.js'
 import {fieldOf} from './vocabulary.js'
 import {findPlanReferences} from './text.js'
 
@@ -40,20 +42,19 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 /** Keys the front matter may hold besides `meta` fields. */
 const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
 
-/** Read a plan from Markdown. Never throws on content. */
-/** Deepest indentation kept, in columns: plans nest a handful of levels, and the Markdown parser's cost grows with depth. */
-const MAX_INDENT = 32
-
+/**
+ * Read a plan from Markdown. Never throws on content. Constructs that would make the
+ * Markdown parser's time grow faster than the file are neutralised first, with a
+ * warning (see `limitMarkdown`); positions stay in the original text.
+ */
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
   const file = options?.file
-  const messages: Diagnostic[] = []
-  let deepest = 0
-  const capped = input.replace(/^[ \t]{33,}/gmu, (indent, offset: number) => {
-    if (deepest === 0) deepest = input.slice(0, offset).split('\n').length
-    return ' '.repeat(MAX_INDENT)
-  })
-  if (deepest > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepest, columns: MAX_INDENT}, {place: {line: deepest, column: 1}, file}))
-  const source = normalizeText(capped)
+  const limited = limitMarkdown(input, file)
+  const messages: Diagnostic[] = [...limited.messages]
+  const normal = normalizeText(limited.text)
+  const map = new Int32Array(normal.map.length)
+  for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
+  const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
   const tree = processor.parse(source.text) as Root
   const plan = emptyPlan()
   plan.meta.form = 'document'
@@ -128,21 +129,25 @@ function itemOf(text: string, node: Nodes, whole: boolean): Item {
 function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
   const text = toString(node)
   const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  // Where each line starts in the source: the paragraph's own source lines, when they
+  // are as many as its text's lines (a hard break joins two), else the paragraph's start.
+  const starts: number[] = [start]
+  for (let at = source.text.indexOf('\n', start); at !== -1 && at < end; at = source.text.indexOf('\n', at + 1)) starts.push(at + 1)
+  const lines = text.split('\n')
   const result: Item[] = []
-  let cursor = 0
-  for (const line of text.split('\n')) {
-    const at = source.text.indexOf(line.slice(0, 20), start + cursor)
-    cursor += line.length + 1
-    const from = at === -1 ? start : at
+  lines.forEach((line, index) => {
+    const from = starts.length === lines.length ? (starts[index] as number) : start
+    const to = starts.length === lines.length ? Math.min(end, (starts[index + 1] ?? end + 1) - 1) : end
     const marker = markerOf(line.trim())
     const previous = result.at(-1)
     if (!marker && previous) {
       previous.text = `${previous.text} ${line.trim()}`
-      previous.end = from + line.length
-      continue
+      previous.end = to
+      return
     }
-    result.push(marker ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: from + line.length} : {kind: 'para', label: '', text: line.trim(), start: from, end: from + line.length})
-  }
+    result.push(marker ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: to} : {kind: 'para', label: '', text: line.trim(), start: from, end: to})
+  })
   return result
 }
 
