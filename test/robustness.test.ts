@@ -6,8 +6,8 @@ import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSy
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {fromYaml, stripPositions} from '@kehoach/model'
-import {fromMarkdown, parseText} from '@kehoach/readers'
+import {completePlan, fromYaml, normalizeString, stripPositions} from '@kehoach/model'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
 import {run} from '@kehoach/cli'
 import {present, read} from './corpus.js'
 
@@ -426,5 +426,50 @@ describe('Markdown floods', () => {
     expect(plan.tasks[0]?.lead).toEqual(['Sở Tư pháp'])
     const position = plan.tasks[0]?.position
     expect(text.slice(position?.start.offset, position?.end.offset)).toMatch(/^### 1\. \*+x$/u)
+  })
+})
+
+// Markdown content (issue #14): front matter goes through the same safe YAML path as a YAML
+// plan, and raw HTML stays text: the writer escapes it, the reader keeps it as it stands.
+describe('Markdown content', () => {
+  it.each([
+    ['a JavaScript function tag', 'meta: !!js/function "function () {}"', 'yaml-tag'],
+    ['a custom tag on a field', 'issuer: !custom A', 'yaml-tag'],
+    ['a duplicate key', 'issuer: A\nissuer: B', 'yaml-duplicate-key'],
+    ['a syntax error', 'issuer: [A', 'yaml-syntax']
+  ])('front matter with %s is refused as a YAML plan would be, at its line', (_, yaml, rule) => {
+    const text = `\n---\n${yaml}\n---\n\n## II. NHIỆM VỤ\n\n### 1. Tập huấn\n`.slice(1)
+    const {plan, messages} = fromMarkdown(text, {file: 'a.md'})
+    const message = messages.find((item) => item.ruleId === rule)
+    expect(message, JSON.stringify(messages)).toBeDefined()
+    const line = message?.place && 'start' in message.place ? message.place.start.line : message?.place?.line
+    expect(line).toBeGreaterThanOrEqual(2)
+    expect(line).toBeLessThanOrEqual(1 + yaml.split('\n').length)
+    expect(plan.tasks.map((task) => task.title)).toEqual(['Tập huấn'])
+  })
+
+  const HTML = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<!-- ghi chú -->', '<a href="javascript:alert(1)">x</a>', '<b>đậm</b>']
+  it.each(HTML)('%s in a title, an agency and a body is written as text and read back as the same text', (raw) => {
+    // Every reader normalises text (typographic quotes): the plan holds the normalised form.
+    const html = normalizeString(raw)
+    const plan = completePlan({
+      meta: {issuer: `Ủy ban nhân dân tỉnh ${html}`, title: `Kế hoạch ${html}`},
+      tasks: [{title: `Tập huấn ${html}`, lead: [`Sở ${html}`], body: `${html} cho hòa giải viên`}]
+    })
+    const markdown = toMarkdown(plan)
+    const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5)
+    expect(body).not.toMatch(/(?<!\\)<[a-z!/]/iu)
+    const {plan: back} = fromMarkdown(markdown)
+    expect(back.meta.title).toBe(`Kế hoạch ${html}`)
+    expect(back.meta.issuer).toBe(`Ủy ban nhân dân tỉnh ${html}`)
+    expect(back.tasks[0]?.title).toBe(`Tập huấn ${html}`)
+    expect(back.tasks[0]?.lead).toEqual([`Sở ${html}`])
+    expect(back.tasks[0]?.body).toBe(`${html} cho hòa giải viên`)
+  })
+
+  it('an HTML block in a hand-written file is kept as literal text, not dropped', () => {
+    const {plan} = fromMarkdown('## II. NHIỆM VỤ\n\n### 1. Tập huấn\n\n<div onclick="alert(1)">Nội dung</div>\n\n- Cơ quan chủ trì: Sở Tư pháp\n')
+    expect(plan.tasks[0]?.body).toBe(normalizeString('<div onclick="alert(1)">Nội dung</div>'))
+    expect(plan.tasks[0]?.lead).toEqual(['Sở Tư pháp'])
   })
 })
