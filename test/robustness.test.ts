@@ -390,9 +390,11 @@ describe('Markdown floods', () => {
     ['setext headings', () => fill('a\n=\n'), true],
     ['setext headings with ---', () => fill('Tiêu đề\n---\n'), true],
     ['emphasis delimiters', () => fill('*a _b '), true],
-    ['strong delimiters', () => fill('**'), true],
+    ['strong delimiters', () => fill('** '), true],
+    ['one run of 30,000 "*"', () => fill('*'), false],
     ['unclosed links', () => fill('[a](b '), true],
-    ['brackets', () => fill('['), true],
+    ['brackets', () => fill('[ '), true],
+    ['one run of 30,000 "["', () => fill('['), false],
     ['images', () => fill('!['), true],
     ['reference definitions', () => fill('[a]: b\n'), true],
     ['references to definitions', () => `${'[a]: b\n'.repeat(500)}${fill('[a] ')}`, true],
@@ -419,13 +421,13 @@ describe('Markdown floods', () => {
   })
 
   it('the reader sees the neutralised characters as text, and positions stay in the original', () => {
-    const text = `---\nissuer: A\n---\n\n## II. NHIỆM VỤ\n\n### 1. ${'*'.repeat(70)}x\n\n- Cơ quan chủ trì: Sở Tư pháp\n`
+    const text = `---\nissuer: A\n---\n\n## II. NHIỆM VỤ\n\n### 1. ${'[a'.repeat(70)}x\n\n- Cơ quan chủ trì: Sở Tư pháp\n`
     const {plan, messages} = fromMarkdown(text)
-    expect(plan.tasks[0]?.title).toBe(`${'*'.repeat(70)}x`)
+    expect(plan.tasks[0]?.title).toBe(`${'[a'.repeat(70)}x`)
     expect(messages.find((message) => message.ruleId === 'markdown-flood')?.place).toMatchObject({line: 7})
     expect(plan.tasks[0]?.lead).toEqual(['Sở Tư pháp'])
     const position = plan.tasks[0]?.position
-    expect(text.slice(position?.start.offset, position?.end.offset)).toMatch(/^### 1\. \*+x$/u)
+    expect(text.slice(position?.start.offset, position?.end.offset)).toMatch(/^### 1\. (?:\[a)+x$/u)
   })
 })
 

@@ -32,7 +32,7 @@ export const MARKDOWN_LIMITS = {
   fences: 256,
   /** HTML blocks (lines starting with "<") in a document. */
   htmlBlocks: 256,
-  /** Of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
+  /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
   inline: 64
 } as const
 
@@ -172,7 +172,10 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (opening) {
       if (++counts.fences > MARKDOWN_LIMITS.fences) {
         over('fences', lineNumber)
-        insert(bodyStart, '\\')
+        // Every mark of the fence: a live "``" left after "\`" would open a code span.
+        const marks = (opening[1] as string).length
+        for (let index = 0; index < marks; index++) insert(bodyStart + index, '\\')
+        scanFrom = marks
       } else {
         fence = {char: body[0] as string, length: (opening[1] as string).length}
         previousText = false
@@ -191,20 +194,31 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         scanFrom = 1
       }
     }
-    // Inline constructs, counted per paragraph; an escaped character does not count.
+    // Inline constructs, counted per paragraph by runs ("____" in a form to fill is one); an
+    // escaped character does not count; every character of a run past the limit is escaped.
     let backslashes = 0
+    let runOver = false
     for (let index = 0; index < body.length; index++) {
       const char = body[index] as string
       if (char === '\\') {
         backslashes++
+        runOver = false
         continue
       }
       const escaped = backslashes % 2 === 1
       backslashes = 0
-      if (escaped || index < scanFrom || !INLINE.has(char)) continue
+      if (escaped || index < scanFrom || !INLINE.has(char)) {
+        runOver = false
+        continue
+      }
+      if (index > 0 && body[index - 1] === char && index - 1 >= scanFrom) {
+        if (runOver) insert(bodyStart + index, '\\')
+        continue
+      }
       const count = (inline[char] ?? 0) + 1
       inline[char] = count
-      if (count > MARKDOWN_LIMITS.inline) {
+      runOver = count > MARKDOWN_LIMITS.inline
+      if (runOver) {
         counts.inline++
         over('inline', lineNumber)
         insert(bodyStart + index, '\\')
