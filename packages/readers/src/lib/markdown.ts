@@ -165,13 +165,11 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
 
 /**
  * A line whose text starts like a label ("a) …", "I. …", "1.5 triệu", "- …") but whose
- * source escaped that label ("a\\) …", "1\\.5", "&#8226; …") is text, not a new item:
- * `toMarkdown` writes body lines that way.
+ * source starts with a character reference ("&#97;) …", "&#49;.5", "&#8226; …") is
+ * text, not a new item: `toMarkdown` writes body lines that way ("1\\. …" stays a label).
  */
 function literalLine(text: string, raw: string): boolean {
-  const marker = markerOf(text)
-  if (!marker || markerOf(raw)) return false
-  return /[\\&]/u.test(raw.slice(0, marker.label.length + 8))
+  return /^&#(?:\d+|x[0-9a-f]+);/iu.test(raw) && markerOf(text) !== undefined && markerOf(raw) === undefined
 }
 
 function listItems(list: List, source: NormalizedText, out: Item[]): void {
@@ -250,21 +248,20 @@ const BLOCK_START = /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|([-*
 /**
  * Escape a line of text that stands at a line start: inline markup, Markdown's block
  * syntax (a heading, quote, list item, rule or fence) and kehoach's own labels
- * ("a) …", "I. …", "1.5 …", "- …"), which would make the line a new task or item. The
- * first ASCII punctuation mark of the label gets a backslash (an entity when there is
- * none: "•"); the reader sees the escape and keeps the line as text.
+ * ("a) …", "I. …", "1.5 …", "- …"), which would make the line a new task or item.
  */
 function escapeStart(text: string): string {
-  const marker = markerOf(text.trim())
-  if (!marker && !BLOCK_START.test(escapeInline(text))) return escapeInline(text)
-  const region = marker ? text.slice(0, Math.max(1, text.length - marker.text.length)) : text.slice(0, 12)
-  const at = region.search(/[!-/:-@[-`{-~]/u)
-  if (at === -1) {
+  if (markerOf(text.trim())) {
+    // A kehoach label ("a) …", "I. …", "1.5 …", "- …"): its first character as a character
+    // reference, which both Markdown and the reader take as text ("1\\. …" is a real label).
     const first = String.fromCodePoint(text.codePointAt(0) ?? 32)
     return `&#${first.codePointAt(0)};${escapeInline(text.slice(first.length))}`
   }
-  // A mark that inline escaping escapes anyway ("*", "[", "<") needs nothing more.
-  if (escapeInline(text[at] as string) !== text[at]) return escapeInline(text)
+  const escaped = escapeInline(text)
+  if (!BLOCK_START.test(escaped)) return escaped
+  // Markdown's own block syntax ("> …", "### …", "---", "~~~", "=="): a backslash before its first mark.
+  const at = text.slice(0, 12).search(/[!-/:-@[-`{-~]/u)
+  if (at === -1 || escapeInline(text[at] as string) !== text[at]) return escaped
   return `${escapeInline(text.slice(0, at))}\\${escapeInline(text.slice(at))}`
 }
 
