@@ -3,12 +3,12 @@
  * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
  */
 
-import {existsSync, statSync} from 'node:fs'
+import {statSync} from 'node:fs'
 import {basename, extname, join} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
-import {writeAtomic} from './lib/output.js'
+import {writeOutput} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
 
 export interface Io {
@@ -210,6 +210,21 @@ function localiseArgError(error: Error): string {
   return error.message
 }
 
+/**
+ * Write a command's result to `-o <file>` (`-o -` is standard output) or standard
+ * output. A file that cannot be written is one diagnostic line and exit code 1.
+ */
+async function emit(io: Io, output: string | undefined, content: string | Uint8Array, options?: Readonly<{overwrite?: boolean}>): Promise<number> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(content as string)
+    return 0
+  }
+  const problem = await writeOutput(output, content, options)
+  if (!problem) return 0
+  io.stderr.write(formatDiagnostic(problem) + '\n')
+  return 1
+}
+
 type Values = Record<string, string | boolean | undefined | Array<string | boolean>>
 
 async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -224,7 +239,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   // A plan with errors is still printed (the errors are on stderr, the exit code says so);
   // it is never written over a file with -o.
   const failed = hasErrors(loaded.messages)
-  if (failed && typeof values['output'] === 'string') return 1
+  if (failed && typeof values['output'] === 'string' && values['output'] !== '-') return 1
   let output: string
   if (format === 'json') output = toJson(loaded.plan)
   else if (format === 'yaml') output = toYaml(loaded.plan)
@@ -232,9 +247,8 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
     const {toMarkdown} = await import('@kehoach/readers')
     output = toMarkdown(loaded.plan)
   }
-  if (typeof values['output'] === 'string') await writeAtomic(values['output'], output)
-  else io.stdout.write(output)
-  return failed ? 1 : 0
+  const written = await emit(io, values['output'] as string | undefined, output)
+  return failed ? 1 : written
 }
 
 async function validateCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -282,8 +296,8 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
   }
   // A failed input writes nothing: no partial report in place of a complete one.
   if (result.output.length > 0 && result.code === 0) {
-    if (output) await writeAtomic(output, result.output)
-    else io.stdout.write(result.output as string)
+    const written = await emit(io, output, result.output)
+    if (written !== 0) return written
   }
   return result.code
 }
@@ -336,8 +350,7 @@ async function renderOne(file: string, target: string, values: Values, io: Io, c
   printMessages(io, loaded.messages, Boolean(values['quiet']))
   if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return false
   const {planToDocx} = await import('@kehoach/docx')
-  await writeAtomic(target, await planToDocx(loaded.plan))
-  return true
+  return (await emit(io, target, await planToDocx(loaded.plan))) === 0
 }
 
 function isDirectory(path: string): boolean {
@@ -359,8 +372,10 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
     throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
   }
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
-  if (output && !values['force']) {
-    if (existsSync(output)) {
+  if (output !== undefined && output !== '-' && !values['force']) {
+    // Anything at the path counts, a dangling symbolic link too: the check is repeated when writing.
+    const {lstat} = await import('node:fs/promises')
+    if (await lstat(output).then(() => true, () => false)) {
       io.stderr.write(formatDiagnostic(diagnostic('output-exists', {file: output}, {file: output})) + '\n')
       return 1
     }
@@ -383,9 +398,7 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
   } else {
     text = toYaml(plan)
   }
-  if (output) await writeAtomic(output, text)
-  else io.stdout.write(text)
-  return 0
+  return emit(io, output, text, {overwrite: Boolean(values['force'])})
 }
 
 async function diffCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -413,7 +426,5 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
           ? compare.diffToMarkdown(report)
           : compare.diffToText(report, {colour: useColour(io, output !== undefined)})
   }
-  if (output) await writeAtomic(output, result)
-  else io.stdout.write(result as string)
-  return 0
+  return emit(io, output, result)
 }
