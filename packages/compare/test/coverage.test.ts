@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
-import {coverage, findScheme, readScheme, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {coverage, draftPlan, findScheme, readScheme, reportToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
 import {present, read} from '../../../test/corpus.js'
 
 const s315 = findScheme('315/QĐ-TTg')!
@@ -110,8 +110,10 @@ describe.runIf(present)('real plans', () => {
 })
 
 describe('matching as provinces write', () => {
-  it('an explicit mapping wins over the words', () => {
-    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:8']}]), s315)
+  it('an explicit mapping wins over the words (when the words bear it out at least partly)', () => {
+    // Issue #19: the mapping no longer wins over words that do not show the group at all
+    // (a bare contest task mapped to 8); this task speaks of a forum too.
+    const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm kết hợp hội thi hòa giải viên giỏi', implements: ['315:8']}]), s315)
     expect(item(report, '8')).toMatchObject({status: 'covered', matches: [{task: 'I.1', score: 1, explicit: true}]})
     expect(item(report, '9').status).toBe('missing')
     expect(rules(item(report, '8'))[0]).toBe('coverage-explicit')
@@ -241,5 +243,32 @@ describe('central targets', () => {
     scheme.targets = [{...scheme.targets![0]!, scope: 'central'}]
     const report = coverage(plan([]), scheme)
     expect(report.targets[0]).toMatchObject({status: 'not-applicable', findings: [{rule: 'target-central'}]})
+  })
+})
+
+describe('an explicit mapping the words do not bear out', () => {
+  it('a task renamed to something else does not cover the group it names', () => {
+    const report = coverage(plan([{title: 'Mua sắm trang thiết bị văn phòng cho Sở', implements: ['315:9']}]), s315)
+    expect(item(report, '9').status).toBe('missing')
+    expect(item(report, '9').matches).toEqual([])
+    expect(rules(item(report, '9'))).toContain('coverage-explicit-unsupported')
+    expect(item(report, '9').findings.find((entry) => entry.rule === 'coverage-explicit-unsupported')?.task).toBe('I.1')
+    expect(report.extras.map((extra) => extra.task)).toEqual(['I.1'])
+  })
+
+  it('a drafted plan with one task rewritten loses that group, and keeps the others', () => {
+    const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
+    const contest = draft.tasks.find((task) => task.implements?.includes('315:9'))!
+    contest.title = 'Mua sắm trang thiết bị văn phòng cho Sở'
+    const report = coverage(draft, s315)
+    expect(item(report, '9').status).toBe('missing')
+    expect(report.summary).toMatchObject({covered: 8, missing: 1})
+  })
+
+  it('the text report explains its * mark', () => {
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:9']}]), s315)
+    const text = reportToText(report)
+    expect(text).toContain('I.1*')
+    expect(text).toMatch(/^\* nhiệm vụ tự ghi nhóm/mu)
   })
 })

@@ -3,7 +3,8 @@
  *
  * A group is matched with the plan's tasks on their words (see terms.ts): the share
  * of the group's weighted words a task says, from its title or from everything it
- * contains. An explicit mapping in the plan (`implements: ["315:3"]`) always wins.
+ * contains. An explicit mapping in the plan (`implements: ["315:3"]`) wins when the
+ * task's words bear it out at least partly; a mapping they do not is reported and set aside.
  * Lead agencies, timelines and targets are then compared with what the scheme
  * expects, and every status comes with findings that say why. No randomness: the
  * same plan and scheme give the same report.
@@ -229,6 +230,23 @@ function score(group: IndexedGroup, candidate: Candidate, shared: number, total:
 const round = (value: number) => Math.round(value * 100) / 100
 const percent = (value: number) => `${Math.round(value * 100)}%`
 
+/** Indexes (in `index.leaves`) of the leaves at or under group `id`. */
+function leavesUnder(id: string, index: SchemeIndex): Set<number> {
+  const root = index.groups.find((indexed) => indexed.group.id === id)
+  const result = new Set<number>()
+  if (!root) return result
+  const ids = new Set<string>()
+  const visit = (group: SchemeGroup) => {
+    ids.add(group.id)
+    for (const child of group.children ?? []) visit(child)
+  }
+  visit(root.group)
+  index.leaves.forEach((leaf, at) => {
+    if (ids.has(leaf.group.id)) result.add(at)
+  })
+  return result
+}
+
 /** The groups of `scheme` a task names itself (`implements: ["315:3"]`, or "315/QĐ-TTg:3", any alias). */
 function explicitGroups(task: Task, scheme: Scheme): string[] {
   const ids: string[] = []
@@ -256,6 +274,31 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   const documents = groups.length + candidates.length
   const weights = new Float64Array(index.size)
   for (let id = 0; id < index.size; id++) weights[id] = idfWeight(documents, frequency[id] as number, index.isPair[id] === 1)
+  const totals = leaves.map((leaf) => leaf.features.reduce((sum, id) => sum + (weights[id] as number), 0))
+  const shared = new Float64Array(leaves.length)
+  /** Every leaf's score for a task, from the weights of the words it shares with each (postings). */
+  const scoresOf = (candidate: Candidate): Scored[] => {
+    shared.fill(0)
+    for (const id of candidate.present.ids) {
+      const weight = weights[id] as number
+      for (const leaf of postings[id] as number[]) shared[leaf] = (shared[leaf] as number) + weight
+    }
+    return leaves.map((indexed, leaf) => score(indexed, candidate, shared[leaf] as number, totals[leaf] as number))
+  }
+  // An explicit mapping must still be borne out by the task's words: a mapped task whose
+  // words do not reach PARTIAL for any group it names is matched on its words like any
+  // other, and the group it names gets a finding (see `itemOf`).
+  const unsupported = new Map<string, Candidate[]>()
+  for (const candidate of candidates) {
+    if (candidate.explicit.length === 0) continue
+    const scores = scoresOf(candidate)
+    const kept = candidate.explicit.filter((groupId) => {
+      const inGroup = leavesUnder(groupId, index)
+      return scores.some((entry, leaf) => inGroup.has(leaf) && entry.score >= PARTIAL)
+    })
+    for (const groupId of candidate.explicit.filter((id) => !kept.includes(id))) unsupported.set(groupId, [...(unsupported.get(groupId) ?? []), candidate])
+    candidate.explicit = kept
+  }
   const mapped = candidates.filter((candidate) => candidate.explicit.length > 0)
   const free = candidates.filter((candidate) => candidate.explicit.length === 0)
   const central = isCentralPlan(plan)
@@ -265,18 +308,10 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   // a task's best score bounds the groups it may count for. Only scores that can count
   // (≥ PARTIAL) are kept.
   const bestOfTask = new Map<Candidate, number>()
-  const totals = leaves.map((leaf) => leaf.features.reduce((sum, id) => sum + (weights[id] as number), 0))
   const lists: Scored[][] = leaves.map(() => [])
-  const shared = new Float64Array(leaves.length)
   for (const candidate of free) {
-    shared.fill(0)
-    for (const id of candidate.present.ids) {
-      const weight = weights[id] as number
-      for (const leaf of postings[id] as number[]) shared[leaf] = (shared[leaf] as number) + weight
-    }
     let best = 0
-    leaves.forEach((indexed, leaf) => {
-      const entry = score(indexed, candidate, shared[leaf] as number, totals[leaf] as number)
+    scoresOf(candidate).forEach((entry, leaf) => {
       if (entry.score >= PARTIAL) (lists[leaf] as Scored[]).push(entry)
       if (entry.score > best) best = entry.score
     })
@@ -293,7 +328,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
     for (const scored of list) if (scored.score >= COVERED) taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
   }
 
-  const context: Context = {scheme, plan, mapped, matched, taskGroups, central, summaryForm}
+  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, central, summaryForm}
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -346,6 +381,8 @@ interface Context {
   scheme: Scheme
   plan: Plan
   mapped: Candidate[]
+  /** Group id → the tasks that name it but whose words do not show it. */
+  unsupported: Map<string, Candidate[]>
   matched: Map<string, Scored[]>
   taskGroups: Map<string, string[]>
   central: boolean
@@ -435,6 +472,10 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
       status = 'partial'
       findings.push(finding('coverage-by-children-partial', {covered: statuses.filter((value) => value !== 'missing').length, count: statuses.length}))
     }
+  }
+
+  for (const candidate of context.unsupported.get(group.id) ?? []) {
+    findings.unshift(finding('coverage-explicit-unsupported', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id))
   }
 
   if (group.scope === 'central' && !central) {

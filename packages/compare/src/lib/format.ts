@@ -74,6 +74,9 @@ export function reportToText(report: CoverageReport, options?: Readonly<TextOpti
     lines.push(`${id}  ${status}  ${tasksOf(item).padEnd(taskWidth)}  ${title}`)
     for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.message}`)
   }
+  if (rows.some(({item}) => item.matches.some((match) => match.explicit))) {
+    lines.push('', '* nhiệm vụ tự ghi nhóm của Đề án mà nó thực hiện (implements), và nội dung của nó thể hiện nhóm đó.')
+  }
   if (report.extras.length > 0) {
     lines.push('', bold('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:'))
     for (const extra of report.extras) lines.push(`  ${extra.task}  ${cut(extra.title, width - extra.task.length - 4)}`)
