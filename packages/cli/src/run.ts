@@ -128,6 +128,14 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     format: {type: 'string', short: 'f'},
     output: {type: 'string', short: 'o'},
     scheme: {type: 'string'},
+    'scheme-file': {type: 'string', multiple: true},
+    strict: {type: 'boolean'},
+    issuer: {type: 'string'}
+  },
+  review: {
+    ...COMMON,
+    output: {type: 'string', short: 'o'},
+    scheme: {type: 'string'},
     'scheme-file': {type: 'string', multiple: true}
   },
   render: {...COMMON, output: {type: 'string', short: 'o'}},
@@ -184,6 +192,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     }
     if (command === 'parse') return await parseCommand(positionals, values, io)
     if (command === 'check') return await checkCommand(positionals, values, io)
+    if (command === 'review') return await reviewCommand(positionals, values, io)
     if (command === 'schemes') return await schemesCommand(positionals, values, io)
     if (command === 'render') return await renderCommand(positionals, values, io)
     if (command === 'init') return await initCommand(positionals, values, io)
@@ -229,8 +238,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
     const {toMarkdown} = await import('@kehoach/readers')
     output = toMarkdown(loaded.plan)
   }
-  if (typeof values['output'] === 'string') await writeAtomic(values['output'], output)
-  else io.stdout.write(output)
+  await emit(io, typeof values['output'] === 'string' ? values['output'] : undefined, output)
   return failed ? 1 : 0
 }
 
@@ -261,6 +269,7 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
   const format = choice(values['format'], ['text', 'json', 'md', 'docx'] as const, 'text', '--format')
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
   if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
+  if (format === 'docx') docxTarget(output)
   const {check} = await import('./lib/check.js')
   const result = await check({
     files: positionals,
@@ -269,19 +278,57 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
     format,
     ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
     ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
-    colour: useColour(io, output !== undefined),
-    ...(io.stdin ? {stdin: io.stdin} : {})
+    colour: useColour(io, output !== undefined && output !== '-'),
+    ...(io.stdin ? {stdin: io.stdin} : {}),
+    ...(values['strict'] ? {strict: true} : {}),
+    ...(typeof values['issuer'] === 'string' ? {issuer: values['issuer']} : {})
   })
   printMessages(io, result.messages, Boolean(values['quiet']))
   if (result.usage) {
     io.stderr.write(`kehoach check: ${result.usage}\n`)
     return 2
   }
-  // A failed input writes nothing: no partial report in place of a complete one.
-  if (result.output.length > 0 && result.code === 0) {
-    if (output) await writeAtomic(output, result.output)
-    else io.stdout.write(result.output as string)
+  // Every plan that could be checked is reported, and the rest listed with their reasons;
+  // the exit code says that some failed. --strict writes nothing unless all could be checked.
+  if (result.output.length > 0) await emit(io, output, result.output)
+  return result.code
+}
+
+/** Write a command's result: to the file `-o` names, or to stdout (no -o, or `-o -`). */
+async function emit(io: Io, output: string | undefined, content: string | Uint8Array): Promise<void> {
+  if (output && output !== '-') await writeAtomic(output, content)
+  else if (typeof content === 'string') io.stdout.write(content)
+  else (io.stdout as {write(chunk: string | Uint8Array): unknown}).write(content)
+}
+
+/** DOCX output goes to a .docx file (or stdout); a .pdf or other name would hold a Word file under a false name. */
+function docxTarget(output: string | undefined): void {
+  if (output && output !== '-' && !/\.docx$/iu.test(output)) throw new UsageError(`tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`)
+}
+
+async function reviewCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp hoặc thư mục kế hoạch. Xem kehoach review --help.')
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined
+  const {review, reviewFormatOf} = await import('./lib/review.js')
+  const format = reviewFormatOf(output)
+  if (!format) throw new UsageError(`không biết xuất bảng ra “${String(output)}”: dùng đuôi .xlsx, .csv, .md hoặc .docx.`)
+  const result = await review({
+    inputs: positionals,
+    format,
+    ...(typeof values['scheme'] === 'string' ? {scheme: values['scheme']} : {}),
+    schemeFiles: (values['scheme-file'] as string[] | undefined) ?? [],
+    ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
+    ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
+    progress: io.stderr.isTTY === true ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${file}`) : null,
+    colour: useColour(io, output !== undefined && output !== '-')
+  })
+  if (io.stderr.isTTY === true) io.stderr.write('\r\u001B[2K')
+  printMessages(io, result.messages, Boolean(values['quiet']))
+  if (result.usage) {
+    io.stderr.write(`kehoach review: ${result.usage}\n`)
+    return 2
   }
+  await emit(io, output, result.output)
   return result.code
 }
 
@@ -308,13 +355,14 @@ async function renderCommand(positionals: string[], values: Values, io: Io): Pro
   if (positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch. Xem kehoach render --help.')
   const output = values['output']
   if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>.')
+  docxTarget(output)
   const file = positionals[0] as string
   if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
   const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
   printMessages(io, loaded.messages, Boolean(values['quiet']))
   if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
   const {planToDocx} = await import('@kehoach/docx')
-  await writeAtomic(output, await planToDocx(loaded.plan))
+  await emit(io, output, await planToDocx(loaded.plan))
   return 0
 }
 
@@ -329,7 +377,7 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
     throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
   }
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
-  if (output && !values['force']) {
+  if (output && output !== '-' && !values['force']) {
     if (existsSync(output)) {
       io.stderr.write(formatDiagnostic(diagnostic('output-exists', {file: output}, {file: output})) + '\n')
       return 1
@@ -346,15 +394,10 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
     throw new UsageError(`không biết Đề án “${schemeName}”. Các Đề án đã biết: ${known}.`)
   }
   const plan = draftPlan(scheme, {issuer: issuer.trim(), ...(typeof date === 'string' ? {date} : {})})
-  let text: string
-  if (output && /\.(?:md|markdown)$/iu.test(output)) {
-    const {toMarkdown} = await import('@kehoach/readers')
-    text = toMarkdown(plan)
-  } else {
-    text = toYaml(plan)
-  }
-  if (output) await writeAtomic(output, text)
-  else io.stdout.write(text)
+  const {draftText} = await import('./lib/init.js')
+  const {text, messages: warnings} = await draftText(plan, Boolean(output && /\.(?:md|markdown)$/iu.test(output)))
+  printMessages(io, warnings, false)
+  await emit(io, output, text)
   return 0
 }
 
@@ -363,6 +406,7 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
   const format = choice(values['format'], ['text', 'json', 'md', 'docx'] as const, 'text', '--format')
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
   if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
+  if (format === 'docx') docxTarget(output)
   const [oldFile, newFile] = positionals as [string, string]
   const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin}
   const before = await load(oldFile, options)
@@ -383,7 +427,6 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
           ? compare.diffToMarkdown(report)
           : compare.diffToText(report, {colour: useColour(io, output !== undefined)})
   }
-  if (output) await writeAtomic(output, result)
-  else io.stdout.write(result as string)
+  await emit(io, output, result)
   return 0
 }
