@@ -5,8 +5,8 @@
 
 import {existsSync} from 'node:fs'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
-import {load} from './lib/read.js'
+import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
+import {formatOf, load} from './lib/read.js'
 import {writeAtomic} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
 
@@ -247,6 +247,9 @@ async function validateCommand(positionals: string[], values: Values, io: Io): P
   let failed = false
   for (const file of positionals) {
     const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+    // An authoring file (YAML, JSON) that states targets twice must state them alike.
+    const format = formatOf(file, values['from'] as string | undefined)
+    if ('plan' in loaded && (format === 'yaml' || format === 'json')) loaded.messages.push(...targetDiagnostics(loaded.plan, {file}))
     printMessages(io, loaded.messages, Boolean(values['quiet']))
     if (loaded.failed || hasErrors(loaded.messages)) failed = true
     else if (!values['quiet']) io.stderr.write(`${file}: hợp lệ\n`)

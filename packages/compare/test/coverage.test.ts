@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
-import {coverage, draftPlan, findScheme, readScheme, reportToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {coverage, draftPlan, findScheme, readScheme, reportToMarkdown, reportToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
 import {present, read} from '../../../test/corpus.js'
 
 const s315 = findScheme('315/QĐ-TTg')!
@@ -270,5 +270,22 @@ describe('an explicit mapping the words do not bear out', () => {
     const text = reportToText(report)
     expect(text).toContain('I.1*')
     expect(text).toMatch(/^\* nhiệm vụ tự ghi nhóm/mu)
+  })
+})
+
+describe('reports say what the data cannot vouch for', () => {
+  const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm về hòa giải ở cơ sở', lead: ['Công an tỉnh']}]), s315)
+
+  it('the text report marks each reconstructed group and explains the mark under the table', () => {
+    const text = reportToText(report)
+    expect(text).toMatch(/^8†\s/mu)
+    expect(text).toMatch(/^1\s/mu)
+    expect(text).toMatch(/^† Nhóm dựng lại/mu)
+  })
+
+  it('so does the Markdown report', () => {
+    const markdown = reportToMarkdown(report)
+    expect(markdown).toMatch(/^\| 8† \|/mu)
+    expect(markdown).toMatch(/^† Nhóm dựng lại/mu)
   })
 })

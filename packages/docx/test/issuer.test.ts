@@ -115,3 +115,20 @@ describe('runs of the signature block', () => {
     expect(first(closing, 'p')).toBeDefined()
   })
 })
+
+describe('the coverage annex (check --format docx)', () => {
+  it('is a Phụ lục with a header, plain labels, the reconstructed note and a signature block', async () => {
+    const {coverage} = await import('@kehoach/compare')
+    const {reportToDocx} = await import('@kehoach/docx')
+    const plan = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
+    const doc = parse(parts(await reportToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))['word/document.xml'] as string)
+    const text = all(doc, 'p').map(textOf)
+    const joined = text.join('\n')
+    expect(text).toContain('PHỤ LỤC')
+    expect(joined).not.toMatch(/MT\d|\(\d\.\d\d\)|điểm \d/u)
+    expect(joined).toMatch(/† Nhóm dựng lại/u)
+    const tablesText = all(doc, 'tbl').map((table) => all(table, 'p').map(textOf).filter(Boolean))
+    expect(tablesText[0]!.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'SỞ TƯ PHÁP'])
+    expect(tablesText.at(-1)!.slice(-2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])
+  })
+})
