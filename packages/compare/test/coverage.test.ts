@@ -100,7 +100,9 @@ describe.runIf(present)('real plans', () => {
     ])
     expect(evidence(report, '4')).toEqual(['3', '4'])
     expect(rules(report)).toEqual(['coverage-reference-date', 'coverage-summary-form'])
-    expect(report.findings[0]?.message).toContain('2019-04-28')
+    // Issue #19: dates in Vietnamese prose are written 28/4/2019, never ISO.
+    expect(report.findings[0]?.message).toContain('28/4/2019')
+    expect(report.findings[0]?.message).not.toMatch(/\d{4}-\d{2}-\d{2}/u)
   })
 
   it('is deterministic', () => {
@@ -287,5 +289,14 @@ describe('reports say what the data cannot vouch for', () => {
     const markdown = reportToMarkdown(report)
     expect(markdown).toMatch(/^\| 8† \|/mu)
     expect(markdown).toMatch(/^† Nhóm dựng lại/mu)
+  })
+})
+
+describe('a plan checked against a scheme issued after it', () => {
+  it('gets a finding', () => {
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}], {date: '2023-05-10'}), s315)
+    expect(rules(report)).toContain('coverage-before-scheme')
+    expect(report.findings.find((entry) => entry.rule === 'coverage-before-scheme')?.message).toContain('10/5/2023')
+    expect(rules(coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), s315))).not.toContain('coverage-before-scheme')
   })
 })

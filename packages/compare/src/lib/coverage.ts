@@ -10,7 +10,7 @@
  * same plan and scheme give the same report.
  */
 
-import {agencyKey, agencyName, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
+import {agencyKey, agencyName, formatDateShort, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
 import {finding} from './findings.js'
 import {findScheme, isCentralPlan, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
@@ -558,7 +558,11 @@ function planFindings(plan: Plan, scheme: Scheme): Finding[] {
     findings.push(finding('coverage-other-scheme', {cited: references.map((reference) => reference.number ?? reference.text ?? '?').join(', '), scheme: scheme.id}))
   }
   if (own?.date && own.date !== scheme.date) {
-    findings.push(finding('coverage-reference-date', {scheme: scheme.id, cited: own.date, date: scheme.date}))
+    findings.push(finding('coverage-reference-date', {scheme: scheme.id, cited: formatDateShort(own.date), date: formatDateShort(scheme.date)}))
+  }
+  // A plan dated before the scheme it says it implements was checked against the wrong one, or misdated.
+  if (plan.meta.date && plan.meta.date < scheme.date) {
+    findings.push(finding('coverage-before-scheme', {date: formatDateShort(plan.meta.date), scheme: scheme.id, schemeDate: formatDateShort(scheme.date)}))
   }
   const period = plan.meta.period
   if (period && (period.from < scheme.period.from || period.to > scheme.period.to)) {

@@ -94,6 +94,7 @@ export const RULES = {
   'coverage-timeline-early': {severity: 'warning', message: 'Thời gian thực hiện nhiệm vụ {task} (“{timeline}”) bắt đầu trước năm {start}, năm ban hành Đề án.'},
   'coverage-other-scheme': {severity: 'warning', message: 'Kế hoạch ghi thực hiện {cited}, không phải {scheme}; đang đối chiếu với {scheme}.'},
   'coverage-reference-date': {severity: 'warning', message: 'Kế hoạch dẫn {scheme} với ngày {cited}; ngày ban hành là {date}.'},
+  'coverage-before-scheme': {severity: 'warning', message: 'Kế hoạch ngày {date} có trước Đề án {scheme} (ban hành ngày {schemeDate}): kế hoạch không thể thực hiện một Đề án chưa có; kiểm tra Đề án được chọn hoặc ngày của kế hoạch.'},
   'coverage-period': {severity: 'warning', message: 'Kỳ kế hoạch {from}-{to} nằm ngoài giai đoạn {schemeFrom}-{schemeTo} của Đề án.'},
   'coverage-summary-form': {severity: 'info', message: 'Văn bản là bản tin tóm tắt: cơ quan chủ trì, thời gian và nhiều chi tiết có thể đã bị lược bỏ.'},
   'coverage-no-tasks': {severity: 'warning', message: 'Kế hoạch không có nhiệm vụ nào để đối chiếu.'},
