@@ -26,6 +26,7 @@ Lệnh:
   parse <tệp>      Đọc một kế hoạch (YAML, JSON, văn bản .txt, Markdown .md) và in ra mô hình
   validate <tệp…>  Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột
   check <tệp…>     Đối chiếu kế hoạch với Đề án: nhóm nhiệm vụ nào có, thiếu, khác, vì sao
+  review <tệp…>    Bảng đối chiếu nhiều kế hoạch (tệp, thư mục, mẫu): xlsx, csv, md, docx
   schemes [Đề án]  Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án
   render <tệp>     Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP
   diff <cũ> <mới>  So sánh hai kế hoạch theo từng nhiệm vụ (đánh số lại không phải thay đổi)
@@ -57,7 +58,7 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
 `
 }
 
-HELP['check'] = `Cách dùng: kehoach check <tệp…> [--scheme 315/QĐ-TTg | --scheme-file <tệp>] [--format text|json|md] [-o <tệp ra>]
+HELP['check'] = `Cách dùng: kehoach check <tệp|thư mục|mẫu…> [--scheme 315/QĐ-TTg | --scheme-file <tệp>] [--format text|json|md|docx] [-o <tệp ra>] [--strict]
 
 Đối chiếu từng kế hoạch với Đề án nó thực hiện, theo từng nhóm nhiệm vụ: có, một phần,
 thiếu, không áp dụng (nhóm của trung ương); nhiệm vụ nào là bằng chứng, vì sao; nhiệm vụ
@@ -65,13 +66,31 @@ ngoài Đề án; chỉ tiêu so với Đề án.
   --scheme <số>         Đề án để đối chiếu (mặc định: Đề án kế hoạch ghi là thực hiện)
   --scheme-file <tệp>   Dữ liệu Đề án của bạn (YAML/JSON theo schemas/scheme.schema.json);
                         dùng được nhiều lần; thay Đề án có sẵn cùng số
-  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown), docx (Word, cần -o)
+  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown), docx (phụ lục Word, cần -o .docx)
   -o, --output <tệp>    Ghi ra tệp (ghi nguyên tử)
       --from <f>        Định dạng đầu vào, thay cho đoán theo đuôi tệp
       --max-size <n>    Kích thước đầu vào tối đa, byte
+  -o -                  In ra màn hình (đầu ra chuẩn)
+      --strict          Tất cả hoặc không: có kế hoạch không đối chiếu được thì không ghi báo cáo nào
+      --issuer <tên>    Cơ quan gửi phụ lục docx (phần đầu và chữ ký)
   -q, --quiet           Chỉ in lỗi
-Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng). Màu chỉ dùng khi in ra màn hình
+Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng); thư mục được đọc hết các tệp .yaml, .yml,
+.json, .txt, .md bên trong; mẫu (*.txt, **/*.yaml) được tự mở rộng. Kế hoạch không đối chiếu được
+(không rõ Đề án, lỗi đọc) được liệt kê kèm lý do, các kế hoạch khác vẫn được báo cáo; mã thoát 1.
+Dấu * sau mã nhiệm vụ: nhiệm vụ tự ghi nhóm của Đề án (implements) và nội dung thể hiện nhóm đó.
+Dấu † sau nhóm: nhóm dựng lại, không đọc được trong Quyết định. Màu chỉ dùng khi in ra màn hình
 và biến NO_COLOR không được đặt.
+`
+
+HELP['review'] = `Cách dùng: kehoach review <tệp|thư mục|mẫu…> [-o <bảng.xlsx|.csv|.md|.docx>] [--scheme <Đề án>] [--scheme-file <tệp>]
+
+Bảng đối chiếu nhiều kế hoạch: mỗi kế hoạch một dòng (cơ quan ban hành, số, ngày), mỗi nhóm của Đề án
+một cột (có / một phần / thiếu / không áp dụng), mức bao phủ, chỉ tiêu thấp hơn hoặc không nêu, số
+lưu ý; kế hoạch không đối chiếu được cũng là một dòng, kèm lý do (mã thoát 1).
+  -o, --output <tệp>    Định dạng theo đuôi: .xlsx (có màu), .csv, .md, .docx (phụ lục); không có
+                        -o (hoặc -o -): bảng trên màn hình
+  --scheme <số>         Đề án để đối chiếu mọi kế hoạch (mặc định: Đề án mỗi kế hoạch ghi)
+Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
 `
 
 HELP['render'] = `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
@@ -83,9 +102,10 @@ khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số tr
 
 HELP['init'] = `Cách dùng: kehoach init --scheme <Đề án> --issuer <cơ quan ban hành> [--date YYYY-MM-DD] [-o <tệp.yaml|tệp.md>] [--force]
 
-Soạn dự thảo kế hoạch đầy đủ từ Đề án: phần đầu, căn cứ, mục đích, yêu cầu, chỉ tiêu, mỗi nhóm
-nhiệm vụ của địa phương một nhiệm vụ (cơ quan chủ trì, phối hợp, thời gian dự kiến), kinh phí, tổ
-chức thực hiện, nơi nhận và khối chữ ký để điền. Từ 01/7/2025 không giao việc cho cấp huyện.
+Soạn dự thảo kế hoạch đầy đủ từ Đề án, theo cấp của cơ quan ban hành (tỉnh, Sở, xã): phần đầu,
+căn cứ, mục đích, yêu cầu, chỉ tiêu (viết một lần, bằng lời), mỗi nhóm nhiệm vụ của cấp đó một nhiệm
+vụ (cơ quan chủ trì, phối hợp, thời gian dự kiến), kinh phí, tổ chức thực hiện, nơi nhận và khối chữ
+ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
   --scheme <số>        Đề án, ví dụ 315/QĐ-TTg
   --scheme-file <tệp>  Dữ liệu Đề án của bạn (có thể dùng nhiều lần)
   --issuer <tên>       Cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Ninh Bình"

@@ -164,7 +164,7 @@ describe('kehoach review', () => {
     expect(result.code).toBe(1)
     expect(result.stdout).toMatch(/Kế hoạch\s+1 2 3 4 5 6 7 8 9 10\s+Bao phủ/u)
     expect(result.stdout).toMatch(/Ủy ban nhân dân tỉnh Ninh Bình 58\/KH-UBND 15\/1\/2026\s+✓ ✓ ✓ ✓ – ✓/u)
-    expect(result.stdout).toMatch(/ghi-chu\.txt\s+không đối chiếu được: Không biết/u)
+    expect(result.stdout).toMatch(/Không đối chiếu được 1 tệp:\n  .*ghi-chu\.txt: Không biết/u)
   })
 
   it('writes CSV, Markdown, XLSX and DOCX, the format from the extension', async () => {

@@ -44,6 +44,8 @@ export interface ReviewResult {
 /** One row of the matrix. */
 export interface MatrixRow {
   file: string
+  /** The scheme the plan was checked against; empty for a plan that could not be checked. */
+  scheme: string
   issuer: string
   number: string
   date: string
@@ -59,6 +61,8 @@ export interface MatrixRow {
 export interface Matrix {
   /** Column titles of the groups, as the scheme labels them. */
   groups: string[]
+  /** The scheme of each group column. */
+  schemes: string[]
   rows: MatrixRow[]
 }
 
@@ -84,6 +88,7 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
     const warnings = [...report.findings, ...flatten(report.items).flatMap((item) => item.findings)].filter((finding) => finding.severity === 'warning')
     return {
       file: report.plan.file ?? '',
+      scheme: report.scheme.id,
       issuer: report.plan.issuer ?? '',
       number: report.plan.number ?? '',
       date: report.plan.date ? formatDateShort(report.plan.date) : '',
@@ -95,9 +100,9 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
     }
   })
   for (const entry of unchecked) {
-    rows.push({file: entry.file, issuer: '', number: '', date: '', statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason: entry.reasons.join(' ')})
+    rows.push({file: entry.file, scheme: '', issuer: '', number: '', date: '', statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason: entry.reasons.join(' ')})
   }
-  return {groups: columns.map((column) => column.title), rows}
+  return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), rows}
 }
 
 function cells(matrix: Matrix, row: MatrixRow): string[] {
@@ -131,28 +136,38 @@ export function matrixToMarkdown(matrix: Matrix): string {
 const MARKS: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ANSI: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing: 31, 'not-applicable': 90}
 
-/** A table for the terminal: one mark per group, a legend under it. */
+/** A table for the terminal, one per scheme: one mark per group, the plans that could not be checked, a legend. */
 export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolean}> | null): string {
   const colour = options?.colour === true
   const plan = (row: MatrixRow) => [row.issuer || row.file, row.number, row.date].filter(Boolean).join(' ')
   const width = Math.max(8, ...matrix.rows.map((row) => Math.min(60, plan(row).length)))
-  const groupWidths = matrix.groups.map((title) => title.replace('Nhóm ', '').length + 1)
-  const lines = [`${'Kế hoạch'.padEnd(width)}  ${matrix.groups.map((title, index) => title.replace('Nhóm ', '').padEnd(groupWidths[index] as number)).join('')}  Bao phủ`]
-  for (const row of matrix.rows) {
-    const name = plan(row).slice(0, 60).padEnd(width)
-    if (row.reason) {
-      lines.push(`${name}  không đối chiếu được: ${row.reason}`)
-      continue
+  const lines: string[] = []
+  const schemes = [...new Set(matrix.schemes)]
+  for (const scheme of schemes) {
+    const columns = matrix.schemes.map((id, index) => (id === scheme ? index : -1)).filter((index) => index >= 0)
+    const titles = columns.map((index) => (matrix.groups[index] as string).replace(/^.*Nhóm /u, ''))
+    const widths = titles.map((title) => title.length + 1)
+    if (schemes.length > 1) lines.push(`Đề án ${scheme}`)
+    lines.push(`${'Kế hoạch'.padEnd(width)}  ${titles.map((title, at) => title.padEnd(widths[at] as number)).join('')}  Bao phủ`)
+    for (const row of matrix.rows.filter((entry) => entry.scheme === scheme)) {
+      const marks = columns
+        .map((index, at) => {
+          const status = row.statuses[index]
+          const mark = (status ? MARKS[status] : ' ').padEnd(widths[at] as number)
+          return colour && status ? `\u001B[${ANSI[status]}m${mark}\u001B[39m` : mark
+        })
+        .join('')
+      lines.push(`${plan(row).slice(0, 60).padEnd(width)}  ${marks}  ${row.coverage}${row.targets ? `  chỉ tiêu: ${row.targets}` : ''}${row.findings ? `  ${row.findings}` : ''}`)
     }
-    const marks = row.statuses
-      .map((status, index) => {
-        const mark = (status ? MARKS[status] : ' ').padEnd(groupWidths[index] as number)
-        return colour && status ? `\u001B[${ANSI[status]}m${mark}\u001B[39m` : mark
-      })
-      .join('')
-    lines.push(`${name}  ${marks}  ${row.coverage}${row.targets ? `  chỉ tiêu: ${row.targets}` : ''}${row.findings ? `  ${row.findings}` : ''}`)
+    lines.push('')
   }
-  lines.push('', `✓ ${STATUS_NAMES.covered}   ◐ ${STATUS_NAMES.partial}   ✗ ${STATUS_NAMES.missing}   – ${STATUS_NAMES['not-applicable']}`)
+  const failed = matrix.rows.filter((row) => row.reason)
+  if (failed.length > 0) {
+    lines.push(`Không đối chiếu được ${failed.length} tệp:`)
+    for (const row of failed) lines.push(`  ${row.file}: ${row.reason}`)
+    lines.push('')
+  }
+  lines.push(`✓ ${STATUS_NAMES.covered}   ◐ ${STATUS_NAMES.partial}   ✗ ${STATUS_NAMES.missing}   – ${STATUS_NAMES['not-applicable']}`)
   return lines.join('\n') + '\n'
 }
 
