@@ -300,3 +300,13 @@ describe('a plan checked against a scheme issued after it', () => {
     expect(rules(coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), s315))).not.toContain('coverage-before-scheme')
   })
 })
+
+describe('findings read as sentences', () => {
+  it('a match with no shared phrase says so without breaking the sentence', () => {
+    // A keyword alone ("mô hình điểm") shares no phrase with the group's title.
+    const report = coverage(plan([{title: 'Mô hình điểm'}]), s315)
+    const messages = report.items.flatMap((entry) => entry.findings).map((entry) => entry.message)
+    expect(messages.join('\n')).not.toMatch(/như không có cụm/u)
+    expect(messages.some((message) => message.includes('từ ngữ của tên nhóm (không có cụm nào trùng); cụm từ đặc trưng: “mô hình điểm”'))).toBe(true)
+  })
+})

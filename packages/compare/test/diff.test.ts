@@ -97,3 +97,15 @@ describe('aligning tasks', () => {
     expect(words.map((word) => word.op)).toEqual(['equal'])
   })
 })
+
+describe('spellings that are the same words', () => {
+  it('"Hàng năm" and "Hằng năm" are no change', async () => {
+    const {completePlan} = await import('@kehoach/model')
+    const {diffPlans} = await import('@kehoach/compare')
+    const a = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hàng năm', lead: ['Sở Tư pháp'], timeline: 'Hàng năm'}]})
+    const b = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng năm'}]})
+    expect(diffPlans(a, b).changes).toEqual([])
+    const c = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng quý'}]})
+    expect(diffPlans(a, c).changes).toHaveLength(1)
+  })
+})

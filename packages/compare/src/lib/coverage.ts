@@ -452,7 +452,8 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
         task,
         score: entry.score.toFixed(2),
         percent: percent(entry.words),
-        phrases: quote(phrasesOf(entry).slice(0, 3), 'không có cụm nào trùng'),
+        // A whole clause either way, so that the sentence reads: "(cụm trùng: “…”)" or "(không có cụm nào trùng)".
+        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(phrasesOf(entry).slice(0, 3), '')}` : 'không có cụm nào trùng',
         keywords: quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))

@@ -79,8 +79,8 @@ export const RULES = {
   // Coverage of a plan against its national scheme (findings in a coverage report).
   'coverage-explicit': {severity: 'info', message: 'Nhiệm vụ {task} ghi rõ là thực hiện nhóm {group} của Đề án.'},
   'coverage-explicit-unsupported': {severity: 'warning', message: 'Nhiệm vụ {task} ghi là thực hiện nhóm {group} của Đề án, nhưng nội dung của nó không thể hiện nhóm này; không tính là bằng chứng.'},
-  'coverage-matched': {severity: 'info', message: 'Nhiệm vụ {task} tương ứng với nhóm này (điểm {score}): có {percent} từ ngữ của tên nhóm, như {phrases}; cụm từ đặc trưng: {keywords}.'},
-  'coverage-weak': {severity: 'warning', message: 'Chỉ khớp một phần với nhiệm vụ {task} (điểm {score}): có {percent} từ ngữ của tên nhóm, như {phrases}; cụm từ đặc trưng: {keywords}.'},
+  'coverage-matched': {severity: 'info', message: 'Nhiệm vụ {task} tương ứng với nhóm này (điểm {score}): có {percent} từ ngữ của tên nhóm ({phrases}); cụm từ đặc trưng: {keywords}.'},
+  'coverage-weak': {severity: 'warning', message: 'Chỉ khớp một phần với nhiệm vụ {task} (điểm {score}): có {percent} từ ngữ của tên nhóm ({phrases}); cụm từ đặc trưng: {keywords}.'},
   'coverage-nested': {severity: 'info', message: 'Nhiệm vụ {task} chỉ là một hoạt động bên trong nhiệm vụ {parent}, không phải một nhiệm vụ riêng.'},
   'coverage-merged': {severity: 'info', message: 'Nhiệm vụ {task} gộp nhóm này với nhóm {groups} của Đề án.'},
   'coverage-by-children': {severity: 'info', message: 'Cả {count} nhiệm vụ con của nhóm đều có trong kế hoạch.'},
