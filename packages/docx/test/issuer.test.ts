@@ -100,6 +100,18 @@ describe('init drafts per issuer level', () => {
     expect(draft.meta.title).toMatch(/xã Bản Lầu$/u)
   })
 
+  it('a commune\'s draft checks as complete: the province-level groups do not apply to it', async () => {
+    const {coverage} = await import('@kehoach/compare')
+    const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân xã Bản Lầu', date: '2026-03-02'})
+    const report = coverage(draft, s315)
+    expect(report.summary).toMatchObject({missing: 0, partial: 0})
+    expect(report.items.filter((item) => item.findings.some((entry) => entry.rule === 'coverage-province-level')).map((item) => item.id)).toEqual(['2', '4'])
+    // A province's plan still needs them.
+    const province = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
+    province.tasks = province.tasks.filter((task) => !task.implements?.includes('315:2'))
+    expect(coverage(province, s315).items.find((item) => item.id === '2')?.status).toBe('missing')
+  })
+
   it('a 2026 draft does not say "thị trấn"', () => {
     const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
     expect(JSON.stringify(draft)).not.toContain('thị trấn')

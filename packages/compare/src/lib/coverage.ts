@@ -12,7 +12,7 @@
 
 import {agencyKey, agencyName, formatDateShort, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
 import {finding} from './findings.js'
-import {findScheme, isCentralPlan, numberKey, walkGroups} from './scheme.js'
+import {findScheme, isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, wordsOf, type Words} from './terms.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -328,7 +328,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
     for (const scored of list) if (scored.score >= COVERED) taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
   }
 
-  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, central, summaryForm}
+  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, central, commune: isCommunePlan(plan), summaryForm}
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -386,6 +386,8 @@ interface Context {
   matched: Map<string, Scored[]>
   taskGroups: Map<string, string[]>
   central: boolean
+  /** A commune's plan: groups only the province level carries out do not apply. */
+  commune: boolean
   summaryForm: boolean
 }
 
@@ -486,6 +488,10 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     findings.length = 0
     findings.push(finding('coverage-central', {group: group.id}))
     for (const match of matches) findings.push(finding('coverage-central-present', {task: match.task}, match.task))
+    status = 'not-applicable'
+  } else if (context.commune && group.scope !== 'central' && isProvinceLevelOnly(group.title) && status !== 'covered') {
+    findings.length = 0
+    findings.push(finding('coverage-province-level', {group: group.label ?? group.id}))
     status = 'not-applicable'
   } else if (status === 'missing') {
     findings.push(finding('coverage-missing', {group: group.id}))

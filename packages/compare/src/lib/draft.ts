@@ -7,6 +7,7 @@
  */
 
 import {afterReform, completePlan, formatDateShort, issuerInfo, signatureFor, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {isProvinceLevelOnly} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 
 export interface DraftOptions {
@@ -42,8 +43,6 @@ function twoLevel(text: string, reform: boolean): string {
     .replace(/,? thị trấn/gu, '')
 }
 
-/** Groups and targets of the province level that a commune does not carry out (trainers of the province and district levels). */
-const PROVINCE_ONLY = /tập huấn viên|cấp tỉnh|cấp huyện|quản lý nhà nước/u
 
 /** Who leads and supports a group's task at each level. */
 function agenciesOf(group: SchemeGroup, scheme: Scheme, level: IssuerLevel, body: string | undefined): {lead: string[]; support: string[]} {
@@ -73,7 +72,7 @@ function taskOf(group: SchemeGroup, scheme: Scheme, year: number, reform: boolea
     timeline: timelineOf(expected?.timeline, year, scheme),
     implements: [`${scheme.short}:${group.id}`]
   }
-  const children = (group.children ?? []).filter((child) => child.scope !== 'central' && !(level === 'commune' && PROVINCE_ONLY.test(child.title)))
+  const children = (group.children ?? []).filter((child) => child.scope !== 'central' && !(level === 'commune' && isProvinceLevelOnly(child.title)))
   if (children.length > 0) task['children'] = children.map((child) => ({title: twoLevel(child.title, reform), implements: [`${scheme.short}:${child.id}`]}))
   return task
 }
@@ -98,7 +97,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
     // No district level after the reform: its ratio has no one to apply to.
     .filter((target) => !(reform && /cấp huyện/u.test(target.unit)))
     // A commune has no trainers of its own, and no pilot share to reach.
-    .filter((target) => !(commune && (PROVINCE_ONLY.test(`${target.unit} ${target.text}`) || /diem|điểm/u.test(target.id))))
+    .filter((target) => !(commune && (isProvinceLevelOnly(`${target.unit} ${target.text}`) || /diem|điểm/u.test(target.id))))
     .map((target) => {
       const text = twoLevel(target.text, reform)
         .replace(/^Mỗi tỉnh, thành phố trực thuộc trung ương có/u, 'Có')
@@ -110,7 +109,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       return result
     })
 
-  const groups = scheme.groups.filter((group) => group.scope !== 'central' && !(commune && PROVINCE_ONLY.test(group.title)))
+  const groups = scheme.groups.filter((group) => group.scope !== 'central' && !(commune && isProvinceLevelOnly(group.title)))
   const data = {
     meta: {
       docType: 'ke-hoach',

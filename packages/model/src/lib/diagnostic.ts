@@ -87,6 +87,7 @@ export const RULES = {
   'coverage-by-children-partial': {severity: 'warning', message: 'Kế hoạch có {covered}/{count} nhiệm vụ con của nhóm.'},
   'coverage-missing': {severity: 'warning', message: 'Kế hoạch không có nhiệm vụ nào tương ứng với nhóm {group} của Đề án.'},
   'coverage-central': {severity: 'info', message: 'Nhóm {group} do cơ quan trung ương thực hiện; kế hoạch của địa phương không phải có.'},
+  'coverage-province-level': {severity: 'info', message: 'Nhóm {group} do cấp tỉnh thực hiện; kế hoạch của cấp xã không phải có.'},
   'coverage-central-present': {severity: 'info', message: 'Kế hoạch vẫn có nhiệm vụ {task} tương ứng với nhóm của trung ương này.'},
   'coverage-lead-differs': {severity: 'warning', message: 'Cơ quan chủ trì nhiệm vụ {task} là {actual}, không phải {expected} như dự kiến.'},
   'coverage-lead-absent': {severity: 'info', message: 'Nhiệm vụ {task} không nêu cơ quan chủ trì.'},
