@@ -310,3 +310,14 @@ describe('findings read as sentences', () => {
     expect(messages.some((message) => message.includes('từ ngữ của tên nhóm (không có cụm nào trùng); cụm từ đặc trưng: “mô hình điểm”'))).toBe(true)
   })
 })
+
+describe('labels as the decision writes them', () => {
+  it('428\'s groups are named "(i)", "(ii)" in the findings, not by their ids', () => {
+    const report = coverage(plan([{title: 'Tuyên truyền'}], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], date: '2019-06-01'}), s428)
+    const labelled = report.items.filter((entry) => entry.label)
+    expect(labelled.length).toBeGreaterThan(0)
+    const missing = labelled.flatMap((entry) => entry.findings).filter((entry) => entry.rule === 'coverage-missing' || entry.rule === 'coverage-central')
+    expect(missing.length).toBeGreaterThan(0)
+    for (const entry of missing) expect(entry.message).toMatch(/nhóm \([ivx]+\)/iu)
+  })
+})

@@ -328,7 +328,8 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
     for (const scored of list) if (scored.score >= COVERED) taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
   }
 
-  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, central, commune: isCommunePlan(plan), summaryForm}
+  const labels = new Map([...walkGroups(scheme.groups)].map(({group}) => [group.id, group.label ?? group.id]))
+  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm}
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -385,6 +386,8 @@ interface Context {
   unsupported: Map<string, Candidate[]>
   matched: Map<string, Scored[]>
   taskGroups: Map<string, string[]>
+  /** Group id → the label the decision gives it ("(i)"), for messages. */
+  labels: Map<string, string>
   central: boolean
   /** A commune's plan: groups only the province level carries out do not apply. */
   commune: boolean
@@ -429,7 +432,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     status = 'covered'
     matches = explicit.map((candidate) => ({task: candidate.task.id, title: candidate.task.title, score: 1, explicit: true}))
     evidence = explicit
-    for (const candidate of explicit) findings.push(finding('coverage-explicit', {task: candidate.task.id, group: group.id}, candidate.task.id))
+    for (const candidate of explicit) findings.push(finding('coverage-explicit', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id))
   } else {
     matches = scored.map((entry) => ({
       task: entry.candidate.task.id,
@@ -462,7 +465,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
       const inside = nestedIn(entry)
       if (inside) findings.push(finding('coverage-nested', {task, parent: inside.id}, task))
       const others = (context.taskGroups.get(task) ?? []).filter((id) => id !== group.id)
-      if (entry.score >= COVERED && others.length > 0) findings.push(finding('coverage-merged', {task, groups: others.join(', ')}, task))
+      if (entry.score >= COVERED && others.length > 0) findings.push(finding('coverage-merged', {task, groups: others.map((id) => context.labels.get(id) ?? id).join(', ')}, task))
     }
   }
 
@@ -486,7 +489,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     const kept = new Set(scored.filter((entry) => entry.score >= COVERED).map((entry) => entry.candidate.task.id))
     matches = matches.filter((match) => match.explicit || kept.has(match.task))
     findings.length = 0
-    findings.push(finding('coverage-central', {group: group.id}))
+    findings.push(finding('coverage-central', {group: group.label ?? group.id}))
     for (const match of matches) findings.push(finding('coverage-central-present', {task: match.task}, match.task))
     status = 'not-applicable'
   } else if (context.commune && group.scope !== 'central' && isProvinceLevelOnly(group.title) && status !== 'covered') {
@@ -494,7 +497,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     findings.push(finding('coverage-province-level', {group: group.label ?? group.id}))
     status = 'not-applicable'
   } else if (status === 'missing') {
-    findings.push(finding('coverage-missing', {group: group.id}))
+    findings.push(finding('coverage-missing', {group: group.label ?? group.id}))
   } else {
     findings.push(...agencyFindings(group, evidence, context), ...timelineFindings(evidence, context))
   }
