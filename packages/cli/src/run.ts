@@ -324,9 +324,9 @@ async function emit(io: Io, output: string | undefined, content: string | Uint8A
   else (io.stdout as {write(chunk: string | Uint8Array): unknown}).write(content)
 }
 
-/** DOCX output goes to a .docx file (or stdout); a .pdf or other name would hold a Word file under a false name. */
+/** A Word file is never written under the name of another document format (.pdf, .doc, .odt, …): it would open as neither. */
 function docxTarget(output: string | undefined): void {
-  if (output && output !== '-' && !/\.docx$/iu.test(output)) throw new UsageError(`tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`)
+  if (output && /\.(?:pdf|doc|docm|odt|rtf|txt|md|html?|json|ya?ml|xlsx?|csv)$/iu.test(output)) throw new UsageError(`tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`)
 }
 
 async function reviewCommand(positionals: string[], values: Values, io: Io): Promise<number> {
