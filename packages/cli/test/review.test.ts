@@ -215,3 +215,14 @@ describe.runIf(present)('check over the corpus, as docs/cli.md shows', () => {
     expect(entries.map((entry) => entry.plan?.number ?? (entry.unchecked ? 'unchecked' : '?'))).toEqual(['147/KH-UBND', 'unchecked'])
   })
 })
+
+describe('review on a terminal', () => {
+  it('draws a progress line on standard error, only on a terminal', async () => {
+    let tty = ''
+    await run(['review', folder, '-q'], {stdout: {write: () => true}, stderr: {isTTY: true, write: (chunk: string) => (tty += chunk)}})
+    expect(tty).toMatch(/\r\u001B\[2K1\/3 .*ninh-binh-2\.yaml/u)
+    let plain = ''
+    await run(['review', folder, '-q'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (plain += chunk)}})
+    expect(plain).not.toContain('\r')
+  })
+})

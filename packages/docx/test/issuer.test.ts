@@ -133,7 +133,10 @@ describe('the coverage annex (check --format docx)', () => {
     const {coverage} = await import('@kehoach/compare')
     const {reportToDocx} = await import('@kehoach/docx')
     const plan = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
-    const doc = parse(parts(await reportToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))['word/document.xml'] as string)
+    const xml = parts(await reportToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))['word/document.xml'] as string
+    // The result column is coloured where a reader looks first.
+    expect(xml).toContain('w:fill="C6EFCE"')
+    const doc = parse(xml)
     const text = all(doc, 'p').map(textOf)
     const joined = text.join('\n')
     expect(text).toContain('PHỤ LỤC')

@@ -10,6 +10,8 @@ import {completePlan, formatDateShort} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
+const STATUS_FILLS: Record<string, string> = {[STATUS_NAMES.covered]: 'C6EFCE', [STATUS_NAMES.partial]: 'FFEB9C', [STATUS_NAMES.missing]: 'FFC7CE', [STATUS_NAMES['not-applicable']]: 'EDEDED'}
+
 const LINE = {style: BorderStyle.SINGLE, size: 4, color: '000000'} as const
 const GRID = {top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE}
 
@@ -18,14 +20,22 @@ function cellParagraphs(lines: readonly string[], options: {bold?: boolean; size
   return list.map((line) => new Paragraph({spacing: {before: 40, after: 40}, children: [run(line, {size: options.size ?? 12, ...(options.bold ? {bold: true} : {})})]}))
 }
 
-function table(widths: readonly number[], header: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly string[]>>): Table {
+/** `shade`: the column whose status words get a fill (green, yellow, red, grey), where a reader looks first. */
+function table(widths: readonly number[], header: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, shade?: number): Table {
   const total = widths.reduce((a, b) => a + b, 0)
   const scaled = widths.map((width) => Math.round((width / total) * TEXT_WIDTH))
   const row = (cells: ReadonlyArray<readonly string[]>, bold: boolean) =>
     new TableRow({
       cantSplit: true,
       tableHeader: bold,
-      children: cells.map((lines, index) => new TableCell({width: {size: scaled[index] as number, type: WidthType.DXA}, children: cellParagraphs(lines, {bold})}))
+      children: cells.map((lines, index) => {
+        const fill = !bold && index === shade ? STATUS_FILLS[lines[0] ?? ''] : undefined
+        return new TableCell({
+          width: {size: scaled[index] as number, type: WidthType.DXA},
+          ...(fill ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill}} : {}),
+          children: cellParagraphs(lines, {bold})
+        })
+      })
     })
   return new Table({
     width: {size: TEXT_WIDTH, type: WidthType.DXA},
@@ -58,7 +68,8 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
         [STATUS_NAMES[item.status]],
         [item.matches.map((match) => match.task).join(', ') || '—'],
         item.findings.map(plainFinding)
-      ])
+      ]),
+      2
     )
   )
   if (rows.some((item) => item.provenance === 'reconstructed')) blocks.push(body([run(RECONSTRUCTED_NOTE, {italics: true, size: 12})]))
@@ -120,7 +131,6 @@ export async function reportToDocx(reports: readonly CoverageReport[], options?:
   return new Uint8Array(await Packer.toArrayBuffer(reportDocument(reports, options)))
 }
 
-const STATUS_FILLS: Record<string, string> = {[STATUS_NAMES.covered]: 'C6EFCE', [STATUS_NAMES.partial]: 'FFEB9C', [STATUS_NAMES.missing]: 'FFC7CE', [STATUS_NAMES['not-applicable']]: 'EDEDED'}
 
 /**
  * A review matrix as a Word annex: the header, the title, one row per plan and one
