@@ -118,6 +118,8 @@ describe('init', () => {
     const result = await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-03-02')
     expect(result.stdout).toMatch(/implements:\n\s+- "315:1"/u)
     expect(parseYaml(result.stdout, {version: '1.1'}).tasks[0].implements).toEqual(['315:1'])
+    // The plan's own references stay plain YAML.
+    expect(result.stdout).toMatch(/^ {2}implements:\n {4}- text: Quyết định số 315\/QĐ-TTg/mu)
   })
 
   it('warns at once about a merged province', async () => {
@@ -130,6 +132,7 @@ describe('init', () => {
     const department = parseYaml((await cli('init', '--scheme', '315', '--issuer', 'Sở Tư pháp tỉnh Lào Cai', '--date', '2026-03-02')).stdout)
     expect(department.meta.parentIssuer).toBe('Ủy ban nhân dân tỉnh Lào Cai')
     expect(department.signature).toMatchObject({authority: null, capacity: 'KT. GIÁM ĐỐC'})
+    expect(department.meta.symbol).toBe('KH-STP')
     const commune = parseYaml((await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân xã Bản Lầu', '--date', '2026-03-02')).stdout)
     expect(commune.recipients.join('; ')).not.toContain('Bộ Tư pháp')
   })

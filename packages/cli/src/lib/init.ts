@@ -6,7 +6,7 @@
  */
 
 import {reformDiagnostics, stripPositions, toAuthoring, type Diagnostic, type Plan} from '@kehoach/model'
-import {Document, isScalar, visit} from 'yaml'
+import {Document, isScalar, isSeq, visit} from 'yaml'
 
 /** The draft as YAML (or Markdown for a .md output) and the warnings about it. */
 export async function draftText(plan: Plan, markdown: boolean): Promise<{text: string; messages: Diagnostic[]}> {
@@ -19,12 +19,9 @@ export async function draftText(plan: Plan, markdown: boolean): Promise<{text: s
   const document = new Document(toAuthoring(once), {aliasDuplicateObjects: false})
   visit(document, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && pair.key.value === 'implements') {
-        visit(pair.value as never, {
-          Scalar(__, node) {
-            if (typeof node.value === 'string') node.type = 'QUOTE_DOUBLE'
-          }
-        })
+      // A task's `implements: ["315:9"]` (scalars), not the plan's `meta.implements` (references).
+      if (isScalar(pair.key) && pair.key.value === 'implements' && isSeq(pair.value) && pair.value.items.every((item) => isScalar(item))) {
+        for (const item of pair.value.items) if (isScalar(item) && typeof item.value === 'string') item.type = 'QUOTE_DOUBLE'
       }
     }
   })

@@ -6,7 +6,7 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, formatDateShort, issuerInfo, signatureFor, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {afterReform, completePlan, formatDateShort, issuerInfo, signatureFor, stripDiacritics, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
 import {isProvinceLevelOnly} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 
@@ -21,6 +21,15 @@ export interface DraftOptions {
 export function localityOf(issuer: string): {unit: string; name: string} | undefined {
   const match = /(?:^|\s)(tỉnh|thành phố|xã|phường|đặc khu)\s+(\p{Lu}[\p{L}\s-]*)$/u.exec(issuer.trim())
   return match ? {unit: match[1] as string, name: (match[2] as string).trim()} : undefined
+}
+
+/** A department's initials in a document symbol: "Sở Tư pháp" → "STP", "Sở Văn hóa, Thể thao và Du lịch" → "SVHTTDL". */
+function initials(body: string): string {
+  return body
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '' && word !== 'và')
+    .map((word) => stripDiacritics(word.charAt(0)).toUpperCase().replace('Đ', 'D'))
+    .join('')
 }
 
 /** The quoted name of a scheme: “Nâng cao năng lực … 2024 - 2030”. */
@@ -116,7 +125,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       issuer: options.issuer,
       ...(info.parent ? {parentIssuer: info.parent} : {}),
       number: null,
-      symbol: department ? 'KH-STP' : 'KH-UBND',
+      symbol: department && info.body ? `KH-${initials(info.body)}` : 'KH-UBND',
       place: locality?.name ?? null,
       date,
       title: `Triển khai thực hiện Đề án “${name}” trên địa bàn ${area}`,
