@@ -60,8 +60,8 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
   const rows = flatten(report.items)
   blocks.push(
     table(
-      [9, 33, 12, 12, 34],
-      ['Nhóm', 'Tên nhóm trong Đề án', 'Kết quả', 'Nhiệm vụ của kế hoạch', 'Nhận xét'],
+      [12, 31, 13, 12, 32],
+      ['Nhóm', 'Tên nhóm trong Đề án', 'Kết quả', 'Nhiệm vụ', 'Nhận xét'],
       rows.map((item) => [
         [`${item.label ?? item.id}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''}`],
         [item.title],
@@ -107,7 +107,7 @@ export interface ReportDocxOptions {
 
 /** One or more coverage reports as a Word annex (Phụ lục): header, title, tables, signature block. */
 export function reportDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
-  const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other'}})
+  const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
     new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 360, after: 0}, children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]}),
@@ -141,7 +141,7 @@ export async function matrixToDocx(
   rows: ReadonlyArray<readonly string[]>,
   options: Readonly<{title: string; statusColumns: readonly [number, number]; issuer?: string}>
 ): Promise<Uint8Array> {
-  const frame = completePlan({meta: {issuer: options.issuer ?? '……………', docType: 'other'}})
+  const frame = completePlan({meta: {issuer: options.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
   const width = Math.floor(TEXT_WIDTH / head.length)
   const [from, to] = options.statusColumns
   const row = (cells: readonly string[], bold: boolean) =>
