@@ -24,7 +24,7 @@ describe('public exports', () => {
     expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
       'COVERED', 'FIELD_NAMES', 'PARTIAL', 'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
       'comparable', 'containment', 'containmentScore', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
-      'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
+      'hasPhrase', 'indexScheme', 'isReconstructedFinding', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
       'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'summaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
       'wordSegments', 'wordsOf'
     ])

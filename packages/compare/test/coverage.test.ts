@@ -282,13 +282,13 @@ describe('reports say what the data cannot vouch for', () => {
     const text = reportToText(report)
     expect(text).toMatch(/^8†\s/mu)
     expect(text).toMatch(/^1\s/mu)
-    expect(text).toMatch(/^† Nhóm dựng lại/mu)
+    expect(text).toMatch(/^† Dựng lại/mu)
   })
 
   it('so does the Markdown report', () => {
     const markdown = reportToMarkdown(report)
     expect(markdown).toMatch(/^\| 8† \|/mu)
-    expect(markdown).toMatch(/^† Nhóm dựng lại/mu)
+    expect(markdown).toMatch(/^† Dựng lại/mu)
   })
 })
 
@@ -319,5 +319,20 @@ describe('labels as the decision writes them', () => {
     const missing = labelled.flatMap((entry) => entry.findings).filter((entry) => entry.rule === 'coverage-missing' || entry.rule === 'coverage-central')
     expect(missing.length).toBeGreaterThan(0)
     for (const entry of missing) expect(entry.message).toMatch(/nhóm \([ivx]+\)/iu)
+  })
+})
+
+describe('a lead compared with a reconstructed expectation', () => {
+  it('is marked †, even in a group read from a source, and the JSON says so', () => {
+    const report = coverage(plan([{title: 'Xây dựng đội ngũ hòa giải viên ở cơ sở có đủ tiêu chuẩn, năng lực', lead: ['Công an tỉnh']}]), s315)
+    const group = item(report, '3')
+    expect(group.provenance).toBe('secondary')
+    expect(group.expectedProvenance).toBe('reconstructed')
+    expect(rules(group)).toContain('coverage-lead-differs')
+    const text = reportToText(report)
+    expect(text).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
+    expect(text).toMatch(/^3\s/mu)
+    expect(text).toMatch(/^† Dựng lại/mu)
+    expect(reportToMarkdown(report)).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
   })
 })

@@ -141,7 +141,7 @@ describe('the coverage annex (check --format docx)', () => {
     const joined = text.join('\n')
     expect(text).toContain('PHỤ LỤC')
     expect(joined).not.toMatch(/MT\d|\(\d\.\d\d\)|điểm \d/u)
-    expect(joined).toMatch(/† Nhóm dựng lại/u)
+    expect(joined).toMatch(/† Dựng lại/u)
     const tablesText = all(doc, 'tbl').map((table) => all(table, 'p').map(textOf).filter(Boolean))
     expect(tablesText[0]!.slice(0, 3)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH LÀO CAI', 'SỞ TƯ PHÁP'])
     expect(tablesText.at(-1)!.slice(-2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])

@@ -506,6 +506,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   if (group.label) item.label = group.label
   item.scope = group.scope
   item.provenance = group.provenance.status
+  if (group.expected?.provenance) item.expectedProvenance = group.expected.provenance.status
   if (children) item.children = children
   return item
 }

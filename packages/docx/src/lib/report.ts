@@ -5,7 +5,7 @@
  */
 
 import {AlignmentType, BorderStyle, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
-import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/compare'
+import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/compare'
 import {completePlan, formatDateShort} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
@@ -67,12 +67,12 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
         [item.title],
         [STATUS_NAMES[item.status]],
         [item.matches.map((match) => match.task).join(', ') || '—'],
-        item.findings.map(plainFinding)
+        item.findings.map((entry) => `${plainFinding(entry)}${isReconstructedFinding(item, entry) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
       ]),
       2
     )
   )
-  if (rows.some((item) => item.provenance === 'reconstructed')) blocks.push(body([run(RECONSTRUCTED_NOTE, {italics: true, size: 12})]))
+  if (rows.some((item) => item.provenance === 'reconstructed' || item.findings.some((entry) => isReconstructedFinding(item, entry)))) blocks.push(body([run(RECONSTRUCTED_NOTE, {italics: true, size: 12})]))
   if (report.extras.length > 0) {
     blocks.push(body([run('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:', {bold: true})], {keepNext: true}))
     for (const extra of report.extras) blocks.push(body([run(`- ${extra.task}: ${extra.title}`)]))
