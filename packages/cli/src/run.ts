@@ -78,7 +78,8 @@ Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng); thư m�
 .json, .txt, .md bên trong; mẫu (*.txt, **/*.yaml) được tự mở rộng. Kế hoạch không đối chiếu được
 (không rõ Đề án, lỗi đọc) được liệt kê kèm lý do, các kế hoạch khác vẫn được báo cáo; mã thoát 1.
 Dấu * sau mã nhiệm vụ: nhiệm vụ tự ghi nhóm của Đề án (implements) và nội dung thể hiện nhóm đó.
-Dấu † sau nhóm: nhóm dựng lại, không đọc được trong Quyết định. Màu chỉ dùng khi in ra màn hình
+Dấu † sau nhóm hoặc nhận xét: dữ liệu dựng lại (nhóm, cơ quan chủ trì, thời gian dự kiến), không đọc
+được trong Quyết định. Màu chỉ dùng khi in ra màn hình
 và biến NO_COLOR không được đặt.
 `
 
