@@ -77,4 +77,7 @@ export {displayPath, schemaDiagnostics, schemaErrors, validateSchema} from './li
 export type {ReadResult, YamlData, YamlOptions} from './lib/yaml.js'
 export {fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './lib/yaml.js'
 export {lintPlan} from './lib/lint.js'
+export type {IssuerInfo, IssuerLevel} from './lib/issuer.js'
+export {issuerInfo, signatureFor} from './lib/issuer.js'
+export {targetDiagnostics, targetsFromText} from './lib/objectives.js'
 export {MERGED_PROVINCES, REFORM_DATE, afterReform, districtLevelIn, mergedProvinceIn, reformDiagnostics} from './lib/reform.js'
