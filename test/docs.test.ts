@@ -49,4 +49,5 @@ it('the documented commands run', async () => {
     ran++
   }
   expect(ran).toBeGreaterThanOrEqual(8)
-})
+  // Every command of README and docs/, one after another in this process: minutes on a loaded machine.
+}, 300_000)
