@@ -44,6 +44,8 @@ export const RULES = {
   'output-exists': {severity: 'error', message: 'Tệp “{file}” đã có; không ghi đè (dùng --force để ghi đè).'},
   'input-truncated': {severity: 'warning', message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'},
   'markdown-deep-nesting': {severity: 'warning', message: 'Danh sách lồng quá sâu từ dòng {line}; đã giới hạn thụt đầu dòng ở {columns} cột.'},
+  'input-too-deep': {severity: 'error', message: 'Dữ liệu lồng nhau quá {limit} cấp (từ dòng {line}); không kế hoạch nào lồng sâu như vậy, đã từ chối đọc.'},
+  'input-mojibake': {severity: 'warning', message: 'Văn bản bị sai mã (UTF-8 bị đọc thành Windows-1252, như “{sample}”); đã sửa {count} chỗ, chỗ đầu tiên ở dòng {line}.'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md hoặc --from.'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},
@@ -59,6 +61,7 @@ export const RULES = {
   'schema-enum': {severity: 'error', message: '{path} phải là một trong các giá trị: {expected}.'},
   'schema-pattern': {severity: 'error', message: '{path} không đúng dạng yêu cầu ({detail}).'},
   'schema-invalid': {severity: 'error', message: '{path} không hợp lệ: {detail}.'},
+  'schema-more-errors': {severity: 'error', message: 'Còn {count} lỗi lược đồ khác không được liệt kê (chỉ liệt kê {shown} lỗi đầu tiên).'},
   // Meaning of the content.
   'invalid-date': {severity: 'error', message: 'Ngày “{value}” không tồn tại.'},
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
