@@ -197,6 +197,17 @@ describe('nesting', () => {
     expect(messages.filter((message) => message.fatal)).toEqual([])
   })
 
+  // yaml turned a key that is a mapping into text once per level of keys in keys: 26 "?" took 2 s, each one more doubled it.
+  it.each([
+    ['keys in keys', `${'? '.repeat(40)}a\n`, 1, 3],
+    ['a flow sequence as a key', 'meta:\n  issuer: A\n  ? [a, b]\n  : c\ntasks: []\n', 3, 5],
+    ['an alias as a key', 'x: &a {b: 1}\n*a : 2\n', 2, 1]
+  ])('%s: one yaml-complex-key error, at once', (_, text, line, column) => {
+    const {messages} = fromYaml(text)
+    expect(messages.map((message) => message.ruleId)).toEqual(['yaml-complex-key'])
+    expect(messages[0]?.place).toMatchObject({start: {line, column}})
+  })
+
   it('a multiple-document error is known by its code', () => {
     expect(fromYaml('meta:\n  issuer: A\n---\nmeta:\n  issuer: B\n').messages.map((message) => message.ruleId)).toContain('yaml-multiple-documents')
   })

@@ -52,6 +52,7 @@ export const RULES = {
   'yaml-duplicate-key': {severity: 'error', message: 'Khóa “{key}” bị lặp trong cùng một đối tượng YAML.'},
   'yaml-alias-limit': {severity: 'error', message: 'Tệp YAML dùng quá nhiều bí danh (alias), có thể là “bom bí danh”; đã từ chối đọc.'},
   'yaml-tag': {severity: 'error', message: 'Thẻ YAML “{tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.'},
+  'yaml-complex-key': {severity: 'error', message: 'Khóa YAML phải là một giá trị đơn (chuỗi hoặc số), không phải danh sách, đối tượng hay bí danh.'},
   'yaml-multiple-documents': {severity: 'error', message: 'Tệp có nhiều tài liệu YAML; mỗi tệp chỉ được chứa một kế hoạch.'},
   'json-syntax': {severity: 'error', message: 'Lỗi cú pháp JSON: {detail}.'},
   // Schema.

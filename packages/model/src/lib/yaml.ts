@@ -30,7 +30,9 @@ const YAML_OPTIONS = {
   // keys took 12 s); duplicateKeys below does it with one set per mapping.
   uniqueKeys: false,
   strict: true,
-  prettyErrors: true,
+  // Pretty errors copy the source line around every error: on one long line with thousands of
+  // errors that took time in the square of the line. Only the first line of a message is shown.
+  prettyErrors: false,
   customTags: [] as never[],
   resolveKnownTags: false,
   stringKeys: false
@@ -92,12 +94,16 @@ function locatorOf(document: Document, counter: LineCounter): Locator {
 }
 
 /**
- * The ranges of keys that repeat an earlier key of the same mapping, in document order.
- * Scalar keys are the same when their values are (1 and "1" differ, as in YAML); one
- * set per mapping, and the tree is walked without recursion.
+ * Keys that repeat an earlier key of the same mapping, and keys that are not scalars (a
+ * list, a mapping or an alias as a key), as ranges in document order. Scalar keys are the
+ * same when their values are (1 and "1" differ, as in YAML): one set per mapping. yaml turns
+ * a collection key into a string of the whole collection, once per level of keys nested in
+ * keys, so "? ? ? … a" took time doubling with each "?" (26 of them: 2 s). The tree is
+ * walked without recursion.
  */
-function duplicateKeys(document: Document): Array<[number, number]> {
-  const found: Array<[number, number]> = []
+function keyProblems(document: Document): {duplicate: Array<[number, number]>; complex: Array<[number, number]>} {
+  const duplicate: Array<[number, number]> = []
+  const complex: Array<[number, number]> = []
   const pending: unknown[] = [document.contents]
   while (pending.length > 0) {
     const node = pending.pop()
@@ -106,16 +112,21 @@ function duplicateKeys(document: Document): Array<[number, number]> {
       for (const pair of node.items as Pair[]) {
         if (isScalar(pair.key)) {
           const identity = `${typeof pair.key.value}:${String(pair.key.value)}`
-          if (seen.has(identity) && pair.key.range) found.push([pair.key.range[0], pair.key.range[1]])
+          if (seen.has(identity) && pair.key.range) duplicate.push([pair.key.range[0], pair.key.range[1]])
           seen.add(identity)
-        } else if (pair.key !== null) pending.push(pair.key)
+        } else if (isNode(pair.key)) {
+          const range = pair.key.range ?? [0, 0]
+          complex.push([range[0], range[1]])
+          continue
+        }
         pending.push(pair.value)
       }
     } else if (isSeq(node)) {
       for (const item of node.items) pending.push(item)
     }
   }
-  return found.sort((a, b) => a[0] - b[0])
+  const byStart = (a: [number, number], b: [number, number]) => a[0] - b[0]
+  return {duplicate: duplicate.sort(byStart), complex: complex.sort(byStart)}
 }
 
 /** The most levels of nesting (collections in collections) a YAML or JSON document may have. */
@@ -171,8 +182,8 @@ export function nestingTooDeep(text: string, limit: number = MAX_DEPTH): number 
       }
       // The value on this line: the node itself, or what follows "key: ".
       if (i < end && !'[{"\'|>'.includes(text[i] as string)) {
-        const colon = text.indexOf(': ', i)
-        i = colon === -1 || colon >= end ? end : colon + 2
+        while (i < end && !(text[i] === ':' && (i + 1 === end || text[i + 1] === ' '))) i++
+        i++
         while (i < end && text.charCodeAt(i) === 0x20) i++
       }
       if (i < end && (text[i] === '|' || text[i] === '>')) {
@@ -250,9 +261,11 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
       messages.push(diagnostic('yaml-syntax', {detail: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code}, {place, file}))
     }
   }
-  for (const key of duplicateKeys(document)) {
+  const keys = keyProblems(document)
+  for (const key of keys.duplicate) {
     messages.push(diagnostic('yaml-duplicate-key', {key: text.slice(key[0], key[1])}, {place: positionFrom(counter, key[0], key[1]), file}))
   }
+  for (const key of keys.complex) messages.push(diagnostic('yaml-complex-key', null, {place: positionFrom(counter, key[0], key[1]), file}))
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       const tag = /tag:?\s*(\S+)/i.exec(warning.message)?.[1] ?? '?'
