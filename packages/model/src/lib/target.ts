@@ -98,9 +98,10 @@ interface Hit {
 }
 
 /**
- * The part of a long clause that a target's text keeps: from the previous target (or the
- * last comma before the number) to the next target (or the next comma), at most
- * {@link SUBJECT_WINDOW} characters either side, in whole words.
+ * The part of a long clause that a target's text keeps: from the end of the previous target
+ * (or the last comma before the number) to the start of the next one (or the next comma), at
+ * most half of {@link SUBJECT_WINDOW} characters either side, in whole words. Words between two
+ * targets with no comma between them belong to both.
  */
 function pieceOf(clause: string, hits: readonly Hit[], at: number): [number, number] {
   const hit = hits[at] as Hit
