@@ -6,10 +6,12 @@ import {
   MAX_AGENCIES,
   MAX_DEPTH,
   MAX_SCHEMA_MESSAGES,
+  completePlan,
   extractTargets,
   findReferences,
   fromJson,
   fromYaml,
+  lintPlan,
   parseTimeline,
   repairMojibake,
   splitAgencies,
@@ -113,6 +115,12 @@ describe('agencies', () => {
     expect(agencies[0]).toBe('Sở A')
     // Nothing is lost: the last one keeps the rest of the text.
     expect(String(agencies.at(-1)).split('; ')).toHaveLength(200_000 - MAX_AGENCIES + 1)
+  })
+
+  it('lintPlan gives one reform warning for each of 150,000 tasks without overflowing the stack', () => {
+    const plan = completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh A', date: '2025-08-01'}, tasks: Array.from({length: 150_000}, (_, i) => ({title: `T${i}`, lead: ['UBND các huyện']}))})
+    const messages = lintPlan(plan)
+    expect(messages.filter((message) => message.ruleId === 'reform-district-level')).toHaveLength(150_000)
   })
 
   it('a run of trailing punctuation and an unclosed "(… tham mưu" are cut quickly and kept as text', () => {
