@@ -48,6 +48,8 @@ export const RULES = {
   'input-no-match': {severity: 'error', message: 'Không có tệp kế hoạch nào ở “{input}” (thư mục rỗng hoặc mẫu không khớp tệp nào; đọc các đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf).'},
   'input-truncated': {severity: 'warning', message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'},
   'markdown-deep-nesting': {severity: 'warning', message: 'Danh sách lồng quá sâu từ dòng {line}; đã giới hạn thụt đầu dòng ở {columns} cột.'},
+  'input-too-deep': {severity: 'error', message: 'Dữ liệu lồng nhau quá {limit} cấp (từ dòng {line}); không kế hoạch nào lồng sâu như vậy, đã từ chối đọc.'},
+  'input-mojibake': {severity: 'warning', message: 'Văn bản bị sai mã (UTF-8 bị đọc thành Windows-1252, như “{sample}”); đã sửa {count} chỗ, chỗ đầu tiên ở dòng {line}.'},
   'markdown-flood': {severity: 'warning', message: 'Quá nhiều {construct} (hơn {limit}) từ dòng {line}; phần vượt được đọc như chữ thường.'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf hoặc --from.'},
   // Files as they arrive: DOCX, Word 97 and text encodings.
@@ -82,6 +84,7 @@ export const RULES = {
   'yaml-duplicate-key': {severity: 'error', message: 'Khóa “{key}” bị lặp trong cùng một đối tượng YAML.'},
   'yaml-alias-limit': {severity: 'error', message: 'Tệp YAML dùng quá nhiều bí danh (alias), có thể là “bom bí danh”; đã từ chối đọc.'},
   'yaml-tag': {severity: 'error', message: 'Thẻ YAML “{tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.'},
+  'yaml-complex-key': {severity: 'error', message: 'Khóa YAML phải là một giá trị đơn (chuỗi hoặc số), không phải danh sách, đối tượng hay bí danh.'},
   'yaml-multiple-documents': {severity: 'error', message: 'Tệp có nhiều tài liệu YAML; mỗi tệp chỉ được chứa một kế hoạch.'},
   'json-syntax': {severity: 'error', message: 'Lỗi cú pháp JSON: {detail}.'},
   // Schema.
@@ -91,6 +94,7 @@ export const RULES = {
   'schema-enum': {severity: 'error', message: '{path} phải là một trong các giá trị: {expected}.'},
   'schema-pattern': {severity: 'error', message: '{path} không đúng dạng yêu cầu ({detail}).'},
   'schema-invalid': {severity: 'error', message: '{path} không hợp lệ: {detail}.'},
+  'schema-more-errors': {severity: 'error', message: 'Còn {count} lỗi lược đồ khác không được liệt kê (chỉ liệt kê {shown} lỗi đầu tiên).'},
   // Meaning of the content.
   'invalid-date': {severity: 'error', message: 'Ngày “{value}” không tồn tại.'},
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
