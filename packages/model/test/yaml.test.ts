@@ -67,4 +67,17 @@ describe('fromYaml', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
     expect(messages.map((message) => message.ruleId)).toContain('schema-unknown-property')
   })
+
+  it('reads an agency list written [A, B] with the comma-aware agency reader, and warns about a fragment', () => {
+    const {plan, messages} = fromYaml('meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead: [UBND các xã, phường]\n    support: [Sở Tư pháp, Sở Nội vụ, ngành]\n')
+    expect(plan.tasks[0]?.lead).toEqual(['UBND các xã, phường'])
+    expect(plan.tasks[0]?.support).toEqual(['Sở Tư pháp', 'Sở Nội vụ, ngành'])
+    const fragments = messages.filter((message) => message.ruleId === 'agency-fragment')
+    expect(fragments.map((message) => message.place)).toMatchObject([{start: {line: 5}}, {start: {line: 6}}])
+    expect(fragments[0]?.reason).toContain('“phường”')
+    expect(fragments[0]?.reason).toContain('“UBND các xã, phường”')
+    // A list written one item a line is taken as written.
+    const block = fromYaml('meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead:\n      - UBND các xã\n      - phường\n')
+    expect(block.plan.tasks[0]?.lead).toEqual(['UBND các xã', 'phường'])
+  })
 })

@@ -100,6 +100,7 @@ export const RULES = {
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
   'duplicate-group-id': {severity: 'error', message: 'Mã nhóm nhiệm vụ “{id}” của Đề án bị trùng.'},
   'task-without-lead': {severity: 'info', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì.'},
+  'agency-fragment': {severity: 'warning', message: '“{name}” không phải tên một cơ quan mà là phần tên bị tách ở dấu phẩy; đã đọc lại danh sách là {list}. Nếu đúng, viết cả tên trong ngoặc kép ("UBND các xã, phường").'},
   'reform-district-level': {severity: 'warning', message: 'Kế hoạch ngày {date} (sau 01/7/2025, không còn cấp huyện) vẫn giao việc cho “{agency}” ({where}).'},
   'reform-merged-province': {severity: 'warning', message: 'Kế hoạch ngày {date} (sau 01/7/2025) nêu “{name}”: tỉnh {province} đã hợp nhất vào {into}.'},
   'timeline-unparsed': {severity: 'info', message: 'Không phân tích được thời gian “{text}”; giữ nguyên văn bản.'},

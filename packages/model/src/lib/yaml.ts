@@ -10,6 +10,7 @@ import {validateSchema, type Locator} from './schema.js'
 import {parseTimeline} from './timeline.js'
 import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
+import {agencyName, splitAgencies} from './agency.js'
 
 export interface ReadResult {
   plan: Plan
@@ -21,6 +22,12 @@ export interface YamlOptions {
   file?: string
   /** Most aliases a document may dereference (alias bombs are refused). Default 100. */
   maxAliasCount?: number
+  /**
+   * Re-read agency lists written as YAML flow sequences (`lead: [UBND các xã, phường]`) with the
+   * comma-aware agency reader: YAML splits them at every comma, which cuts agency names apart.
+   * Set by `fromYaml`; default false.
+   */
+  agencyLists?: boolean
 }
 
 const YAML_OPTIONS = {
@@ -273,6 +280,7 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
     }
   }
   if (messages.length > 0) return {data: undefined, locate, messages}
+  if (options?.agencyLists) messages.push(...rejoinAgencyLists(document, counter, file))
 
   try {
     const data: unknown = document.toJS({maxAliasCount: options?.maxAliasCount ?? 100})
@@ -284,6 +292,40 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
     if (error instanceof RangeError) return {data: undefined, locate, messages: [tooDeep(text, 0, file)]}
     return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]}
   }
+}
+
+const AGENCY_KEYS = new Set(['lead', 'support', 'joint'])
+/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word. */
+const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
+
+/**
+ * Flow sequences under `lead`, `support` and `joint` whose items are plain text: joined back with
+ * ", " and split again by `splitAgencies`, which knows "UBND các xã, phường" is one body. An item
+ * that is still only a fragment gets a warning at its own place.
+ */
+function rejoinAgencyLists(document: Document, counter: LineCounter, file: string | undefined): Diagnostic[] {
+  const messages: Diagnostic[] = []
+  const visit = (node: unknown, key: unknown) => {
+    if (isMap(node)) {
+      for (const pair of node.items) visit(pair.value, isScalar(pair.key) ? pair.key.value : undefined)
+      return
+    }
+    if (!isSeq(node)) return
+    if (AGENCY_KEYS.has(String(key)) && node.flow && node.items.length > 1 && node.items.every((item) => isScalar(item) && typeof item.value === 'string')) {
+      const items = node.items as Array<{value: string; range?: [number, number, number]}>
+      const agencies = splitAgencies(items.map((item) => item.value).join(', ')).map(agencyName)
+      for (const item of items) {
+        if (FRAGMENT.test(item.value.trim()) && item.range) {
+          messages.push(diagnostic('agency-fragment', {name: item.value, list: agencies.map((name) => `“${name}”`).join('; ')}, {place: positionFrom(counter, item.range[0], item.range[1]), file}))
+        }
+      }
+      if (agencies.length !== items.length) node.items = agencies.map((name) => document.createNode(name)) as typeof node.items
+      return
+    }
+    for (const item of node.items) visit(item, undefined)
+  }
+  visit(document.contents, undefined)
+  return messages
 }
 
 /** Line and column of `offset` without parsing the text. */
@@ -301,9 +343,10 @@ function tooDeep(text: string, offset: number, file: string | undefined): Diagno
 
 /** Read a YAML plan. Never throws on content: errors come back as diagnostics with the empty plan. */
 export function fromYaml(text: string, options?: Readonly<YamlOptions> | null): ReadResult {
-  const {data, locate, messages} = readYamlData(text, options)
+  const {data, locate, messages} = readYamlData(text, {...options, agencyLists: true})
   if (data === undefined) return {plan: emptyPlan(), messages}
-  return fromData(data, locate, options?.file)
+  const result = fromData(data, locate, options?.file)
+  return messages.length > 0 ? {plan: result.plan, messages: [...messages, ...result.messages]} : result
 }
 
 /** Read a JSON plan (for instance one that `kehoach parse --format json` printed). */
