@@ -80,4 +80,12 @@ describe('fromYaml', () => {
     const block = fromYaml('meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead:\n      - UBND các xã\n      - phường\n')
     expect(block.plan.tasks[0]?.lead).toEqual(['UBND các xã', 'phường'])
   })
+
+  it('says what a YAML syntax error means in Vietnamese, with what to do', () => {
+    const colon = fromYaml('meta:\n  issuer: A\n  title: Kế hoạch: thử nghiệm\ntasks: []\n').messages.find((message) => message.ruleId === 'yaml-syntax')
+    expect(colon?.reason).toContain('ngoặc kép')
+    expect(colon?.place).toMatchObject({start: {line: 3}})
+    const tab = fromYaml('meta:\n\tissuer: A\n').messages.find((message) => message.ruleId === 'yaml-syntax')
+    expect(tab?.reason).toContain('Tab')
+  })
 })

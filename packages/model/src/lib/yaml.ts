@@ -265,7 +265,7 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
       // The parser ran out of stack (the depth scan should have refused the text first).
       return {data: undefined, locate: () => undefined, messages: [tooDeep(text, error.pos[0], file)]}
     } else {
-      messages.push(diagnostic('yaml-syntax', {detail: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code}, {place, file}))
+      messages.push(diagnostic('yaml-syntax', {detail: syntaxDetail(error.code, error.message, text.slice(error.pos[0], error.pos[0] + 1))}, {place, file}))
     }
   }
   const keys = keyProblems(document)
@@ -326,6 +326,29 @@ function rejoinAgencyLists(document: Document, counter: LineCounter, file: strin
   }
   visit(document.contents, undefined)
   return messages
+}
+
+/**
+ * What a YAML syntax error means, in Vietnamese, with what to do: matched by the parser's error
+ * `code` (its English message is kept, after a dash, for the codes not listed).
+ */
+const SYNTAX_DETAILS: Readonly<Record<string, string>> = {
+  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu hai chấm “:” (ví dụ “title: Kế hoạch: …”) hoặc thụt lề không khớp; đặt giá trị trong ngoặc kép: title: "Kế hoạch: …"',
+  MULTILINE_IMPLICIT_KEY: 'một dòng không có dấu “:” sau tên trường, hoặc thụt lề sai; mỗi dòng là “trường: giá trị”',
+  TAB_AS_INDENT: 'thụt lề bằng phím Tab; YAML chỉ dùng dấu cách',
+  BAD_INDENT: 'thụt lề không khớp với các dòng cùng cấp, hoặc thiếu dấu đóng “]” / “}”',
+  MISSING_CHAR: 'thiếu dấu đóng (ngoặc kép, “]”, “}”) hoặc thiếu giá trị sau “:”',
+  UNEXPECTED_TOKEN: 'có ký tự không đúng chỗ; kiểm tra thụt lề và dấu “-”, “:” của dòng này',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt (@, `, %, |, >); đặt giá trị trong ngoặc kép',
+  MULTIPLE_ANCHORS: 'một giá trị có hai neo “&”',
+  TAG_RESOLVE_FAILED: 'thẻ “!” không được hỗ trợ'
+}
+
+function syntaxDetail(code: string, message: string, at: string): string {
+  const known = SYNTAX_DETAILS[code]
+  if (known) return known
+  const english = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? code
+  return at === '\t' ? SYNTAX_DETAILS['TAB_AS_INDENT'] as string : `lỗi khác (${english})`
 }
 
 /** Line and column of `offset` without parsing the text. */
