@@ -21,7 +21,8 @@ try {
     ['parse', txt, '--format', 'json'],
     ['validate', md],
     ['check', md, '--format', 'json'],
-    ['check', txt],
+    // Written from Markdown with its YAML front matter, the text has no header naming the scheme.
+    ['check', txt, '--scheme', '315/QĐ-TTg'],
     ['render', md, '-o', join(work, 'plan.docx')],
     ['diff', example, md, '--format', 'json']
   ]

@@ -8,7 +8,6 @@ import {
   BorderStyle,
   Document,
   Header,
-  Packer,
   PageNumber,
   Paragraph,
   Table,
@@ -21,6 +20,7 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
+import {packDocument} from './pack.js'
 import {agencyName, DOC_TYPE_NAMES, formatDateVi, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
 
@@ -335,5 +335,5 @@ export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | nul
 
 /** The plan as the bytes of a .docx file. */
 export async function planToDocx(plan: Plan, options?: Readonly<RenderOptions> | null): Promise<Uint8Array> {
-  return await Packer.toBuffer(planDocument(plan, options))
+  return await packDocument(planDocument(plan, options))
 }

@@ -7,7 +7,8 @@
  */
 
 import {diffArrays} from 'diff'
-import {DeletedTextRun, InsertedTextRun, Packer, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
+import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
+import {packDocument} from './pack.js'
 import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/compare'
 import {agencyKey, textKey, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
@@ -159,5 +160,5 @@ export function redlineDocument(before: Plan, after: Plan, options?: Readonly<Re
 }
 
 export async function redlineToDocx(before: Plan, after: Plan, options?: Readonly<RedlineOptions> | null): Promise<Uint8Array> {
-  return await Packer.toBuffer(redlineDocument(before, after, options))
+  return await packDocument(redlineDocument(before, after, options))
 }

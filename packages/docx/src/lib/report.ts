@@ -4,7 +4,8 @@
  * reasons, then the plan's extra tasks and its targets.
  */
 
-import {AlignmentType, BorderStyle, Packer, Paragraph, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
+import {AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
+import {packDocument} from './pack.js'
 import {STATUS_NAMES, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
 import {formatDateShort} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
@@ -93,5 +94,5 @@ export function reportDocument(reports: readonly CoverageReport[]): Document {
 }
 
 export async function reportToDocx(reports: readonly CoverageReport[]): Promise<Uint8Array> {
-  return await Packer.toBuffer(reportDocument(reports))
+  return await packDocument(reportDocument(reports))
 }
