@@ -87,7 +87,7 @@ export function CompareScreen(props: {docs: Doc[]; onOpen: (files: File[]) => vo
         </div>
         <p class="actions">
           <button type="button" disabled={!before || !after || busy} onClick={compare}>
-            So sánh
+            So sánh hai bản
           </button>
           <button
             type="button"
@@ -102,7 +102,7 @@ export function CompareScreen(props: {docs: Doc[]; onOpen: (files: File[]) => vo
         {plans.length < 2 ? (
           <p class="muted">Mở ít nhất hai kế hoạch (ở đây hoặc ở màn hình “Mở”) để so sánh.</p>
         ) : !report ? (
-          <p class="muted">Chọn bản cũ, bản mới rồi bấm “So sánh”. Nhiệm vụ được ghép theo nội dung, không theo số thứ tự: đánh số lại không phải là thay đổi.</p>
+          <p class="muted">Chọn bản cũ, bản mới rồi bấm “So sánh hai bản”. Nhiệm vụ được ghép theo nội dung, không theo số thứ tự: đánh số lại không phải là thay đổi.</p>
         ) : (
           <>
             <h2>
@@ -122,7 +122,7 @@ export function CompareScreen(props: {docs: Doc[]; onOpen: (files: File[]) => vo
                 <li key={index} class={`change ${change.kind}`}>
                   <p>
                     <span class={`kind ${change.kind}`}>{KIND[change.kind]}</span>{' '}
-                    {change.scope === 'task' ? `nhiệm vụ ${change.old ?? ''}${change.old && change.new && change.old !== change.new ? ' → ' : ''}${change.new && change.new !== change.old ? change.new : ''}` : FIELD_NAMES[change.scope] ?? change.scope}:{' '}
+                    {change.scope === 'task' && `nhiệm vụ ${change.old ?? ''}${change.old && change.new && change.old !== change.new ? ' → ' : ''}${change.new && change.new !== change.old ? change.new : ''}: `}
                     <strong>{change.title}</strong>
                   </p>
                   {change.fields?.map((field, fieldIndex) => <Field key={fieldIndex} field={field} />)}

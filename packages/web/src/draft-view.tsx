@@ -130,11 +130,13 @@ export function DraftScreen(props: {schemes: SchemeBrief[]; draft: SavedDraft | 
                     <p class="summary failed">Không đối chiếu được: {state.check.reason}</p>
                   )}
                   <h3>Cảnh báo ({state.messages.length})</h3>
-                  <ul class="diagnostics list">
-                    {state.messages.map((message, index) => (
-                      <DiagnosticItem key={index} message={message} onLine={goTo} />
-                    ))}
-                  </ul>
+                  {state.messages.length > 0 && (
+                    <ul class="diagnostics list">
+                      {state.messages.map((message, index) => (
+                        <DiagnosticItem key={index} message={message} onLine={goTo} />
+                      ))}
+                    </ul>
+                  )}
                   {state.check.ok && (
                     <table class="coverage compact">
                       <caption>Nhóm nhiệm vụ của Đề án {state.check.report.scheme.id}</caption>

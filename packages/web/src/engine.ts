@@ -87,7 +87,8 @@ export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: S
   if (!scheme) {
     const cited = plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
     const known = SCHEMES.map((item) => `${item.id} (${item.period.from}-${item.period.to})`).join(', ')
-    return {ok: false, reason: diagnostic('unknown-scheme', {cited: cited || 'không ghi', known}, file ? {file} : null).reason}
+    // The catalog's message names the CLI's options; the app says where to choose instead.
+    return {ok: false, reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`}
   }
   const report = coverage(plan, scheme, file ? {file} : null)
   return {ok: true, report, summary: summaryLine(report)}
@@ -99,7 +100,7 @@ export async function openFile(name: string, bytes: Uint8Array, choice: SchemeCh
   if (input.kind === 'unsupported') return {name, format: null, status: 'unsupported', reason: input.reason, messages: []}
   if (input.kind === 'unknown') {
     const message = diagnostic('input-format', {file: name}, {file: name})
-    return {name, format: null, status: 'failed', reason: message.reason, messages: [message]}
+    return {name, format: null, status: 'failed', reason: `Không đọc được tệp “${name}”: ứng dụng đọc tệp .txt, .md, .yaml, .yml, .json (.docx và .pdf: sắp có).`, messages: [message]}
   }
   return openText(name, input.text, input.format, choice)
 }
