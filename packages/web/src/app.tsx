@@ -70,6 +70,7 @@ export function App() {
     setBusy(`Đang đọc ${files.length} tệp…`)
     try {
       const opened = await Promise.all(files.map(async (file) => call('openFile', file.name, new Uint8Array(await file.arrayBuffer()), choice)))
+      performance.mark('kehoach:file-read')
       const added = opened.map((doc) => ({...doc, key: keyOf()}))
       setDocs((current) => [...current, ...added])
       const first = added.find((doc) => doc.status === 'plan') ?? added[0]

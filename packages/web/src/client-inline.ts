@@ -12,3 +12,6 @@ export const call: Call = async (op, ...args) => {
   await new Promise((resolve) => setTimeout(resolve, 0))
   return (await (operations[op] as (...args: unknown[]) => unknown)(...args)) as never
 }
+
+// No warm-up in the page: it would hold the page's only thread while it loads.
+document.documentElement.dataset['engine'] = 'ready'

@@ -20,6 +20,13 @@ function start(): Worker {
     if (event.data.ok) entry.resolve(event.data.value)
     else entry.reject(new Error(event.data.error))
   }
+  // Warm the engine while the page waits for a file, after the call that started the worker;
+  // the page says when it is done (data-engine="ready" on <html>).
+  setTimeout(() => {
+    void call('warmUp').then(() => {
+      document.documentElement.dataset['engine'] = 'ready'
+    })
+  }, 0)
   return worker
 }
 

@@ -256,6 +256,35 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await context.close()
   })
 
+  it('the single file kehoach.html opens from disk, reads a plan and writes a DOCX under its own CSP', async () => {
+    const context = await browser.newContext({viewport: {width: 1366, height: 768}, acceptDownloads: true})
+    const page = await context.newPage()
+    const problems: string[] = []
+    page.on('pageerror', (error) => problems.push(error.message))
+    page.on('console', (message) => {
+      if (message.type() === 'error') problems.push(message.text())
+    })
+    const requests: string[] = []
+    context.on('request', (request) => requests.push(request.url()))
+    const file = join(root, 'packages/web/dist/kehoach.html')
+    const html = readFileSync(file, 'utf8')
+    expect(html).not.toMatch(/\s(?:src|href)="/u)
+    expect(html).toMatch(/content="default-src 'none'; script-src 'sha256-/u)
+    await page.goto(`file://${file}`)
+    await page.setInputFiles('#files', pathOf(VINH_PHUC))
+    await page.locator('[data-summary]').first().waitFor()
+    expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
+    await tab(page, 'Soạn thảo')
+    await page.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lào Cai')
+    await page.getByRole('button', {name: 'Tạo dự thảo'}).click()
+    await page.locator('[data-summary]').waitFor()
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: /DOCX/u}).click()])
+    expect(parts(new Uint8Array(readFileSync(await download.path())))['word/document.xml']).toContain('LÀO CAI')
+    expect(problems).toEqual([])
+    expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([])
+    await context.close()
+  })
+
   it('no request left 127.0.0.1', () => {
     expect(outside).toEqual([])
   })
