@@ -2,7 +2,7 @@
 // and the ratio. Whole processes are timed as a user runs them, alternating ours and the
 // baseline, median of several runs. Run: pnpm bench  (after pnpm install; pandoc for #1).
 import {spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {availableParallelism, cpus, tmpdir, totalmem} from 'node:os'
 import {join} from 'node:path'
@@ -126,6 +126,33 @@ compare(`2. check ${files.length} plans --format json (whole process) vs remark-
   )
 }
 
+// 3b. Real plans as a legal portal publishes them (../shared/corpus/plans): the structure reader on
+// each whole export (markup, notices, appendix tables) against remark-parse on the same text (warm).
+{
+  const plansFolder = join(corpus, 'plans')
+  if (existsSync(plansFolder)) {
+    const {parseText} = await import(pathToFileURL(join(root, 'packages/readers/dist/index.js')).href)
+    const {unified} = await import(pathToFileURL(readers.resolve('unified')).href)
+    const remarkParse = (await import(pathToFileURL(readers.resolve('remark-parse')).href)).default
+    const processor = unified().use(remarkParse)
+    const texts = readdirSync(plansFolder).map((name) => readFileSync(join(plansFolder, name), 'utf8'))
+    const total = (fn) => {
+      for (let i = 0; i < 10; i++) for (const text of texts) fn(text)
+      const samples = []
+      for (let i = 0; i < 15; i++) {
+        const started = performance.now()
+        for (const text of texts) fn(text)
+        samples.push(performance.now() - started)
+      }
+      return median(samples)
+    }
+    const ours = total((text) => parseText(text))
+    const theirs = total((text) => processor.parse(text))
+    const size = texts.reduce((sum, text) => sum + text.length, 0)
+    console.log(`3b. reading the ${texts.length} portal plans in process (warm, ${size} characters)\n  parseText       ${ours.toFixed(1)} ms\n  remark-parse    ${theirs.toFixed(1)} ms\n  ratio           ${(ours / theirs).toFixed(2)}×\n`)
+  }
+}
+
 // 4. How render grows with the number of tasks.
 console.log('4. render a generated plan of N tasks (whole process)')
 const yaml = createRequire(join(root, 'packages/model/package.json'))('yaml')
@@ -140,4 +167,68 @@ for (const count of [10, 100, 500, 2000]) {
   writeFileSync(file, yaml.stringify({meta: {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', number: '1/KH-UBND', date: '2026-01-15', title: 'Kế hoạch thử'}, tasks}))
   const samples = Array.from({length: 3}, () => measure('node', [cli, 'render', file, '-o', join(work, `tasks-${count}.docx`), '-q']))
   console.log(`  ${String(count).padStart(5)} tasks  ${fmt(median(samples.map((x) => x.ms)))}  ${mib(haveTime ? median(samples.map((x) => x.kb)) : null)}`)
+}
+
+// 5. Reading a PDF's text layer (whole process), against poppler's pdftotext on the same file;
+// then the same reading warm in one process, and OCR seconds per scanned page.
+{
+  const pdf = join(corpus, 'files/lao-cai-qd-1696-qd-ubnd-2026.pdf')
+  const scan = join(corpus, 'files/cuc-hoa-chat-cv-813-scanned.pdf')
+  const havePdftotext = spawnSync('sh', ['-c', 'command -v pdftotext'], {stdio: 'ignore'}).status === 0
+  const files = pathToFileURL(join(root, 'packages/files/dist/index.js')).href
+  const reader = join(work, 'read-pdf.mjs')
+  writeFileSync(reader, `import {readFileSync} from 'node:fs'\nimport {readPdfText} from '${files}'\nconst layer = await readPdfText(readFileSync(process.argv[2]), {ocr: false})\nprocess.stdout.write(layer.text)\n`)
+  if (!existsSync(pdf)) console.log('5. skipped: the corpus PDFs are not beside the checkout\n')
+  else {
+    if (havePdftotext) compare('5. PDF text layer → text, lao-cai-qd-1696 (3 pages; whole process) vs pdftotext -layout', ['node', [reader, pdf]], ['pdftotext', ['-layout', pdf, join(work, 'b.txt')]], {count: Math.min(runs, 5)})
+    else console.log('5. pdftotext is not installed (apt-get install poppler-utils): our time only\n')
+    const {readPdfText} = await import(files)
+    const bytes = readFileSync(pdf)
+    await readPdfText(bytes, {ocr: false})
+    const samples = []
+    for (let i = 0; i < 5; i++) {
+      const started = performance.now()
+      await readPdfText(bytes, {ocr: false})
+      samples.push(performance.now() - started)
+    }
+    console.log(`  warm, in one process: ${fmt(median(samples))} per read of the same file\n`)
+    if (existsSync(scan) && !process.env.KEHOACH_BENCH_NO_OCR) {
+      const started = performance.now()
+      const layer = await readPdfText(readFileSync(scan))
+      const pages = new Set(layer.origins.map((origin) => origin.page)).size
+      console.log(`6. OCR of a scan (cuc-hoa-chat-cv-813, 300 dpi, tesseract.js + vie): ${((performance.now() - started) / 1000 / pages).toFixed(1)} s per page over ${pages} pages, engine start included\n`)
+    }
+  }
+}
+
+// 7. Reading a DOCX to text in process (warm): our reader (labels, tables, positions) against
+// mammoth's extractRawText (no labels, no positions) on the same file.
+{
+  const draft = join(corpus, 'files/lao-cai-ubnd-kh-chi-thi-11-draft-2026.docx')
+  const {docxToText} = await import(pathToFileURL(join(root, 'packages/files/dist/index.js')).href)
+  const mammoth = createRequire(join(root, 'package.json'))('mammoth')
+  let bytes
+  let what
+  if (existsSync(draft)) {
+    bytes = readFileSync(draft)
+    what = draft
+  } else {
+    const {planToDocx} = await import(pathToFileURL(join(root, 'packages/docx/dist/index.js')).href)
+    const {fromYaml} = await import(pathToFileURL(join(root, 'packages/model/dist/index.js')).href)
+    bytes = await planToDocx(fromYaml(readFileSync(join(root, 'examples/ninh-binh-315.yaml'), 'utf8')).plan)
+    what = 'examples/ninh-binh-315.yaml rendered to DOCX'
+  }
+  const timeAsync = async (fn, n = 20, warmUp = 10) => {
+    for (let i = 0; i < warmUp; i++) await fn()
+    const samples = []
+    for (let i = 0; i < n; i++) {
+      const started = performance.now()
+      await fn()
+      samples.push(performance.now() - started)
+    }
+    return median(samples)
+  }
+  const ours = await timeAsync(() => docxToText(bytes))
+  const theirs = await timeAsync(() => mammoth.extractRawText({buffer: Buffer.from(bytes)}))
+  console.log(`\n7. DOCX to text in process (warm, ${what}, ${bytes.length} bytes)\n  docxToText              ${ours.toFixed(1)} ms\n  mammoth.extractRawText  ${theirs.toFixed(1)} ms\n  ratio                   ${(ours / theirs).toFixed(2)}×\n`)
 }

@@ -28,6 +28,9 @@ await build({
   target: 'node20',
   conditions: ['source'],
   legalComments: 'none',
+  // The PDF and OCR engines load from node_modules when a PDF is read: pdf.js and tesseract.js find
+  // their own assets beside them, and @napi-rs/canvas is a native module.
+  external: ['pdfjs-dist', 'tesseract.js', '@napi-rs/canvas', '@tesseract.js-data/vie'],
   logLevel: 'warning',
   define: {'import.meta.url': '__kehoachBundleUrl'},
   banner: {js: 'var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;'}

@@ -49,7 +49,8 @@ const schema = {
       {
         line: {type: 'integer', minimum: 1},
         column: {type: 'integer', minimum: 1},
-        offset: {type: 'integer', minimum: 0}
+        offset: {type: 'integer', minimum: 0},
+        page: {type: 'integer', minimum: 1}
       },
       ['line', 'column']
     ),
@@ -106,7 +107,7 @@ const schema = {
             {type: 'null'}
           ]
         },
-        form: {enum: ['document', 'summary']},
+        form: {enum: ['document', 'summary', 'ocr']},
         position: pos
       },
       ['issuer']

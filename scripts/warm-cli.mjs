@@ -21,8 +21,7 @@ try {
     ['parse', txt, '--format', 'json'],
     ['validate', md],
     ['check', md, '--format', 'json'],
-    // Written from Markdown with its YAML front matter, the text has no header naming the scheme.
-    ['check', txt, '--scheme', '315/QĐ-TTg'],
+    ['check', txt],
     ['render', md, '-o', join(work, 'plan.docx')],
     ['diff', example, md, '--format', 'json']
   ]

@@ -37,7 +37,7 @@ it('the documented commands run', async () => {
     const command = line.replace(/\s+#.*$/u, '').replace(/\s*>\s*\S+$/u, '')
     const words = [...command.matchAll(/"([^"]*)"|(\S+)/gu)].map((match) => match[1] ?? match[2] ?? '').slice(5)
     const output = words.indexOf('-o') >= 0 ? words.indexOf('-o') + 1 : -1
-    const inputs = words.filter((word, index) => index !== output && /\.(?:ya?ml|json|txt|md)$/u.test(word))
+    const inputs = words.filter((word, index) => index !== output && /\.(?:ya?ml|json|txt|md|docx|doc)$/u.test(word))
     // Placeholders ("ke-hoach.txt", globs) are illustrations, not runnable examples.
     if (inputs.some((word) => word.includes('*') || !existsSync(join(root, word)))) continue
     const argv = words.map((word, index) => (index === output ? join(out, word.replace(/^.*\//u, '')) : inputs.includes(word) ? join(root, word) : word))

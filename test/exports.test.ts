@@ -31,12 +31,17 @@ describe('public exports', () => {
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'issuerLines', 'lineParagraph', 'mm', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
+      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'docxParts', 'issuerLines', 'lineParagraph', 'mm', 'packDocument', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
       'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
     ])
   })
   it('@kehoach/files', async () => {
-    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([])
+    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([
+      'ZIP_LIMITS', 'decodeLegacy', 'decodeText', 'detectLegacy', 'docxToText', 'fontEncoding', 'garbleScore', 'isGarbled', 'isVietnameseSyllable', 'readDocx', 'readPdf', 'readPdfText'
+    ])
+  })
+  it('@kehoach/files/node', async () => {
+    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual(['convertDoc', 'isOle2', 'readDoc'])
   })
   it('@kehoach/cli', async () => {
     expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])

@@ -59,13 +59,61 @@ describe('kehoach', () => {
     ['an empty file', () => file('empty.yaml', '  \n'), /Tệp rỗng/u, 'input-empty'],
     ['a binary file', () => file('bin.txt', new Uint8Array([1, 0, 2, 3])), /nhị phân/u, 'input-binary'],
     ['invalid UTF-8', () => file('latin1.txt', new Uint8Array([0x48, 0xf2, 0x61])), /UTF-8/u, 'input-encoding'],
-    ['an unknown extension', () => file('plan.docx', 'x'), /định dạng/u, 'input-format']
+    ['an unknown extension', () => file('plan.odt', 'x'), /định dạng/u, 'input-format'],
+    ['a .docx that is not a zip', () => file('plan.docx', 'x'), /DOCX bị hỏng/u, 'docx-damaged'],
+    ['a PDF (its reader is not wired in yet)', () => file('scan.txt', '%PDF-1.7\n'), /định dạng/u, 'input-format']
   ])('gives one clear line for %s', async (_, make, pattern, ruleId) => {
     const result = await cli('validate', make())
     expect(result.code).toBe(1)
     expect(result.stderr.trim().split('\n')).toHaveLength(1)
     expect(result.stderr).toMatch(pattern)
     expect(result.stderr).toContain(`[${ruleId}]`)
+  })
+
+  it('reads a DOCX by its bytes, whatever its name, in parse, validate, check, diff and render', async () => {
+    const {fromYaml} = await import('@kehoach/model')
+    const {planToDocx} = await import('@kehoach/docx')
+    const bytes = await planToDocx(fromYaml(readFileSync(example, 'utf8')).plan)
+    const docx = file('ke-hoach.docx', bytes)
+    const misnamed = file('ke-hoach-docx.txt', bytes)
+    for (const path of [docx, misnamed]) {
+      const result = await cli('parse', path)
+      expect(result.code, result.stderr).toBe(0)
+      expect(JSON.parse(result.stdout).meta.number).toBe('58/KH-UBND')
+    }
+    expect((await cli('validate', docx)).code).toBe(0)
+    expect((await cli('check', docx)).code).toBe(0)
+    expect((await cli('diff', example, docx)).code).toBe(0)
+    expect((await cli('render', docx, '-o', join(dir, 'again.docx'))).code).toBe(0)
+  })
+
+  it('reads UTF-16 and TCVN3 text files and says which encoding it found', async () => {
+    const text = readFileSync(join(root, 'examples/ninh-binh-315.yaml'), 'utf8')
+    const utf16 = file('utf16.yaml', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]))
+    const result = await cli('parse', utf16)
+    expect(result.code, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout).meta.number).toBe('58/KH-UBND')
+    expect(result.stderr).toMatch(/UTF-16 LE.*\[encoding-converted\]/u)
+    const tcvn3 = file('tcvn3.yaml', Buffer.from('meta:\n  issuer: UBND tØnh Lµo Cai\n  title: KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i ë c¬ së\ntasks: []\n', 'latin1'))
+    const legacy = await cli('parse', tcvn3, '--format', 'yaml')
+    expect(legacy.stderr).toMatch(/TCVN3 \(ABC\).*\[encoding-converted\]/u)
+    expect(legacy.stdout).toContain('title: Kế hoạch tuyên truyền pháp luật về hòa giải ở cơ sở')
+    expect(legacy.stdout).toContain('issuer: UBND tỉnh Lào Cai')
+  })
+
+  it('a Word 97 file without LibreOffice says to save it as .docx', async () => {
+    const doc = file('cu.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))
+    const saved = process.env['KEHOACH_SOFFICE']
+    process.env['KEHOACH_SOFFICE'] = join(dir, 'no-such-soffice')
+    try {
+      const result = await cli('validate', doc)
+      expect(result.code).toBe(1)
+      expect(result.stderr.trim().split('\n')).toHaveLength(1)
+      expect(result.stderr).toMatch(/lưu thành \.docx.*\[doc-no-converter\]/u)
+    } finally {
+      if (saved === undefined) delete process.env['KEHOACH_SOFFICE']
+      else process.env['KEHOACH_SOFFICE'] = saved
+    }
   })
 
   it('refuses a file over the size limit', async () => {

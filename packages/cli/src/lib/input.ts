@@ -53,11 +53,43 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   return i
 }
 
+/** Bytes of an input file, or the diagnostic that says why there are none. */
+export type BytesResult = {ok: true; bytes: Uint8Array} | {ok: false; message: Diagnostic}
+
 /** Read a file (or standard input for "-") as text, with every failure turned into a diagnostic. */
 export async function readInput(
   file: string,
   options?: Readonly<{maxSize?: number; stdin?: NodeJS.ReadableStream}> | null
 ): Promise<InputResult> {
+  const bytes = await readBytes(file, options)
+  return bytes.ok ? decodeAnyText(bytes.bytes, file) : bytes
+}
+
+// Characters that never occur in Unicode Vietnamese text but are letters in TCVN3 or VNI.
+const LEGACY_SIGNS = /[¡-¬®µ-¹»-¾ÆÇËÎÏÑÖ×ØÜÞßåæçëîïñö÷øûüþ\u00AD]/u
+
+/**
+ * Text in any encoding a Vietnamese file arrives in: UTF-8 as `decodeInput` reads it; UTF-16
+ * with a byte order mark, Windows-1258, TCVN3 and VNI through `@kehoach/files` (loaded only
+ * for such files), with a warning naming the encoding found.
+ */
+export async function decodeAnyText(bytes: Uint8Array, file: string): Promise<InputResult> {
+  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  const plain = utf16 ? undefined : decodeInput(bytes, file)
+  if (plain && (plain.ok ? !LEGACY_SIGNS.test(plain.text) : plain.message.ruleId !== 'input-encoding')) return plain
+  const {decodeText} = await import('@kehoach/files')
+  const decoded = decodeText(bytes, {file})
+  if (!decoded.ok) return plain ?? {ok: false, message: diagnostic('input-encoding', {offset: decoded.offset}, {file})}
+  if (decoded.text.trim().length === 0) return {ok: false, message: diagnostic('input-empty', null, {file})}
+  const warning = decoded.messages[0]
+  return warning ? {ok: true, text: decoded.text, warning} : {ok: true, text: decoded.text}
+}
+
+/** Read a file (or standard input for "-") as bytes, under the size limit. */
+export async function readBytes(
+  file: string,
+  options?: Readonly<{maxSize?: number; stdin?: NodeJS.ReadableStream}> | null
+): Promise<BytesResult> {
   const maxSize = options?.maxSize ?? DEFAULT_MAX_SIZE
   if (file === '-') {
     const chunks: Buffer[] = []
@@ -68,7 +100,7 @@ export async function readInput(
       if (size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file: '-'})}
       chunks.push(buffer)
     }
-    return decodeInput(Buffer.concat(chunks), '-')
+    return {ok: true, bytes: Buffer.concat(chunks)}
   }
   // Synchronous on purpose: one open file descriptor for the size check and the read (no
   // window between them), no thread-pool round trips per file, and a read bounded by
@@ -97,7 +129,7 @@ export async function readInput(
       length += read
     }
     if (length > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file})}
-    return decodeInput(buffer.subarray(0, length), file)
+    return {ok: true, bytes: buffer.subarray(0, length)}
   } catch (error) {
     return unreadable(file, error)
   } finally {
@@ -105,7 +137,7 @@ export async function readInput(
   }
 }
 
-function unreadable(file: string, error: unknown): InputResult {
+function unreadable(file: string, error: unknown): {ok: false; message: Diagnostic} {
   const code = (error as NodeJS.ErrnoException).code
   if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, message: diagnostic('input-not-found', {file}, {file})}
   if (code === 'EISDIR') return {ok: false, message: diagnostic('input-directory', {file}, {file})}

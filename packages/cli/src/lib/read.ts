@@ -5,11 +5,20 @@
 
 import {extname} from 'node:path'
 import {diagnostic, fromJson, fromYaml, type Diagnostic, type Plan} from '@kehoach/model'
-import {readInput} from './input.js'
+import {decodeAnyText, readBytes} from './input.js'
 
-export type InputFormat = 'yaml' | 'json' | 'text' | 'md' | 'news'
+export type InputFormat = 'yaml' | 'json' | 'text' | 'md' | 'news' | 'docx' | 'doc' | 'pdf'
 
-export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'json', 'text', 'md', 'news']
+export const INPUT_FORMATS: readonly InputFormat[] = ['yaml', 'json', 'text', 'md', 'news', 'docx', 'doc', 'pdf']
+
+/** What the first bytes say a file is, whatever its name: a DOCX, a Word 97 file or a PDF. */
+export function sniffFormat(bytes: Uint8Array): 'docx' | 'doc' | 'pdf' | undefined {
+  const starts = (...magic: number[]): boolean => magic.every((byte, index) => bytes[index] === byte)
+  if (starts(0x50, 0x4b, 0x03, 0x04) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).includes('word/document.xml')) return 'docx'
+  if (starts(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1)) return 'doc'
+  if (starts(0x25, 0x50, 0x44, 0x46, 0x2d)) return 'pdf'
+  return undefined
+}
 
 /** The format for a file: --from wins, then the extension. */
 export function formatOf(file: string, from?: string): InputFormat | undefined {
@@ -19,6 +28,9 @@ export function formatOf(file: string, from?: string): InputFormat | undefined {
   if (extension === '.json') return 'json'
   if (extension === '.txt' || extension === '.text') return 'text'
   if (extension === '.md' || extension === '.markdown') return 'md'
+  if (extension === '.docx') return 'docx'
+  if (extension === '.doc') return 'doc'
+  if (extension === '.pdf') return 'pdf'
   return undefined
 }
 
@@ -30,7 +42,7 @@ export interface Loaded {
 }
 
 /** Parse text that is already in memory. */
-export async function parseSource(text: string, format: InputFormat, file: string): Promise<Omit<Loaded, 'failed'>> {
+export async function parseSource(text: string, format: Exclude<InputFormat, 'docx' | 'doc' | 'pdf'>, file: string): Promise<Omit<Loaded, 'failed'>> {
   switch (format) {
     case 'yaml':
       return fromYaml(text, {file})
@@ -52,17 +64,39 @@ export async function parseSource(text: string, format: InputFormat, file: strin
   }
 }
 
-/** Read and parse one input file. */
+/** Read and parse one input file: --from wins, then what the bytes are (DOCX, .doc, PDF), then the extension. */
 export async function load(
   file: string,
   options?: Readonly<{from?: string; maxSize?: number; stdin?: NodeJS.ReadableStream}> | null
 ): Promise<Loaded | {failed: true; messages: Diagnostic[]}> {
-  const format = formatOf(file, options?.from)
-  if (!format) {
-    return {failed: true, messages: [diagnostic('input-format', {file}, {file})]}
-  }
-  const input = await readInput(file, options)
+  const named = formatOf(file, options?.from)
+  if (options?.from && !named) return {failed: true, messages: [diagnostic('input-format', {file}, {file})]}
+  const input = await readBytes(file, options)
+  // A file the extension does not name is still read when its bytes say what it is.
+  const sniffed = !options?.from && input.ok ? sniffFormat(input.bytes) : undefined
+  const format = sniffed ?? named
+  if (!format) return {failed: true, messages: [diagnostic('input-format', {file}, {file})]}
   if (!input.ok) return {failed: true, messages: [input.message]}
-  const result = await parseSource(input.text, format, file)
-  return {...result, messages: input.warning ? [input.warning, ...result.messages] : result.messages, failed: false}
+  if (format === 'docx') {
+    const {readDocx} = await import('@kehoach/files')
+    return failedOnFatal(readDocx(input.bytes, {file}))
+  }
+  if (format === 'pdf') {
+    const {readPdf} = await import('@kehoach/files')
+    return failedOnFatal(await readPdf(input.bytes, {file}))
+  }
+  if (format === 'doc') {
+    const {readDoc} = await import('@kehoach/files/node')
+    return failedOnFatal(await readDoc(input.bytes, {file}))
+  }
+  const text = await decodeAnyText(input.bytes, file)
+  if (!text.ok) return {failed: true, messages: [text.message]}
+  const result = await parseSource(text.text, format, file)
+  return {...result, messages: text.warning ? [text.warning, ...result.messages] : result.messages, failed: false}
+}
+
+/** A file reader's result: a file it could not open at all (a fatal file-layer diagnostic and no text) failed. */
+function failedOnFatal(result: Omit<Loaded, 'failed'>): Loaded | {failed: true; messages: Diagnostic[]} {
+  const unreadable = result.messages.some((message) => message.fatal === true && /^(docx|doc|pdf)-/u.test(message.ruleId))
+  return unreadable ? {failed: true, messages: result.messages} : {...result, failed: false}
 }

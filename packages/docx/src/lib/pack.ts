@@ -1,11 +1,95 @@
 /**
- * Packing a `docx` Document into the bytes of a .docx file, in Node and in browsers alike.
- * `Packer.toBuffer` asks JSZip for a Node Buffer and throws in a browser ("nodebuffer is not
- * supported by this platform"); an ArrayBuffer is available everywhere and holds the same bytes.
+ * A `docx` Document to the bytes of a .docx file, in Node and in browsers.
+ *
+ * The parts (word/document.xml, styles, relationships…) are the ones `docx` itself writes:
+ * its compiler gives them, path by path, in the order its packer zips them. In Node each part
+ * is deflated by Node's own zlib (native code, several times faster than a JavaScript
+ * deflate on a cold start) and the zip container is written by fflate's streaming `Zip`; in a
+ * browser fflate's `zipSync` does both, as `docx`'s packer does. A test keeps the unzipped parts
+ * byte-identical to the `docx` packer's, so an upgrade of `docx` that changes its internals
+ * shows at once.
  */
+
+import {Zip, zipSync, type ZipInputFile} from 'fflate'
 import {Packer, type Document} from 'docx'
 
-/** The bytes of the .docx file of `document`, as a plain Uint8Array (no Node Buffer). */
-export async function packDocument(document: Document): Promise<Uint8Array> {
-  return new Uint8Array(await Packer.toArrayBuffer(document))
+type Parts = Map<string, string | Uint8Array | ArrayBuffer | ArrayBufferView>
+
+interface Compiler {
+  compile(file: Document): Parts
+}
+
+const encoder = new TextEncoder()
+
+/** `docx`'s own parts of `doc`: the compiler its packer uses (not a public name, hence the test above). */
+export function docxParts(doc: Document): Map<string, Uint8Array> {
+  const compiler = (Packer as unknown as {compiler?: Compiler}).compiler
+  if (!compiler || typeof compiler.compile !== 'function') throw new Error('docx: Packer.compiler is gone; update packages/docx/src/lib/pack.ts')
+  const parts = new Map<string, Uint8Array>()
+  for (const [path, data] of compiler.compile(doc)) parts.set(path, bytesOf(data))
+  return parts
+}
+
+function bytesOf(data: string | Uint8Array | ArrayBuffer | ArrayBufferView): Uint8Array {
+  if (typeof data === 'string') return encoder.encode(data)
+  if (data instanceof Uint8Array) return data
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
+  return new Uint8Array(data)
+}
+
+interface NodeZlib {
+  deflateRawSync(data: Uint8Array, options?: {level?: number}): Uint8Array
+  crc32?(data: Uint8Array): number
+}
+
+let zlib: NodeZlib | null | undefined
+
+/** Node's zlib when this runs in Node (and has crc32, Node 20.15+), else null. */
+async function nodeZlib(): Promise<NodeZlib | null> {
+  if (zlib !== undefined) return zlib
+  zlib = null
+  const isNode = typeof process !== 'undefined' && typeof process.versions?.node === 'string'
+  if (isNode) {
+    try {
+      const loaded = (await import('node:zlib')) as unknown as NodeZlib
+      if (typeof loaded.crc32 === 'function') zlib = loaded
+    } catch {
+      zlib = null
+    }
+  }
+  return zlib
+}
+
+/** The bytes of a .docx file for `doc`. */
+export async function packDocument(doc: Document): Promise<Uint8Array> {
+  const parts = docxParts(doc)
+  const native = await nodeZlib()
+  if (!native) return zipSync(Object.fromEntries(parts))
+  return zipNative(parts, native)
+}
+
+function zipNative(parts: Map<string, Uint8Array>, native: NodeZlib): Uint8Array {
+  const chunks: Uint8Array[] = []
+  let failure: Error | null = null
+  const zip = new Zip((error, chunk) => {
+    if (error) failure = error
+    else chunks.push(chunk)
+  })
+  for (const [path, data] of parts) {
+    const deflated = native.deflateRawSync(data, {level: 6})
+    const file: ZipInputFile = {filename: path, size: data.length, crc: (native.crc32 as (data: Uint8Array) => number)(data) >>> 0, compression: 8}
+    zip.add(file)
+    file.ondata?.(null, deflated as Uint8Array<ArrayBuffer>, true)
+  }
+  zip.end()
+  if (failure) throw failure
+  let length = 0
+  for (const chunk of chunks) length += chunk.length
+  const out = new Uint8Array(length)
+  let offset = 0
+  for (const chunk of chunks) {
+    out.set(chunk, offset)
+    offset += chunk.length
+  }
+  return out
 }

@@ -3,6 +3,7 @@
  * function from the model to a `docx` Document; `planToDocx` packs it.
  */
 
+import {packDocument} from './pack.js'
 import {
   AlignmentType,
   BorderStyle,
@@ -20,7 +21,6 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import {packDocument} from './pack.js'
 import {agencyName, DOC_TYPE_NAMES, formatDateVi, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
 

@@ -4,8 +4,8 @@
  * reasons, then the plan's extra tasks and its targets.
  */
 
-import {AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
 import {packDocument} from './pack.js'
+import {AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
 import {STATUS_NAMES, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
 import {formatDateShort} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'

@@ -12,6 +12,8 @@ export interface Point {
   line: number
   column: number
   offset?: number
+  /** 1-based page of a PDF the point lies on (readers of paginated files only). */
+  page?: number
 }
 
 /** A range in the original source file (before any normalisation), as in unist. */
@@ -52,8 +54,11 @@ export interface DocRef {
   position?: Position
 }
 
-/** How the document reached us: its full text, or a summary (news article) that leaves much unsaid. */
-export type SourceForm = 'document' | 'summary'
+/**
+ * How the document reached us: its full text, a summary (news article) that leaves much unsaid,
+ * or its full text as read by OCR from page images (labels and words may be misread).
+ */
+export type SourceForm = 'document' | 'summary' | 'ocr'
 
 export interface Meta {
   docType: DocType

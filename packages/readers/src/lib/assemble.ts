@@ -31,6 +31,12 @@ export interface AssembleContext {
   position: (item: Item) => Position
   file?: string | undefined
   messages: Diagnostic[]
+  /**
+   * Read what a published document says in its sentences: who leads and supports and by when,
+   * agencies heading their duties, targets stated as an item of the work. Default true; false for
+   * kehoach's own Markdown, which says all of it in fields (so that its round trip stays lossless).
+   */
+  infer?: boolean
 }
 
 interface OpenTask {
@@ -332,7 +338,8 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   for (const [label, tasks] of bySection) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
 
   // Targets stated as an item of the work ("6. Chỉ tiêu chủ yếu đến năm 2030") are objectives, not tasks.
-  for (let index = roots.length - 1; index >= 0; index--) {
+  const infer = context.infer ?? true
+  for (let index = infer ? roots.length - 1 : -1; index >= 0; index--) {
     const task = roots[index] as Task
     if (!/^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(task.title)) continue
     roots.splice(index, 1)
@@ -371,7 +378,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       visit(task.children, named ?? heading)
     }
   }
-  visit(roots, undefined)
+  if (infer) visit(roots, undefined)
 
   // Targets wherever the purposes and objectives state them.
   for (const list of [plan.purposes, plan.objectives, plan.requirements]) {

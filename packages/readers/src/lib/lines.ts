@@ -45,12 +45,11 @@ export interface Line {
 export function physicalLines(source: NormalizedText): Line[] {
   const lines: Line[] = []
   const text = source.text
-  let start = 0
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || text[i] === '\n') {
-      pushCells(lines, text.slice(start, i), start)
-      start = i + 1
-    }
+  for (let start = 0; start <= text.length; ) {
+    let end = text.indexOf('\n', start)
+    if (end === -1) end = text.length
+    pushCells(lines, text.slice(start, end), start)
+    start = end + 1
   }
   return lines
 }
@@ -92,16 +91,18 @@ function pushCells(lines: Line[], raw: string, offset: number): void {
   lines.push({text: '|', start: offset + raw.length, end: offset + raw.length})
 }
 
-const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(\\S.*)$`, 'u')
-const ARABIC = /^(\d{1,3})[.)]\s+(\S.*)$/u
-const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(\S.*)$/u
-const LETTER = /^([a-zđ])\)\s*(\S.*)$/u
-const PAREN = /^\((\d{1,3})\)\s+(\S.*)$/u
+// Each pattern matches the marker and the spaces after it only; the text is the rest of the line,
+// taken by slicing, so a line of millions of characters costs one look at its start.
+const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(?=\\S)`, 'u')
+const ARABIC = /^(\d{1,3})[.)]\s+(?=\S)/u
+const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)/u
+const LETTER = /^([a-zđ])\)\s*(?=\S)/u
+const PAREN = /^\((\d{1,3})\)\s+(?=\S)/u
 /** Parts above the roman sections ("Phần I", "PHẦN THỨ HAI") and lettered sections ("A. MỤC ĐÍCH"). */
-const PART = /^((?:PHẦN|Phần)\s+(?:[IVXLC]+|\d{1,2}|THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+))[.:]?\s*(\S.*)$/u
-const ALPHA_SECTION = /^([A-Z])\.\s+(\S.*)$/u
-const BULLET = /^([-+*•])\s*(\S.*)$/u
-const ARTICLE = /^(Điều\s+\d+)[.:]\s*(.*)$/u
+const PART = /^((?:PHẦN|Phần)\s+(?:[IVXLC]+|\d{1,2}|THỨ\s+\p{Lu}+|thứ\s+\p{Ll}+))[.:]?\s*(?=\S)/u
+const ALPHA_SECTION = /^([A-Z])\.\s+(?=\S)/u
+const BULLET = /^([-+*•])\s*(?=\S)/u
+const ARTICLE = /^(Điều\s+\d+)[.:]\s*/u
 const RULE = /^[-_=]{3,}$/u
 
 export interface Marker {
@@ -113,21 +114,22 @@ export interface Marker {
 /** The numbering marker a line starts with, if any. */
 export function markerOf(text: string): Marker | undefined {
   let match: RegExpExecArray | null
-  if ((match = ARTICLE.exec(text))) return {kind: 'article', label: `${match[1]}.`, text: match[2] as string}
-  if ((match = ROMAN.exec(text))) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
-  if ((match = PART.exec(text)) && isUpperCaseLine(match[2] as string)) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
-  if ((match = ALPHA_SECTION.exec(text)) && isUpperCaseLine(match[2] as string)) return {kind: 'roman', label: `${match[1]}.`, text: match[2] as string}
-  if ((match = DECIMAL.exec(text))) return {kind: 'decimal', label: `${match[1]}.`, text: match[2] as string}
+  const rest = (found: RegExpExecArray) => text.slice(found[0].length)
+  if ((match = ARTICLE.exec(text))) return {kind: 'article', label: `${match[1]}.`, text: rest(match)}
+  if ((match = ROMAN.exec(text))) return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
+  if ((match = PART.exec(text)) && isUpperCaseLine(rest(match))) return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
+  if ((match = ALPHA_SECTION.exec(text)) && isUpperCaseLine(rest(match))) return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
+  if ((match = DECIMAL.exec(text))) return {kind: 'decimal', label: `${match[1]}.`, text: rest(match)}
   if ((match = ARABIC.exec(text))) {
     // A year or a count at a line start is not a number label ("2024-2030” TRÊN…", "11 tháng 6").
     if (Number(match[1]) === 0) return undefined
-    return {kind: 'arabic', label: `${Number(match[1])}.`, text: match[2] as string}
+    return {kind: 'arabic', label: `${Number(match[1])}.`, text: rest(match)}
   }
-  if ((match = LETTER.exec(text))) return {kind: 'letter', label: `${match[1]})`, text: match[2] as string}
-  if ((match = PAREN.exec(text))) return {kind: 'paren', label: `(${Number(match[1])})`, text: match[2] as string}
+  if ((match = LETTER.exec(text))) return {kind: 'letter', label: `${match[1]})`, text: rest(match)}
+  if ((match = PAREN.exec(text))) return {kind: 'paren', label: `(${Number(match[1])})`, text: rest(match)}
   if (!RULE.test(text) && (match = BULLET.exec(text))) {
     const kind = match[1] === '+' ? 'plus' : match[1] === '*' ? 'star' : 'dash'
-    return {kind, label: match[1] === '•' ? '-' : (match[1] as string), text: match[2] as string}
+    return {kind, label: match[1] === '•' ? '-' : (match[1] as string), text: rest(match)}
   }
   return undefined
 }

@@ -58,7 +58,8 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
-  const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages}
+  // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
+  const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages, infer: false}
 
   const items: Item[] = []
   let inRecipients = false

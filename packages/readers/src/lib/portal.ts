@@ -49,38 +49,43 @@ export function stripPortalMarkup(source: NormalizedText): NormalizedText {
   }
   const [first, last] = documentBounds(text, lines)
 
-  let units: number[] = []
-  let map: number[] = []
-  const cleaned: Array<{units: number[]; map: number[]}> = []
+  // Characters are only dropped, so the output is never longer than the input.
+  const out: Output = {units: new Uint16Array(text.length + 1), map: new Int32Array(text.length + 2), size: 0}
+  let previousStart = 0
+  let previousSize = 0
+  let newlineAt = -1
   for (let index = 0; index < lines.length; index++) {
     const {start, end} = lines[index] as {start: number; end: number}
-    units = []
-    map = []
-    if (index >= first && index < last) cleanLine(text, start, end, source.map, units, map)
-    cleaned.push({units, map})
-  }
-
-  const outUnits: number[] = []
-  const outMap: number[] = []
-  for (let index = 0; index < cleaned.length; index++) {
-    const line = cleaned[index] as {units: number[]; map: number[]}
-    for (let k = 0; k < line.units.length; k++) {
-      outUnits.push(line.units[k] as number)
-      outMap.push(line.map[k] as number)
+    const lineStart = out.size
+    if (index >= first && index < last) cleanLine(text, start, end, source.map, out)
+    const size = out.size - lineStart
+    // A label the markers left alone on its line goes back in front of its text: the line end
+    // between them becomes a space.
+    if (newlineAt !== -1 && previousSize > 0 && previousSize <= 12 && size > 0 && isLoneLabel(out, previousStart, previousSize) && !isLoneLabel(out, lineStart, Math.min(size, 12))) {
+      out.units[newlineAt] = 0x20
     }
-    if (index === cleaned.length - 1) break
-    const newlineAt = source.map[(lines[index] as {end: number}).end] as number
-    // A label the markers left alone on its line goes back in front of its text.
-    const next = cleaned[index + 1] as {units: number[]}
-    const joinLabel =
-      line.units.length > 0 && line.units.length <= 12 && next.units.length > 0 && LONE_LABEL.test(String.fromCharCode(...line.units)) && !LONE_LABEL.test(String.fromCharCode(...next.units.slice(0, 12)))
-    outUnits.push(joinLabel ? 0x20 : 0x0a)
-    outMap.push(newlineAt)
+    previousStart = lineStart
+    previousSize = size
+    if (index === lines.length - 1) break
+    newlineAt = out.size
+    out.units[out.size] = 0x0a
+    out.map[out.size] = source.map[end] as number
+    out.size++
   }
-  outMap.push(source.map[text.length] as number)
+  out.map[out.size] = source.map[text.length] as number
   let result = ''
-  for (let at = 0; at < outUnits.length; at += 8192) result += String.fromCharCode(...outUnits.slice(at, at + 8192))
-  return {text: result, map: Int32Array.from(outMap), original: source.original, lineStarts: source.lineStarts}
+  for (let at = 0; at < out.size; at += 8192) result += String.fromCharCode.apply(null, out.units.subarray(at, Math.min(out.size, at + 8192)) as unknown as number[])
+  return {text: result, map: out.map.slice(0, out.size + 1), original: source.original, lineStarts: source.lineStarts}
+}
+
+interface Output {
+  units: Uint16Array
+  map: Int32Array
+  size: number
+}
+
+function isLoneLabel(out: Output, start: number, size: number): boolean {
+  return LONE_LABEL.test(String.fromCharCode.apply(null, out.units.subarray(start, start + size) as unknown as number[]))
 }
 
 /** The lines [first, last) that hold the document itself: from its header to the portal's notices after it. */
@@ -132,29 +137,33 @@ function hasText(from: number, to: number, lineText: (index: number) => string):
   return false
 }
 
-/** One line without its markup, into `units`/`map` (original offsets through `sourceMap`). */
-function cleanLine(text: string, start: number, end: number, sourceMap: Int32Array, units: number[], map: number[]): void {
+/** One line without its markup, appended to `out` (original offsets through `sourceMap`). */
+function cleanLine(text: string, start: number, end: number, sourceMap: Int32Array, out: Output): void {
   let from = start
   let to = end
   while (from < to && text.charCodeAt(from) === 0x20) from++
   while (to > from && text.charCodeAt(to - 1) === 0x20) to--
-  const raw = text.slice(from, to)
+  const lineStart = out.size
   // Nothing but markers: an empty line.
-  if (/^[*#_\s]*$/u.test(raw)) return
-  if (TABLE_SEPARATOR.test(raw)) return
+  if (onlyMarkers(text, from, to)) return
+  const head = text.slice(from, Math.min(to, from + 8))
+  if (head.startsWith('|') || head.startsWith(':') || head.startsWith('-')) {
+    if (to - from < 4096 && TABLE_SEPARATOR.test(text.slice(from, to))) return
+  }
   // A heading's hashes.
-  const hashes = /^#{1,6}\s+/u.exec(raw)
+  const hashes = /^#{1,6}\s+/u.exec(head)
   if (hashes) from += hashes[0].length
   // A pipe table row: its outer pipes go, its inner ones stay (" | " between cells).
-  if (raw.length > 2 && raw.startsWith('|') && raw.endsWith('|') && raw.indexOf('|', 1) < raw.length - 1) {
+  if (to - from > 2 && text.charCodeAt(from) === 0x7c && text.charCodeAt(to - 1) === 0x7c && text.indexOf('|', from + 1) < to - 1) {
     from++
     to--
   }
   const emit = (code: number, at: number) => {
     // Dropping a marker can leave two spaces, or a space at the line start.
-    if (code === 0x20 && (units.length === 0 || units[units.length - 1] === 0x20)) return
-    units.push(code)
-    map.push(sourceMap[at] as number)
+    if (code === 0x20 && (out.size === lineStart || out.units[out.size - 1] === 0x20)) return
+    out.units[out.size] = code
+    out.map[out.size] = sourceMap[at] as number
+    out.size++
   }
   for (let at = from; at < to; at++) {
     const code = text.charCodeAt(at)
@@ -169,26 +178,25 @@ function cleanLine(text: string, start: number, end: number, sourceMap: Int32Arr
         emit(code, at)
         continue
       }
-      if (length === 1 && before === 0x20 && after === 0x20) {
-        // "* " opening a line is a bullet; a lone "*" between spaces stays as written.
-        if (units.length === 0 && at + 1 < to) {
-          emit(code, at)
-          continue
-        }
-        if (units.length > 0) {
-          emit(code, at)
-          continue
-        }
+      // "* " opening a line is a bullet; a lone "*" between spaces stays as written.
+      if (length === 1 && before === 0x20 && after === 0x20 && (out.size > lineStart || at + 1 < to)) {
+        emit(code, at)
+        continue
       }
       at = run
       continue
     }
     emit(code, at)
   }
-  while (units.length > 0 && units[units.length - 1] === 0x20) {
-    units.pop()
-    map.pop()
+  while (out.size > lineStart && out.units[out.size - 1] === 0x20) out.size--
+}
+
+function onlyMarkers(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code !== 0x2a && code !== 0x23 && code !== 0x5f && code !== 0x20) return false
   }
+  return true
 }
 
 function isAsciiPunctuation(code: number): boolean {

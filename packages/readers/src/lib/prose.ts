@@ -43,8 +43,9 @@ export function proseAssignment(text: string): ProseAssignment {
     const leads = LEAD_VERB.exec(after)
     // "X phối hợp với Y …" at a clause start: X does the work, Y supports.
     const joins = !leads && /^\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+/u.exec(after)
-    // At the very start, an agency followed by what it does is the one that does it ("UBND các xã, phường huy động …").
-    const subject = !leads && !joins && !give && start === 0 && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
+    // At the very start, an agency the agency table knows, followed by what it does, is the one that
+    // does it ("UBND các xã, phường huy động …"); a phrase merely made of agency words ("Tổ chức …") is not.
+    const subject = !leads && !joins && !give && start === 0 && found.known && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
     if (!leads && !joins && !give && !subject) continue
     result.lead = found.agencies
     const rest = leads ? after.slice(leads[0].length) : after
@@ -64,9 +65,9 @@ export function proseAssignment(text: string): ProseAssignment {
  * capitalised words and the words agency names are made of ("các cơ quan, đơn vị có liên
  * quan", "Thủ trưởng các sở, ban, ngành và Ủy ban nhân dân phường, xã"), split one by one.
  */
-export function agencyPhrase(text: string): {agencies: Agency[]; end: number} {
+export function agencyPhrase(text: string): {agencies: Agency[]; end: number; known?: boolean} {
   const known = leadingAgencies(text)
-  if (known.agencies.length > 0) return {agencies: known.agencies.map((name) => toAgency(name) ?? name), end: known.rest}
+  if (known.agencies.length > 0) return {agencies: known.agencies.map((name) => toAgency(name) ?? name), end: known.rest, known: true}
   const words = /[^\s,;.:()]+|[,;.:()]/gu
   let end = 0
   let count = 0

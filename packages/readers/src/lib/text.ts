@@ -146,7 +146,8 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
   return {plan, messages}
 }
 
-const IMPLEMENTING = /^(?:Thực hiện|Triển khai|Tiếp tục (?:thực hiện|triển khai)|Để (?:triển khai|thực hiện|cụ thể hóa|tổ chức thực hiện)|Nhằm (?:triển khai|thực hiện|cụ thể hóa)|Quán triệt|Cụ thể hóa)(?![\p{L}])/u
+/** Opening words of a paragraph that tells what happened before the plan, not what it carries out. */
+const BACKGROUND = /^(?:Sau(?:\s+(?:hơn|gần))?\s+\d+|Qua\s+\d+|Thời gian qua|Trong thời gian qua|Những năm qua|Trong những năm qua|Thực tiễn|Bên cạnh|Tuy nhiên|Kết quả)(?![\p{L}])/u
 
 /** Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") from the preamble and the title. */
 export function findPlanReferences(plan: Plan, title: string | null): void {
@@ -158,9 +159,10 @@ export function findPlanReferences(plan: Plan, title: string | null): void {
     list.push(ref)
   }
   for (const paragraph of plan.preamble) {
-    // "Căn cứ …" cites a legal basis; "Thực hiện …" / "Triển khai …" names what the plan carries out;
-    // a paragraph of background ("Sau 8 năm triển khai thực hiện Nghị quyết …") only cites.
-    const isBasis = !IMPLEMENTING.test(paragraph.text)
+    // "Căn cứ …" cites a legal basis, and so does a paragraph of background ("Sau 8 năm triển khai
+    // thực hiện Nghị quyết …"); the others ("Thực hiện …", "Để đưa Đề án … vào thực tế …") name what
+    // the plan carries out.
+    const isBasis = /^Căn cứ/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
     for (const found of findReferences(paragraph.text)) {
       if (paragraph.position) found.ref.position = paragraph.position
       add(isBasis ? plan.meta.basis : plan.meta.implements, found.ref)

@@ -1,0 +1,111 @@
+/**
+ * The XML parts of a DOCX as small element trees, read with saxes (streaming, strict).
+ *
+ * Only what the reader needs is kept: element names, attributes, and the text of the
+ * elements that carry text (`w:t`, `w:delText`, `w:instrText`). A part with a DOCTYPE
+ * (entity tricks; Word never writes one) or nested deeper than a limit is refused.
+ */
+
+import {SaxesParser} from 'saxes'
+
+export interface XmlElement {
+  name: string
+  attributes: Record<string, string>
+  children: XmlNode[]
+}
+
+export type XmlNode = XmlElement | string
+
+/** Why a part could not be read. */
+export type XmlFailure =
+  | {kind: 'doctype'}
+  | {kind: 'too-deep'; limit: number}
+  | {kind: 'syntax'; detail: string; line: number; column: number}
+
+export type XmlResult = {ok: true; root: XmlElement} | {ok: false; failure: XmlFailure}
+
+/** Deepest element nesting accepted in a part. Word's own files stay far below it. */
+export const MAX_XML_DEPTH = 256
+
+const TEXT_ELEMENTS = new Set(['w:t', 'w:delText', 'w:instrText'])
+
+class Refusal extends Error {
+  constructor(readonly failure: XmlFailure) {
+    super(failure.kind)
+  }
+}
+
+/** Parse one XML part. Never throws on content. */
+export function parseXml(text: string, options?: Readonly<{maxDepth?: number}> | null): XmlResult {
+  const maxDepth = options?.maxDepth ?? MAX_XML_DEPTH
+  const parser = new SaxesParser({position: true})
+  const root: XmlElement = {name: '#document', attributes: {}, children: []}
+  const stack: XmlElement[] = [root]
+  let keepText = false
+  parser.on('doctype', () => {
+    throw new Refusal({kind: 'doctype'})
+  })
+  parser.on('opentag', (tag) => {
+    if (stack.length > maxDepth) throw new Refusal({kind: 'too-deep', limit: maxDepth})
+    const element: XmlElement = {name: tag.name, attributes: tag.attributes as Record<string, string>, children: []}
+    ;(stack.at(-1) as XmlElement).children.push(element)
+    if (!tag.isSelfClosing) {
+      stack.push(element)
+      keepText = TEXT_ELEMENTS.has(tag.name)
+    }
+  })
+  parser.on('closetag', (tag) => {
+    if (tag.isSelfClosing) return
+    stack.pop()
+    keepText = TEXT_ELEMENTS.has((stack.at(-1) as XmlElement).name)
+  })
+  parser.on('text', (text) => {
+    if (keepText) (stack.at(-1) as XmlElement).children.push(text)
+  })
+  parser.on('error', (error) => {
+    throw new Refusal({kind: 'syntax', detail: error.message.replace(/^[^:]*:\d+:\d+: /u, ''), line: parser.line, column: parser.column})
+  })
+  try {
+    parser.write(text).close()
+  } catch (error) {
+    if (error instanceof Refusal) return {ok: false, failure: error.failure}
+    return {ok: false, failure: {kind: 'syntax', detail: String(error), line: parser.line, column: parser.column}}
+  }
+  const top = root.children.find((child): child is XmlElement => typeof child !== 'string')
+  if (!top) return {ok: false, failure: {kind: 'syntax', detail: 'no root element', line: 1, column: 1}}
+  return {ok: true, root: top}
+}
+
+/** The first child element named `name`. */
+export function child(element: XmlElement | undefined, name: string): XmlElement | undefined {
+  if (!element) return undefined
+  for (const node of element.children) if (typeof node !== 'string' && node.name === name) return node
+  return undefined
+}
+
+/** Every child element named `name`. */
+export function childrenNamed(element: XmlElement | undefined, name: string): XmlElement[] {
+  if (!element) return []
+  const found: XmlElement[] = []
+  for (const node of element.children) if (typeof node !== 'string' && node.name === name) found.push(node)
+  return found
+}
+
+/** The `w:val` of a child element, e.g. `<w:pStyle w:val="Heading1"/>`. */
+export function valueOf(element: XmlElement | undefined, name: string): string | undefined {
+  return child(element, name)?.attributes['w:val']
+}
+
+/** The text content of an element's text children. */
+export function textOf(element: XmlElement): string {
+  let text = ''
+  for (const node of element.children) if (typeof node === 'string') text += node
+  return text
+}
+
+/** An on/off property: present without `w:val`, or with a true value. */
+export function isOn(element: XmlElement | undefined): boolean {
+  if (!element) return false
+  const value = element.attributes['w:val']
+  return value === undefined || value === '1' || value === 'true' || value === 'on'
+}

@@ -1,0 +1,222 @@
+/**
+ * Text encodings of Vietnamese files as they arrive: UTF-16 with a byte order mark,
+ * UTF-8 with or without one, Windows-1258 (with combining tone marks), and the legacy
+ * font encodings TCVN3 (ABC, fonts ".VnTime…") and VNI (fonts "VNI-…").
+ *
+ * Legacy text is detected by font name where there is one, otherwise by scoring words
+ * as valid Vietnamese syllables under each decoding (ties go to Unicode, so Unicode text
+ * is never converted by accident).
+ */
+
+import {diagnostic, type Diagnostic} from '@kehoach/model'
+
+export type LegacyEncoding = 'tcvn3' | 'vni'
+
+/** How each encoding is named in diagnostics. */
+export const ENCODING_NAMES = {
+  'utf-16le': 'UTF-16 LE',
+  'utf-16be': 'UTF-16 BE',
+  'windows-1258': 'Windows-1258',
+  tcvn3: 'TCVN3 (ABC)',
+  vni: 'VNI'
+} as const
+
+// TCVN3 (TCVN 5712:1993, VN3): the 74 codes of the ABC fonts, from the published character set.
+const TCVN3_PAIRS =
+  '¡Ă ¢Â £Ê ¤Ô ¥Ơ ¦Ư §Đ ¨ă ©â ªê «ô ¬ơ \u00ADư ®đ ' +
+  'µà ¶ả ·ã ¸á ¹ạ »ằ ¼ẳ ½ẵ ¾ắ Æặ Çầ Èẩ Éẫ Êấ Ëậ ' +
+  'Ìè Îẻ Ïẽ Ðé Ñẹ Òề Óể Ôễ Õế Öệ ×ì Øỉ Üĩ Ýí Þị ' +
+  'ßò áỏ âõ ãó äọ åồ æổ çỗ èố éộ êờ ëở ìỡ íớ îợ ' +
+  'ïù ñủ òũ óú ôụ õừ öử ÷ữ øứ ùự úỳ ûỷ üỹ ýý þỵ'
+
+const TCVN3 = new Map<string, string>()
+for (const pair of TCVN3_PAIRS.split(' ')) TCVN3.set(pair[0] as string, pair.slice(1))
+
+// VNI Windows: a base letter and one mark code, or a single code for ơ ư đ and the i's.
+const VNI_TONES: Record<string, string> = {ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323'}
+const VNI_HAT: Record<string, string> = {â: '', á: '\u0301', à: '\u0300', å: '\u0309', ã: '\u0303', ä: '\u0323'}
+const VNI_BREVE: Record<string, string> = {ê: '', é: '\u0301', è: '\u0300', ú: '\u0309', ü: '\u0303', ë: '\u0323'}
+const VNI_SINGLE: Record<string, string> = {ô: 'ơ', ö: 'ư', ñ: 'đ', î: 'ỵ', í: 'í', ì: 'ì', æ: 'ỉ', ó: 'ĩ', ò: 'ị'}
+
+const VNI = new Map<string, string>()
+function addVni(base: string, mark: string, value: string): void {
+  for (const [b, m] of [[base, mark], [base.toUpperCase(), mark.toUpperCase()], [base.toUpperCase(), mark], [base, mark.toUpperCase()]] as const) {
+    const upper = b === b.toUpperCase()
+    VNI.set(b + m, (upper ? value.toUpperCase() : value).normalize('NFC'))
+  }
+}
+for (const base of ['a', 'e', 'o', 'u', 'y']) for (const [mark, tone] of Object.entries(VNI_TONES)) addVni(base, mark, base + tone)
+for (const base of ['a', 'e', 'o']) for (const [mark, tone] of Object.entries(VNI_HAT)) addVni(base, mark, `${base}\u0302${tone}`)
+for (const [mark, tone] of Object.entries(VNI_BREVE)) addVni('a', mark, `a\u0306${tone}`)
+for (const [base, letter] of [['ô', 'ơ'], ['ö', 'ư']] as const) for (const [mark, tone] of Object.entries(VNI_TONES)) addVni(base, mark, letter + tone)
+for (const [code, letter] of Object.entries(VNI_SINGLE)) {
+  VNI.set(code, letter)
+  VNI.set(code.toUpperCase(), letter.toUpperCase())
+}
+
+/** Convert text written in a legacy encoding (one character per byte, as Word stores it). */
+export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
+  let result = ''
+  if (encoding === 'tcvn3') {
+    for (const character of text) result += TCVN3.get(character) ?? character
+    return result
+  }
+  for (let index = 0; index < text.length; ) {
+    const pair = VNI.get(text.slice(index, index + 2))
+    if (pair !== undefined && index + 1 < text.length) {
+      result += pair
+      index += 2
+      continue
+    }
+    const character = text[index] as string
+    result += VNI.get(character) ?? character
+    index++
+  }
+  return result
+}
+
+/** The legacy encoding a font name implies: ".VnTime" TCVN3 (".VnTimeH" shows capitals), "VNI-Times" VNI. */
+export function fontEncoding(font: string | undefined): {encoding: LegacyEncoding; upper: boolean} | undefined {
+  if (!font) return undefined
+  if (/^\.vn/iu.test(font)) return {encoding: 'tcvn3', upper: /^\.vn\w*h$/iu.test(font.trim())}
+  if (/^vni[- ]/iu.test(font)) return {encoding: 'vni', upper: false}
+  return undefined
+}
+
+/** True when text could be legacy bytes: every character one byte of Windows-1252. */
+export function isByteText(text: string): boolean {
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    if (code > 0xff && !WINDOWS_1252_HIGH.has(code)) return false
+  }
+  return true
+}
+
+const WINDOWS_1252_HIGH = new Set([0x20ac, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x17d, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x17e, 0x178])
+
+// Characters that never occur in Unicode Vietnamese text but are letters in TCVN3 or VNI.
+const LEGACY_SIGNS = /[¡-¬®µ-¹»-¾ÆÇËÎÏÑÖ×ØÜÞßåæçëîïñö÷øûüþ\u00AD]/u
+
+const TONES = /[\u0300\u0301\u0303\u0309\u0323]/gu
+const SYLLABLE =
+  /^(?:ngh|ng|gh|gi|kh|nh|ph|qu|th|tr|ch|[bcdđghklmnprstvx])?(?:uyê|uya|uyu|ươ|uô|iê|yê|oai|oay|oao|oeo|uây|ưa|ưi|ưu|ua|uâ|uê|ui|uơ|uy|oa|oă|oe|oi|oo|ôi|ơi|ai|ao|au|ay|âu|ây|eo|êu|ia|iu|[aăâeêioôơuưy])(?:ch|nh|ng|[cmnptiouy])?$/u
+
+/** True when a word (lower case, NFC) is one valid Vietnamese syllable with at most one tone. */
+export function isVietnameseSyllable(word: string): boolean {
+  const decomposed = word.toLowerCase().normalize('NFD')
+  const tones = decomposed.match(TONES)
+  if (tones && tones.length > 1) return false
+  return SYLLABLE.test(decomposed.replace(TONES, '').normalize('NFC'))
+}
+
+/**
+ * Words that look Vietnamese minus words that do not, among words with a non-ASCII letter;
+ * 0 when there is too little evidence (fewer than 3 such words, or under 60% of them valid).
+ */
+export function vietnameseScore(text: string): number {
+  let valid = 0
+  let words = 0
+  const sample = text.length > 40_000 ? text.slice(0, 40_000) : text
+  for (const word of sample.split(/[\s.,;:!?()"'“”‘’[\]{}/\\\-–—…0-9%*+=<>|]+/u)) {
+    if (word === '' || !/[^\x00-\x7f]/u.test(word)) continue
+    words++
+    if (isVietnameseSyllable(word)) valid++
+  }
+  if (valid < 3 || valid < words * 0.6) return 0
+  return valid - (words - valid)
+}
+
+export type Detected = {encoding: 'unicode'} | {encoding: LegacyEncoding; text: string}
+
+/** Which decoding of `text` reads best as Vietnamese; Unicode unless another scores higher. */
+export function detectLegacy(text: string): Detected {
+  if (!LEGACY_SIGNS.test(text) || !isByteText(text)) return {encoding: 'unicode'}
+  let best: Detected = {encoding: 'unicode'}
+  let bestScore = vietnameseScore(text)
+  for (const encoding of ['tcvn3', 'vni'] as const) {
+    const decoded = decodeLegacy(text, encoding)
+    const score = vietnameseScore(decoded)
+    if (score > bestScore) {
+      best = {encoding, text: decoded}
+      bestScore = score
+    }
+  }
+  return best
+}
+
+/** How many characters differ between a text and its conversion (for the diagnostic). */
+function changed(before: string, after: string): number {
+  let count = 0
+  const length = Math.min(before.length, after.length)
+  for (let index = 0; index < length; index++) if (before[index] !== after[index]) count++
+  return count + Math.abs(before.length - after.length)
+}
+
+export type DecodedText =
+  | {ok: true; text: string; encoding: 'utf-8' | keyof typeof ENCODING_NAMES; messages: Diagnostic[]}
+  | {ok: false; reason: 'binary' | 'encoding'; offset: number}
+
+/**
+ * Bytes of a text file to Unicode (NFC for converted text): a UTF-16 or UTF-8 byte order
+ * mark decides; otherwise UTF-8 when valid (legacy letters inside it are still detected),
+ * else the single-byte decoding (Windows-1258, TCVN3, VNI) that reads best as Vietnamese.
+ * A NUL byte outside UTF-16 is a binary file. Never throws.
+ */
+export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}> | null): DecodedText {
+  const file = options?.file
+  const place = {line: 1, column: 1}
+  const converted = (encoding: keyof typeof ENCODING_NAMES, count: number): Diagnostic =>
+    diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], detail: `${count} ký tự`}, {file, place})
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
+    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
+    const text = new TextDecoder(encoding).decode(bytes).normalize('NFC')
+    const legacy = detectLegacy(text)
+    if (legacy.encoding !== 'unicode') {
+      return {ok: true, text: legacy.text.normalize('NFC'), encoding: legacy.encoding, messages: [converted(legacy.encoding, changed(text, legacy.text))]}
+    }
+    return {ok: true, text, encoding, messages: [converted(encoding, text.length)]}
+  }
+  const nul = bytes.indexOf(0)
+  if (nul !== -1) return {ok: false, reason: 'binary', offset: nul}
+  let text: string | undefined
+  try {
+    text = new TextDecoder('utf-8', {fatal: true}).decode(bytes)
+  } catch {
+    text = undefined
+  }
+  if (text !== undefined) {
+    const legacy = detectLegacy(text)
+    if (legacy.encoding === 'unicode') return {ok: true, text, encoding: 'utf-8', messages: []}
+    return {ok: true, text: legacy.text.normalize('NFC'), encoding: legacy.encoding, messages: [converted(legacy.encoding, changed(text, legacy.text))]}
+  }
+  // Not UTF-8: one byte per character. Windows-1258 first, then the legacy font encodings.
+  const windows1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC')
+  const asBytes = new TextDecoder('windows-1252').decode(bytes)
+  let best: {encoding: 'windows-1258' | LegacyEncoding; text: string; score: number} = {
+    encoding: 'windows-1258',
+    text: windows1258,
+    score: vietnameseScore(windows1258)
+  }
+  for (const encoding of ['tcvn3', 'vni'] as const) {
+    const decoded = decodeLegacy(asBytes, encoding).normalize('NFC')
+    const score = vietnameseScore(decoded)
+    if (score > best.score) best = {encoding, text: decoded, score}
+  }
+  if (best.score <= 0) return {ok: false, reason: 'encoding', offset: firstInvalidUtf8(bytes)}
+  let count = 0
+  for (const byte of bytes) if (byte >= 0x80) count++
+  return {ok: true, text: best.text, encoding: best.encoding, messages: [converted(best.encoding, count)]}
+}
+
+/** Offset of the first byte that breaks UTF-8. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index] as number
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    if (length === 0 || index + length > bytes.length) return index
+    for (let k = 1; k < length; k++) if (((bytes[index + k] as number) & 0xc0) !== 0x80) return index
+    index += length
+  }
+  return index
+}

@@ -1,0 +1,381 @@
+/**
+ * PDF → portal text (and a plan): the text layer read with pdf.js (legacy build, no worker
+ * download), lines rebuilt from glyph positions; pages with no text layer (scans) or with a
+ * garbled one read by OCR. Never throws on content: damaged, encrypted and oversized files and
+ * every limit reached are diagnostics.
+ */
+
+import {diagnostic, type Diagnostic, type MessageParameters, type ReadResult, type RuleId} from '@kehoach/model'
+import {parseText} from '@kehoach/readers'
+import type {Origin, TextLayer} from '../layer.js'
+import type {OcrEngine} from '../ocr/tesseract.js'
+import {itemFragments, type Fragment} from './fragments.js'
+import {garbleScore, isGarbled, repairFonts} from './garbled.js'
+import {buildLines, dropFurniture, dropRunning, pageText, type OutputLine} from './layout.js'
+import {findTables, inTable, rulesOf, tableLines} from './table.js'
+
+export interface PdfOptions {
+  /** Path of the file, for diagnostics. */
+  file?: string
+  /** Pages read at most; default 500. */
+  maxPages?: number
+  /** Characters read at most on one page; default 200,000. */
+  maxPageCharacters?: number
+  /** Seconds one page's text layer may take; default 30. */
+  pageSeconds?: number
+  /** Read scanned and garbled pages by OCR; default true. */
+  ocr?: boolean
+  /** Seconds OCR of one page may take; default 60. */
+  ocrPageSeconds?: number
+  /** Seconds OCR of the whole file may take; default 300. */
+  ocrTotalSeconds?: number
+  /** Resolution pages are drawn at for OCR, in dots per inch; default 300 (capped at 40 million pixels a page). */
+  ocrDpi?: number
+  /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
+  ocrEngine?: () => Promise<OcrEngine>
+}
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
+
+const MAX_PIXELS = 40_000_000
+
+class Timeout extends Error {}
+
+function within<T>(promise: Promise<T>, seconds: number): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined
+  const limit = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Timeout(`${seconds} s`)), seconds * 1000)
+  })
+  return Promise.race([promise, limit]).finally(() => clearTimeout(timer))
+}
+
+/** Reads a PDF's text into portal text with an origin (page, line on the page, x) for every line. */
+export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptions> | null): Promise<TextLayer> {
+  const file = options?.file
+  const messages: Diagnostic[] = []
+  const lines: OutputLine[] = []
+  let form: TextLayer['form'] = 'document'
+  const note = (ruleId: RuleId, parameters: MessageParameters | null, page?: number) => {
+    const place = page === undefined ? {line: lines.length + 1, column: 1} : {line: lines.length + 1, column: 1, page}
+    messages.push(diagnostic(ruleId, parameters, {place, file}))
+  }
+  const done = (): TextLayer => {
+    const kept = dropRunning(lines)
+    return {text: kept.map((line) => line.text.normalize('NFC')).join('\n'), origins: kept.map((line) => line.origin), messages, form}
+  }
+
+  const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const assets = await nodeAssets()
+  const open = async (maxImageSize: number): Promise<PdfDocument> => {
+    const task = pdfjs.getDocument({
+      data: new Uint8Array(bytes), // pdf.js takes over (detaches) the buffer it is given
+      isEvalSupported: false,
+      disableFontFace: true,
+      useSystemFonts: false,
+      verbosity: 0,
+      stopAtErrors: false,
+      maxImageSize,
+      ...assets
+    })
+    return within(task.promise, options?.pageSeconds ?? 30).catch(async (error: unknown) => {
+      await task.destroy().catch(() => undefined)
+      throw error
+    })
+  }
+  // The text layer is read with images left out (decoding them is most of the work); pages that
+  // need OCR are drawn from a second copy opened with them.
+  let document: PdfDocument
+  let imageDocument: Promise<PdfDocument> | undefined
+  const imagePage = async (number: number) => (await (imageDocument ??= open(MAX_PIXELS))).getPage(number)
+  try {
+    document = await open(0)
+  } catch (error) {
+    const name = error instanceof Error ? error.name : ''
+    if (name === 'PasswordException') note('pdf-encrypted', null)
+    else note('pdf-damaged', {detail: detailOf(error)})
+    return done()
+  }
+
+  let ocr: OcrEngine | undefined
+  const ocrStarted = Date.now()
+  let ocrOver = false
+  try {
+    const pageCount = document.numPages
+    if (pageCount === 0) {
+      note('pdf-no-pages', null)
+      return done()
+    }
+    const maxPages = options?.maxPages ?? 500
+    if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
+    for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
+      let page: PdfPage
+      let fragments: Fragment[]
+      let geometry: {page: number; width: number; height: number}
+      let transform: number[]
+      let operators: () => Promise<OperatorList>
+      try {
+        page = await within(document.getPage(number), options?.pageSeconds ?? 30)
+        const viewport = page.getViewport({scale: 1})
+        geometry = {page: number, width: viewport.width, height: viewport.height}
+        transform = viewport.transform
+        const current = page
+        operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
+        fragments = await within(textFragments(pdfjs, page, viewport.transform, operators), options?.pageSeconds ?? 30)
+      } catch (error) {
+        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+        continue
+      }
+      const limit = options?.maxPageCharacters ?? 200_000
+      if (fragments.length > limit) {
+        note('pdf-text-limit', {page: number, limit}, number)
+        fragments = fragments.slice(0, limit)
+      }
+      const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
+      const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
+      let score = garbleScore(textOf(fragments))
+      if (isGarbled(score)) {
+        // Try the fonts' own code maps first; OCR only if the page is still not Vietnamese.
+        const trial = fragments.map((fragment) => ({...fragment}))
+        const fonts = repairFonts(trial)
+        const repairedScore = garbleScore(textOf(trial))
+        if (fonts.length > 0 && !isGarbled(repairedScore)) {
+          fragments = trial
+          score = repairedScore
+          note('pdf-text-repaired', {page: number, count: fonts.length}, number)
+        }
+      }
+      const garbled = isGarbled(score)
+      let scanned = false
+      if (glyphs.length === 0) {
+        try {
+          scanned = await within(imagePage(number).then((drawn) => hasImages(pdfjs, drawn)), options?.pageSeconds ?? 30)
+        } catch (error) {
+          note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+          continue
+        }
+      }
+      if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
+      if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
+      if ((garbled || scanned) && options?.ocr !== false) {
+        if (garbled) note('pdf-text-garbled', {page: number, sample: score.sample}, number)
+        else note('pdf-ocr', {page: number}, number)
+        const budget = options?.ocrTotalSeconds ?? 300
+        const spent = (Date.now() - ocrStarted) / 1000
+        if (ocrOver || spent >= budget) {
+          if (!ocrOver) note('pdf-ocr-budget', {seconds: budget, page: number}, number)
+          ocrOver = true
+          if (garbled) lines.push(...pageText(dropFurniture(buildLines(fragments), geometry), geometry))
+          continue
+        }
+        try {
+          ocr ??= await (options?.ocrEngine ?? defaultEngine)()
+          const engine = ocr
+          const seconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
+          const words = await within(
+            (async () => {
+              const {image, pointsPerPixel} = await renderPage(await imagePage(number), options?.ocrDpi ?? 300)
+              return engine.recognize(image, pointsPerPixel)
+            })(),
+            seconds
+          )
+          form = 'ocr'
+          lines.push(...pageText(dropFurniture(buildLines(words), geometry), geometry))
+        } catch (error) {
+          if (error instanceof Timeout) {
+            note('pdf-ocr-timeout', {page: number, seconds: Math.round(Math.min(options?.ocrPageSeconds ?? 60, budget - spent))}, number)
+            // The engine may still be busy with the page: start a new one for the next.
+            await ocr?.terminate().catch(() => undefined)
+            ocr = undefined
+          } else note('pdf-ocr-failed', {page: number, detail: detailOf(error)}, number)
+          if (garbled) lines.push(...pageText(dropFurniture(buildLines(fragments), geometry), geometry))
+        }
+        continue
+      }
+      try {
+        lines.push(...(await within(layoutPage(pdfjs, fragments, geometry, transform, operators), options?.pageSeconds ?? 30)))
+      } catch (error) {
+        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+      }
+      page.cleanup()
+    }
+  } finally {
+    await ocr?.terminate().catch(() => undefined)
+    await document.destroy().catch(() => undefined)
+    if (imageDocument) await (await imageDocument.catch(() => undefined))?.destroy().catch(() => undefined)
+  }
+  return done()
+}
+
+type OperatorList = Awaited<ReturnType<PdfPage['getOperatorList']>>
+
+function once<T>(make: () => Promise<T>): () => Promise<T> {
+  let promise: Promise<T> | undefined
+  return () => (promise ??= make())
+}
+
+/**
+ * A text-layer page into lines: ruled tables (looked for only when several lines split into cells)
+ * one line per row, the rest by baseline.
+ */
+async function layoutPage(
+  pdfjs: PdfJs,
+  fragments: Fragment[],
+  geometry: {page: number; width: number; height: number},
+  transform: number[],
+  operators: () => Promise<OperatorList>
+): Promise<OutputLine[]> {
+  let lines = buildLines(fragments)
+  if (lines.filter((line) => line.cells.length >= 2).length >= 3) {
+    const tables = findTables(rulesOf(await operators(), pdfjs.OPS, transform))
+    if (tables.length > 0) {
+      const outside = fragments.filter((fragment) => !tables.some((table) => inTable(table, fragment)))
+      lines = buildLines(outside)
+      for (const table of tables) lines.push(...tableLines(table, fragments.filter((fragment) => inTable(table, fragment))))
+      lines.sort((left, right) => left.y - right.y)
+    }
+  }
+  return pageText(dropFurniture(lines, geometry), geometry)
+}
+
+async function defaultEngine(): Promise<OcrEngine> {
+  const {createOcr} = await import('../ocr/tesseract.js')
+  return createOcr()
+}
+
+/** In Node, pdf.js reads the standard fonts and CMaps from node_modules (a browser build sets its own). */
+async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: string}> {
+  if (typeof process === 'undefined' || !process.versions?.node) return {}
+  try {
+    const {createRequire} = await import('node:module')
+    const {dirname, join} = await import('node:path')
+    // import.meta.url is undefined when this module is bundled to CommonJS (the CLI bundle).
+    const base = typeof import.meta.url === 'string' ? import.meta.url : __filename
+    const root = dirname(createRequire(base).resolve('pdfjs-dist/package.json'))
+    return {standardFontDataUrl: join(root, 'standard_fonts') + '/', cMapUrl: join(root, 'cmaps') + '/'}
+  } catch {
+    // Without them pdf.js still reads text; it only draws non-embedded fonts with a fallback.
+    return {}
+  }
+}
+
+/** The page's text layer as fragments, plus the numbers and dates signing software stamps into signature fields. */
+async function textFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
+  const content = await page.getTextContent()
+  const fragments: Fragment[] = []
+  for (const item of content.items) {
+    if (!('str' in item) || item.str === '') continue
+    fragments.push(...itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName}))
+  }
+  fragments.push(...(await stampFragments(pdfjs, page, transform, fragments, operators)))
+  return fragments
+}
+
+const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
+
+/** Short numeric texts drawn in signature widgets (the number and date a clerk's signing software fills in). */
+async function stampFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], text: readonly Fragment[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
+  const annotations = (await page.getAnnotations({intent: 'display'})) as Array<{subtype?: string; fieldType?: string; hasAppearance?: boolean; rect?: number[]}>
+  // Only a field the size of a few words can hold a stamped number or date; the operator list it
+  // takes to read one decodes the page's images too, so pages without one skip it.
+  const small = (rect: number[] | undefined) => rect !== undefined && Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) <= 40 && Math.abs((rect[2] ?? 0) - (rect[0] ?? 0)) <= 200
+  if (!annotations.some((annotation) => annotation.subtype === 'Widget' && annotation.fieldType === 'Sig' && annotation.hasAppearance && small(annotation.rect))) return []
+  const list = await operators()
+  const {OPS} = pdfjs
+  const result: Fragment[] = []
+  let rect: number[] | undefined
+  let characters = ''
+  let advance = 0
+  let fontSize = 0
+  list.fnArray.forEach((operator, index) => {
+    const args = list.argsArray[index] as unknown[]
+    if (operator === OPS.beginAnnotation) {
+      rect = args[1] as number[]
+      characters = ''
+      advance = 0
+    } else if (operator === OPS.setFont && rect) fontSize = Math.abs(Number(args[1]) || 0)
+    else if (operator === OPS.showText && rect) {
+      for (const glyph of (args[0] as Array<number | {unicode?: string; width?: number}>) ?? []) {
+        if (typeof glyph === 'number') continue
+        characters += glyph.unicode ?? ''
+        advance += ((glyph.width ?? 0) * fontSize) / 1000
+      }
+    } else if (operator === OPS.endAnnotation && rect) {
+      const value = characters.trim()
+      if (value !== '' && STAMP_TEXT.test(value)) {
+        const [x0, y0, x1, y1] = pdfjs.Util.normalizeRect([
+          ...apply(transform, rect[0] ?? 0, rect[1] ?? 0),
+          ...apply(transform, rect[2] ?? 0, rect[3] ?? 0)
+        ]) as [number, number, number, number]
+        const width = Math.min(advance || (x1 - x0) / 2, x1 - x0)
+        const center = (x0 + x1) / 2
+        // The baseline of the text line the stamp sits in, else a third above the field's bottom.
+        const inside = text.filter((fragment) => fragment.kind === 'glyph' && fragment.y >= y0 && fragment.y <= y1)
+        const middle = (y0 + y1) / 2
+        const y = inside.length > 0 ? inside.reduce((best, fragment) => (Math.abs(fragment.y - middle) < Math.abs(best - middle) ? fragment.y : best), inside[0]?.y ?? middle) : y1 - (y1 - y0) / 3
+        result.push({text: value, x0: center - width / 2, x1: center + width / 2, y, size: fontSize || (y1 - y0) / 2, kind: 'stamp'})
+      }
+      rect = undefined
+    }
+  })
+  return result
+}
+
+function apply(matrix: number[], x: number, y: number): [number, number] {
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = matrix
+  return [a * x + c * y + e, b * x + d * y + f]
+}
+
+async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
+  const {OPS} = pdfjs
+  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat])
+  const list = await page.getOperatorList()
+  return list.fnArray.some((operator) => images.has(operator))
+}
+
+/** Draws a page to PNG with @napi-rs/canvas (Node). */
+async function renderPage(page: PdfPage, dpi: number): Promise<{image: Uint8Array; pointsPerPixel: number}> {
+  const {createCanvas} = await import('@napi-rs/canvas')
+  const base = page.getViewport({scale: 1})
+  let scale = dpi / 72
+  if (base.width * base.height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))
+  const viewport = page.getViewport({scale})
+  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+  const context = canvas.getContext('2d')
+  context.fillStyle = '#ffffff'
+  context.fillRect(0, 0, canvas.width, canvas.height)
+  await page.render({canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport}).promise
+  return {image: canvas.toBuffer('image/png'), pointsPerPixel: 1 / scale}
+}
+
+function detailOf(error: unknown): string {
+  const text = error instanceof Error ? error.message : String(error)
+  return text.replace(/\s+/gu, ' ').slice(0, 120) || 'lỗi không rõ'
+}
+
+/** Reads a PDF into a plan: the text layer through `parseText`, each Point given the page its line is on. */
+export async function readPdf(bytes: Uint8Array, options?: Readonly<PdfOptions> | null): Promise<ReadResult> {
+  const layer = await readPdfText(bytes, options)
+  const result = parseText(layer.text, {file: options?.file, form: 'plan'})
+  addPages(result.plan, layer.origins)
+  for (const message of result.messages) addPages(message, layer.origins)
+  if (layer.form === 'ocr') result.plan.meta.form = 'ocr'
+  return {plan: result.plan, messages: [...layer.messages, ...result.messages]}
+}
+
+/** Gives every Point ({line, column}) under `node` the page its text line is on. */
+function addPages(node: unknown, origins: readonly Origin[]): void {
+  if (node === null || typeof node !== 'object') return
+  if (Array.isArray(node)) {
+    for (const child of node) addPages(child, origins)
+    return
+  }
+  const record = node as Record<string, unknown>
+  if (typeof record.line === 'number' && typeof record.column === 'number') {
+    const page = origins[record.line - 1]?.page
+    if (page !== undefined) record.page = page
+    return
+  }
+  for (const value of Object.values(record)) addPages(value, origins)
+}

@@ -1,0 +1,69 @@
+// Text encodings: UTF-16 and UTF-8 byte order marks, Windows-1258, TCVN3 (checked against
+// glibc iconv when it is there) and VNI, with detection that leaves Unicode alone.
+import {execFileSync} from 'node:child_process'
+import {describe, expect, it} from 'vitest'
+import {decodeLegacy, decodeText, detectLegacy, isVietnameseSyllable} from '@kehoach/files'
+
+const SENTENCE = 'Kế hoạch tuyên truyền pháp luật về hòa giải ở cơ sở năm 2026 của Ủy ban nhân dân tỉnh'
+
+function utf16(text: string, bigEndian: boolean): Uint8Array {
+  const bytes = new Uint8Array(2 + text.length * 2)
+  bytes.set(bigEndian ? [0xfe, 0xff] : [0xff, 0xfe])
+  for (let index = 0; index < text.length; index++) {
+    const code = text.charCodeAt(index)
+    bytes[2 + index * 2 + (bigEndian ? 1 : 0)] = code & 0xff
+    bytes[2 + index * 2 + (bigEndian ? 0 : 1)] = code >> 8
+  }
+  return bytes
+}
+
+const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (character) => character.charCodeAt(0))
+
+describe('decodeText', () => {
+  const cases: Array<[string, {given: Uint8Array; want: string; encoding: string}]> = [
+    ['UTF-16 LE with a BOM', {given: utf16(SENTENCE, false), want: SENTENCE, encoding: 'utf-16le'}],
+    ['UTF-16 BE with a BOM', {given: utf16(SENTENCE, true), want: SENTENCE, encoding: 'utf-16be'}],
+    ['UTF-8 with a BOM (stripped)', {given: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(SENTENCE)]), want: SENTENCE, encoding: 'utf-8'}],
+    // Windows-1258 writes "ế" as ê + a combining acute (0xEA 0xEC), "ạ" as a + dot below (0x61 0xF2).
+    ['Windows-1258 with combining tone marks', {given: latin1('K\xEA\xEC ho\x61\xF2ch tuy\xEAn truy\xEA\xCCn ph\x61\xECp lu\xE2\xF2t'), want: 'Kế hoạch tuyên truyền pháp luật', encoding: 'windows-1258'}],
+    ['TCVN3 bytes', {given: latin1('KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i'), want: 'Kế hoạch tuyên truyền pháp luật về hòa giải', encoding: 'tcvn3'}],
+    ['VNI bytes', {given: latin1('Keá hoaïch tuyeân truyeàn phaùp luaät veà hoøa giaûi cô sôû'), want: 'Kế hoạch tuyên truyền pháp luật về hòa giải cơ sở', encoding: 'vni'}],
+    ['TCVN3 letters inside valid UTF-8 (copied from a legacy document)', {given: new TextEncoder().encode('KÕ ho¹ch tuyªn truyÒn ph¸p luËt'), want: 'Kế hoạch tuyên truyền pháp luật', encoding: 'tcvn3'}]
+  ]
+  it.each(cases)('%s', (_, {given, want, encoding}) => {
+    const decoded = decodeText(given, {file: 'x.txt'})
+    expect(decoded.ok && decoded.text).toBe(want)
+    expect(decoded.ok && decoded.encoding).toBe(encoding)
+    if (decoded.ok && encoding !== 'utf-8') expect(decoded.messages.map((message) => message.ruleId)).toEqual(['encoding-converted'])
+  })
+  it('a NUL outside UTF-16 is binary; too little Vietnamese to tell is an encoding error', () => {
+    expect(decodeText(new Uint8Array([1, 0, 2]))).toEqual({ok: false, reason: 'binary', offset: 1})
+    expect(decodeText(latin1('H\xF2a'))).toMatchObject({ok: false, reason: 'encoding', offset: 1})
+  })
+  it('Unicode Vietnamese with a stray legacy-looking sign stays Unicode', () => {
+    const text = `${SENTENCE} § 3 ®`
+    expect(detectLegacy(text)).toEqual({encoding: 'unicode'})
+  })
+})
+
+describe('legacy tables', () => {
+  it('TCVN3: the 74 codes agree with glibc iconv TCVN5712-1', () => {
+    let oracle: string
+    const codes = [...Array.from({length: 14}, (_, index) => 0xa1 + index), 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe]
+    expect(codes).toHaveLength(74)
+    try {
+      oracle = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {input: Buffer.from(codes)}).toString('utf8').normalize('NFC')
+    } catch {
+      console.warn('iconv with TCVN5712-1 not available: checking TCVN3 against itself only')
+      oracle = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ'
+    }
+    expect(decodeLegacy(String.fromCharCode(...codes), 'tcvn3')).toBe(oracle)
+  })
+  it('VNI: base letter and mark, longest match first', () => {
+    expect(decodeLegacy('löïc ñöôïc ngöôøi Vieät Nam AÁn ÑOÄ hoïc kyø', 'vni')).toBe('lực được người Việt Nam Ấn ĐỘ học kỳ')
+  })
+  it('Vietnamese syllables', () => {
+    for (const word of ['nghiêng', 'người', 'khuyến', 'quyết', 'giữa', 'oanh', 'Việt']) expect(isVietnameseSyllable(word), word).toBe(true)
+    for (const word of ['ho¹ch', 'lưïc', 'kếế', 'xyz', 'tiếng̀']) expect(isVietnameseSyllable(word), word).toBe(false)
+  })
+})

@@ -1,0 +1,37 @@
+// OCR of a scanned dispatch (two pages, no text layer) with tesseract.js and the Vietnamese
+// model from node_modules: nothing is downloaded. About 10-30 s on two shared cores.
+import {readFileSync} from 'node:fs'
+import {describe, expect, it} from 'vitest'
+import {readPdfText} from '@kehoach/files'
+import {present} from '../../../test/corpus.js'
+
+const scan = () => new Uint8Array(readFileSync(new URL('../../../../shared/corpus/files/cuc-hoa-chat-cv-813-scanned.pdf', import.meta.url)))
+
+describe.runIf(present)('Cục Hóa chất 813/HC-CNHC (a scan)', () => {
+  it('reads both pages by OCR and says so, page by page', {timeout: 240_000}, async () => {
+    const layer = await readPdfText(scan(), {file: 'cv-813.pdf'})
+    expect(layer.form).toBe('ocr')
+    expect(layer.messages.map((message) => [message.ruleId, (message.place as {page?: number}).page, message.file])).toEqual([
+      ['pdf-ocr', 1, 'cv-813.pdf'],
+      ['pdf-ocr', 2, 'cv-813.pdf']
+    ])
+    const lines = layer.text.split('\n')
+    // The header, in the layout-table form: the issuer's cell, then the motto's.
+    expect(lines[0]).toBe('BỘ CÔNG THƯƠNG')
+    expect(lines[1]).toMatch(/^CỤC HÓA CH.T$/u)
+    expect(lines).toContain('|')
+    expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')
+    // The number's symbol and the date (the handwritten "813" and "22" are beyond OCR).
+    expect(lines.find((line) => line.includes('/HC-CNHC'))).toMatch(/^Số: .*\/HC-CNHC$/iu)
+    expect(lines.find((line) => line.startsWith('Hà Nội, ngày'))).toMatch(/tháng 4 năm 2026$/u)
+    // Words of the body, on both pages.
+    expect(layer.text).toContain('Cục Hải quan')
+    expect(layer.text).toContain('Công văn số 13821/CHQ-GSQL ngày 16 tháng 3 năm 2026')
+    expect(layer.text).toContain('Luật Hóa chất')
+    expect(layer.origins.some((origin) => origin.page === 2)).toBe(true)
+    // Each line keeps its indentation for the structure reader.
+    const heading = lines.findIndex((line) => line.startsWith('1. Về công bố mục đích sử dụng hóa chất'))
+    const next = layer.origins[heading + 1]
+    expect(layer.origins[heading]?.x).toBeGreaterThan((next?.x ?? 0) + 15)
+  })
+})
