@@ -20,7 +20,7 @@ try {
     root,
     configFile,
     logLevel: 'warn',
-    resolve: {alias: [{find: /^\.\/client\.js$/u, replacement: join(root, 'src/client-inline.ts')}]},
+    resolve: {alias: [{find: /^\.\/client\.js$/u, replacement: join(root, 'src/client-inline.ts')}, {find: /^(?:@napi-rs\/canvas|tesseract\.js)$/u, replacement: join(root, 'src/not-in-browser.ts')}]},
     build: {outDir: single, emptyOutDir: true, rolldownOptions: {output: {codeSplitting: false}}}
   })
   const assets = join(single, 'assets')

@@ -59,7 +59,9 @@ export function App() {
 
   useEffect(() => {
     if (!restored.current) return
-    const files = docs.filter((doc) => doc.text !== undefined && doc.format !== null).map((doc) => ({name: doc.name, format: doc.format!, text: doc.text!}))
+    const files = docs.flatMap((doc) =>
+      doc.text !== undefined && doc.format !== null && doc.format !== 'docx' && doc.format !== 'pdf' ? [{name: doc.name, format: doc.format, text: doc.text}] : []
+    )
     if (!save({files, scheme: choice, draft})) setNotice('Trình duyệt không cho lưu thêm: công việc sẽ không được giữ khi tải lại trang.')
   }, [docs, choice, draft])
 

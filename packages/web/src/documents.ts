@@ -1,18 +1,22 @@
 /**
  * From a file's name and bytes to text for the readers. This is the one place where a file
- * format is recognised: the text formats are decoded here; DOCX and PDF come in through
- * `binaryReader` once @kehoach/files exports its readers for them.
+ * format is recognised: the text formats are decoded here; DOCX and PDF go through
+ * `binaryReader` to @kehoach/files.
  */
 
-export type InputFormat = 'yaml' | 'json' | 'text' | 'md'
+import type {Diagnostic, Plan} from '@kehoach/model'
+
+export type TextFormat = 'yaml' | 'json' | 'text' | 'md'
+export type InputFormat = TextFormat | 'docx' | 'pdf'
 
 export type FileText =
-  | {kind: 'text'; format: InputFormat; text: string}
+  | {kind: 'text'; format: TextFormat; text: string}
+  | {kind: 'plan'; plan: Plan; messages: Diagnostic[]; where: string}
   | {kind: 'unsupported'; reason: string}
   | {kind: 'unknown'}
 
 /** The format of a text file from its extension, as the CLI names them. */
-export function formatOf(name: string): InputFormat | undefined {
+export function formatOf(name: string): TextFormat | undefined {
   const extension = /\.[^./\\]+$/u.exec(name.toLowerCase())?.[0] ?? ''
   if (extension === '.yaml' || extension === '.yml') return 'yaml'
   if (extension === '.json') return 'json'
@@ -29,18 +33,26 @@ export function decodeText(bytes: Uint8Array): string {
 }
 
 /**
- * The reader of a binary format (.docx, .pdf): its text, in the portal-text form the
- * structure reader takes. None yet: @kehoach/files does not export `readDocx`/`readPdf` at
- * the time of writing. When it does, return `{kind: 'text', format: 'text', text}` here.
+ * The readers of the binary formats, from @kehoach/files, loaded when such a file is opened:
+ * Word (.docx) by `readDocx`; PDF by `readPdf` on its text layer (pdf.js runs inside this
+ * worker, no OCR here: the OCR engine and its Vietnamese model are not part of the app yet, so
+ * a scanned PDF says it has no text). Positions are the readers' own: paragraphs of the
+ * document for DOCX, lines of the text layer with their page for PDF.
  */
-async function binaryReader(extension: '.docx' | '.pdf', _bytes: Uint8Array): Promise<FileText> {
-  const kind = extension === '.docx' ? 'Word (.docx)' : 'PDF'
-  return {kind: 'unsupported', reason: `Chưa đọc được tệp ${kind} trong ứng dụng web (sắp có). Hãy lưu văn bản thành .txt hoặc dùng tệp .md, .yaml, .json.`}
+async function binaryReader(name: string, extension: '.docx' | '.pdf', bytes: Uint8Array): Promise<FileText> {
+  if (extension === '.docx') {
+    const {readDocx} = await import('@kehoach/files')
+    return {kind: 'plan', ...readDocx(bytes, {file: name}), where: 'đoạn'}
+  }
+  // pdf.js looks for its worker code on globalThis; loaded here, it runs in this thread (itself a worker).
+  await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
+  const {readPdf} = await import('@kehoach/files')
+  return {kind: 'plan', ...(await readPdf(bytes, {file: name, ocr: false})), where: 'dòng'}
 }
 
 export async function textOfFile(name: string, bytes: Uint8Array): Promise<FileText> {
   const extension = /\.[^./\\]+$/u.exec(name.toLowerCase())?.[0] ?? ''
-  if (extension === '.docx' || extension === '.pdf') return binaryReader(extension, bytes)
+  if (extension === '.docx' || extension === '.pdf') return binaryReader(name, extension, bytes)
   const format = formatOf(name)
   if (!format) return {kind: 'unknown'}
   return {kind: 'text', format, text: decodeText(bytes)}

@@ -55,7 +55,7 @@ export function schemeList(): SchemeBrief[] {
 }
 
 /** Parse text already decoded; the same routing as the CLI (a .md is kehoach's Markdown or a portal export). */
-export function parseSource(text: string, format: InputFormat, file: string): {plan: Plan; messages: Diagnostic[]} {
+export function parseSource(text: string, format: Exclude<InputFormat, 'docx' | 'pdf'>, file: string): {plan: Plan; messages: Diagnostic[]} {
   switch (format) {
     case 'yaml':
       return fromYaml(text, {file})
@@ -98,16 +98,21 @@ export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: S
 export async function openFile(name: string, bytes: Uint8Array, choice: SchemeChoice): Promise<OpenedFile> {
   const input = await textOfFile(name, bytes)
   if (input.kind === 'unsupported') return {name, format: null, status: 'unsupported', reason: input.reason, messages: []}
+  if (input.kind === 'plan') return checked(name, /\.pdf$/iu.test(name) ? 'pdf' : 'docx', undefined, input.plan, input.messages, choice)
   if (input.kind === 'unknown') {
     const message = diagnostic('input-format', {file: name}, {file: name})
-    return {name, format: null, status: 'failed', reason: `Không đọc được tệp “${name}”: ứng dụng đọc tệp .txt, .md, .yaml, .yml, .json (.docx và .pdf: sắp có).`, messages: [message]}
+    return {name, format: null, status: 'failed', reason: `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.`, messages: [message]}
   }
   return openText(name, input.text, input.format, choice)
 }
 
 /** Read text into a plan and check it. */
-export function openText(name: string, text: string, format: InputFormat, choice: SchemeChoice): OpenedFile {
+export function openText(name: string, text: string, format: Exclude<InputFormat, 'docx' | 'pdf'>, choice: SchemeChoice): OpenedFile {
   const {plan, messages} = parseSource(text, format, name)
+  return checked(name, format, text, plan, messages, choice)
+}
+
+function checked(name: string, format: InputFormat, text: string | undefined, plan: Plan, messages: Diagnostic[], choice: SchemeChoice): OpenedFile {
   const sorted = sortDiagnostics([...messages])
   const check = checkPlan(plan, sorted, choice, name)
   const unusable = sorted.some((message) => message.fatal === true)
@@ -116,7 +121,7 @@ export function openText(name: string, text: string, format: InputFormat, choice
     format,
     status: unusable ? 'failed' : 'plan',
     ...(unusable ? {reason: check.ok ? 'Không đọc được tệp này.' : check.reason} : {}),
-    text,
+    ...(text === undefined ? {} : {text}),
     plan,
     messages: sorted,
     check

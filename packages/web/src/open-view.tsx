@@ -305,7 +305,13 @@ export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (fi
                   </ul>
                 )}
                 <h3>Văn bản gốc</h3>
-                {doc.text !== undefined && <Source text={doc.text} messages={doc.messages} line={line} />}
+                {doc.text !== undefined ? (
+                  <Source text={doc.text} messages={doc.messages} line={line} />
+                ) : (
+                  <p class="muted">
+                    {doc.format === 'docx' ? 'Tệp Word: vị trí ghi theo số đoạn văn trong tài liệu.' : 'Tệp PDF: vị trí ghi theo dòng của lớp văn bản và số trang.'}
+                  </p>
+                )}
               </div>
             </div>
           </>

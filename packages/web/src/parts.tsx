@@ -24,7 +24,7 @@ export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; 
         props.onOpen([...(event.dataTransfer?.files ?? [])])
       }}
     >
-      <label for={props.id}>Chọn tệp kế hoạch (.txt, .md, .yaml, .json; .docx và .pdf: sắp có) hoặc kéo thả vào đây</label>
+      <label for={props.id}>Chọn tệp kế hoạch (.docx, .pdf, .txt, .md, .yaml, .json) hoặc kéo thả vào đây</label>
       <input
         id={props.id}
         type="file"

@@ -1,12 +1,13 @@
 /**
  * The app's work kept across a reload, in this browser's own storage on this machine:
- * the opened text files (names and text), the scheme choice and the draft. Nothing is sent anywhere.
+ * the opened text files (names and text; Word and PDF files are not kept, open them again),
+ * the scheme choice and the draft. Nothing is sent anywhere.
  */
 import type {InputFormat, SchemeChoice} from './engine.js'
 
 export interface SavedFile {
   name: string
-  format: InputFormat
+  format: Exclude<InputFormat, 'docx' | 'pdf'>
   text: string
 }
 

@@ -12,6 +12,7 @@ import {fromYaml, toYaml} from '@kehoach/model'
 import {fromMarkdown, looksLikePortalExport, parseText} from '@kehoach/readers'
 import {coverage, diffPlans, diffSummaryLine, draftPlan, findScheme, summaryLine, walkGroups} from '@kehoach/compare'
 import {planToDocx} from '@kehoach/docx'
+import {readDocx, readPdf} from '@kehoach/files'
 import {parts} from '../../../test/ooxml.js'
 import {pathOf, present, read} from '../../../test/corpus.js'
 
@@ -133,6 +134,23 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(errors).toEqual([])
     await context.close()
   })
+
+  it('Mở: Word and PDF files go through @kehoach/files in the worker, as the CLI reads them', async () => {
+    const {context, page, errors} = await fresh()
+    const docx = 'files/lao-cai-ubnd-kh-chi-thi-11-draft-2026.docx'
+    const pdf = 'files/lao-cai-qd-1696-qd-ubnd-2026.pdf'
+    const word = readDocx(new Uint8Array(readFileSync(pathOf(docx))), {file: docx})
+    const printed = await readPdf(new Uint8Array(readFileSync(pathOf(pdf))), {file: pdf, ocr: false})
+    await page.setInputFiles('#files', [pathOf(docx), pathOf(pdf)])
+    await page.locator('.doclist li').nth(1).waitFor({timeout: 60_000})
+    await page.locator('.doclist button.doc').nth(0).click()
+    expect(await page.locator('.tasks[role="tree"] > li').count()).toBe(word.plan.tasks.length)
+    expect(await page.locator('.diagnostics.list .diagnostic').count()).toBe(word.messages.length)
+    await page.locator('.doclist button.doc').nth(1).click()
+    expect(await page.locator('.doc-number').innerText()).toContain(printed.plan.meta.number!)
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
 
   it('Kiểm tra: the group table says what the library says, and a group shows its tasks', async () => {
     const {context, page, errors} = await fresh()
