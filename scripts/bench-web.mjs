@@ -3,7 +3,7 @@
 // Phúc plan and a generated plan of 2,000 tasks; the same read and check in Node in this run
 // is the baseline. Needs a build (pnpm build) and /usr/bin/chromium (or KEHOACH_CHROMIUM).
 import {spawn, spawnSync} from 'node:child_process'
-import {existsSync, mkdtempSync, readFileSync, writeFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -18,7 +18,7 @@ const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.l
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`
 
 if (!existsSync(chromiumPath)) {
-  console.log(`5. web app: skipped, no Chromium at ${chromiumPath} (apt-get install chromium)`)
+  console.log(`6. web app: skipped, no Chromium at ${chromiumPath} (apt-get install chromium)`)
   process.exit(0)
 }
 if (!existsSync(join(root, 'packages/web/dist/index.html'))) throw new Error('packages/web/dist is missing: run pnpm build first')
@@ -108,8 +108,12 @@ try {
     parts.push(`${new URL(response.url()).pathname.replace(/^.*\//u, '') || 'index.html'} ${kb(packed)}`)
   }
   await first.context.close()
-  const docx = readFileSync(join(root, 'packages/web/dist/assets', spawnSync('ls', [join(root, 'packages/web/dist/assets')], {encoding: 'utf8'}).stdout.split('\n').find((name) => name.startsWith('src-')) ?? ''))
-  console.log(`5. web app (Chromium ${browser.version()})\n  first screen     ${kb(gzip)} gzip (${kb(raw)} raw), ${responses.length} requests: ${parts.join(', ')}\n  loaded on demand DOCX writers ${kb(gzipSync(docx, {level: 9}).length)} gzip, fetched by the worker at the first DOCX`)
+  const assets = join(root, 'packages/web/dist/assets')
+  const loaded = new Set(responses.map((response) => new URL(response.url()).pathname.replace(/^.*\//u, '')))
+  const later = readdirSync(assets)
+    .filter((name) => !loaded.has(name))
+    .map((name) => `${name} ${kb(gzipSync(readFileSync(join(assets, name)), {level: 9}).length)}`)
+  console.log(`6. web app (Chromium ${browser.version()})\n  first screen     ${kb(gzip)} gzip (${kb(raw)} raw), ${responses.length} requests: ${parts.join(', ')}\n  loaded on demand (gzip): ${later.join(', ')}`)
 
   for (const plan of plans) {
     const measureOpen = async (warm) => {

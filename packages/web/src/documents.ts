@@ -5,12 +5,13 @@
  */
 
 import type {Diagnostic, Plan} from '@kehoach/model'
+import {decodeText} from '@kehoach/files'
 
 export type TextFormat = 'yaml' | 'json' | 'text' | 'md'
 export type InputFormat = TextFormat | 'docx' | 'pdf'
 
 export type FileText =
-  | {kind: 'text'; format: TextFormat; text: string}
+  | {kind: 'text'; format: TextFormat; text: string; messages: Diagnostic[]}
   | {kind: 'plan'; plan: Plan; messages: Diagnostic[]; where: string}
   | {kind: 'unsupported'; reason: string}
   | {kind: 'unknown'}
@@ -25,11 +26,17 @@ export function formatOf(name: string): TextFormat | undefined {
   return undefined
 }
 
-/** Text of bytes: UTF-8 (with or without BOM), or UTF-16 when a BOM says so. */
-export function decodeText(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2))
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2))
-  return new TextDecoder('utf-8').decode(bytes)
+/**
+ * Text of bytes as the CLI decodes it (`decodeText` of @kehoach/files): UTF-8, UTF-16 with a
+ * byte order mark, or a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), converted with a
+ * warning that names it.
+ */
+export function decodeFile(name: string, bytes: Uint8Array, format: TextFormat): FileText {
+  const decoded = decodeText(bytes, {file: name})
+  if (!decoded.ok) {
+    return {kind: 'unsupported', reason: decoded.reason === 'binary' ? `Tệp “${name}” không phải văn bản (tệp nhị phân).` : `Không đọc được bảng mã của tệp “${name}” (byte ${decoded.offset}).`}
+  }
+  return {kind: 'text', format, text: decoded.text, messages: decoded.messages}
 }
 
 /**
@@ -55,5 +62,5 @@ export async function textOfFile(name: string, bytes: Uint8Array): Promise<FileT
   if (extension === '.docx' || extension === '.pdf') return binaryReader(name, extension, bytes)
   const format = formatOf(name)
   if (!format) return {kind: 'unknown'}
-  return {kind: 'text', format, text: decodeText(bytes)}
+  return decodeFile(name, bytes, format)
 }

@@ -103,7 +103,8 @@ export async function openFile(name: string, bytes: Uint8Array, choice: SchemeCh
     const message = diagnostic('input-format', {file: name}, {file: name})
     return {name, format: null, status: 'failed', reason: `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.`, messages: [message]}
   }
-  return openText(name, input.text, input.format, choice)
+  const opened = openText(name, input.text, input.format, choice)
+  return input.messages.length > 0 ? {...opened, messages: sortDiagnostics([...input.messages, ...opened.messages])} : opened
 }
 
 /** Read text into a plan and check it. */

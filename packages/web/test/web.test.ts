@@ -148,6 +148,13 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(await page.locator('.diagnostics.list .diagnostic').count()).toBe(word.messages.length)
     await page.locator('.doclist button.doc').nth(1).click()
     expect(await page.locator('.doc-number').innerText()).toContain(printed.plan.meta.number!)
+    // A text file in UTF-16 is decoded as the CLI decodes it, with a warning that names the encoding.
+    const utf16 = join(mkdtempSync(join(tmpdir(), 'kehoach-web-')), 'vinh-phuc-utf16.txt')
+    writeFileSync(utf16, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(read(VINH_PHUC), 'utf16le')]))
+    await page.setInputFiles('#files', utf16)
+    await page.locator('.doclist li').nth(2).waitFor()
+    expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
+    expect(await page.locator('.diagnostics.list').innerText()).toContain('encoding-converted')
     expect(errors).toEqual([])
     await context.close()
   }, 90_000)
