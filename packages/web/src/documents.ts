@@ -5,7 +5,6 @@
  */
 
 import type {Diagnostic, Plan} from '@kehoach/model'
-import {decodeText} from '@kehoach/files'
 
 export type TextFormat = 'yaml' | 'json' | 'text' | 'md'
 export type InputFormat = TextFormat | 'docx' | 'pdf'
@@ -31,7 +30,9 @@ export function formatOf(name: string): TextFormat | undefined {
  * byte order mark, or a legacy Vietnamese encoding (Windows-1258, TCVN3, VNI), converted with a
  * warning that names it.
  */
-export function decodeFile(name: string, bytes: Uint8Array, format: TextFormat): FileText {
+export async function decodeFile(name: string, bytes: Uint8Array, format: TextFormat): Promise<FileText> {
+  // @kehoach/files is one chunk loaded on the first file (the worker's warm-up loads it early).
+  const {decodeText} = await import('@kehoach/files')
   const decoded = decodeText(bytes, {file: name})
   if (!decoded.ok) {
     return {kind: 'unsupported', reason: decoded.reason === 'binary' ? `Tệp “${name}” không phải văn bản (tệp nhị phân).` : `Không đọc được bảng mã của tệp “${name}” (byte ${decoded.offset}).`}

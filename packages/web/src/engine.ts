@@ -192,7 +192,9 @@ export async function reportsDocx(reports: readonly CoverageReport[]): Promise<U
  * optimised them before the user's first file: on a cold engine the Vĩnh Phúc plan takes
  * several times longer than on a warm one. Runs in the worker while the page waits for input.
  */
-export function warmUp(): void {
+export async function warmUp(): Promise<void> {
+  // The file readers' chunk, fetched now rather than when the first file is chosen.
+  await import('@kehoach/files')
   const scheme = SCHEMES[0]
   if (!scheme) return
   const draft = draftPlan(scheme, {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', date: '2026-01-15'})

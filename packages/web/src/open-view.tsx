@@ -291,7 +291,8 @@ export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (fi
               </button>
             </p>
             {doc.status === 'failed' && <p class="error">{doc.reason}</p>}
-            <div class="columns">
+            {/* Keyed by the document, so "show all" of one plan does not carry over to the next. */}
+            <div class="columns" key={doc.key}>
               <div class="column">
                 <Structure plan={doc.plan} messages={doc.messages} onLine={setLine} />
               </div>
