@@ -11,7 +11,7 @@ import {build} from 'esbuild'
 
 const cli = fileURLToPath(new URL('../packages/cli/', import.meta.url))
 // What earlier builds wrote (an ESM bundle in chunks), so a rebuilt checkout has one program.
-for (const old of ['chunks', 'kehoach.js', 'kehoach-check-worker.js', 'check-worker.js', 'check-worker.d.ts', 'check-worker.d.ts.map', 'check-worker.js.map']) {
+for (const old of ['kehoach.cjs.cache.json', 'chunks', 'kehoach.js', 'kehoach-check-worker.js', 'check-worker.js', 'check-worker.d.ts', 'check-worker.d.ts.map', 'check-worker.js.map']) {
   rmSync(join(cli, 'dist', old), {recursive: true, force: true})
 }
 await build({

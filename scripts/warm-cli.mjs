@@ -1,6 +1,6 @@
 // The build's warm-up run: load the fresh CLI bundle without a cache, run the main commands
 // on the bundled example in this one process, then save V8's code cache of everything they
-// compiled (packages/cli/dist/kehoach.cjs.cache). Outputs go to a temporary folder.
+// compiled (packages/cli/dist/kehoach.cjs.cache), sealing its SHA-256 into the bundle. Outputs go to a temporary folder.
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'

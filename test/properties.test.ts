@@ -4,7 +4,7 @@
 // default 1): `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyName, completePlan, fromYaml, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName, completePlan, fromJson, fromYaml, normalizeString, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
 import {planToDocx} from '@kehoach/docx'
 import {all, parse, parts, textOf} from './ooxml.js'
@@ -27,14 +27,37 @@ const AGENCIES = [
 ]
 const TIMELINES = ['Hằng năm', 'Năm 2026', 'Tháng 6/2026', 'Năm 2026 - 2030', 'Quý IV/2026', 'Thường xuyên', 'Kiểm tra: Hằng năm; Sơ kết: Năm 2027; Tổng kết: Năm 2030']
 
-const sentence = fc.array(fc.constantFrom(...WORDS), {minLength: 2, maxLength: 10}).map((words) => {
-  const text = words.join(' ')
-  return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1)
-})
-const agencies = fc.uniqueArray(fc.constantFrom(...AGENCIES), {maxLength: 3})
+/** Words of administrative Vietnamese: every vowel with every tone, đ, capitals, abbreviations. */
+const VIETNAMESE = [
+  'Ủy', 'ban', 'nhân', 'dân', 'tỉnh', 'Đắk', 'Lắk', 'quyết', 'định', 'hòa', 'giải', 'viên', 'người', 'tộc', 'thiểu', 'số', 'ứng', 'dụng',
+  'kỹ', 'năng', 'bồi', 'dưỡng', 'trường', 'hợp', 'phường', 'xã', 'huyện', 'thị', 'trấn', 'Mặt', 'trận', 'Tổ', 'quốc', 'Việt', 'Nam',
+  'khuyến', 'khích', 'đảm', 'bảo', 'giữ', 'gìn', 'ổn', 'gửi', 'tặng', 'ưu', 'tiên', 'ỷ', 'lại', 'ẩn', 'họa', 'thuở', 'khỏe', 'UBND',
+  'HĐND', 'Sở', 'Tư', 'pháp', 'ĐỀ', 'ÁN', 'NHIỆM', 'VỤ', 'Cơ', 'quan', 'chủ', 'trì', 'phối', 'kinh', 'phí', 'năm', 'tháng', 'quý'
+]
+/** Numbers and labels as they stand in plans: at a line start they look like new items. */
+const NUMBERS = ['1.5', '1,5', '2026', '15%', '1.000.000', '2024 - 2030', '01/7/2025', 'IV', 'XII.', '315/QĐ-TTg', 'Điều 5.', 'a)', 'đ)', 'I.', 'II.', '1.', '2)', '1.2.', '3.1', '•']
+/** Markdown's special characters and constructs, alone and as a viewer would run them. */
+const MARKUP = [
+  '*', '**', '_', '__', '[', ']', '(', ')', '#', '##', '>', '-', '+', '|', '\\', '`', '```', '~', '~~~', '<', '!', '![x](y)', '[a](b)',
+  '<img src=x onerror=alert(1)>', '<!-- ghi chú -->', '<b>', '</b>', '&amp;', '&#8226;', '---', '***', '===', '[x]:', '* ', '- ', '+ ', '1)', '#1', 'a_b', '*nghiêng*'
+]
+const word = fc.oneof(
+  {weight: 6, arbitrary: fc.constantFrom(...VIETNAMESE)},
+  {weight: 2, arbitrary: fc.constantFrom(...NUMBERS)},
+  {weight: 2, arbitrary: fc.constantFrom(...MARKUP)},
+  {weight: 1, arbitrary: fc.tuple(fc.constantFrom(...VIETNAMESE), fc.constantFrom(...MARKUP), fc.constantFrom(...VIETNAMESE)).map((parts) => parts.join(''))}
+)
+/** A line of text from all of that: normalised as every reader normalises it, never empty. */
+const sentence = fc
+  .array(word, {minLength: 1, maxLength: 10})
+  .map((words) => normalizeString(words.join(' ')))
+  .filter((text) => text.length > 0)
+const body = fc.array(sentence, {minLength: 1, maxLength: 3}).map((lines) => lines.join('\n'))
+const agencies = fc.uniqueArray(fc.constantFrom(...AGENCIES, '- Sở Nội vụ', '* Công an tỉnh', 'Sở <b>Y tế</b>', 'Sở Tài_chính'), {maxLength: 3})
 
 interface TaskData {
   title: string
+  body?: string
   lead: string[]
   support: string[]
   timeline?: string
@@ -47,10 +70,12 @@ const task: fc.Memo<TaskData> = fc.memo((depth: number) =>
     lead: agencies,
     support: agencies,
     timeline: fc.option(fc.constantFrom(...TIMELINES), {nil: undefined}),
+    body: fc.option(body, {nil: undefined}),
     children: depth > 1 ? fc.array(task(depth - 1), {maxLength: 3}) : fc.constant([])
   }).map((value) => {
     const result: TaskData = {title: value.title, lead: value.lead, support: value.support, children: value.children}
     if (value.timeline) result.timeline = value.timeline
+    if (value.body) result.body = value.body
     return result
   })
 )
@@ -104,9 +129,9 @@ describe('round trips over generated plans', () => {
         expect(messages.filter((message) => message.fatal)).toEqual([])
         expect(canonical(back)).toEqual(canonical(plan))
       }),
-      {numRuns: runs(1000), seed: 20261121}
+      {numRuns: runs(400), seed: 20261121}
     )
-  }, budget)
+  }, 2 * budget)
 
   it('plan → DOCX keeps every task title, agency and timeline', async () => {
     await fc.assert(
@@ -155,6 +180,49 @@ describe.runIf(present)('fuzzing the real text reader (seeded mutations of the c
         expect(performance.now() - started).toBeLessThan(2000)
       }),
       {numRuns: runs(150), seed: 20261121}
+    )
+  }, budget)
+})
+
+// The authoring readers on input built from each format's own alphabet: never a throw,
+// always a plan and a list of messages, promptly.
+describe('fuzzing the YAML and JSON readers', () => {
+  const words = fc.constantFrom(...VIETNAMESE, ...NUMBERS)
+  const YAML_TOKENS = [
+    'meta', 'tasks', 'title', 'issuer', 'lead', 'children', 'timeline', 'targets', ':', ': ', '- ', '? ', '\n', '\n  ', '\n    ', '  ', '\t',
+    '&a ', '*a', '<<: *a', '!!str ', '!!js/function ', '!!binary ', '!<tag:x> ', '|', '|-', '>', "'", '"', '#', '{', '}', '[', ']', ',',
+    '---', '...', '%YAML 1.2\n', '%TAG ! tag:x,2000:\n', 'null', '~', 'true', 'no', '2026-01-01', '0x1F', '.inf', '1e999', '__proto__', '\\', '@', '`', '\u00a0', '\uFEFF'
+  ]
+  const JSON_TOKENS = [
+    '{', '}', '[', ']', ':', ',', '"', '\\', '\\u0000', '\\ud800', '\\"', '"meta"', '"tasks"', '"title"', '"issuer"', '"lead"', '"children"', '"__proto__"',
+    'true', 'false', 'null', '0', '-1', '1e999', '1.5', '-0', ' ', '\n', '\t', '//', '/*', "'", 'NaN', '\uFEFF'
+  ]
+  const from = (tokens: readonly string[]) =>
+    fc.array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...tokens)}, {weight: 1, arbitrary: words}), {minLength: 0, maxLength: 200}).map((parts) => parts.join(''))
+  // Valid documents, then cut or spliced: close to real files, far from valid ones.
+  const skeleton = (json: boolean) =>
+    fc.tuple(fc.array(fc.constantFrom(...VIETNAMESE), {minLength: 1, maxLength: 4}), fc.nat(), fc.nat(), fc.constantFrom(...(json ? JSON_TOKENS : YAML_TOKENS))).map(([title, cut, at, token]) => {
+      const plan = completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Cà Mau', title: title.join(' ')}, tasks: [{title: title.join(' '), lead: ['Sở Tư pháp']}]})
+      const text = json ? toJson(plan) : toYaml(plan)
+      const where = at % (text.length + 1)
+      return `${text.slice(0, where)}${token}${text.slice(where, text.length - (cut % Math.max(1, text.length - where)))}`
+    })
+  it.each([
+    ['YAML', fromYaml, fc.oneof(from(YAML_TOKENS), skeleton(false))],
+    ['JSON', fromJson, fc.oneof(from(JSON_TOKENS), skeleton(true))]
+  ] as const)('%s: never throws, always a plan plus messages, promptly', (_, read, input) => {
+    fc.assert(
+      fc.property(input, (text) => {
+        const started = performance.now()
+        const {plan, messages} = read(text, {file: 'fuzz'})
+        expect(plan).toBeDefined()
+        expect(Array.isArray(plan.tasks)).toBe(true)
+        expect(Array.isArray(messages)).toBe(true)
+        for (const message of messages) expect(message.ruleId).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/u)
+        expect(performance.now() - started).toBeLessThan(2000)
+        expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+      }),
+      {numRuns: runs(500), seed: 20261126}
     )
   }, budget)
 })

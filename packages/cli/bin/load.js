@@ -1,78 +1,130 @@
 // Loads the CLI bundle (../dist/kehoach.cjs, one CommonJS file) with the V8 code cache that
 // `pnpm build` makes beside it (kehoach.cjs.cache): a run then skips parsing and compiling
-// the functions the build's warm-up run compiled, about a fifth of a short command's time.
-// The cache is used only when its key (kehoach.cjs.cache.json) names this very bundle (by a
-// checksum of its bytes, so a copied or unpacked build keeps its cache) and this Node, and
-// when the cache's bytes still have the checksum the key records: V8 checks its own version
-// and flags but neither the source nor the cache's bytes, and a damaged cache crashes it.
-// A cache that is not used only costs the compilation it would have saved.
-import {readFileSync, renameSync, writeFileSync} from 'node:fs'
+// the functions the build's warm-up run compiled (docs/robustness.md has the numbers).
+//
+// The cache is bound to the bundle: the build appends to the bundle one last line, the seal,
+// holding the SHA-256 of the cache's bytes and the Node, V8 and architecture that made it,
+// and the cache is used only when its bytes have that digest. V8 itself checks only its
+// version, its flags and the source's length, never the cache's bytes: a crafted cache of
+// the right length would run whatever code it holds, and a damaged one crashes V8. So whoever
+// can replace the cache but not the bundle cannot get anything run; whoever can replace the
+// bundle runs code anyway. The seal is not part of the compiled source, so a copied or
+// unpacked build keeps its cache, and a rebuilt bundle (without the seal) ignores an old one.
+//
+// Every read is bounded and takes only regular files (a FIFO in the cache's place would
+// hang, /dev/zero would never end); any failure runs the bundle without the cache, which
+// only costs the compilation the cache would have saved. KEHOACH_NO_CACHE=1 skips the cache.
+//
+// Node's own module.enableCompileCache() (Node 22.1 and later) is not in Node 20, which this
+// project supports, and covered less of start-up than this cache where it exists.
+import {createHash} from 'node:crypto'
+import {closeSync, constants, fstatSync, openSync, readSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
 import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
 
 const BUNDLE = fileURLToPath(new URL('../dist/kehoach.cjs', import.meta.url))
+/** The largest bundle and cache read, in bytes (both are under 2 MB). */
+const MAX_BYTES = 64 * 1024 * 1024
+/** The seal's line starts with this; it is the bundle's last line. */
+const SEAL = '\n//# kehoach-code-cache '
 
-/** What identifies a cache as made from this bundle (its bytes) by this Node. */
-function identity(bytes) {
-  return {bundle: checksum(bytes), size: bytes.byteLength, node: process.version, arch: process.arch, v8: process.versions.v8}
-}
-
-/** A 32-bit FNV-1a checksum over the bytes, four at a time (about 3 ms a megabyte and a half). */
-function checksum(bytes) {
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes)
-  const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.byteLength >>> 2)
-  let hash = 0x811c9dc5 | 0
-  for (let index = 0; index < words.length; index++) hash = Math.imul(hash ^ (words[index] ?? 0), 16777619)
-  for (let index = words.length * 4; index < aligned.byteLength; index++) hash = Math.imul(hash ^ (aligned[index] ?? 0), 16777619)
-  return hash >>> 0
-}
-
-/** The cache for `bundle` (whose bytes are `bytes`) if it may be used, and why not otherwise. */
-function readCache(bundle, bytes) {
-  let key
-  let data
+/**
+ * The bytes of a regular file of at most `limit` bytes, or undefined. Opened without
+ * blocking (a FIFO would wait for a writer) and checked on the open descriptor, so
+ * a file swapped in between cannot slip through.
+ */
+export function readRegularFile(path, limit = MAX_BYTES) {
+  let fd
   try {
-    key = JSON.parse(readFileSync(`${bundle}.cache.json`, 'utf8'))
-    data = readFileSync(`${bundle}.cache`)
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0))
+    const info = fstatSync(fd)
+    if (!info.isFile() || info.size > limit) return undefined
+    const bytes = Buffer.allocUnsafe(info.size)
+    let filled = 0
+    while (filled < bytes.length) {
+      const count = readSync(fd, bytes, filled, bytes.length - filled, filled)
+      if (count === 0) return undefined
+      filled += count
+    }
+    return bytes
   } catch {
-    return {state: 'none'}
+    return undefined
+  } finally {
+    if (fd !== undefined) closeSync(fd)
   }
-  const expected = identity(bytes)
-  if (Object.entries(expected).some(([name, value]) => key[name] !== value)) return {state: 'stale'}
-  if (key.checksum !== checksum(data)) return {state: 'damaged'}
+}
+
+/** What the cache must have been made by. */
+function environment() {
+  return {node: process.version, arch: process.arch, v8: process.versions.v8}
+}
+
+/** Split a bundle's bytes into its source (what V8 compiles) and its seal (undefined when it has none or a broken one). */
+export function splitSeal(bytes) {
+  const text = bytes.toString('utf8')
+  const at = text.lastIndexOf(SEAL)
+  if (at === -1 || text.indexOf('\n', at + 1) !== -1) return {source: text, seal: undefined}
+  let seal
+  try {
+    seal = JSON.parse(text.slice(at + SEAL.length))
+  } catch {
+    seal = undefined
+  }
+  return {source: text.slice(0, at), seal: seal && typeof seal === 'object' ? seal : undefined}
+}
+
+function sha256(bytes) {
+  return createHash('sha256').update(bytes).digest('hex')
+}
+
+/** The cache for a bundle with this seal, if it may be used, and why not otherwise. */
+function readCache(bundle, seal) {
+  if (!seal) return {state: 'none'}
+  if (Object.entries(environment()).some(([name, value]) => seal[name] !== value)) return {state: 'stale'}
+  const data = readRegularFile(`${bundle}.cache`)
+  if (!data) return {state: 'none'}
+  if (data.byteLength !== seal.size || sha256(data) !== seal.sha256) return {state: 'damaged'}
   return {state: 'used', data}
 }
 
 /**
  * The bundle's exports ({run, workerMain}) and what became of the code cache: 'used',
- * 'rejected' (by V8), 'damaged' (its bytes changed), 'stale' (made from another bundle or by another Node) or
- * 'none'; undefined when the bundle is not built. With `cache: false` the cache is not
- * read (the build's warm-up run). `bundle` is for tests.
+ * 'rejected' (by V8), 'damaged' (its bytes are not those the bundle's seal names),
+ * 'stale' (made by another Node) or 'none' (no seal, no readable cache, or skipped);
+ * undefined when the bundle is not built. With `cache: false` (or KEHOACH_NO_CACHE=1)
+ * the cache is not read (the build's warm-up run). `bundle` is for tests.
  */
-export function loadBundle({cache = true, bundle = BUNDLE} = {}) {
-  let bytes
+export function loadBundle({cache = process.env.KEHOACH_NO_CACHE !== '1', bundle = BUNDLE} = {}) {
+  const bytes = readRegularFile(bundle)
+  if (!bytes) return undefined
+  const {source, seal} = splitSeal(bytes)
+  let found
   try {
-    bytes = readFileSync(bundle)
+    found = cache ? readCache(bundle, seal) : {state: 'none'}
   } catch {
-    return undefined
+    found = {state: 'none'}
   }
-  const found = cache ? readCache(bundle, bytes) : {state: 'none'}
-  const source = bytes.toString('utf8')
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {filename: bundle, cachedData: found.data})
+  // A script compiled by node:vm has no loader for import(); the engines that load on demand
+  // (pdf.js, an ES module; tesseract.js; a canvas) come through this one (packages/files/src/lib/modules.ts).
+  globalThis[Symbol.for('kehoach.import')] ??= (specifier) => import(specifier)
   const module = {exports: {}}
   script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle))
   const state = found.state === 'used' && script.cachedDataRejected ? 'rejected' : found.state
   return {exports: module.exports, cache: state, script}
 }
 
-/** Write the code cache of a loaded bundle (after a warm-up run compiled what commands use), and its key. */
+/** Write the code cache of a loaded bundle (after a warm-up run compiled what commands use), and seal the bundle with its digest. */
 export function writeCodeCache(script, bundle = BUNDLE) {
   const data = script.createCachedData()
-  const temporary = `${bundle}.cache.${process.pid}.tmp`
+  const bytes = readRegularFile(bundle)
+  if (!bytes) throw new Error(`cannot read ${bundle}`)
+  const {source} = splitSeal(bytes)
+  const temporary = `${bundle}.${process.pid}.tmp`
   writeFileSync(temporary, data)
   renameSync(temporary, `${bundle}.cache`)
-  writeFileSync(temporary, JSON.stringify({...identity(readFileSync(bundle)), checksum: checksum(data)}))
-  renameSync(temporary, `${bundle}.cache.json`)
+  writeFileSync(temporary, `${source}${SEAL}${JSON.stringify({sha256: sha256(data), size: data.byteLength, ...environment()})}`)
+  renameSync(temporary, bundle)
 }

@@ -3,11 +3,12 @@
  * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
  */
 
-import {existsSync} from 'node:fs'
+import {statSync} from 'node:fs'
+import {basename, extname, join} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
 import {load} from './lib/read.js'
-import {writeAtomic} from './lib/output.js'
+import {writeOutput} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
 
 export interface Io {
@@ -76,10 +77,12 @@ và biến NO_COLOR không được đặt.
 `
 
 HELP['render'] = `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
+       kehoach render <tệp> <tệp> … -o <thư mục>/
 
-Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown) ra Word theo thể thức Nghị định 30/2020/NĐ-CP:
-khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
-  -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở)
+Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word theo thể thức Nghị định
+30/2020/NĐ-CP: khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
+  -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở); với nhiều
+                      tệp vào, một thư mục: mỗi kế hoạch thành <tên>.docx trong đó, trong cùng một lần chạy
 `
 
 HELP['init'] = `Cách dùng: kehoach init --scheme <Đề án> --issuer <cơ quan ban hành> [--date YYYY-MM-DD] [-o <tệp.yaml|tệp.md>] [--force]
@@ -220,6 +223,21 @@ function localiseArgError(error: Error): string {
   return error.message
 }
 
+/**
+ * Write a command's result to `-o <file>` (`-o -` is standard output) or standard
+ * output. A file that cannot be written is one diagnostic line and exit code 1.
+ */
+async function emit(io: Io, output: string | undefined, content: string | Uint8Array, options?: Readonly<{overwrite?: boolean}>): Promise<number> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(content as string)
+    return 0
+  }
+  const problem = await writeOutput(output, content, options)
+  if (!problem) return 0
+  io.stderr.write(formatDiagnostic(problem) + '\n')
+  return 1
+}
+
 type Values = Record<string, string | boolean | undefined | Array<string | boolean>>
 
 async function parseCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -234,7 +252,7 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
   // A plan with errors is still printed (the errors are on stderr, the exit code says so);
   // it is never written over a file with -o.
   const failed = hasErrors(loaded.messages)
-  if (failed && typeof values['output'] === 'string') return 1
+  if (failed && typeof values['output'] === 'string' && values['output'] !== '-') return 1
   let output: string
   if (format === 'json') output = toJson(loaded.plan)
   else if (format === 'yaml') output = toYaml(loaded.plan)
@@ -242,9 +260,8 @@ async function parseCommand(positionals: string[], values: Values, io: Io): Prom
     const {toMarkdown} = await import('@kehoach/readers')
     output = toMarkdown(loaded.plan)
   }
-  if (typeof values['output'] === 'string') await writeAtomic(values['output'], output)
-  else io.stdout.write(output)
-  return failed ? 1 : 0
+  const written = await emit(io, values['output'] as string | undefined, output)
+  return failed ? 1 : written
 }
 
 async function validateCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -292,8 +309,8 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
   }
   // A failed input writes nothing: no partial report in place of a complete one.
   if (result.output.length > 0 && result.code === 0) {
-    if (output) await writeAtomic(output, result.output)
-    else io.stdout.write(result.output as string)
+    const written = await emit(io, output, result.output)
+    if (written !== 0) return written
   }
   return result.code
 }
@@ -318,17 +335,43 @@ async function schemesCommand(positionals: string[], values: Values, io: Io): Pr
 }
 
 async function renderCommand(positionals: string[], values: Values, io: Io): Promise<number> {
-  if (positionals.length !== 1) throw new UsageError('cần đúng một tệp kế hoạch. Xem kehoach render --help.')
+  if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')
   const output = values['output']
-  if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>.')
-  const file = positionals[0] as string
+  if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
+  const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
+  if (!toFolder) return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
+  // Many plans in one process (warm after the first): each to <folder>/<name>.docx.
+  if (!isDirectory(output)) throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
+  const progress = io.stderr.isTTY === true && !values['quiet']
+  let failed = 0
+  for (const [index, file] of positionals.entries()) {
+    if (file === '-') throw new UsageError('xuất nhiều tệp không đọc từ đầu vào chuẩn (-).')
+    if (progress) io.stderr.write(`\r${index + 1}/${positionals.length} ${basename(file)}\u001b[K`)
+    const target = join(output, `${basename(file, extname(file))}.docx`)
+    if (!(await renderOne(file, target, values, io, progress))) failed++
+  }
+  if (progress) io.stderr.write(`\r\u001b[K`)
+  if (!values['quiet']) io.stderr.write(`Đã xuất ${positionals.length - failed}/${positionals.length} kế hoạch vào ${output}.\n`)
+  return failed > 0 ? 1 : 0
+}
+
+/** Read one plan and write its DOCX; false when it could not be read or has errors (nothing is written). */
+async function renderOne(file: string, target: string, values: Values, io: Io, clearLine = false): Promise<boolean> {
   if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
   const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+  if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')
   printMessages(io, loaded.messages, Boolean(values['quiet']))
-  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return 1
+  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return false
   const {planToDocx} = await import('@kehoach/docx')
-  await writeAtomic(output, await planToDocx(loaded.plan))
-  return 0
+  return (await emit(io, target, await planToDocx(loaded.plan))) === 0
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
 }
 
 async function initCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -342,8 +385,10 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
     throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
   }
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
-  if (output && !values['force']) {
-    if (existsSync(output)) {
+  if (output !== undefined && output !== '-' && !values['force']) {
+    // Anything at the path counts, a dangling symbolic link too: the check is repeated when writing.
+    const {lstat} = await import('node:fs/promises')
+    if (await lstat(output).then(() => true, () => false)) {
       io.stderr.write(formatDiagnostic(diagnostic('output-exists', {file: output}, {file: output})) + '\n')
       return 1
     }
@@ -366,9 +411,7 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
   } else {
     text = toYaml(plan)
   }
-  if (output) await writeAtomic(output, text)
-  else io.stdout.write(text)
-  return 0
+  return emit(io, output, text, {overwrite: Boolean(values['force'])})
 }
 
 async function diffCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -396,9 +439,7 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
           ? compare.diffToMarkdown(report)
           : compare.diffToText(report, {colour: useColour(io, output !== undefined)})
   }
-  if (output) await writeAtomic(output, result)
-  else io.stdout.write(result as string)
-  return 0
+  return emit(io, output, result)
 }
 
 async function webCommand(positionals: string[], values: Values, io: Io): Promise<number> {

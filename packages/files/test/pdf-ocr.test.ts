@@ -3,6 +3,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {readPdfText} from '@kehoach/files'
+import {parseText} from '@kehoach/readers'
 import {present} from '../../../test/corpus.js'
 
 const scan = () => new Uint8Array(readFileSync(new URL('../../../../shared/corpus/files/cuc-hoa-chat-cv-813-scanned.pdf', import.meta.url)))
@@ -33,5 +34,15 @@ describe.runIf(present)('Cục Hóa chất 813/HC-CNHC (a scan)', () => {
     const heading = lines.findIndex((line) => line.startsWith('1. Về công bố mục đích sử dụng hóa chất'))
     const next = layer.origins[heading + 1]
     expect(layer.origins[heading]?.x).toBeGreaterThan((next?.x ?? 0) + 15)
+
+    // And the structure reader makes an official letter of it: the unit under its ministry, the
+    // subject, the symbol of an unreadable number, the month of a blank day, Kính gửi (OCR drops
+    // the accent: "Kinh gửi"), the recipients and the signer, past the stamp's debris.
+    const {plan} = parseText(layer.text, {file: 'cv-813.pdf', form: 'plan'})
+    expect(plan.meta).toMatchObject({docType: 'cong-van', number: null, symbol: 'HC-CNHC', partialDate: '2026-04', place: 'Hà Nội', parentIssuer: 'Bộ Công thương', recipientsTo: ['Cục Hải quan']})
+    expect(plan.meta.title).toBe('V/v trao đổi về một số quy định trong lĩnh vực hóa chất')
+    expect(plan.recipients[0]).toBe('Như trên')
+    expect(plan.recipients.at(-1)).toBe('Lưu: VT, CNHC')
+    expect(plan.signature).toMatchObject({capacity: 'KT. CỤC TRƯỞNG', name: 'Huy Nam Sơn'})
   })
 })

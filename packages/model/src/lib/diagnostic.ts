@@ -42,8 +42,12 @@ export const RULES = {
   'input-too-large': {severity: 'error', message: 'Tệp lớn {size} byte, vượt giới hạn {limit} byte (đổi giới hạn bằng --max-size).'},
   'input-unreadable': {severity: 'error', message: 'Không đọc được tệp “{file}”: {detail}.'},
   'output-exists': {severity: 'error', message: 'Tệp “{file}” đã có; không ghi đè (dùng --force để ghi đè).'},
+  'output-unwritable': {severity: 'error', message: 'Không ghi được tệp “{file}”: {detail}; không có gì bị thay đổi.'},
+  'output-directory': {severity: 'error', message: '“{file}” là một thư mục; cần tên một tệp để ghi ra.'},
+  'output-read-only': {severity: 'error', message: 'Tệp “{file}” chỉ cho đọc; không ghi đè (đổi quyền của tệp hoặc chọn tên khác).'},
   'input-truncated': {severity: 'warning', message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'},
   'markdown-deep-nesting': {severity: 'warning', message: 'Danh sách lồng quá sâu từ dòng {line}; đã giới hạn thụt đầu dòng ở {columns} cột.'},
+  'markdown-flood': {severity: 'warning', message: 'Quá nhiều {construct} (hơn {limit}) từ dòng {line}; phần vượt được đọc như chữ thường.'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf hoặc --from.'},
   // Files as they arrive: DOCX, Word 97 and text encodings.
   'docx-damaged': {severity: 'error', message: 'Tệp DOCX bị hỏng hoặc không phải tệp DOCX ({detail}).'},

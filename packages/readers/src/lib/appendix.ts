@@ -12,10 +12,18 @@ import {APPENDIX_COLUMNS, type AppendixColumn} from './vocabulary.js'
 const HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\s+([IVXLC]+|\d{1,2}|[A-Z]))?\s*[.:]?$/u
 const NOI_NHAN = /^Nơi nhận\s*:?/u
 
-/** Where the appendices start: the first appendix heading standing on its own line after Nơi nhận (or after `from`). */
+/**
+ * Where the appendices start: the first appendix heading standing on its own line after the
+ * document's Nơi nhận (the first one: forms in an appendix may carry their own), or after `from`.
+ */
 export function appendixStart(lines: readonly Line[], from: number, to: number): number {
   let after = from
-  for (let index = from; index < to; index++) if (NOI_NHAN.test((lines[index] as Line).text)) after = index
+  for (let index = from; index < to; index++) {
+    if (NOI_NHAN.test((lines[index] as Line).text)) {
+      after = index
+      break
+    }
+  }
   for (let index = after; index < to; index++) if (HEADING.test((lines[index] as Line).text)) return index
   return to
 }

@@ -11,14 +11,18 @@ import {
   splitAgencies,
   diagnostic,
   emptyPlan,
+  lineStartsOf,
   lintPlan,
   normalizeText,
   positionOf,
+  readYamlData,
   stripPositions,
   validateSchema,
   type Agency,
   type Diagnostic,
   type NormalizedText,
+  type Point,
+  type Position,
   type Plan,
   type ReadResult,
   type Task,
@@ -29,9 +33,10 @@ import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {parse as parseYaml, stringify as stringifyYaml} from 'yaml'
-import {assembleBody, type AssembleContext} from './assemble.js'
+import {stringify as stringifyYaml} from 'yaml'
+import {assembleBody, titleAndBody, type AssembleContext} from './assemble.js'
 import {markerOf, type Item} from './lines.js'
+import {limitMarkdown} from './markdown-limits.js'
 import {fieldOf} from './vocabulary.js'
 import {findPlanReferences} from './text.js'
 
@@ -40,20 +45,19 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 /** Keys the front matter may hold besides `meta` fields. */
 const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
 
-/** Read a plan from Markdown. Never throws on content. */
-/** Deepest indentation kept, in columns: plans nest a handful of levels, and the Markdown parser's cost grows with depth. */
-const MAX_INDENT = 32
-
+/**
+ * Read a plan from Markdown. Never throws on content. Constructs that would make the
+ * Markdown parser's time grow faster than the file are neutralised first, with a
+ * warning (see `limitMarkdown`); positions stay in the original text.
+ */
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
   const file = options?.file
-  const messages: Diagnostic[] = []
-  let deepest = 0
-  const capped = input.replace(/^[ \t]{33,}/gmu, (indent, offset: number) => {
-    if (deepest === 0) deepest = input.slice(0, offset).split('\n').length
-    return ' '.repeat(MAX_INDENT)
-  })
-  if (deepest > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepest, columns: MAX_INDENT}, {place: {line: deepest, column: 1}, file}))
-  const source = normalizeText(capped)
+  const limited = limitMarkdown(input, file)
+  const messages: Diagnostic[] = [...limited.messages]
+  const normal = normalizeText(limited.text)
+  const map = new Int32Array(normal.map.length)
+  for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
+  const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
   const tree = processor.parse(source.text) as Root
   const plan = emptyPlan()
   plan.meta.form = 'document'
@@ -69,8 +73,10 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
       // Read the front matter from the original text: quotes in YAML are syntax, not typography.
       const from = source.map[node.position?.start.offset ?? 0] ?? 0
       const to = source.map[node.position?.end.offset ?? 0] ?? 0
-      const raw = source.original.slice(from, to).replace(/^\uFEFF?---[^\n]*\n/u, '').replace(/\n---\s*$/u, '')
-      explicitTargets = applyFrontMatter(plan, raw.normalize('NFC'), place(node), messages, file)
+      const opening = /^\uFEFF?---[^\n]*\n/u.exec(source.original.slice(from, to))?.[0].length ?? 0
+      const raw = source.original.slice(from + opening, to).replace(/\n---\s*$/u, '')
+      const at = {line: positionOf(source, node.position?.start.offset ?? 0, node.position?.start.offset ?? 0).start.line + 1, offset: from + opening}
+      explicitTargets = applyFrontMatter(plan, raw.normalize('NFC'), place(node), messages, file, at)
       continue
     }
     if (node.type === 'heading') {
@@ -99,7 +105,13 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
       listItems(node, source, items)
       continue
     }
-    if (node.type === 'thematicBreak' || node.type === 'html') continue
+    if (node.type === 'thematicBreak') continue
+    // Raw HTML is never markup here: its text is kept as it stands, like any other paragraph.
+    if (node.type === 'html') {
+      const text = node.value.trim()
+      if (text) items.push({kind: 'para', label: '', text, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+      continue
+    }
     const text = toString(node).trim()
     if (text) items.push({kind: 'para', label: '', text, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
   }
@@ -129,22 +141,36 @@ function itemOf(text: string, node: Nodes, whole: boolean): Item {
 function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
   const text = toString(node)
   const start = node.position?.start.offset ?? 0
+  const end = node.position?.end.offset ?? start
+  // Where each line starts in the source: the paragraph's own source lines, when they
+  // are as many as its text's lines (a hard break joins two), else the paragraph's start.
+  const starts: number[] = [start]
+  for (let at = source.text.indexOf('\n', start); at !== -1 && at < end; at = source.text.indexOf('\n', at + 1)) starts.push(at + 1)
+  const lines = text.split('\n')
   const result: Item[] = []
-  let cursor = 0
-  for (const line of text.split('\n')) {
-    const at = source.text.indexOf(line.slice(0, 20), start + cursor)
-    cursor += line.length + 1
-    const from = at === -1 ? start : at
-    const marker = markerOf(line.trim())
+  lines.forEach((line, index) => {
+    const from = starts.length === lines.length ? (starts[index] as number) : start
+    const to = starts.length === lines.length ? Math.min(end, (starts[index + 1] ?? end + 1) - 1) : end
+    const raw = starts.length === lines.length ? source.text.slice(from, to).trim() : line.trim()
+    const marker = literalLine(line.trim(), raw) ? undefined : markerOf(line.trim())
     const previous = result.at(-1)
     if (!marker && previous) {
       previous.text = `${previous.text} ${line.trim()}`
-      previous.end = from + line.length
-      continue
+      previous.end = to
+      return
     }
-    result.push(marker ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: from + line.length} : {kind: 'para', label: '', text: line.trim(), start: from, end: from + line.length})
-  }
+    result.push(marker ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: to} : {kind: 'para', label: '', text: line.trim(), start: from, end: to})
+  })
   return result
+}
+
+/**
+ * A line whose text starts like a label ("a) …", "I. …", "1.5 triệu", "- …") but whose
+ * source starts with a character reference ("&#97;) …", "&#49;.5", "&#8226; …") is
+ * text, not a new item: `toMarkdown` writes body lines that way ("1\\. …" stays a label).
+ */
+function literalLine(text: string, raw: string): boolean {
+  return /^&#(?:\d+|x[0-9a-f]+);/iu.test(raw) && markerOf(text) !== undefined && markerOf(raw) === undefined
 }
 
 function listItems(list: List, source: NormalizedText, out: Item[]): void {
@@ -165,14 +191,15 @@ function listItems(list: List, source: NormalizedText, out: Item[]): void {
   }
 }
 
-function applyFrontMatter(plan: Plan, value: string, place: TextItem['position'], messages: Diagnostic[], file: string | undefined): boolean {
-  let data: unknown
-  try {
-    data = parseYaml(value, {schema: 'core', maxAliasCount: 100})
-  } catch (error) {
-    messages.push(diagnostic('yaml-syntax', {detail: error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error)}, {place, file}))
-    return false
+function applyFrontMatter(plan: Plan, value: string, place: TextItem['position'], messages: Diagnostic[], file: string | undefined, at: {line: number; offset: number}): boolean {
+  // The same safe path as a YAML plan: core schema only, no custom tags (!!js/function),
+  // unique keys, bounded aliases; its positions moved to where the front matter stands.
+  const read = readYamlData(value, file === undefined ? null : {file})
+  for (const message of read.messages) {
+    if (message.ruleId === 'input-empty') continue
+    messages.push({...message, ...(message.place ? {place: shiftPlace(message.place, at)} : place ? {place} : {})})
   }
+  const data = read.data
   if (!data || typeof data !== 'object' || Array.isArray(data)) return false
   const record = {...(data as Record<string, unknown>)}
   const extra: Record<string, unknown> = {}
@@ -198,20 +225,63 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
   return false
 }
 
+/** Move a place inside the front matter to where the front matter starts in the file. */
+function shiftPlace(place: Position | Point, at: {line: number; offset: number}): Position | Point {
+  const point = (value: Point): Point => ({...value, line: value.line + at.line - 1, ...(value.offset === undefined ? {} : {offset: value.offset + at.offset})})
+  return 'start' in place ? {start: point(place.start), end: point(place.end)} : point(place)
+}
+
 // Writing.
 
+/**
+ * Escape `text` so that Markdown reads back exactly this text: every character that
+ * could open inline markup (`\\`, backtick, `*`, `_`, `[`, `]`, `<`, and `&` before
+ * an entity) gets a backslash, so raw HTML stays text and never reaches a viewer as
+ * markup.
+ */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&')
+}
+
+/** Markdown block syntax at a line start (after inline escaping). */
+const BLOCK_START = /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|([-*_])(?:\s*\1){2,}\s*$|`{3,}|~{3,}|=+\s*$)/u
+
+/**
+ * Escape a line of text that stands at a line start: inline markup, Markdown's block
+ * syntax (a heading, quote, list item, rule or fence) and kehoach's own labels
+ * ("a) …", "I. …", "1.5 …", "- …"), which would make the line a new task or item.
+ */
 function escapeStart(text: string): string {
-  // Keep text from being read as a list, heading or quote when it stands at a line start.
-  return text.replace(/^(\d+)([.)])(\s)/u, '$1\\$2$3').replace(/^([-+*#>])(\s)/u, '\\$1$2')
+  if (markerOf(text.trim())) {
+    // A kehoach label ("a) …", "I. …", "1.5 …", "- …"): its first character as a character
+    // reference, which both Markdown and the reader take as text ("1\\. …" is a real label).
+    const first = String.fromCodePoint(text.codePointAt(0) ?? 32)
+    return `&#${first.codePointAt(0)};${escapeInline(text.slice(first.length))}`
+  }
+  const escaped = escapeInline(text)
+  if (!BLOCK_START.test(escaped)) return escaped
+  // Markdown's own block syntax ("> …", "### …", "---", "~~~", "=="): a backslash before its first mark.
+  const at = text.slice(0, 12).search(/[!-/:-@[-`{-~]/u)
+  if (at === -1 || escapeInline(text[at] as string) !== text[at]) return escaped
+  return `${escapeInline(text.slice(0, at))}\\${escapeInline(text.slice(at))}`
+}
+
+/** Escape a heading's text: inline markup, and a closing run of "#" that ATX headings drop. */
+function escapeHeading(text: string): string {
+  return escapeInline(text).replace(/(^|\s)(#+)(\s*)$/u, '$1\\$2$3')
 }
 
 function formatAgency(agency: Agency): string {
   // A name that would split at its own comma is quoted: “Báo và Phát thanh, Truyền hình X”.
-  const protect = (name: string) => (splitAgencies(name).length > 1 ? `“${name}”` : name)
+  // So is one the splitter would change (a leading "-", a trailing "."): quoted, it is read whole.
+  const protect = (name: string) => {
+    const split = splitAgencies(name)
+    return escapeInline(split.length === 1 && split[0] === name ? name : `“${name}”`)
+  }
   if (typeof agency === 'string') return protect(agency)
   let text = protect(agency.name)
-  if (agency.note) text += ` ${agency.note}`
-  if (agency.advisor) text += ` (${agency.advisor} tham mưu)`
+  if (agency.note) text += ` ${escapeInline(agency.note)}`
+  if (agency.advisor) text += ` (${escapeInline(agency.advisor)} tham mưu)`
   return text
 }
 
@@ -220,19 +290,21 @@ function agencies(list: Agency[]): string {
 }
 
 function textBlock(item: TextItem): string {
-  if (item.label === '-' || item.label === '+') return `${item.label} ${item.text}`
-  return item.label ? `${item.label.replace(/^(\d+)\.$/u, '$1\\.')} ${item.text}` : escapeStart(item.text)
+  if (item.label === '-' || item.label === '+') return `${item.label} ${escapeInline(item.text)}`
+  return item.label ? `${item.label.replace(/^(\d+)\.$/u, '$1\\.')} ${escapeInline(item.text)}` : escapeStart(item.text)
 }
 
 function writeTask(task: Task, depth: number, out: string[]): void {
-  const simple = (task.label === '-' || task.label === '+') && task.lead.length === 0 && task.support.length === 0 && !task.timeline && task.children.length === 0 && !task.body
+  // A bare "- title" line is read through titleAndBody, which splits "II. Ủy" or "x: y"; such a title gets a heading.
+  const whole = titleAndBody(task.title)
+  const simple = (task.label === '-' || task.label === '+') && whole.body === null && whole.title === task.title && !fieldOf(task.title) && !markerOf(task.title) && !BLOCK_START.test(escapeInline(task.title)) && task.lead.length === 0 && task.support.length === 0 && !task.timeline && task.children.length === 0 && !task.body
   if (simple) {
-    out.push(`${task.label} ${task.title}`, '')
+    out.push(`${task.label} ${escapeInline(task.title)}`, '')
     return
   }
   const hashes = '#'.repeat(Math.min(6, 3 + depth))
   const label = task.label === '*' ? '\\*' : task.label
-  out.push(`${hashes} ${label} ${task.title}`.replace(/\s+$/u, ''), '')
+  out.push(`${hashes} ${label} ${escapeHeading(task.title)}`.replace(/\s+$/u, ''), '')
   if (task.body) for (const paragraph of task.body.split('\n')) out.push(escapeStart(paragraph), '')
   const fields: string[] = []
   if (task.lead.length > 0) fields.push(`- Cơ quan chủ trì: ${agencies(task.lead)}`)
@@ -240,10 +312,10 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   if (task.timeline) {
     if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
       fields.push('- Thời gian thực hiện:')
-      for (const milestone of task.timeline.milestones) fields.push(`  + ${milestone.label}: ${milestone.timeline.text}`)
-    } else fields.push(`- Thời gian thực hiện: ${task.timeline.text}`)
+      for (const milestone of task.timeline.milestones) fields.push(`  + ${escapeInline(milestone.label)}: ${escapeInline(milestone.timeline.text)}`)
+    } else fields.push(`- Thời gian thực hiện: ${escapeInline(task.timeline.text)}`)
   }
-  if (task.output) fields.push(`- Sản phẩm: ${task.output}`)
+  if (task.output) fields.push(`- Sản phẩm: ${escapeInline(task.output)}`)
   if (task.implements && task.implements.length > 0) fields.push(`- Nhóm nhiệm vụ Đề án: ${task.implements.join(', ')}`)
   if (fields.length > 0) out.push(...fields, '')
   for (const child of task.children) writeTask(child, depth + 1, out)
@@ -253,13 +325,14 @@ function writeTask(task: Task, depth: number, out: string[]): void {
 export function toMarkdown(plan: Plan): string {
   const clean = stripPositions(plan)
   const front: Record<string, unknown> = {...clean.meta}
-  if (clean.targets.length > 0) front['targets'] = clean.targets
+  // Always written, even empty: without it the reader takes targets from the text ("15%").
+  front['targets'] = clean.targets
   if (clean.signature) front['signature'] = clean.signature
   const out: string[] = ['---', stringifyYaml(front, {lineWidth: 0}).trimEnd(), '---', '']
   for (const item of clean.preamble) out.push(escapeStart(item.text), '')
   const sections = clean.sections.length > 0 ? clean.sections : defaultSections(clean)
   for (const section of sections) {
-    out.push(`## ${section.label}. ${section.title}`, '')
+    out.push(`## ${section.label}. ${escapeHeading(section.title)}`, '')
     if (section.role === 'purposes') {
       let number = 0
       if (clean.purposes.length > 0) {
@@ -283,7 +356,7 @@ export function toMarkdown(plan: Plan): string {
         const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
         const names = [assignment.agency, ...(assignment.joint ?? [])].map(formatAgency).join(', ')
         const [first, ...more] = assignment.duties.split('\n')
-        out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${first ?? ''}`.trimEnd(), '')
+        out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${escapeInline(first ?? '')}`.trimEnd(), '')
         for (const line of more) out.push(escapeStart(line), '')
       }
     }
@@ -291,7 +364,7 @@ export function toMarkdown(plan: Plan): string {
   for (const item of clean.closing) out.push(escapeStart(item.text), '')
   if (clean.recipients.length > 0) {
     out.push('## Nơi nhận', '')
-    for (const recipient of clean.recipients) out.push(`- ${recipient}`)
+    for (const recipient of clean.recipients) out.push(`- ${escapeInline(recipient)}`)
     out.push('')
   }
   return out.join('\n')

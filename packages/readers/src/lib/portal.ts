@@ -110,14 +110,15 @@ function documentBounds(text: string, lines: ReadonlyArray<{start: number; end: 
     while (index >= 0 && (lineText(index) === '|' || lineText(index) === '')) index--
     let cellStart = index
     let taken = 0
-    // A line of markers alone ("**") belongs to the cell; a blank line or a "|" ends it.
-    while (index >= 0 && lineText(index) !== '|' && rawText(index) !== '' && taken < 8) {
+    // The issuer's cell goes back to the "|" that opens the header row (blank lines and lines of
+    // markers alone, "**", are inside it).
+    while (index >= 0 && lineText(index) !== '|' && taken < 8) {
       if (lineText(index) !== '') cellStart = index
       index--
       taken++
     }
-    // Only cut when what comes before is not part of a header (a copy that starts with the issuer keeps all).
-    if (cellStart > 0 && hasText(0, cellStart, lineText)) first = cellStart
+    // Only cut when the portal's notices come first: a copy that starts with its header keeps all.
+    if (cellStart > 0 && hasNotices(0, cellStart, lineText)) first = cellStart
   }
   for (let index = first; index < lines.length; index++) {
     const line = lineText(index)
@@ -129,13 +130,16 @@ function documentBounds(text: string, lines: ReadonlyArray<{start: number; end: 
   return [first, last]
 }
 
-function hasText(from: number, to: number, lineText: (index: number) => string): boolean {
+function hasNotices(from: number, to: number, lineText: (index: number) => string): boolean {
   for (let index = from; index < to; index++) {
     const line = lineText(index)
-    if (line && line !== '|') return true
+    if (line && (PORTAL_FURNITURE.some((pattern) => pattern.test(line)) || PORTAL_SUMMARY.test(line))) return true
   }
   return false
 }
+
+/** The portal's summary table before a document: "Số hiệu:", "Loại văn bản:", "Nơi ban hành:" … */
+const PORTAL_SUMMARY = /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s*:/u
 
 /** One line without its markup, appended to `out` (original offsets through `sourceMap`). */
 function cleanLine(text: string, start: number, end: number, sourceMap: Int32Array, out: Output): void {

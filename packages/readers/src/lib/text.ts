@@ -11,6 +11,7 @@
 import {
   diagnostic,
   docTypeOf,
+  docTypeOfNumber,
   emptyPlan,
   findDate,
   findReferences,
@@ -41,7 +42,8 @@ export interface TextOptions {
 
 const QUOC_HIEU = /^CỘNG HÒA(?: XÃ(?: HỘI)?)?\b|CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
 /** "Số: 147/KH-UBND", and a draft's blank "Số:      /KH-UBND" (no number, the symbol kept). */
-const NUMBER_LINE = /^Số\s*:?\s*((?:[0-9][^\s|,]*)|(?:[.…_\s]*\/[^\s|,]+))/u
+/** A number left blank, or unreadable (a handwritten number read by OCR as "Êdỗ"), keeps its symbol. */
+const NUMBER_LINE = /^[Ss]ố\s*:?\s*((?:[0-9][^\s|,]*)|(?:[.…_\s]*\/[^\s|,]+)|(?:[^\s|,/]{1,6}\s*\/\s*\p{Lu}[^\s|,]*))/u
 const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)(?![\p{L}])/u
 
 /** Does this text look like a news article rather than a plan's own text? */
@@ -193,9 +195,12 @@ interface Header {
   endOffset?: number
 }
 
+/** The subject line of an official letter (công văn): "V/v kế hoạch kiểm tra …". */
+const SUBJECT = /^V\/v\b|^Về việc\b/u
+
 /** A draft's date with the day (and maybe the month) left blank: "ngày … tháng 5 năm 2026". */
 const BLANK_DAY = /ngày\s*[.…_\s]*tháng\s*(\d{1,2})?[.…_\s]*năm\s*(\d{4})/iu
-const KINH_GUI = /^Kính\s+gửi\s*:?\s*/iu
+const KINH_GUI = /^K[íi]nh\s+g[ửu]i\s*:?\s*/iu
 
 /**
  * The header: issuer, Quốc hiệu, number, place and date, document type and title.
@@ -224,6 +229,8 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
   let cellRest: string[] = []
   let sawQuocHieu = false
   let inDateCell = false
+  const subjectLines: string[] = []
+  let inSubject = false
   for (let index = from; index < headerEnd; index++) {
     const line = lines[index] as Line
     const text = line.text
@@ -232,7 +239,13 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     header.endOffset = line.end
     if (text === '|') {
       inDateCell = false
+      inSubject = false
       cellRest = []
+      continue
+    }
+    if (SUBJECT.test(text) || inSubject) {
+      inSubject = true
+      subjectLines.push(text)
       continue
     }
     if (QUOC_HIEU.test(text)) {
@@ -242,9 +255,11 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     const number = NUMBER_LINE.exec(text)
     if (number) {
       const written = (number[1] as string).replace(/[.;,]+$/u, '').replace(/\s+/gu, '')
-      const slash = written.indexOf('/')
-      header.symbol = slash === -1 ? null : written.slice(slash + 1)
-      header.number = /^[0-9]/u.test(written) ? written : null
+      // The symbol is what follows the number and its year: "KH-UBND" of "147/KH-UBND", "TT-BCT" of
+      // "15/2026/TT-BCT", "CT/TU" of "11-CT/TU".
+      const parts = /^[^/-]*?(?:\/\d{4})?[/-](.+)$/u.exec(written)
+      header.symbol = parts ? (parts[1] as string) : null
+      header.number = /^[0-9][^/]*\//u.test(written) || /^[0-9]+$/u.test(written) ? written : null
       const rest = text.slice(number[0].length).trim()
       if (/ngày/u.test(rest)) dateLines.push(rest)
       continue
@@ -282,8 +297,18 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
     header.issuer = issuer
     header.parentIssuer = parent
   }
+  if (subjectLines.length > 0) header.title = subjectLines.join(' ').replace(/\s+/gu, ' ').trim()
   if (typeLine === -1) {
+    // An official letter names no type above its subject: its number's symbol, or the subject, says it.
+    if (header.number) header.docType = docTypeOfNumber(header.number) ?? (subjectLines.length > 0 ? 'cong-van' : undefined)
+    else if (subjectLines.length > 0) header.docType = 'cong-van'
     header.end = headerEnd
+    const greeting = lines[headerEnd] ? KINH_GUI.exec((lines[headerEnd] as Line).text) : null
+    if (greeting) {
+      const first = (lines[headerEnd] as Line).text.slice(greeting[0].length).trim()
+      if (first) header.recipientsTo = first.split(/;\s*/u).map((name) => name.replace(/[;,.]+$/u, '').trim()).filter(Boolean)
+      header.end = headerEnd + 1
+    }
     return header
   }
   header.docType = docTypeOf((lines[typeLine] as Line).text)
@@ -338,8 +363,13 @@ function readHeader(lines: readonly Line[], from: number, to: number): Header {
 }
 
 function firstBodyLine(lines: readonly Line[], from: number, to: number): number {
+  let subject = false
   for (let index = from; index < to; index++) {
     const text = (lines[index] as Line).text
+    // An official letter's subject ("V/v …") stands in the header, in the number's cell.
+    if (SUBJECT.test(text)) subject = true
+    if (text === '|') subject = false
+    if (subject) continue
     if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) return index
     if (text && !isUpperCaseLine(text) && !QUOC_HIEU.test(text) && !NUMBER_LINE.test(text) && !/ngày/u.test(text) && text !== '|') return index
   }
@@ -375,7 +405,12 @@ export function properCaseAgency(caps: string): string {
 function issuerOf(lines: string[]): {issuer: string | null; parent: string | null} {
   if (lines.length >= 2) {
     const second = (lines[1] as string).toLocaleUpperCase('vi')
-    if (/^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA)(?![\p{L}])/u.test(second) && /(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)\b/u.test(lines[0] as string)) {
+    // A unit under its superior body: "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT".
+    const first = (lines[0] as string).toLocaleUpperCase('vi')
+    if (
+      /^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u.test(second) &&
+      (/(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)(?![\p{L}])/u.test(first) || /^(BỘ|TỔNG CỤC|ỦY BAN|UBND)(?![\p{L}])/u.test(first))
+    ) {
       return {parent: properCaseAgency(lines[0] as string), issuer: properCaseAgency(lines.slice(1).join(' '))}
     }
   }
@@ -413,6 +448,10 @@ function readTail(lines: readonly Line[], from: number, to: number, source: Norm
   const recipients: string[] = []
   const signatureLines: Line[] = []
   let inRecipients = false
+  let sawRecipients = false
+  const addSignature = (line: Line, text: string) => {
+    for (const piece of signaturePieces(text)) signatureLines.push({...line, text: piece})
+  }
   for (let index = start; index < to; index++) {
     const line = lines[index] as Line
     let text = line.text
@@ -420,6 +459,7 @@ function readTail(lines: readonly Line[], from: number, to: number, source: Norm
     const label = /^Nơi nhận\s*:?\s*/u.exec(text)
     if (label) {
       inRecipients = true
+      sawRecipients = true
       text = text.slice(label[0].length)
       if (!text) continue
     }
@@ -427,8 +467,20 @@ function readTail(lines: readonly Line[], from: number, to: number, source: Norm
       if (recipients.length > 0) inRecipients = false
       continue
     }
+    // A copy that flattens the two columns puts the signer's words after a recipient on one line
+    // ("- Như trên; PHÓ CỤC TRƯỞNG"): the trailing capitals go to the signature.
+    const flattened = sawRecipients ? trailingSignature(text) : undefined
+    if (flattened) {
+      if (flattened.rest) {
+        if (/^[-+•]/u.test(flattened.rest) || recipients.length === 0) recipients.push(cleanRecipient(flattened.rest))
+        else recipients[recipients.length - 1] = cleanRecipient(`${recipients.at(-1) as string} ${flattened.rest}`)
+      }
+      addSignature(line, flattened.signature)
+      continue
+    }
     const signatureLike = isUpperCaseLine(text) && (SIGNING_AUTHORITY.test(text) || SIGNER_TITLES.test(text))
-    if (inRecipients && !signatureLike) {
+    // Recipients start with "-"; in a flattened copy they go on after signature lines.
+    if ((inRecipients && !signatureLike) || (sawRecipients && /^[-+•]\s*\S/u.test(text))) {
       // A copy that puts the whole list on one line: "- Bộ …; - Thường trực …; - Lưu: VT."
       const entries = text.split(/;\s*(?=[-+•]\s)/u)
       for (const [k, entry] of entries.entries()) {
@@ -438,9 +490,19 @@ function readTail(lines: readonly Line[], from: number, to: number, source: Norm
       continue
     }
     inRecipients = false
-    for (const piece of signaturePieces(text)) signatureLines.push({...line, text: piece})
+    addSignature(line, text)
   }
   return {start, recipients: recipients.filter(Boolean), signature: signatureOf(signatureLines, source)}
+}
+
+/** The signer's words at the end of a line that starts as a recipient: "- Như trên: PHÓ CỤC TRƯỞNG", "Nơi nhận: KT. CỤC TRƯỞNG". */
+function trailingSignature(text: string): {rest: string; signature: string} | undefined {
+  if (isUpperCaseLine(text)) return undefined
+  const match = /(?:^|[\s;:,])((?:TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)?\s*(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯ[ỞỜ]NG|THỨ TRƯ[ỞỜ]NG|TỔNG CỤC TRƯ[ỞỜ]NG|CỤC TRƯ[ỞỜ]NG|VỤ TRƯ[ỞỜ]NG|VIỆN TRƯ[ỞỜ]NG|ỦY BAN NHÂN DÂN))\s*$/u.exec(text)
+  if (!match) return undefined
+  const signature = (match[1] as string).trim()
+  const rest = text.slice(0, match.index + match[0].indexOf(match[1] as string)).replace(/[\s;:,]+$/u, '').trim()
+  return {rest, signature}
 }
 
 /**
@@ -467,7 +529,19 @@ function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
   if (parts.length === 0) return null
   const signature: Signature = {authority: null, capacity: null, position: null, name: null}
   let last: keyof Omit<Signature, 'span'> | undefined
-  for (const {text} of parts) {
+  // A scan or a flattened copy leaves stamp and seal debris among the lines: the signer is the last
+  // line that reads as a person's name, when there is one.
+  const person = [...parts].reverse().find(({text}) => PERSON_NAME.test(text))
+  for (const part of parts) {
+    const {text} = part
+    if (person && !isUpperCaseLine(text)) {
+      if (part === person) {
+        signature.name = text
+        // The block ends with the signer's name; what follows is the next part of the document.
+        break
+      }
+      continue
+    }
     if (isUpperCaseLine(text)) {
       if (/^(TM\.|T\/M)/u.test(text)) {
         signature.authority = text
@@ -492,6 +566,8 @@ function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
   signature.span = itemPosition(source, {start: first.start, end: lastLine.end})
   return signature
 }
+
+const PERSON_NAME = /^\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,4}$/u
 
 /** An authority line that ends with a whole word group ("TM. ỦY BAN NHÂN DÂN"), not cut by a wrap ("TM. ỦY BAN NHÂN"). */
 function isComplete(authority: string): boolean {

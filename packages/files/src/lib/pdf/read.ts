@@ -5,6 +5,7 @@
  * every limit reached are diagnostics.
  */
 
+import {importModule} from '../modules.js'
 import {diagnostic, type Diagnostic, type MessageParameters, type ReadResult, type RuleId} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
 import type {Origin, TextLayer} from '../layer.js'
@@ -66,7 +67,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     return {text: kept.map((line) => line.text.normalize('NFC')).join('\n'), origins: kept.map((line) => line.origin), messages, form}
   }
 
-  const pdfjs: PdfJs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const pdfjs: PdfJs = await importModule('pdfjs-dist/legacy/build/pdf.mjs', () => import('pdfjs-dist/legacy/build/pdf.mjs'))
   const assets = await nodeAssets()
   const open = async (maxImageSize: number): Promise<PdfDocument> => {
     const task = pdfjs.getDocument({
@@ -248,8 +249,8 @@ async function defaultEngine(): Promise<OcrEngine> {
 async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: string}> {
   if (typeof process === 'undefined' || !process.versions?.node) return {}
   try {
-    const {createRequire} = await import('node:module')
-    const {dirname, join} = await import('node:path')
+    const {createRequire} = await importModule('node:module', () => import('node:module'))
+    const {dirname, join} = await importModule('node:path', () => import('node:path'))
     // import.meta.url is undefined when this module is bundled to CommonJS (the CLI bundle).
     const base = typeof import.meta.url === 'string' ? import.meta.url : __filename
     const root = dirname(createRequire(base).resolve('pdfjs-dist/package.json'))
@@ -336,7 +337,7 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
 
 /** Draws a page to PNG with @napi-rs/canvas (Node). */
 async function renderPage(page: PdfPage, dpi: number): Promise<{image: Uint8Array; pointsPerPixel: number}> {
-  const {createCanvas} = await import('@napi-rs/canvas')
+  const {createCanvas} = await importModule('@napi-rs/canvas', () => import('@napi-rs/canvas'))
   const base = page.getViewport({scale: 1})
   let scale = dpi / 72
   if (base.width * base.height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))

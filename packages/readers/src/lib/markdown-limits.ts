@@ -1,0 +1,256 @@
+/**
+ * Limits on Markdown constructs whose parsing cost grows faster than the input.
+ *
+ * micromark (under remark-parse) is quadratic or worse in some constructs: setext
+ * underlines, reference definitions and fences across a document; emphasis
+ * delimiters, brackets, code-span backticks and `<` within one paragraph; and
+ * containers (block quotes, list markers) nested on one line, whose depth also
+ * overflows the stack of mdast-util-to-string. No plan needs more than a handful of
+ * any of them. One linear pass over the lines counts each construct; past its limit
+ * the construct is neutralised with a backslash (so it reads as the literal
+ * character, as CommonMark defines an escaped punctuation mark), indentation deeper
+ * than 32 columns is cut to 32, and one warning per construct names the first line
+ * changed. Text inside front matter and fenced code is left alone.
+ *
+ * The result keeps a map from each offset of the prepared text to the original, so
+ * every position the reader reports stays in the original file.
+ */
+
+import {diagnostic, type Diagnostic} from '@kehoach/model'
+
+/** The limits, each documented in docs/robustness.md. */
+export const MARKDOWN_LIMITS = {
+  /** Deepest indentation kept, in columns. */
+  indent: 32,
+  /** Block quotes and list markers opened on one line. */
+  containers: 16,
+  /** Setext underlines ("===" or "---" under a line of text) in a document. */
+  setext: 64,
+  /** Reference definitions ("[x]: url") in a document. */
+  definitions: 64,
+  /** Fenced code blocks (opening and closing fences) in a document. */
+  fences: 256,
+  /** HTML blocks (lines starting with "<") in a document. */
+  htmlBlocks: 256,
+  /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
+  inline: 64
+} as const
+
+/** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
+const NAMES = {
+  containers: 'trích dẫn và danh sách lồng nhau trên một dòng',
+  setext: 'dòng gạch dưới tiêu đề (=== hoặc ---)',
+  definitions: 'định nghĩa liên kết “[x]: …”',
+  fences: 'khối mã (```)',
+  htmlBlocks: 'khối HTML',
+  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` <)'
+} as const
+
+type Construct = keyof typeof NAMES
+
+export interface PreparedMarkdown {
+  /** The text for the Markdown parser. */
+  text: string
+  /** `map[i]` is the offset in the original of `text[i]`; `map[text.length]` is the original's length. */
+  map: Int32Array
+  messages: Diagnostic[]
+}
+
+const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+
+/** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
+export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
+  // Edits, in order of their original offset: replace [editAt, editEnd) by editText (an insertion when they are equal).
+  const editAt: number[] = []
+  const editEnd: number[] = []
+  const editText: string[] = []
+  const insert = (offset: number, text: string): void => {
+    editAt.push(offset)
+    editEnd.push(offset)
+    editText.push(text)
+  }
+  const replace = (from: number, to: number, text: string): void => {
+    editAt.push(from)
+    editEnd.push(to)
+    editText.push(text)
+  }
+
+  const counts: Record<Construct, number> = {containers: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
+  const first: Partial<Record<Construct, number>> = {}
+  let deepIndent = 0
+  const over = (construct: Construct, line: number): void => {
+    first[construct] ??= line
+  }
+
+  let offset = 0
+  let lineNumber = 0
+  let inFrontMatter = false
+  let fence: {char: string; length: number} | undefined
+  let previousText = false
+  let inline: Record<string, number> = {}
+  while (offset <= input.length) {
+    const newline = input.indexOf('\n', offset)
+    const end = newline === -1 ? input.length : newline
+    lineNumber++
+    const line = input.slice(offset, end)
+    const lineStart = offset
+    offset = end + 1
+    if (lineNumber === 1 && /^\uFEFF?---[ \t]*\r?$/u.test(line)) {
+      inFrontMatter = true
+      continue
+    }
+    if (inFrontMatter) {
+      if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line)) inFrontMatter = false
+      continue
+    }
+    // Indentation deeper than the limit.
+    let at = 0
+    let columns = 0
+    while (at < line.length && (line[at] === ' ' || line[at] === '\t')) {
+      columns += line[at] === '\t' ? 4 - (columns % 4) : 1
+      at++
+    }
+    if (columns > MARKDOWN_LIMITS.indent && at < line.length && !fence) {
+      deepIndent ||= lineNumber
+      replace(lineStart, lineStart + at, ' '.repeat(MARKDOWN_LIMITS.indent))
+    }
+    // Containers opened at the line start.
+    let depth = 0
+    for (;;) {
+      let spaces = 0
+      while (spaces < 3 && line[at + spaces] === ' ') spaces++
+      const rest = at + spaces
+      const char = line[rest]
+      let markerEnd = -1
+      if (char === '>') markerEnd = rest + 1
+      else if ((char === '-' || char === '+' || char === '*') && (line[rest + 1] === ' ' || line[rest + 1] === '\t')) markerEnd = rest + 1
+      else {
+        const ordered = /^\d{1,9}[.)](?=[ \t])/u.exec(line.slice(rest, rest + 11))
+        if (ordered) markerEnd = rest + ordered[0].length
+      }
+      if (markerEnd === -1 || fence) break
+      depth++
+      if (depth > MARKDOWN_LIMITS.containers) {
+        counts.containers++
+        over('containers', lineNumber)
+        // Escape the marker's last character: "\>", "\-", "1\.".
+        insert(lineStart + markerEnd - 1, '\\')
+        at = markerEnd
+        break
+      }
+      at = markerEnd
+      if (line[at] === ' ' || line[at] === '\t') at++
+    }
+    const content = line.slice(at)
+    const contentStart = lineStart + at
+    // Inside a fence: only its closing line matters.
+    if (fence) {
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/u.exec(content)
+      if (closing && closing[1]?.[0] === fence.char && (closing[1]?.length ?? 0) >= fence.length) fence = undefined
+      previousText = false
+      continue
+    }
+    if (/^[ \t]*\r?$/u.test(content)) {
+      previousText = false
+      inline = {}
+      continue
+    }
+    const lead = /^ {0,3}/u.exec(content)?.[0].length ?? 0
+    const body = content.slice(lead)
+    const bodyStart = contentStart + lead
+    let scanFrom = 0
+    if (previousText && /^(?:=+|-+)[ \t]*\r?$/u.test(body)) {
+      if (++counts.setext > MARKDOWN_LIMITS.setext) {
+        over('setext', lineNumber)
+        insert(bodyStart, '\\')
+      }
+      previousText = false
+      inline = {}
+      continue
+    }
+    const opening = /^(`{3,}|~{3,})/u.exec(body)
+    if (opening) {
+      if (++counts.fences > MARKDOWN_LIMITS.fences) {
+        over('fences', lineNumber)
+        // Every mark of the fence: a live "``" left after "\`" would open a code span.
+        const marks = (opening[1] as string).length
+        for (let index = 0; index < marks; index++) insert(bodyStart + index, '\\')
+        scanFrom = marks
+      } else {
+        fence = {char: body[0] as string, length: (opening[1] as string).length}
+        previousText = false
+        continue
+      }
+    } else if (/^\[[^\]\n]{0,999}\]:/u.test(body)) {
+      if (++counts.definitions > MARKDOWN_LIMITS.definitions) {
+        over('definitions', lineNumber)
+        insert(bodyStart, '\\')
+        scanFrom = 1
+      }
+    } else if (body.startsWith('<')) {
+      if (++counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks) {
+        over('htmlBlocks', lineNumber)
+        insert(bodyStart, '\\')
+        scanFrom = 1
+      }
+    }
+    // Inline constructs, counted per paragraph by runs ("____" in a form to fill is one); an
+    // escaped character does not count; every character of a run past the limit is escaped.
+    let backslashes = 0
+    let runOver = false
+    for (let index = 0; index < body.length; index++) {
+      const char = body[index] as string
+      if (char === '\\') {
+        backslashes++
+        runOver = false
+        continue
+      }
+      const escaped = backslashes % 2 === 1
+      backslashes = 0
+      if (escaped || index < scanFrom || !INLINE.has(char)) {
+        runOver = false
+        continue
+      }
+      if (index > 0 && body[index - 1] === char && index - 1 >= scanFrom) {
+        if (runOver) insert(bodyStart + index, '\\')
+        continue
+      }
+      const count = (inline[char] ?? 0) + 1
+      inline[char] = count
+      runOver = count > MARKDOWN_LIMITS.inline
+      if (runOver) {
+        counts.inline++
+        over('inline', lineNumber)
+        insert(bodyStart + index, '\\')
+      }
+    }
+    previousText = !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
+  }
+  const parts: string[] = []
+  let size = input.length
+  for (let index = 0; index < editAt.length; index++) size += (editText[index] as string).length - ((editEnd[index] as number) - (editAt[index] as number))
+  const map = new Int32Array(size + 1)
+  let copied = 0
+  let written = 0
+  for (let index = 0; index <= editAt.length; index++) {
+    const at = index < editAt.length ? (editAt[index] as number) : input.length
+    parts.push(input.slice(copied, at))
+    for (let offset = copied; offset < at; offset++) map[written++] = offset
+    if (index === editAt.length) break
+    const text = editText[index] as string
+    parts.push(text)
+    map.fill(at, written, written + text.length)
+    written += text.length
+    copied = editEnd[index] as number
+  }
+  map[size] = input.length
+  const text = parts.join('')
+  const messages: Diagnostic[] = []
+  if (deepIndent > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepIndent, columns: MARKDOWN_LIMITS.indent}, {place: {line: deepIndent, column: 1}, file}))
+  for (const construct of Object.keys(NAMES) as Construct[]) {
+    const line = first[construct]
+    if (line === undefined) continue
+    messages.push(diagnostic('markdown-flood', {construct: NAMES[construct], limit: MARKDOWN_LIMITS[construct], line}, {place: {line, column: 1}, file}))
+  }
+  return {text, map, messages}
+}
