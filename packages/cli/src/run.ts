@@ -3,7 +3,7 @@
  * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
  */
 
-import {statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {basename, extname, join} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
@@ -448,7 +448,7 @@ async function webCommand(positionals: string[], values: Values, io: Io): Promis
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port phải là số cổng từ 0 đến 65535, không phải “${String(values['port'])}”.`)
   const {builtAppFolder, openBrowser, serveApp} = await import('./lib/web.js')
   const root = typeof values['dir'] === 'string' ? values['dir'] : builtAppFolder()
-  if (!root || !existsSync(`${root}/index.html`)) {
+  if (!root || !existsSync(join(root, 'index.html'))) {
     io.stderr.write(`kehoach web: không thấy ứng dụng đã build${root ? ` trong ${root}` : ''}; chạy pnpm build trước.\n`)
     return 1
   }
