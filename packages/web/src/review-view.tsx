@@ -5,7 +5,7 @@ import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
-import {DOCX_TYPE, download} from './state.js'
+import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -21,22 +21,36 @@ function csvCell(value: string | number): string {
   return /[",\n;]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
 }
 
-/** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
-export function matrixCsv(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): string {
+/** The matrix as a table of values: a header row, one row per plan, then the files that could not be checked. Shared by CSV and XLSX. */
+export function matrixTable(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Array<Array<string | number>> {
   const header = ['Tệp', 'Số', 'Cơ quan ban hành', 'Ngày', 'Đề án', 'Mức bao phủ (%)', 'Có', 'Một phần', 'Thiếu', ...groups.map((id) => `Nhóm ${id}`), 'Ghi chú']
-  const lines = [header.map(csvCell).join(',')]
+  const table: Array<Array<string | number>> = [header]
   for (const {doc, report, statuses} of rows) {
     const {summary, plan} = report
-    lines.push(
-      [doc.name, plan.number ?? '', plan.issuer ?? '', plan.date ?? '', report.scheme.id, Math.round(summary.coverage * 100), summary.covered, summary.partial, summary.missing, ...groups.map((id) => STATUS_NAMES[statuses.get(id) ?? 'not-applicable']), '']
-        .map(csvCell)
-        .join(',')
-    )
+    table.push([doc.name, plan.number ?? '', plan.issuer ?? '', plan.date ?? '', report.scheme.id, Math.round(summary.coverage * 100), summary.covered, summary.partial, summary.missing, ...groups.map((id) => STATUS_NAMES[statuses.get(id) ?? 'not-applicable']), ''])
   }
   for (const doc of failed) {
-    lines.push([doc.name, doc.plan?.meta.number ?? '', doc.plan?.meta.issuer ?? '', '', '', '', '', '', '', ...groups.map(() => ''), `Không đối chiếu được: ${reasonOf(doc)}`].map(csvCell).join(','))
+    table.push([doc.name, doc.plan?.meta.number ?? '', doc.plan?.meta.issuer ?? '', '', '', '', '', '', '', ...groups.map(() => ''), `Không đối chiếu được: ${reasonOf(doc)}`])
   }
-  return '\ufeff' + lines.join('\r\n') + '\r\n'
+  return table
+}
+
+/** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
+export function matrixCsv(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): string {
+  return '\ufeff' + matrixTable(rows, groups, failed).map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
+
+/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured (write-excel-file, loaded on demand). */
+export async function matrixXlsx(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Promise<Blob> {
+  const {default: writeExcelFile} = await import('write-excel-file/browser')
+  const table = matrixTable(rows, groups, failed)
+  const data = table.map((row, index) =>
+    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
+  )
+  const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
+  return writeExcelFile(data, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1}).toBlob()
 }
 
 function reasonOf(doc: Doc): string {
@@ -131,6 +145,13 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
         <p class="actions">
           <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, [...new Set(allGroups)], failed), 'text/csv;charset=utf-8')}>
             Tải bảng CSV
+          </button>
+          <button
+            type="button"
+            disabled={checked.length === 0 && failed.length === 0}
+            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, [...new Set(allGroups)], failed), XLSX_TYPE)}
+          >
+            Tải bảng XLSX
           </button>
           <button
             type="button"

@@ -57,8 +57,8 @@ export function clearSaved(): void {
 }
 
 /** Offer bytes or text as a download. The file is made here, in the page; nothing is uploaded. */
-export function download(name: string, content: Uint8Array | string, type: string): void {
-  const blob = new Blob([content as BlobPart], {type})
+export function download(name: string, content: Uint8Array | string | Blob, type: string): void {
+  const blob = content instanceof Blob ? content : new Blob([content as BlobPart], {type})
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
@@ -70,6 +70,7 @@ export function download(name: string, content: Uint8Array | string, type: strin
 }
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** A file name from a plan's number: "147/KH-UBND" → "147-KH-UBND". */
 export function fileStem(name: string): string {

@@ -233,7 +233,7 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await context.close()
   })
 
-  it('Rà soát nhiều: plans × groups, the files that could not be checked and why, sorting, filtering, CSV', async () => {
+  it('Rà soát nhiều: plans × groups, the files that could not be checked and why, sorting, filtering, CSV, XLSX, DOCX annex', async () => {
     const {context, page, errors} = await fresh()
     const folder = mkdtempSync(join(tmpdir(), 'kehoach-web-'))
     const note = join(folder, 'ghi-chu-hop.txt')
@@ -275,6 +275,12 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(csv.split('\r\n')[0]).toContain('Mức bao phủ (%)')
     expect(csv).toContain('147/KH-UBND')
     expect(csv).toContain('ghi-chu-hop.txt')
+    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Tải bảng XLSX'}).click()])
+    const sheet = parts(new Uint8Array(readFileSync(await workbook.path())))
+    const strings = Object.entries(sheet).filter(([path]) => path.startsWith('xl/')).map(([, text]) => text).join('\n')
+    expect(strings).toContain('Mức bao phủ (%)')
+    expect(strings).toContain('147/KH-UBND')
+    expect(strings).toContain('ghi-chu-hop.txt')
     const [annex] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()])
     expect(parts(new Uint8Array(readFileSync(await annex.path())))['word/document.xml']).toContain('147/KH-UBND')
     expect(errors).toEqual([])
