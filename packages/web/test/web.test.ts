@@ -13,6 +13,7 @@ import {fromMarkdown, looksLikePortalExport, parseText} from '@kehoach/readers'
 import {coverage, diffPlans, diffSummaryLine, draftPlan, findScheme, summaryLine, walkGroups} from '@kehoach/compare'
 import {planToDocx} from '@kehoach/docx'
 import {readDocx, readPdf} from '@kehoach/files'
+import {stringify} from 'yaml'
 import {parts} from '../../../test/ooxml.js'
 import {pathOf, present, read} from '../../../test/corpus.js'
 
@@ -179,6 +180,14 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await panel.waitFor()
     expect(await panel.innerText()).toContain(withTasks.matches[0]!.task)
     await page.screenshot({path: join(artifacts, 'web-kiem-tra.png'), fullPage: false})
+    // A scheme file (as `kehoach schemes 315` prints it, one group renamed) replaces the bundled scheme.
+    const mine = structuredClone(schemeOf(plan)!)
+    mine.groups[0]!.title = 'Nhóm một theo tệp Đề án của Sở'
+    const schemeFile = join(mkdtempSync(join(tmpdir(), 'kehoach-web-')), '315-sua.yaml')
+    writeFileSync(schemeFile, stringify(mine))
+    await page.setInputFiles('#scheme-file', schemeFile)
+    await expect.poll(() => page.locator(`table.coverage tbody tr[data-group="${mine.groups[0]!.id}"] td`).first().innerText()).toBe('Nhóm một theo tệp Đề án của Sở')
+    expect(await page.locator('[data-summary]').first().innerText()).toBe(summaryLine(coverage(plan, mine)))
     expect(errors).toEqual([])
     await context.close()
   })
