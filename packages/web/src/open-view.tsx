@@ -205,7 +205,8 @@ function Structure(props: {plan: Plan; messages: Diagnostic[]; onLine: (line: nu
 
 /** The source text with line numbers; lines with a diagnostic are marked, the message below them. */
 function Source(props: {text: string; messages: Diagnostic[]; line: number | null}) {
-  const lines = useMemo(() => props.text.split(/\r\n|\r|\n/u), [props.text])
+  // Composed (NFC) for display: portal text often has decomposed tone marks, which monospace fonts draw apart. Lines stay the same.
+  const lines = useMemo(() => props.text.split(/\r\n|\r|\n/u).map((line) => line.normalize('NFC')), [props.text])
   const byLine = useMemo(() => {
     const map = new Map<number, Diagnostic[]>()
     for (const message of props.messages) {
