@@ -137,7 +137,7 @@ const report = {
           date: isoDateOrNull,
           title: strOrNull,
           implements: {type: 'array', items: str},
-          form: {enum: ['document', 'summary']}
+          form: {enum: ['document', 'summary', 'ocr']}
         },
         ['issuer', 'number', 'date', 'title', 'implements']
       ),
@@ -180,6 +180,10 @@ const report = {
         title: text,
         scope: {enum: ['central', 'province', 'all']},
         provenance: {enum: ['confirmed', 'secondary', 'reconstructed']},
+        expectedProvenance: {
+          description: 'How sure the scheme data is of the expected lead and timeline the findings compare with (a reconstructed lead is not what the decision says).',
+          enum: ['confirmed', 'secondary', 'reconstructed']
+        },
         status: {enum: ['covered', 'partial', 'missing', 'not-applicable']},
         matches: list('#/$defs/match'),
         findings: list('#/$defs/finding'),

@@ -72,7 +72,8 @@ const schema = {
         title: strOrNull,
         position: pos
       },
-      required: ['number', 'date']
+      // A reference is its number, or its words alone (a law cited by name: "Luật Hòa giải ở cơ sở").
+      anyOf: [{properties: {number: true}, required: ['number']}, {properties: {text: true}, required: ['text']}]
     },
     docRef: {type: 'object', $ref: '#/$defs/docRefFields', unevaluatedProperties: false},
     enactingDecision: {

@@ -21,7 +21,7 @@ try {
     ['parse', txt, '--format', 'json'],
     ['validate', md],
     ['check', md, '--format', 'json'],
-    ['check', txt],
+    ['check', txt, '--scheme', '315/QĐ-TTg'],
     ['render', md, '-o', join(work, 'plan.docx')],
     ['diff', example, md, '--format', 'json']
   ]

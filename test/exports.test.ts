@@ -4,13 +4,13 @@ import {describe, expect, it} from 'vitest'
 describe('public exports', () => {
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
-      'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'MERGED_PROVINCES', 'REFORM_DATE', 'RULES', 'SECTION_TITLES',
+      'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'MAX_AGENCIES', 'MAX_DEPTH', 'MAX_SCHEMA_MESSAGES', 'MERGED_PROVINCES', 'REFORM_DATE', 'RULES', 'SECTION_TITLES',
       'afterReform', 'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath', 'districtLevelIn',
       'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask',
-      'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate',
+      'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate', 'issuerInfo',
       'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'mergedProvinceIn', 'modernTonePlacement', 'normalizeString', 'normalizeText',
-      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
-      'severityOf', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'textKey',
+      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
+      'severityOf', 'signatureFor', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'targetDiagnostics', 'targetsFromText', 'textKey',
       'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks'
     ])
   })
@@ -22,16 +22,16 @@ describe('public exports', () => {
   })
   it('@kehoach/compare', async () => {
     expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
-      'COVERED', 'FIELD_NAMES', 'PARTIAL', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
+      'COVERED', 'FIELD_NAMES', 'PARTIAL', 'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
       'comparable', 'containment', 'containmentScore', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
-      'hasPhrase', 'indexScheme', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
+      'hasPhrase', 'indexScheme', 'isReconstructedFinding', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
       'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'summaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
       'wordSegments', 'wordsOf'
     ])
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'docxParts', 'issuerLines', 'lineParagraph', 'mm', 'packDocument', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
+      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'docxParts', 'issuerLines', 'lineParagraph', 'matrixToDocx', 'mm', 'packDocument', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
       'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
     ])
   })

@@ -6,8 +6,8 @@
 import {existsSync, statSync} from 'node:fs'
 import {basename, extname, join} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
-import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
-import {load} from './lib/read.js'
+import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
+import {formatOf, load} from './lib/read.js'
 import {writeOutput} from './lib/output.js'
 import {DEFAULT_MAX_SIZE} from './lib/input.js'
 
@@ -27,6 +27,7 @@ Lệnh:
   parse <tệp>      Đọc một kế hoạch (YAML, JSON, văn bản .txt, Markdown .md) và in ra mô hình
   validate <tệp…>  Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột
   check <tệp…>     Đối chiếu kế hoạch với Đề án: nhóm nhiệm vụ nào có, thiếu, khác, vì sao
+  review <tệp…>    Bảng đối chiếu nhiều kế hoạch (tệp, thư mục, mẫu): xlsx, csv, md, docx
   schemes [Đề án]  Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án
   render <tệp>     Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP
   diff <cũ> <mới>  So sánh hai kế hoạch theo từng nhiệm vụ (đánh số lại không phải thay đổi)
@@ -59,7 +60,7 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
 `
 }
 
-HELP['check'] = `Cách dùng: kehoach check <tệp…> [--scheme 315/QĐ-TTg | --scheme-file <tệp>] [--format text|json|md] [-o <tệp ra>]
+HELP['check'] = `Cách dùng: kehoach check <tệp|thư mục|mẫu…> [--scheme 315/QĐ-TTg | --scheme-file <tệp>] [--format text|json|md|docx] [-o <tệp ra>] [--strict]
 
 Đối chiếu từng kế hoạch với Đề án nó thực hiện, theo từng nhóm nhiệm vụ: có, một phần,
 thiếu, không áp dụng (nhóm của trung ương); nhiệm vụ nào là bằng chứng, vì sao; nhiệm vụ
@@ -67,13 +68,32 @@ ngoài Đề án; chỉ tiêu so với Đề án.
   --scheme <số>         Đề án để đối chiếu (mặc định: Đề án kế hoạch ghi là thực hiện)
   --scheme-file <tệp>   Dữ liệu Đề án của bạn (YAML/JSON theo schemas/scheme.schema.json);
                         dùng được nhiều lần; thay Đề án có sẵn cùng số
-  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown), docx (Word, cần -o)
+  -f, --format <f>      text (mặc định, bảng cho màn hình), json, md (Markdown), docx (phụ lục Word, cần -o .docx)
   -o, --output <tệp>    Ghi ra tệp (ghi nguyên tử)
       --from <f>        Định dạng đầu vào, thay cho đoán theo đuôi tệp
       --max-size <n>    Kích thước đầu vào tối đa, byte
+  -o -                  In ra màn hình (đầu ra chuẩn)
+      --strict          Tất cả hoặc không: có kế hoạch không đối chiếu được thì không ghi báo cáo nào
+      --issuer <tên>    Cơ quan gửi phụ lục docx (phần đầu và chữ ký)
   -q, --quiet           Chỉ in lỗi
-Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng). Màu chỉ dùng khi in ra màn hình
+Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng); thư mục được đọc hết các tệp .yaml, .yml,
+.json, .txt, .md, .docx, .doc, .pdf bên trong; mẫu (*.txt, **/*.yaml) được tự mở rộng. Kế hoạch không đối chiếu được
+(không rõ Đề án, lỗi đọc) được liệt kê kèm lý do, các kế hoạch khác vẫn được báo cáo; mã thoát 1.
+Dấu * sau mã nhiệm vụ: nhiệm vụ tự ghi nhóm của Đề án (implements) và nội dung thể hiện nhóm đó.
+Dấu † sau nhóm hoặc nhận xét: dữ liệu dựng lại (nhóm, cơ quan chủ trì, thời gian dự kiến), không đọc
+được trong Quyết định. Màu chỉ dùng khi in ra màn hình
 và biến NO_COLOR không được đặt.
+`
+
+HELP['review'] = `Cách dùng: kehoach review <tệp|thư mục|mẫu…> [-o <bảng.xlsx|.csv|.md|.docx>] [--scheme <Đề án>] [--scheme-file <tệp>]
+
+Bảng đối chiếu nhiều kế hoạch: mỗi kế hoạch một dòng (cơ quan ban hành, số, ngày), mỗi nhóm của Đề án
+một cột (có / một phần / thiếu / không áp dụng), mức bao phủ, chỉ tiêu thấp hơn hoặc không nêu, số
+lưu ý; kế hoạch không đối chiếu được cũng là một dòng, kèm lý do (mã thoát 1).
+  -o, --output <tệp>    Định dạng theo đuôi: .xlsx (có màu), .csv, .md, .docx (phụ lục); không có
+                        -o (hoặc -o -): bảng trên màn hình
+  --scheme <số>         Đề án để đối chiếu mọi kế hoạch (mặc định: Đề án mỗi kế hoạch ghi)
+Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
 `
 
 HELP['render'] = `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
@@ -87,9 +107,10 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
 
 HELP['init'] = `Cách dùng: kehoach init --scheme <Đề án> --issuer <cơ quan ban hành> [--date YYYY-MM-DD] [-o <tệp.yaml|tệp.md>] [--force]
 
-Soạn dự thảo kế hoạch đầy đủ từ Đề án: phần đầu, căn cứ, mục đích, yêu cầu, chỉ tiêu, mỗi nhóm
-nhiệm vụ của địa phương một nhiệm vụ (cơ quan chủ trì, phối hợp, thời gian dự kiến), kinh phí, tổ
-chức thực hiện, nơi nhận và khối chữ ký để điền. Từ 01/7/2025 không giao việc cho cấp huyện.
+Soạn dự thảo kế hoạch đầy đủ từ Đề án, theo cấp của cơ quan ban hành (tỉnh, Sở, xã): phần đầu,
+căn cứ, mục đích, yêu cầu, chỉ tiêu (viết một lần, bằng lời), mỗi nhóm nhiệm vụ của cấp đó một nhiệm
+vụ (cơ quan chủ trì, phối hợp, thời gian dự kiến), kinh phí, tổ chức thực hiện, nơi nhận và khối chữ
+ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
   --scheme <số>        Đề án, ví dụ 315/QĐ-TTg
   --scheme-file <tệp>  Dữ liệu Đề án của bạn (có thể dùng nhiều lần)
   --issuer <tên>       Cơ quan ban hành, ví dụ "Ủy ban nhân dân tỉnh Ninh Bình"
@@ -140,6 +161,14 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   check: {
     ...COMMON,
     format: {type: 'string', short: 'f'},
+    output: {type: 'string', short: 'o'},
+    scheme: {type: 'string'},
+    'scheme-file': {type: 'string', multiple: true},
+    strict: {type: 'boolean'},
+    issuer: {type: 'string'}
+  },
+  review: {
+    ...COMMON,
     output: {type: 'string', short: 'o'},
     scheme: {type: 'string'},
     'scheme-file': {type: 'string', multiple: true}
@@ -199,6 +228,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     }
     if (command === 'parse') return await parseCommand(positionals, values, io)
     if (command === 'check') return await checkCommand(positionals, values, io)
+    if (command === 'review') return await reviewCommand(positionals, values, io)
     if (command === 'schemes') return await schemesCommand(positionals, values, io)
     if (command === 'render') return await renderCommand(positionals, values, io)
     if (command === 'init') return await initCommand(positionals, values, io)
@@ -269,6 +299,9 @@ async function validateCommand(positionals: string[], values: Values, io: Io): P
   let failed = false
   for (const file of positionals) {
     const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+    // An authoring file (YAML, JSON) that states targets twice must state them alike.
+    const format = formatOf(file, values['from'] as string | undefined)
+    if ('plan' in loaded && (format === 'yaml' || format === 'json')) loaded.messages.push(...targetDiagnostics(loaded.plan, {file}))
     printMessages(io, loaded.messages, Boolean(values['quiet']))
     if (loaded.failed || hasErrors(loaded.messages)) failed = true
     else if (!values['quiet']) io.stderr.write(`${file}: hợp lệ\n`)
@@ -291,6 +324,7 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
   const format = choice(values['format'], ['text', 'json', 'md', 'docx'] as const, 'text', '--format')
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
   if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
+  if (format === 'docx') docxTarget(output)
   const {check} = await import('./lib/check.js')
   const result = await check({
     files: positionals,
@@ -299,20 +333,54 @@ async function checkCommand(positionals: string[], values: Values, io: Io): Prom
     format,
     ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
     ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
-    colour: useColour(io, output !== undefined),
-    ...(io.stdin ? {stdin: io.stdin} : {})
+    colour: useColour(io, output !== undefined && output !== '-'),
+    ...(io.stdin ? {stdin: io.stdin} : {}),
+    ...(values['strict'] ? {strict: true} : {}),
+    ...(typeof values['issuer'] === 'string' ? {issuer: values['issuer']} : {})
   })
   printMessages(io, result.messages, Boolean(values['quiet']))
   if (result.usage) {
     io.stderr.write(`kehoach check: ${result.usage}\n`)
     return 2
   }
-  // A failed input writes nothing: no partial report in place of a complete one.
-  if (result.output.length > 0 && result.code === 0) {
+  // Every plan that could be checked is reported, and the rest listed with their reasons;
+  // the exit code says that some failed. --strict writes nothing unless all could be checked.
+  if (result.output.length > 0) {
     const written = await emit(io, output, result.output)
     if (written !== 0) return written
   }
   return result.code
+}
+
+/** A Word file is never written under the name of another document format (.pdf, .doc, .odt, …): it would open as neither. */
+function docxTarget(output: string | undefined): void {
+  if (output && /\.(?:pdf|doc|docm|odt|rtf|txt|md|html?|json|ya?ml|xlsx?|csv)$/iu.test(output)) throw new UsageError(`tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`)
+}
+
+async function reviewCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp hoặc thư mục kế hoạch. Xem kehoach review --help.')
+  const output = typeof values['output'] === 'string' ? values['output'] : undefined
+  const {review, reviewFormatOf} = await import('./lib/review.js')
+  const format = reviewFormatOf(output)
+  if (!format) throw new UsageError(`không biết xuất bảng ra “${String(output)}”: dùng đuôi .xlsx, .csv, .md hoặc .docx.`)
+  const result = await review({
+    inputs: positionals,
+    format,
+    ...(typeof values['scheme'] === 'string' ? {scheme: values['scheme']} : {}),
+    schemeFiles: (values['scheme-file'] as string[] | undefined) ?? [],
+    ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
+    ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
+    progress: io.stderr.isTTY === true ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${file}`) : null,
+    colour: useColour(io, output !== undefined && output !== '-')
+  })
+  if (io.stderr.isTTY === true) io.stderr.write('\r\u001B[2K')
+  printMessages(io, result.messages, Boolean(values['quiet']))
+  if (result.usage) {
+    io.stderr.write(`kehoach review: ${result.usage}\n`)
+    return 2
+  }
+  const written = await emit(io, output, result.output)
+  return written !== 0 ? written : result.code
 }
 
 async function schemesCommand(positionals: string[], values: Values, io: Io): Promise<number> {
@@ -339,7 +407,10 @@ async function renderCommand(positionals: string[], values: Values, io: Io): Pro
   const output = values['output']
   if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
   const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
-  if (!toFolder) return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
+  if (!toFolder) {
+    docxTarget(output)
+    return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
+  }
   // Many plans in one process (warm after the first): each to <folder>/<name>.docx.
   if (!isDirectory(output)) throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
   const progress = io.stderr.isTTY === true && !values['quiet']
@@ -404,13 +475,9 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
     throw new UsageError(`không biết Đề án “${schemeName}”. Các Đề án đã biết: ${known}.`)
   }
   const plan = draftPlan(scheme, {issuer: issuer.trim(), ...(typeof date === 'string' ? {date} : {})})
-  let text: string
-  if (output && /\.(?:md|markdown)$/iu.test(output)) {
-    const {toMarkdown} = await import('@kehoach/readers')
-    text = toMarkdown(plan)
-  } else {
-    text = toYaml(plan)
-  }
+  const {draftText} = await import('./lib/init.js')
+  const {text, messages: warnings} = await draftText(plan, Boolean(output && /\.(?:md|markdown)$/iu.test(output)))
+  printMessages(io, warnings, false)
   return emit(io, output, text, {overwrite: Boolean(values['force'])})
 }
 
@@ -419,6 +486,7 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
   const format = choice(values['format'], ['text', 'json', 'md', 'docx'] as const, 'text', '--format')
   const output = typeof values['output'] === 'string' ? values['output'] : undefined
   if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
+  if (format === 'docx') docxTarget(output)
   const [oldFile, newFile] = positionals as [string, string]
   const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin}
   const before = await load(oldFile, options)

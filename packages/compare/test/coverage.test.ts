@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
-import {coverage, findScheme, readScheme, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {coverage, draftPlan, findScheme, readScheme, reportToMarkdown, reportToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
 import {present, read} from '../../../test/corpus.js'
 
 const s315 = findScheme('315/QĐ-TTg')!
@@ -100,7 +100,9 @@ describe.runIf(present)('real plans', () => {
     ])
     expect(evidence(report, '4')).toEqual(['3', '4'])
     expect(rules(report)).toEqual(['coverage-reference-date', 'coverage-summary-form'])
-    expect(report.findings[0]?.message).toContain('2019-04-28')
+    // Issue #19: dates in Vietnamese prose are written 28/4/2019, never ISO.
+    expect(report.findings[0]?.message).toContain('28/4/2019')
+    expect(report.findings[0]?.message).not.toMatch(/\d{4}-\d{2}-\d{2}/u)
   })
 
   it('is deterministic', () => {
@@ -110,8 +112,10 @@ describe.runIf(present)('real plans', () => {
 })
 
 describe('matching as provinces write', () => {
-  it('an explicit mapping wins over the words', () => {
-    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:8']}]), s315)
+  it('an explicit mapping wins over the words (when the words bear it out at least partly)', () => {
+    // Issue #19: the mapping no longer wins over words that do not show the group at all
+    // (a bare contest task mapped to 8); this task speaks of a forum too.
+    const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm kết hợp hội thi hòa giải viên giỏi', implements: ['315:8']}]), s315)
     expect(item(report, '8')).toMatchObject({status: 'covered', matches: [{task: 'I.1', score: 1, explicit: true}]})
     expect(item(report, '9').status).toBe('missing')
     expect(rules(item(report, '8'))[0]).toBe('coverage-explicit')
@@ -241,5 +245,94 @@ describe('central targets', () => {
     scheme.targets = [{...scheme.targets![0]!, scope: 'central'}]
     const report = coverage(plan([]), scheme)
     expect(report.targets[0]).toMatchObject({status: 'not-applicable', findings: [{rule: 'target-central'}]})
+  })
+})
+
+describe('an explicit mapping the words do not bear out', () => {
+  it('a task renamed to something else does not cover the group it names', () => {
+    const report = coverage(plan([{title: 'Mua sắm trang thiết bị văn phòng cho Sở', implements: ['315:9']}]), s315)
+    expect(item(report, '9').status).toBe('missing')
+    expect(item(report, '9').matches).toEqual([])
+    expect(rules(item(report, '9'))).toContain('coverage-explicit-unsupported')
+    expect(item(report, '9').findings.find((entry) => entry.rule === 'coverage-explicit-unsupported')?.task).toBe('I.1')
+    expect(report.extras.map((extra) => extra.task)).toEqual(['I.1'])
+  })
+
+  it('a drafted plan with one task rewritten loses that group, and keeps the others', () => {
+    const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
+    const contest = draft.tasks.find((task) => task.implements?.includes('315:9'))!
+    contest.title = 'Mua sắm trang thiết bị văn phòng cho Sở'
+    const report = coverage(draft, s315)
+    expect(item(report, '9').status).toBe('missing')
+    expect(report.summary).toMatchObject({covered: 8, missing: 1})
+  })
+
+  it('the text report explains its * mark', () => {
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:9']}]), s315)
+    const text = reportToText(report)
+    expect(text).toContain('I.1*')
+    expect(text).toMatch(/^\* nhiệm vụ tự ghi nhóm/mu)
+  })
+})
+
+describe('reports say what the data cannot vouch for', () => {
+  const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm về hòa giải ở cơ sở', lead: ['Công an tỉnh']}]), s315)
+
+  it('the text report marks each reconstructed group and explains the mark under the table', () => {
+    const text = reportToText(report)
+    expect(text).toMatch(/^8†\s/mu)
+    expect(text).toMatch(/^1\s/mu)
+    expect(text).toMatch(/^† Dựng lại/mu)
+  })
+
+  it('so does the Markdown report', () => {
+    const markdown = reportToMarkdown(report)
+    expect(markdown).toMatch(/^\| 8† \|/mu)
+    expect(markdown).toMatch(/^† Dựng lại/mu)
+  })
+})
+
+describe('a plan checked against a scheme issued after it', () => {
+  it('gets a finding', () => {
+    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}], {date: '2023-05-10'}), s315)
+    expect(rules(report)).toContain('coverage-before-scheme')
+    expect(report.findings.find((entry) => entry.rule === 'coverage-before-scheme')?.message).toContain('10/5/2023')
+    expect(rules(coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), s315))).not.toContain('coverage-before-scheme')
+  })
+})
+
+describe('findings read as sentences', () => {
+  it('a match with no shared phrase says so without breaking the sentence', () => {
+    // A keyword alone ("mô hình điểm") shares no phrase with the group's title.
+    const report = coverage(plan([{title: 'Mô hình điểm'}]), s315)
+    const messages = report.items.flatMap((entry) => entry.findings).map((entry) => entry.message)
+    expect(messages.join('\n')).not.toMatch(/như không có cụm/u)
+    expect(messages.some((message) => message.includes('từ ngữ của tên nhóm (không có cụm nào trùng); cụm từ đặc trưng: “mô hình điểm”'))).toBe(true)
+  })
+})
+
+describe('labels as the decision writes them', () => {
+  it('428\'s groups are named "(i)", "(ii)" in the findings, not by their ids', () => {
+    const report = coverage(plan([{title: 'Tuyên truyền'}], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], date: '2019-06-01'}), s428)
+    const labelled = report.items.filter((entry) => entry.label)
+    expect(labelled.length).toBeGreaterThan(0)
+    const missing = labelled.flatMap((entry) => entry.findings).filter((entry) => entry.rule === 'coverage-missing' || entry.rule === 'coverage-central')
+    expect(missing.length).toBeGreaterThan(0)
+    for (const entry of missing) expect(entry.message).toMatch(/nhóm \([ivx]+\)/iu)
+  })
+})
+
+describe('a lead compared with a reconstructed expectation', () => {
+  it('is marked †, even in a group read from a source, and the JSON says so', () => {
+    const report = coverage(plan([{title: 'Xây dựng đội ngũ hòa giải viên ở cơ sở có đủ tiêu chuẩn, năng lực', lead: ['Công an tỉnh']}]), s315)
+    const group = item(report, '3')
+    expect(group.provenance).toBe('secondary')
+    expect(group.expectedProvenance).toBe('reconstructed')
+    expect(rules(group)).toContain('coverage-lead-differs')
+    const text = reportToText(report)
+    expect(text).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
+    expect(text).toMatch(/^3\s/mu)
+    expect(text).toMatch(/^† Dựng lại/mu)
+    expect(reportToMarkdown(report)).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
   })
 })

@@ -97,3 +97,29 @@ describe('aligning tasks', () => {
     expect(words.map((word) => word.op)).toEqual(['equal'])
   })
 })
+
+describe('spellings that are the same words', () => {
+  it('"Hàng năm" and "Hằng năm" are no change', async () => {
+    const {completePlan} = await import('@kehoach/model')
+    const {diffPlans} = await import('@kehoach/compare')
+    const a = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hàng năm', lead: ['Sở Tư pháp'], timeline: 'Hàng năm'}]})
+    const b = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng năm'}]})
+    expect(diffPlans(a, b).changes).toEqual([])
+    const c = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng quý'}]})
+    expect(diffPlans(a, c).changes).toHaveLength(1)
+  })
+})
+
+describe('dates in the diff as a person reads them', () => {
+  it('a changed date is written 15/1/2026 → 1/2/2026, never ISO', async () => {
+    const {completePlan} = await import('@kehoach/model')
+    const {diffPlans, diffToText, diffToMarkdown} = await import('@kehoach/compare')
+    const a = completePlan({meta: {issuer: 'x', date: '2026-01-15'}, tasks: [{title: 'Tổ chức tập huấn'}]})
+    const b = completePlan({meta: {issuer: 'x', date: '2026-02-01'}, tasks: [{title: 'Tổ chức tập huấn'}]})
+    const report = diffPlans(a, b)
+    for (const text of [diffToText(report), diffToMarkdown(report)]) {
+      expect(text).toMatch(/15\/1\/2026.*1\/2\/2026/u)
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/u)
+    }
+  })
+})

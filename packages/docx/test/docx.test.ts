@@ -190,9 +190,10 @@ describe('a coverage report as DOCX', () => {
     const files = parts(await reportToDocx([report]))
     const doc = parse(files['word/document.xml'] as string)
     const text = all(doc, 'p').map(textOf)
-    expect(text).toContain('BÁO CÁO')
+    // Issue #19: the annex is a Phụ lục with a document header (the first table) and a signature block.
+    expect(text).toContain('PHỤ LỤC')
     expect(text.some((line) => line.startsWith('Kế hoạch 58/KH-UBND ngày 15/1/2026'))).toBe(true)
-    const rows = all(first(doc, 'tbl')!, 'tr')
+    const rows = all(all(doc, 'tbl')[1]!, 'tr')
     expect(rows).toHaveLength(1 + report.items.length)
     expect(all(rows[1]!, 'tc').map(textOf).slice(0, 3)).toEqual(['1', 'Thực hiện chỉ đạo điểm', 'có'])
     const size = first(first(doc, 'sectPr')!, 'pgSz')!

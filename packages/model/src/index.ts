@@ -39,6 +39,8 @@ export {
   textKey,
   upperVi
 } from './lib/vietnamese.js'
+export type {MojibakeRepair} from './lib/encoding.js'
+export {repairMojibake} from './lib/encoding.js'
 export type {FoundDate} from './lib/date.js'
 export {endOfMonth, findDate, formatDateShort, formatDateVi, isoDate, pad, parseDate} from './lib/date.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
@@ -48,6 +50,7 @@ export {
   ADMINISTRATIVE_UNITS,
   AGENCY_PATTERNS,
   COMMA_NAMES,
+  MAX_AGENCIES,
   agencyKey,
   agencyName,
   leadingAgencies,
@@ -73,8 +76,11 @@ export {
   walkTasks
 } from './lib/plan.js'
 export type {Locator, SchemaError} from './lib/schema.js'
-export {displayPath, schemaDiagnostics, schemaErrors, validateSchema} from './lib/schema.js'
+export {MAX_SCHEMA_MESSAGES, displayPath, schemaDiagnostics, schemaErrors, validateSchema} from './lib/schema.js'
 export type {ReadResult, YamlData, YamlOptions} from './lib/yaml.js'
-export {fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './lib/yaml.js'
+export {MAX_DEPTH, fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './lib/yaml.js'
 export {lintPlan} from './lib/lint.js'
+export type {IssuerInfo, IssuerLevel} from './lib/issuer.js'
+export {issuerInfo, signatureFor} from './lib/issuer.js'
+export {targetDiagnostics, targetsFromText} from './lib/objectives.js'
 export {MERGED_PROVINCES, REFORM_DATE, afterReform, districtLevelIn, mergedProvinceIn, reformDiagnostics} from './lib/reform.js'

@@ -4,12 +4,13 @@
  */
 
 import {coverage, findScheme, readScheme, reportsToMarkdown, reportToText, SCHEMES, type CoverageReport, type Scheme} from '@kehoach/compare'
-import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, hasErrors, targetDiagnostics, type Diagnostic} from '@kehoach/model'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {stringify} from 'yaml'
 import {readInput} from './input.js'
-import {load} from './read.js'
+import {expandInputs} from './expand.js'
+import {formatOf, load} from './read.js'
 
 export interface CheckOptions {
   files: string[]
@@ -20,6 +21,16 @@ export interface CheckOptions {
   maxSize?: number
   colour: boolean
   stdin?: NodeJS.ReadableStream
+  /** All or nothing: when one plan cannot be checked, write no report at all. */
+  strict?: boolean
+  /** Issuer of a DOCX report (its header and signature block). */
+  issuer?: string
+}
+
+/** A plan that could not be checked, and why (the errors, one line each). */
+export interface Unchecked {
+  file: string
+  reasons: string[]
 }
 
 export interface CheckResult {
@@ -27,6 +38,8 @@ export interface CheckResult {
   messages: Diagnostic[]
   /** 1 when an input (plan or scheme file) could not be used. */
   code: 0 | 1
+  /** The plans that could not be checked; the report lists them too. */
+  unchecked: Unchecked[]
   /** A usage problem (unknown --scheme): the CLI prints it and exits 2. */
   usage?: string
 }
@@ -54,28 +67,42 @@ export async function loadSchemes(files: readonly string[], maxSize?: number): P
 
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const {schemes, messages} = await loadSchemes(options.schemeFiles, options.maxSize)
-  if (messages.some((message) => message.fatal)) return {output: '', messages, code: 1}
+  if (messages.some((message) => message.fatal)) return {output: '', messages, code: 1, unchecked: []}
   let chosen: Scheme | undefined
   if (options.scheme) {
     chosen = findScheme(options.scheme, schemes)
-    if (!chosen) return {output: '', messages, code: 1, usage: `không biết Đề án “${options.scheme}”. Các Đề án đã biết: ${knownList(schemes)}.`}
+    if (!chosen) return {output: '', messages, code: 1, unchecked: [], usage: `không biết Đề án “${options.scheme}”. Các Đề án đã biết: ${knownList(schemes)}.`}
   } else if (options.schemeFiles.length > 0) {
     chosen = schemes[0]
   }
 
-  const batch = await checkBatch(options.files, {options, schemes, ...(chosen ? {chosen} : {})})
+  const expanded = expandInputs(options.files)
+  messages.push(...expanded.messages)
+  const batch = await checkBatch(expanded.files, {options, schemes, ...(chosen ? {chosen} : {})})
   messages.push(...batch.messages)
   const reports = batch.reports
-  const failed = batch.failed
+  const unchecked = [...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})), ...batch.unchecked]
+  const failed = unchecked.length > 0
+  if (failed && options.strict) return {output: '', messages, code: 1, unchecked}
 
   let output: string | Uint8Array = ''
+  // Nothing could be checked: the reasons are on stderr, and there is no report to write.
+  if (reports.length === 0) return {output, messages, code: failed ? 1 : 0, unchecked}
   if (options.format === 'docx') {
     const {reportToDocx} = await import('@kehoach/docx')
-    if (reports.length > 0) output = await reportToDocx(reports)
-  } else if (options.format === 'json') output = JSON.stringify(options.files.length === 1 && reports.length === 1 ? reports[0] : reports, null, 2) + '\n'
-  else if (options.format === 'md') output = reports.length > 0 ? reportsToMarkdown(reports) : ''
-  else output = reports.map((report) => reportToText(report, {colour: options.colour})).join('\n')
-  return {output, messages, code: failed ? 1 : 0}
+    if (reports.length > 0 || unchecked.length > 0) output = await reportToDocx(reports, {unchecked, ...(options.issuer ? {issuer: options.issuer} : {})})
+  } else if (options.format === 'json') {
+    const single = options.files.length === 1 && expanded.files.length === 1 && reports.length === 1
+    const entries = [...reports, ...unchecked.map((entry) => ({file: entry.file, unchecked: true, reasons: entry.reasons}))]
+    output = JSON.stringify(single ? reports[0] : entries, null, 2) + '\n'
+  } else if (options.format === 'md') {
+    output = reports.length > 0 ? reportsToMarkdown(reports) : ''
+    if (unchecked.length > 0) output += `\n## Kế hoạch không đối chiếu được\n\n${unchecked.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+  } else {
+    output = reports.map((report) => reportToText(report, {colour: options.colour})).join('\n')
+    if (unchecked.length > 0) output += `${output ? '\n' : ''}Không đối chiếu được ${unchecked.length} kế hoạch:\n${unchecked.map((entry) => `  ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+  }
+  return {output, messages, code: failed ? 1 : 0, unchecked}
 }
 
 interface BatchContext {
@@ -84,10 +111,11 @@ interface BatchContext {
   chosen?: Scheme
 }
 
-interface BatchResult {
+export interface BatchResult {
   reports: CoverageReport[]
   messages: Diagnostic[]
   failed: boolean
+  unchecked: Unchecked[]
 }
 
 /** Below this many plans one thread is faster than starting another. */
@@ -117,7 +145,12 @@ async function checkBatch(files: readonly string[], context: BatchContext): Prom
   for (const worker of workers) worker.catch(() => undefined)
   const mine = await checkFiles(own, context)
   const results = [mine, ...(await Promise.all(workers))]
-  return {reports: results.flatMap((result) => result.reports), messages: results.flatMap((result) => result.messages), failed: results.some((result) => result.failed)}
+  return {
+    reports: results.flatMap((result) => result.reports),
+    messages: results.flatMap((result) => result.messages),
+    failed: results.some((result) => result.failed),
+    unchecked: results.flatMap((result) => result.unchecked)
+  }
 }
 
 /**
@@ -136,12 +169,19 @@ export async function checkFiles(files: readonly string[], context: BatchContext
   const {options, schemes} = context
   const reports: CoverageReport[] = []
   const messages: Diagnostic[] = []
+  const unchecked: Unchecked[] = []
   let failed = false
+  const reasons = (list: readonly Diagnostic[]) => list.filter((message) => message.fatal).map((message) => formatDiagnostic(message).replace(/^.*?: lỗi /u, ''))
   for (const file of files) {
     const loaded = await load(file, {from: options.from, maxSize: options.maxSize, stdin: options.stdin})
-    messages.push(...loaded.messages)
-    if (loaded.failed || !('plan' in loaded) || loaded.messages.some((message) => message.fatal)) {
+    const own = [...loaded.messages]
+    // An authoring file that states targets twice must state them alike.
+    const format = formatOf(file, options.from)
+    if ('plan' in loaded && (format === 'yaml' || format === 'json')) own.push(...targetDiagnostics(loaded.plan, {file}))
+    messages.push(...own)
+    if (loaded.failed || !('plan' in loaded) || hasErrors(own)) {
       failed = true
+      unchecked.push({file, reasons: reasons(own)})
       continue
     }
     let scheme = context.chosen
@@ -153,13 +193,15 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     }
     if (!scheme) {
       const cited = loaded.plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
-      messages.push(diagnostic('unknown-scheme', {cited: cited || 'không ghi', known: knownList(schemes)}, {file, place: loaded.plan.meta.position}))
+      const message = diagnostic('unknown-scheme', {cited: cited || 'không ghi', known: knownList(schemes)}, {file, place: loaded.plan.meta.position})
+      messages.push(message)
+      unchecked.push({file, reasons: [message.reason]})
       failed = true
       continue
     }
     reports.push(coverage(loaded.plan, scheme, {file}))
   }
-  return {reports, messages, failed}
+  return {reports, messages, failed, unchecked}
 }
 
 /** The body of a check worker thread: read its share of the files and post the reports back. */
@@ -172,21 +214,21 @@ export async function workerMain(data: {files: string[]; options: BatchContext['
 /** `kehoach schemes [id] [--format text|json|yaml]`. */
 export async function schemes(options: {id?: string; format: 'text' | 'json' | 'yaml'; schemeFiles: string[]; maxSize?: number}): Promise<CheckResult> {
   const {schemes: all, messages} = await loadSchemes(options.schemeFiles, options.maxSize)
-  if (messages.some((message) => message.fatal)) return {output: '', messages, code: 1}
+  if (messages.some((message) => message.fatal)) return {output: '', messages, code: 1, unchecked: []}
   if (options.id) {
     const scheme = findScheme(options.id, all)
-    if (!scheme) return {output: '', messages, code: 1, usage: `không biết Đề án “${options.id}”. Các Đề án đã biết: ${knownList(all)}.`}
+    if (!scheme) return {output: '', messages, code: 1, unchecked: [], usage: `không biết Đề án “${options.id}”. Các Đề án đã biết: ${knownList(all)}.`}
     const output = options.format === 'json' ? JSON.stringify(scheme, null, 2) + '\n' : stringify(scheme, {lineWidth: 0})
-    return {output, messages, code: 0}
+    return {output, messages, code: 0, unchecked: []}
   }
-  if (options.format === 'json') return {output: JSON.stringify(all.map(brief), null, 2) + '\n', messages, code: 0}
-  if (options.format === 'yaml') return {output: stringify(all.map(brief), {lineWidth: 0}), messages, code: 0}
+  if (options.format === 'json') return {output: JSON.stringify(all.map(brief), null, 2) + '\n', messages, code: 0, unchecked: []}
+  if (options.format === 'yaml') return {output: stringify(all.map(brief), {lineWidth: 0}), messages, code: 0, unchecked: []}
   const lines = all.map((scheme) => {
     const groups = scheme.groups.length
     const confirmed = scheme.groups.filter((group) => group.provenance.status !== 'reconstructed').length
     return `${scheme.id.padEnd(12)} ${scheme.period.from}-${scheme.period.to}  ${String(groups).padStart(2)} nhóm (${confirmed} có nguồn, ${groups - confirmed} dựng lại)  ${scheme.title}`
   })
-  return {output: lines.join('\n') + '\n', messages, code: 0}
+  return {output: lines.join('\n') + '\n', messages, code: 0, unchecked: []}
 }
 
 function brief(scheme: Scheme) {

@@ -4,7 +4,7 @@
  */
 
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
-import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {diagnostic, repairMojibake, type Diagnostic} from '@kehoach/model'
 
 /** Default largest input, in bytes (20 MiB): plans are tens of kilobytes. */
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024
@@ -76,13 +76,22 @@ const LEGACY_SIGNS = /[¡-¬®µ-¹»-¾ÆÇËÎÏÑÖ×ØÜÞßåæçëîïñö
 export async function decodeAnyText(bytes: Uint8Array, file: string): Promise<InputResult> {
   const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   const plain = utf16 ? undefined : decodeInput(bytes, file)
-  if (plain && (plain.ok ? !LEGACY_SIGNS.test(plain.text) : plain.message.ruleId !== 'input-encoding')) return plain
+  if (plain && (plain.ok ? !LEGACY_SIGNS.test(plain.text) : plain.message.ruleId !== 'input-encoding')) return plain.ok ? repaired(plain, file) : plain
   const {decodeText} = await import('@kehoach/files')
   const decoded = decodeText(bytes, {file})
   if (!decoded.ok) return plain ?? {ok: false, message: diagnostic('input-encoding', {offset: decoded.offset}, {file})}
   if (decoded.text.trim().length === 0) return {ok: false, message: diagnostic('input-empty', null, {file})}
   const warning = decoded.messages[0]
-  return warning ? {ok: true, text: decoded.text, warning} : {ok: true, text: decoded.text}
+  // Not a legacy encoding after all: maybe UTF-8 read once as Windows-1252.
+  if (!warning) return repaired({ok: true, text: decoded.text}, file)
+  return {ok: true, text: decoded.text, warning}
+}
+
+/** UTF-8 that was once read as Windows-1252 and saved again ("á»¦y ban"), put back where the bytes allow, with a warning. */
+function repaired(input: Extract<InputResult, {ok: true}>, file: string): InputResult {
+  const {text, messages} = repairMojibake(input.text, {file})
+  const warning = input.warning ?? messages[0]
+  return warning ? {ok: true, text, warning} : {ok: true, text}
 }
 
 /** Read a file (or standard input for "-") as bytes, under the size limit. */

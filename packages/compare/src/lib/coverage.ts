@@ -3,15 +3,16 @@
  *
  * A group is matched with the plan's tasks on their words (see terms.ts): the share
  * of the group's weighted words a task says, from its title or from everything it
- * contains. An explicit mapping in the plan (`implements: ["315:3"]`) always wins.
+ * contains. An explicit mapping in the plan (`implements: ["315:3"]`) wins when the
+ * task's words bear it out at least partly; a mapping they do not is reported and set aside.
  * Lead agencies, timelines and targets are then compared with what the scheme
  * expects, and every status comes with findings that say why. No randomness: the
  * same plan and scheme give the same report.
  */
 
-import {agencyKey, agencyName, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
+import {agencyKey, agencyName, formatDateShort, timelineEnd, walkTasks, type Agency, type Plan, type Task} from '@kehoach/model'
 import {finding} from './findings.js'
-import {findScheme, isCentralPlan, numberKey, walkGroups} from './scheme.js'
+import {findScheme, isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, wordsOf, type Words} from './terms.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -229,6 +230,23 @@ function score(group: IndexedGroup, candidate: Candidate, shared: number, total:
 const round = (value: number) => Math.round(value * 100) / 100
 const percent = (value: number) => `${Math.round(value * 100)}%`
 
+/** Indexes (in `index.leaves`) of the leaves at or under group `id`. */
+function leavesUnder(id: string, index: SchemeIndex): Set<number> {
+  const root = index.groups.find((indexed) => indexed.group.id === id)
+  const result = new Set<number>()
+  if (!root) return result
+  const ids = new Set<string>()
+  const visit = (group: SchemeGroup) => {
+    ids.add(group.id)
+    for (const child of group.children ?? []) visit(child)
+  }
+  visit(root.group)
+  index.leaves.forEach((leaf, at) => {
+    if (ids.has(leaf.group.id)) result.add(at)
+  })
+  return result
+}
+
 /** The groups of `scheme` a task names itself (`implements: ["315:3"]`, or "315/QĐ-TTg:3", any alias). */
 function explicitGroups(task: Task, scheme: Scheme): string[] {
   const ids: string[] = []
@@ -256,6 +274,31 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   const documents = groups.length + candidates.length
   const weights = new Float64Array(index.size)
   for (let id = 0; id < index.size; id++) weights[id] = idfWeight(documents, frequency[id] as number, index.isPair[id] === 1)
+  const totals = leaves.map((leaf) => leaf.features.reduce((sum, id) => sum + (weights[id] as number), 0))
+  const shared = new Float64Array(leaves.length)
+  /** Every leaf's score for a task, from the weights of the words it shares with each (postings). */
+  const scoresOf = (candidate: Candidate): Scored[] => {
+    shared.fill(0)
+    for (const id of candidate.present.ids) {
+      const weight = weights[id] as number
+      for (const leaf of postings[id] as number[]) shared[leaf] = (shared[leaf] as number) + weight
+    }
+    return leaves.map((indexed, leaf) => score(indexed, candidate, shared[leaf] as number, totals[leaf] as number))
+  }
+  // An explicit mapping must still be borne out by the task's words: a mapped task whose
+  // words do not reach PARTIAL for any group it names is matched on its words like any
+  // other, and the group it names gets a finding (see `itemOf`).
+  const unsupported = new Map<string, Candidate[]>()
+  for (const candidate of candidates) {
+    if (candidate.explicit.length === 0) continue
+    const scores = scoresOf(candidate)
+    const kept = candidate.explicit.filter((groupId) => {
+      const inGroup = leavesUnder(groupId, index)
+      return scores.some((entry, leaf) => inGroup.has(leaf) && entry.score >= PARTIAL)
+    })
+    for (const groupId of candidate.explicit.filter((id) => !kept.includes(id))) unsupported.set(groupId, [...(unsupported.get(groupId) ?? []), candidate])
+    candidate.explicit = kept
+  }
   const mapped = candidates.filter((candidate) => candidate.explicit.length > 0)
   const free = candidates.filter((candidate) => candidate.explicit.length === 0)
   const central = isCentralPlan(plan)
@@ -265,18 +308,10 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   // a task's best score bounds the groups it may count for. Only scores that can count
   // (≥ PARTIAL) are kept.
   const bestOfTask = new Map<Candidate, number>()
-  const totals = leaves.map((leaf) => leaf.features.reduce((sum, id) => sum + (weights[id] as number), 0))
   const lists: Scored[][] = leaves.map(() => [])
-  const shared = new Float64Array(leaves.length)
   for (const candidate of free) {
-    shared.fill(0)
-    for (const id of candidate.present.ids) {
-      const weight = weights[id] as number
-      for (const leaf of postings[id] as number[]) shared[leaf] = (shared[leaf] as number) + weight
-    }
     let best = 0
-    leaves.forEach((indexed, leaf) => {
-      const entry = score(indexed, candidate, shared[leaf] as number, totals[leaf] as number)
+    scoresOf(candidate).forEach((entry, leaf) => {
       if (entry.score >= PARTIAL) (lists[leaf] as Scored[]).push(entry)
       if (entry.score > best) best = entry.score
     })
@@ -293,7 +328,8 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
     for (const scored of list) if (scored.score >= COVERED) taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
   }
 
-  const context: Context = {scheme, plan, mapped, matched, taskGroups, central, summaryForm}
+  const labels = new Map([...walkGroups(scheme.groups)].map(({group}) => [group.id, group.label ?? group.id]))
+  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm}
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -346,9 +382,15 @@ interface Context {
   scheme: Scheme
   plan: Plan
   mapped: Candidate[]
+  /** Group id → the tasks that name it but whose words do not show it. */
+  unsupported: Map<string, Candidate[]>
   matched: Map<string, Scored[]>
   taskGroups: Map<string, string[]>
+  /** Group id → the label the decision gives it ("(i)"), for messages. */
+  labels: Map<string, string>
   central: boolean
+  /** A commune's plan: groups only the province level carries out do not apply. */
+  commune: boolean
   summaryForm: boolean
 }
 
@@ -390,7 +432,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     status = 'covered'
     matches = explicit.map((candidate) => ({task: candidate.task.id, title: candidate.task.title, score: 1, explicit: true}))
     evidence = explicit
-    for (const candidate of explicit) findings.push(finding('coverage-explicit', {task: candidate.task.id, group: group.id}, candidate.task.id))
+    for (const candidate of explicit) findings.push(finding('coverage-explicit', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id))
   } else {
     matches = scored.map((entry) => ({
       task: entry.candidate.task.id,
@@ -415,14 +457,15 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
         task,
         score: entry.score.toFixed(2),
         percent: percent(entry.words),
-        phrases: quote(phrasesOf(entry).slice(0, 3), 'không có cụm nào trùng'),
+        // A whole clause either way, so that the sentence reads: "(cụm trùng: “…”)" or "(không có cụm nào trùng)".
+        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(phrasesOf(entry).slice(0, 3), '')}` : 'không có cụm nào trùng',
         keywords: quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))
       const inside = nestedIn(entry)
       if (inside) findings.push(finding('coverage-nested', {task, parent: inside.id}, task))
       const others = (context.taskGroups.get(task) ?? []).filter((id) => id !== group.id)
-      if (entry.score >= COVERED && others.length > 0) findings.push(finding('coverage-merged', {task, groups: others.join(', ')}, task))
+      if (entry.score >= COVERED && others.length > 0) findings.push(finding('coverage-merged', {task, groups: others.map((id) => context.labels.get(id) ?? id).join(', ')}, task))
     }
   }
 
@@ -437,16 +480,24 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     }
   }
 
+  for (const candidate of context.unsupported.get(group.id) ?? []) {
+    findings.unshift(finding('coverage-explicit-unsupported', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id))
+  }
+
   if (group.scope === 'central' && !central) {
     // Keep only real matches as information; weak echoes of a central group are noise.
     const kept = new Set(scored.filter((entry) => entry.score >= COVERED).map((entry) => entry.candidate.task.id))
     matches = matches.filter((match) => match.explicit || kept.has(match.task))
     findings.length = 0
-    findings.push(finding('coverage-central', {group: group.id}))
+    findings.push(finding('coverage-central', {group: group.label ?? group.id}))
     for (const match of matches) findings.push(finding('coverage-central-present', {task: match.task}, match.task))
     status = 'not-applicable'
+  } else if (context.commune && group.scope !== 'central' && isProvinceLevelOnly(group.title) && status !== 'covered') {
+    findings.length = 0
+    findings.push(finding('coverage-province-level', {group: group.label ?? group.id}))
+    status = 'not-applicable'
   } else if (status === 'missing') {
-    findings.push(finding('coverage-missing', {group: group.id}))
+    findings.push(finding('coverage-missing', {group: group.label ?? group.id}))
   } else {
     findings.push(...agencyFindings(group, evidence, context), ...timelineFindings(evidence, context))
   }
@@ -455,6 +506,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   if (group.label) item.label = group.label
   item.scope = group.scope
   item.provenance = group.provenance.status
+  if (group.expected?.provenance) item.expectedProvenance = group.expected.provenance.status
   if (children) item.children = children
   return item
 }
@@ -517,7 +569,11 @@ function planFindings(plan: Plan, scheme: Scheme): Finding[] {
     findings.push(finding('coverage-other-scheme', {cited: references.map((reference) => reference.number ?? reference.text ?? '?').join(', '), scheme: scheme.id}))
   }
   if (own?.date && own.date !== scheme.date) {
-    findings.push(finding('coverage-reference-date', {scheme: scheme.id, cited: own.date, date: scheme.date}))
+    findings.push(finding('coverage-reference-date', {scheme: scheme.id, cited: formatDateShort(own.date), date: formatDateShort(scheme.date)}))
+  }
+  // A plan dated before the scheme it says it implements was checked against the wrong one, or misdated.
+  if (plan.meta.date && plan.meta.date < scheme.date) {
+    findings.push(finding('coverage-before-scheme', {date: formatDateShort(plan.meta.date), scheme: scheme.id, schemeDate: formatDateShort(scheme.date)}))
   }
   const period = plan.meta.period
   if (period && (period.from < scheme.period.from || period.to > scheme.period.to)) {

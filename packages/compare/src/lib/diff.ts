@@ -15,6 +15,8 @@ import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneCh
 export function comparable(value: string | null | undefined): string {
   return normalizeString(value ?? '')
     .replace(/\s+/gu, ' ')
+    // "Hàng năm" and "Hằng năm" (every year, month, quarter…) are the same words, spelt two ways.
+    .replace(/(^|[\s(,;])([Hh])àng (năm|tháng|quý|tuần|ngày)(?=$|[\s),.;:])/gu, (_, before: string, h: string, unit: string) => `${before}${h}ằng ${unit}`)
     .replace(/\s*[;.,:]+$/u, '')
     .trim()
 }

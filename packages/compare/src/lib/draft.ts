@@ -6,7 +6,8 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, formatDateShort, type Plan, type Target} from '@kehoach/model'
+import {afterReform, completePlan, formatDateShort, issuerInfo, signatureFor, stripDiacritics, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {isProvinceLevelOnly} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 
 export interface DraftOptions {
@@ -22,6 +23,15 @@ export function localityOf(issuer: string): {unit: string; name: string} | undef
   return match ? {unit: match[1] as string, name: (match[2] as string).trim()} : undefined
 }
 
+/** A department's initials in a document symbol: "Sở Tư pháp" → "STP", "Sở Văn hóa, Thể thao và Du lịch" → "SVHTTDL". */
+function initials(body: string): string {
+  return body
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '' && word !== 'và')
+    .map((word) => stripDiacritics(word.charAt(0)).toUpperCase().replace('Đ', 'D'))
+    .join('')
+}
+
 /** The quoted name of a scheme: “Nâng cao năng lực … 2024 - 2030”. */
 function schemeName(scheme: Scheme): string {
   const quoted = /“([^”]+)”/u.exec(scheme.title)
@@ -32,10 +42,29 @@ function localise(name: string, scheme: Scheme): string {
   return scheme.localNames?.[name] ?? name
 }
 
-/** Rewording for the two-level local government: the district level becomes the commune level. */
+/** Rewording for the two-level local government: the district level becomes the commune level, and there are no towns (thị trấn). */
 function twoLevel(text: string, reform: boolean): string {
   if (!reform) return text
-  return text.replace(/cấp tỉnh, cấp huyện/gu, 'cấp tỉnh, cấp xã').replace(/cấp huyện/gu, 'cấp xã')
+  return text
+    .replace(/cấp tỉnh, cấp huyện/gu, 'cấp tỉnh, cấp xã')
+    .replace(/cấp huyện/gu, 'cấp xã')
+    .replace(/xã, phường, thị trấn/gu, 'xã, phường, đặc khu')
+    .replace(/,? thị trấn/gu, '')
+}
+
+
+/** Who leads and supports a group's task at each level. */
+function agenciesOf(group: SchemeGroup, scheme: Scheme, level: IssuerLevel, body: string | undefined): {lead: string[]; support: string[]} {
+  const expected = group.expected
+  const lead = (expected?.lead ?? ['Sở Tư pháp']).map((name) => localise(name, scheme))
+  const support = (expected?.support ?? ['Các cơ quan, tổ chức có liên quan']).map((name) => localise(name, scheme))
+  if (level === 'commune') return {lead: ['Công chức Tư pháp - Hộ tịch'], support: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Các tổ hòa giải ở cơ sở']}
+  if (level === 'department') {
+    // The department's own units lead what the province gives the department; other bodies support.
+    const own = lead.filter((name) => body && name.toLocaleLowerCase('vi') === body.toLocaleLowerCase('vi'))
+    return own.length > 0 ? {lead: ['Các phòng, đơn vị thuộc Sở'], support: [...lead.filter((name) => !own.includes(name)), ...support]} : {lead, support}
+  }
+  return {lead, support}
 }
 
 /** The timeline of a group, starting no earlier than the plan's year. */
@@ -44,16 +73,15 @@ function timelineOf(text: string | undefined, year: number, scheme: Scheme): str
   return text.replace(/Năm (\d{4}) - (\d{4})/u, (_, from: string, to: string) => `Năm ${Math.max(year, Number(from))} - ${to}`)
 }
 
-function taskOf(group: SchemeGroup, scheme: Scheme, year: number, reform: boolean): Record<string, unknown> {
+function taskOf(group: SchemeGroup, scheme: Scheme, year: number, reform: boolean, level: IssuerLevel, body: string | undefined): Record<string, unknown> {
   const expected = group.expected
   const task: Record<string, unknown> = {
     title: twoLevel(group.title, reform),
-    lead: (expected?.lead ?? ['Sở Tư pháp']).map((name) => localise(name, scheme)),
-    support: (expected?.support ?? ['Các cơ quan, tổ chức có liên quan']).map((name) => localise(name, scheme)),
+    ...agenciesOf(group, scheme, level, body),
     timeline: timelineOf(expected?.timeline, year, scheme),
     implements: [`${scheme.short}:${group.id}`]
   }
-  const children = (group.children ?? []).filter((child) => child.scope !== 'central')
+  const children = (group.children ?? []).filter((child) => child.scope !== 'central' && !(level === 'commune' && isProvinceLevelOnly(child.title)))
   if (children.length > 0) task['children'] = children.map((child) => ({title: twoLevel(child.title, reform), implements: [`${scheme.short}:${child.id}`]}))
   return task
 }
@@ -63,9 +91,12 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
   const date = options.date ?? new Date().toISOString().slice(0, 10)
   const year = Number(date.slice(0, 4))
   const reform = afterReform(date)
-  const locality = localityOf(options.issuer)
+  const info = issuerInfo(options.issuer)
+  const level = info.level
+  const locality = info.locality ?? localityOf(options.issuer)
   const area = locality ? `${locality.unit} ${locality.name}` : 'địa phương'
-  const commune = locality && locality.unit !== 'tỉnh' && locality.unit !== 'thành phố'
+  const commune = level === 'commune'
+  const department = level === 'department'
   const name = schemeName(scheme)
   const cited = `Quyết định số ${scheme.id} ngày ${formatDateShort(scheme.date)} của ${scheme.issuer}`
   const lowerUnits = reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố'
@@ -74,6 +105,8 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
     .filter((target) => target.scope !== 'central')
     // No district level after the reform: its ratio has no one to apply to.
     .filter((target) => !(reform && /cấp huyện/u.test(target.unit)))
+    // A commune has no trainers of its own, and no pilot share to reach.
+    .filter((target) => !(commune && (isProvinceLevelOnly(`${target.unit} ${target.text}`) || /diem|điểm/u.test(target.id))))
     .map((target) => {
       const text = twoLevel(target.text, reform)
         .replace(/^Mỗi tỉnh, thành phố trực thuộc trung ương có/u, 'Có')
@@ -85,12 +118,14 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       return result
     })
 
-  const groups = scheme.groups.filter((group) => group.scope !== 'central')
+  const groups = scheme.groups.filter((group) => group.scope !== 'central' && !(commune && isProvinceLevelOnly(group.title)))
   const data = {
     meta: {
       docType: 'ke-hoach',
       issuer: options.issuer,
+      ...(info.parent ? {parentIssuer: info.parent} : {}),
       number: null,
+      symbol: department && info.body ? `KH-${initials(info.body)}` : 'KH-UBND',
       place: locality?.name ?? null,
       date,
       title: `Triển khai thực hiện Đề án “${name}” trên địa bàn ${area}`,
@@ -113,13 +148,17 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       {label: '-', text: `Phấn đấu đạt các chỉ tiêu của Đề án trên địa bàn ${area} đến năm ${scheme.period.to}.`},
       ...targets.map((target) => ({label: '-', text: `${target.text}.`}))
     ],
-    targets,
-    tasks: groups.map((group) => taskOf(group, scheme, year, reform)),
+    // No structured `targets`: they are read from the objectives as written (one source of truth).
+    tasks: groups.map((group) => taskOf(group, scheme, year, reform, level, info.body)),
     funding: [
       {label: '-', text: 'Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp ngân sách hiện hành và được bố trí trong dự toán chi thường xuyên của các cơ quan, đơn vị, địa phương.'},
       {label: '-', text: 'Huy động các nguồn kinh phí hợp pháp khác theo quy định của pháp luật.'}
     ],
-    implementation: [
+    implementation: department ? [
+      {label: '1.', agency: 'Các phòng, đơn vị thuộc Sở', duties: 'Căn cứ chức năng, nhiệm vụ, chủ động tổ chức thực hiện các nhiệm vụ được giao trong Kế hoạch; báo cáo kết quả thực hiện theo quy định.'},
+      {label: '2.', agency: 'Văn phòng Sở', duties: 'Tham mưu bố trí kinh phí thực hiện Kế hoạch; theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở.'},
+      {label: '3.', agency: reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố', request: true, duties: 'phối hợp thực hiện Kế hoạch trên địa bàn; báo cáo kết quả về Sở để tổng hợp.'}
+    ] : [
       {label: '1.', agency: commune ? 'Công chức Tư pháp - Hộ tịch' : 'Sở Tư pháp', duties: 'Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả thực hiện theo quy định.'},
       {label: '2.', agency: commune ? 'Bộ phận Tài chính - Kế toán' : 'Sở Tài chính', duties: 'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định của pháp luật về ngân sách nhà nước.'},
       ...(commune
@@ -127,14 +166,13 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
         : [{label: '3.', agency: lowerUnits, duties: 'Xây dựng và tổ chức thực hiện kế hoạch của địa phương; báo cáo kết quả thực hiện về Sở Tư pháp để tổng hợp.'}]),
       {label: commune ? '3.' : '4.', agency: reform || commune ? 'Ủy ban Mặt trận Tổ quốc Việt Nam' : 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', request: true, duties: 'phối hợp thực hiện Kế hoạch; chỉ đạo các tổ chức thành viên tham gia công tác hòa giải ở cơ sở.'}
     ],
-    closing: [`Trên đây là Kế hoạch triển khai thực hiện Đề án trên địa bàn ${area}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${commune ? 'công chức Tư pháp - Hộ tịch' : 'Sở Tư pháp'} để tổng hợp, báo cáo./.`],
-    recipients: [
-      'Bộ Tư pháp (để báo cáo)',
-      ...(commune ? ['Ủy ban nhân dân tỉnh', 'Thường trực Đảng ủy, HĐND xã'] : ['Thường trực Tỉnh ủy, HĐND tỉnh', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'Các sở, ban, ngành tỉnh', lowerUnits.replace('Ủy ban nhân dân', 'UBND')]),
-      'Ủy ban MTTQ Việt Nam',
-      'Lưu: VT'
-    ],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: null, position: 'CHỦ TỊCH', name: null}
+    closing: [`Trên đây là Kế hoạch triển khai thực hiện Đề án trên địa bàn ${area}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${commune ? 'công chức Tư pháp - Hộ tịch' : department ? 'Văn phòng Sở' : 'Sở Tư pháp'} để tổng hợp, báo cáo./.`],
+    recipients: commune
+      ? ['Sở Tư pháp (để báo cáo)', 'Thường trực Đảng ủy, HĐND xã', 'Chủ tịch, các Phó Chủ tịch UBND xã', 'Ủy ban MTTQ Việt Nam xã', 'Các tổ hòa giải ở cơ sở', 'Lưu: VT']
+      : department
+        ? [`${info.parent ? info.parent.replace('Ủy ban nhân dân', 'UBND') : 'UBND tỉnh'} (để báo cáo)`, 'Bộ Tư pháp (để báo cáo)', 'Giám đốc, các Phó Giám đốc Sở', 'Các phòng, đơn vị thuộc Sở', lowerUnits.replace('Ủy ban nhân dân', 'UBND'), 'Lưu: VT']
+        : ['Bộ Tư pháp (để báo cáo)', 'Thường trực Tỉnh ủy, HĐND tỉnh', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'Các sở, ban, ngành tỉnh', lowerUnits.replace('Ủy ban nhân dân', 'UBND'), 'Ủy ban MTTQ Việt Nam', 'Lưu: VT'],
+    signature: signatureFor(options.issuer)
   }
   return completePlan(data)
 }

@@ -62,6 +62,11 @@ function words(list: readonly WordChange[], style: Style): string {
 
 function fieldLines(field: FieldChange, style: Style): string[] {
   const name = FIELD_NAMES[field.field] ?? field.field
+  // Dates are data in ISO form; a person reads them as Vietnamese prose writes them: 15/1/2026.
+  if (field.field === 'date') {
+    const date = (value: FieldChange['old']) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value) ? formatDateShort(value) : Array.isArray(value) ? value.join('; ') : (value ?? '—'))
+    return [`${name}: ${style.del(date(field.old))} → ${style.ins(date(field.new))}`]
+  }
   if (field.milestones && field.milestones.length > 0) {
     return field.milestones.map((milestone) => `${name}, ${milestone.label}: ${milestone.old === null ? style.ins(milestone.new ?? '') : milestone.new === null ? style.del(milestone.old) : `${style.del(milestone.old)} → ${style.ins(milestone.new)}`}`)
   }

@@ -25,6 +25,25 @@ const MARKS: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', m
 const COLOURS: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing: 31, 'not-applicable': 90}
 const TARGET_COLOURS: Record<TargetStatus, number> = {met: 32, stronger: 32, weaker: 31, missing: 33, 'not-applicable': 90}
 
+/** The mark of a group the scheme's data reconstructs rather than reads in the decision. */
+export const RECONSTRUCTED_MARK = '†'
+
+/** The note under a table with such groups. */
+export const RECONSTRUCTED_NOTE =
+  '† Dựng lại: nhóm có dấu † (tên nhóm, cơ quan chủ trì, thời gian dự kiến) và các nhận xét có dấu † về cơ quan chủ trì, thời gian so với dữ liệu không đọc được trong văn bản Quyết định mà được dựng lại từ các văn bản khác; cần đối chiếu bản gốc trước khi kết luận.'
+
+const EXPECTED_RULES = new Set(['coverage-lead-differs', 'coverage-timeline-late', 'coverage-timeline-early'])
+
+/** True when a finding compares the plan with a reconstructed expectation (lead, timeline) or sits on a reconstructed group. */
+export function isReconstructedFinding(item: CoverageItem, finding: Finding): boolean {
+  return EXPECTED_RULES.has(finding.rule) && (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
+}
+
+/** Whether a report has anything to mark †. */
+function hasReconstructed(items: readonly CoverageItem[]): boolean {
+  return items.some((item) => item.provenance === 'reconstructed' || item.findings.some((entry) => isReconstructedFinding(item, entry)))
+}
+
 export interface TextOptions {
   /** ANSI colours (the CLI turns them on for a terminal unless NO_COLOR is set). */
   colour?: boolean
@@ -63,16 +82,20 @@ export function reportToText(report: CoverageReport, options?: Readonly<TextOpti
     }
   }
   visit(report.items, 0)
-  const idWidth = Math.max(4, ...rows.map(({item, depth}) => (item.label ?? item.id).length + depth * 2))
+  const idWidth = Math.max(4, ...rows.map(({item, depth}) => (item.label ?? item.id).length + depth * 2 + (item.provenance === 'reconstructed' ? 1 : 0)))
   const statusWidth = Math.max(...Object.values(STATUS_NAMES).map((name) => name.length)) + 2
   const taskWidth = Math.max(8, ...rows.map(({item}) => tasksOf(item).length))
   lines.push(bold(`${'Nhóm'.padEnd(idWidth)}  ${'Trạng thái'.padEnd(statusWidth)}  ${'Nhiệm vụ'.padEnd(taskWidth)}  Tên nhóm trong Đề án`))
   for (const {item, depth} of rows) {
-    const id = `${'  '.repeat(depth)}${item.label ?? item.id}`.padEnd(idWidth)
+    const id = `${'  '.repeat(depth)}${item.label ?? item.id}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''}`.padEnd(idWidth)
     const status = paint(COLOURS[item.status], `${MARKS[item.status]} ${STATUS_NAMES[item.status]}`.padEnd(statusWidth))
     const title = cut(item.title, Math.max(20, width - idWidth - statusWidth - taskWidth - 6))
     lines.push(`${id}  ${status}  ${tasksOf(item).padEnd(taskWidth)}  ${title}`)
-    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.message}`)
+    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.message}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+  }
+  if (hasReconstructed(rows.map(({item}) => item))) lines.push('', RECONSTRUCTED_NOTE)
+  if (rows.some(({item}) => item.matches.some((match) => match.explicit))) {
+    lines.push('', '* nhiệm vụ tự ghi nhóm của Đề án mà nó thực hiện (implements), và nội dung của nó thể hiện nhóm đó.')
   }
   if (report.extras.length > 0) {
     lines.push('', bold('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:'))
@@ -132,12 +155,13 @@ export function reportToMarkdown(report: CoverageReport): string {
   visit(report.items)
   for (const item of rows) {
     const tasks = item.matches.map((match) => `${match.task} (${match.explicit ? 'ghi rõ' : match.score.toFixed(2)})`).join(', ') || '—'
-    out.push(`| ${cell(item.label ?? item.id)} | ${cell(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${cell(tasks)} |`)
+    out.push(`| ${cell(item.label ?? item.id)}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''} | ${cell(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${cell(tasks)} |`)
   }
+  if (hasReconstructed(rows)) out.push('', cell(RECONSTRUCTED_NOTE))
   out.push('', '### Giải thích theo nhóm', '')
   for (const item of rows) {
     out.push(`**Nhóm ${cell(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
-    for (const note of item.findings) out.push(`- ${note.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.message)}`)
+    for (const note of item.findings) out.push(`- ${note.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.message)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
     out.push('')
   }
   if (report.extras.length > 0) {

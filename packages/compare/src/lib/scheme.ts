@@ -4,7 +4,7 @@
  * scheme file (YAML or JSON) with located diagnostics.
  */
 
-import {diagnostic, readYamlData, schemaDiagnostics, stripDiacritics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, stripDiacritics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
 import {validate as validateSchemeData} from '../generated/scheme-validate.js'
 import {BUNDLED} from '../generated/schemes.js'
 import type {Scheme, SchemeGroup} from './types.js'
@@ -32,6 +32,19 @@ export function findScheme(reference: string, schemes: readonly Scheme[] = SCHEM
 /** Whether a plan is a central body's (a ministry's) rather than a province's or a commune's. */
 export function isCentralPlan(plan: Plan): boolean {
   return /^(?:Bộ|Chính phủ|Thủ tướng|Ủy ban Trung ương)/u.test(plan.meta.issuer ?? '')
+}
+
+/** Work of the province level that a commune does not carry out: trainers of the province and district levels, training in state management. */
+const PROVINCE_LEVEL = /tập huấn viên|cấp tỉnh|cấp huyện|quản lý nhà nước/u
+
+/** True for a group or target (by its words) that only the province level carries out. */
+export function isProvinceLevelOnly(text: string): boolean {
+  return PROVINCE_LEVEL.test(text)
+}
+
+/** True for a plan issued by a commune (Ủy ban nhân dân xã, phường, đặc khu). */
+export function isCommunePlan(plan: Plan): boolean {
+  return issuerInfo(plan.meta.issuer ?? '').level === 'commune'
 }
 
 /** Every group and sub-group of a scheme, depth first. */

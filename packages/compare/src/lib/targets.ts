@@ -3,7 +3,7 @@
  * each one (by the scheme target's keywords), and whether it is as ambitious.
  */
 
-import type {Plan, Target} from '@kehoach/model'
+import {formatDateShort, type Plan, type Target} from '@kehoach/model'
 import {finding} from './findings.js'
 import {isCentralPlan} from './scheme.js'
 import {hasPhrase} from './terms.js'
@@ -81,7 +81,7 @@ export function checkTargets(plan: Plan, scheme: Scheme): TargetResult[] {
         else findings.push(finding('target-weaker', parameters))
         if (planTarget.deadline && target.deadline && planTarget.deadline > target.deadline) {
           verdict = 'weaker'
-          findings.push(finding('target-later', {planDeadline: planTarget.deadline, deadline: target.deadline}))
+          findings.push(finding('target-later', {planDeadline: formatDateShort(planTarget.deadline), deadline: formatDateShort(target.deadline)}))
         }
         if (rank(verdict) < rank(worst)) worst = verdict
       }

@@ -119,6 +119,8 @@ export interface CoverageItem {
   title: string
   scope?: Scope
   provenance?: ProvenanceStatus
+  /** How sure the scheme data is of the expected lead and timeline (`group.expected.provenance`). */
+  expectedProvenance?: ProvenanceStatus
   status: CoverageStatus
   matches: Match[]
   findings: Finding[]
@@ -166,7 +168,7 @@ export interface CoverageReport {
     date: string | null
     title: string | null
     implements: string[]
-    form?: 'document' | 'summary'
+    form?: 'document' | 'summary' | 'ocr'
   }
   items: CoverageItem[]
   extras: Array<{task: string; title: string}>

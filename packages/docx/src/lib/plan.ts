@@ -21,7 +21,7 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import {agencyName, DOC_TYPE_NAMES, formatDateVi, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
+import {agencyName, DOC_TYPE_NAMES, formatDateVi, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
 
 export interface RenderOptions {
@@ -106,14 +106,18 @@ export function issuerLines(issuer: string): string[] {
   return (match ? [match[1] as string, match[2] as string] : [issuer.trim()]).map(upperVi)
 }
 
-function headerTable(plan: Plan): Table {
+export function headerTable(plan: Plan): Table {
   const [left, right] = HEADER_COLUMNS
   const meta = plan.meta
   const leftParagraphs: Paragraph[] = []
-  if (meta.parentIssuer) for (const line of issuerLines(meta.parentIssuer)) leftParagraphs.push(centred([run(line, {size: SIZE.issuer})]))
-  for (const line of issuerLines(meta.issuer ?? '')) leftParagraphs.push(centred([run(line, {size: SIZE.issuer, bold: true})]))
+  // A department (Sở) stands under its body: "ỦY BAN NHÂN DÂN TỈNH LÀO CAI" over "SỞ TƯ PHÁP".
+  const info = issuerInfo(meta.issuer ?? '')
+  const parent = meta.parentIssuer ?? info.parent
+  const own = parent && info.level === 'department' && info.body ? [upperVi(info.body)] : issuerLines(meta.issuer ?? '')
+  if (parent) for (const line of issuerLines(parent)) leftParagraphs.push(centred([run(line, {size: SIZE.issuer})]))
+  for (const line of own) leftParagraphs.push(centred([run(line, {size: SIZE.issuer, bold: true})]))
   leftParagraphs.push(rule(left, 1 / 3))
-  leftParagraphs.push(centred([run(`Số: ${meta.number ?? '      /KH-'}`, {size: SIZE.number})], {spacing: {before: 120, after: 0}}))
+  leftParagraphs.push(centred([run(`Số: ${meta.number ?? `      /${meta.symbol ?? 'KH-'}`}`, {size: SIZE.number})], {spacing: {before: 120, after: 0}}))
 
   const place = meta.place ?? '……'
   const date = meta.date ? formatDateVi(meta.date, {nd30: true}) : 'ngày    tháng    năm'
@@ -249,7 +253,7 @@ function sectionContent(plan: Plan, role: Plan['sections'][number]['role'], task
   }
 }
 
-function closingTable(plan: Plan): Table {
+export function closingTable(plan: Plan): Table {
   const [left, right] = CLOSING_COLUMNS
   const recipients = plan.recipients.length > 0 ? plan.recipients : ['Như trên', 'Lưu: VT']
   const leftParagraphs = [
@@ -259,29 +263,47 @@ function closingTable(plan: Plan): Table {
         new Paragraph({spacing: {before: 0, after: 0}, children: [run(`- ${recipient}${index === recipients.length - 1 ? '.' : ';'}`, {size: SIZE.recipients})]})
     )
   ]
-  const signature = plan.signature
-  const authority = signature?.authority ?? (plan.meta.issuer ? `TM. ${issuerLines(plan.meta.issuer)[0]}` : null)
+  // The model's block as it holds it; what it leaves out comes from who issues the plan: only
+  // a collective body signs "TM.", a department signs as its director (see `signatureFor`).
+  const issuer = plan.meta.issuer ?? ''
+  const fallback = signatureFor(issuer)
+  const given = plan.signature
+  const empty = !given || (!given.authority && !given.capacity && !given.position)
+  const signature = empty ? {...fallback, name: given?.name ?? null} : given
+  const collective = issuerInfo(issuer).collective
+  const authority = signature.authority ?? (collective ? fallback.authority : null)
   const lines: Paragraph[] = []
-  for (const line of [authority, signature?.capacity, signature?.position]) {
+  for (const line of [authority, signature.capacity, signature.position]) {
     if (line) lines.push(centred([run(upperVi(line), {size: SIZE.signature, bold: true})]))
   }
-  if (!signature?.capacity && !signature?.position) lines.push(centred([run('CHỦ TỊCH', {size: SIZE.signature, bold: true})]))
+  if (!signature.capacity && !signature.position && collective) lines.push(centred([run('CHỦ TỊCH', {size: SIZE.signature, bold: true})]))
   // Room for the signature and the seal.
   for (let index = 0; index < 4; index++) lines.push(centred([run('', {size: SIZE.signature})]))
-  lines.push(centred([run(signature?.name ?? '', {size: SIZE.signature, bold: true})]))
+  lines.push(centred([run(signature.name ?? '', {size: SIZE.signature, bold: true})]))
   return borderless([left, right], leftParagraphs, lines, {cantSplit: true})
+}
+
+/**
+ * The legal bases, "Căn cứ …" one per line before the preamble, as Nghị định 30 lays them
+ * out; a basis the preamble already cites (a read plan keeps its "Căn cứ" lines there) is
+ * not printed twice.
+ */
+export function basisParagraphs(plan: Plan): Paragraph[] {
+  const said = plan.preamble.map((item) => item.text).join('\n')
+  const bases = plan.meta.basis
+    .map((basis) => (basis.text ?? basis.number ?? '').trim().replace(/[.;]$/u, '').replace(/^Căn cứ\s+/u, ''))
+    .filter((text) => text !== '' && !said.includes(text))
+    .filter((text, index, all) => all.indexOf(text) === index)
+  return bases.map((text, index) =>
+    body([run(`Căn cứ ${text}${index === bases.length - 1 && plan.preamble.length === 0 ? '.' : ';'}`, {italics: true})])
+  )
 }
 
 /** The body of a plan document; `tasks` renders the task section (the redline passes its own). */
 export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p) => p.tasks.flatMap((task) => taskParagraphs(task, 0))): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [headerTable(plan), ...titleBlock(plan)]
+  children.push(...basisParagraphs(plan))
   if (plan.preamble.length > 0) children.push(...textItems(plan.preamble))
-  else if (plan.meta.basis.length > 0) {
-    plan.meta.basis.forEach((basis, index) => {
-      const text = (basis.text ?? basis.number ?? '').replace(/[.;]$/u, '')
-      children.push(body([run(`Căn cứ ${text.replace(/^Căn cứ\s+/u, '')}${index === plan.meta.basis.length - 1 ? '.' : ';'}`, {italics: true})]))
-    })
-  }
   for (const section of plan.sections) {
     children.push(heading(`${section.label}. ${upperVi(section.title)}`))
     children.push(...sectionContent(plan, section.role, tasks))

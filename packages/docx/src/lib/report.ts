@@ -5,11 +5,13 @@
  */
 
 import {packDocument} from './pack.js'
-import {AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
-import {STATUS_NAMES, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
-import {formatDateShort} from '@kehoach/model'
+import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
+import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/compare'
+import {completePlan, formatDateShort} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
-import {body, run, wrapDocument} from './plan.js'
+import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
+
+const STATUS_FILLS: Record<string, string> = {[STATUS_NAMES.covered]: 'C6EFCE', [STATUS_NAMES.partial]: 'FFEB9C', [STATUS_NAMES.missing]: 'FFC7CE', [STATUS_NAMES['not-applicable']]: 'EDEDED'}
 
 const LINE = {style: BorderStyle.SINGLE, size: 4, color: '000000'} as const
 const GRID = {top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE}
@@ -19,14 +21,22 @@ function cellParagraphs(lines: readonly string[], options: {bold?: boolean; size
   return list.map((line) => new Paragraph({spacing: {before: 40, after: 40}, children: [run(line, {size: options.size ?? 12, ...(options.bold ? {bold: true} : {})})]}))
 }
 
-function table(widths: readonly number[], header: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly string[]>>): Table {
+/** `shade`: the column whose status words get a fill (green, yellow, red, grey), where a reader looks first. */
+function table(widths: readonly number[], header: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, shade?: number): Table {
   const total = widths.reduce((a, b) => a + b, 0)
   const scaled = widths.map((width) => Math.round((width / total) * TEXT_WIDTH))
   const row = (cells: ReadonlyArray<readonly string[]>, bold: boolean) =>
     new TableRow({
       cantSplit: true,
       tableHeader: bold,
-      children: cells.map((lines, index) => new TableCell({width: {size: scaled[index] as number, type: WidthType.DXA}, children: cellParagraphs(lines, {bold})}))
+      children: cells.map((lines, index) => {
+        const fill = !bold && index === shade ? STATUS_FILLS[lines[0] ?? ''] : undefined
+        return new TableCell({
+          width: {size: scaled[index] as number, type: WidthType.DXA},
+          ...(fill ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill}} : {}),
+          children: cellParagraphs(lines, {bold})
+        })
+      })
     })
   return new Table({
     width: {size: TEXT_WIDTH, type: WidthType.DXA},
@@ -48,19 +58,22 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
     body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${summaryLine(report)}`)])
   ]
   for (const finding of report.findings) blocks.push(body([run(`- ${finding.message}`, finding.severity === 'warning' ? {italics: true} : {})]))
+  const rows = flatten(report.items)
   blocks.push(
     table(
-      [10, 32, 13, 12, 33],
-      ['Nhóm', 'Tên nhóm trong Đề án', 'Trạng thái', 'Nhiệm vụ', 'Giải thích'],
-      flatten(report.items).map((item) => [
-        [item.label ?? item.id],
+      [12, 31, 13, 12, 32],
+      ['Nhóm', 'Tên nhóm trong Đề án', 'Kết quả', 'Nhiệm vụ', 'Nhận xét'],
+      rows.map((item) => [
+        [`${item.label ?? item.id}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''}`],
         [item.title],
         [STATUS_NAMES[item.status]],
-        [item.matches.map((match) => (match.explicit ? `${match.task} (ghi rõ)` : `${match.task} (${match.score.toFixed(2)})`)).join(', ') || '—'],
-        item.findings.map((finding) => finding.message)
-      ])
+        [item.matches.map((match) => match.task).join(', ') || '—'],
+        item.findings.map((entry) => `${plainFinding(entry)}${isReconstructedFinding(item, entry) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+      ]),
+      2
     )
   )
+  if (rows.some((item) => item.provenance === 'reconstructed' || item.findings.some((entry) => isReconstructedFinding(item, entry)))) blocks.push(body([run(RECONSTRUCTED_NOTE, {italics: true, size: 12})]))
   if (report.extras.length > 0) {
     blocks.push(body([run('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:', {bold: true})], {keepNext: true}))
     for (const extra of report.extras) blocks.push(body([run(`- ${extra.task}: ${extra.title}`)]))
@@ -69,9 +82,9 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
     blocks.push(body([run('Chỉ tiêu:', {bold: true})], {keepNext: true}))
     blocks.push(
       table(
-        [10, 40, 35, 15],
-        ['Chỉ tiêu', 'Nội dung trong Đề án', 'Kế hoạch', 'Đánh giá'],
-        report.targets.map((target) => [[target.id], [target.text], target.plan.map((item) => item.text), [TARGET_STATUS_NAMES[target.status]]])
+        [7, 43, 35, 15],
+        ['STT', 'Chỉ tiêu của Đề án', 'Kế hoạch ghi', 'So với Đề án'],
+        report.targets.map((target, index) => [[String(index + 1)], [target.text], target.plan.map((item) => item.text), [TARGET_STATUS_NAMES[target.status]]])
       )
     )
   }
@@ -79,20 +92,80 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
   return blocks
 }
 
-/** One or more coverage reports as a Word document. */
-export function reportDocument(reports: readonly CoverageReport[]): Document {
-  const children: Array<Paragraph | Table> = [
-    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 0}, children: [run('BÁO CÁO', {size: SIZE.title, bold: true})]}),
-    new Paragraph({
-      alignment: AlignmentType.CENTER,
-      spacing: {after: 240},
-      children: [run('Kết quả đối chiếu kế hoạch với Đề án của Thủ tướng Chính phủ', {size: SIZE.title, bold: true})]
-    }),
-    ...reports.flatMap(reportBlock)
-  ]
-  return wrapDocument(children, {title: 'Báo cáo đối chiếu kế hoạch với Đề án'})
+/** A finding in plain words for an official annex: no scores, no word shares. */
+function plainFinding(finding: Finding): string {
+  if (finding.rule === 'coverage-matched') return `Nhiệm vụ ${finding.task ?? ''} thể hiện nội dung của nhóm này.`
+  if (finding.rule === 'coverage-weak') return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
+  return finding.message
 }
 
-export async function reportToDocx(reports: readonly CoverageReport[]): Promise<Uint8Array> {
-  return await packDocument(reportDocument(reports))
+export interface ReportDocxOptions {
+  /** The body that sends the annex: its header and signature block (default left to fill in). */
+  issuer?: string
+  /** Plans that could not be checked, listed with their reasons. */
+  unchecked?: ReadonlyArray<{file: string; reasons: readonly string[]}>
+}
+
+/** One or more coverage reports as a Word annex (Phụ lục): header, title, tables, signature block. */
+export function reportDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
+  const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
+  const children: Array<Paragraph | Table> = [
+    headerTable(frame),
+    new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 360, after: 0}, children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]}),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: {after: 0},
+      children: [run('KẾT QUẢ ĐỐI CHIẾU KẾ HOẠCH VỚI ĐỀ ÁN CỦA THỦ TƯỚNG CHÍNH PHỦ', {size: SIZE.title, bold: true})]
+    }),
+    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run('(Kèm theo Văn bản số       /       ngày     tháng     năm        )', {italics: true})]}),
+    ...reports.flatMap(reportBlock)
+  ]
+  if (options?.unchecked && options.unchecked.length > 0) {
+    children.push(body([run('Kế hoạch không đối chiếu được:', {bold: true})], {keepNext: true}))
+    for (const entry of options.unchecked) children.push(body([run(`- ${entry.file}: ${entry.reasons.join(' ')}`)]))
+  }
+  children.push(new Paragraph({children: []}), closingTable({...frame, recipients: ['Như trên', 'Lưu: VT']}))
+  return wrapDocument(children, {title: 'Phụ lục: kết quả đối chiếu kế hoạch với Đề án'})
+}
+
+export async function reportToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
+  return await packDocument(reportDocument(reports, options))
+}
+
+
+/**
+ * A review matrix as a Word annex: the header, the title, one row per plan and one
+ * column per group, statuses coloured as a reader looks for them.
+ */
+export async function matrixToDocx(
+  head: readonly string[],
+  rows: ReadonlyArray<readonly string[]>,
+  options: Readonly<{title: string; statusColumns: readonly [number, number]; issuer?: string}>
+): Promise<Uint8Array> {
+  const frame = completePlan({meta: {issuer: options.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
+  const width = Math.floor(TEXT_WIDTH / head.length)
+  const [from, to] = options.statusColumns
+  const row = (cells: readonly string[], bold: boolean) =>
+    new TableRow({
+      cantSplit: true,
+      tableHeader: bold,
+      children: cells.map((text, index) => {
+        const fill = !bold && index >= from && index < to ? STATUS_FILLS[text] : undefined
+        return new TableCell({
+          width: {size: width, type: WidthType.DXA},
+          ...(fill ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill}} : {}),
+          children: cellParagraphs([text], {bold, size: 9})
+        })
+      })
+    })
+  const matrix = new Table({width: {size: TEXT_WIDTH, type: WidthType.DXA}, columnWidths: head.map(() => width), borders: GRID, rows: [row(head, true), ...rows.map((cells) => row(cells, false))]})
+  const children: Array<Paragraph | Table> = [
+    headerTable(frame),
+    new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 360, after: 0}, children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]}),
+    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run(options.title.toLocaleUpperCase('vi'), {size: SIZE.title, bold: true})]}),
+    matrix,
+    new Paragraph({children: []}),
+    closingTable({...frame, recipients: ['Như trên', 'Lưu: VT']})
+  ]
+  return await packDocument(wrapDocument(children, {title: options.title}))
 }

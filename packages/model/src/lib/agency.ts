@@ -10,7 +10,7 @@
  */
 
 import type {Agency, AgencyDetail} from './types.js'
-import {normalizeString, textKey} from './vietnamese.js'
+import {normalizeString, textKey, withoutTrailing} from './vietnamese.js'
 
 /** Administrative units that make up lists inside one agency name ("các huyện, thành phố"). */
 export const ADMINISTRATIVE_UNITS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã']
@@ -310,9 +310,14 @@ function segments(text: string): Segment[] {
  *   cơ quan, tổ chức có liên quan" is two, "Sở Văn hóa và Thể thao" is one.
  * - "(Sở Tư pháp tham mưu)" after a name is that agency's advisor.
  * - A known name followed by a duty ("UBND tỉnh kiện toàn đội ngũ …") keeps the duty as a note.
+ *
+ * At most {@link MAX_AGENCIES} agencies come from one field: what would be the next ones is
+ * kept, text and all, in the last one. No plan names a thousand bodies in one field, and a
+ * bounded list is safe to spread into `push(...)` (a spread of some 125,000 items overflows
+ * the call stack). Linear in the length of the field.
  */
 export function splitAgencies(value: string): Agency[] {
-  const text = normalizeString(value).replace(/[.;,\s]+$/u, '').replace(/^[-+*•]\s*/u, '')
+  const text = withoutTrailing(normalizeString(value), '.;, \t\n').replace(/^[-+*•]\s*/u, '')
   if (!text) return []
   const groups: string[] = []
   for (const segment of segments(text)) {
@@ -323,8 +328,8 @@ export function splitAgencies(value: string): Agency[] {
       (segment.separator === ','
         ? /^\p{Ll}/u.test(segment.text) && !/^các\s/u.test(segment.text) && !HEAD_LOWER.test(segment.text)
         : !(HEAD.test(segment.text) || HEAD_LOWER.test(segment.text)))
-    if (joinsPrevious) {
-      const glue = segment.separator === 'và' ? ' và ' : segment.separator === ',' ? ', ' : ' '
+    if (joinsPrevious || groups.length === MAX_AGENCIES) {
+      const glue = segment.separator === 'và' ? ' và ' : segment.separator === ',' ? ', ' : segment.separator === ';' ? '; ' : ' '
       groups[previous] += glue + segment.text
     } else {
       groups.push(segment.text)
@@ -332,6 +337,9 @@ export function splitAgencies(value: string): Agency[] {
   }
   return groups.map(toAgency).filter((agency): agency is Agency => agency !== undefined)
 }
+
+/** The most agencies {@link splitAgencies} takes from one field; the rest stays in the last one. */
+export const MAX_AGENCIES = 1000
 
 /** One agency's text → a string, or an object when it has an advisor or a duty note. */
 export function toAgency(raw: string): Agency | undefined {
@@ -342,7 +350,8 @@ export function toAgency(raw: string): Agency | undefined {
   let note: string | null = null
 
   // "(Sở Tư pháp tham mưu [thực hiện|UBND tỉnh])": the advisor.
-  text = text.replace(/\s*\(([^()]*?)\btham mưu\b([^()]*)\)/u, (_, who: string) => {
+  // Bounded: an advisor's name is short, and an unclosed "(… tham mưu tham mưu …" must not be rescanned from every "tham mưu".
+  text = text.replace(/\s*\(([^()]{0,200}?)\btham mưu\b([^()]{0,200})\)/u, (_, who: string) => {
     advisor = who.trim().replace(/[,;]$/u, '') || null
     return ''
   })
@@ -355,7 +364,7 @@ export function toAgency(raw: string): Agency | undefined {
       text = text.slice(0, known.end).trim()
     }
   }
-  text = text.replace(/[.;,]+$/u, '').trim()
+  text = withoutTrailing(text, '.;,').trim()
   if (!text) return undefined
   if (advisor === null && note === null) return text
   const detail: AgencyDetail = {name: text}

@@ -63,8 +63,15 @@ export function docTypeOfNumber(number: string): DocType | undefined {
 }
 
 const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
-const NUMBER = String.raw`\d+(?:[-/][\p{L}\d]+)*\/[\p{Lu}\d][\p{L}\d-]*`
-const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+([\p{Lu}][^,;()“”]*?)(?=\s+(?:ngày|số|năm)\s)`, 'gu')
+// Every repetition is bounded: a number has at most a few parts and a law's name a few
+// dozen words, so no match scans further than a reference can be long.
+const NUMBER = String.raw`\d{1,10}(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d-]{0,40}`
+const LAW_NAME = String.raw`[\p{Lu}][^,;()“”]{0,${150}}?`
+const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=\s+(?:ngày|số|năm)\s)`, 'gu')
+
+/** How far after a reference its date, issuer and title are looked for. */
+const TAIL_WINDOW = 400
+const TITLE = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*)/u
 
 export interface FoundRef {
   ref: DocRef
@@ -72,7 +79,11 @@ export interface FoundRef {
   end: number
 }
 
-/** Every document reference in `text`, in order. */
+/**
+ * Every document reference in `text`, in order. Linear in the length of `text`: the name
+ * of a law is at most 150 characters, and the date, issuer and title after a reference
+ * are looked for in the {@link TAIL_WINDOW} characters that follow it.
+ */
 export function findReferences(text: string): FoundRef[] {
   const found: FoundRef[] = []
   for (const match of text.matchAll(REFERENCE)) {
@@ -94,19 +105,21 @@ export function findReferences(text: string): FoundRef[] {
       end += date.index + date.length
     }
     // "của Thủ tướng Chính phủ".
-    const issuerMatch = /^\s*của\s+/u.exec(text.slice(end))
+    let tail = text.slice(end, end + TAIL_WINDOW)
+    const issuerMatch = /^\s*của\s+/u.exec(tail)
     if (issuerMatch) {
-      const at = end + issuerMatch[0].length
-      const agency = matchAgency(text, at)
-      const issuerEnd = agency ? agency.end : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(text.slice(at))?.[0].length ?? 0)
+      const at = issuerMatch[0].length
+      const agency = matchAgency(tail, at)
+      const issuerEnd = agency ? agency.end : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(tail.slice(at))?.[0].length ?? 0)
       if (issuerEnd > at) {
-        ref.issuer = text.slice(at, issuerEnd).trim()
-        end = issuerEnd
+        ref.issuer = tail.slice(at, issuerEnd).trim()
+        end += issuerEnd
+        tail = text.slice(end, end + TAIL_WINDOW)
       }
     }
     // "phê duyệt Đề án “…”", "về việc …": a title up to the closing quote.
-    const titleMatch = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*)/u.exec(text.slice(end))
-    if (titleMatch && !isLaw) {
+    const titleMatch = isLaw ? null : TITLE.exec(tail)
+    if (titleMatch) {
       // An unclosed quote must not swallow the sentence: stop at ", ngày …" or after 200 characters.
       const title = (titleMatch[1] as string).replace(/,\s*ngày\s+\d.*$/su, '').slice(0, 200)
       ref.title = title.trim()

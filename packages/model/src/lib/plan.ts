@@ -4,6 +4,7 @@
  */
 
 import type {Agency, Plan, Section, Task, TextItem, Timeline} from './types.js'
+import {targetsFromText} from './objectives.js'
 import {parseTimeline} from './timeline.js'
 
 /** A plan with nothing in it. Readers start from this. */
@@ -176,10 +177,16 @@ export function completePlan(data: unknown): Plan {
   plan.meta = {...plan.meta, ...(meta as Partial<Plan['meta']>)}
   plan.meta.implements ??= []
   plan.meta.basis ??= []
+  // A reference written as its words alone has no number or date: null, as the model says.
+  for (const list of [plan.meta.implements, plan.meta.basis]) for (const reference of list) {
+    reference.number ??= null
+    reference.date ??= null
+  }
   for (const key of ['preamble', 'purposes', 'requirements', 'objectives', 'funding', 'closing'] as const) {
     plan[key] = textItems(raw[key])
   }
-  plan.targets = (raw['targets'] as Plan['targets'] | undefined) ?? []
+  // One source of truth: without structured targets, they are read from the words.
+  plan.targets = (raw['targets'] as Plan['targets'] | undefined) ?? targetsFromText(plan)
   plan.implementation = (raw['implementation'] as Plan['implementation'] | undefined) ?? []
   plan.recipients = (raw['recipients'] as string[] | undefined) ?? []
   plan.signature = (raw['signature'] as Plan['signature'] | undefined) ?? null

@@ -5,7 +5,7 @@
  */
 
 import {validate as validatePlanData} from '../generated/plan-validate.js'
-import {diagnostic, type Diagnostic} from './diagnostic.js'
+import {diagnostic, reasonOf, type Diagnostic, type RuleId} from './diagnostic.js'
 import type {Position} from './types.js'
 
 /** The subset of ajv's ErrorObject that we read. */
@@ -59,9 +59,14 @@ export function validateSchema(data: unknown, options?: Readonly<{locate?: Locat
   return schemaDiagnostics(schemaErrors(data), options)
 }
 
+/** The most schema messages reported for one document; one more message says how many were left out. */
+export const MAX_SCHEMA_MESSAGES = 200
+
 /**
  * Turn raw ajv errors (of any of our schemas) into located diagnostics. `schema`
  * names the document kind in messages ("kế hoạch", the default, or "Đề án").
+ * Linear in the number of errors; at most {@link MAX_SCHEMA_MESSAGES} are reported (and
+ * located), followed by one `schema-more-errors` message with the count of the rest.
  */
 export function schemaDiagnostics(
   raw: readonly SchemaError[],
@@ -72,58 +77,92 @@ export function schemaDiagnostics(
   const displayPath = (path: ReadonlyArray<string | number>) => (path.length === 0 ? kind : pathText(path))
   const messages: Diagnostic[] = []
   const seen = new Set<string>()
+  let more = 0
   for (const error of errors) {
     const path = pathOf(error.instancePath)
-    let message: Diagnostic
+    let ruleId: RuleId
+    let parameters: Record<string, string>
+    let where: {path: Array<string | number>; part: 'value' | 'key'} = {path, part: 'value'}
+    let expected: string[] | undefined
     if (error.keyword === 'required') {
-      const property = String(error.params['missingProperty'])
-      message = diagnostic('schema-required', {property, path: displayPath(path)}, {place: options?.locate?.(path, 'value'), file: options?.file})
+      ruleId = 'schema-required'
+      parameters = {property: String(error.params['missingProperty']), path: displayPath(path)}
     } else if (error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties') {
       const property = String(error.params['unevaluatedProperty'] ?? error.params['additionalProperty'])
-      const full = [...path, property]
-      message = diagnostic('schema-unknown-property', {property, schema: kind, path: displayPath(path)}, {place: options?.locate?.(full, 'key'), file: options?.file})
+      ruleId = 'schema-unknown-property'
+      parameters = {property, schema: kind, path: displayPath(path)}
+      where = {path: [...path, property], part: 'key'}
     } else if (error.keyword === 'type') {
-      const types = String(error.params['type']).split(',').map((type) => TYPE_NAMES[type] ?? type)
-      message = diagnostic('schema-type', {path: displayPath(path), expected: types.join(' hoặc ')}, {place: options?.locate?.(path, 'value'), file: options?.file, expected: types})
+      expected = String(error.params['type']).split(',').map((type) => TYPE_NAMES[type] ?? type)
+      ruleId = 'schema-type'
+      parameters = {path: displayPath(path), expected: expected.join(' hoặc ')}
     } else if (error.keyword === 'enum') {
-      const allowed = (error.params['allowedValues'] as unknown[]).map(String)
-      message = diagnostic('schema-enum', {path: displayPath(path), expected: allowed.join(', ')}, {place: options?.locate?.(path, 'value'), file: options?.file, expected: allowed})
+      expected = (error.params['allowedValues'] as unknown[]).map(String)
+      ruleId = 'schema-enum'
+      parameters = {path: displayPath(path), expected: expected.join(', ')}
     } else if (error.keyword === 'pattern') {
       const detail = path.at(-1) === 'date' || String(error.params['pattern']).includes('\\d{4}-') ? 'ngày dạng YYYY-MM-DD' : `mẫu ${String(error.params['pattern'])}`
-      message = diagnostic('schema-pattern', {path: displayPath(path), detail}, {place: options?.locate?.(path, 'value'), file: options?.file})
+      ruleId = 'schema-pattern'
+      parameters = {path: displayPath(path), detail}
     } else {
-      message = diagnostic('schema-invalid', {path: displayPath(path), detail: error.message ?? error.keyword}, {place: options?.locate?.(path, 'value'), file: options?.file})
+      ruleId = 'schema-invalid'
+      parameters = {path: displayPath(path), detail: error.message ?? error.keyword}
     }
-    const key = `${message.ruleId}:${message.reason}`
-    if (!seen.has(key)) {
-      seen.add(key)
-      messages.push(message)
+    const key = `${ruleId}:${reasonOf(ruleId, parameters)}`
+    if (seen.has(key)) continue
+    seen.add(key)
+    if (messages.length >= MAX_SCHEMA_MESSAGES) {
+      more++
+      continue
     }
+    const place = options?.locate?.(where.path, where.part)
+    messages.push(diagnostic(ruleId, parameters, {place, file: options?.file, ...(expected ? {expected} : {})}))
   }
+  if (more > 0) messages.push(diagnostic('schema-more-errors', {count: more, shown: MAX_SCHEMA_MESSAGES}, {file: options?.file}))
   return messages
 }
 
 /**
  * ajv reports every failed branch of an anyOf plus the anyOf itself. Keep, per anyOf
  * path, only the errors of the branch that got furthest (deepest instance path), or the
- * type error when no branch got anywhere.
+ * type error when no branch got anywhere. Linear: errors are grouped by path in maps, and
+ * each path's ancestors are walked once.
  */
 function reduceAnyOf(errors: SchemaError[]): SchemaError[] {
-  const anyOfPaths = errors.filter((error) => error.keyword === 'anyOf').map((error) => error.instancePath)
-  if (anyOfPaths.length === 0) return errors
+  const anyOfPaths = new Set<string>()
+  for (const error of errors) if (error.keyword === 'anyOf') anyOfPaths.add(error.instancePath)
+  if (anyOfPaths.size === 0) return errors
+  // anyOf paths under which some other error lies deeper.
+  const deeper = new Set<string>()
+  const walked = new Set<string>()
+  for (const error of errors) {
+    if (error.keyword === 'anyOf') continue
+    const path = error.instancePath
+    for (let cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
+      const ancestor = path.slice(0, cut)
+      if (walked.has(ancestor)) break
+      walked.add(ancestor)
+      if (anyOfPaths.has(ancestor)) deeper.add(ancestor)
+    }
+    // The root ("") is everyone's ancestor.
+    if (path !== '' && anyOfPaths.has('')) deeper.add('')
+  }
+  const typeAt = new Map<string, SchemaError>()
   const result: SchemaError[] = []
   for (const error of errors) {
     if (error.keyword === 'anyOf') continue
-    const owner = anyOfPaths.find((path) => error.instancePath === path)
-    if (owner !== undefined && error.keyword === 'type') {
+    if (error.keyword === 'type' && anyOfPaths.has(error.instancePath)) {
       // A type mismatch at the anyOf's own path: keep it only when no branch went deeper.
-      const deeper = errors.some((other) => other.instancePath.startsWith(owner + '/') && other.keyword !== 'anyOf')
-      if (deeper) continue
-      if (result.some((other) => other.instancePath === owner && other.keyword === 'type')) {
-        const previous = result.find((other) => other.instancePath === owner && other.keyword === 'type') as SchemaError
+      if (deeper.has(error.instancePath)) continue
+      const previous = typeAt.get(error.instancePath)
+      if (previous) {
         previous.params = {type: `${String(previous.params['type'])},${String(error.params['type'])}`}
         continue
       }
+      const kept = {...error, params: {...error.params}}
+      typeAt.set(error.instancePath, kept)
+      result.push(kept)
+      continue
     }
     result.push({...error, params: {...error.params}})
   }

@@ -9,15 +9,24 @@
 
 import {endOfMonth, isoDate, parseDate, pad} from './date.js'
 import type {Milestone, Recurrence, Timeline} from './types.js'
-import {normalizeString} from './vietnamese.js'
+import {normalizeString, withoutTrailing} from './vietnamese.js'
 
 const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
 
-/** Parse one timeline text. Never throws; what it cannot read is `kind: 'unknown'` with the text kept. */
+/**
+ * Parse one timeline text. Never throws; what it cannot read is `kind: 'unknown'` with the text kept.
+ * Linear in the length of the text: a milestone's own timeline is read as one timeline (a
+ * milestone does not hold milestones), and a date range spans at most 60 characters.
+ */
 export function parseTimeline(input: string): Timeline {
-  const text = normalizeString(input).replace(/[.;,]+$/u, '').trim()
+  const text = withoutTrailing(normalizeString(input), '.;,').trim()
   const milestones = parseMilestones(text)
   if (milestones) return {text, kind: 'milestones', milestones}
+  return plainTimeline(text)
+}
+
+/** A timeline that is not a list of milestones. */
+function plainTimeline(text: string): Timeline {
   return {text, ...structure(text.toLocaleLowerCase('vi'))}
 }
 
@@ -31,7 +40,7 @@ function parseMilestones(text: string): Milestone[] | undefined {
     if (!match) return undefined
     const label = (match[1] as string).trim()
     if (/\d/.test(label)) return undefined
-    milestones.push({label, timeline: parseTimeline(match[2] as string)})
+    milestones.push({label, timeline: plainTimeline(withoutTrailing(normalizeString(match[2] as string), '.;,').trim())})
   }
   return milestones.length > 0 ? milestones : undefined
 }
@@ -91,9 +100,9 @@ function yearsIn(lower: string): {from?: string; to?: string} {
 /** A calendar span: a date, a month, a quarter, a year, or a range of these. */
 function periodOf(lower: string): {from: string; to: string} | undefined {
   let match: RegExpExecArray | null
-  const s = lower.replace(/^(trong|từ|vào|năm|giai đoạn|thực hiện)\s+/u, (m) => m)
-  // Ranges of full dates: "từ ngày 01/7/2025 đến ngày 31/12/2025".
-  if ((match = /(\d{1,2}\/\d{1,2}\/\d{4}).*?(?:đến|-)\s*(?:ngày\s*)?(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(s))) {
+  const s = lower
+  // Ranges of full dates: "từ ngày 01/7/2025 đến ngày 31/12/2025" (at most 60 characters between them).
+  if ((match = /(\d{1,2}\/\d{1,2}\/\d{4}).{0,60}?(?:đến|-)\s*(?:ngày\s*)?(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(s))) {
     const from = parseDate(match[1] as string)
     const to = parseDate(match[2] as string)
     if (from && to) return {from, to}

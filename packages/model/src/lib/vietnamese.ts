@@ -361,3 +361,14 @@ export function isUpperCaseLine(value: string): boolean {
 export function upperVi(value: string): string {
   return value.toLocaleUpperCase('vi')
 }
+
+/**
+ * `value` without the characters of `characters` at its end ("Sở Tư pháp.;" → "Sở Tư pháp").
+ * A loop, not `/[.;,]+$/`: that pattern retries from every character of a long run of
+ * punctuation that is followed by anything else, and takes time in the square of the run.
+ */
+export function withoutTrailing(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value[end - 1] as string)) end--
+  return end === value.length ? value : value.slice(0, end)
+}

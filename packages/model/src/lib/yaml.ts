@@ -3,7 +3,7 @@
  * diagnostics, and writing a plan back out.
  */
 
-import {isMap, isNode, isScalar, LineCounter, parseDocument, stringify, type Document} from 'yaml'
+import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Pair, type YAMLMap} from 'yaml'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {completePlan, defaultSections, emptyPlan, stripPositions, walkTasks} from './plan.js'
 import {validateSchema, type Locator} from './schema.js'
@@ -26,9 +26,13 @@ export interface YamlOptions {
 const YAML_OPTIONS = {
   schema: 'core',
   merge: false,
-  uniqueKeys: true,
+  // yaml checks unique keys by comparing each key with every earlier one of its mapping (30,000
+  // keys took 12 s); duplicateKeys below does it with one set per mapping.
+  uniqueKeys: false,
   strict: true,
-  prettyErrors: true,
+  // Pretty errors copy the source line around every error: on one long line with thousands of
+  // errors that took time in the square of the line. Only the first line of a message is shown.
+  prettyErrors: false,
   customTags: [] as never[],
   resolveKnownTags: false,
   stringKeys: false
@@ -40,21 +44,186 @@ function positionFrom(counter: LineCounter, start: number, end: number): Positio
   return {start: {line: a.line, column: a.col, offset: start}, end: {line: b.line, column: b.col, offset: Math.max(start, end)}}
 }
 
+/** Each mapping's pairs by key, made on first use: a path is then found in one step per segment. */
+type PairIndex = WeakMap<YAMLMap, Map<string, Pair>>
+
+function pairOf(index: PairIndex, map: YAMLMap, key: string | number): Pair | undefined {
+  let pairs = index.get(map)
+  if (pairs === undefined) {
+    pairs = new Map()
+    for (const pair of map.items as Pair[]) {
+      const name = String(isScalar(pair.key) ? pair.key.value : pair.key)
+      if (!pairs.has(name)) pairs.set(name, pair)
+    }
+    index.set(map, pairs)
+  }
+  return pairs.get(String(key))
+}
+
+/** The node at `path`, one indexed step per segment. */
+function nodeAt(index: PairIndex, root: unknown, path: ReadonlyArray<string | number>): unknown {
+  let node = root
+  for (const segment of path) {
+    if (isMap(node)) node = pairOf(index, node, segment)?.value
+    else if (isSeq(node) && typeof segment === 'number') node = node.items[segment]
+    else return undefined
+  }
+  return node
+}
+
+/**
+ * A locator for the document's nodes. Each mapping is indexed by key the first time a
+ * path goes through it, so locating every message of a file with thousands of errors
+ * costs time in proportion to the messages, not to messages × document.
+ */
 function locatorOf(document: Document, counter: LineCounter): Locator {
+  const index: PairIndex = new WeakMap()
   return (path, part) => {
     if (part === 'key' && path.length > 0) {
-      const parent = path.length === 1 ? document.contents : document.getIn(path.slice(0, -1), true)
-      const last = path[path.length - 1]
+      const parent = nodeAt(index, document.contents, path.slice(0, -1))
       if (isMap(parent)) {
-        const pair = parent.items.find((item) => (isScalar(item.key) ? item.key.value : item.key) === last)
+        const pair = pairOf(index, parent, path[path.length - 1] as string | number)
         if (pair && isNode(pair.key) && pair.key.range) return positionFrom(counter, pair.key.range[0], pair.key.range[1])
       }
       return undefined
     }
-    const node = path.length === 0 ? document.contents : document.getIn(path, true)
+    const node = nodeAt(index, document.contents, path)
     if (isNode(node) && node.range) return positionFrom(counter, node.range[0], node.range[1])
     return undefined
   }
+}
+
+/**
+ * Keys that repeat an earlier key of the same mapping, and keys that are not scalars (a
+ * list, a mapping or an alias as a key), as ranges in document order. Scalar keys are the
+ * same when their values are (1 and "1" differ, as in YAML): one set per mapping. yaml turns
+ * a collection key into a string of the whole collection, once per level of keys nested in
+ * keys, so "? ? ? … a" took time doubling with each "?" (26 of them: 2 s). The tree is
+ * walked without recursion.
+ */
+function keyProblems(document: Document): {duplicate: Array<[number, number]>; complex: Array<[number, number]>} {
+  const duplicate: Array<[number, number]> = []
+  const complex: Array<[number, number]> = []
+  const pending: unknown[] = [document.contents]
+  while (pending.length > 0) {
+    const node = pending.pop()
+    if (isMap(node)) {
+      const seen = new Set<string>()
+      for (const pair of node.items as Pair[]) {
+        if (isScalar(pair.key)) {
+          const identity = `${typeof pair.key.value}:${String(pair.key.value)}`
+          if (seen.has(identity) && pair.key.range) duplicate.push([pair.key.range[0], pair.key.range[1]])
+          seen.add(identity)
+        } else if (isNode(pair.key)) {
+          const range = pair.key.range ?? [0, 0]
+          complex.push([range[0], range[1]])
+          continue
+        }
+        pending.push(pair.value)
+      }
+    } else if (isSeq(node)) {
+      for (const item of node.items) pending.push(item)
+    }
+  }
+  const byStart = (a: [number, number], b: [number, number]) => a[0] - b[0]
+  return {duplicate: duplicate.sort(byStart), complex: complex.sort(byStart)}
+}
+
+/** The most levels of nesting (collections in collections) a YAML or JSON document may have. */
+export const MAX_DEPTH = 256
+
+/**
+ * Where a YAML or JSON text first nests deeper than `limit` levels, as an offset, or
+ * undefined. One pass over the text, before any parser sees it: block collections are
+ * counted by indentation (each "- " or "? " entry is a level of its own), flow collections
+ * by their brackets outside quoted scalars and comments, and block scalars (`|`, `>`) are
+ * skipped. It errs towards counting a level too many, never too few, for what the YAML
+ * parser would nest: the parser (and the schema validator after it) recurses once per level,
+ * and some 800 levels of "[" exhaust the stack; after that V8 has been seen to abort the
+ * whole process on the next regular expression it compiles.
+ */
+export function nestingTooDeep(text: string, limit: number = MAX_DEPTH): number | undefined {
+  const stack: number[] = []
+  let flow = 0
+  let quote = ''
+  let last = ''
+  let scalarIndent = -1
+  const length = text.length
+  for (let at = 0; at <= length; ) {
+    let end = text.indexOf('\n', at)
+    if (end === -1) end = length
+    let i = at
+    let inline = flow > 0 || quote !== ''
+    if (!inline) {
+      while (i < end && text.charCodeAt(i) === 0x20) i++
+      const indent = i - at
+      const blank = i >= end || text[i] === '#' || text[i] === '\r'
+      if (scalarIndent >= 0 && (blank || indent > scalarIndent)) {
+        at = end + 1
+        continue
+      }
+      scalarIndent = -1
+      if (blank) {
+        at = end + 1
+        continue
+      }
+      // Block levels: the node this line starts, and one more for each entry marker before it.
+      for (;;) {
+        const char = text[i]
+        const marker = (char === '-' || char === '?') && (i + 1 >= end || text[i + 1] === ' ' || text[i + 1] === '\r')
+        const level = (i - at) * 2 + (marker ? 1 : 0)
+        while (stack.length > 0 && (stack[stack.length - 1] as number) >= level) stack.pop()
+        stack.push(level)
+        if (stack.length > limit) return i
+        if (!marker) break
+        i++
+        while (i < end && text.charCodeAt(i) === 0x20) i++
+        if (i >= end || text[i] === '#') break
+      }
+      // The value on this line: the node itself, or what follows "key: ".
+      if (i < end && !'[{"\'|>'.includes(text[i] as string)) {
+        while (i < end && !(text[i] === ':' && (i + 1 === end || text[i + 1] === ' '))) i++
+        i++
+        while (i < end && text.charCodeAt(i) === 0x20) i++
+      }
+      if (i < end && (text[i] === '|' || text[i] === '>')) {
+        scalarIndent = indent
+        at = end + 1
+        continue
+      }
+      inline = i < end && '[{"\''.includes(text[i] as string)
+      last = ':'
+    }
+    // Flow collections and quoted scalars, which may go on over several lines.
+    for (; inline && i < end; i++) {
+      const char = text[i] as string
+      if (quote !== '') {
+        if (quote === '"' && char === '\\') i++
+        else if (char === quote) {
+          if (quote === "'" && text[i + 1] === "'") i++
+          else {
+            quote = ''
+            last = char
+          }
+        }
+        continue
+      }
+      if (char === ' ' || char === '\t' || char === '\r') continue
+      if (flow === 0 && char !== ':' && last !== ':') break // block context: a plain scalar follows, or a comment
+      if ((char === '"' || char === "'") && '[{,:'.includes(last)) quote = char
+      else if (char === '#' && (i === at || text[i - 1] === ' ' || text[i - 1] === '\t')) break
+      else if (char === '[' || char === '{') {
+        flow++
+        if (stack.length + flow > limit) return i
+      } else if (char === ']' || char === '}') {
+        if (flow > 0) flow--
+        if (flow === 0) break
+      }
+      last = char
+    }
+    at = end + 1
+  }
+  return undefined
 }
 
 /** Data read from YAML, with a locator for its nodes; `data` is undefined when `messages` has errors. */
@@ -71,6 +240,8 @@ export interface YamlData {
  */
 export function readYamlData(text: string, options?: Readonly<YamlOptions> | null): YamlData {
   const file = options?.file
+  const deep = nestingTooDeep(text)
+  if (deep !== undefined) return {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}
   const counter = new LineCounter()
   const document = parseDocument(text, {...YAML_OPTIONS, lineCounter: counter})
   const locate = locatorOf(document, counter)
@@ -81,12 +252,20 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
     if (error.code === 'DUPLICATE_KEY') {
       const key = /"([^"]*)"|'([^']*)'/.exec(error.message)
       messages.push(diagnostic('yaml-duplicate-key', {key: key?.[1] ?? key?.[2] ?? text.slice(error.pos[0], error.pos[1])}, {place, file}))
-    } else if (/multiple documents/i.test(error.message)) {
+    } else if (error.code === 'MULTIPLE_DOCS') {
       messages.push(diagnostic('yaml-multiple-documents', null, {place, file}))
+    } else if (error.code === 'RESOURCE_EXHAUSTION') {
+      // The parser ran out of stack (the depth scan should have refused the text first).
+      return {data: undefined, locate: () => undefined, messages: [tooDeep(text, error.pos[0], file)]}
     } else {
       messages.push(diagnostic('yaml-syntax', {detail: error.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? error.code}, {place, file}))
     }
   }
+  const keys = keyProblems(document)
+  for (const key of keys.duplicate) {
+    messages.push(diagnostic('yaml-duplicate-key', {key: text.slice(key[0], key[1])}, {place: positionFrom(counter, key[0], key[1]), file}))
+  }
+  for (const key of keys.complex) messages.push(diagnostic('yaml-complex-key', null, {place: positionFrom(counter, key[0], key[1]), file}))
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       const tag = /tag:?\s*(\S+)/i.exec(warning.message)?.[1] ?? '?'
@@ -100,10 +279,24 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
     if (data === null || data === undefined) return {data: undefined, locate, messages: [diagnostic('input-empty', null, {file})]}
     return {data, locate, messages}
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    if (/alias/i.test(reason)) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
-    return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: reason}, {file})]}
+    // yaml throws a ReferenceError for aliases (too many, or unresolved) and nothing else.
+    if (error instanceof ReferenceError) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
+    if (error instanceof RangeError) return {data: undefined, locate, messages: [tooDeep(text, 0, file)]}
+    return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]}
   }
+}
+
+/** Line and column of `offset` without parsing the text. */
+function countedLines(text: string): LineCounter {
+  const counter = new LineCounter()
+  counter.addNewLine(0)
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) counter.addNewLine(at + 1)
+  return counter
+}
+
+function tooDeep(text: string, offset: number, file: string | undefined): Diagnostic {
+  const place = positionFrom(countedLines(text), offset, offset + 1)
+  return diagnostic('input-too-deep', {limit: MAX_DEPTH, line: place.start.line}, {place, file})
 }
 
 /** Read a YAML plan. Never throws on content: errors come back as diagnostics with the empty plan. */
@@ -116,13 +309,14 @@ export function fromYaml(text: string, options?: Readonly<YamlOptions> | null): 
 /** Read a JSON plan (for instance one that `kehoach parse --format json` printed). */
 export function fromJson(text: string, options?: Readonly<{file?: string}> | null): ReadResult {
   const file = options?.file
+  const deep = nestingTooDeep(text)
+  if (deep !== undefined) return {plan: emptyPlan(), messages: [tooDeep(text, deep, file)]}
   try {
     JSON.parse(text)
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error)
     const at = /position (\d+)/.exec(reason)
-    const counter = new LineCounter()
-    parseDocument(text, {lineCounter: counter})
+    const counter = countedLines(text)
     const place = at ? positionFrom(counter, Number(at[1]), Number(at[1]) + 1).start : undefined
     return {plan: emptyPlan(), messages: [diagnostic('json-syntax', {detail: reason.replace(/ in JSON at position \d+.*$/, '')}, {place, file})]}
   }

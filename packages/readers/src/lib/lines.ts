@@ -143,8 +143,8 @@ const TERMINATOR = /(?:[.;:!?]|\.\/\.|[.;:]”|\)\.)$/u
 /** Does `next` continue the item whose last physical line is `previous`? */
 export function continues(previous: string, next: string, itemKind: ItemKind): boolean {
   if (!next || !previous) return false
-  // Each legal basis starts its own paragraph.
-  if (/^Căn cứ\s/u.test(next)) return false
+  // Each legal basis starts its own paragraph, and so does the sentence that says what the plan carries out.
+  if (/^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Theo đề nghị|Xét đề nghị)\s/u.test(next)) return false
   // A list of agencies or clauses cut after ";" or "," goes on.
   if (/[;,]$/u.test(previous)) return true
   const ended = TERMINATOR.test(previous)

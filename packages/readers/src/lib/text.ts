@@ -164,7 +164,7 @@ export function findPlanReferences(plan: Plan, title: string | null): void {
     // "Căn cứ …" cites a legal basis, and so does a paragraph of background ("Sau 8 năm triển khai
     // thực hiện Nghị quyết …"); the others ("Thực hiện …", "Để đưa Đề án … vào thực tế …") name what
     // the plan carries out.
-    const isBasis = /^Căn cứ/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
+    const isBasis = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
     for (const found of findReferences(paragraph.text)) {
       if (paragraph.position) found.ref.position = paragraph.position
       add(isBasis ? plan.meta.basis : plan.meta.implements, found.ref)

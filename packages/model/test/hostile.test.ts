@@ -1,0 +1,259 @@
+// Hostile input to the model's field parsers and the YAML/JSON reader (issue #14): each case is
+// generated, and each held the parser to time in the square of its input, to a stack overflow or
+// to output the size of the input for every match. test/complexity.test.ts holds them to linear time.
+import {describe, expect, it} from 'vitest'
+import {
+  MAX_AGENCIES,
+  MAX_DEPTH,
+  MAX_SCHEMA_MESSAGES,
+  completePlan,
+  extractTargets,
+  findReferences,
+  fromJson,
+  fromYaml,
+  lintPlan,
+  parseTimeline,
+  repairMojibake,
+  splitAgencies,
+  validateSchema
+} from '@kehoach/model'
+
+describe('targets', () => {
+  it('a clause of 10,000 "đạt 90%" gives 10,000 targets, each with a short text of its own', () => {
+    const found = extractTargets('đạt 90% '.repeat(10_000))
+    expect(found).toHaveLength(10_000)
+    expect(Math.max(...found.map((item) => item.target.text.length))).toBeLessThanOrEqual(300)
+    expect(found[0]?.target).toMatchObject({text: 'đạt 90% đạt', value: 90, comparator: '='})
+    expect(found[9_999]?.start).toBe('đạt 90% '.length * 9_999)
+  })
+
+  it('a long clause keeps, for each target, the words around its number', () => {
+    const filler = 'nội dung khác của đoạn văn '.repeat(20)
+    const text = `${filler}, phấn đấu 100% tổ hòa giải được kiện toàn, ${filler}, ít nhất 10% tổ hòa giải có hỗ trợ, ${filler}`
+    const found = extractTargets(text)
+    expect(found.map((item) => item.target.text)).toEqual(['phấn đấu 100% tổ hòa giải được kiện toàn', 'ít nhất 10% tổ hòa giải có hỗ trợ'])
+    for (const item of found) expect(text.slice(item.start, item.end)).toBe(item.target.text)
+    expect(found[1]?.target.comparator).toBe('>=')
+  })
+
+  // Issue #13: comparators at the start of a sentence or line, capitalised.
+  it.each([
+    ['Ít nhất 10% tổ hòa giải có hỗ trợ', '>='],
+    ['Trên 90% vụ việc được hòa giải thành', '>'],
+    ['Từ 80% trở lên hòa giải viên được tập huấn', '>='],
+    ['TỐI THIỂU 70% hòa giải viên', '>='],
+    ['Dưới 5% vụ việc phải chuyển', '<'],
+    ['Tỷ lệ hòa giải thành Không thấp hơn 85%', '>='],
+    ['Phấn đấu đến năm 2030, Tối đa 3% tổ hòa giải chưa kiện toàn', '<=']
+  ])('%s', (text, comparator) => {
+    expect(extractTargets(text)[0]?.target.comparator).toBe(comparator)
+  })
+
+  it('a comparator is a whole word: "thuyền" does not end in "trên"-like noise, "ơn hơn" is not "hơn"', () => {
+    expect(extractTargets('số thuyền 50% được đăng ký')[0]?.target.comparator).toBe('=')
+    expect(extractTargets('xã Tân Ngơn 50% hộ')[0]?.target.comparator).toBe('=')
+  })
+
+  it('a subject stays the words before the number when nothing follows it', () => {
+    expect(extractTargets('tỷ lệ hòa giải thành đạt từ 90%')[0]?.target.subject).toBe('tỷ lệ hòa giải thành')
+    expect(extractTargets('Phấn đấu Ít nhất 10%')[0]?.target.subject).toBeNull()
+  })
+})
+
+describe('references', () => {
+  it('an unclosed title is cut, and the reference stays itself', () => {
+    const [found] = findReferences(`Quyết định số 12/QĐ-UBND ngày 1/2/2024 về việc “${'phê duyệt '.repeat(2_000)}`)
+    expect(found?.ref).toMatchObject({docType: 'quyet-dinh', number: '12/QĐ-UBND', date: '2024-02-01'})
+    expect((found?.ref.title ?? '').length).toBeLessThanOrEqual(400)
+  })
+
+  it('thousands of "Luật" with no date after them are no reference, and a real one after them is found', () => {
+    const found = findReferences(`${'Luật A '.repeat(5_000)}, Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013`)
+    expect(found.map((item) => item.ref.title)).toEqual(['Hòa giải ở cơ sở'])
+  })
+})
+
+describe('timelines', () => {
+  it('thousands of "label:" parts are not milestones within milestones (that overflowed the stack)', () => {
+    const timeline = parseTimeline('Kiểm tra: '.repeat(20_000))
+    expect(timeline.kind).toBe('milestones')
+    expect(timeline.milestones).toHaveLength(1)
+    expect(timeline.milestones?.[0]?.timeline.kind).toBe('unknown')
+  })
+
+  it('a date range spans a short distance only, and is still read', () => {
+    expect(parseTimeline('Từ ngày 01/7/2025 đến ngày 31/12/2025')).toMatchObject({kind: 'period', from: '2025-07-01', to: '2025-12-31'})
+    expect(parseTimeline('1/1/2020 '.repeat(20_000))).toMatchObject({kind: 'period', from: '2020-01-01', to: '2020-01-01'})
+  })
+
+  it('a run of trailing punctuation is dropped', () => {
+    expect(parseTimeline(`Năm 2026${'.;,'.repeat(10_000)}`)).toMatchObject({text: 'Năm 2026', kind: 'period'})
+  })
+
+  it.each([
+    ['Hàng năm', 'Hằng năm'],
+    ['hàng quý', 'hằng quý'],
+    ['Định kỳ hàng tháng', 'Định kỳ hằng tháng'],
+    ['Hàng năm (2024 - 2030)', 'Hằng năm (2024 - 2030)'],
+    ['Hàng ngày', 'Hằng ngày'],
+    ['HÀNG NĂM', 'HẰNG NĂM'],
+    ['Kiểm tra: Hàng năm; Sơ kết: Năm 2026', 'Kiểm tra: Hằng năm; Sơ kết: Năm 2026']
+  ])('“%s” and “%s” have the same structure', (hang, hang2) => {
+    const {text: _a, ...one} = parseTimeline(hang)
+    const {text: _b, ...other} = parseTimeline(hang2)
+    expect(JSON.stringify(other).replaceAll('Hằng', 'Hàng')).toBe(JSON.stringify(one))
+    expect(one).not.toMatchObject({kind: 'unknown'})
+  })
+})
+
+describe('agencies', () => {
+  it('a field of 200,000 agencies is safe to spread into push(...)', () => {
+    const agencies = splitAgencies('Sở A; '.repeat(200_000))
+    expect(agencies).toHaveLength(MAX_AGENCIES)
+    const list: unknown[] = []
+    list.push(...agencies)
+    expect(agencies[0]).toBe('Sở A')
+    // Nothing is lost: the last one keeps the rest of the text.
+    expect(String(agencies.at(-1)).split('; ')).toHaveLength(200_000 - MAX_AGENCIES + 1)
+  })
+
+  it('lintPlan gives one reform warning for each of 150,000 tasks without overflowing the stack', () => {
+    const plan = completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh A', date: '2025-08-01'}, tasks: Array.from({length: 150_000}, (_, i) => ({title: `T${i}`, lead: ['UBND các huyện']}))})
+    const messages = lintPlan(plan)
+    expect(messages.filter((message) => message.ruleId === 'reform-district-level')).toHaveLength(150_000)
+  })
+
+  it('a run of trailing punctuation and an unclosed "(… tham mưu" are cut quickly and kept as text', () => {
+    expect(splitAgencies(`Sở Tư pháp${'., '.repeat(20_000)}`)).toEqual(['Sở Tư pháp'])
+    const [agency] = splitAgencies(`Sở Tư pháp (${'tham mưu '.repeat(5_000)}`)
+    expect(String(agency)).toMatch(/^Sở Tư pháp \(tham mưu/u)
+  })
+})
+
+describe('schema errors', () => {
+  const plan = (tasks: number) =>
+    `meta:\n  issuer: A\ntasks:\n${Array.from({length: tasks}, (_, i) => `  - title: T${i}\n    lead: [5, {x: 1}]\n    timeline: 7\n`).join('')}`
+
+  it(`4,000 tasks with errors: the first ${MAX_SCHEMA_MESSAGES} are listed and located, then one line counts the rest`, () => {
+    const {messages} = fromYaml(plan(4_000))
+    expect(messages).toHaveLength(MAX_SCHEMA_MESSAGES + 1)
+    expect(messages.at(-1)?.ruleId).toBe('schema-more-errors')
+    expect(messages.at(-1)?.reason).toMatch(/^Còn 19800 lỗi/u)
+    expect(messages[0]).toMatchObject({ruleId: 'schema-type', place: {start: {line: 5}}})
+    expect(messages[MAX_SCHEMA_MESSAGES - 1]?.place).toBeDefined()
+  })
+
+  it('the anyOf reduction gives what it gave before: one message per mistake', () => {
+    expect(fromYaml(plan(1)).messages.map((message) => message.reason)).toEqual([
+      'tasks[0].lead[0] phải có kiểu chuỗi hoặc đối tượng.',
+      'tasks[0].lead[1] phải có kiểu chuỗi.',
+      'Thiếu trường bắt buộc “name” trong tasks[0].lead[1].',
+      'Trường “x” không có trong lược đồ kế hoạch (tasks[0].lead[1]).',
+      'tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null).'
+    ])
+  })
+
+  it('30,000 unknown keys in one mapping are located through an index, not a search per key', () => {
+    const keys = Array.from({length: 30_000}, (_, i) => `  k${i}: 1\n`).join('')
+    const {messages} = fromYaml(`meta:\n  issuer: A\n${keys}tasks: []\n`)
+    expect(messages[0]).toMatchObject({ruleId: 'schema-unknown-property', place: {start: {line: 3, column: 3}}})
+    expect(messages[MAX_SCHEMA_MESSAGES - 1]).toMatchObject({place: {start: {line: 2 + MAX_SCHEMA_MESSAGES}}})
+  })
+
+  it('without a locator, validateSchema caps the list too', () => {
+    const tasks = Array.from({length: 500}, () => ({title: 5}))
+    const messages = validateSchema({meta: {issuer: 'A'}, tasks})
+    expect(messages).toHaveLength(MAX_SCHEMA_MESSAGES + 1)
+  })
+})
+
+describe('nesting', () => {
+  const deepFlow = (levels: number) => `${'['.repeat(levels)}${']'.repeat(levels)}`
+  const deepBlock = (levels: number) => `${Array.from({length: levels}, (_, i) => `${'  '.repeat(i)}- a`).join('\n')}\n`
+  it.each([
+    ['JSON arrays', () => fromJson(deepFlow(2_000))],
+    ['JSON objects', () => fromJson(`${'{"a": '.repeat(1_000)}1${'}'.repeat(1_000)}`)],
+    ['YAML flow', () => fromYaml(`tasks: ${deepFlow(1_000)}`)],
+    ['YAML block sequences', () => fromYaml(deepBlock(3_000))],
+    ['YAML compact sequences', () => fromYaml(`${'- '.repeat(3_000)}a\n`)],
+    ['YAML block mappings', () => fromYaml(Array.from({length: 3_000}, (_, i) => `${' '.repeat(i)}a:`).join('\n'))],
+    ['YAML, flow inside a quoted key', () => fromYaml(`"a": ${deepFlow(1_000)}`)],
+    ['YAML, flow over many lines', () => fromYaml(`a:\n${Array.from({length: 1_000}, () => '  [').join('\n')}`)]
+  ])('%s nested too deep: one input-too-deep error with its line, no stack trace', (_, read) => {
+    const {messages} = read()
+    expect(messages.map((message) => message.ruleId)).toEqual(['input-too-deep'])
+    expect(messages[0]?.reason).toContain(String(MAX_DEPTH))
+    expect(messages[0]?.place).toBeDefined()
+  })
+
+  it('the line of a block that nests too deep is the line where it passes the limit', () => {
+    const {messages} = fromYaml(Array.from({length: 300}, (_, i) => `${'  '.repeat(i)}a:`).join('\n'))
+    expect(messages[0]?.place).toMatchObject({start: {line: MAX_DEPTH + 1}})
+  })
+
+  it.each([
+    ['a plan 40 task levels deep', () => {
+      let task = '{"title": "T"}'
+      for (let i = 0; i < 40; i++) task = `{"title": "T${i}", "children": [${task}]}`
+      return fromJson(`{"meta": {"issuer": "A"}, "tasks": [${task}]}`)
+    }],
+    ['brackets inside strings, comments and block scalars', () =>
+      fromYaml(`meta:\n  issuer: "${'['.repeat(1_000)}"\n  title: '${'{'.repeat(1_000)}'\n  # ${'['.repeat(1_000)}\npurposes:\n  - text: |\n      ${'['.repeat(1_000)}\n      ${'  - '.repeat(1_000)}\ntasks: []\n`)],
+    ['JSON with brackets in strings', () => fromJson(`{"meta": {"issuer": "${'[{'.repeat(1_000)}"}, "tasks": []}`)]
+  ])('%s is read', (_, read) => {
+    const {messages} = read()
+    expect(messages.filter((message) => message.fatal)).toEqual([])
+  })
+
+  // yaml turned a key that is a mapping into text once per level of keys in keys: 26 "?" took 2 s, each one more doubled it.
+  it.each([
+    ['keys in keys', `${'? '.repeat(40)}a\n`, 1, 3],
+    ['a flow sequence as a key', 'meta:\n  issuer: A\n  ? [a, b]\n  : c\ntasks: []\n', 3, 5],
+    ['an alias as a key', 'x: &a {b: 1}\n*a : 2\n', 2, 1]
+  ])('%s: one yaml-complex-key error, at once', (_, text, line, column) => {
+    const {messages} = fromYaml(text)
+    expect(messages.map((message) => message.ruleId)).toEqual(['yaml-complex-key'])
+    expect(messages[0]?.place).toMatchObject({start: {line, column}})
+  })
+
+  it('a multiple-document error is known by its code', () => {
+    expect(fromYaml('meta:\n  issuer: A\n---\nmeta:\n  issuer: B\n').messages.map((message) => message.ruleId)).toContain('yaml-multiple-documents')
+  })
+})
+
+describe('mojibake', () => {
+  // UTF-8 bytes read as Windows-1252, as a misconfigured editor or form does.
+  const garble = (text: string) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(text))
+  const plain = 'Ủy ban nhân dân tỉnh Vĩnh Phúc: “Kế hoạch thực hiện Đề án” – ngày 17/4/2024; hòa giải viên ở cơ sở, Trưởng thôn, Mặt trận Tổ quốc.'
+
+  it('is repaired, with one warning at the first repair', () => {
+    const broken = `Dòng đầu\n${garble(plain)}`.replace('Dòng đầu', 'Dong dau')
+    expect(broken).toContain('á»¦y ban nhÃ¢n dÃ¢n')
+    const {text, messages} = repairMojibake(broken, {file: 'ke-hoach.txt'})
+    expect(text).toBe(`Dong dau\n${plain}`)
+    expect(messages).toHaveLength(1)
+    expect(messages[0]).toMatchObject({ruleId: 'input-mojibake', fatal: false, file: 'ke-hoach.txt', place: {line: 2, column: 1}})
+    expect(messages[0]?.reason).toContain('á»¦y” → “Ủy')
+  })
+
+  it('is repaired when the bytes Windows-1252 leaves undefined came through as C1 controls (Latin-1)', () => {
+    const latin1 = Array.from(new TextEncoder().encode('Đề án, những người'), (byte) => String.fromCharCode(byte)).join('')
+    expect(repairMojibake(latin1).text).toBe('Đề án, những người')
+  })
+
+  it.each([
+    ['Vietnamese in Unicode', plain],
+    ['Latin-1 words', 'Café, naïve, Zürich, Ångström, São Paulo, 20 °C, © 2024, ½, «guillemets»'],
+    ['letters next to punctuation', 'Hà…” Ô“ à— á…” Ã'],
+    ['one Latin-1 result alone', 'NHIỆT ĐỘ 20Â°C'],
+    ['nothing but ASCII', 'Ke hoach so 147/KH-UBND']
+  ])('%s is left alone, with no warning', (_, text) => {
+    expect(repairMojibake(text)).toEqual({text, messages: []})
+  })
+
+  it('leaves the sequences whose bytes were lost, and repairs the rest', () => {
+    // "ờ" is E1 BB 9D; Windows-1252 has no character for 9D, so a decoder that dropped it left "á»".
+    const {text} = repairMojibake(`${garble('Ủy ban')} th${garble('ờ').slice(0, 2)}i gian`)
+    expect(text).toBe('Ủy ban thá»i gian')
+  })
+})
