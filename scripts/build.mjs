@@ -1,5 +1,5 @@
 // Build everything a fresh clone needs: the schema file, the precompiled validator,
-// the packages' dist (tsc -b) and the bundled CLI (esbuild).
+// the packages' dist (tsc -b), the bundled CLI (esbuild) and the web app (Vite, packages/web/dist).
 // Run: node scripts/build.mjs  (also runs on `pnpm install` through the root `prepare` script)
 import {execFileSync} from 'node:child_process'
 import {createRequire} from 'node:module'
@@ -23,3 +23,4 @@ step('tsc -b', () =>
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-b'], {cwd: root, stdio: 'inherit'})
 )
 step('bundle cli', () => execFileSync(process.execPath, ['scripts/bundle-cli.mjs'], {cwd: root, stdio: 'inherit'}))
+step('web app', () => execFileSync(process.execPath, ['packages/web/build.mjs'], {cwd: root, stdio: 'inherit'}))

@@ -3,7 +3,7 @@
  * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
  */
 
-import {statSync} from 'node:fs'
+import {existsSync, statSync} from 'node:fs'
 import {basename, extname, join} from 'node:path'
 import {parseArgs, type ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, hasErrors, isoDate, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic} from '@kehoach/model'
@@ -32,6 +32,7 @@ Lệnh:
   render <tệp>     Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP
   diff <cũ> <mới>  So sánh hai kế hoạch theo từng nhiệm vụ (đánh số lại không phải thay đổi)
   init             Soạn dự thảo kế hoạch của địa phương từ một Đề án (YAML hoặc Markdown)
+  web              Mở ứng dụng web trên máy này (văn bản không rời khỏi máy)
 
 Tùy chọn chung:
   -h, --help       In hướng dẫn (kehoach <lệnh> --help cho từng lệnh)
@@ -137,6 +138,16 @@ Không có <Đề án>: liệt kê các Đề án có sẵn. Có <Đề án> (v�
 dữ liệu của Đề án (mặc định YAML), để sửa hoặc bổ sung rồi dùng lại bằng --scheme-file.
 `
 
+HELP['web'] = `Cách dùng: kehoach web [--port <n>] [--no-open] [--dir <thư mục>]
+
+Phục vụ ứng dụng web (mở, kiểm tra, rà soát nhiều, so sánh, soạn thảo) tại http://127.0.0.1:<n>/
+và mở trình duyệt. Mọi xử lý diễn ra trong trình duyệt: văn bản không được gửi đi đâu. Chạy đến khi
+bấm Ctrl+C.
+  --port <n>        Cổng (mặc định 8147; 0: một cổng còn trống)
+  --no-open         Không mở trình duyệt
+  --dir <thư mục>   Thư mục ứng dụng đã build (mặc định packages/web/dist)
+`
+
 const COMMON: ParseArgsConfig['options'] = {
   help: {type: 'boolean', short: 'h'},
   from: {type: 'string'},
@@ -173,6 +184,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
     output: {type: 'string', short: 'o'},
     force: {type: 'boolean'}
   },
+  web: {help: {type: 'boolean', short: 'h'}, port: {type: 'string'}, 'no-open': {type: 'boolean'}, dir: {type: 'string'}},
   schemes: {help: {type: 'boolean', short: 'h'}, format: {type: 'string', short: 'f'}, 'scheme-file': {type: 'string', multiple: true}, 'max-size': {type: 'string'}}
 }
 
@@ -221,6 +233,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     if (command === 'render') return await renderCommand(positionals, values, io)
     if (command === 'init') return await initCommand(positionals, values, io)
     if (command === 'diff') return await diffCommand(positionals, values, io)
+    if (command === 'web') return await webCommand(positionals, values, io)
     return await validateCommand(positionals, values, io)
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -495,4 +508,28 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
           : compare.diffToText(report, {colour: useColour(io, output !== undefined)})
   }
   return emit(io, output, result)
+}
+
+async function webCommand(positionals: string[], values: Values, io: Io): Promise<number> {
+  if (positionals.length > 0) throw new UsageError(`thừa đối số “${positionals[0]}”. Xem kehoach web --help.`)
+  const port = values['port'] === undefined ? 8147 : Number(values['port'])
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port phải là số cổng từ 0 đến 65535, không phải “${String(values['port'])}”.`)
+  const {builtAppFolder, openBrowser, serveApp} = await import('./lib/web.js')
+  const root = typeof values['dir'] === 'string' ? values['dir'] : builtAppFolder()
+  if (!root || !existsSync(join(root, 'index.html'))) {
+    io.stderr.write(`kehoach web: không thấy ứng dụng đã build${root ? ` trong ${root}` : ''}; chạy pnpm build trước.\n`)
+    return 1
+  }
+  const {server, url} = await serveApp({root, port})
+  io.stdout.write(`Ứng dụng web: ${url} (chỉ trên máy này; Ctrl+C để dừng)\n`)
+  if (!values['no-open']) await openBrowser(url)
+  await new Promise<void>((done) => {
+    const stop = () => {
+      server.close(() => done())
+      server.closeAllConnections()
+    }
+    process.once('SIGINT', stop)
+    process.once('SIGTERM', stop)
+  })
+  return 0
 }

@@ -1,0 +1,227 @@
+/**
+ * Everything the app computes, as plain functions of plain data: reading files into plans,
+ * coverage, diffs, drafts and the DOCX writers. The Web Worker (worker.ts) runs these for the
+ * page; the single-file build runs them in the page itself. Nothing here touches the DOM or
+ * the network.
+ */
+
+import {diagnostic, fromJson, fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
+import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/readers'
+import {SCHEMES, coverage, diffPlans, draftPlan, findScheme, readScheme, summaryLine, walkGroups, type CoverageReport, type DiffReport, type Scheme} from '@kehoach/compare'
+import {textOfFile, type InputFormat} from './documents.js'
+
+export type {InputFormat} from './documents.js'
+
+/** Which scheme to check against: the one the plan names, a bundled one, or one from a scheme file. */
+export type SchemeChoice = {kind: 'auto'} | {kind: 'bundled'; id: string} | {kind: 'custom'; scheme: Scheme}
+
+/** What checking one plan gave: its report, or why it could not be checked. */
+export type CheckOutcome = {ok: true; report: CoverageReport; summary: string} | {ok: false; reason: string}
+
+/** One opened file: its text (for the source view), the plan read from it and every diagnostic. */
+export interface OpenedFile {
+  name: string
+  format: InputFormat | null
+  /** `plan`: read; `failed`: could not be read as a plan; `unsupported`: a format this app cannot read yet. */
+  status: 'plan' | 'failed' | 'unsupported'
+  /** Why the file is `failed` or `unsupported`, in Vietnamese. */
+  reason?: string
+  text?: string
+  plan?: Plan
+  messages: Diagnostic[]
+  check?: CheckOutcome
+}
+
+/** A bundled scheme as the app lists it. */
+export interface SchemeBrief {
+  id: string
+  title: string
+  period: {from: number; to: number}
+  groups: number
+  reconstructed: number
+}
+
+export function schemeList(): SchemeBrief[] {
+  return SCHEMES.map((scheme) => {
+    const groups = [...walkGroups(scheme.groups)].map((entry) => entry.group)
+    return {
+      id: scheme.id,
+      title: scheme.title,
+      period: scheme.period,
+      groups: scheme.groups.length,
+      reconstructed: groups.filter((group) => group.provenance.status === 'reconstructed').length
+    }
+  })
+}
+
+/** Parse text already decoded; the same routing as the CLI (a .md is kehoach's Markdown or a portal export). */
+export function parseSource(text: string, format: Exclude<InputFormat, 'docx' | 'pdf'>, file: string): {plan: Plan; messages: Diagnostic[]} {
+  switch (format) {
+    case 'yaml':
+      return fromYaml(text, {file})
+    case 'json':
+      return fromJson(text, {file})
+    case 'md':
+      return looksLikePortalExport(text) ? parseText(text, {file}) : fromMarkdown(text, {file})
+    case 'text':
+      return parseText(text, {file})
+  }
+}
+
+function schemeOf(plan: Plan, choice: SchemeChoice): Scheme | undefined {
+  if (choice.kind === 'custom') return choice.scheme
+  if (choice.kind === 'bundled') return findScheme(choice.id)
+  for (const reference of plan.meta.implements) {
+    const scheme = reference.number ? findScheme(reference.number) : undefined
+    if (scheme) return scheme
+  }
+  return undefined
+}
+
+/** Check one plan against the chosen scheme, or say why it cannot be checked. */
+export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: SchemeChoice, file?: string): CheckOutcome {
+  const fatal = messages.find((message) => message.fatal === true)
+  if (fatal) return {ok: false, reason: fatal.reason}
+  if (plan.tasks.length === 0) return {ok: false, reason: 'Không tìm thấy nhiệm vụ nào: tệp này có lẽ không phải một kế hoạch.'}
+  const scheme = schemeOf(plan, choice)
+  if (!scheme) {
+    const cited = plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
+    const known = SCHEMES.map((item) => `${item.id} (${item.period.from}-${item.period.to})`).join(', ')
+    // The catalog's message names the CLI's options; the app says where to choose instead.
+    return {ok: false, reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`}
+  }
+  const report = coverage(plan, scheme, file ? {file} : null)
+  return {ok: true, report, summary: summaryLine(report)}
+}
+
+/** Read one file (its bytes) into a plan and check it. Never throws on content. */
+export async function openFile(name: string, bytes: Uint8Array, choice: SchemeChoice): Promise<OpenedFile> {
+  const input = await textOfFile(name, bytes)
+  if (input.kind === 'unsupported') return {name, format: null, status: 'unsupported', reason: input.reason, messages: []}
+  if (input.kind === 'plan') return checked(name, /\.pdf$/iu.test(name) ? 'pdf' : 'docx', undefined, input.plan, input.messages, choice)
+  if (input.kind === 'unknown') {
+    const message = diagnostic('input-format', {file: name}, {file: name})
+    return {name, format: null, status: 'failed', reason: `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.`, messages: [message]}
+  }
+  const opened = openText(name, input.text, input.format, choice)
+  return input.messages.length > 0 ? {...opened, messages: sortDiagnostics([...input.messages, ...opened.messages])} : opened
+}
+
+/** Read text into a plan and check it. */
+export function openText(name: string, text: string, format: Exclude<InputFormat, 'docx' | 'pdf'>, choice: SchemeChoice): OpenedFile {
+  const {plan, messages} = parseSource(text, format, name)
+  return checked(name, format, text, plan, messages, choice)
+}
+
+function checked(name: string, format: InputFormat, text: string | undefined, plan: Plan, messages: Diagnostic[], choice: SchemeChoice): OpenedFile {
+  const sorted = sortDiagnostics([...messages])
+  const check = checkPlan(plan, sorted, choice, name)
+  const unusable = sorted.some((message) => message.fatal === true)
+  return {
+    name,
+    format,
+    status: unusable ? 'failed' : 'plan',
+    ...(unusable ? {reason: check.ok ? 'Không đọc được tệp này.' : check.reason} : {}),
+    ...(text === undefined ? {} : {text}),
+    plan,
+    messages: sorted,
+    check
+  }
+}
+
+/** Read a scheme file (YAML or JSON, as `kehoach schemes 315` prints it). */
+export function loadScheme(name: string, text: string): {scheme?: Scheme; messages: Diagnostic[]} {
+  const result = readScheme(text, {file: name})
+  return {...(result.scheme ? {scheme: result.scheme} : {}), messages: result.messages}
+}
+
+export function comparePlans(before: Plan, after: Plan, oldFile: string, newFile: string): DiffReport {
+  return diffPlans(before, after, {oldFile, newFile})
+}
+
+/** A new draft from a scheme, as YAML or Markdown text. */
+export function draftText(schemeId: string, issuer: string, date: string, format: 'yaml' | 'md'): string {
+  const scheme = findScheme(schemeId)
+  if (!scheme) throw new Error(`unknown scheme ${schemeId}`)
+  const plan = draftPlan(scheme, {issuer, ...(date ? {date} : {})})
+  return format === 'md' ? toMarkdown(plan) : toYaml(plan)
+}
+
+/** What the draft editor shows for the text being edited: diagnostics (with lint) and live coverage. */
+export interface DraftState {
+  plan: Plan
+  messages: Diagnostic[]
+  check: CheckOutcome
+  errors: boolean
+}
+
+export function editDraft(text: string, format: 'yaml' | 'md', schemeId: string): DraftState {
+  const {plan, messages} = format === 'md' ? fromMarkdown(text, {file: 'du-thao.md'}) : fromYaml(text, {file: 'du-thao.yaml'})
+  const all = [...messages]
+  const seen = new Set(all.map((message) => `${message.ruleId} ${message.reason}`))
+  for (const message of lintPlan(plan, {file: format === 'md' ? 'du-thao.md' : 'du-thao.yaml'})) {
+    if (!seen.has(`${message.ruleId} ${message.reason}`)) all.push(message)
+  }
+  const sorted = sortDiagnostics(all)
+  return {plan, messages: sorted, check: checkPlan(plan, sorted, {kind: 'bundled', id: schemeId}), errors: hasErrors(sorted)}
+}
+
+/** A plan as the text of an authoring format. */
+export function exportPlan(plan: Plan, format: 'yaml' | 'md' | 'json'): string {
+  return format === 'yaml' ? toYaml(plan) : format === 'md' ? toMarkdown(plan) : toJson(plan)
+}
+
+// The DOCX writers load only when a DOCX is asked for (about 70 KB gzip).
+export async function planDocx(plan: Plan): Promise<Uint8Array> {
+  const {planToDocx} = await import('@kehoach/docx')
+  return planToDocx(plan)
+}
+
+export async function redlineDocx(before: Plan, after: Plan): Promise<Uint8Array> {
+  const {redlineToDocx} = await import('@kehoach/docx')
+  return redlineToDocx(before, after, {author: 'kehoach'})
+}
+
+export async function reportsDocx(reports: readonly CoverageReport[]): Promise<Uint8Array> {
+  const {reportToDocx} = await import('@kehoach/docx')
+  return reportToDocx(reports)
+}
+
+/**
+ * Run the readers and the coverage once on a draft made here, so that V8 has compiled and
+ * optimised them before the user's first file: on a cold engine the Vĩnh Phúc plan takes
+ * several times longer than on a warm one. Runs in the worker while the page waits for input.
+ */
+export async function warmUp(): Promise<void> {
+  // The file readers' chunk, fetched now rather than when the first file is chosen.
+  await import('@kehoach/files')
+  const scheme = SCHEMES[0]
+  if (!scheme) return
+  const draft = draftPlan(scheme, {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', date: '2026-01-15'})
+  const markdown = toMarkdown(draft)
+  for (let round = 0; round < 3; round++) {
+    coverage(fromMarkdown(markdown).plan, scheme)
+    // The same plan as plain text, roughly as a portal gives it, for the text reader.
+    coverage(parseText(markdown.replace(/^---\n[\s\S]*?\n---\n/u, '').replace(/^#+\s*/gmu, '').replace(/\*\*/gu, '')).plan, scheme)
+    fromYaml(toYaml(draft))
+  }
+}
+
+/** The engine's operations by name, for the worker's messages. */
+export const operations = {
+  warmUp,
+  schemeList,
+  openFile,
+  openText,
+  checkPlan,
+  loadScheme,
+  comparePlans,
+  draftText,
+  editDraft,
+  exportPlan,
+  planDocx,
+  redlineDocx,
+  reportsDocx
+}
+
+export type Operations = typeof operations

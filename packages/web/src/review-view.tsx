@@ -1,0 +1,234 @@
+/** Rà soát nhiều: many plans × the scheme's groups, sortable and filterable; the plans that could not be checked, and why. */
+import {useMemo, useState} from 'preact/hooks'
+import {STATUS_NAMES, type CoverageReport, type CoverageStatus} from '@kehoach/compare'
+import type {SchemeBrief, SchemeChoice} from './engine.js'
+import type {Doc} from './app.js'
+import {FilePicker, SchemePicker} from './parts.js'
+import {call} from './client.js'
+import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
+
+const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
+const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
+
+interface Row {
+  doc: Doc
+  report: CoverageReport
+  statuses: Map<string, CoverageStatus>
+}
+
+function csvCell(value: string | number): string {
+  const text = String(value)
+  return /[",\n;]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
+}
+
+/** The matrix as a table of values: a header row, one row per plan, then the files that could not be checked. Shared by CSV and XLSX. */
+export function matrixTable(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Array<Array<string | number>> {
+  const header = ['Tệp', 'Số', 'Cơ quan ban hành', 'Ngày', 'Đề án', 'Mức bao phủ (%)', 'Có', 'Một phần', 'Thiếu', ...groups.map((id) => `Nhóm ${id}`), 'Ghi chú']
+  const table: Array<Array<string | number>> = [header]
+  for (const {doc, report, statuses} of rows) {
+    const {summary, plan} = report
+    table.push([doc.name, plan.number ?? '', plan.issuer ?? '', plan.date ?? '', report.scheme.id, Math.round(summary.coverage * 100), summary.covered, summary.partial, summary.missing, ...groups.map((id) => STATUS_NAMES[statuses.get(id) ?? 'not-applicable']), ''])
+  }
+  for (const doc of failed) {
+    table.push([doc.name, doc.plan?.meta.number ?? '', doc.plan?.meta.issuer ?? '', '', '', '', '', '', '', ...groups.map(() => ''), `Không đối chiếu được: ${reasonOf(doc)}`])
+  }
+  return table
+}
+
+/** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
+export function matrixCsv(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): string {
+  return '\ufeff' + matrixTable(rows, groups, failed).map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
+
+/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured (write-excel-file, loaded on demand). */
+export async function matrixXlsx(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Promise<Blob> {
+  const {default: writeExcelFile} = await import('write-excel-file/browser')
+  const table = matrixTable(rows, groups, failed)
+  const data = table.map((row, index) =>
+    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
+  )
+  const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
+  return writeExcelFile(data, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1}).toBlob()
+}
+
+function reasonOf(doc: Doc): string {
+  if (doc.check && !doc.check.ok) return doc.check.reason
+  return doc.reason ?? 'Không đọc được tệp này.'
+}
+
+type SortKey = {key: 'name' | 'number' | 'coverage' | string; down: boolean}
+
+export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => void; choice: SchemeChoice; schemes: SchemeBrief[]; onChoice: (choice: SchemeChoice) => void; onShow: (key: string) => void}) {
+  const [filter, setFilter] = useState('')
+  const [statusFilter, setStatusFilter] = useState<{group: string; status: string}>({group: '', status: ''})
+  const [sort, setSort] = useState<SortKey>({key: 'name', down: false})
+  const checked: Row[] = props.docs
+    .filter((doc) => doc.status === 'plan' && doc.check?.ok)
+    .map((doc) => {
+      const report = (doc.check as {report: CoverageReport}).report
+      return {doc, report, statuses: new Map(report.items.map((item) => [item.id, item.status]))}
+    })
+  const failed = props.docs.filter((doc) => !(doc.status === 'plan' && doc.check?.ok))
+  const bySchemes = useMemo(() => {
+    const map = new Map<string, Row[]>()
+    for (const row of checked) map.set(row.report.scheme.id, [...(map.get(row.report.scheme.id) ?? []), row])
+    return [...map.entries()]
+  }, [props.docs])
+
+  function sorted(rows: Row[]): Row[] {
+    const needle = filter.trim().toLowerCase()
+    const kept = rows.filter((row) => {
+      const text = `${row.doc.name} ${row.report.plan.number ?? ''} ${row.report.plan.issuer ?? ''}`.toLowerCase()
+      if (needle && !text.includes(needle)) return false
+      if (statusFilter.group && statusFilter.status && row.statuses.get(statusFilter.group) !== statusFilter.status) return false
+      return true
+    })
+    const value = (row: Row): string | number =>
+      sort.key === 'name'
+        ? row.doc.name
+        : sort.key === 'number'
+          ? (row.report.plan.number ?? '')
+          : sort.key === 'coverage'
+            ? row.report.summary.coverage
+            : ORDER[row.statuses.get(sort.key) ?? 'not-applicable']
+    return kept.sort((a, b) => {
+      const [x, y] = [value(a), value(b)]
+      const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'vi')
+      return sort.down ? -order : order
+    })
+  }
+
+  function header(key: SortKey['key'], name: string, title?: string) {
+    const active = sort.key === key
+    return (
+      <th scope="col" aria-sort={active ? (sort.down ? 'descending' : 'ascending') : 'none'} title={title}>
+        <button type="button" class="sort" onClick={() => setSort({key, down: active ? !sort.down : false})}>
+          {name}
+          {active ? (sort.down ? ' ▼' : ' ▲') : ''}
+        </button>
+      </th>
+    )
+  }
+
+  const allGroups = bySchemes.flatMap(([, rows]) => rows[0]?.report.items.map((item) => item.id) ?? [])
+  return (
+    <div class="screen review">
+      <aside class="side">
+        <FilePicker id="review-files" onOpen={props.onOpen} folder />
+        <SchemePicker choice={props.choice} schemes={props.schemes} onChoice={props.onChoice} />
+        <div class="field">
+          <label for="review-filter">Lọc theo tên tệp, số, cơ quan</label>
+          <input id="review-filter" type="search" value={filter} onInput={(event) => setFilter(event.currentTarget.value)} />
+        </div>
+        <div class="field">
+          <label for="review-group">Chỉ hiện kế hoạch có nhóm</label>
+          <select id="review-group" value={statusFilter.group} onChange={(event) => setStatusFilter({...statusFilter, group: event.currentTarget.value})}>
+            <option value="">(mọi nhóm)</option>
+            {[...new Set(allGroups)].map((id) => (
+              <option key={id} value={id}>
+                Nhóm {id}
+              </option>
+            ))}
+          </select>
+          <label for="review-status">ở trạng thái</label>
+          <select id="review-status" value={statusFilter.status} onChange={(event) => setStatusFilter({...statusFilter, status: event.currentTarget.value})}>
+            <option value="">(mọi trạng thái)</option>
+            {Object.entries(STATUS_NAMES).map(([status, name]) => (
+              <option key={status} value={status}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </div>
+        <p class="actions">
+          <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, [...new Set(allGroups)], failed), 'text/csv;charset=utf-8')}>
+            Tải bảng CSV
+          </button>
+          <button
+            type="button"
+            disabled={checked.length === 0 && failed.length === 0}
+            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, [...new Set(allGroups)], failed), XLSX_TYPE)}
+          >
+            Tải bảng XLSX
+          </button>
+          <button
+            type="button"
+            disabled={checked.length === 0}
+            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reportsDocx', checked.map((row) => row.report)), DOCX_TYPE)}
+          >
+            Tải phụ lục DOCX
+          </button>
+        </p>
+      </aside>
+      <section class="content" aria-label="Rà soát nhiều kế hoạch">
+        <h2>
+          Rà soát {props.docs.length} tệp: {checked.length} kế hoạch đã đối chiếu, {failed.length} tệp không đối chiếu được
+        </h2>
+        {bySchemes.map(([scheme, rows]) => {
+          const groups = rows[0]?.report.items ?? []
+          const shown = sorted(rows)
+          return (
+            <div class="matrix-wrap" key={scheme}>
+              <table class="matrix">
+                <caption>
+                  Đề án {scheme}: {shown.length} / {rows.length} kế hoạch
+                </caption>
+                <thead>
+                  <tr>
+                    {header('name', 'Tệp')}
+                    {header('number', 'Số')}
+                    {header('coverage', 'Bao phủ')}
+                    {groups.map((group) => header(group.id, group.label ?? group.id, `Nhóm ${group.label ?? group.id}: ${group.title}${group.provenance === 'reconstructed' ? ' (dựng lại)' : ''}`))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {shown.map((row) => (
+                    <tr key={row.doc.key}>
+                      <th scope="row">
+                        <button type="button" class="link" onClick={() => props.onShow(row.doc.key)}>
+                          {row.doc.name}
+                        </button>
+                      </th>
+                      <td>{row.report.plan.number ?? '—'}</td>
+                      <td class="number">{Math.round(row.report.summary.coverage * 100)}%</td>
+                      {groups.map((group) => {
+                        const status = row.statuses.get(group.id) ?? 'not-applicable'
+                        return (
+                          <td key={group.id} class={`cell ${status}`} title={`Nhóm ${group.label ?? group.id}: ${STATUS_NAMES[status]}`}>
+                            <span aria-hidden="true">{MARK[status]}</span>
+                            <span class="sr-only">{STATUS_NAMES[status]}</span>
+                          </td>
+                        )
+                      })}
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+          )
+        })}
+        <p class="legend">
+          {(Object.keys(MARK) as CoverageStatus[]).map((status) => (
+            <span key={status} class={`cell ${status}`}>
+              {MARK[status]} {STATUS_NAMES[status]}
+            </span>
+          ))}
+        </p>
+        {failed.length > 0 && (
+          <section class="failed" aria-label="Tệp không đối chiếu được">
+            <h3>Không đối chiếu được ({failed.length})</h3>
+            <ul>
+              {failed.map((doc) => (
+                <li key={doc.key}>
+                  <strong>{doc.name}</strong>: {reasonOf(doc)}
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </section>
+    </div>
+  )
+}
