@@ -257,3 +257,11 @@ describe('mojibake', () => {
     expect(text).toBe('Ủy ban thá»i gian')
   })
 })
+
+describe('ratio targets in words', () => {
+  it('reads "01 tập huấn viên cấp tỉnh trên 100 tổ hòa giải" as the ratio it is, as "/" is read', async () => {
+    const {extractTargets} = await import('@kehoach/model')
+    const [found] = extractTargets('Ít nhất 01 tập huấn viên cấp tỉnh trên 100 tổ hòa giải ở cơ sở')
+    expect(found?.target).toMatchObject({value: 1, unit: 'tập huấn viên cấp tỉnh', comparator: '>=', per: {value: 100, unit: 'tổ hòa giải ở cơ sở'}})
+  })
+})

@@ -13,7 +13,8 @@ export interface FoundTarget {
 }
 
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*(?:-|đến|tới)\s*(\d{1,3}(?:[.,]\d+)?)\s*%)?/gu
-const RATIO = /(\d{1,4})\s+([\p{L}][\p{L} -]*?)\s*\/\s*(\d{1,5})\s+([\p{L}][\p{L} -]*?)(?=\s*(?:[,;.)]|và|$))/gu
+/** A ratio target: "01 tập huấn viên/80 tổ hòa giải", or in words, "01 tập huấn viên cấp tỉnh trên 100 tổ hòa giải". */
+const RATIO = /(\d{1,4})\s+([\p{L}][\p{L} -]*?)(?:\s*\/\s*|\s+trên\s+)(\d{1,5})\s+([\p{L}][\p{L} -]*?)(?=\s*(?:[,;.)]|và|$))/gu
 
 /**
  * How far around a number its comparator and subject are looked for. A comparator stands
