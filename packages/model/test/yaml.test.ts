@@ -42,7 +42,7 @@ describe('fromYaml', () => {
     ['a missing required field', 'meta:\n  number: 1/KH\ntasks: []\n', {ruleId: 'schema-required', line: 2, column: 3}],
     ['an unknown field', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    chu_tri: Sở Tư pháp\n', {ruleId: 'schema-unknown-property', line: 5, column: 5}],
     ['a wrong type', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    lead: Sở Tư pháp\n', {ruleId: 'schema-type', line: 5, column: 11}],
-    ['a wrong date form', 'meta:\n  issuer: A\n  date: 15/01/2026\ntasks: []\n', {ruleId: 'schema-pattern', line: 3, column: 9}],
+    ['a wrong date form', 'meta:\n  issuer: A\n  date: 15-01-2026\ntasks: []\n', {ruleId: 'schema-pattern', line: 3, column: 9}],
     ['a date that does not exist', 'meta:\n  issuer: A\n  date: 2026-02-30\ntasks: []\n', {ruleId: 'invalid-date', line: 2}],
     ['an unknown tag', 'meta:\n  issuer: !!js/function x\ntasks: []\n', {ruleId: 'yaml-tag', line: 2}],
     ['two documents', 'meta: {issuer: A}\ntasks: []\n---\nmeta: {issuer: B}\ntasks: []\n', {ruleId: 'yaml-multiple-documents'}]
@@ -87,5 +87,14 @@ describe('fromYaml', () => {
     expect(colon?.place).toMatchObject({start: {line: 3}})
     const tab = fromYaml('meta:\n\tissuer: A\n').messages.find((message) => message.ruleId === 'yaml-syntax')
     expect(tab?.reason).toContain('Tab')
+  })
+
+  it('takes the date as drafters type it (02/03/2026, day first), and a date that does not exist is one message at its line', () => {
+    const typed = fromYaml('meta:\n  issuer: UBND tỉnh A\n  date: 02/03/2026\ntasks: []\n')
+    expect(typed.plan.meta.date).toBe('2026-03-02')
+    expect(typed.messages.filter((message) => message.fatal === true)).toEqual([])
+    const wrong = fromYaml('meta:\n  issuer: UBND tỉnh A\n  date: 31/02/2026\ntasks: []\n')
+    expect(wrong.messages.map((message) => message.ruleId)).toEqual(['invalid-date'])
+    expect(wrong.messages[0]?.place).toMatchObject({start: {line: 3}})
   })
 })

@@ -10,6 +10,7 @@ import {validateSchema, type Locator} from './schema.js'
 import {parseTimeline} from './timeline.js'
 import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
+import {isoDate} from './date.js'
 import {agencyName, splitAgencies} from './agency.js'
 
 export interface ReadResult {
@@ -392,6 +393,17 @@ export function fromJson(text: string, options?: Readonly<{file?: string}> | nul
 
 /** Validate parsed data against the schema, then complete it into a plan and lint it. */
 function fromData(data: unknown, locate: Locator, file: string | undefined): ReadResult {
+  // The date as drafters type it, "02/03/2026" (day first), is the ISO date 2026-03-02; a date that
+  // does not exist is one message at its own line.
+  const meta = (data as {meta?: Record<string, unknown>} | null)?.meta
+  if (meta && typeof meta['date'] === 'string') {
+    const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(meta['date'].trim())
+    if (typed) {
+      const iso = isoDate(Number(typed[3]), Number(typed[2]), Number(typed[1]))
+      if (!iso) return {plan: emptyPlan(), messages: [diagnostic('invalid-date', {value: meta['date']}, {place: locate(['meta', 'date'], 'value'), file})]}
+      meta['date'] = iso
+    }
+  }
   const schemaMessages = validateSchema(data, {locate, ...(file ? {file} : {})})
   if (schemaMessages.length > 0) return {plan: emptyPlan(), messages: schemaMessages}
   const plan = completePlan(data)
