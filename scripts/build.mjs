@@ -2,6 +2,8 @@
 // the packages' dist (tsc -b), the bundled CLI (esbuild) and the web app (Vite, packages/web/dist).
 // Run: node scripts/build.mjs  (also runs on `pnpm install` through the root `prepare` script)
 import {execFileSync} from 'node:child_process'
+import {copyFileSync, mkdirSync} from 'node:fs'
+import {join} from 'node:path'
 import {createRequire} from 'node:module'
 import {fileURLToPath} from 'node:url'
 
@@ -16,6 +18,13 @@ const step = (name, fn) => {
 step('schemas', () => {
   execFileSync(process.execPath, ['scripts/plan-schema.mjs'], {cwd: root, stdio: 'inherit'})
   execFileSync(process.execPath, ['scripts/compare-schemas.mjs'], {cwd: root, stdio: 'inherit'})
+})
+// The JSON Schemas ship inside the packages that describe them (@kehoach/model/plan.schema.json, …).
+step('schemas into packages', () => {
+  for (const [pkg, names] of [['model', ['plan.schema.json']], ['compare', ['scheme.schema.json', 'coverage-report.schema.json', 'diff.schema.json']]]) {
+    mkdirSync(join(root, 'packages', pkg, 'schemas'), {recursive: true})
+    for (const name of names) copyFileSync(join(root, 'schemas', name), join(root, 'packages', pkg, 'schemas', name))
+  }
 })
 step('validators', () => execFileSync(process.execPath, ['scripts/validators.mjs'], {cwd: root, stdio: 'inherit'}))
 step('national schemes', () => execFileSync(process.execPath, ['scripts/schemes.mjs'], {cwd: root, stdio: 'inherit'}))
