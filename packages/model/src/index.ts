@@ -40,7 +40,7 @@ export {
   upperVi
 } from './lib/vietnamese.js'
 export type {MojibakeRepair} from './lib/encoding.js'
-export {repairMojibake} from './lib/encoding.js'
+export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
 export type {FoundDate} from './lib/date.js'
 export {endOfMonth, findDate, formatDateShort, formatDateVi, isoDate, pad, parseDate} from './lib/date.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'

@@ -5,7 +5,7 @@ import {findTask, type Plan} from '@kehoach/model'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {DocList, SchemePicker} from './parts.js'
-import {PlanHeader, agencyText} from './open-view.js'
+import {PlanHeader, TaskFields} from './open-view.js'
 
 const PROVENANCE: Record<string, string> = {confirmed: 'có nguồn', secondary: 'nguồn thứ cấp', reconstructed: 'dựng lại'}
 
@@ -36,28 +36,7 @@ function GroupTasks(props: {item: CoverageItem; plan: Plan}) {
                   {match.task} {task?.title ?? match.title}
                 </strong>{' '}
                 <span class="muted">(điểm {match.score.toFixed(2)}{match.explicit ? ', kế hoạch ghi rõ' : ''})</span>
-                {task && (
-                  <dl class="fields">
-                    {task.lead.length > 0 && (
-                      <>
-                        <dt>Chủ trì</dt>
-                        <dd>{task.lead.map(agencyText).join('; ')}</dd>
-                      </>
-                    )}
-                    {task.support.length > 0 && (
-                      <>
-                        <dt>Phối hợp</dt>
-                        <dd>{task.support.map(agencyText).join('; ')}</dd>
-                      </>
-                    )}
-                    {task.timeline && (
-                      <>
-                        <dt>Thời gian</dt>
-                        <dd>{task.timeline.text}</dd>
-                      </>
-                    )}
-                  </dl>
-                )}
+                {task && <TaskFields task={task} />}
                 {match.terms && match.terms.length > 0 && <p class="muted">Từ ngữ chung: {match.terms.join(', ')}</p>}
               </li>
             )

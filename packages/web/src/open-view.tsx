@@ -9,6 +9,38 @@ export function agencyText(agency: Agency): string {
   return agency.advisor ? `${agency.name} (${agency.advisor} tham mưu)` : agency.name
 }
 
+/** A task's lead, support, timeline (and product): the fields every screen shows for a task. */
+export function TaskFields({task, withOutput = false}: {task: Task; withOutput?: boolean}) {
+  return (
+    <dl class="fields">
+      {task.lead.length > 0 && (
+        <>
+          <dt>Chủ trì</dt>
+          <dd>{task.lead.map(agencyText).join('; ')}</dd>
+        </>
+      )}
+      {task.support.length > 0 && (
+        <>
+          <dt>Phối hợp</dt>
+          <dd>{task.support.map(agencyText).join('; ')}</dd>
+        </>
+      )}
+      {task.timeline && (
+        <>
+          <dt>Thời gian</dt>
+          <dd>{task.timeline.text}</dd>
+        </>
+      )}
+      {withOutput && task.output && (
+        <>
+          <dt>Sản phẩm</dt>
+          <dd>{task.output}</dd>
+        </>
+      )}
+    </dl>
+  )
+}
+
 /** The number, issuer, date and the coverage summary line: the header every screen shows for a plan. */
 export function PlanHeader(props: {doc: Doc}) {
   const {doc} = props
@@ -63,32 +95,7 @@ function TaskTree(props: {tasks: Task[]; messages: Diagnostic[]; onLine: (line: 
                   dòng {task.position.start.line}
                 </button>
               )}
-              <dl class="fields">
-                {task.lead.length > 0 && (
-                  <>
-                    <dt>Chủ trì</dt>
-                    <dd>{task.lead.map(agencyText).join('; ')}</dd>
-                  </>
-                )}
-                {task.support.length > 0 && (
-                  <>
-                    <dt>Phối hợp</dt>
-                    <dd>{task.support.map(agencyText).join('; ')}</dd>
-                  </>
-                )}
-                {task.timeline && (
-                  <>
-                    <dt>Thời gian</dt>
-                    <dd>{task.timeline.text}</dd>
-                  </>
-                )}
-                {task.output && (
-                  <>
-                    <dt>Sản phẩm</dt>
-                    <dd>{task.output}</dd>
-                  </>
-                )}
-              </dl>
+              <TaskFields task={task} withOutput />
               {own.length > 0 && (
                 <ul class="diagnostics inline">
                   {own.map((message, index) => (

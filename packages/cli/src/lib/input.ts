@@ -4,7 +4,7 @@
  */
 
 import {closeSync, fstatSync, openSync, readSync} from 'node:fs'
-import {diagnostic, repairMojibake, type Diagnostic} from '@kehoach/model'
+import {diagnostic, firstInvalidUtf8, repairMojibake, type Diagnostic} from '@kehoach/model'
 
 /** Default largest input, in bytes (20 MiB): plans are tens of kilobytes. */
 export const DEFAULT_MAX_SIZE = 20 * 1024 * 1024
@@ -40,18 +40,6 @@ function truncatedAt(bytes: Uint8Array, offset: number): boolean {
   return true
 }
 
-/** Offset of the first byte that breaks UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let i = 0
-  while (i < bytes.length) {
-    const byte = bytes[i] as number
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
-    if (length === 0 || i + length > bytes.length) return i
-    for (let k = 1; k < length; k++) if (((bytes[i + k] as number) & 0xc0) !== 0x80) return i
-    i += length
-  }
-  return i
-}
 
 /** Bytes of an input file, or the diagnostic that says why there are none. */
 export type BytesResult = {ok: true; bytes: Uint8Array} | {ok: false; message: Diagnostic}

@@ -8,7 +8,7 @@
  * is never converted by accident).
  */
 
-import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {diagnostic, firstInvalidUtf8, type Diagnostic} from '@kehoach/model'
 
 export type LegacyEncoding = 'tcvn3' | 'vni'
 
@@ -208,15 +208,3 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
   return {ok: true, text: best.text, encoding: best.encoding, messages: [converted(best.encoding, count)]}
 }
 
-/** Offset of the first byte that breaks UTF-8. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let index = 0
-  while (index < bytes.length) {
-    const byte = bytes[index] as number
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
-    if (length === 0 || index + length > bytes.length) return index
-    for (let k = 1; k < length; k++) if (((bytes[index + k] as number) & 0xc0) !== 0x80) return index
-    index += length
-  }
-  return index
-}

@@ -135,3 +135,16 @@ function decodeSequences(text: string): {text: string; count: number; first: num
   }
   return count === 0 ? {text, count, first, beyondLatin1} : {text: out + text.slice(copied), count, first, beyondLatin1}
 }
+
+/** Offset of the first byte that breaks UTF-8 (the length of `bytes` when none does). */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let index = 0
+  while (index < bytes.length) {
+    const byte = bytes[index] as number
+    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    if (length === 0 || index + length > bytes.length) return index
+    for (let k = 1; k < length; k++) if (((bytes[index + k] as number) & 0xc0) !== 0x80) return index
+    index += length
+  }
+  return index
+}
