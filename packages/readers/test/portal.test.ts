@@ -27,7 +27,7 @@ describe('a legal portal’s Markdown export', () => {
       date: '2025-11-20',
       title: 'TRIỂN KHAI THỬ NGHIỆM CÔNG TÁC MẪU TRÊN ĐỊA BÀN TỈNH'
     })
-    expect(plan.meta.implements.map((ref) => ref.number)).toEqual(['14-KH/TU'])
+    expect(plan.meta.implements.map((ref) => ref.number)).toEqual(['09-KH/TU'])
   })
 
   it('puts a label cut from its text by the markers back in front of it', () => {
@@ -37,7 +37,7 @@ describe('a legal portal’s Markdown export', () => {
       ['II.3', 'Giao Công an tỉnh chủ trì theo dõi, đôn đốc thực hiện']
     ])
     expect(plan.sections.map((section) => [section.label, section.title, section.role])).toEqual([
-      ['I', 'MỤC ĐÍCH, YÊU CẦU', 'purposes'],
+      ['I', 'MỤC ĐÍCH VÀ YÊU CẦU', 'purposes'],
       ['II', 'NHIỆM VỤ CHỦ YẾU', 'tasks'],
       ['III', 'TỔ CHỨC THỰC HIỆN', 'implementation']
     ])
@@ -58,7 +58,7 @@ describe('a legal portal’s Markdown export', () => {
   })
 
   it('ends the document at the portal’s notices and reads the signature and recipients', () => {
-    expect(plan.recipients).toEqual(['Bộ Tư pháp (b/c)', 'Lưu: VT, NC'])
+    expect(plan.recipients).toEqual(['Bộ Mẫu (để báo cáo)', 'Lưu: VT, PC'])
     expect(plan.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Người Ký Mẫu'})
     expect(JSON.stringify(plan)).not.toMatch(/FILE ĐƯỢC ĐÍNH KÈM|CỔNG MẪU|\*\*/u)
     expect(messages.filter((message) => message.fatal === true)).toEqual([])
