@@ -100,7 +100,7 @@ const FLOORS: Readonly<Record<string, number>> = {
   'plans/lai-chau-7360-kh-ubnd-2025.md': 18,
   'plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt': 22,
   'plans/nghe-an-1026-kh-ubnd-2025.md': 21,
-  'plans/qd-1627-qd-ubnd-2025.md': 18,
+  'plans/qd-1627-qd-ubnd-2025.md': 19,
   'plans/qd-2702-qd-ubnd-2025.md': 18,
   'plans/thanh-hoa-235-kh-ubnd-2025.md': 16
 }

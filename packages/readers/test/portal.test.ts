@@ -132,6 +132,28 @@ describe('numbering', () => {
   })
 })
 
+describe('a Quyết định that issues a plan', () => {
+  it('keeps the proposal it was made on ("Theo đề nghị … tại Tờ trình số …") among the bases', () => {
+    const text = [
+      'ỦY BAN NHÂN DÂN TỈNH BÌNH MẪU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Số: 7/QĐ-UBND | Bình Mẫu, ngày 05 tháng 3 năm 2025',
+      'QUYẾT ĐỊNH',
+      'Ban hành Kế hoạch thử nghiệm',
+      'Căn cứ Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ;',
+      'Theo đề nghị của Giám đốc Sở Tư pháp tại Tờ trình số 12/TTr-STP ngày 01/3/2025.',
+      'QUYẾT ĐỊNH:',
+      'Điều 1. Ban hành kèm theo Quyết định này Kế hoạch thử nghiệm.',
+      'KẾ HOẠCH',
+      'Thử nghiệm',
+      'I. NHIỆM VỤ',
+      '1. Tập huấn hòa giải viên.'
+    ].join('\n')
+    const {plan} = parseText(text)
+    expect(plan.meta.enactedBy?.number).toBe('7/QĐ-UBND')
+    expect(plan.meta.basis.map((ref) => ref.number)).toEqual(['315/QĐ-TTg', '12/TTr-STP'])
+  })
+})
+
 describe('a Quyết định that issues no plan', () => {
   it('is a decision with no tasks, and is not warned about missing tasks', () => {
     const text = [

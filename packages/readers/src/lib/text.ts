@@ -92,7 +92,7 @@ function parsePlanLines(source: NormalizedText, lines: Line[], file: string | un
         else if (articles.length > 0) {
           const last = articles.at(-1) as TextItem
           last.text = `${last.text}\n${item.label ? `${item.label} ` : ''}${item.text}`
-        } else if (/^Căn cứ/u.test(item.text)) basis.push(item.text)
+        } else if (/^(?:Căn cứ|Theo đề nghị|Xét đề nghị)/u.test(item.text)) basis.push(item.text)
       }
       header = readHeader(lines, planLine, lines.length)
       header.issuer ??= decision.issuer
