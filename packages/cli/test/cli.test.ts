@@ -6,20 +6,13 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {run} from '@kehoach/cli'
 import {pathOf, present} from '../../../test/corpus.js'
+import {cli} from './run-cli.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const example = join(root, 'examples/ninh-binh-315.yaml')
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}})
-  return {code, stdout, stderr}
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-'))
-/** Windows-1252's characters for the bytes 0x80-0x9F (the rest are Latin-1's). */
-const CP1252 = [0x20ac, 0x81, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x8d, 0x17d, 0x8f, 0x90, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x9d, 0x17e, 0x178]
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name)
   writeFileSync(path, content)
@@ -276,8 +269,8 @@ describe('kehoach render and check --format docx', () => {
 
   it('repairs UTF-8 that was once read as Windows-1252 (“á»¦y ban”) and says so', async () => {
     const good = 'ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n1. Tập huấn hòa giải viên.\n- Cơ quan chủ trì: Sở Tư pháp\n'
-    const mangled = Buffer.from(Buffer.from(good, 'utf8').toString('latin1').replace(/[\u0080-\u009f]/gu, (c) => String.fromCodePoint(CP1252[c.charCodeAt(0) - 0x80] ?? c.charCodeAt(0))), 'utf8')
-    const input = file('sai-ma.txt', mangled.toString('utf8'))
+    // The UTF-8 bytes read as Windows-1252 (Node's own decoder) and saved again as UTF-8.
+    const input = file('sai-ma.txt', new TextDecoder('windows-1252').decode(Buffer.from(good, 'utf8')))
     const result = await cli('parse', input)
     expect(result.stderr).toContain('[input-mojibake]')
     const plan = JSON.parse(result.stdout)

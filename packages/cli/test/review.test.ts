@@ -6,18 +6,13 @@ import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {unzipSync, strFromU8} from 'fflate'
 import {parse as parseYaml} from 'yaml'
-import {run} from '@kehoach/cli'
 import {pathOf, present} from '../../../test/corpus.js'
+import {run} from '@kehoach/cli'
+import {cli} from './run-cli.js'
 
 const root = new URL('../../../', import.meta.url).pathname
 const example = join(root, 'examples/ninh-binh-315.yaml')
 
-async function cli(...argv: string[]) {
-  let stdout = ''
-  let stderr = ''
-  const code = await run(argv, {stdout: {write: (chunk: string) => (stdout += chunk)}, stderr: {write: (chunk: string) => (stderr += chunk)}})
-  return {code, stdout, stderr}
-}
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-review-'))
 const folder = join(dir, 'ke-hoach')
