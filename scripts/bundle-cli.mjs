@@ -4,7 +4,7 @@
 // packages/cli/bin/load.js). Commands still evaluate only the packages they need: the
 // bundle keeps each package's code behind its first use.
 import {execFileSync} from 'node:child_process'
-import {rmSync} from 'node:fs'
+import {readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
@@ -31,13 +31,17 @@ await build({
   // The PDF and OCR engines load from node_modules when a PDF is read: pdf.js and tesseract.js find
   // their own assets beside them, and @napi-rs/canvas is a native module.
   external: ['pdfjs-dist', 'tesseract.js', '@napi-rs/canvas', '@tesseract.js-data/vie'],
-  // The bundle runs from node:vm with a code cache, where import() has no loader: esbuild turns
-  // every import() into a require(), which CommonJS can always do (Node's built-in modules loaded on
-  // demand: node:zlib for the DOCX zip, node:fs/promises…). pdf.js, an ES module, comes through the
-  // launcher's loader instead (packages/files/src/lib/modules.ts).
-  supported: {'dynamic-import': false},
   logLevel: 'warning',
   define: {'import.meta.url': '__kehoachBundleUrl'},
   banner: {js: 'var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;'}
 })
+// The bundle runs from node:vm with a code cache, where import() has no loader: Node's built-in
+// modules loaded on demand (node:zlib for the DOCX zip, node:fs/promises, node:child_process…) are
+// required instead, which CommonJS can always do. (ES modules in node_modules, such as pdf.js, come
+// through the launcher's loader: packages/files/src/lib/modules.ts.)
+{
+  const bundlePath = join(cli, 'dist', 'kehoach.cjs')
+  const code = readFileSync(bundlePath, 'utf8')
+  writeFileSync(bundlePath, code.replace(/\bimport\("(node:[a-z_/]+)"\)/gu, 'Promise.resolve().then(() => require("$1"))'))
+}
 execFileSync(process.execPath, [fileURLToPath(new URL('warm-cli.mjs', import.meta.url))], {stdio: 'inherit'})
