@@ -6,8 +6,8 @@
  */
 
 import {assignTaskIds, parseTimeline, splitAgencies, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
-import type {Cell, Line} from './lines.js'
-import {APPENDIX_COLUMNS, type AppendixColumn} from './vocabulary.js'
+import type {Cell, Line} from '../common/lines.js'
+import {APPENDIX_COLUMNS, type AppendixColumn} from '../common/vocabulary.js'
 
 const HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\s+([IVXLC]+|\d{1,2}|[A-Z]))?\s*[.:]?$/u
 const NOI_NHAN = /^Nơi nhận\s*:?/u

@@ -15,6 +15,7 @@ import {
   findReferences,
   leadingAgencies,
   lintPlan,
+  normalizeText,
   matchAgency,
   toAgency,
   type Assignment,
@@ -25,9 +26,10 @@ import {
   type ReadResult,
   type Task
 } from '@kehoach/model'
-import {titleAndBody} from './assemble.js'
-import {itemPosition, markerOf, type Line} from './lines.js'
-import {NEWS_FURNITURE} from './vocabulary.js'
+import {titleAndBody} from '../common/assemble.js'
+import {itemPosition, markerOf, physicalLines, type Line} from '../common/lines.js'
+import {stripPortalMarkup} from '../common/portal.js'
+import {NEWS_FURNITURE} from '../common/vocabulary.js'
 
 interface Paragraph {
   text: string
@@ -39,8 +41,14 @@ interface Paragraph {
 const ISSUE_VERB = /(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Hướng dẫn)(?:\s+liên tịch)?\s+số\s+)/u
 const BYLINE = /^(?:\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,3}\s+)?\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$|^\d{1,2}\/\d{1,2}\/\d{4}$/u
 
+/** Read a news article that summarises a plan (the same as `parseText` with `form: 'news'`). */
+export function parseNews(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
+  const source = stripPortalMarkup(normalizeText(input))
+  return readNews(source, physicalLines(source), options?.file)
+}
+
 /** Read a news summary from already-normalised lines. */
-export function parseNewsLines(source: NormalizedText, lines: readonly Line[], file: string | undefined): ReadResult {
+export function readNews(source: NormalizedText, lines: readonly Line[], file: string | undefined): ReadResult {
   const plan = emptyPlan()
   plan.meta.form = 'summary'
   const messages: Diagnostic[] = []

@@ -34,11 +34,11 @@ import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
-import {assembleBody, titleAndBody, type AssembleContext} from './assemble.js'
-import {markerOf, type Item} from './lines.js'
-import {limitMarkdown} from './markdown-limits.js'
-import {fieldOf} from './vocabulary.js'
-import {findPlanReferences} from './text.js'
+import {assembleBody, titleAndBody, type AssembleContext} from '../common/assemble.js'
+import {markerOf, type Item} from '../common/lines.js'
+import {limitMarkdown} from './limits.js'
+import {fieldOf} from '../common/vocabulary.js'
+import {findPlanReferences} from '../common/references.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 

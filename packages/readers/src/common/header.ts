@@ -1,0 +1,256 @@
+/**
+ * The header of an administrative document (Nghị định 30/2020 layout): issuer and parent body,
+ * Quốc hiệu, number and symbol, place and date, document type, title (trích yếu), Kính gửi.
+ * Also tells where the body starts.
+ */
+
+import {docTypeOf, docTypeOfNumber, findDate, findReferences, isUpperCaseLine, type DocRef, type Plan} from '@kehoach/model'
+import {isRule, markerOf, type Line} from './lines.js'
+
+export const QUOC_HIEU = /^CỘNG HÒA(?: XÃ(?: HỘI)?)?\b|CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
+/** "Số: 147/KH-UBND", and a draft's blank "Số:      /KH-UBND" (no number, the symbol kept). */
+/** A number left blank, or unreadable (a handwritten number read by OCR as "Êdỗ"), keeps its symbol. */
+export const NUMBER_LINE = /^[Ss]ố\s*:?\s*((?:[0-9][^\s|,]*)|(?:[.…_\s]*\/[^\s|,]+)|(?:[^\s|,/]{1,6}\s*\/\s*\p{Lu}[^\s|,]*))/u
+const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)(?![\p{L}])/u
+
+export interface Header {
+  end: number
+  docType: Plan['meta']['docType'] | undefined
+  issuer: string | null
+  parentIssuer: string | null
+  number: string | null
+  symbol: string | null
+  place: string | null
+  date: string | null
+  partialDate: string | null
+  title: string | null
+  recipientsTo: string[]
+  invalidDate?: string
+  enactedBy?: DocRef
+  startOffset?: number
+  endOffset?: number
+}
+
+/** The subject line of an official letter (công văn): "V/v kế hoạch kiểm tra …". */
+const SUBJECT = /^V\/v\b|^Về việc\b/u
+
+/** A draft's date with the day (and maybe the month) left blank: "ngày … tháng 5 năm 2026". */
+const BLANK_DAY = /ngày\s*[.…_\s]*tháng\s*(\d{1,2})?[.…_\s]*năm\s*(\d{4})/iu
+const KINH_GUI = /^K[íi]nh\s+g[ửu]i\s*:?\s*/iu
+
+/**
+ * The header: issuer, Quốc hiệu, number, place and date, document type and title.
+ * Returns where the body starts. A copy without a header gives an empty header.
+ */
+export function readHeader(lines: readonly Line[], from: number, to: number): Header {
+  const header: Header = {
+    end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, partialDate: null, title: null, recipientsTo: []
+  }
+  // The document-type line ends the header block (counted from the first line with text).
+  let typeLine = -1
+  let first = from
+  while (first < to && !(lines[first] as Line).text) first++
+  for (let index = first; index < Math.min(to, first + 60); index++) {
+    const text = (lines[index] as Line).text
+    if (docTypeOf(text) && isUpperCaseLine(text)) {
+      typeLine = index
+      break
+    }
+    if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) break
+  }
+  const headerEnd = typeLine === -1 ? firstBodyLine(lines, from, to) : typeLine
+  const issuerLines: string[] = []
+  const dateLines: string[] = []
+  // Lines of the current cell not taken yet: a place name wrapped before its ", ngày".
+  let cellRest: string[] = []
+  let sawQuocHieu = false
+  let inDateCell = false
+  const subjectLines: string[] = []
+  let inSubject = false
+  for (let index = from; index < headerEnd; index++) {
+    const line = lines[index] as Line
+    const text = line.text
+    if (!text || isRule(text)) continue
+    header.startOffset ??= line.start
+    header.endOffset = line.end
+    if (text === '|') {
+      inDateCell = false
+      inSubject = false
+      cellRest = []
+      continue
+    }
+    if (SUBJECT.test(text) || inSubject) {
+      inSubject = true
+      subjectLines.push(text)
+      continue
+    }
+    if (QUOC_HIEU.test(text)) {
+      sawQuocHieu = true
+      continue
+    }
+    const number = NUMBER_LINE.exec(text)
+    if (number) {
+      const written = (number[1] as string).replace(/[.;,]+$/u, '').replace(/\s+/gu, '')
+      // The symbol is what follows the number and its year: "KH-UBND" of "147/KH-UBND", "TT-BCT" of
+      // "15/2026/TT-BCT", "CT/TU" of "11-CT/TU".
+      const parts = /^[^/-]*?(?:\/\d{4})?[/-](.+)$/u.exec(written)
+      header.symbol = parts ? (parts[1] as string) : null
+      header.number = /^[0-9][^/]*\//u.test(written) || /^[0-9]+$/u.test(written) ? written : null
+      const rest = text.slice(number[0].length).trim()
+      if (/ngày/u.test(rest)) dateLines.push(rest)
+      continue
+    }
+    if (/,\s*ngày\b|^ngày\b|ngày\s+\d|tháng\s+\d+\s+năm|ngày\s*[.…_]/u.test(text) || inDateCell) {
+      // A place name wrapped onto the line before ("Thành phố Hồ Chí / Minh, ngày …").
+      if (dateLines.length === 0 && cellRest.length > 0) dateLines.push(...cellRest)
+      cellRest = []
+      dateLines.push(text)
+      inDateCell = !findDate(dateLines.join(' ')) && !BLANK_DAY.test(dateLines.join(' '))
+      continue
+    }
+    if (!sawQuocHieu || isUpperCaseLine(text)) issuerLines.push(text)
+    else cellRest.push(text)
+  }
+  if (dateLines.length > 0) {
+    const joined = dateLines.join(' ')
+    const found = findDate(joined)
+    if (found) {
+      if (found.iso) header.date = found.iso
+      else header.invalidDate = joined.slice(found.index, found.index + found.length)
+      const place = joined.slice(0, found.index).replace(/,\s*$/u, '').trim()
+      if (place) header.place = place
+    } else {
+      const blank = BLANK_DAY.exec(joined)
+      if (blank) {
+        header.partialDate = blank[1] ? `${blank[2] as string}-${(blank[1] as string).padStart(2, '0')}` : (blank[2] as string)
+        const place = joined.slice(0, blank.index).replace(/,\s*$/u, '').trim()
+        if (place) header.place = place
+      }
+    }
+  }
+  if (issuerLines.length > 0) {
+    const {issuer, parent} = issuerOf(issuerLines)
+    header.issuer = issuer
+    header.parentIssuer = parent
+  }
+  if (subjectLines.length > 0) header.title = subjectLines.join(' ').replace(/\s+/gu, ' ').trim()
+  if (typeLine === -1) {
+    // An official letter names no type above its subject: its number's symbol, or the subject, says it.
+    if (header.number) header.docType = docTypeOfNumber(header.number) ?? (subjectLines.length > 0 ? 'cong-van' : undefined)
+    else if (subjectLines.length > 0) header.docType = 'cong-van'
+    header.end = headerEnd
+    const greeting = lines[headerEnd] ? KINH_GUI.exec((lines[headerEnd] as Line).text) : null
+    if (greeting) {
+      const first = (lines[headerEnd] as Line).text.slice(greeting[0].length).trim()
+      if (first) header.recipientsTo = first.split(/;\s*/u).map((name) => name.replace(/[;,.]+$/u, '').trim()).filter(Boolean)
+      header.end = headerEnd + 1
+    }
+    return header
+  }
+  header.docType = docTypeOf((lines[typeLine] as Line).text)
+  // Title: upper-case lines after the type line, or a sentence-case subject up to the preamble.
+  const titleLines: string[] = []
+  let index = typeLine + 1
+  while (index < to && !(lines[index] as Line).text) index++
+  const firstTitle = lines[index]?.text ?? ''
+  const capsTitle = isUpperCaseLine(firstTitle)
+  for (; index < to; index++) {
+    const text = (lines[index] as Line).text
+    if (!text || text === '|' || isRule(text)) {
+      if (titleLines.length > 0 && isRule(text)) {
+        index++
+        break
+      }
+      if (titleLines.length > 0 && !text && !capsTitle) break
+      continue
+    }
+    if (/^\(?\s*(?:Kèm theo|Ban hành kèm theo)/iu.test(text)) {
+      const ref = findReferences(text)[0]
+      if (ref) header.enactedBy = ref.ref
+      index++
+      break
+    }
+    if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text) || KINH_GUI.test(text)) break
+    if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4 || isUpperCaseLine(text)) break
+    titleLines.push(text)
+    if (!capsTitle && /[.:]$/u.test(text)) {
+      index++
+      break
+    }
+  }
+  if (titleLines.length > 0) header.title = titleLines.join(' ').replace(/\s+/gu, ' ').trim()
+  // "Kính gửi: …", one addressee or a list of them.
+  while (index < to && !(lines[index] as Line).text) index++
+  const greeting = lines[index] ? KINH_GUI.exec((lines[index] as Line).text) : null
+  if (greeting) {
+    const first = (lines[index] as Line).text.slice(greeting[0].length).trim()
+    const names: string[] = first ? [first] : []
+    index++
+    while (index < to) {
+      const text = (lines[index] as Line).text
+      if (!/^[-+•]\s*\S/u.test(text) || markerOf(text)?.kind === 'roman') break
+      names.push(text)
+      index++
+    }
+    header.recipientsTo = names.flatMap((name) => name.split(/;\s*(?=[-+•]\s)/u)).map((name) => name.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim()).filter(Boolean)
+  }
+  header.end = index
+  return header
+}
+
+function firstBodyLine(lines: readonly Line[], from: number, to: number): number {
+  let subject = false
+  for (let index = from; index < to; index++) {
+    const text = (lines[index] as Line).text
+    // An official letter's subject ("V/v …") stands in the header, in the number's cell.
+    if (SUBJECT.test(text)) subject = true
+    if (text === '|') subject = false
+    if (subject) continue
+    if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) return index
+    if (text && !isUpperCaseLine(text) && !QUOC_HIEU.test(text) && !NUMBER_LINE.test(text) && !/ngày/u.test(text) && text !== '|') return index
+  }
+  return from
+}
+
+const UPPER_KEEP = new Set(['UBND', 'HĐND', 'MTTQ', 'TP', 'TP.', 'TW', 'VN'])
+const NAME_AFTER = new Set(['tỉnh', 'thành phố', 'huyện', 'xã', 'phường', 'thị xã', 'thị trấn', 'quận', 'đặc khu'])
+
+/** "ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC" → "Ủy ban nhân dân tỉnh Vĩnh Phúc"; "SỞ TƯ PHÁP" → "Sở Tư pháp". */
+export function properCaseAgency(caps: string): string {
+  const words = caps.split(/\s+/u).filter(Boolean)
+  const out: string[] = []
+  let capitaliseRest = false
+  let capitaliseNext = true
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as string
+    if (UPPER_KEEP.has(word)) {
+      out.push(word)
+      capitaliseNext = false
+      continue
+    }
+    const lower = word.toLocaleLowerCase('vi')
+    const cap = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1)
+    out.push(capitaliseNext || capitaliseRest ? cap : lower)
+    const previous = out.length >= 2 ? `${(out[out.length - 2] as string).toLocaleLowerCase('vi')} ${lower}` : ''
+    capitaliseNext = lower === 'sở' || lower === 'bộ' || lower === 'cục' || (i === 0 && (lower === 'ban' || lower === 'phòng'))
+    if (NAME_AFTER.has(lower) || NAME_AFTER.has(previous)) capitaliseRest = true
+  }
+  return out.join(' ')
+}
+
+function issuerOf(lines: string[]): {issuer: string | null; parent: string | null} {
+  if (lines.length >= 2) {
+    const second = (lines[1] as string).toLocaleUpperCase('vi')
+    // A unit under its superior body: "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT".
+    const first = (lines[0] as string).toLocaleUpperCase('vi')
+    if (
+      /^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u.test(second) &&
+      (/(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)(?![\p{L}])/u.test(first) || /^(BỘ|TỔNG CỤC|ỦY BAN|UBND)(?![\p{L}])/u.test(first))
+    ) {
+      return {parent: properCaseAgency(lines[0] as string), issuer: properCaseAgency(lines.slice(1).join(' '))}
+    }
+  }
+  const joined = lines.join(' ')
+  return {issuer: isUpperCaseLine(joined) ? properCaseAgency(joined) : joined, parent: null}
+}
+
