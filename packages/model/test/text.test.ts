@@ -68,6 +68,9 @@ describe('splitAgencies', () => {
     ['Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông', ['Sở Văn hóa và Thể thao', 'Sở Thông tin và Truyền thông']],
     ['Đài Phát thanh và Truyền hình tỉnh và các cơ quan có liên quan.', ['Đài Phát thanh và Truyền hình tỉnh', 'các cơ quan có liên quan']],
     ['Sở Tư pháp; Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
+    ['Giám đốc các sở và Thủ trưởng các ban, ngành tỉnh', ['Giám đốc các sở', 'Thủ trưởng các ban, ngành tỉnh']],
+    ['các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'cơ quan ngành dọc trên địa bàn']],
+    ['Đoàn Thanh niên, Hội Nông dân tỉnh', ['Đoàn Thanh niên', 'Hội Nông dân tỉnh']],
     [
       'UBND tỉnh kiện toàn đội ngũ tập huấn viên cấp tỉnh (Sở Tư pháp tham mưu thực hiện); UBND các huyện, thành phố kiện toàn đội ngũ tập huấn viên cấp huyện.',
       [

@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {agencyName, lintPlan, walkTasks, type Agency} from '@kehoach/model'
-import {looksLikePortalExport, parseText} from '@kehoach/readers'
+import {assignmentOf, looksLikePortalExport, parseText} from '@kehoach/readers'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 const names = (list: readonly Agency[]) => list.map(agencyName)
@@ -102,9 +102,26 @@ describe('a draft with a blank number and day, Kính gửi, and its tasks in an 
   })
 
   it('reads assignments headed by agencies the agency table does not know', () => {
-    expect(plan.implementation.map((item) => [item.label, agencyName(item.agency)])).toEqual([
-      ['1.', 'Giám đốc các Sở và Thủ trưởng các ban, ngành tỉnh'],
-      ['2.', 'Thủ trưởng các cơ quan, đơn vị cấp tỉnh']
+    // Two heads of agencies joined by "và" are two assignees.
+    expect(plan.implementation.map((item) => [item.label, names([item.agency, ...(item.joint ?? [])])])).toEqual([
+      ['1.', ['Giám đốc các Sở', 'Thủ trưởng các ban, ngành tỉnh', 'Chủ tịch Ủy ban nhân dân các xã, phường, đặc khu']],
+      ['2.', ['Thủ trưởng các cơ quan, đơn vị cấp tỉnh']]
+    ])
+  })
+
+  it('finds the agencies after an opening clause, in lower case too ("Căn cứ Kế hoạch này, các sở, ngành …")', () => {
+    const read = (text: string) => {
+      const found = assignmentOf(text, '1.', undefined)
+      return found ? names([found.agency, ...(found.joint ?? [])]) : []
+    }
+    expect(read('Căn cứ nội dung Kế hoạch, các sở, ngành và Ủy ban nhân dân các xã, phường xây dựng kế hoạch chi tiết.')).toEqual([
+      'các sở, ngành',
+      'Ủy ban nhân dân các xã, phường'
+    ])
+    expect(read('Trên cơ sở Kế hoạch này, các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn, UBND các phường, xã ban hành kế hoạch.')).toEqual([
+      'các sở, ban, ngành, đoàn thể tỉnh',
+      'cơ quan ngành dọc trên địa bàn',
+      'UBND các phường, xã'
     ])
   })
 })
@@ -175,5 +192,23 @@ describe('a Quyết định that issues no plan', () => {
     expect(plan.tasks).toEqual([])
     expect(plan.signature).toMatchObject({capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Người Ký Mẫu'})
     expect(messages.map((message) => message.ruleId)).not.toContain('no-tasks')
+  })
+})
+
+describe('the implementation section', () => {
+  const plan = (body: string) =>
+    parseText(`KẾ HOẠCH\nThí điểm một việc\n\nI. NHIỆM VỤ\n1. Tổ chức hội nghị.\n- Cơ quan chủ trì: Sở Tư pháp.\n\nII. TỔ CHỨC THỰC HIỆN\n${body}`).plan
+
+  it('keeps a numbered item that assigns nothing as closing words, not as duties of the assignment above', () => {
+    const read = plan('1. Sở Tư pháp chủ trì theo dõi, đôn đốc việc thực hiện.\n2. Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo để xem xét.\n')
+    expect(read.implementation.map((item) => item.duties)).toEqual(['chủ trì theo dõi, đôn đốc việc thực hiện.'])
+    expect(read.closing.map((item) => [item.label, item.text])).toEqual([['2.', 'Trong quá trình thực hiện, nếu có vướng mắc, kịp thời báo cáo để xem xét.']])
+  })
+
+  it('gives the items numbered after an assignment that ends with ":" to that assignment', () => {
+    const read = plan('1. Sở Tư pháp thực hiện các việc sau:\n2. Kiểm tra việc tổ chức hội nghị.\n3. Tổng hợp, báo cáo kết quả.\n')
+    expect(read.closing).toEqual([])
+    expect(read.implementation).toHaveLength(1)
+    expect(read.implementation[0]?.duties).toContain('3. Tổng hợp, báo cáo kết quả.')
   })
 })

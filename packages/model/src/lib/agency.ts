@@ -199,10 +199,12 @@ function patternsAt(char: string): CompiledPattern[] {
 
 /** Words a bare lower-case segment may start with and still begin an agency in prose ("công an xã"). */
 const HEAD = new RegExp(
-  String.raw`^(?:Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|Mặt trận|MTTQ|Sở|Bộ|Công an|Tòa án|TAND|Viện|VKSND|Hội|Đoàn|Báo|Đài|Văn phòng|Phòng|Cục|Vụ|Ban|Trung tâm|Thủ tướng|Chính phủ|Liên đoàn|Tỉnh đoàn|Thành đoàn|Bộ đội|Chi cục|Thanh tra|STP|các\s)`,
+  String.raw`^(?:Ủy ban|UBND|UBMTTQ|HĐND|Hội đồng|Mặt trận|MTTQ|Sở|Bộ|Công an|Tòa án|TAND|Viện|VKSND|Hội|Đoàn|Báo|Đài|Văn phòng|Phòng|Cục|Vụ|Ban|Trung tâm|Thủ tướng|Chính phủ|Liên đoàn|Tỉnh đoàn|Thành đoàn|Bộ đội|Chi cục|Thanh tra|STP|Thủ trưởng|Giám đốc|Chủ tịch|Người đứng đầu|các\s)`,
   'u'
 )
-const HEAD_LOWER = /^(?:ủy ban|ubnd|sở|công an|tòa án|viện kiểm sát|hội|đoàn|mặt trận|các\s)/u
+// "đoàn thể" continues a list of kinds ("các sở, ban, ngành, đoàn thể"); "cơ quan ngành dọc", "cơ quan
+// Trung ương (đóng trên địa bàn)" is a kind of its own.
+const HEAD_LOWER = /^(?:ủy ban|ubnd|sở|công an|tòa án|viện kiểm sát|hội|đoàn(?! thể)|mặt trận|cơ quan (?:ngành dọc|[Tt]rung ương)|thủ trưởng|giám đốc|chủ tịch|người đứng đầu|các\s)/u
 
 /** True when `text` starts with something that names an agency. */
 export function startsWithAgency(text: string): boolean {

@@ -112,7 +112,7 @@ export function assignmentOf(text: string, label: string | undefined, position: 
       // A subject the agency table does not know ("Thủ trưởng các sở, ban, ngành …", "Các cơ quan,
       // đơn vị được giao chủ trì …"), up to the verb that starts its duties.
       // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch": the subject after the opening clause.
-      const opening = /^(?:Căn cứ|Trên cơ sở|Theo|Để|Nhằm)[^,]{0,160},\s*(?=\p{Lu})/u.exec(rest)
+      const opening = /^(?:Căn cứ|Trên cơ sở|Theo|Để|Nhằm)[^,]{0,160},\s*(?=\p{Lu}|các\s)/u.exec(rest)
       const from = opening ? opening[0].length : 0
       const found = label && !/^[-+*•]$/u.test(label) ? agencyPhrase(rest.slice(from, from + 400)) : {agencies: [], end: 0}
       if (found.agencies.length === 0) return undefined
@@ -184,6 +184,8 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   let currentSection: Section | undefined
 
   let closing = false
+  /** An assignment that ended with ":" and took the items numbered like it as its duties. */
+  let listedDuties: Assignment | undefined
   for (const item of items) {
     if (item.kind === 'para' && /^Trên đây\b/u.test(item.text)) closing = true
     if (closing) {
@@ -264,6 +266,15 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
         plan.implementation.push(heading)
         currentAssignment = heading
         assignmentKind ??= item.kind
+        continue
+      }
+      // "3. Trong quá trình thực hiện, nếu có vướng mắc …": an item numbered like the assignments that
+      // assigns nothing is the plan's closing word, not more duties of the assignment before it
+      // (unless that one ended with ":" and waits for its duties, which then come numbered alike).
+      if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && currentAssignment?.duties === '') listedDuties = currentAssignment
+      if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && (!currentAssignment || currentAssignment !== listedDuties)) {
+        plan.closing.push(textItem(item, context))
+        currentAssignment = undefined
         continue
       }
       if (currentAssignment) {

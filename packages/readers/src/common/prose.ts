@@ -67,7 +67,19 @@ export function proseAssignment(text: string): ProseAssignment {
  */
 export function agencyPhrase(text: string): {agencies: Agency[]; end: number; known?: boolean} {
   const known = leadingAgencies(text)
-  if (known.agencies.length > 0) return {agencies: known.agencies.map((name) => toAgency(name) ?? name), end: known.rest, known: true}
+  if (known.agencies.length > 0) {
+    const agencies = known.agencies.map((name) => toAgency(name) ?? name)
+    // The table's agencies may go on with kinds it does not know: "các sở, ban, ngành tỉnh, cơ quan ngành dọc …".
+    const joint = /^\s*(?:,|và)\s+(?=\p{L})/u.exec(text.slice(known.rest, known.rest + 8))
+    const more = joint ? unknownPhrase(text.slice(known.rest + joint[0].length, known.rest + joint[0].length + WINDOW)) : undefined
+    if (!more || !joint) return {agencies, end: known.rest, known: true}
+    return {agencies: [...agencies, ...more.agencies], end: known.rest + joint[0].length + more.end, known: true}
+  }
+  return unknownPhrase(text) ?? {agencies: [], end: 0}
+}
+
+/** A phrase of capitalised words and agency words that names at least one agency, split into agencies. */
+function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefined {
   const words = /[^\s,;.:()]+|[,;.:()]/gu
   let end = 0
   let count = 0
@@ -81,10 +93,12 @@ export function agencyPhrase(text: string): {agencies: Agency[]; end: number; kn
     if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower)) break
     // "có" belongs to "có liên quan"; before anything else it is the verb.
     if (lower === 'có' && !/^\s+liên quan/u.test(text.slice(match.index + 2, match.index + 14))) break
+    // "ban" of "ban hành" (to issue) is the verb.
+    if (lower === 'ban' && /^\s+hành(?![\p{L}])/u.test(text.slice(match.index + 3, match.index + 12))) break
     end = match.index + word.length
   }
   const phrase = text.slice(0, end).replace(/[,\s]+$/u, '')
-  if (!phrase || phrase.split(/\s+/u).length < 2 || !AGENCY_NOUN.test(phrase)) return {agencies: [], end: 0}
+  if (!phrase || phrase.split(/\s+/u).length < 2 || !AGENCY_NOUN.test(phrase)) return undefined
   return {agencies: splitAgencies(phrase), end}
 }
 

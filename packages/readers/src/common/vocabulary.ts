@@ -164,5 +164,6 @@ export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'đơn', 'vị', 'cơ', 'ban', 'sở', 'địa', 'phương', 'nhân', 'dân', 'ủy', 'trưởng', 'đốc', 'tịch', 'thủ', 'chủ', 'giám', 'đoàn', 'thể',
   'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
   'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
-  'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả'
+  'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả',
+  'dọc', 'đóng', 'trên', 'bàn'
 ])
