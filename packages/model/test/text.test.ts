@@ -71,6 +71,7 @@ describe('splitAgencies', () => {
     ['Giám đốc các sở và Thủ trưởng các ban, ngành tỉnh', ['Giám đốc các sở', 'Thủ trưởng các ban, ngành tỉnh']],
     ['các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'cơ quan ngành dọc trên địa bàn']],
     ['Đoàn Thanh niên, Hội Nông dân tỉnh', ['Đoàn Thanh niên', 'Hội Nông dân tỉnh']],
+    ['Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Phát triển nông thôn', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Nông nghiệp và Phát triển nông thôn']],
     [
       'UBND tỉnh kiện toàn đội ngũ tập huấn viên cấp tỉnh (Sở Tư pháp tham mưu thực hiện); UBND các huyện, thành phố kiện toàn đội ngũ tập huấn viên cấp huyện.',
       [
@@ -156,6 +157,17 @@ describe('findReferences', () => {
   it('reads a law cited by name', () => {
     const [found] = findReferences('Căn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;')
     expect(found?.ref).toMatchObject({docType: 'luat', number: null, date: '2013-06-20', title: 'Hòa giải ở cơ sở'})
+  })
+  it('joins a symbol a copy split after its hyphen, and keeps a title that goes on after a comma', () => {
+    const [found] = findReferences('Căn cứ Kế hoạch 51/KH- UBND ngày 3/3/2025 của UBND tỉnh về kiểm tra, giám sát hoạt động nuôi ong năm 2025; Sở Tư pháp')
+    expect(found?.ref).toMatchObject({number: '51/KH-UBND', date: '2025-03-03', issuer: 'UBND tỉnh', title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'})
+  })
+  it('names the plenum that made a Party resolution, and a ministry by its whole name', () => {
+    const [party, ministry] = findReferences(
+      'Nghị quyết số 9-NQ/TW ngày 2/1/2020 của Hội nghị lần thứ hai Ban Chấp hành Trung ương Khóa XIII về việc A; Quyết định số 7/QĐ-BNN ngày 1/2/2021 của Bộ Nông nghiệp và Phát triển nông thôn về việc B'
+    )
+    expect(party?.ref.issuer).toBe('Hội nghị lần thứ hai Ban Chấp hành Trung ương Khóa XIII')
+    expect(ministry?.ref.issuer).toBe('Bộ Nông nghiệp và Phát triển nông thôn')
   })
 })
 

@@ -212,3 +212,26 @@ describe('the implementation section', () => {
     expect(read.implementation[0]?.duties).toContain('3. Tổng hợp, báo cáo kết quả.')
   })
 })
+
+describe('what a plan cites', () => {
+  const read = (preamble: string, body = '') =>
+    parseText(`KẾ HOẠCH\nThí điểm một việc\n\n${preamble}\n\nI. NHIỆM VỤ\n1. Tổ chức hội nghị.\n${body}`).plan.meta
+  const brief = (refs: readonly {number: string | null; date: string | null; docType?: string | null; title?: string}[]) =>
+    refs.map((ref) => [ref.docType, ref.number, ref.date, ref.number ? undefined : ref.title])
+
+  it('dates a reference cited without its date from another citation of the same number', () => {
+    const meta = read('Thực hiện Quyết định số 77/QĐ-TTg của Thủ tướng Chính phủ phê duyệt Chiến lược dữ liệu;', '2. Rà soát theo Quyết định số 77/QĐ-TTg ngày 5/6/2024 của Thủ tướng Chính phủ.')
+    expect(brief(meta.implements)).toEqual([['quyet-dinh', '77/QĐ-TTg', '2024-06-05', undefined]])
+  })
+
+  it('reads the law a plan puts into effect when it is named without number or date', () => {
+    const meta = read('Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thi hành Luật sửa đổi, bổ sung một số điều của Luật Đo lường trên địa bàn tỉnh như sau:')
+    expect(brief(meta.implements)).toEqual([['luat', null, null, 'sửa đổi, bổ sung một số điều của Luật Đo lường']])
+  })
+
+  it('keeps the role of a preamble paragraph cut by a hard wrap for the paragraph that goes on from it', () => {
+    const meta = read('Sau 5 năm triển khai thực hiện\n\nNghị quyết số 12-NQ/TW ngày 3 tháng 1 năm 2019 của Ban Chấp hành Trung ương, tỉnh đã đạt nhiều kết quả.\n\nThực hiện Chỉ thị số 8/CT-TTg ngày 2/2/2024 của Thủ tướng Chính phủ.')
+    expect(brief(meta.basis)).toEqual([['nghi-quyet', '12-NQ/TW', '2019-01-03', undefined]])
+    expect(brief(meta.implements)).toEqual([['chi-thi', '8/CT-TTg', '2024-02-02', undefined]])
+  })
+})

@@ -57,6 +57,11 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   {id: 'bo-chqs', pattern: String.raw`Bộ Chỉ huy (?:quân sự|Quân sự)${SCOPE}`, canonical: 'Bộ Chỉ huy quân sự tỉnh'},
   {id: 'bo-tu-lenh', pattern: String.raw`Bộ Tư lệnh${SCOPE}`},
   {id: 'bdbp', pattern: String.raw`(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy Bộ đội Biên phòng)${SCOPE}`, canonical: 'Bộ đội Biên phòng tỉnh'},
+  // The ministries by name, before and after the 2025 merger: their names have "và" and commas in them.
+  {
+    id: 'bo-ten',
+    pattern: String.raw`Bộ (?:Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Văn hóa,\s*Thể thao và Du lịch|Lao động\s*-\s*Thương binh và Xã hội|Khoa học và Công nghệ|Giáo dục và Đào tạo|Tài nguyên và Môi trường|Thông tin và Truyền thông|Kế hoạch và Đầu tư|Giao thông vận tải|Dân tộc và Tôn giáo)`
+  },
   {id: 'bo', pattern: String.raw`Bộ\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?`},
   {id: 'cong-an', pattern: String.raw`Công an${SCOPE}`, canonical: 'Công an tỉnh'},
   {id: 'toa-an', pattern: String.raw`(?:Tòa án nhân dân|TAND|Tòa án)${SCOPE}`, canonical: 'Tòa án nhân dân tỉnh'},
@@ -256,7 +261,7 @@ function matchAt(text: string, index: number): AgencyMatch | undefined {
 const QUALIFIER = /^(?:được|có liên quan|liên quan|trên địa bàn|cùng cấp|các cấp|thuộc|tại|ở|có|làm điểm|thực hiện điểm)/u
 
 /** Agency names that contain a comma of their own. */
-export const COMMA_NAMES: readonly string[] = ['Báo và Phát thanh, Truyền hình', 'Sở Văn hóa, Thể thao và Du lịch']
+export const COMMA_NAMES: readonly string[] = ['Báo và Phát thanh, Truyền hình', 'Văn hóa, Thể thao và Du lịch']
 
 interface Segment {
   text: string

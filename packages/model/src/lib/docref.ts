@@ -65,13 +65,14 @@ export function docTypeOfNumber(number: string): DocType | undefined {
 const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
 // Every repetition is bounded: a number has at most a few parts and a law's name a few
 // dozen words, so no match scans further than a reference can be long.
-const NUMBER = String.raw`\d{1,10}(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d-]{0,40}`
+// A copy may put a space after a hyphen of the symbol ("223/KH- UBND"): the reference keeps it without.
+const NUMBER = String.raw`\d{1,10}(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20})?`
 const LAW_NAME = String.raw`[\p{Lu}][^,;()“”]{0,${150}}?`
 const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=\s+(?:ngày|số|năm)\s)`, 'gu')
 
 /** How far after a reference its date, issuer and title are looked for. */
 const TAIL_WINDOW = 400
-const TITLE = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*)/u
+const TITLE = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*(?:,\s\p{Ll}[^;:,.]*)*)/u
 
 export interface FoundRef {
   ref: DocRef
@@ -92,7 +93,7 @@ export function findReferences(text: string): FoundRef[] {
     const isLaw = match[3] !== undefined
     const ref: DocRef = {
       docType: isLaw ? 'luat' : (docTypeOf(match[1] as string) ?? docTypeOfNumber(match[2] as string) ?? null),
-      number: isLaw ? null : (match[2] as string).replace(/[.,;]+$/u, ''),
+      number: isLaw ? null : (match[2] as string).replace(/[.,;]+$/u, '').replace(/- /gu, '-'),
       date: null
     }
     if (isLaw) ref.title = (match[4] as string).trim()
@@ -109,8 +110,10 @@ export function findReferences(text: string): FoundRef[] {
     const issuerMatch = /^\s*của\s+/u.exec(tail)
     if (issuerMatch) {
       const at = issuerMatch[0].length
-      const agency = matchAgency(tail, at)
-      const issuerEnd = agency ? agency.end : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(tail.slice(at))?.[0].length ?? 0)
+      // A Party resolution is made by a plenum: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII".
+      const plenum = /^Hội nghị[^,;()“”]{0,60}?Ban Chấp hành Trung ương(?:\s+Đảng)?(?:\s+[Kk]hóa\s+[IVXL]+)?/u.exec(tail.slice(at))
+      const agency = plenum ? undefined : matchAgency(tail, at)
+      const issuerEnd = plenum ? at + plenum[0].length : agency ? agency.end : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(tail.slice(at))?.[0].length ?? 0)
       if (issuerEnd > at) {
         ref.issuer = tail.slice(at, issuerEnd).trim()
         end += issuerEnd

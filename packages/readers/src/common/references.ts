@@ -8,8 +8,23 @@ import {findReferences, type DocRef, type Plan} from '@kehoach/model'
 /** Opening words of a paragraph that tells what happened before the plan, not what it carries out. */
 const BACKGROUND = /^(?:Sau(?:\s+(?:hơn|gần))?\s+\d+|Qua\s+\d+|Thời gian qua|Trong thời gian qua|Những năm qua|Trong những năm qua|Thực tiễn|Bên cạnh|Tuy nhiên|Kết quả)(?![\p{L}])/u
 
-/** Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") from the preamble and the title. */
-export function findPlanReferences(plan: Plan, title: string | null): void {
+/** How a paragraph that goes on from the one before starts: in lower case, or with the name of a document. */
+const CONTINUATION = /^(?:\p{Ll}|(?:Nghị quyết|Quyết định|Chỉ thị|Luật|Nghị định|Thông tư|Kế hoạch|Công văn|Kết luận|Đề án|Chương trình)(?![\p{L}]))/u
+
+/**
+ * A law the plan puts into effect, named without number or date: "… triển khai thi hành Luật Việc làm
+ * trên địa bàn …", "thi hành Luật sửa đổi, bổ sung một số điều của Luật …". The name ends where the
+ * sentence or the place begins; it is at most a few dozen words long.
+ */
+const LAW_PUT_IN_EFFECT =
+  /(?<![\p{L}])thi hành\s+(Luật\s+((?:sửa đổi, bổ sung\s)?[^.;:,()“”]{1,200}?))(?=\s+(?:trên địa bàn|tại|trong|với|và các|(?:năm|số|ngày)\s+\d)(?![\p{L}])|\s*[.;:,()]|\s*$)/u
+
+/**
+ * Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") from the preamble
+ * and the title. `fullText` is the whole document: a reference cited without its date ("Quyết định số
+ * 142/QĐ-TTg của Thủ tướng Chính phủ") takes the date of another citation of the same number in it.
+ */
+export function findPlanReferences(plan: Plan, title: string | null, fullText?: string): void {
   const seen = new Set([...plan.meta.basis, ...plan.meta.implements].map((ref) => ref.number ?? ref.text))
   const add = (list: DocRef[], ref: DocRef) => {
     const key = ref.number ?? ref.text
@@ -17,11 +32,16 @@ export function findPlanReferences(plan: Plan, title: string | null): void {
     seen.add(key)
     list.push(ref)
   }
+  // A paragraph cut by a hard wrap ("Sau 8 năm triển khai thực hiện" / "Nghị quyết số 21-NQ/TW …")
+  // goes on in the next one: it keeps the role its opening words gave it.
+  let continued: boolean | undefined
   for (const paragraph of plan.preamble) {
     // "Căn cứ …" cites a legal basis, and so does a paragraph of background ("Sau 8 năm triển khai
     // thực hiện Nghị quyết …"); the others ("Thực hiện …", "Để đưa Đề án … vào thực tế …") name what
     // the plan carries out.
-    const isBasis = /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
+    const goesOn = continued !== undefined && CONTINUATION.test(paragraph.text)
+    const isBasis = goesOn ? (continued as boolean) : /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
+    continued = /[\p{L}\d,]$/u.test(paragraph.text.trimEnd()) ? isBasis : undefined
     for (const found of findReferences(paragraph.text)) {
       if (paragraph.position) found.ref.position = paragraph.position
       add(isBasis ? plan.meta.basis : plan.meta.implements, found.ref)
@@ -30,6 +50,31 @@ export function findPlanReferences(plan: Plan, title: string | null): void {
   if (plan.meta.implements.length === 0 && title) {
     for (const found of findReferences(title)) add(plan.meta.implements, found.ref)
   }
+  if (!plan.meta.basis.concat(plan.meta.implements).some((ref) => ref.docType === 'luat')) {
+    for (const paragraph of plan.preamble) {
+      const law = LAW_PUT_IN_EFFECT.exec(paragraph.text)
+      if (!law) continue
+      const ref: DocRef = {docType: 'luat', number: null, date: null, title: (law[2] as string).trim(), text: (law[1] as string).trim()}
+      if (paragraph.position) ref.position = paragraph.position
+      add(plan.meta.implements, ref)
+      break
+    }
+  }
+  if (fullText) datesFromOtherCitations([...plan.meta.basis, ...plan.meta.implements], fullText)
   const period = /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(title ?? '') ?? /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(plan.preamble.map((item) => item.text).join(' '))
   if (period && !plan.meta.period) plan.meta.period = {from: Number(period[1]), to: Number(period[2])}
+}
+
+/** Fill the date of each numbered reference cited without one from the first dated citation of its number in `text` (one pass over the text). */
+function datesFromOtherCitations(refs: readonly DocRef[], text: string): void {
+  const undated = refs.filter((ref) => ref.number && !ref.date)
+  if (undated.length === 0) return
+  const dates = new Map<string, string>()
+  for (const found of findReferences(text)) {
+    if (found.ref.number && found.ref.date && !dates.has(found.ref.number)) dates.set(found.ref.number, found.ref.date)
+  }
+  for (const ref of undated) {
+    const date = dates.get(ref.number as string)
+    if (date) ref.date = date
+  }
 }

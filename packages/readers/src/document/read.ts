@@ -98,7 +98,7 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
     if (appendices.length > 0) plan.appendices = appendices
     plan.tasks.push(...tasks)
   }
-  findPlanReferences(plan, header.title)
+  findPlanReferences(plan, header.title, source.text)
   // A decision, an official letter or a report that issues no plan has no tasks to miss.
   if (plan.tasks.length === 0 && plan.meta.docType === 'ke-hoach') messages.push(diagnostic('no-tasks', null, {file}))
   messages.push(...lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed'))

@@ -120,7 +120,7 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
   plan.targets = []
   assembleBody(plan, items, context)
   if (explicitTargets) plan.targets = targets
-  findPlanReferences(plan, plan.meta.title)
+  findPlanReferences(plan, plan.meta.title, source.text)
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
   messages.push(...lintPlan(plan, {file}))
   return {plan, messages}
