@@ -235,3 +235,26 @@ describe('what a plan cites', () => {
     expect(brief(meta.implements)).toEqual([['chi-thi', '8/CT-TTg', '2024-02-02', undefined]])
   })
 })
+
+describe('who does a task, said in a sentence', () => {
+  const tasks = (body: string) =>
+    [...walkTasks(parseText(`KẾ HOẠCH\nThí điểm một việc\n\nI. NHIỆM VỤ\n${body}\n\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp theo dõi.\n2. Ngân hàng Nhà nước chi nhánh khu vực 9\n3. Đề nghị các tổ chức cung cấp dịch vụ trên địa bàn\n`).plan.tasks)].map(({task}) => task)
+
+  it('after an opening clause and a comma: "…, UBND xã phối hợp với các tổ chức chi trả dịch vụ …", "…, giao Sở Y tế …"', () => {
+    const [first, second] = tasks('1. Chi trả qua tài khoản: Sau khi mở tài khoản, Ủy ban nhân dân xã phối hợp với các tổ chức chi trả dịch vụ ký hợp đồng.\n2. Trên cơ sở kết quả chấm điểm, giao Sở Y tế tổng hợp danh sách.')
+    expect(names(first?.lead ?? [])).toEqual(['Ủy ban nhân dân xã'])
+    expect(names(first?.support ?? [])).toEqual(['các tổ chức chi trả dịch vụ'])
+    expect(names(second?.lead ?? [])).toEqual(['Sở Y tế'])
+  })
+
+  it('keeps "-" items under a note ("Lưu ý …:") in the task’s words instead of making them tasks', () => {
+    const read = tasks('1. Xếp hạng thi đua\nLưu ý khi xếp hạng:\n- Đối với các xã: xét số tài khoản mở mới;\n- Đối với các ngân hàng: xét số thẻ phát hành.\n2. Khen thưởng')
+    expect(read.map((task) => task.title)).toEqual(['Xếp hạng thi đua', 'Khen thưởng'])
+    expect(read[0]?.body).toContain('- Đối với các ngân hàng: xét số thẻ phát hành.')
+  })
+
+  it('reads an agency heading whose name goes on past the table’s name of its kind, or ends with a number', () => {
+    const plan = parseText(`KẾ HOẠCH\nThí điểm\n\nI. NHIỆM VỤ\n1. Tổ chức hội nghị.\n\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Tư pháp theo dõi.\n2. Ngân hàng Nhà nước chi nhánh khu vực 9\n3. Đề nghị các tổ chức cung cấp dịch vụ trên địa bàn\n`).plan
+    expect(plan.implementation.map((item) => agencyName(item.agency))).toEqual(['Sở Tư pháp', 'Ngân hàng Nhà nước chi nhánh khu vực 9', 'các tổ chức cung cấp dịch vụ trên địa bàn'])
+  })
+})

@@ -76,7 +76,7 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   {id: 'bao-pt-th', pattern: String.raw`Báo và Phát thanh,? Truyền hình${SCOPE}`},
   {id: 'bao', pattern: String.raw`Báo\s+${PROPER}`},
   {id: 'dai-pt-th', pattern: String.raw`Đài Phát thanh(?:\s*-\s*|\s+và\s+)Truyền hình${SCOPE}`},
-  {id: 'van-phong', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|\p{Lu}\p{Ll}*)${SCOPE}`},
+  {id: 'van-phong', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng|\p{Lu}\p{Ll}*)${SCOPE}`},
   {id: 'phong-tu-phap', pattern: String.raw`Phòng Tư pháp${SCOPE}`},
   {id: 'cuc', pattern: String.raw`Cục\s+(?:\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,5}?(?=\s*(?:[,;(]|$))`},
   {id: 'cap-uy', pattern: String.raw`(?:Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Ban Thường vụ (?:Thành ủy|Tỉnh ủy))${SCOPE}`},

@@ -25,7 +25,7 @@ import {
 } from '@kehoach/model'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
-import {AGENCY_NOUN, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
+import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -70,6 +70,9 @@ function newTask(item: Item, context: AssembleContext): Task {
   return task
 }
 
+/** A paragraph that introduces a note on the task above, not more tasks: "Lưu ý khi bình xét thi đua:". */
+const NOTE_HEADING = /^(?:Lưu ý|Ghi chú|Chú ý)(?![\p{L}])[^.;]{0,100}:$/u
+
 function textItem(item: Item, context: AssembleContext): TextItem {
   const result: TextItem = {text: item.text, position: context.position(item)}
   if (item.label) result.label = item.label
@@ -106,8 +109,15 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   } else {
     const found = leadingAgencies(rest)
     if (found.agencies.length > 0) {
-      agencies = found.agencies.map((name) => toAgency(name) ?? name)
+      const names = [...found.agencies]
       duties = rest.slice(found.rest).trim()
+      // A heading that only names the agency, longer than the table's name of its kind:
+      // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
+      if (duties.length > 0 && duties.length <= 80 && duties.split(/\s+/u).every((word) => AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
+        names[names.length - 1] = `${names.at(-1)} ${duties}`
+        duties = ''
+      }
+      agencies = names.map((name) => (duties === '' ? name : (toAgency(name) ?? name)))
     } else {
       // A subject the agency table does not know ("Thủ trưởng các sở, ban, ngành …", "Các cơ quan,
       // đơn vị được giao chủ trì …"), up to the verb that starts its duties.
@@ -184,6 +194,8 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   let currentSection: Section | undefined
 
   let closing = false
+  /** The task whose body holds a note ("Lưu ý …:") that the "-" items after it go on. */
+  let noteOwner: (typeof stack)[number] | undefined
   /** An assignment that ended with ":" and took the items numbered like it as its duties. */
   let listedDuties: Assignment | undefined
   for (const item of items) {
@@ -312,6 +324,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       const owner = stack.at(-1)
       if (owner) {
         owner.task.body = owner.task.body ? `${owner.task.body}\n${item.text}` : item.text
+        noteOwner = NOTE_HEADING.test(item.text) ? owner : undefined
         continue
       }
       if (roots.length === 0) {
@@ -323,6 +336,12 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       last.body = last.body ? `${last.body}\n${item.text}` : item.text
       continue
     }
+    // The "-" items under "Lưu ý khi bình xét thi đua:" are what the note says, not tasks.
+    if (noteOwner && (item.kind === 'dash' || item.kind === 'plus') && stack.at(-1) === noteOwner) {
+      noteOwner.task.body = `${noteOwner.task.body}\n${item.label} ${item.text}`
+      continue
+    }
+    noteOwner = undefined
     closeMilestones()
     // Find the parent: the nearest open item of the same kind becomes a sibling.
     const sameKind = stack.findIndex((open) => open.kind === item.kind)

@@ -19,12 +19,15 @@ export interface ProseAssignment {
   timeline: string | null
 }
 
+/** Words that say more closely which bodies of a kind are meant (no verbs: not "tổ chức", "chủ trì", "được giao"). */
+const QUALIFIER = /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
+
 /** How far into a clause an agency may start, and how long a clause is looked at. */
 const WINDOW = 400
 
 const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối)(?![\p{L}])/u
 const SUPPORT_AFTER_LEAD = /^\s*,?\s*(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|cùng với|với)\s+/u
-const GIVE = /^(?:Giao|Giao cho|Đề nghị|Yêu cầu)\s+/u
+const GIVE = /^(?:[Gg]iao cho|[Gg]iao|Đề nghị|Yêu cầu)\s+/u
 /** "Phối hợp với …", "Chủ trì, phối hợp với …": the supporting agencies, when the lead is the heading above. */
 const SUPPORT_PHRASE = /(?:^|[.;:]\s+|,\s*)(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|[Cc]ùng với)\s+(?=\p{L})/gu
 
@@ -67,15 +70,22 @@ export function proseAssignment(text: string): ProseAssignment {
  */
 export function agencyPhrase(text: string): {agencies: Agency[]; end: number; known?: boolean} {
   const known = leadingAgencies(text)
-  if (known.agencies.length > 0) {
-    const agencies = known.agencies.map((name) => toAgency(name) ?? name)
-    // The table's agencies may go on with kinds it does not know: "các sở, ban, ngành tỉnh, cơ quan ngành dọc …".
-    const joint = /^\s*(?:,|và)\s+(?=\p{L})/u.exec(text.slice(known.rest, known.rest + 8))
-    const more = joint ? unknownPhrase(text.slice(known.rest + joint[0].length, known.rest + joint[0].length + WINDOW)) : undefined
-    if (!more || !joint) return {agencies, end: known.rest, known: true}
-    return {agencies: [...agencies, ...more.agencies], end: known.rest + joint[0].length + more.end, known: true}
+  if (known.agencies.length === 0) return unknownPhrase(text) ?? {agencies: [], end: 0}
+  const names = [...known.agencies]
+  let end = known.rest
+  // A kind the table names generically, said more closely: "các tổ chức chi trả dịch vụ", "các ngân hàng thương mại".
+  const closer = /^các\s/u.test(names.at(-1) as string) ? QUALIFIER.exec(text.slice(end, end + 80)) : null
+  if (closer) {
+    names[names.length - 1] = `${names.at(-1)}${closer[0]}`
+    end += closer[0].length
   }
-  return unknownPhrase(text) ?? {agencies: [], end: 0}
+  // (The name said more closely stays whole: its qualifier is not a duty to note.)
+  const agencies = names.map((name, index) => (closer && index === names.length - 1 ? name : (toAgency(name) ?? name)))
+  // The table's agencies may go on with kinds it does not know: "các sở, ban, ngành tỉnh, cơ quan ngành dọc …".
+  const joint = /^\s*(?:,|và)\s+(?=\p{L})/u.exec(text.slice(end, end + 8))
+  const more = joint ? unknownPhrase(text.slice(end + joint[0].length, end + joint[0].length + WINDOW)) : undefined
+  if (!more || !joint) return {agencies, end, known: true}
+  return {agencies: [...agencies, ...more.agencies], end: end + joint[0].length + more.end, known: true}
 }
 
 /** A phrase of capitalised words and agency words that names at least one agency, split into agencies. */
@@ -83,6 +93,7 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
   const words = /[^\s,;.:()]+|[,;.:()]/gu
   let end = 0
   let count = 0
+  let previous = ''
   let match: RegExpExecArray | null
   while ((match = words.exec(text)) && count < 40) {
     const word = match[0]
@@ -90,7 +101,10 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
     if (word === ',') continue
     if (word.length === 1 && ';.:()'.includes(word)) break
     const lower = word.toLocaleLowerCase('vi')
-    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower)) break
+    // "chi nhánh khu vực 14", "Trường Trung học số 2": a number closes the name.
+    const numbered = /^\d{1,3}$/u.test(word) && /(?:vực|số|nhánh)$/u.test(previous)
+    previous = lower
+    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower) && !numbered) break
     // "có" belongs to "có liên quan"; before anything else it is the verb.
     if (lower === 'có' && !/^\s+liên quan/u.test(text.slice(match.index + 2, match.index + 14))) break
     // "ban" of "ban hành" (to issue) is the verb.
@@ -102,10 +116,15 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
   return {agencies: splitAgencies(phrase), end}
 }
 
-/** Where clauses start: the text's start and after ". ", "; ", ": " (at most a few dozen). */
+/**
+ * Where clauses start: the text's start, after ". ", "; ", ": ", and after a comma before a
+ * capital or "giao" ("Sau khi mở tài khoản, Ủy ban nhân dân xã phối hợp với …", "Trên cơ sở kết
+ * quả …, giao Sở Y tế thành lập …"); at most a few dozen. Only an agency followed by "chủ trì"
+ * or "phối hợp với", or one that is given the work, counts after a comma.
+ */
 function clauseStarts(text: string): number[] {
   const starts = [0]
-  const pattern = /[.;:]\s+(?=\p{Lu})/gu
+  const pattern = /(?:[.;:]|,(?=\s+(?:\p{Lu}|giao\s)))\s+/gu
   let match: RegExpExecArray | null
   while ((match = pattern.exec(text)) && starts.length < 40) starts.push(match.index + match[0].length)
   return starts
