@@ -197,3 +197,10 @@ describe('no catastrophic backtracking', () => {
     }
   })
 })
+
+describe('parseTimeline', () => {
+  it('reads a range of months that crosses a year, "đến hết" included', () => {
+    expect(parseTimeline('từ tháng 11 năm 2025 đến hết tháng 2 năm 2026')).toMatchObject({kind: 'period', from: '2025-11-01', to: '2026-02-28'})
+    expect(parseTimeline('tháng 6 - tháng 12/2024')).toMatchObject({kind: 'period', from: '2024-06-01', to: '2024-12-31'})
+  })
+})

@@ -258,3 +258,39 @@ describe('who does a task, said in a sentence', () => {
     expect(plan.implementation.map((item) => agencyName(item.agency))).toEqual(['Sở Tư pháp', 'Ngân hàng Nhà nước chi nhánh khu vực 9', 'các tổ chức cung cấp dịch vụ trên địa bàn'])
   })
 })
+
+describe('lists under a task', () => {
+  const read = (body: string) => parseText(`KẾ HOẠCH\nThí điểm một việc\n\nI. NHIỆM VỤ\n${body}`).plan
+
+  it('keeps a list that specifies a task (sites, parameters, "label: value" lines) in the task’s words', () => {
+    const plan = read('1. Quan trắc nước hồ\na) Nguồn nước cấp\n- Hồ Tây: lấy mẫu 02 vị trí;\n- Hồ Gươm: lấy mẫu 03 vị trí gồm:\n+ 01 vị trí ở bờ bắc;\n+ 02 vị trí ở bờ nam.\n- Thông số: pH, DO; tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026.\nb) Nước thải\n2. Tuyên truyền về chất lượng nước\n- Nội dung: các quy định mới.\n- Số lượng: 5.000 tờ gấp.')
+    expect([...walkTasks(plan.tasks)].map(({task}) => task.label)).toEqual(['1.', 'a)', 'b)', '2.'])
+    const sites = plan.tasks[0]?.children[0]
+    expect(sites?.body).toContain('+ 02 vị trí ở bờ nam.')
+    expect(sites?.timeline?.text).toBe('từ tháng 3 đến tháng 10 năm 2026')
+  })
+
+  it('keeps a list of things to do, work packages and agencies as tasks', () => {
+    const plan = read('1. Triển khai các dự án\n- Dự án 1: Hạ tầng số.\n- Dự án 2: Dữ liệu số.\n2. Nâng cấp hệ thống\n- Rà soát thiết bị;\n- Thay thế máy chủ.')
+    expect([...walkTasks(plan.tasks)].map(({task}) => task.label)).toEqual(['1.', '-', '-', '2.', '-', '-'])
+  })
+
+  it('makes the items after a lead-in line ("- … bao gồm:") the task’s own', () => {
+    const plan = read('1. Hỗ trợ thi hành Luật\n- Các nội dung hỗ trợ bao gồm:\n+ Hướng dẫn áp dụng văn bản;\n+ Tiếp nhận kiến nghị.\n2. Kiểm tra')
+    expect(plan.tasks[0]?.children.map((task) => task.title)).toEqual(['Hướng dẫn áp dụng văn bản;', 'Tiếp nhận kiến nghị'])
+    expect(plan.tasks[0]?.body).toContain('- Các nội dung hỗ trợ bao gồm:')
+  })
+
+  it('reads who leads from a field written as sentences, and keeps the sentences', () => {
+    const field = '- Cơ quan thực hiện: Sở Nội vụ chủ trì tham mưu Ủy ban nhân dân tỉnh ban hành văn bản hướng dẫn; Sở Tư pháp, Đài Phát thanh và Truyền hình tỉnh, cơ quan thông tấn báo chí và Ủy ban nhân dân các xã chủ động tổ chức tuyên truyền trong phạm vi quản lý.'
+    const task = read(`1. Phổ biến Luật\n${field}\n- Thời gian thực hiện: Năm 2026.`).tasks[0]
+    expect(names(task?.lead ?? [])).toEqual(['Sở Nội vụ'])
+    expect(names(task?.support ?? [])).toEqual(['Sở Tư pháp', 'Đài Phát thanh và Truyền hình tỉnh', 'cơ quan thông tấn báo chí', 'Ủy ban nhân dân các xã'])
+    expect(task?.body).toContain('chủ động tổ chức tuyên truyền trong phạm vi quản lý.')
+  })
+
+  it('reads a time said after the task without a colon: "Thời gian thực hiện sau khi …"', () => {
+    const task = read('1. Triển khai Chiến lược\nThời gian thực hiện sau khi Chiến lược được phê duyệt.').tasks[0]
+    expect(task?.timeline?.text).toBe('sau khi Chiến lược được phê duyệt')
+  })
+})

@@ -107,8 +107,8 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
     const to = parseDate(match[2] as string)
     if (from && to) return {from, to}
   }
-  // Month ranges: "tháng 6 - tháng 12/2024", "từ tháng 6 đến tháng 12 năm 2024".
-  if ((match = /tháng\s*(\d{1,2})(?:\s*[/-]\s*(\d{4}))?\s*(?:-|đến)\s*tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
+  // Month ranges: "tháng 6 - tháng 12/2024", "từ tháng 6 đến tháng 12 năm 2024", "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026".
+  if ((match = /tháng\s*(\d{1,2})(?:\s*(?:[/-]|năm)\s*(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
     const endYear = Number(match[4])
     const startYear = match[2] ? Number(match[2]) : endYear
     const from = isoDate(startYear, Number(match[1]), 1)

@@ -6,12 +6,14 @@
  */
 
 import {
+  agencyName,
   assignTaskIds,
   diagnostic,
   extractTargets,
   leadingAgencies,
   parseTimeline,
   splitAgencies,
+  startsWithAgency,
   toAgency,
   walkTasks,
   type Agency,
@@ -25,7 +27,7 @@ import {
 } from '@kehoach/model'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
-import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf} from './vocabulary.js'
+import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -69,6 +71,47 @@ function newTask(item: Item, context: AssembleContext): Task {
   if (body) task.body = body
   return task
 }
+
+/**
+ * The "-" and "+" items that specify the task above them instead of splitting it into tasks: a
+ * list in which no item starts with what someone does ("Tổ chức …", "Rà soát …") or with an
+ * agency, and most items are "label: value" lines or counts, such as sampling sites ("- Cửa sông
+ * Mã: lấy mẫu 01 vị trí", "+ 01 vị trí tại …"), parameters ("+ Các thông số: …") or the form
+ * of a product ("- Hình thức: …", "- Số lượng: …"). A labelled work package ("- Dự án 1: …",
+ * "- Nhiệm vụ 2: …") is a task. One pass: each list is looked at once.
+ */
+function contentLists(items: readonly Item[]): Set<Item> {
+  const content = new Set<Item>()
+  let run: Item[] = []
+  let acts = false
+  let specifying = 0
+  const close = () => {
+    if (!acts && run.length > 0 && specifying * 2 >= run.length) for (const item of run) content.add(item)
+    run = []
+    acts = false
+    specifying = 0
+  }
+  for (let index = 0; index < items.length; index++) {
+    const item = items[index] as Item
+    if (item.kind === 'dash' || item.kind === 'plus') {
+      // A list right under a heading, with no task above it, is the section's tasks.
+      if (run.length === 0 && (index === 0 || (items[index - 1] as Item).kind === 'roman')) acts = true
+      run.push(item)
+      if (WORK_PACKAGE.test(item.text) || startsWithTaskVerb(item.text) || startsWithAgency(item.text)) acts = true
+      else if (/^[^:;.]{1,60}:\s/u.test(item.text) || /^\d+\s+\p{Ll}/u.test(item.text)) specifying++
+    } else if (item.kind !== 'para' || run.length === 0) {
+      close()
+    }
+  }
+  close()
+  return content
+}
+
+/** The label of a work package: "Dự án 1:", "Tiểu dự án 2:", "Nhiệm vụ 3:", "Nội dung 1:". */
+const WORK_PACKAGE = /^(?:Dự án|Tiểu dự án|Nhiệm vụ|Chương trình|Đề án|Hoạt động|Nội dung|Giải pháp)\s+(?:\d+|[IVX]+)(?![\p{L}\d])/u
+
+/** A "-" line that only leads in to the list below it: "- Các nội dung hỗ trợ thi hành Luật bao gồm:". */
+const LEAD_IN = /(?:bao gồm|gồm có|gồm|như sau|cụ thể là|cụ thể)\s*:$/u
 
 /** A paragraph that introduces a note on the task above, not more tasks: "Lưu ý khi bình xét thi đua:". */
 const NOTE_HEADING = /^(?:Lưu ý|Ghi chú|Chú ý)(?![\p{L}])[^.;]{0,100}:$/u
@@ -193,6 +236,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   }
   let currentSection: Section | undefined
 
+  const content = context.infer === false ? new Set<Item>() : contentLists(items)
   let closing = false
   /** The task whose body holds a note ("Lưu ý …:") that the "-" items after it go on. */
   let noteOwner: (typeof stack)[number] | undefined
@@ -336,12 +380,23 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       last.body = last.body ? `${last.body}\n${item.text}` : item.text
       continue
     }
-    // The "-" items under "Lưu ý khi bình xét thi đua:" are what the note says, not tasks.
-    if (noteOwner && (item.kind === 'dash' || item.kind === 'plus') && stack.at(-1) === noteOwner) {
-      noteOwner.task.body = `${noteOwner.task.body}\n${item.label} ${item.text}`
+    // The "-" items under "Lưu ý khi bình xét thi đua:" are what the note says, not tasks; so are
+    // the items of a list that specifies the task above (sites, parameters) rather than splitting it.
+    const keeper = noteOwner && stack.at(-1) === noteOwner ? noteOwner : content.has(item) ? stack.at(-1) : undefined
+    if (keeper && (item.kind === 'dash' || item.kind === 'plus')) {
+      keeper.task.body = keeper.task.body ? `${keeper.task.body}\n${item.label} ${item.text}` : `${item.label} ${item.text}`
       continue
     }
     noteOwner = undefined
+    // "- Các nội dung hỗ trợ … bao gồm:": a line that leads in to the items below it; they are the task's own.
+    if ((item.kind === 'dash' || item.kind === 'plus') && LEAD_IN.test(item.text)) {
+      const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
+      if (owner) {
+        while (stack.at(-1) !== owner) stack.pop()
+        owner.task.body = owner.task.body ? `${owner.task.body}\n${item.label} ${item.text}` : `${item.label} ${item.text}`
+        continue
+      }
+    }
     closeMilestones()
     // Find the parent: the nearest open item of the same kind becomes a sibling.
     const sameKind = stack.findIndex((open) => open.kind === item.kind)
@@ -428,11 +483,22 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
   const value = item.text.trim()
   switch (item.field) {
     case 'lead':
-      task.lead.push(...splitAgencies(value))
+    case 'support': {
+      const prose = PROSE_FIELD.test(value) ? clauseAgencies(value) : undefined
+      if (!prose) {
+        task[item.field].push(...splitAgencies(value))
+        break
+      }
+      // "Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp và các sở, ngành … chủ động triển khai …":
+      // the clause that says "chủ trì" names the lead, the others those who take part.
+      if (item.field === 'lead' && prose.leading.length > 0) {
+        task.lead.push(...prose.leading)
+        task.support.push(...prose.others)
+      } else task[item.field].push(...prose.leading, ...prose.others)
+      // The sentences stay in the task's words; the agencies are read beside them.
+      task.body = `${task.body ? `${task.body}\n` : ''}${item.fieldLabel ?? ''}: ${value}`
       break
-    case 'support':
-      task.support.push(...splitAgencies(value))
-      break
+    }
     case 'output':
       task.output = value.replace(/[.;]$/u, '')
       break
@@ -460,6 +526,32 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
     default:
       break
   }
+}
+
+/** A field written as sentences rather than a list of names: long, with a clause after a ";" or ". ". */
+const PROSE_FIELD = /^(?=[\s\S]{200})[\s\S]*?[;.]\s+\S/u
+
+/**
+ * The agencies each clause of a field written as sentences starts with: "Sở Khoa học và Công nghệ
+ * tiến hành rà soát …; các sở, ngành liên quan và Ủy ban nhân dân các xã, phường rà soát …";
+ * `leading` are those of clauses that say "chủ trì". Undefined when no clause starts with agencies.
+ */
+function clauseAgencies(value: string): {leading: Agency[]; others: Agency[]} | undefined {
+  const result = {leading: [] as Agency[], others: [] as Agency[]}
+  const seen = new Set<string>()
+  for (const clause of value.split(/[;.]\s+(?:Đồng thời,\s*)?/u).slice(0, 40)) {
+    const phrase = agencyPhrase(clause.slice(0, 400))
+    // A clause that is only names is a list, not a sentence.
+    if (phrase.agencies.length === 0 || phrase.end >= clause.replace(/[\s.;,]+$/u, '').length) continue
+    const list = /^\s*(?:là cơ quan\s+)?chủ trì(?![\p{L}])/u.test(clause.slice(phrase.end)) ? result.leading : result.others
+    for (const agency of phrase.agencies) {
+      const key = agencyName(agency).toLocaleLowerCase('vi')
+      if (seen.has(key)) continue
+      seen.add(key)
+      list.push(agency)
+    }
+  }
+  return result.leading.length + result.others.length > 0 ? result : undefined
 }
 
 function letterValue(label: string): number {

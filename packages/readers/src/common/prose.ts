@@ -130,12 +130,17 @@ function clauseStarts(text: string): number[] {
   return starts
 }
 
-const DEADLINE =
-  /(?:(?:hoàn thành|xong|thực hiện|triển khai)\s+)?(?:trước|trong|chậm nhất|muộn nhất|trước ngày|đến hết)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}\/\d{4}|tháng\s+\d{1,2}(?:\/|\s+năm\s+)\d{4}|quý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})|\bquý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|\((?:thường xuyên|hằng năm|hàng năm|định kỳ hằng năm)\)|\b(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:\s*[^.;]{1,80}/iu
+/** One end of a period: "ngày 1/3/2026", "tháng 3", "tháng 10 năm 2026", "quý II/2026", "năm 2026". */
+const WHEN = String.raw`(?:ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s+\d{1,2}(?:(?:\/|\s+năm\s+)\d{4})?|quý\s+[IV]{1,3}(?:(?:\/|\s+năm\s+)\d{4})?|năm\s+\d{4})`
+const DEADLINE = new RegExp(
+  String.raw`\btừ\s+${WHEN}\s+(?:đến|tới)(?:\s+hết)?\s+${WHEN}|` +
+  /(?:(?:hoàn thành|xong|thực hiện|triển khai)\s+)?(?:trước|trong|chậm nhất|muộn nhất|trước ngày|đến hết)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}\/\d{4}|tháng\s+\d{1,2}(?:\/|\s+năm\s+)\d{4}|quý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})|\bquý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|\((?:thường xuyên|hằng năm|hàng năm|định kỳ hằng năm)\)|\b(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?(?:\s*:\s*|\s+(?=(?:sau khi|ngay sau khi|trước khi|khi)\s))[^.;]{1,80}/.source,
+  'iu'
+)
 
 /** The first deadline-like phrase of `text`, as written. */
 export function deadlineIn(text: string): string | null {
   const match = DEADLINE.exec(text.length > 4000 ? text.slice(0, 4000) : text)
   if (!match) return null
-  return match[0].replace(/^\(|\)$/gu, '').replace(/^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:\s*/iu, '').trim()
+  return match[0].replace(/^\(|\)$/gu, '').replace(/^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*/iu, '').trim()
 }

@@ -165,5 +165,35 @@ export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
   'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
   'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả',
-  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại'
+  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí'
 ])
+
+/**
+ * The words a task starts with when it says what someone does ("Tổ chức hội nghị", "Rà soát,
+ * sửa đổi …", "Không sử dụng …"): one or two syllables, lower case. A list of "-" items none
+ * of which starts so (sampling sites, parameters, figures) specifies its task instead.
+ */
+export const TASK_VERBS: ReadonlySet<string> = new Set([
+  'tổ chức', 'thực hiện', 'phối hợp', 'nghiên cứu', 'tăng cường', 'xây dựng', 'rà soát', 'đẩy mạnh', 'kiên quyết', 'nâng cao',
+  'tiếp tục', 'phát huy', 'huy động', 'bảo đảm', 'đảm bảo', 'triển khai', 'tuyên truyền', 'tham mưu', 'tổng hợp', 'bồi dưỡng',
+  'bố trí', 'khai thác', 'lồng ghép', 'củng cố', 'kiểm soát', 'phổ biến', 'khuyến khích', 'hình thành', 'thường xuyên', 'hướng dẫn',
+  'ứng dụng', 'thành lập', 'đôn đốc', 'chủ trì', 'chỉ đạo', 'lựa chọn', 'tập trung', 'hoàn thiện', 'ban hành', 'đầu tư', 'nâng cấp',
+  'phát triển', 'tạo', 'kết nối', 'số hóa', 'hợp tác', 'mời', 'chia sẻ', 'tham gia', 'đề nghị', 'ra mắt', 'cập nhật', 'phụ trách',
+  'phân công', 'làm', 'cử', 'chuẩn bị', 'báo cáo', 'đề xuất', 'kiểm tra', 'tập huấn', 'hỗ trợ', 'đánh giá', 'giám sát', 'quản lý',
+  'vận động', 'biên soạn', 'phát hành', 'cung cấp', 'thu thập', 'theo dõi', 'sơ kết', 'tổng kết', 'khen thưởng', 'quán triệt', 'duy trì',
+  'điều tra', 'khảo sát', 'giới thiệu', 'xử lý', 'ngăn chặn', 'phòng ngừa', 'đấu tranh', 'không', 'chỉ', 'quan trắc', 'đào tạo',
+  'sửa đổi', 'bổ sung', 'tuyển chọn', 'thẩm định', 'phê duyệt', 'phát động', 'vận hành', 'chuyển đổi', 'kiện toàn', 'sắp xếp', 'bảo vệ',
+  'tăng', 'giảm', 'mở', 'xác định', 'tranh thủ', 'gắn', 'phân bổ', 'sử dụng', 'áp dụng', 'tận dụng', 'ưu tiên', 'thúc đẩy', 'đổi mới',
+  'cải thiện', 'cải cách', 'hiện đại hóa', 'chuẩn hóa', 'đa dạng hóa', 'tích cực', 'chủ động', 'kịp thời', 'nghiêm túc', 'định kỳ',
+  'hằng năm', 'hàng năm', 'trực tiếp', 'phấn đấu', 'đăng ký', 'cấp', 'thu hồi', 'công khai', 'rút kinh nghiệm', 'lập', 'thiết lập',
+  'truyền thông', 'thông tin', 'tiếp nhận', 'giải quyết', 'thanh tra', 'rà soát', 'học tập', 'tổ chức thực hiện', 'tiến hành', 'đưa',
+  'ký kết', 'phát hiện', 'tham dự', 'hoàn thành', 'nắm', 'bám sát', 'lãnh đạo', 'giao', 'yêu cầu', 'tích hợp', 'chuyển giao', 'hiện thực hóa'
+])
+
+/** Does `text` start with one of {@link TASK_VERBS}? */
+export function startsWithTaskVerb(text: string): boolean {
+  const words = /^(\p{L}+)(?:[\s,]+(\p{L}+))?/u.exec(text)
+  if (!words) return false
+  const first = (words[1] as string).toLocaleLowerCase('vi')
+  return TASK_VERBS.has(first) || (words[2] !== undefined && TASK_VERBS.has(`${first} ${(words[2] as string).toLocaleLowerCase('vi')}`))
+}
