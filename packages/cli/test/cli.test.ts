@@ -275,7 +275,7 @@ describe('kehoach render and check --format docx', () => {
     expect(result.stderr).toContain('[input-mojibake]')
     const plan = JSON.parse(result.stdout)
     expect(plan.meta.number).toBe('1/KH-UBND')
-    expect(plan.tasks[0]).toMatchObject({title: 'Tập huấn hòa giải viên', lead: ['Sở Tư pháp']})
+    expect(plan.tasks[0]).toMatchObject({title: 'Tập huấn hòa giải viên.', lead: ['Sở Tư pháp']})
   })
 
   it('renders many plans into a folder in one run, and says which could not be read', async () => {

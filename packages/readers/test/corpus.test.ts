@@ -37,8 +37,8 @@ describe.runIf(present)('Vĩnh Phúc 147/KH-UBND (legal-portal text)', () => {
     expect(plan.tasks[1]?.children.map((task) => task.id)).toEqual(['II.2.a', 'II.2.b', 'II.2.c', 'II.2.d'])
     expect(findTask(plan, 'II.2.b')?.children.map((task) => task.id)).toEqual(['II.2.b.1', 'II.2.b.2', 'II.2.b.3', 'II.2.b.4', 'II.2.b.5', 'II.2.b.6', 'II.2.b.7', 'II.2.b.8'])
     expect(findTask(plan, 'II.3.b')?.children.map((task) => [task.id, task.label, task.title])).toEqual([
-      ['II.3.b.1', '*', 'Đội ngũ tập huấn viên cấp tỉnh'],
-      ['II.3.b.2', '*', 'Đội ngũ tập huấn viên cấp huyện, cán bộ, công chức được giao nhiệm vụ quản lý nhà nước về hòa giải ở cơ sở']
+      ['II.3.b.1', '*', 'Đội ngũ tập huấn viên cấp tỉnh:'],
+      ['II.3.b.2', '*', 'Đội ngũ tập huấn viên cấp huyện, cán bộ, công chức được giao nhiệm vụ quản lý nhà nước về hòa giải ở cơ sở:']
     ])
     expect(plan.tasks[0]?.title).toBe('Xây dựng, ban hành Kế hoạch thực hiện Đề án')
     expect([...walkTasks(plan.tasks)].length).toBe(34)

@@ -32,9 +32,9 @@ describe('a legal portal’s Markdown export', () => {
 
   it('puts a label cut from its text by the markers back in front of it', () => {
     expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([
-      ['II.1', 'Rà soát, kiện toàn đội ngũ cán bộ mẫu'],
-      ['II.2', 'Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức tập huấn; hoàn thành trước ngày 31/12/2026'],
-      ['II.3', 'Giao Công an tỉnh chủ trì theo dõi, đôn đốc thực hiện']
+      ['II.1', 'Rà soát, kiện toàn đội ngũ cán bộ mẫu.'],
+      ['II.2', 'Sở Nội vụ chủ trì, phối hợp với Sở Tư pháp và các cơ quan liên quan tổ chức tập huấn; hoàn thành trước ngày 31/12/2026.'],
+      ['II.3', 'Giao Công an tỉnh chủ trì theo dõi, đôn đốc thực hiện.']
     ])
     expect(plan.sections.map((section) => [section.label, section.title, section.role])).toEqual([
       ['I', 'MỤC ĐÍCH VÀ YÊU CẦU', 'purposes'],
@@ -277,7 +277,7 @@ describe('lists under a task', () => {
 
   it('makes the items after a lead-in line ("- … bao gồm:") the task’s own', () => {
     const plan = read('1. Hỗ trợ thi hành Luật\n- Các nội dung hỗ trợ bao gồm:\n+ Hướng dẫn áp dụng văn bản;\n+ Tiếp nhận kiến nghị.\n2. Kiểm tra')
-    expect(plan.tasks[0]?.children.map((task) => task.title)).toEqual(['Hướng dẫn áp dụng văn bản;', 'Tiếp nhận kiến nghị'])
+    expect(plan.tasks[0]?.children.map((task) => task.title)).toEqual(['Hướng dẫn áp dụng văn bản;', 'Tiếp nhận kiến nghị.'])
     expect(plan.tasks[0]?.body).toContain('- Các nội dung hỗ trợ bao gồm:')
   })
 

@@ -57,12 +57,12 @@ export function titleAndBody(text: string): {title: string; body: string | null}
   const clean = text.trim()
   const colon = clean.indexOf(': ')
   if (colon > 0 && colon < clean.length - 2) {
-    const head = clean.slice(0, colon)
+    const head = clean.slice(0, colon + 1)
     if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head)) return {title: head.trim(), body: clean.slice(colon + 2).trim()}
   }
   const sentence = /^(.+?[^\d\s][.])\s+(\p{Lu}.*)$/u.exec(clean)
-  if (sentence) return {title: (sentence[1] as string).replace(/\.$/u, '').trim(), body: (sentence[2] as string).trim()}
-  return {title: clean.replace(/(?<![./])[.:]$/u, '').trim(), body: null}
+  if (sentence) return {title: (sentence[1] as string).trim(), body: (sentence[2] as string).trim()}
+  return {title: clean, body: null}
 }
 
 function newTask(item: Item, context: AssembleContext): Task {
