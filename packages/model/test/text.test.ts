@@ -71,6 +71,8 @@ describe('splitAgencies', () => {
     ['Giám đốc các sở và Thủ trưởng các ban, ngành tỉnh', ['Giám đốc các sở', 'Thủ trưởng các ban, ngành tỉnh']],
     ['các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'cơ quan ngành dọc trên địa bàn']],
     ['Đoàn Thanh niên, Hội Nông dân tỉnh', ['Đoàn Thanh niên', 'Hội Nông dân tỉnh']],
+    ['các sở, ban, ngành và địa phương', ['các sở, ban, ngành', 'địa phương']],
+    ['các cơ quan, đơn vị, địa phương liên quan', ['các cơ quan, đơn vị, địa phương liên quan']],
     ['Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Phát triển nông thôn', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Nông nghiệp và Phát triển nông thôn']],
     [
       'UBND tỉnh kiện toàn đội ngũ tập huấn viên cấp tỉnh (Sở Tư pháp tham mưu thực hiện); UBND các huyện, thành phố kiện toàn đội ngũ tập huấn viên cấp huyện.',

@@ -294,3 +294,11 @@ describe('lists under a task', () => {
     expect(task?.timeline?.text).toBe('sau khi Chiến lược được phê duyệt')
   })
 })
+
+describe('a paragraph broken by the copy', () => {
+  it('goes on after a blank line when the next line starts in lower case and the last one was unfinished', () => {
+    const task = parseText('KẾ HOẠCH\nThí điểm\n\nI. NHIỆM VỤ\n1. Tổ chức hội nghị.\n- Đơn vị phối hợp: Sở Nội vụ; các cơ quan, đơn vị, địa phương\n\nliên quan.\n\nGhi chú thêm.').plan.tasks[0]
+    expect(names(task?.support ?? [])).toEqual(['Sở Nội vụ', 'các cơ quan, đơn vị, địa phương liên quan'])
+    expect(task?.body).toBe('Ghi chú thêm.')
+  })
+})

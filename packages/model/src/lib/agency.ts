@@ -211,6 +211,9 @@ const HEAD = new RegExp(
 // Trung ương (đóng trên địa bàn)" is a kind of its own.
 const HEAD_LOWER = /^(?:ủy ban|ubnd|sở|công an|tòa án|viện kiểm sát|hội|đoàn(?! thể)|mặt trận|cơ quan (?:ngành dọc|[Tt]rung ương)|thủ trưởng|giám đốc|chủ tịch|người đứng đầu|các\s)/u
 
+/** After "và", the localities are bodies of their own: "các sở, ban, ngành và địa phương" is two. */
+const AFTER_AND = /^(?:các\s+)?địa phương(?![\p{L}])/u
+
 /** True when `text` starts with something that names an agency. */
 export function startsWithAgency(text: string): boolean {
   return HEAD.test(text) || matchAgency(text, 0) !== undefined
@@ -334,7 +337,7 @@ export function splitAgencies(value: string): Agency[] {
       segment.separator !== ';' &&
       (segment.separator === ','
         ? /^\p{Ll}/u.test(segment.text) && !/^các\s/u.test(segment.text) && !HEAD_LOWER.test(segment.text)
-        : !(HEAD.test(segment.text) || HEAD_LOWER.test(segment.text)))
+        : !(HEAD.test(segment.text) || HEAD_LOWER.test(segment.text) || (segment.separator === 'và' && AFTER_AND.test(segment.text))))
     if (joinsPrevious || groups.length === MAX_AGENCIES) {
       const glue = segment.separator === 'và' ? ' và ' : segment.separator === ',' ? ', ' : segment.separator === ';' ? '; ' : ' '
       groups[previous] += glue + segment.text

@@ -165,6 +165,8 @@ export function continues(previous: string, next: string, itemKind: ItemKind): b
 export function itemsOf(lines: readonly Line[], from: number, to: number): Item[] {
   const items: Item[] = []
   let current: (Item & {lastLine: string}) | undefined
+  /** A blank line came after `current`: it ends there unless the next line goes on with it. */
+  let blank = false
   const flush = () => {
     if (current) {
       const {lastLine: _, ...item} = current
@@ -185,10 +187,22 @@ export function itemsOf(lines: readonly Line[], from: number, to: number): Item[
   for (let index = from; index < to; index++) {
     const line = lines[index] as Line
     if (!line.text || line.text === '|' || isRule(line.text)) {
-      if (!line.text) flush()
+      if (!line.text && current) blank = true
       continue
     }
     const marker = markerOf(line.text)
+    if (blank) {
+      blank = false
+      // A copy that breaks a paragraph in the middle of a phrase ("… các cơ quan, đơn vị, địa phương" /
+      // blank line / "liên quan."): a line in lower case after an unfinished one goes on with it.
+      if (current && !marker && /^\p{Ll}/u.test(line.text) && !TERMINATOR.test(current.lastLine)) {
+        current.text = `${current.text} ${line.text}`
+        current.end = line.end
+        current.lastLine = line.text
+        continue
+      }
+      flush()
+    }
     // A "- " that starts in lower case after an unfinished line is a wrapped "x - y" phrase.
     const wrappedDash =
       marker?.kind === 'dash' && current && /^\p{Ll}/u.test(marker.text) && !TERMINATOR.test(current.lastLine) && !fieldOf(marker.text)
