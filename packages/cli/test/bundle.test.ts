@@ -21,6 +21,12 @@ describe('the built CLI, through its launcher', () => {
     expect(state.trim()).toBe('used')
   })
 
+  it('makes no TextDecoder when fflate’s modules load (a startup snapshot must not hold one): theirs are lazy', () => {
+    const bundle = readFileSync(join(root, 'packages/cli/dist/kehoach.cjs'), 'utf8')
+    expect(bundle).not.toMatch(/typeof TextDecoder != "undefined" && \/\* @__PURE__ \*\/ new TextDecoder\(\)/u)
+    expect(bundle.match(/typeof TextDecoder != "undefined" && __kehoachLazyTextDecoder\(\);/gu)).toHaveLength(2)
+  })
+
   it('drafts a plan to a file (init -o)', () => {
     const out = join(dir, 'du-thao.yaml')
     const result = kehoach('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-03-02', '-o', out)
