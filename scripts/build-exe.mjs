@@ -29,8 +29,8 @@ const require = createRequire(import.meta.url)
 const out = join(root, 'dist', 'exe')
 const bundle = join(root, 'packages', 'cli', 'dist', 'kehoach.cjs')
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2'
-/** The young generation's minimum semi-space, in MiB (research: 32 removes a render's scavenges; 16 already most of them). */
-const SEMI_SPACE = 16
+/** The young generation's minimum semi-space, in MiB: 8 and 16 render in the same time here, 8 with 8 MiB less peak memory (docs/performance.md). */
+const SEMI_SPACE = Number(process.env.KEHOACH_SEMI_SPACE ?? 8)
 
 /** A Node 24 to build with and to embed: this one when it is 24, else the npm registry's `node@24` in .ci/node24 (installed when missing). */
 function node24() {
