@@ -10,6 +10,31 @@ import {fileURLToPath} from 'node:url'
 import {build} from 'esbuild'
 
 const cli = fileURLToPath(new URL('../packages/cli/', import.meta.url))
+
+// fflate (its own package, and a copy inside docx's dist) makes one TextDecoder when its module is
+// evaluated. A startup snapshot (the single executable, scripts/build-exe.mjs) must not hold such a
+// native object, so here it becomes a lazy one: a decoder made on first use and dropped by the functions
+// in globalThis[Symbol.for('kehoach.decoders')], which the snapshot's builder calls just before the
+// snapshot is written. Anywhere else the decoder is made once and kept, as before.
+const lazyDecoder = `var __kehoachLazyTextDecoder = () => { let decoder; (globalThis[Symbol.for("kehoach.decoders")] ??= []).push(() => { decoder = undefined }); return {decode: (bytes, options) => (decoder ??= new TextDecoder()).decode(bytes, options)} };`
+const FFLATE_DECODER = /(\bvar td = typeof TextDecoder != ["']undefined["'] && )\/\*\s*#__PURE__\s*\*\/ new TextDecoder\(\);/gu
+/** Files changed, with the number of decoders made lazy in each (checked after the build: one each). */
+const lazyFound = new Map()
+const lazyTextDecoders = {
+  name: 'lazy-text-decoders',
+  setup(builder) {
+    builder.onLoad({filter: /[\\/]node_modules[\\/](fflate[\\/]esm|docx[\\/]dist)[\\/][^\\/]+\.m?js$/}, (args) => {
+      const code = readFileSync(args.path, 'utf8')
+      let count = 0
+      const contents = code.replace(FFLATE_DECODER, (_, head) => {
+        count++
+        return `${head}__kehoachLazyTextDecoder();`
+      })
+      lazyFound.set(args.path, count)
+      return {contents, loader: 'js'}
+    })
+  }
+}
 // What earlier builds wrote (an ESM bundle in chunks), so a rebuilt checkout has one program.
 for (const old of ['kehoach.cjs.cache.json', 'chunks', 'kehoach.js', 'kehoach-check-worker.js', 'check-worker.js', 'check-worker.d.ts', 'check-worker.d.ts.map', 'check-worker.js.map']) {
   rmSync(join(cli, 'dist', old), {recursive: true, force: true})
@@ -33,8 +58,11 @@ await build({
   external: ['pdfjs-dist', 'tesseract.js', '@napi-rs/canvas', '@tesseract.js-data/vie'],
   logLevel: 'warning',
   define: {'import.meta.url': '__kehoachBundleUrl'},
-  banner: {js: 'var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;'}
+  banner: {js: `var __kehoachBundleUrl = require("node:url").pathToFileURL(__filename).href;\n${lazyDecoder}`},
+  plugins: [lazyTextDecoders]
 })
+for (const [file, count] of lazyFound) if (count !== 1) throw new Error(`bundle-cli: expected one module-level TextDecoder in ${file}, found ${count}`)
+if (lazyFound.size < 2) throw new Error(`bundle-cli: expected fflate's module-level TextDecoder in fflate and in docx, found it in ${[...lazyFound.keys()].join(', ') || 'none'}`)
 // The bundle runs from node:vm with a code cache, where import() has no loader: Node's built-in
 // modules loaded on demand (node:zlib for the DOCX zip, node:fs/promises, node:child_process…) are
 // required instead, which CommonJS can always do. (ES modules in node_modules, such as pdf.js, come

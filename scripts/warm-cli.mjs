@@ -1,6 +1,7 @@
 // The build's warm-up run: load the fresh CLI bundle without a cache, run the main commands
 // on the bundled example in this one process, then save V8's code cache of everything they
 // compiled (packages/cli/dist/kehoach.cjs.cache), sealing its SHA-256 into the bundle. Outputs go to a temporary folder.
+// An argument names another copy of the bundle to warm (scripts/bench-goals.mjs warms one per Node).
 import {mkdtempSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -10,7 +11,8 @@ import {loadBundle, writeCodeCache} from '../packages/cli/bin/load.js'
 const example = fileURLToPath(new URL('../examples/ninh-binh-315.yaml', import.meta.url))
 const work = mkdtempSync(join(tmpdir(), 'kehoach-warm-'))
 const quiet = {stdout: {write: () => true}, stderr: {write: () => true}}
-const {exports: cli, script} = loadBundle({cache: false})
+const bundle = process.argv[2]
+const {exports: cli, script} = loadBundle(bundle ? {cache: false, bundle} : {cache: false})
 try {
   const md = join(work, 'plan.md')
   const txt = join(work, 'plan.txt')
@@ -29,7 +31,7 @@ try {
     const code = await cli.run(argv, quiet)
     if (code !== 0) throw new Error(`warm-up: kehoach ${argv.join(' ')} exited ${code}`)
   }
-  writeCodeCache(script)
+  writeCodeCache(script, ...(bundle ? [bundle] : []))
 } finally {
   rmSync(work, {recursive: true, force: true})
 }

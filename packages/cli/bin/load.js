@@ -1,4 +1,11 @@
-// Loads the CLI bundle (../dist/kehoach.cjs, one CommonJS file) with the V8 code cache that
+// The CLI's start-up, fenced in this one module: how the program is found and loaded (the bundle
+// with its code cache, below), and what a `check` worker thread runs (`main`). bin/kehoach.js only
+// calls `main`; the single executable has its own start-up (bin/exe-main.cjs, a snapshot instead).
+// KEHOACH_NO_BUNDLE=1 bypasses all of it: the packages' own dist (packages/*/dist, ES modules that
+// Node resolves and compiles file by file) runs instead, exactly as the tests import it.
+// docs/performance.md says what the bundle and the cache buy.
+//
+// The bundle: loads the CLI bundle (../dist/kehoach.cjs, one CommonJS file) with the V8 code cache that
 // `pnpm build` makes beside it (kehoach.cjs.cache): a run then skips parsing and compiling
 // the functions the build's warm-up run compiled (docs/robustness.md has the numbers).
 //
@@ -20,6 +27,7 @@
 import {createHash} from 'node:crypto'
 import {closeSync, constants, fstatSync, openSync, readSync, renameSync, writeFileSync} from 'node:fs'
 import {createRequire} from 'node:module'
+import {isMainThread, parentPort, workerData} from 'node:worker_threads'
 import {dirname} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {Script} from 'node:vm'
@@ -127,4 +135,35 @@ export function writeCodeCache(script, bundle = BUNDLE) {
   renameSync(temporary, `${bundle}.cache`)
   writeFileSync(temporary, `${source}${SEAL}${JSON.stringify({sha256: sha256(data), size: data.byteLength, ...environment()})}`)
   renameSync(temporary, bundle)
+}
+
+/**
+ * The program's two entries, `run` (the command line) and `workerMain` (a `check` worker thread's
+ * share), from the bundle, or from the packages' dist with KEHOACH_NO_BUNDLE=1; undefined when
+ * the bundle is not built.
+ */
+export async function loadProgram() {
+  if (process.env.KEHOACH_NO_BUNDLE === '1') {
+    const [{run}, {workerMain}] = await Promise.all([import('../dist/index.js'), import('../dist/lib/check.js')])
+    return {run, workerMain}
+  }
+  return loadBundle()?.exports
+}
+
+/**
+ * bin/kehoach.js: run the command line, or, started as a worker thread by `kehoach check` on a large
+ * batch (packages/cli/src/lib/check.ts starts bin/kehoach.js with `workerData.kehoachCheck`), check
+ * that share and post the result back.
+ */
+export async function main() {
+  const program = await loadProgram()
+  if (!program) {
+    process.stderr.write('kehoach: chưa build CLI (không thấy dist/kehoach.cjs); chạy `pnpm build` trong thư mục kho mã.\n')
+    process.exit(2)
+  }
+  if (!isMainThread && workerData?.kehoachCheck) {
+    await program.workerMain(workerData.kehoachCheck, (result) => parentPort?.postMessage(result))
+  } else {
+    process.exitCode = await program.run(process.argv.slice(2))
+  }
 }

@@ -21,6 +21,23 @@ describe('the built CLI, through its launcher', () => {
     expect(state.trim()).toBe('used')
   })
 
+  it('makes no TextDecoder when fflate’s modules load (a startup snapshot must not hold one): theirs are lazy', () => {
+    const bundle = readFileSync(join(root, 'packages/cli/dist/kehoach.cjs'), 'utf8')
+    expect(bundle).not.toMatch(/typeof TextDecoder != "undefined" && \/\* @__PURE__ \*\/ new TextDecoder\(\)/u)
+    expect(bundle.match(/typeof TextDecoder != "undefined" && __kehoachLazyTextDecoder\(\);/gu)).toHaveLength(2)
+  })
+
+  it('runs the packages’ own dist instead, with the same output, when KEHOACH_NO_BUNDLE=1', () => {
+    const load = JSON.stringify(join(root, 'packages/cli/bin/load.js'))
+    const index = JSON.stringify(join(root, 'packages/cli/dist/index.js'))
+    const same = execFileSync(process.execPath, ['--input-type=module', '-e', `import {loadProgram} from ${load}; const {run} = await import(${index}); console.log((await loadProgram()).run === run)`], {encoding: 'utf8', env: {...process.env, KEHOACH_NO_BUNDLE: '1'}})
+    expect(same.trim()).toBe('true')
+    const example = join(root, 'examples/ninh-binh-315.yaml')
+    const plain = spawnSync(process.execPath, [bin, 'parse', example, '--format', 'json'], {cwd: root, encoding: 'utf8', env: {...process.env, KEHOACH_NO_BUNDLE: '1'}})
+    expect(plain.status).toBe(0)
+    expect(plain.stdout).toBe(kehoach('parse', example, '--format', 'json').stdout)
+  })
+
   it('drafts a plan to a file (init -o)', () => {
     const out = join(dir, 'du-thao.yaml')
     const result = kehoach('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-03-02', '-o', out)

@@ -349,3 +349,22 @@ describe('damaged PDFs, as a property', () => {
     )
   })
 })
+
+describe('without pdf.js', () => {
+  it('gives a located pdf-no-engine error, not an exception, when pdf.js cannot be loaded (as in the single executable)', async () => {
+    const key = Symbol.for('kehoach.import')
+    const globals = globalThis as Record<symbol, unknown>
+    const before = globals[key]
+    globals[key] = (specifier: string) => Promise.reject(new Error(`${specifier} is not here`))
+    try {
+      const layer = await readPdfText(new TextEncoder().encode('%PDF-1.4\n'), {file: 'plan.pdf'})
+      expect(rules(layer)).toEqual(['pdf-no-engine'])
+      expect(layer.messages[0]).toMatchObject({file: 'plan.pdf', fatal: true, place: {line: 1, column: 1}})
+      expect(layer.messages[0]?.reason).toContain('pdfjs-dist/legacy/build/pdf.mjs is not here')
+      expect(layer.text).toBe('')
+    } finally {
+      if (before === undefined) delete globals[key]
+      else globals[key] = before
+    }
+  })
+})

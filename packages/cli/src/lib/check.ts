@@ -127,7 +127,8 @@ const PARALLEL_FROM = 48
  */
 async function checkBatch(files: readonly string[], context: BatchContext): Promise<BatchResult> {
   const threads = Math.min(availableParallelism(), Math.floor(files.length / (PARALLEL_FROM / 2)))
-  if (threads < 2 || files.includes('-') || !LAUNCHER) return checkFiles(files, context)
+  const start = startWorker()
+  if (threads < 2 || files.includes('-') || !start) return checkFiles(files, context)
   const size = Math.ceil(files.length / threads)
   const slices = Array.from({length: threads}, (_, index) => files.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0)
   // This thread checks the first share itself while the workers start and check the others.
@@ -136,7 +137,7 @@ async function checkBatch(files: readonly string[], context: BatchContext): Prom
     (slice) =>
       new Promise<BatchResult>((resolve, reject) => {
         const {stdin: _, ...options} = context.options
-        const worker = new Worker(LAUNCHER as URL, {workerData: {kehoachCheck: {files: slice, options, chosen: context.chosen?.id ?? null}}})
+        const worker = start({kehoachCheck: {files: slice, options, chosen: context.chosen?.id ?? null}})
         worker.once('message', (result: BatchResult) => resolve(result))
         worker.once('error', reject)
       })
@@ -163,6 +164,16 @@ const LAUNCHER: URL | undefined = (() => {
   const dist = here.lastIndexOf('/dist/')
   return dist < 0 ? undefined : new URL('bin/kehoach.js', here.slice(0, dist + 1))
 })()
+
+/**
+ * How to start a check worker thread: the launcher's, or the single executable's, which starts its
+ * workers from its own asset (packages/cli/bin/exe-main.cjs) and puts that function here.
+ */
+function startWorker(): ((workerData: unknown) => Worker) | undefined {
+  const own = (globalThis as Record<symbol, unknown>)[Symbol.for('kehoach.worker')]
+  if (typeof own === 'function') return own as (workerData: unknown) => Worker
+  return LAUNCHER ? (workerData) => new Worker(LAUNCHER, {workerData}) : undefined
+}
 
 /** Check plans one after another in this thread. */
 export async function checkFiles(files: readonly string[], context: BatchContext): Promise<BatchResult> {

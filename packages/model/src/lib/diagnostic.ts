@@ -67,6 +67,7 @@ export const RULES = {
   // PDF files (packages/files): damaged or locked files, limits, broken text layers, OCR.
   'pdf-damaged': {severity: 'error', message: 'Tệp PDF bị hỏng hoặc không phải PDF ({detail}); không đọc được.'},
   'pdf-encrypted': {severity: 'error', message: 'Tệp PDF được mã hóa bằng mật khẩu; không đọc được nội dung.'},
+  'pdf-no-engine': {severity: 'error', message: 'Không nạp được bộ đọc PDF pdf.js ({detail}); không đọc được tệp PDF.'},
   'pdf-no-pages': {severity: 'error', message: 'Tệp PDF không có trang nào.'},
   'pdf-page-limit': {severity: 'warning', message: 'Tệp PDF có {pages} trang, vượt giới hạn {limit} trang; chỉ đọc {limit} trang đầu.'},
   'pdf-page-unreadable': {severity: 'warning', message: 'Không đọc được trang {page} của tệp PDF ({detail}); đã bỏ qua trang này.'},

@@ -67,7 +67,14 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     return {text: kept.map((line) => line.text.normalize('NFC')).join('\n'), origins: kept.map((line) => line.origin), messages, form}
   }
 
-  const pdfjs: PdfJs = await importModule('pdfjs-dist/legacy/build/pdf.mjs', () => import('pdfjs-dist/legacy/build/pdf.mjs'))
+  let pdfjs: PdfJs
+  try {
+    pdfjs = await importModule('pdfjs-dist/legacy/build/pdf.mjs', () => import('pdfjs-dist/legacy/build/pdf.mjs'))
+  } catch (error) {
+    // The single executable does not carry pdf.js (packages/cli/bin/exe-main.cjs), nor does an install without it.
+    note('pdf-no-engine', {detail: detailOf(error)})
+    return done()
+  }
   const assets = await nodeAssets()
   const open = async (maxImageSize: number): Promise<PdfDocument> => {
     const task = pdfjs.getDocument({
