@@ -302,3 +302,24 @@ describe('a paragraph broken by the copy', () => {
     expect(task?.body).toBe('Ghi chú thêm.')
   })
 })
+
+describe('a work section that opens with its facets', () => {
+  it('keeps who and when as the section’s words and makes the items under "Nội dung …" the tasks', () => {
+    const plan = parseText('KẾ HOẠCH\nThi đua\n\nI. ĐỐI TƯỢNG, NỘI DUNG THI ĐUA\n1. Đối tượng thi đua\na) Tập thể: các phòng, ban.\nb) Cá nhân: công chức.\n2. Nội dung thi đua\na) Thi đua hoàn thành sớm kế hoạch;\nb) Thi đua tiết kiệm.\n3. Thời gian thi đua: từ tháng 1 đến tháng 6 năm 2026.').plan
+    expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([['I.a', 'Thi đua hoàn thành sớm kế hoạch;'], ['I.b', 'Thi đua tiết kiệm.']])
+    expect(plan.sections[0]?.text?.map((item) => item.label)).toEqual(['1.', 'a)', 'b)', '2.', '3.'])
+  })
+
+  it('leaves a section whose items are all work alone', () => {
+    const plan = parseText('KẾ HOẠCH\nThi đua\n\nI. NỘI DUNG\n1. Nội dung thi đua\na) Thi đua tiết kiệm.\n2. Phương án triển khai\na) Tổ chức phát động.').plan
+    expect(plan.tasks.map((task) => task.title)).toEqual(['Nội dung thi đua', 'Phương án triển khai'])
+  })
+})
+
+describe('"tổ chức" after an agency', () => {
+  it('is the verb before what is organised, and a body in a list of bodies', () => {
+    const [first, second] = [...walkTasks(parseText('KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tập huấn\nChủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức thực hiện tập huấn.\n2. Kiểm tra\nPhối hợp với các cơ quan, tổ chức có liên quan kiểm tra.').plan.tasks)].map(({task}) => task)
+    expect(names(first?.support ?? [])).toEqual(['các sở, ban, ngành liên quan'])
+    expect(names(second?.support ?? [])).toEqual(['các cơ quan, tổ chức có liên quan'])
+  })
+})

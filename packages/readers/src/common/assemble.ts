@@ -113,6 +113,52 @@ const WORK_PACKAGE = /^(?:Dự án|Tiểu dự án|Nhiệm vụ|Chương trình|
 /** A "-" line that only leads in to the list below it: "- Các nội dung hỗ trợ thi hành Luật bao gồm:". */
 const LEAD_IN = /(?:bao gồm|gồm có|gồm|như sau|cụ thể là|cụ thể)\s*:$/u
 
+/** A task's title and body as one text, as they were written. */
+function wordsOf(task: Task): string {
+  if (!task.body) return task.title
+  return /[:.]$/u.test(task.title) ? `${task.title} ${task.body}` : `${task.title}: ${task.body}`
+}
+
+/** A heading in a work section that says who, where or when rather than what: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …". */
+const FACET = /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn)(?![\p{L}])[^.;]{0,80}$/u
+/** A heading that only gathers the work below it: "2. Nội dung thi đua", "Nhiệm vụ cụ thể". */
+const GATHERING = /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đua|thực hiện|chủ yếu|trọng tâm|cụ thể|và giải pháp|, giải pháp))?[.:]?$/u
+
+/**
+ * A work section that opens with its facets ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA": "1. Đối tượng thi đua",
+ * "2. Nội dung thi đua" a)–g), "3. Thời gian …"): the facets are the section's text, and the
+ * heading that gathers the work gives way to its items, which are the tasks.
+ */
+function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): void {
+  const bySection = new Map<string, Task[]>()
+  for (const task of roots) {
+    const label = rootSection.get(task) ?? ''
+    bySection.set(label, [...(bySection.get(label) ?? []), task])
+  }
+  for (const [label, tasks] of bySection) {
+    const facets = tasks.filter((task) => FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile'))
+    const gathering = tasks.filter((task) => GATHERING.test(task.title) && task.children.length > 0)
+    if (facets.length === 0 || gathering.length !== 1 || facets.length + gathering.length !== tasks.length) continue
+    const section = plan.sections.find((candidate) => candidate.label === label)
+    const text: TextItem[] = []
+    for (const task of tasks) {
+      // The gathering heading's own words stay with the section; its items take its place.
+      for (const {task: inner} of task === gathering[0] ? [{task}] : walkTasks([task])) {
+        const item: TextItem = {text: wordsOf(inner)}
+        if (inner.label) item.label = inner.label
+        if (inner.position) item.position = inner.position
+        text.push(item)
+      }
+      const at = roots.indexOf(task)
+      if (task === gathering[0]) {
+        roots.splice(at, 1, ...task.children)
+        for (const child of task.children) rootSection.set(child, label)
+      } else roots.splice(at, 1)
+    }
+    if (section) (section.text ??= []).push(...text)
+  }
+}
+
 /** A paragraph that introduces a note on the task above, not more tasks: "Lưu ý khi bình xét thi đua:". */
 const NOTE_HEADING = /^(?:Lưu ý|Ghi chú|Chú ý)(?![\p{L}])[^.;]{0,100}:$/u
 
@@ -412,6 +458,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     stack.push({task, kind: item.kind, item})
   }
   closeMilestones()
+  if (context.infer !== false) facetsOut(plan, roots, rootSection)
 
   // Ids: each root task under the label of the section it stands in.
   const bySection = new Map<string, Task[]>()
@@ -430,7 +477,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     roots.splice(index, 1)
     const text: TextItem[] = []
     for (const {task: inner} of walkTasks([task])) {
-      const item: TextItem = {text: inner.body ? `${inner.title}: ${inner.body}` : inner.title}
+      const item: TextItem = {text: wordsOf(inner)}
       if (inner.label) item.label = inner.label
       if (inner.position) item.position = inner.position
       text.push(item)

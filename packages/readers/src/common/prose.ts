@@ -107,6 +107,11 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
     if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower) && !numbered) break
     // "có" belongs to "có liên quan"; before anything else it is the verb.
     if (lower === 'có' && !/^\s+liên quan/u.test(text.slice(match.index + 2, match.index + 14))) break
+    // "tổ chức" is a body in "các cơ quan, tổ chức có liên quan" and the verb in "… liên quan tổ chức thực hiện".
+    if (lower === 'tổ') {
+      const next = /^\s+chức(?:\s+([^\s,;.:()]+))?/u.exec(text.slice(match.index + 2, match.index + 40))
+      if (next?.[1] && !AGENCY_WORDS.has(next[1].toLocaleLowerCase('vi'))) break
+    }
     // "ban" of "ban hành" (to issue) is the verb.
     if (lower === 'ban' && /^\s+hành(?![\p{L}])/u.test(text.slice(match.index + 3, match.index + 12))) break
     end = match.index + word.length
