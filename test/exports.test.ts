@@ -24,15 +24,15 @@ describe('public exports', () => {
     expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
       'COVERED', 'FIELD_NAMES', 'PARTIAL', 'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
       'comparable', 'containment', 'containmentScore', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
-      'hasPhrase', 'indexScheme', 'isReconstructedFinding', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
-      'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'summaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
+      'hasPhrase', 'indexScheme', 'isReconstructedFinding', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'coverageToMarkdown', 'coverageToText',
+      'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'coverageSummaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
       'wordSegments', 'wordsOf'
     ])
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
       'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'docxParts', 'issuerLines', 'lineParagraph', 'matrixToDocx', 'mm', 'packDocument', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
-      'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
+      'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'coverageToDocx', 'taskLines', 'wrapDocument'
     ])
   })
   it('@kehoach/files', async () => {

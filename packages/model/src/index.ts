@@ -39,6 +39,8 @@ export {
   textKey,
   upperVi
 } from './lib/vietnamese.js'
+export type {Features, Overlap, Words} from './lib/words.js'
+export {Weights, featuresOf, hasPhrase, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, similarity, syllables, wordsOf} from './lib/words.js'
 export type {MojibakeRepair} from './lib/encoding.js'
 export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
 export type {FoundDate} from './lib/date.js'

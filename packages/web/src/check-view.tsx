@@ -1,6 +1,6 @@
 /** Kiểm tra: one plan against its scheme, group by group; a group's evidence tasks on click. */
 import {useState} from 'preact/hooks'
-import {STATUS_NAMES, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {STATUS_NAMES, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
 import {findTask, type Plan} from '@kehoach/model'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'

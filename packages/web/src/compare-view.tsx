@@ -1,6 +1,6 @@
 /** So sánh: two plans, tasks aligned by content; renumbering apart; word-level changes; the redline DOCX. */
 import {useState} from 'preact/hooks'
-import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldChange} from '@kehoach/compare'
+import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldChange} from '@kehoach/diff'
 import type {Doc} from './app.js'
 import {call} from './client.js'
 import {FilePicker} from './parts.js'

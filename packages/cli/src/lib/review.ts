@@ -6,7 +6,7 @@
  * terminal table, CSV, Markdown, XLSX (write-excel-file) or DOCX, the format from the name.
  */
 
-import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/compare'
+import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import {formatDateShort, type Diagnostic} from '@kehoach/model'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'

@@ -9,7 +9,7 @@
 import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
-import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/compare'
+import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/diff'
 import {agencyKey, textKey, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
 

@@ -6,7 +6,7 @@
 
 import {packDocument} from './pack.js'
 import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
-import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/compare'
+import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
 import {completePlan, formatDateShort} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
@@ -55,7 +55,7 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
   const name = `Kế hoạch ${plan.number ?? '(không rõ số)'}${plan.date ? ` ngày ${formatDateShort(plan.date)}` : ''}${plan.issuer ? ` của ${plan.issuer}` : ''}`
   const blocks: Array<Paragraph | Table> = [
     body([run(name, {bold: true})], {keepNext: true}),
-    body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${summaryLine(report)}`)])
+    body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${coverageSummaryLine(report)}`)])
   ]
   for (const finding of report.findings) blocks.push(body([run(`- ${finding.message}`, finding.severity === 'warning' ? {italics: true} : {})]))
   const rows = flatten(report.items)
@@ -128,7 +128,7 @@ export function reportDocument(reports: readonly CoverageReport[], options?: Rea
   return wrapDocument(children, {title: 'Phụ lục: kết quả đối chiếu kế hoạch với Đề án'})
 }
 
-export async function reportToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
+export async function coverageToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
   return await packDocument(reportDocument(reports, options))
 }
 

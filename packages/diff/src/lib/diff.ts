@@ -6,9 +6,8 @@
  */
 
 import {diffArrays} from 'diff'
-import {agencyKey, agencyName, normalizeString, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey, agencyName, featuresOf, matchKey, normalizeString, similarity, walkTasks, Weights, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {alignOneToOne} from './align.js'
-import {featuresOf, matchKey, similarity, Weights} from './terms.js'
 import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
 
 /** Normalised text for comparison: NFC, modern tone placement, straight spacing, no trailing ";" or ".". */

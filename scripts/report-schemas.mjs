@@ -1,6 +1,6 @@
 // Writes schemas/scheme.schema.json (a national scheme as data) and
 // schemas/coverage-report.schema.json (what `kehoach check --format json` prints).
-// Run: node scripts/compare-schemas.mjs
+// Run: node scripts/report-schemas.mjs
 import {writeFileSync} from 'node:fs'
 
 const str = {type: 'string'}

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
-import {coverage, draftPlan, findScheme, readScheme, reportToMarkdown, reportToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {coverage, draftPlan, findScheme, readScheme, coverageToMarkdown, coverageToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
 import {present, read} from '../../../test/corpus.js'
 
 const s315 = findScheme('315/QĐ-TTg')!
@@ -269,7 +269,7 @@ describe('an explicit mapping the words do not bear out', () => {
 
   it('the text report explains its * mark', () => {
     const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:9']}]), s315)
-    const text = reportToText(report)
+    const text = coverageToText(report)
     expect(text).toContain('I.1*')
     expect(text).toMatch(/^\* nhiệm vụ tự ghi nhóm/mu)
   })
@@ -279,14 +279,14 @@ describe('reports say what the data cannot vouch for', () => {
   const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm về hòa giải ở cơ sở', lead: ['Công an tỉnh']}]), s315)
 
   it('the text report marks each reconstructed group and explains the mark under the table', () => {
-    const text = reportToText(report)
+    const text = coverageToText(report)
     expect(text).toMatch(/^8†\s/mu)
     expect(text).toMatch(/^1\s/mu)
     expect(text).toMatch(/^† Dựng lại/mu)
   })
 
   it('so does the Markdown report', () => {
-    const markdown = reportToMarkdown(report)
+    const markdown = coverageToMarkdown(report)
     expect(markdown).toMatch(/^\| 8† \|/mu)
     expect(markdown).toMatch(/^† Dựng lại/mu)
   })
@@ -329,10 +329,10 @@ describe('a lead compared with a reconstructed expectation', () => {
     expect(group.provenance).toBe('secondary')
     expect(group.expectedProvenance).toBe('reconstructed')
     expect(rules(group)).toContain('coverage-lead-differs')
-    const text = reportToText(report)
+    const text = coverageToText(report)
     expect(text).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
     expect(text).toMatch(/^3\s/mu)
     expect(text).toMatch(/^† Dựng lại/mu)
-    expect(reportToMarkdown(report)).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
+    expect(coverageToMarkdown(report)).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
   })
 })

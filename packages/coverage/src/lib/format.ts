@@ -64,7 +64,7 @@ function cut(text: string, width: number): string {
 }
 
 /** The report as a table for a terminal. */
-export function reportToText(report: CoverageReport, options?: Readonly<TextOptions> | null): string {
+export function coverageToText(report: CoverageReport, options?: Readonly<TextOptions> | null): string {
   const colour = options?.colour === true
   const width = options?.width ?? 100
   const paint = (code: number, text: string) => (colour ? `\u001B[${code}m${text}\u001B[39m` : text)
@@ -108,7 +108,7 @@ export function reportToText(report: CoverageReport, options?: Readonly<TextOpti
       for (const note of target.findings.filter((item) => target.status !== 'missing' || item.rule !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.message}`)
     }
   }
-  lines.push('', bold(summaryLine(report)))
+  lines.push('', bold(coverageSummaryLine(report)))
   return lines.join('\n') + '\n'
 }
 
@@ -121,7 +121,7 @@ function tasksOf(item: CoverageItem): string {
 }
 
 /** "9/9 nhóm áp dụng: 8 có, 1 một phần, 0 thiếu; 1 nhóm không áp dụng; 1 nhiệm vụ ngoài Đề án; mức bao phủ 94%." */
-export function summaryLine(report: CoverageReport): string {
+export function coverageSummaryLine(report: CoverageReport): string {
   const {summary} = report
   return (
     `Tổng hợp: ${summary.applicable} nhóm phải có: ${summary.covered} có, ${summary.partial} một phần, ${summary.missing} thiếu; ` +
@@ -134,12 +134,12 @@ function cell(text: string): string {
 }
 
 /** The report as Markdown: headings, tables, explanations under each group. */
-export function reportToMarkdown(report: CoverageReport): string {
+export function coverageToMarkdown(report: CoverageReport): string {
   const out: string[] = []
   out.push(`## ${cell(planLine(report))}`, '')
   if (report.plan.title) out.push(`*${cell(report.plan.title)}*`, '')
   out.push(`Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`, '')
-  out.push(summaryLine(report), '')
+  out.push(coverageSummaryLine(report), '')
   if (report.findings.length > 0) {
     for (const item of report.findings) out.push(`- ${item.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.message)}`)
     out.push('')
@@ -184,5 +184,5 @@ function targetRow(target: TargetResult): string {
 
 /** Several reports, one after another. */
 export function reportsToMarkdown(reports: readonly CoverageReport[]): string {
-  return `# Đối chiếu kế hoạch với Đề án\n\n${reports.map(reportToMarkdown).join('\n---\n\n')}`
+  return `# Đối chiếu kế hoạch với Đề án\n\n${reports.map(coverageToMarkdown).join('\n---\n\n')}`
 }
