@@ -105,7 +105,7 @@ describe('init drafts per issuer level', () => {
     const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân xã Bản Lầu', date: '2026-03-02'})
     const report = coverage(draft, s315)
     expect(report.summary).toMatchObject({missing: 0, partial: 0})
-    expect(report.items.filter((item) => item.findings.some((entry) => entry.rule === 'coverage-province-level')).map((item) => item.id)).toEqual(['2', '4'])
+    expect(report.items.filter((item) => item.findings.some((entry) => entry.ruleId === 'coverage-province-level')).map((item) => item.id)).toEqual(['2', '4'])
     // A province's plan still needs them.
     const province = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
     province.tasks = province.tasks.filter((task) => !task.implements?.includes('315:2'))

@@ -6,7 +6,7 @@ import {call} from './client.js'
 import {FilePicker} from './parts.js'
 import {DOCX_TYPE, download, fileStem} from './state.js'
 
-const KIND: Record<Change['kind'], string> = {added: 'Thêm', removed: 'Bỏ', changed: 'Sửa', renumbered: 'Đánh số lại'}
+const KIND: Record<Change['kind'], string> = {added: 'Thêm', removed: 'Bỏ', changed: 'Sửa'}
 
 function show(value: FieldChange['old']): string {
   return Array.isArray(value) ? value.join('; ') : (value ?? '—')

@@ -3,7 +3,7 @@
  * and a Markdown document a reviewer can paste into a reply.
  */
 
-import {formatDateShort} from '@kehoach/model'
+import {formatDateShort, severityOf} from '@kehoach/model'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
 
 export const STATUS_NAMES: Record<CoverageStatus, string> = {
@@ -36,7 +36,7 @@ const EXPECTED_RULES = new Set(['coverage-lead-differs', 'coverage-timeline-late
 
 /** True when a finding compares the plan with a reconstructed expectation (lead, timeline) or sits on a reconstructed group. */
 export function isReconstructedFinding(item: CoverageItem, finding: Finding): boolean {
-  return EXPECTED_RULES.has(finding.rule) && (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
+  return EXPECTED_RULES.has(finding.ruleId) && (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
 }
 
 /** Whether a report has anything to mark †. */
@@ -72,7 +72,7 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
   const lines: string[] = []
   lines.push(bold(planLine(report)) + (report.plan.file ? `  (${report.plan.file})` : ''))
   lines.push(`đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}`)
-  for (const item of report.findings) lines.push(`  ${findingMark(item)} ${item.message}`)
+  for (const item of report.findings) lines.push(`  ${findingMark(item)} ${item.reason}`)
   lines.push('')
   const rows: Array<{item: CoverageItem; depth: number}> = []
   const visit = (items: readonly CoverageItem[], depth: number) => {
@@ -91,7 +91,7 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
     const status = paint(COLOURS[item.status], `${MARKS[item.status]} ${STATUS_NAMES[item.status]}`.padEnd(statusWidth))
     const title = cut(item.title, Math.max(20, width - idWidth - statusWidth - taskWidth - 6))
     lines.push(`${id}  ${status}  ${tasksOf(item).padEnd(taskWidth)}  ${title}`)
-    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.message}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.reason}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
   }
   if (hasReconstructed(rows.map(({item}) => item))) lines.push('', RECONSTRUCTED_NOTE)
   if (rows.some(({item}) => item.matches.some((match) => match.explicit))) {
@@ -105,7 +105,7 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
     lines.push('', bold('Chỉ tiêu của Đề án:'))
     for (const target of report.targets) {
       lines.push(`  ${target.id.padEnd(10)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(13))} ${cut(target.text, width - 27)}`)
-      for (const note of target.findings.filter((item) => target.status !== 'missing' || item.rule !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.message}`)
+      for (const note of target.findings.filter((item) => target.status !== 'missing' || item.ruleId !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.reason}`)
     }
   }
   lines.push('', bold(coverageSummaryLine(report)))
@@ -113,7 +113,7 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
 }
 
 function findingMark(item: Finding): string {
-  return item.severity === 'warning' ? '!' : '·'
+  return severityOf(item) === 'warning' ? '!' : '·'
 }
 
 function tasksOf(item: CoverageItem): string {
@@ -141,7 +141,7 @@ export function coverageToMarkdown(report: CoverageReport): string {
   out.push(`Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`, '')
   out.push(coverageSummaryLine(report), '')
   if (report.findings.length > 0) {
-    for (const item of report.findings) out.push(`- ${item.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.message)}`)
+    for (const item of report.findings) out.push(`- ${severityOf(item) === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.reason)}`)
     out.push('')
   }
   out.push('| Nhóm | Tên nhóm trong Đề án | Trạng thái | Nhiệm vụ của kế hoạch (điểm) |', '|---|---|---|---|')
@@ -161,7 +161,7 @@ export function coverageToMarkdown(report: CoverageReport): string {
   out.push('', '### Giải thích theo nhóm', '')
   for (const item of rows) {
     out.push(`**Nhóm ${cell(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
-    for (const note of item.findings) out.push(`- ${note.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.message)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+    for (const note of item.findings) out.push(`- ${severityOf(note) === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.reason)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
     out.push('')
   }
   if (report.extras.length > 0) {

@@ -4,7 +4,7 @@
  * describe the same shapes; a test keeps them in step.
  */
 
-import type {Comparator, DocType} from '@kehoach/model'
+import type {Comparator, DocType, RuleId} from '@kehoach/model'
 
 /** How sure we are of an item: read in the decision, known from a summary, or inferred from provincial plans. */
 export type ProvenanceStatus = 'confirmed' | 'secondary' | 'reconstructed'
@@ -92,11 +92,15 @@ export interface Scheme {
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing' | 'not-applicable'
 
-/** One explanation in a report: a stable rule id, a severity and a Vietnamese message. */
+/**
+ * One explanation in a report, in the shape of a diagnostic (without a place): a stable
+ * rule id from the catalog, a Vietnamese reason, and `fatal: false` for a warning (absent
+ * for information), so `severityOf` reads it as it reads any diagnostic.
+ */
 export interface Finding {
-  rule: string
-  severity: 'warning' | 'info'
-  message: string
+  ruleId: RuleId
+  reason: string
+  fatal?: false
   /** The plan task it is about. */
   task?: string
 }

@@ -27,8 +27,8 @@ export const FIELD_NAMES: Record<string, string> = {
   name: 'Người ký'
 }
 
-const KIND_NAMES: Record<Change['kind'], string> = {added: 'thêm', removed: 'bỏ', changed: 'sửa', renumbered: 'đánh số lại'}
-const MARKS: Record<Change['kind'], string> = {added: '+', removed: '-', changed: '~', renumbered: '#'}
+const KIND_NAMES: Record<Change['kind'], string> = {added: 'thêm', removed: 'bỏ', changed: 'sửa'}
+const MARKS: Record<Change['kind'], string> = {added: '+', removed: '-', changed: '~'}
 
 function sideLine(side: DiffSide): string {
   const parts = [side.number ? `Kế hoạch ${side.number}` : 'Kế hoạch']

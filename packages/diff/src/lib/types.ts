@@ -39,7 +39,8 @@ export interface TaskSnapshot {
   children: TaskSnapshot[]
 }
 
-export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered'
+/** A renumbered task is not a change: it is listed in `DiffReport.renumbered`. */
+export type ChangeKind = 'added' | 'removed' | 'changed'
 
 export type ChangeScope =
   | 'meta'

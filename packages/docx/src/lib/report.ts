@@ -7,7 +7,7 @@
 import {packDocument} from './pack.js'
 import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
 import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
-import {completePlan, formatDateShort} from '@kehoach/model'
+import {completePlan, formatDateShort, severityOf} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
@@ -57,7 +57,7 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
     body([run(name, {bold: true})], {keepNext: true}),
     body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${coverageSummaryLine(report)}`)])
   ]
-  for (const finding of report.findings) blocks.push(body([run(`- ${finding.message}`, finding.severity === 'warning' ? {italics: true} : {})]))
+  for (const finding of report.findings) blocks.push(body([run(`- ${finding.reason}`, severityOf(finding) === 'warning' ? {italics: true} : {})]))
   const rows = flatten(report.items)
   blocks.push(
     table(
@@ -94,9 +94,9 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
 
 /** A finding in plain words for an official annex: no scores, no word shares. */
 function plainFinding(finding: Finding): string {
-  if (finding.rule === 'coverage-matched') return `Nhiệm vụ ${finding.task ?? ''} thể hiện nội dung của nhóm này.`
-  if (finding.rule === 'coverage-weak') return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
-  return finding.message
+  if (finding.ruleId === 'coverage-matched') return `Nhiệm vụ ${finding.task ?? ''} thể hiện nội dung của nhóm này.`
+  if (finding.ruleId === 'coverage-weak') return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
+  return finding.reason
 }
 
 export interface ReportDocxOptions {
