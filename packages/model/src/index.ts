@@ -39,6 +39,8 @@ export {
   textKey,
   upperVi
 } from './lib/vietnamese.js'
+export type {FieldKind, PlanIdentity} from './lib/wording.js'
+export {FIELD_LABELS, WRITTEN_LABELS, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
 export type {Features, Overlap, Words} from './lib/words.js'
 export {Weights, featuresOf, hasPhrase, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, similarity, syllables, wordsOf} from './lib/words.js'
 export type {MojibakeRepair} from './lib/encoding.js'
@@ -72,7 +74,6 @@ export {
   defaultSections,
   emptyPlan,
   findTask,
-  roman,
   segmentOfLabel,
   stripPositions,
   walkTasks

@@ -3,7 +3,7 @@
  * and a Markdown document a reviewer can paste into a reply.
  */
 
-import {formatDateShort, severityOf} from '@kehoach/model'
+import {formatDateShort, planIdentity, severityOf} from '@kehoach/model'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
 
 export const STATUS_NAMES: Record<CoverageStatus, string> = {
@@ -51,12 +51,11 @@ export interface TextOptions {
   width?: number
 }
 
+/** What a report calls a plan without a number. */
+export const UNNUMBERED = '(không rõ số)'
+
 function planLine(report: CoverageReport): string {
-  const {plan} = report
-  const parts = [plan.number ? `Kế hoạch ${plan.number}` : 'Kế hoạch (không rõ số)']
-  if (plan.date) parts.push(`ngày ${formatDateShort(plan.date)}`)
-  if (plan.issuer) parts.push(`của ${plan.issuer}`)
-  return parts.join(' ')
+  return planIdentity(report.plan, UNNUMBERED)
 }
 
 function cut(text: string, width: number): string {

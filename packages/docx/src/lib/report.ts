@@ -7,7 +7,7 @@
 import {packDocument} from './pack.js'
 import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
 import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
-import {completePlan, formatDateShort, severityOf} from '@kehoach/model'
+import {completePlan, formatDateShort, planIdentity, severityOf} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
@@ -52,7 +52,7 @@ function flatten(items: readonly CoverageItem[]): CoverageItem[] {
 
 function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
   const plan = report.plan
-  const name = `Kế hoạch ${plan.number ?? '(không rõ số)'}${plan.date ? ` ngày ${formatDateShort(plan.date)}` : ''}${plan.issuer ? ` của ${plan.issuer}` : ''}`
+  const name = planIdentity(plan, '(không rõ số)')
   const blocks: Array<Paragraph | Table> = [
     body([run(name, {bold: true})], {keepNext: true}),
     body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${coverageSummaryLine(report)}`)])
