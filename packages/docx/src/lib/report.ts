@@ -107,7 +107,7 @@ export interface ReportDocxOptions {
 }
 
 /** One or more coverage reports as a Word annex (Phụ lục): header, title, tables, signature block. */
-export function reportDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
+export function coverageDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
   const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
@@ -129,7 +129,7 @@ export function reportDocument(reports: readonly CoverageReport[], options?: Rea
 }
 
 export async function coverageToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
-  return await packDocument(reportDocument(reports, options))
+  return await packDocument(coverageDocument(reports, options))
 }
 
 
