@@ -24,7 +24,7 @@ if (!existsSync(chromiumPath)) {
 if (!existsSync(join(root, 'packages/web/dist/index.html'))) throw new Error('packages/web/dist is missing: run pnpm build first')
 
 // The plans: Vĩnh Phúc from the corpus (when it is there) and 2,000 generated tasks as kehoach Markdown.
-const {findScheme} = await import(join(root, 'packages/compare/dist/index.js'))
+const {findScheme} = await import(join(root, 'packages/coverage/dist/index.js'))
 const plans = []
 const vinhPhuc = join(corpus, 'vinh-phuc-147-kh-ubnd-2024.txt')
 if (existsSync(vinhPhuc)) plans.push({name: 'Vĩnh Phúc 147/KH-UBND (.txt)', file: vinhPhuc})
@@ -48,7 +48,7 @@ if (existsSync(vinhPhuc)) plans.push({name: 'Vĩnh Phúc 147/KH-UBND (.txt)', fi
 function nodeBaseline(file) {
   const script = `
     const {readFileSync} = await import('node:fs')
-    const {coverage, findScheme} = await import(${JSON.stringify(join(root, 'packages/compare/dist/index.js'))})
+    const {coverage, findScheme} = await import(${JSON.stringify(join(root, 'packages/coverage/dist/index.js'))})
     const {fromMarkdown, looksLikePortalExport, parseText} = await import(${JSON.stringify(join(root, 'packages/readers/dist/index.js'))})
     const {fromYaml} = await import(${JSON.stringify(join(root, 'packages/model/dist/index.js'))})
     const once = () => {

@@ -96,7 +96,7 @@ compare(`2. check ${files.length} plans --format json (whole process) vs remark-
 // 3. In-process throughput: the plain-text reader against remark-parse on the same text (warm).
 {
   const {fromMarkdown, parseText} = await import(pathToFileURL(join(root, 'packages/readers/dist/index.js')).href)
-  const {coverage, findScheme} = await import(pathToFileURL(join(root, 'packages/compare/dist/index.js')).href)
+  const {coverage, findScheme} = await import(pathToFileURL(join(root, 'packages/coverage/dist/index.js')).href)
   const {unified} = await import(pathToFileURL(readers.resolve('unified')).href)
   const remarkParse = (await import(pathToFileURL(readers.resolve('remark-parse')).href)).default
   const processor = unified().use(remarkParse)

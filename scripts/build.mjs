@@ -17,11 +17,11 @@ const step = (name, fn) => {
 
 step('schemas', () => {
   execFileSync(process.execPath, ['scripts/plan-schema.mjs'], {cwd: root, stdio: 'inherit'})
-  execFileSync(process.execPath, ['scripts/compare-schemas.mjs'], {cwd: root, stdio: 'inherit'})
+  execFileSync(process.execPath, ['scripts/report-schemas.mjs'], {cwd: root, stdio: 'inherit'})
 })
 // The JSON Schemas ship inside the packages that describe them (@kehoach/model/plan.schema.json, …).
 step('schemas into packages', () => {
-  for (const [pkg, names] of [['model', ['plan.schema.json']], ['compare', ['scheme.schema.json', 'coverage-report.schema.json', 'diff.schema.json']]]) {
+  for (const [pkg, names] of [['model', ['plan.schema.json']], ['coverage', ['scheme.schema.json', 'coverage-report.schema.json']], ['diff', ['diff.schema.json']]]) {
     mkdirSync(join(root, 'packages', pkg, 'schemas'), {recursive: true})
     for (const name of names) copyFileSync(join(root, 'schemas', name), join(root, 'packages', pkg, 'schemas', name))
   }

@@ -26,7 +26,7 @@ export function generate(name) {
 }
 
 /** Schema name → the package whose src/generated/ holds its validator. */
-export const targets = {plan: 'model', scheme: 'compare'}
+export const targets = {plan: 'model', scheme: 'coverage'}
 export const names = Object.keys(targets)
 
 if (import.meta.url === `file://${process.argv[1]}`) {

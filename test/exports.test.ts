@@ -2,16 +2,18 @@
 import {describe, expect, it} from 'vitest'
 
 describe('public exports', () => {
+  // Each name pinned below is a promise: the README's API section documents it, or a sibling package
+  // (readers, files, coverage, diff, docx, cli, web) needs it. A name that is neither stays internal;
+  // adding one here is a decision, not a side effect of an export line.
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
-      'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'MAX_AGENCIES', 'MAX_DEPTH', 'MAX_SCHEMA_MESSAGES', 'MERGED_PROVINCES', 'REFORM_DATE', 'RULES', 'SECTION_TITLES',
-      'afterReform', 'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath', 'districtLevelIn',
-      'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8',
-      'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate', 'issuerInfo',
-      'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'mergedProvinceIn', 'modernTonePlacement', 'normalizeString', 'normalizeText',
-      'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
-      'severityOf', 'signatureFor', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'targetDiagnostics', 'targetsFromText', 'textKey',
-      'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks'
+      'DOC_TYPE_NAMES', 'FIELD_LABELS', 'RULES', 'WRITTEN_LABELS', 'Weights', 'afterReform', 'agencyKey', 'agencyName', 'agencyText', 'assignTaskIds', 'completePlan',
+      'deadlineIn', 'defaultSections', 'diagnostic', 'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'extractTargets', 'featuresOf', 'fieldHead', 'fieldLine', 'findDate',
+      'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight',
+      'isContent', 'isUpperCaseLine', 'isoDate', 'issuerInfo', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'matchKey', 'milestoneKey', 'milestoneLine',
+      'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics',
+      'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'similarity', 'sortDiagnostics', 'splitAgencies', 'stripDiacritics', 'stripPositions',
+      'syllables', 'targetDiagnostics', 'textKey', 'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
     ])
   })
   it('@kehoach/readers', async () => {
@@ -20,19 +22,20 @@ describe('public exports', () => {
       'properCaseAgency', 'sectionRoleOf', 'stripPortalMarkup', 'titleAndBody', 'toMarkdown'
     ])
   })
-  it('@kehoach/compare', async () => {
-    expect(Object.keys(await import('@kehoach/compare')).sort()).toEqual([
-      'COVERED', 'FIELD_NAMES', 'PARTIAL', 'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'STOP_WORDS', 'TARGET_STATUS_NAMES', 'Weights', 'alignOneToOne', 'checkTargets',
-      'comparable', 'containment', 'containmentScore', 'coverage', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'draftPlan', 'featuresOf', 'findScheme',
-      'hasPhrase', 'indexScheme', 'isReconstructedFinding', 'localityOf', 'matchKey', 'mergeTasks', 'numberKey', 'phraseKey', 'phrasesIn', 'readScheme', 'readableTerms', 'reportToMarkdown', 'reportToText',
-      'reportsToMarkdown', 'sharedPhrases', 'similarity', 'snapshot', 'summaryLine', 'syllables', 'taskFields', 'taskWeights', 'walkGroups', 'wordDiff',
-      'wordSegments', 'wordsOf'
+  it('@kehoach/coverage', async () => {
+    expect(Object.keys(await import('@kehoach/coverage')).sort()).toEqual([
+      'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToMarkdown', 'coverageToText',
+      'draftPlan', 'findScheme', 'isReconstructedFinding', 'readScheme', 'reportsToMarkdown', 'walkGroups'
+    ])
+  })
+  it('@kehoach/diff', async () => {
+    expect(Object.keys(await import('@kehoach/diff')).sort()).toEqual([
+      'FIELD_NAMES', 'alignOneToOne', 'comparable', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'mergeTasks', 'taskWeights', 'wordDiff', 'wordSegments'
     ])
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'docxParts', 'issuerLines', 'lineParagraph', 'matrixToDocx', 'mm', 'packDocument', 'plainRun', 'planChildren', 'planDocument', 'planToDocx',
-      'pt', 'redlineDocument', 'redlineToDocx', 'reportDocument', 'reportToDocx', 'taskLines', 'wrapDocument'
+      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'coverageToDocx', 'matrixToDocx', 'mm', 'planDocument', 'planToDocx', 'pt', 'redlineToDocx'
     ])
   })
   it('@kehoach/files', async () => {

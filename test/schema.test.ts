@@ -22,17 +22,17 @@ const SUITES = [
   },
   {
     schema: load('scheme'),
-    types: '../packages/compare/src/lib/types.ts',
+    types: '../packages/coverage/src/lib/types.ts',
     pairs: {Scheme: '#', Provenance: 'provenance', SchemeSource: 'source', Expected: 'expected', SchemeGroup: 'group', SchemeTarget: 'target'} as Record<string, string>
   },
   {
     schema: load('coverage-report'),
-    types: '../packages/compare/src/lib/types.ts',
+    types: '../packages/coverage/src/lib/types.ts',
     pairs: {CoverageReport: '#', Finding: 'finding', Match: 'match', CoverageItem: 'item', TargetResult: 'targetResult', CoverageSummary: 'summary'} as Record<string, string>
   },
   {
     schema: load('diff'),
-    types: '../packages/compare/src/lib/types.ts',
+    types: '../packages/diff/src/lib/types.ts',
     pairs: {DiffReport: '#', DiffSide: 'side', WordChange: 'word', MilestoneChange: 'milestone', FieldChange: 'field', TaskSnapshot: 'task', Change: 'change'} as Record<string, string>
   }
 ]
@@ -86,13 +86,13 @@ describe('generated files', () => {
     const current = readFileSync(new URL(`../packages/${pkg}/src/generated/${name}-validate.ts`, import.meta.url), 'utf8')
     expect(current).toBe(generate(name))
   })
-  it('the compiled national schemes match packages/compare/schemes/*.yaml', () => {
-    const current = readFileSync(new URL('../packages/compare/src/generated/schemes.ts', import.meta.url), 'utf8')
+  it('the compiled national schemes match packages/coverage/schemes/*.yaml', () => {
+    const current = readFileSync(new URL('../packages/coverage/src/generated/schemes.ts', import.meta.url), 'utf8')
     expect(current).toBe(compileSchemes())
   })
   it('diffs follow schemas/diff.schema.json', async () => {
     const {fromYaml, completePlan} = await import('@kehoach/model')
-    const {diffPlans} = await import('@kehoach/compare')
+    const {diffPlans} = await import('@kehoach/diff')
     const {plan} = fromYaml(readFileSync(new URL('../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
     const other = structuredClone(plan)
     other.tasks.splice(1, 1)
@@ -107,7 +107,7 @@ describe('generated files', () => {
   })
   it('coverage reports follow schemas/coverage-report.schema.json', async () => {
     const {fromYaml} = await import('@kehoach/model')
-    const {coverage, SCHEMES} = await import('@kehoach/compare')
+    const {coverage, SCHEMES} = await import('@kehoach/coverage')
     const {plan} = fromYaml(readFileSync(new URL('../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
     const validate = new Ajv2020({allErrors: true, strict: true}).compile(load('coverage-report'))
     for (const scheme of SCHEMES) {

@@ -464,7 +464,7 @@ async function initCommand(positionals: string[], values: Values, io: Io): Promi
       return 1
     }
   }
-  const {draftPlan, findScheme} = await import('@kehoach/compare')
+  const {draftPlan, findScheme} = await import('@kehoach/coverage')
   const {loadSchemes} = await import('./lib/check.js')
   const {schemes, messages} = await loadSchemes((values['scheme-file'] as string[] | undefined) ?? [])
   printMessages(io, messages, false)
@@ -493,7 +493,7 @@ async function diffCommand(positionals: string[], values: Values, io: Io): Promi
   const after = await load(newFile, options)
   printMessages(io, [...before.messages, ...after.messages], Boolean(values['quiet']))
   if (before.failed || after.failed || !('plan' in before) || !('plan' in after) || hasErrors(before.messages) || hasErrors(after.messages)) return 1
-  const compare = await import('@kehoach/compare')
+  const compare = await import('@kehoach/diff')
   let result: string | Uint8Array
   if (format === 'docx') {
     const {redlineToDocx} = await import('@kehoach/docx')

@@ -184,10 +184,10 @@ describe.runIf(clients && present)('real clients open the Vĩnh Phúc plan', asy
 
 describe('a coverage report as DOCX', () => {
   it('has the plan, the summary and one row per group, on the same page and fonts', async () => {
-    const {coverage, findScheme} = await import('@kehoach/compare')
-    const {reportToDocx} = await import('@kehoach/docx')
+    const {coverage, findScheme} = await import('@kehoach/coverage')
+    const {coverageToDocx} = await import('@kehoach/docx')
     const report = coverage(example, findScheme('315')!)
-    const files = parts(await reportToDocx([report]))
+    const files = parts(await coverageToDocx([report]))
     const doc = parse(files['word/document.xml'] as string)
     const text = all(doc, 'p').map(textOf)
     // Issue #19: the annex is a Phụ lục with a document header (the first table) and a signature block.

@@ -1,7 +1,7 @@
 // Issue #19: legal bases beside a preamble, signature blocks and headers by issuer, a draft's symbol.
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
-import {draftPlan, findScheme} from '@kehoach/compare'
+import {draftPlan, findScheme} from '@kehoach/coverage'
 import {planToDocx} from '@kehoach/docx'
 import {all, first, parse, parts, runStyle, textOf} from '../../../test/ooxml.js'
 
@@ -101,11 +101,11 @@ describe('init drafts per issuer level', () => {
   })
 
   it('a commune\'s draft checks as complete: the province-level groups do not apply to it', async () => {
-    const {coverage} = await import('@kehoach/compare')
+    const {coverage} = await import('@kehoach/coverage')
     const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân xã Bản Lầu', date: '2026-03-02'})
     const report = coverage(draft, s315)
     expect(report.summary).toMatchObject({missing: 0, partial: 0})
-    expect(report.items.filter((item) => item.findings.some((entry) => entry.rule === 'coverage-province-level')).map((item) => item.id)).toEqual(['2', '4'])
+    expect(report.items.filter((item) => item.findings.some((entry) => entry.ruleId === 'coverage-province-level')).map((item) => item.id)).toEqual(['2', '4'])
     // A province's plan still needs them.
     const province = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
     province.tasks = province.tasks.filter((task) => !task.implements?.includes('315:2'))
@@ -130,10 +130,10 @@ describe('runs of the signature block', () => {
 
 describe('the coverage annex (check --format docx)', () => {
   it('is a Phụ lục with a header, plain labels, the reconstructed note and a signature block', async () => {
-    const {coverage} = await import('@kehoach/compare')
-    const {reportToDocx} = await import('@kehoach/docx')
+    const {coverage} = await import('@kehoach/coverage')
+    const {coverageToDocx} = await import('@kehoach/docx')
     const plan = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
-    const xml = parts(await reportToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))['word/document.xml'] as string
+    const xml = parts(await coverageToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))['word/document.xml'] as string
     // The result column is coloured where a reader looks first.
     expect(xml).toContain('w:fill="C6EFCE"')
     const doc = parse(xml)

@@ -1,7 +1,8 @@
 // matchAgency tries only the patterns that can start with the character at hand. These
 // tests hold that shortcut to the plain rule (every pattern, longest match wins).
 import {describe, expect, it} from 'vitest'
-import {AGENCY_PATTERNS, matchAgency, normalizeText} from '@kehoach/model'
+import {matchAgency, normalizeText} from '@kehoach/model'
+import {AGENCY_PATTERNS} from '../src/lib/agency.js'
 import {firstCharacters} from '../src/lib/agency.js'
 import {present, read} from '../../../test/corpus.js'
 

@@ -2,10 +2,10 @@
 // generated, and each held the parser to time in the square of its input, to a stack overflow or
 // to output the size of the input for every match. test/complexity.test.ts holds them to linear time.
 import {describe, expect, it} from 'vitest'
+import {MAX_AGENCIES} from '../src/lib/agency.js'
+import {MAX_SCHEMA_MESSAGES} from '../src/lib/schema.js'
+import {MAX_DEPTH} from '../src/lib/yaml.js'
 import {
-  MAX_AGENCIES,
-  MAX_DEPTH,
-  MAX_SCHEMA_MESSAGES,
   completePlan,
   extractTargets,
   findReferences,

@@ -1,7 +1,7 @@
 /** Kiểm tra: one plan against its scheme, group by group; a group's evidence tasks on click. */
 import {useState} from 'preact/hooks'
-import {STATUS_NAMES, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
-import {findTask, type Plan} from '@kehoach/model'
+import {STATUS_NAMES, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
+import {findTask, severityOf, type Plan} from '@kehoach/model'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {DocList, SchemePicker} from './parts.js'
@@ -46,9 +46,9 @@ function GroupTasks(props: {item: CoverageItem; plan: Plan}) {
       {item.findings.length > 0 && (
         <ul class="findings">
           {item.findings.map((finding, index) => (
-            <li key={index} class={finding.severity}>
-              {finding.severity === 'warning' ? 'Lưu ý: ' : ''}
-              {finding.message}
+            <li key={index} class={severityOf(finding)}>
+              {severityOf(finding) === 'warning' ? 'Lưu ý: ' : ''}
+              {finding.reason}
             </li>
           ))}
         </ul>
@@ -116,9 +116,9 @@ export function CheckScreen(props: {docs: Doc[]; current: Doc | null; onSelect: 
                 {report.findings.length > 0 && (
                   <ul class="findings">
                     {report.findings.map((finding, index) => (
-                      <li key={index} class={finding.severity}>
-                        {finding.severity === 'warning' ? 'Lưu ý: ' : ''}
-                        {finding.message}
+                      <li key={index} class={severityOf(finding)}>
+                        {severityOf(finding) === 'warning' ? 'Lưu ý: ' : ''}
+                        {finding.reason}
                       </li>
                     ))}
                   </ul>
@@ -152,7 +152,7 @@ export function CheckScreen(props: {docs: Doc[]; current: Doc | null; onSelect: 
                             {target.plan.map((value) => value.text).join('; ') || '—'}
                             {target.findings.map((finding, index) => (
                               <p key={index} class="muted">
-                                {finding.message}
+                                {finding.reason}
                               </p>
                             ))}
                           </td>

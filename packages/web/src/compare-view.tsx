@@ -1,12 +1,12 @@
 /** So sánh: two plans, tasks aligned by content; renumbering apart; word-level changes; the redline DOCX. */
 import {useState} from 'preact/hooks'
-import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldChange} from '@kehoach/compare'
+import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldChange} from '@kehoach/diff'
 import type {Doc} from './app.js'
 import {call} from './client.js'
 import {FilePicker} from './parts.js'
 import {DOCX_TYPE, download, fileStem} from './state.js'
 
-const KIND: Record<Change['kind'], string> = {added: 'Thêm', removed: 'Bỏ', changed: 'Sửa', renumbered: 'Đánh số lại'}
+const KIND: Record<Change['kind'], string> = {added: 'Thêm', removed: 'Bỏ', changed: 'Sửa'}
 
 function show(value: FieldChange['old']): string {
   return Array.isArray(value) ? value.join('; ') : (value ?? '—')

@@ -1,6 +1,6 @@
 /** Soạn thảo: start a plan from a scheme, edit it as YAML or Markdown with live diagnostics and coverage, download it. */
 import {useEffect, useRef, useState} from 'preact/hooks'
-import {STATUS_NAMES} from '@kehoach/compare'
+import {STATUS_NAMES} from '@kehoach/coverage'
 import type {DraftState, SchemeBrief} from './engine.js'
 import {call} from './client.js'
 import {DiagnosticItem} from './parts.js'

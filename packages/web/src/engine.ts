@@ -7,7 +7,8 @@
 
 import {diagnostic, fromJson, fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
 import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/readers'
-import {SCHEMES, coverage, diffPlans, draftPlan, findScheme, readScheme, summaryLine, walkGroups, type CoverageReport, type DiffReport, type Scheme} from '@kehoach/compare'
+import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, walkGroups, type CoverageReport, type Scheme} from '@kehoach/coverage'
+import {diffPlans, type DiffReport} from '@kehoach/diff'
 import {textOfFile, type InputFormat} from './documents.js'
 
 export type {InputFormat} from './documents.js'
@@ -91,7 +92,7 @@ export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: S
     return {ok: false, reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`}
   }
   const report = coverage(plan, scheme, file ? {file} : null)
-  return {ok: true, report, summary: summaryLine(report)}
+  return {ok: true, report, summary: coverageSummaryLine(report)}
 }
 
 /** Read one file (its bytes) into a plan and check it. Never throws on content. */
@@ -183,8 +184,8 @@ export async function redlineDocx(before: Plan, after: Plan): Promise<Uint8Array
 }
 
 export async function reportsDocx(reports: readonly CoverageReport[]): Promise<Uint8Array> {
-  const {reportToDocx} = await import('@kehoach/docx')
-  return reportToDocx(reports)
+  const {coverageToDocx} = await import('@kehoach/docx')
+  return coverageToDocx(reports)
 }
 
 /**

@@ -1,6 +1,6 @@
 /** Rà soát nhiều: many plans × the scheme's groups, sortable and filterable; the plans that could not be checked, and why. */
 import {useMemo, useState} from 'preact/hooks'
-import {STATUS_NAMES, type CoverageReport, type CoverageStatus} from '@kehoach/compare'
+import {STATUS_NAMES, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'

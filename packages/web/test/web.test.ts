@@ -10,7 +10,8 @@ import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {fromYaml, toYaml} from '@kehoach/model'
 import {fromMarkdown, looksLikePortalExport, parseText} from '@kehoach/readers'
-import {coverage, diffPlans, diffSummaryLine, draftPlan, findScheme, summaryLine, walkGroups} from '@kehoach/compare'
+import {coverage, coverageSummaryLine, draftPlan, findScheme, walkGroups} from '@kehoach/coverage'
+import {diffPlans, diffSummaryLine} from '@kehoach/diff'
 import {planToDocx} from '@kehoach/docx'
 import {readDocx, readPdf} from '@kehoach/files'
 import {stringify} from 'yaml'
@@ -109,7 +110,7 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await summary.waitFor()
     const {plan, messages} = readPlan(VINH_PHUC)
     const report = coverage(plan, schemeOf(plan)!, {file: VINH_PHUC})
-    expect(await summary.innerText()).toBe(summaryLine(report))
+    expect(await summary.innerText()).toBe(coverageSummaryLine(report))
     expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
     // The task tree: every top-level task with its lead agency and timeline.
     expect(await page.locator('.tasks[role="tree"] > li').count()).toBe(plan.tasks.length)
@@ -187,7 +188,7 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     writeFileSync(schemeFile, stringify(mine))
     await page.setInputFiles('#scheme-file', schemeFile)
     await expect.poll(() => page.locator(`table.coverage tbody tr[data-group="${mine.groups[0]!.id}"] td`).first().innerText()).toBe('Nhóm một theo tệp Đề án của Sở')
-    expect(await page.locator('[data-summary]').first().innerText()).toBe(summaryLine(coverage(plan, mine)))
+    expect(await page.locator('[data-summary]').first().innerText()).toBe(coverageSummaryLine(coverage(plan, mine)))
     expect(errors).toEqual([])
     await context.close()
   })
@@ -225,7 +226,7 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     const yaml = toYaml(draftPlan(scheme, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'}))
     expect(await page.locator('#draft-text').inputValue()).toBe(yaml)
     const plan = fromYaml(yaml).plan
-    expect(await summary.innerText()).toBe(summaryLine(coverage(plan, scheme)))
+    expect(await summary.innerText()).toBe(coverageSummaryLine(coverage(plan, scheme)))
     // An edit that breaks the YAML shows a diagnostic with its line, live.
     await page.locator('#draft-text').fill(yaml.replace(/^tasks:/mu, 'tasks: [oops'))
     await page.locator('.diagnostics.list .diagnostic.error').first().waitFor()

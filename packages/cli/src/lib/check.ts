@@ -3,7 +3,7 @@
  * Loaded lazily by run.ts, so `parse` never pays for the comparison code.
  */
 
-import {coverage, findScheme, readScheme, reportsToMarkdown, reportToText, SCHEMES, type CoverageReport, type Scheme} from '@kehoach/compare'
+import {coverage, findScheme, readScheme, reportsToMarkdown, coverageToText, SCHEMES, type CoverageReport, type Scheme} from '@kehoach/coverage'
 import {diagnostic, formatDiagnostic, hasErrors, targetDiagnostics, type Diagnostic} from '@kehoach/model'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
@@ -89,8 +89,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   // Nothing could be checked: the reasons are on stderr, and there is no report to write.
   if (reports.length === 0) return {output, messages, code: failed ? 1 : 0, unchecked}
   if (options.format === 'docx') {
-    const {reportToDocx} = await import('@kehoach/docx')
-    if (reports.length > 0 || unchecked.length > 0) output = await reportToDocx(reports, {unchecked, ...(options.issuer ? {issuer: options.issuer} : {})})
+    const {coverageToDocx} = await import('@kehoach/docx')
+    if (reports.length > 0 || unchecked.length > 0) output = await coverageToDocx(reports, {unchecked, ...(options.issuer ? {issuer: options.issuer} : {})})
   } else if (options.format === 'json') {
     const single = options.files.length === 1 && expanded.files.length === 1 && reports.length === 1
     const entries = [...reports, ...unchecked.map((entry) => ({file: entry.file, unchecked: true, reasons: entry.reasons}))]
@@ -99,7 +99,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     output = reports.length > 0 ? reportsToMarkdown(reports) : ''
     if (unchecked.length > 0) output += `\n## Kế hoạch không đối chiếu được\n\n${unchecked.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
   } else {
-    output = reports.map((report) => reportToText(report, {colour: options.colour})).join('\n')
+    output = reports.map((report) => coverageToText(report, {colour: options.colour})).join('\n')
     if (unchecked.length > 0) output += `${output ? '\n' : ''}Không đối chiếu được ${unchecked.length} kế hoạch:\n${unchecked.map((entry) => `  ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
   }
   return {output, messages, code: failed ? 1 : 0, unchecked}

@@ -6,8 +6,8 @@
  * terminal table, CSV, Markdown, XLSX (write-excel-file) or DOCX, the format from the name.
  */
 
-import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/compare'
-import {formatDateShort, type Diagnostic} from '@kehoach/model'
+import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {formatDateShort, severityOf, type Diagnostic} from '@kehoach/model'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'
 
@@ -85,7 +85,7 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
     const items = new Map(flatten(report.items).map((item) => [item.id, item]))
     const weaker = report.targets.filter((target) => target.status === 'weaker').length
     const missing = report.targets.filter((target) => target.status === 'missing').length
-    const warnings = [...report.findings, ...flatten(report.items).flatMap((item) => item.findings)].filter((finding) => finding.severity === 'warning')
+    const warnings = [...report.findings, ...flatten(report.items).flatMap((item) => item.findings)].filter((finding) => severityOf(finding) === 'warning')
     return {
       file: report.plan.file ?? '',
       scheme: report.scheme.id,

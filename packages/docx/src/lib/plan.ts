@@ -21,7 +21,7 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import {agencyName, DOC_TYPE_NAMES, formatDateVi, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
+import {agencyName, agencyText as agencyWritten, DOC_TYPE_NAMES, fieldHead, fieldLine, formatDateVi, milestoneLine, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
 
 export interface RenderOptions {
@@ -149,14 +149,7 @@ function heading(text: string): Paragraph {
 
 function agencies(list: readonly Agency[]): string {
   return list
-    .map((agency) => {
-      const name = agencyName(agency)
-      if (typeof agency === 'string') return name
-      let text = name
-      if (agency.advisor) text += ` (${agency.advisor} tham mưu)`
-      if (agency.note) text += ` (${agency.note})`
-      return text
-    })
+    .map((agency) => agencyWritten(agency))
     .join(', ')
 }
 
@@ -201,21 +194,21 @@ export function taskLines(task: Task, depth: number): Line[] {
   const title = task.label ? `${task.label} ${task.title}` : task.title
   lines.push({segments: plain(title), bold: depth === 0, keepNext: task.children.length > 0 || task.lead.length > 0})
   if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
-  if (task.lead.length > 0) lines.push({segments: plain(`- Cơ quan chủ trì: ${fieldText(agencies(task.lead))}`)})
-  if (task.support.length > 0) lines.push({segments: plain(`- Cơ quan phối hợp: ${fieldText(agencies(task.support))}`)})
+  if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead))))})
+  if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support))))})
   if (task.timeline) lines.push(...timelineLines(task.timeline))
-  if (task.output) lines.push({segments: plain(`- Sản phẩm: ${fieldText(task.output)}`)})
+  if (task.output) lines.push({segments: plain(fieldLine('output', fieldText(task.output)))})
   return lines
 }
 
 export function timelineLines(timeline: Timeline): Line[] {
   if (timeline.kind === 'milestones' && timeline.milestones && timeline.milestones.length > 0) {
     return [
-      {segments: plain('- Thời gian thực hiện:')},
-      ...timeline.milestones.map((milestone) => ({segments: plain(`+ ${milestone.label}: ${milestone.timeline.text.replace(/\.$/u, '')}.`)}))
+      {segments: plain(fieldHead('timeline'))},
+      ...timeline.milestones.map((milestone) => ({segments: plain(milestoneLine(milestone.label, `${milestone.timeline.text.replace(/\.$/u, '')}.`))}))
     ]
   }
-  return [{segments: plain(`- Thời gian thực hiện: ${fieldText(timeline.text)}`)}]
+  return [{segments: plain(fieldLine('timeline', fieldText(timeline.text)))}]
 }
 
 function taskParagraphs(task: Task, depth: number): Paragraph[] {

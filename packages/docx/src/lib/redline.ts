@@ -9,8 +9,8 @@
 import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
-import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/compare'
-import {agencyKey, textKey, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/diff'
+import {agencyKey, fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
 
 export interface RedlineOptions {
@@ -43,8 +43,8 @@ function maker(revisions: Revisions) {
   }
 }
 
-/** Milestone labels compare without case or punctuation ("Sơ kết" = "sơ kết:"). */
-const matchLabel = (label: string) => textKey(label)
+/** Milestones pair as the diff pairs them (the model's milestoneKey: "Sơ kết" = "sơ kết:"). */
+const matchLabel = milestoneKey
 
 /** Every segment of every line marked as inserted or deleted. */
 function marked(lines: readonly Line[], op: 'insert' | 'delete'): Line[] {
@@ -67,17 +67,17 @@ const same = (text: string): Segment => ({text})
  * order, under any spelling); otherwise the list's words are diffed, so a replaced
  * agency shows as its name deleted and the new one inserted.
  */
-function agencyLine(label: string, before: readonly Agency[], after: readonly Agency[]): Line | undefined {
+function agencyLine(kind: 'lead' | 'support', before: readonly Agency[], after: readonly Agency[]): Line | undefined {
   if (before.length === 0 && after.length === 0) return undefined
   const keys = (list: readonly Agency[]) => [...new Set(list.map((agency) => agencyKey(agency)))].sort().join('|')
   const text = (list: readonly Agency[]) => (list.length > 0 ? fieldText(list.map(agencyText).join(', ')) : '')
-  if (keys(before) === keys(after)) return {segments: [same(`- ${label}: ${text(after)}`)]}
-  if (after.length === 0) return {segments: [{text: `- ${label}: ${text(before)}`, op: 'delete'}]}
-  if (before.length === 0) return {segments: [{text: `- ${label}: ${text(after)}`, op: 'insert'}]}
+  if (keys(before) === keys(after)) return {segments: [same(fieldLine(kind, text(after)))]}
+  if (after.length === 0) return {segments: [{text: fieldLine(kind, text(before)), op: 'delete'}]}
+  if (before.length === 0) return {segments: [{text: fieldLine(kind, text(after)), op: 'insert'}]}
   // Agencies are the tokens; each carries the separator before it, so accepting gives the new list exactly.
   const items = (list: readonly Agency[]) => list.map((agency, index) => ({key: agencyKey(agency), raw: `${index > 0 ? ', ' : ''}${agencyText(agency)}`}))
   const parts = diffArrays(items(before), items(after), {comparator: (a: {key: string}, b: {key: string}) => a.key === b.key})
-  const segments: Segment[] = [same(`- ${label}: `)]
+  const segments: Segment[] = [same(`${fieldHead(kind)} `)]
   for (const part of parts) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : undefined
     segments.push({text: part.value.map((item) => item.raw).join(''), ...(op ? {op} : {})})
@@ -99,21 +99,21 @@ function timelineChange(before: Timeline | null, after: Timeline | null): Line[]
   if (!before) return marked(timelineLines(after as Timeline), 'insert')
   if (!after) return marked(timelineLines(before), 'delete')
   if (before.kind === 'milestones' && after.kind === 'milestones') {
-    const lines: Line[] = [{segments: [same('- Thời gian thực hiện:')]}]
+    const lines: Line[] = [{segments: [same(fieldHead('timeline'))]}]
     const oldList = before.milestones ?? []
     const newList = after.milestones ?? []
     for (const milestone of newList) {
       const previous = oldList.find((other) => matchLabel(other.label) === matchLabel(milestone.label))
       const text = milestone.timeline.text.replace(/\.$/u, '')
-      if (!previous) lines.push({segments: [{text: `+ ${milestone.label}: ${text}.`, op: 'insert'}]})
-      else lines.push(wordsLine(`+ ${milestone.label}: `, `${previous.timeline.text.replace(/\.$/u, '')}.`, `${text}.`))
+      if (!previous) lines.push({segments: [{text: milestoneLine(milestone.label, `${text}.`), op: 'insert'}]})
+      else lines.push(wordsLine(milestoneLine(milestone.label, ''), `${previous.timeline.text.replace(/\.$/u, '')}.`, `${text}.`))
     }
     for (const milestone of oldList) {
-      if (!newList.some((other) => matchLabel(other.label) === matchLabel(milestone.label))) lines.push({segments: [{text: `+ ${milestone.label}: ${milestone.timeline.text}`, op: 'delete'}]})
+      if (!newList.some((other) => matchLabel(other.label) === matchLabel(milestone.label))) lines.push({segments: [{text: milestoneLine(milestone.label, milestone.timeline.text), op: 'delete'}]})
     }
     return lines
   }
-  return [wordsLine('- Thời gian thực hiện: ', fieldText(before.text), fieldText(after.text))]
+  return [wordsLine(`${fieldHead('timeline')} `, fieldText(before.text), fieldText(after.text))]
 }
 
 function changedTask(before: Task, after: Task, depth: number): Line[] {
@@ -128,12 +128,12 @@ function changedTask(before: Task, after: Task, depth: number): Line[] {
     else if (!newBody) lines.push({segments: [{text: oldBody, op: 'delete'}]})
     else lines.push(wordsLine('', oldBody, newBody))
   }
-  const lead = agencyLine('Cơ quan chủ trì', before.lead, after.lead)
+  const lead = agencyLine('lead', before.lead, after.lead)
   if (lead) lines.push(lead)
-  const support = agencyLine('Cơ quan phối hợp', before.support, after.support)
+  const support = agencyLine('support', before.support, after.support)
   if (support) lines.push(support)
   lines.push(...timelineChange(before.timeline, after.timeline))
-  if (before.output || after.output) lines.push(wordsLine('- Sản phẩm: ', fieldText(before.output ?? ''), fieldText(after.output ?? '')))
+  if (before.output || after.output) lines.push(wordsLine(`${fieldHead('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))
   return lines
 }
 

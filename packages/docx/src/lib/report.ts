@@ -6,8 +6,8 @@
 
 import {packDocument} from './pack.js'
 import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
-import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, summaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/compare'
-import {completePlan, formatDateShort} from '@kehoach/model'
+import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
+import {completePlan, formatDateShort, planIdentity, severityOf} from '@kehoach/model'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
@@ -52,12 +52,12 @@ function flatten(items: readonly CoverageItem[]): CoverageItem[] {
 
 function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
   const plan = report.plan
-  const name = `Kế hoạch ${plan.number ?? '(không rõ số)'}${plan.date ? ` ngày ${formatDateShort(plan.date)}` : ''}${plan.issuer ? ` của ${plan.issuer}` : ''}`
+  const name = planIdentity(plan, '(không rõ số)')
   const blocks: Array<Paragraph | Table> = [
     body([run(name, {bold: true})], {keepNext: true}),
-    body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${summaryLine(report)}`)])
+    body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${coverageSummaryLine(report)}`)])
   ]
-  for (const finding of report.findings) blocks.push(body([run(`- ${finding.message}`, finding.severity === 'warning' ? {italics: true} : {})]))
+  for (const finding of report.findings) blocks.push(body([run(`- ${finding.reason}`, severityOf(finding) === 'warning' ? {italics: true} : {})]))
   const rows = flatten(report.items)
   blocks.push(
     table(
@@ -94,9 +94,9 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
 
 /** A finding in plain words for an official annex: no scores, no word shares. */
 function plainFinding(finding: Finding): string {
-  if (finding.rule === 'coverage-matched') return `Nhiệm vụ ${finding.task ?? ''} thể hiện nội dung của nhóm này.`
-  if (finding.rule === 'coverage-weak') return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
-  return finding.message
+  if (finding.ruleId === 'coverage-matched') return `Nhiệm vụ ${finding.task ?? ''} thể hiện nội dung của nhóm này.`
+  if (finding.ruleId === 'coverage-weak') return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
+  return finding.reason
 }
 
 export interface ReportDocxOptions {
@@ -107,7 +107,7 @@ export interface ReportDocxOptions {
 }
 
 /** One or more coverage reports as a Word annex (Phụ lục): header, title, tables, signature block. */
-export function reportDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
+export function coverageDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
   const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
@@ -128,8 +128,8 @@ export function reportDocument(reports: readonly CoverageReport[], options?: Rea
   return wrapDocument(children, {title: 'Phụ lục: kết quả đối chiếu kế hoạch với Đề án'})
 }
 
-export async function reportToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
-  return await packDocument(reportDocument(reports, options))
+export async function coverageToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
+  return await packDocument(coverageDocument(reports, options))
 }
 
 

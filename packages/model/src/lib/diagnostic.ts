@@ -168,6 +168,17 @@ export interface DiagnosticOptions {
   severity?: Severity
 }
 
+/**
+ * Where docs/rules.md is published; each diagnostic's `url` is this plus `#rule-id`, an
+ * absolute address that works wherever the diagnostic is shown (an editor, a web page, a log).
+ */
+export const RULES_URL = 'https://github.com/kehoach/kehoach/blob/main/docs/rules.md'
+
+/** The absolute address of a rule's row in docs/rules.md. */
+export function ruleUrl(ruleId: RuleId): string {
+  return `${RULES_URL}#${ruleId}`
+}
+
 /** Make a diagnostic for `ruleId` with its catalog message. */
 export function diagnostic(
   ruleId: RuleId,
@@ -180,7 +191,7 @@ export function diagnostic(
     ruleId,
     source: 'kehoach',
     fatal: severity === 'error' ? true : severity === 'warning' ? false : undefined,
-    url: `docs/rules.md#${ruleId}`
+    url: ruleUrl(ruleId)
   }
   if (options?.place) result.place = options.place
   if (options?.file) result.file = options.file
@@ -190,7 +201,8 @@ export function diagnostic(
   return result
 }
 
-export function severityOf(message: Diagnostic): Severity {
+/** A diagnostic's severity from `fatal`; coverage findings have the same field and the same mapping. */
+export function severityOf(message: Readonly<Pick<Diagnostic, 'fatal'>>): Severity {
   return message.fatal === true ? 'error' : message.fatal === false ? 'warning' : 'info'
 }
 

@@ -6,6 +6,7 @@
 import type {Agency, Plan, Section, Task, TextItem, Timeline} from './types.js'
 import {targetsFromText} from './objectives.js'
 import {parseTimeline} from './timeline.js'
+import {roman} from './wording.js'
 
 /** A plan with nothing in it. Readers start from this. */
 export function emptyPlan(): Plan {
@@ -34,13 +35,6 @@ export const SECTION_TITLES: Readonly<Record<Section['role'], string>> = {
   funding: 'KINH PHÍ THỰC HIỆN',
   implementation: 'TỔ CHỨC THỰC HIỆN',
   other: 'NỘI DUNG KHÁC'
-}
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII']
-
-/** Roman numeral for 1..12, else the number itself. */
-export function roman(value: number): string {
-  return ROMAN[value - 1] ?? String(value)
 }
 
 /**

@@ -264,46 +264,8 @@ export function positionOf(source: NormalizedText, start: number, end: number): 
 
 /** Normalise a short string (a name, a title) the same way as whole texts, without a map. */
 export function normalizeString(value: string): string {
-  // Trimming what normalisation would drop or trim anyway lets indented lines take the quick path.
-  let start = 0
-  let end = value.length
-  while (start < end && isBlank(value.charCodeAt(start))) start++
-  while (end > start && isBlank(value.charCodeAt(end - 1))) end--
-  const trimmed = start === 0 && end === value.length ? value : value.slice(start, end)
-  if (!isPlainLine(trimmed)) return normalizeText(trimmed).text.replace(/\s*\n\s*/g, ' ').trim()
-  return modernTonePlacement(trimmed.includes('\n') ? trimmed.replaceAll('\n', ' ') : trimmed)
+  return normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
 }
-
-/** Spaces, line ends and dropped characters: what normalizeString removes at either end. */
-function isBlank(code: number): boolean {
-  return isSpace(code) || isDropped(code) || isLineEnd(code)
-}
-
-/**
- * True when normalising `value` could only move tone marks and join its lines: no leading,
- * trailing or doubled spaces, line ends only as single "\n" between non-spaces, and every
- * character already in its normal form (no quotes or dashes to rewrite, nothing to drop,
- * nothing to compose). Most names, titles and task texts read from a plan are such.
- */
-function isPlainLine(value: string): boolean {
-  const length = value.length
-  if (length === 0 || value.charCodeAt(0) === 0x20 || value.charCodeAt(length - 1) === 0x20) return false
-  for (let index = 0; index < length; index++) {
-    const code = value.charCodeAt(index)
-    if (code === 0x20 || code === 0x0a) {
-      const next = value.charCodeAt(index + 1)
-      if (next === 0x20 || next === 0x0a) return false
-    } else if (code < 0x80) {
-      if (code < 0x21 || code === 0x22 || code === 0x7f) return false
-    } else if (code >= 0x300 && code <= 0x36f) return false
-    // (U+1680 is white space to trim() but not to normalizeText: left to the full path.)
-    else if (code >= 0x2000 || code === 0x1680 || isSpace(code) || isDropped(code) || code === 0x85 || !isNfcStable(code) || isCombiningAt(value, index)) return false
-  }
-  return true
-}
-
-/** What keys keep: letters, digits, "%" and "/". */
-const isKeyUnit = perCodeUnit((char) => /^[\p{L}\p{N}%/]$/u.test(char))
 
 /**
  * A key for comparing Vietnamese words: normalised, lower case, punctuation folded to
@@ -311,30 +273,7 @@ const isKeyUnit = perCodeUnit((char) => /^[\p{L}\p{N}%/]$/u.test(char))
  */
 export function textKey(value: string): string {
   // Vietnamese has no locale-specific case mappings, so the plain lower case is the same and cheaper.
-  return foldToKey(normalizeString(value).toLowerCase())
-}
-
-/**
- * Runs of anything but key characters become one space, none at either end. A single space
- * between key characters stays inside a run, so text that is already a key is returned as it is.
- */
-function foldToKey(value: string): string {
-  let result = ''
-  let start = -1
-  for (let index = 0; index < value.length; index++) {
-    const code = value.charCodeAt(index)
-    if (code >= 0xd800 && code <= 0xdfff) return value.replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
-    if (isKeyUnit(code) || (code === 0x20 && start >= 0 && index + 1 < value.length && isKeyUnit(value.charCodeAt(index + 1)))) {
-      if (start < 0) {
-        if (result !== '') result += ' '
-        start = index
-      }
-    } else if (start >= 0) {
-      result += value.slice(start, index)
-      start = -1
-    }
-  }
-  return start >= 0 ? result + value.slice(start) : result
+  return normalizeString(value).toLowerCase().replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
 }
 
 /** Remove all diacritics ("Hòa giải" → "Hoa giai"), đ → d. For lenient matching only. */

@@ -3,57 +3,12 @@
  * Data, not code: a variant a province uses is a new row here, not a new branch.
  */
 
-import type {SectionRole} from '@kehoach/model'
+import {FIELD_LABELS, type FieldKind, type SectionRole} from '@kehoach/model'
 
-export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
+export type {FieldKind} from '@kehoach/model'
 
-/** Field labels ("- Cơ quan chủ trì: …") and what they fill. Longest first. */
-export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
-  ['cơ quan, đơn vị chủ trì thực hiện', 'lead'],
-  ['đơn vị chủ trì tham mưu thực hiện', 'lead'],
-  ['cơ quan chủ trì tham mưu thực hiện', 'lead'],
-  ['đơn vị chủ trì tham mưu', 'lead'],
-  ['cơ quan chủ trì tham mưu', 'lead'],
-  ['đơn vị chủ trì thực hiện', 'lead'],
-  ['cơ quan, đơn vị chủ trì', 'lead'],
-  ['cơ quan, đơn vị phối hợp thực hiện', 'support'],
-  ['đơn vị phối hợp thực hiện', 'support'],
-  ['cơ quan chủ trì thực hiện', 'lead'],
-  ['cơ quan chủ trì', 'lead'],
-  ['đơn vị chủ trì', 'lead'],
-  ['cơ quan thực hiện', 'lead'],
-  ['đơn vị thực hiện', 'lead'],
-  ['cơ quan tham mưu', 'lead'],
-  ['đơn vị tham mưu', 'lead'],
-  ['chủ trì thực hiện', 'lead'],
-  ['chủ trì', 'lead'],
-  ['cơ quan, đơn vị phối hợp', 'support'],
-  ['cơ quan phối hợp thực hiện', 'support'],
-  ['cơ quan phối hợp', 'support'],
-  ['đơn vị phối hợp', 'support'],
-  ['phối hợp thực hiện', 'support'],
-  ['phối hợp', 'support'],
-  ['thời gian thực hiện', 'timeline'],
-  ['thời gian hoàn thành', 'timeline'],
-  ['thời hạn hoàn thành', 'timeline'],
-  ['thời hạn thực hiện', 'timeline'],
-  ['thời gian', 'timeline'],
-  ['thời hạn', 'timeline'],
-  ['tiến độ thực hiện', 'timeline'],
-  ['tiến độ', 'timeline'],
-  ['sản phẩm đầu ra', 'output'],
-  ['sản phẩm', 'output'],
-  ['kết quả đầu ra', 'output'],
-  // What the task is, as a labelled part of it ("a) Nhiệm vụ: …", "- Nội dung: …"): kept in its body as written.
-  ['nội dung thực hiện', 'body'],
-  ['nội dung công việc', 'body'],
-  ['nhiệm vụ cụ thể', 'body'],
-  ['nhiệm vụ', 'body'],
-  ['nội dung', 'body'],
-  // The explicit mapping to the scheme's groups ("- Nhóm nhiệm vụ Đề án: 315:3"), as the Markdown writer puts it.
-  ['nhóm nhiệm vụ đề án', 'implements'],
-  ['thuộc nhóm nhiệm vụ', 'implements']
-]
+/** Field labels ("- Cơ quan chủ trì: …") and what they fill: the model's wording table (wording.ts), read here. */
+export {FIELD_LABELS} from '@kehoach/model'
 
 const FIELD_PATTERN = new RegExp(
   `^(${FIELD_LABELS.map(([label]) => label.replace(/[,]/g, ',?')).join('|')})\\s*:\\s*`,

@@ -28,6 +28,7 @@ import {
   type Task,
   type TextItem
 } from '@kehoach/model'
+import {agencyText, fieldHead, fieldLine, milestoneLine} from '@kehoach/model'
 import type {Heading, List, ListItem, Nodes, Paragraph, Root} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import remarkFrontmatter from 'remark-frontmatter'
@@ -278,11 +279,7 @@ function formatAgency(agency: Agency): string {
     const split = splitAgencies(name)
     return escapeInline(split.length === 1 && split[0] === name ? name : `“${name}”`)
   }
-  if (typeof agency === 'string') return protect(agency)
-  let text = protect(agency.name)
-  if (agency.note) text += ` ${escapeInline(agency.note)}`
-  if (agency.advisor) text += ` (${escapeInline(agency.advisor)} tham mưu)`
-  return text
+  return agencyText(agency, (part, role) => (role === 'name' ? protect(part) : escapeInline(part)))
 }
 
 function agencies(list: Agency[]): string {
@@ -307,16 +304,16 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   out.push(`${hashes} ${label} ${escapeHeading(task.title)}`.replace(/\s+$/u, ''), '')
   if (task.body) for (const paragraph of task.body.split('\n')) out.push(escapeStart(paragraph), '')
   const fields: string[] = []
-  if (task.lead.length > 0) fields.push(`- Cơ quan chủ trì: ${agencies(task.lead)}`)
-  if (task.support.length > 0) fields.push(`- Cơ quan phối hợp: ${agencies(task.support)}`)
+  if (task.lead.length > 0) fields.push(fieldLine('lead', agencies(task.lead)))
+  if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support)))
   if (task.timeline) {
     if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
-      fields.push('- Thời gian thực hiện:')
-      for (const milestone of task.timeline.milestones) fields.push(`  + ${escapeInline(milestone.label)}: ${escapeInline(milestone.timeline.text)}`)
-    } else fields.push(`- Thời gian thực hiện: ${escapeInline(task.timeline.text)}`)
+      fields.push(fieldHead('timeline'))
+      for (const milestone of task.timeline.milestones) fields.push(`  ${milestoneLine(escapeInline(milestone.label), escapeInline(milestone.timeline.text))}`)
+    } else fields.push(fieldLine('timeline', escapeInline(task.timeline.text)))
   }
-  if (task.output) fields.push(`- Sản phẩm: ${escapeInline(task.output)}`)
-  if (task.implements && task.implements.length > 0) fields.push(`- Nhóm nhiệm vụ Đề án: ${task.implements.join(', ')}`)
+  if (task.output) fields.push(fieldLine('output', escapeInline(task.output)))
+  if (task.implements && task.implements.length > 0) fields.push(fieldLine('implements', task.implements.join(', ')))
   if (fields.length > 0) out.push(...fields, '')
   for (const child of task.children) writeTask(child, depth + 1, out)
 }

@@ -1,8 +1,8 @@
 // The comparison key every match is made on: hold its quick implementation to the plain rule.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {ABBREVIATIONS, textKey} from '@kehoach/model'
-import {featuresOf, matchKey, syllables} from '@kehoach/compare'
+import {featuresOf, matchKey, syllables, textKey} from '@kehoach/model'
+import {ABBREVIATIONS} from '../src/lib/agency.js'
 
 const expansions = new Map(ABBREVIATIONS)
 

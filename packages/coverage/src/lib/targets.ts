@@ -3,10 +3,9 @@
  * each one (by the scheme target's keywords), and whether it is as ambitious.
  */
 
-import {formatDateShort, type Plan, type Target} from '@kehoach/model'
+import {formatDateShort, hasPhrase, type Plan, type Target} from '@kehoach/model'
 import {finding} from './findings.js'
 import {isCentralPlan} from './scheme.js'
-import {hasPhrase} from './terms.js'
 import type {Finding, PlanTargetSummary, Scheme, SchemeTarget, TargetResult, TargetStatus} from './types.js'
 
 function recognises(target: SchemeTarget, planTarget: Target): boolean {

@@ -4,7 +4,7 @@
  * describe the same shapes; a test keeps them in step.
  */
 
-import type {Comparator, DocType} from '@kehoach/model'
+import type {Comparator, DocType, RuleId} from '@kehoach/model'
 
 /** How sure we are of an item: read in the decision, known from a summary, or inferred from provincial plans. */
 export type ProvenanceStatus = 'confirmed' | 'secondary' | 'reconstructed'
@@ -92,11 +92,15 @@ export interface Scheme {
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing' | 'not-applicable'
 
-/** One explanation in a report: a stable rule id, a severity and a Vietnamese message. */
+/**
+ * One explanation in a report, in the shape of a diagnostic (without a place): a stable
+ * rule id from the catalog, a Vietnamese reason, and `fatal: false` for a warning (absent
+ * for information), so `severityOf` reads it as it reads any diagnostic.
+ */
 export interface Finding {
-  rule: string
-  severity: 'warning' | 'info'
-  message: string
+  ruleId: RuleId
+  reason: string
+  fatal?: false
   /** The plan task it is about. */
   task?: string
 }
@@ -176,89 +180,4 @@ export interface CoverageReport {
   /** Findings about the plan as a whole (another scheme named, a period beyond the scheme's). */
   findings: Finding[]
   summary: CoverageSummary
-}
-
-/** One word of a word-level diff: kept, inserted or deleted. */
-export interface WordChange {
-  op: 'equal' | 'insert' | 'delete'
-  text: string
-}
-
-/** A milestone whose time changed, came or went ("Sơ kết: Năm 2026" → "Năm 2027"). */
-export interface MilestoneChange {
-  label: string
-  old: string | null
-  new: string | null
-}
-
-/** What changed in one field of a task, of the header, or in a list. */
-export interface FieldChange {
-  field: string
-  old: string | string[] | null
-  new: string | string[] | null
-  /** For text: the word-level diff, on Vietnamese syllables. */
-  words?: WordChange[]
-  /** For sets (agencies, recipients, paragraphs): what left and what came. */
-  removed?: string[]
-  added?: string[]
-  milestones?: MilestoneChange[]
-}
-
-/** A task as it stands in one version, for added and removed tasks. */
-export interface TaskSnapshot {
-  id: string
-  label?: string
-  title: string
-  body?: string | null
-  lead: string[]
-  support: string[]
-  timeline?: string | null
-  output?: string | null
-  children: TaskSnapshot[]
-}
-
-export type ChangeKind = 'added' | 'removed' | 'changed' | 'renumbered'
-
-export type ChangeScope =
-  | 'meta'
-  | 'task'
-  | 'preamble'
-  | 'purposes'
-  | 'requirements'
-  | 'objectives'
-  | 'targets'
-  | 'funding'
-  | 'implementation'
-  | 'closing'
-  | 'recipients'
-  | 'signature'
-
-export interface Change {
-  kind: ChangeKind
-  scope: ChangeScope
-  /** Task id in the old version. */
-  old?: string
-  /** Task id in the new version. */
-  new?: string
-  title: string
-  fields?: FieldChange[]
-  /** The whole task, for an added or removed one. */
-  task?: TaskSnapshot
-}
-
-export interface DiffSide {
-  file?: string
-  issuer: string | null
-  number: string | null
-  date: string | null
-  title: string | null
-}
-
-export interface DiffReport {
-  old: DiffSide
-  new: DiffSide
-  changes: Change[]
-  /** Tasks that are the same task under another number (task 9 that became 8 after 8 was deleted). Not changes. */
-  renumbered: Array<{old: string; new: string}>
-  summary: {added: number; removed: number; changed: number; renumbered: number}
 }

@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
-import {coverage, draftPlan, findScheme, readScheme, reportToMarkdown, reportToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/compare'
+import {coverage, draftPlan, findScheme, readScheme, coverageToMarkdown, coverageToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
 import {present, read} from '../../../test/corpus.js'
 
 const s315 = findScheme('315/QĐ-TTg')!
@@ -21,7 +21,7 @@ const item = (report: CoverageReport, id: string): CoverageItem => {
 }
 const statuses = (report: CoverageReport) => Object.fromEntries(report.items.map((entry) => [entry.id, entry.status]))
 const evidence = (report: CoverageReport, id: string) => item(report, id).matches.map((match) => match.task)
-const rules = (entry: {findings: Array<{rule: string}>}) => entry.findings.map((finding) => finding.rule)
+const rules = (entry: {findings: Array<{ruleId: string}>}) => entry.findings.map((finding) => finding.ruleId)
 
 /** A small plan in the authoring form. */
 function plan(tasks: unknown[], meta: Record<string, unknown> = {}, extra: Record<string, unknown> = {}): Plan {
@@ -101,8 +101,8 @@ describe.runIf(present)('real plans', () => {
     expect(evidence(report, '4')).toEqual(['3', '4'])
     expect(rules(report)).toEqual(['coverage-reference-date', 'coverage-summary-form'])
     // Issue #19: dates in Vietnamese prose are written 28/4/2019, never ISO.
-    expect(report.findings[0]?.message).toContain('28/4/2019')
-    expect(report.findings[0]?.message).not.toMatch(/\d{4}-\d{2}-\d{2}/u)
+    expect(report.findings[0]?.reason).toContain('28/4/2019')
+    expect(report.findings[0]?.reason).not.toMatch(/\d{4}-\d{2}-\d{2}/u)
   })
 
   it('is deterministic', () => {
@@ -152,7 +152,7 @@ describe('matching as provinces write', () => {
     const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['Sở Nội vụ'], timeline: 'Năm 2032'}]), s315)
     const found = item(report, '9')
     expect(rules(found)).toEqual(expect.arrayContaining(['coverage-lead-differs', 'coverage-timeline-late']))
-    expect(found.findings.find((finding) => finding.rule === 'coverage-lead-differs')?.message).toContain('Sở Nội vụ')
+    expect(found.findings.find((finding) => finding.ruleId === 'coverage-lead-differs')?.reason).toContain('Sở Nội vụ')
   })
 
   it('accepts the expected lead under another name, or as the advisor of UBND tỉnh', () => {
@@ -169,7 +169,7 @@ describe('matching as provinces write', () => {
     )
     const target = report.targets.find((entry) => entry.id === 'MT8')
     expect(target).toMatchObject({status: 'weaker', plan: [{value: 80}]})
-    expect(target?.findings[0]?.rule).toBe('target-weaker')
+    expect(target?.findings[0]?.ruleId).toBe('target-weaker')
     expect(report.targets.find((entry) => entry.id === 'MT8.diem')?.status).toBe('missing')
   })
 
@@ -244,7 +244,7 @@ describe('central targets', () => {
     const scheme = structuredClone(s315)
     scheme.targets = [{...scheme.targets![0]!, scope: 'central'}]
     const report = coverage(plan([]), scheme)
-    expect(report.targets[0]).toMatchObject({status: 'not-applicable', findings: [{rule: 'target-central'}]})
+    expect(report.targets[0]).toMatchObject({status: 'not-applicable', findings: [{ruleId: 'target-central'}]})
   })
 })
 
@@ -254,7 +254,7 @@ describe('an explicit mapping the words do not bear out', () => {
     expect(item(report, '9').status).toBe('missing')
     expect(item(report, '9').matches).toEqual([])
     expect(rules(item(report, '9'))).toContain('coverage-explicit-unsupported')
-    expect(item(report, '9').findings.find((entry) => entry.rule === 'coverage-explicit-unsupported')?.task).toBe('I.1')
+    expect(item(report, '9').findings.find((entry) => entry.ruleId === 'coverage-explicit-unsupported')?.task).toBe('I.1')
     expect(report.extras.map((extra) => extra.task)).toEqual(['I.1'])
   })
 
@@ -269,7 +269,7 @@ describe('an explicit mapping the words do not bear out', () => {
 
   it('the text report explains its * mark', () => {
     const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', implements: ['315:9']}]), s315)
-    const text = reportToText(report)
+    const text = coverageToText(report)
     expect(text).toContain('I.1*')
     expect(text).toMatch(/^\* nhiệm vụ tự ghi nhóm/mu)
   })
@@ -279,14 +279,14 @@ describe('reports say what the data cannot vouch for', () => {
   const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm về hòa giải ở cơ sở', lead: ['Công an tỉnh']}]), s315)
 
   it('the text report marks each reconstructed group and explains the mark under the table', () => {
-    const text = reportToText(report)
+    const text = coverageToText(report)
     expect(text).toMatch(/^8†\s/mu)
     expect(text).toMatch(/^1\s/mu)
     expect(text).toMatch(/^† Dựng lại/mu)
   })
 
   it('so does the Markdown report', () => {
-    const markdown = reportToMarkdown(report)
+    const markdown = coverageToMarkdown(report)
     expect(markdown).toMatch(/^\| 8† \|/mu)
     expect(markdown).toMatch(/^† Dựng lại/mu)
   })
@@ -296,7 +296,7 @@ describe('a plan checked against a scheme issued after it', () => {
   it('gets a finding', () => {
     const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}], {date: '2023-05-10'}), s315)
     expect(rules(report)).toContain('coverage-before-scheme')
-    expect(report.findings.find((entry) => entry.rule === 'coverage-before-scheme')?.message).toContain('10/5/2023')
+    expect(report.findings.find((entry) => entry.ruleId === 'coverage-before-scheme')?.reason).toContain('10/5/2023')
     expect(rules(coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), s315))).not.toContain('coverage-before-scheme')
   })
 })
@@ -305,7 +305,7 @@ describe('findings read as sentences', () => {
   it('a match with no shared phrase says so without breaking the sentence', () => {
     // A keyword alone ("mô hình điểm") shares no phrase with the group's title.
     const report = coverage(plan([{title: 'Mô hình điểm'}]), s315)
-    const messages = report.items.flatMap((entry) => entry.findings).map((entry) => entry.message)
+    const messages = report.items.flatMap((entry) => entry.findings).map((entry) => entry.reason)
     expect(messages.join('\n')).not.toMatch(/như không có cụm/u)
     expect(messages.some((message) => message.includes('từ ngữ của tên nhóm (không có cụm nào trùng); cụm từ đặc trưng: “mô hình điểm”'))).toBe(true)
   })
@@ -316,9 +316,9 @@ describe('labels as the decision writes them', () => {
     const report = coverage(plan([{title: 'Tuyên truyền'}], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], date: '2019-06-01'}), s428)
     const labelled = report.items.filter((entry) => entry.label)
     expect(labelled.length).toBeGreaterThan(0)
-    const missing = labelled.flatMap((entry) => entry.findings).filter((entry) => entry.rule === 'coverage-missing' || entry.rule === 'coverage-central')
+    const missing = labelled.flatMap((entry) => entry.findings).filter((entry) => entry.ruleId === 'coverage-missing' || entry.ruleId === 'coverage-central')
     expect(missing.length).toBeGreaterThan(0)
-    for (const entry of missing) expect(entry.message).toMatch(/nhóm \([ivx]+\)/iu)
+    for (const entry of missing) expect(entry.reason).toMatch(/nhóm \([ivx]+\)/iu)
   })
 })
 
@@ -329,10 +329,10 @@ describe('a lead compared with a reconstructed expectation', () => {
     expect(group.provenance).toBe('secondary')
     expect(group.expectedProvenance).toBe('reconstructed')
     expect(rules(group)).toContain('coverage-lead-differs')
-    const text = reportToText(report)
+    const text = coverageToText(report)
     expect(text).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
     expect(text).toMatch(/^3\s/mu)
     expect(text).toMatch(/^† Dựng lại/mu)
-    expect(reportToMarkdown(report)).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
+    expect(coverageToMarkdown(report)).toMatch(/không phải Sở Tư pháp như dự kiến\. †$/mu)
   })
 })

@@ -10,7 +10,8 @@
  * for little and "hội thi" for much.
  */
 
-import {ABBREVIATIONS, textKey} from '@kehoach/model'
+import {ABBREVIATIONS} from './agency.js'
+import {textKey} from './vietnamese.js'
 
 /** Function words and the small change of administrative prose. They carry no meaning for matching. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -34,7 +35,7 @@ function isNumberLike(word: string): boolean {
   return true
 }
 
-/** Features of a text: syllable → count is not needed, a set is enough for containment. */
+/** Features of a text: syllable → count is not needed, a set is enough for overlap. */
 export type Features = ReadonlySet<string>
 
 const EXPANSIONS = new Map(ABBREVIATIONS)
@@ -121,7 +122,7 @@ export interface Overlap {
   terms: string[]
 }
 
-export function overlap(a: Features, b: Features, weights: Weights): Overlap {
+function overlap(a: Features, b: Features, weights: Weights): Overlap {
   const [small, large] = a.size <= b.size ? [a, b] : [b, a]
   const terms: string[] = []
   let shared = 0
@@ -135,39 +136,11 @@ export function overlap(a: Features, b: Features, weights: Weights): Overlap {
   return {shared, terms}
 }
 
-/** `containment(…).score` without collecting the shared terms: for scoring many pairs. */
-export function containmentScore(needle: Features, haystack: Features, weights: Weights): number {
-  let shared = 0
-  let total = 0
-  for (const feature of needle) {
-    const weight = weights.of(feature)
-    total += weight
-    if (haystack.has(feature)) shared += weight
-  }
-  return total === 0 ? 0 : shared / total
-}
-
-/** Share of `needle`'s weight found in `haystack` (0..1): how much of a scheme group a task says. */
-export function containment(needle: Features, haystack: Features, weights: Weights): Overlap & {score: number} {
-  const result = overlap(needle, haystack, weights)
-  const total = weights.sum(needle)
-  return {...result, score: total === 0 ? 0 : result.shared / total}
-}
-
 /** Weighted Dice similarity (0..1): how alike two tasks are, in both directions. */
 export function similarity(a: Features, b: Features, weights: Weights): Overlap & {score: number} {
   const result = overlap(a, b, weights)
   const total = weights.sum(a) + weights.sum(b)
   return {...result, score: total === 0 ? 0 : (2 * result.shared) / total}
-}
-
-/**
- * The runs of `text` (a group's title) that a task repeats, as the title words them,
- * longest first: "xây dựng đội ngũ hòa giải viên ở cơ sở". Runs are chains of
- * neighbouring syllable pairs the task also has; function words inside a run are kept.
- */
-export function sharedPhrases(text: string, features: Features, limit = 4): string[] {
-  return phrasesIn(wordsOf(text), features, limit)
 }
 
 /** A text's comparison words, and which of them carry content: computed once, reused for every task. */
@@ -183,11 +156,6 @@ export function wordsOf(text: string): Words {
     if (isContent(word)) content.push(index)
   })
   return {words, content}
-}
-
-/** `sharedPhrases` on precomputed words. */
-export function phrasesIn({words, content}: Words, features: Features, limit = 4): string[] {
-  return phrasesWhere({words, content}, (k) => features.has(`${words[content[k - 1] as number]} ${words[content[k] as number]}`), limit)
 }
 
 /**
@@ -210,32 +178,6 @@ export function phrasesWhere({words, content}: Words, shared: (k: number) => boo
     .sort((a, b) => b[1] - b[0] - (a[1] - a[0]) || a[0] - b[0])
     .slice(0, limit)
     .map(([from, to]) => words.slice(content[from], (content[to] as number) + 1).join(' '))
-}
-
-/**
- * The shared terms a person should read: pairs first, then single syllables not
- * already inside a pair shown, at most `limit` of them.
- */
-export function readableTerms(terms: readonly string[], limit = 6): string[] {
-  const pairs = terms.filter((term) => term.includes(' '))
-  const shown: string[] = []
-  const covered = new Set<string>()
-  for (const pair of pairs) {
-    if (shown.length >= limit) break
-    const [first, second] = pair.split(' ') as [string, string]
-    if (covered.has(first) && covered.has(second)) continue
-    shown.push(pair)
-    covered.add(first)
-    covered.add(second)
-  }
-  for (const term of terms) {
-    if (shown.length >= limit) break
-    if (!term.includes(' ') && !covered.has(term)) {
-      shown.push(term)
-      covered.add(term)
-    }
-  }
-  return shown
 }
 
 /** True when `phrase` occurs in `text` as whole words, after normalisation. */

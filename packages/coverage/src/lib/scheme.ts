@@ -1,5 +1,5 @@
 /**
- * National schemes: the bundled ones (packages/compare/schemes/*.yaml, compiled in
+ * National schemes: the bundled ones (packages/coverage/schemes/*.yaml, compiled in
  * at build time), lookup by the number a plan cites, and reading a user's own
  * scheme file (YAML or JSON) with located diagnostics.
  */

@@ -1,16 +1,12 @@
 /** Diffs for people: the terminal (colour on request) and a Markdown review memo. */
 
-import {formatDateShort} from '@kehoach/model'
+import {fieldLine, formatDateShort, planIdentity, WRITTEN_LABELS} from '@kehoach/model'
 import type {Change, DiffReport, DiffSide, FieldChange, WordChange} from './types.js'
 
 export const FIELD_NAMES: Record<string, string> = {
   title: 'Tên',
   body: 'Nội dung',
-  lead: 'Cơ quan chủ trì',
-  support: 'Cơ quan phối hợp',
-  timeline: 'Thời gian thực hiện',
-  output: 'Sản phẩm',
-  implements: 'Nhóm nhiệm vụ Đề án',
+  ...WRITTEN_LABELS,
   issuer: 'Cơ quan ban hành',
   parentIssuer: 'Cơ quan chủ quản',
   number: 'Số, ký hiệu',
@@ -27,15 +23,11 @@ export const FIELD_NAMES: Record<string, string> = {
   name: 'Người ký'
 }
 
-const KIND_NAMES: Record<Change['kind'], string> = {added: 'thêm', removed: 'bỏ', changed: 'sửa', renumbered: 'đánh số lại'}
-const MARKS: Record<Change['kind'], string> = {added: '+', removed: '-', changed: '~', renumbered: '#'}
+const KIND_NAMES: Record<Change['kind'], string> = {added: 'thêm', removed: 'bỏ', changed: 'sửa'}
+const MARKS: Record<Change['kind'], string> = {added: '+', removed: '-', changed: '~'}
 
 function sideLine(side: DiffSide): string {
-  const parts = [side.number ? `Kế hoạch ${side.number}` : 'Kế hoạch']
-  if (side.date) parts.push(`ngày ${formatDateShort(side.date)}`)
-  if (side.issuer) parts.push(`của ${side.issuer}`)
-  if (side.file) parts.push(`(${side.file})`)
-  return parts.join(' ')
+  return side.file ? `${planIdentity(side)} (${side.file})` : planIdentity(side)
 }
 
 function ids(change: Change): string {
@@ -96,9 +88,9 @@ export function diffToText(report: DiffReport, options?: Readonly<DiffTextOption
     if (change.task) {
       const task = change.task
       const show = change.kind === 'added' ? style.ins : style.del
-      if (task.lead.length > 0) lines.push(`    ${show(`Cơ quan chủ trì: ${task.lead.join('; ')}`)}`)
-      if (task.support.length > 0) lines.push(`    ${show(`Cơ quan phối hợp: ${task.support.join('; ')}`)}`)
-      if (task.timeline) lines.push(`    ${show(`Thời gian thực hiện: ${task.timeline}`)}`)
+      if (task.lead.length > 0) lines.push(`    ${show(`${WRITTEN_LABELS.lead}: ${task.lead.join('; ')}`)}`)
+      if (task.support.length > 0) lines.push(`    ${show(`${WRITTEN_LABELS.support}: ${task.support.join('; ')}`)}`)
+      if (task.timeline) lines.push(`    ${show(`${WRITTEN_LABELS.timeline}: ${task.timeline}`)}`)
       if (task.children.length > 0) lines.push(`    ${show(`${task.children.length} nhiệm vụ con`)}`)
     }
     for (const field of change.fields ?? []) for (const line of fieldLines(field, style)) lines.push(`    ${line}`)
@@ -122,9 +114,9 @@ export function diffToMarkdown(report: DiffReport): string {
       const task = change.task
       const show = change.kind === 'added' ? style.ins : style.del
       if (task.body) out.push(`- ${show(task.body)}`)
-      if (task.lead.length > 0) out.push(`- Cơ quan chủ trì: ${show(task.lead.join('; '))}`)
-      if (task.support.length > 0) out.push(`- Cơ quan phối hợp: ${show(task.support.join('; '))}`)
-      if (task.timeline) out.push(`- Thời gian thực hiện: ${show(task.timeline)}`)
+      if (task.lead.length > 0) out.push(fieldLine('lead', show(task.lead.join('; '))))
+      if (task.support.length > 0) out.push(fieldLine('support', show(task.support.join('; '))))
+      if (task.timeline) out.push(fieldLine('timeline', show(task.timeline)))
       for (const child of task.children) out.push(`- ${show(`${child.label ?? ''} ${child.title}`.trim())}`)
     }
     for (const field of change.fields ?? []) for (const line of fieldLines(field, {...style, ins: style.ins, del: style.del})) out.push(`- ${line}`)

@@ -6,9 +6,8 @@
  */
 
 import {diffArrays} from 'diff'
-import {agencyKey, agencyName, normalizeString, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey, agencyName, featuresOf, matchKey, milestoneKey, normalizeString, similarity, walkTasks, Weights, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {alignOneToOne} from './align.js'
-import {featuresOf, matchKey, similarity, Weights} from './terms.js'
 import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
 
 /** Normalised text for comparison: NFC, modern tone placement, straight spacing, no trailing ";" or ".". */
@@ -86,7 +85,7 @@ const names = (list: readonly Agency[]) => list.map(agencyName)
 function milestoneChanges(before: Timeline, after: Timeline): MilestoneChange[] {
   const oldList = before.milestones ?? []
   const newList = after.milestones ?? []
-  const label = (text: string) => matchKey(text)
+  const label = milestoneKey
   const result: MilestoneChange[] = []
   for (const milestone of oldList) {
     const partner = newList.find((other) => label(other.label) === label(milestone.label))

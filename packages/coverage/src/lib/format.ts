@@ -3,7 +3,7 @@
  * and a Markdown document a reviewer can paste into a reply.
  */
 
-import {formatDateShort} from '@kehoach/model'
+import {formatDateShort, planIdentity, severityOf} from '@kehoach/model'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
 
 export const STATUS_NAMES: Record<CoverageStatus, string> = {
@@ -36,7 +36,7 @@ const EXPECTED_RULES = new Set(['coverage-lead-differs', 'coverage-timeline-late
 
 /** True when a finding compares the plan with a reconstructed expectation (lead, timeline) or sits on a reconstructed group. */
 export function isReconstructedFinding(item: CoverageItem, finding: Finding): boolean {
-  return EXPECTED_RULES.has(finding.rule) && (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
+  return EXPECTED_RULES.has(finding.ruleId) && (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
 }
 
 /** Whether a report has anything to mark †. */
@@ -51,12 +51,11 @@ export interface TextOptions {
   width?: number
 }
 
+/** What a report calls a plan without a number. */
+export const UNNUMBERED = '(không rõ số)'
+
 function planLine(report: CoverageReport): string {
-  const {plan} = report
-  const parts = [plan.number ? `Kế hoạch ${plan.number}` : 'Kế hoạch (không rõ số)']
-  if (plan.date) parts.push(`ngày ${formatDateShort(plan.date)}`)
-  if (plan.issuer) parts.push(`của ${plan.issuer}`)
-  return parts.join(' ')
+  return planIdentity(report.plan, UNNUMBERED)
 }
 
 function cut(text: string, width: number): string {
@@ -64,7 +63,7 @@ function cut(text: string, width: number): string {
 }
 
 /** The report as a table for a terminal. */
-export function reportToText(report: CoverageReport, options?: Readonly<TextOptions> | null): string {
+export function coverageToText(report: CoverageReport, options?: Readonly<TextOptions> | null): string {
   const colour = options?.colour === true
   const width = options?.width ?? 100
   const paint = (code: number, text: string) => (colour ? `\u001B[${code}m${text}\u001B[39m` : text)
@@ -72,7 +71,7 @@ export function reportToText(report: CoverageReport, options?: Readonly<TextOpti
   const lines: string[] = []
   lines.push(bold(planLine(report)) + (report.plan.file ? `  (${report.plan.file})` : ''))
   lines.push(`đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}`)
-  for (const item of report.findings) lines.push(`  ${findingMark(item)} ${item.message}`)
+  for (const item of report.findings) lines.push(`  ${findingMark(item)} ${item.reason}`)
   lines.push('')
   const rows: Array<{item: CoverageItem; depth: number}> = []
   const visit = (items: readonly CoverageItem[], depth: number) => {
@@ -91,7 +90,7 @@ export function reportToText(report: CoverageReport, options?: Readonly<TextOpti
     const status = paint(COLOURS[item.status], `${MARKS[item.status]} ${STATUS_NAMES[item.status]}`.padEnd(statusWidth))
     const title = cut(item.title, Math.max(20, width - idWidth - statusWidth - taskWidth - 6))
     lines.push(`${id}  ${status}  ${tasksOf(item).padEnd(taskWidth)}  ${title}`)
-    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.message}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.reason}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
   }
   if (hasReconstructed(rows.map(({item}) => item))) lines.push('', RECONSTRUCTED_NOTE)
   if (rows.some(({item}) => item.matches.some((match) => match.explicit))) {
@@ -105,15 +104,15 @@ export function reportToText(report: CoverageReport, options?: Readonly<TextOpti
     lines.push('', bold('Chỉ tiêu của Đề án:'))
     for (const target of report.targets) {
       lines.push(`  ${target.id.padEnd(10)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(13))} ${cut(target.text, width - 27)}`)
-      for (const note of target.findings.filter((item) => target.status !== 'missing' || item.rule !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.message}`)
+      for (const note of target.findings.filter((item) => target.status !== 'missing' || item.ruleId !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.reason}`)
     }
   }
-  lines.push('', bold(summaryLine(report)))
+  lines.push('', bold(coverageSummaryLine(report)))
   return lines.join('\n') + '\n'
 }
 
 function findingMark(item: Finding): string {
-  return item.severity === 'warning' ? '!' : '·'
+  return severityOf(item) === 'warning' ? '!' : '·'
 }
 
 function tasksOf(item: CoverageItem): string {
@@ -121,7 +120,7 @@ function tasksOf(item: CoverageItem): string {
 }
 
 /** "9/9 nhóm áp dụng: 8 có, 1 một phần, 0 thiếu; 1 nhóm không áp dụng; 1 nhiệm vụ ngoài Đề án; mức bao phủ 94%." */
-export function summaryLine(report: CoverageReport): string {
+export function coverageSummaryLine(report: CoverageReport): string {
   const {summary} = report
   return (
     `Tổng hợp: ${summary.applicable} nhóm phải có: ${summary.covered} có, ${summary.partial} một phần, ${summary.missing} thiếu; ` +
@@ -134,14 +133,14 @@ function cell(text: string): string {
 }
 
 /** The report as Markdown: headings, tables, explanations under each group. */
-export function reportToMarkdown(report: CoverageReport): string {
+export function coverageToMarkdown(report: CoverageReport): string {
   const out: string[] = []
   out.push(`## ${cell(planLine(report))}`, '')
   if (report.plan.title) out.push(`*${cell(report.plan.title)}*`, '')
   out.push(`Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`, '')
-  out.push(summaryLine(report), '')
+  out.push(coverageSummaryLine(report), '')
   if (report.findings.length > 0) {
-    for (const item of report.findings) out.push(`- ${item.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.message)}`)
+    for (const item of report.findings) out.push(`- ${severityOf(item) === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.reason)}`)
     out.push('')
   }
   out.push('| Nhóm | Tên nhóm trong Đề án | Trạng thái | Nhiệm vụ của kế hoạch (điểm) |', '|---|---|---|---|')
@@ -161,7 +160,7 @@ export function reportToMarkdown(report: CoverageReport): string {
   out.push('', '### Giải thích theo nhóm', '')
   for (const item of rows) {
     out.push(`**Nhóm ${cell(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
-    for (const note of item.findings) out.push(`- ${note.severity === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.message)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+    for (const note of item.findings) out.push(`- ${severityOf(note) === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.reason)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
     out.push('')
   }
   if (report.extras.length > 0) {
@@ -184,5 +183,5 @@ function targetRow(target: TargetResult): string {
 
 /** Several reports, one after another. */
 export function reportsToMarkdown(reports: readonly CoverageReport[]): string {
-  return `# Đối chiếu kế hoạch với Đề án\n\n${reports.map(reportToMarkdown).join('\n---\n\n')}`
+  return `# Đối chiếu kế hoạch với Đề án\n\n${reports.map(coverageToMarkdown).join('\n---\n\n')}`
 }

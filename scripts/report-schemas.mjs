@@ -1,6 +1,6 @@
 // Writes schemas/scheme.schema.json (a national scheme as data) and
 // schemas/coverage-report.schema.json (what `kehoach check --format json` prints).
-// Run: node scripts/compare-schemas.mjs
+// Run: node scripts/report-schemas.mjs
 import {writeFileSync} from 'node:fs'
 
 const str = {type: 'string'}
@@ -111,20 +111,21 @@ const scheme = {
   }
 }
 
+// A finding has the shape of a diagnostic without a place: ruleId, reason, and fatal false for a warning (absent for information).
 const finding = obj(
   {
-    rule: text,
-    severity: {enum: ['warning', 'info']},
-    message: text,
+    ruleId: {description: 'A rule of the catalog (docs/rules.md).', type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$'},
+    reason: text,
+    fatal: {description: 'false: a warning; absent: information.', const: false},
     task: str
   },
-  ['rule', 'severity', 'message']
+  ['ruleId', 'reason']
 )
 
 const report = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'urn:kehoach:schema:coverage-report:1.0',
-  title: 'Báo cáo đối chiếu kế hoạch với Đề án (kehoach coverage report) 1.0',
+  $id: 'urn:kehoach:schema:coverage-report:2.0',
+  title: 'Báo cáo đối chiếu kế hoạch với Đề án (kehoach coverage report) 2.0',
   description: 'What a plan covers of its national scheme, group by group, with the plan tasks that are the evidence and findings that explain each status.',
   ...obj(
     {
@@ -255,7 +256,7 @@ const diff = {
     ),
     change: obj(
       {
-        kind: {enum: ['added', 'removed', 'changed', 'renumbered']},
+        kind: {enum: ['added', 'removed', 'changed']},
         scope: {enum: ['meta', 'task', 'preamble', 'purposes', 'requirements', 'objectives', 'targets', 'funding', 'implementation', 'closing', 'recipients', 'signature']},
         old: str,
         new: str,

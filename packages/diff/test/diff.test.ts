@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/readers'
-import {alignOneToOne, diffPlans, featuresOf, Weights, wordDiff} from '@kehoach/compare'
+import {featuresOf, Weights} from '@kehoach/model'
+import {alignOneToOne, diffPlans, wordDiff} from '@kehoach/diff'
 import {present, read} from '../../../test/corpus.js'
 import {vinhPhucVersion2} from '../../../test/versions.js'
 
@@ -101,7 +102,7 @@ describe('aligning tasks', () => {
 describe('spellings that are the same words', () => {
   it('"Hàng năm" and "Hằng năm" are no change', async () => {
     const {completePlan} = await import('@kehoach/model')
-    const {diffPlans} = await import('@kehoach/compare')
+    const {diffPlans} = await import('@kehoach/diff')
     const a = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hàng năm', lead: ['Sở Tư pháp'], timeline: 'Hàng năm'}]})
     const b = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng năm'}]})
     expect(diffPlans(a, b).changes).toEqual([])
@@ -113,7 +114,7 @@ describe('spellings that are the same words', () => {
 describe('dates in the diff as a person reads them', () => {
   it('a changed date is written 15/1/2026 → 1/2/2026, never ISO', async () => {
     const {completePlan} = await import('@kehoach/model')
-    const {diffPlans, diffToText, diffToMarkdown} = await import('@kehoach/compare')
+    const {diffPlans, diffToText, diffToMarkdown} = await import('@kehoach/diff')
     const a = completePlan({meta: {issuer: 'x', date: '2026-01-15'}, tasks: [{title: 'Tổ chức tập huấn'}]})
     const b = completePlan({meta: {issuer: 'x', date: '2026-02-01'}, tasks: [{title: 'Tổ chức tập huấn'}]})
     const report = diffPlans(a, b)

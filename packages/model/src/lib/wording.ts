@@ -1,0 +1,145 @@
+/**
+ * The written forms of what a task says, in one place: the field labels readers know and
+ * writers print ("- Cơ quan chủ trì: …"), an agency with its duty and advisor, the line that
+ * names a plan ("Kế hoạch 12/KH-UBND ngày 3/1/2025 của …"), Roman numerals, and the key
+ * milestones are paired on. The readers (@kehoach/readers) read these forms; every writer
+ * (Markdown, DOCX, the redline, the coverage and diff formats) writes them from here, so
+ * what is written can be read back.
+ */
+
+import type {Agency} from './types.js'
+import {formatDateShort} from './date.js'
+import {matchKey} from './words.js'
+
+export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
+
+/** Field labels ("- Cơ quan chủ trì: …") and what they fill. Longest first. */
+export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
+  ['cơ quan, đơn vị chủ trì thực hiện', 'lead'],
+  ['đơn vị chủ trì tham mưu thực hiện', 'lead'],
+  ['cơ quan chủ trì tham mưu thực hiện', 'lead'],
+  ['đơn vị chủ trì tham mưu', 'lead'],
+  ['cơ quan chủ trì tham mưu', 'lead'],
+  ['đơn vị chủ trì thực hiện', 'lead'],
+  ['cơ quan, đơn vị chủ trì', 'lead'],
+  ['cơ quan, đơn vị phối hợp thực hiện', 'support'],
+  ['đơn vị phối hợp thực hiện', 'support'],
+  ['cơ quan chủ trì thực hiện', 'lead'],
+  ['cơ quan chủ trì', 'lead'],
+  ['đơn vị chủ trì', 'lead'],
+  ['cơ quan thực hiện', 'lead'],
+  ['đơn vị thực hiện', 'lead'],
+  ['cơ quan tham mưu', 'lead'],
+  ['đơn vị tham mưu', 'lead'],
+  ['chủ trì thực hiện', 'lead'],
+  ['chủ trì', 'lead'],
+  ['cơ quan, đơn vị phối hợp', 'support'],
+  ['cơ quan phối hợp thực hiện', 'support'],
+  ['cơ quan phối hợp', 'support'],
+  ['đơn vị phối hợp', 'support'],
+  ['phối hợp thực hiện', 'support'],
+  ['phối hợp', 'support'],
+  ['thời gian thực hiện', 'timeline'],
+  ['thời gian hoàn thành', 'timeline'],
+  ['thời hạn hoàn thành', 'timeline'],
+  ['thời hạn thực hiện', 'timeline'],
+  ['thời gian', 'timeline'],
+  ['thời hạn', 'timeline'],
+  ['tiến độ thực hiện', 'timeline'],
+  ['tiến độ', 'timeline'],
+  ['sản phẩm đầu ra', 'output'],
+  ['sản phẩm', 'output'],
+  ['kết quả đầu ra', 'output'],
+  // What the task is, as a labelled part of it ("a) Nhiệm vụ: …", "- Nội dung: …"): kept in its body as written.
+  ['nội dung thực hiện', 'body'],
+  ['nội dung công việc', 'body'],
+  ['nhiệm vụ cụ thể', 'body'],
+  ['nhiệm vụ', 'body'],
+  ['nội dung', 'body'],
+  // The explicit mapping to the scheme's groups ("- Nhóm nhiệm vụ Đề án: 315:3"), as the Markdown writer puts it.
+  ['nhóm nhiệm vụ đề án', 'implements'],
+  ['thuộc nhóm nhiệm vụ', 'implements']
+]
+
+/** The label a writer prints for each field: always one of {@link FIELD_LABELS}, as a plan capitalises it. */
+export const WRITTEN_LABELS: Readonly<Record<Exclude<FieldKind, 'body'>, string>> = {
+  lead: 'Cơ quan chủ trì',
+  support: 'Cơ quan phối hợp',
+  timeline: 'Thời gian thực hiện',
+  output: 'Sản phẩm',
+  implements: 'Nhóm nhiệm vụ Đề án'
+}
+
+/** A field's label line with nothing after it, as milestones or a value follow it: "- Thời gian thực hiện:". */
+export function fieldHead(kind: Exclude<FieldKind, 'body'>): string {
+  return `- ${WRITTEN_LABELS[kind]}:`
+}
+
+/** A field line as plans write it: "- Cơ quan chủ trì: Sở Tư pháp". */
+export function fieldLine(kind: Exclude<FieldKind, 'body'>, value: string): string {
+  return `${fieldHead(kind)} ${value}`
+}
+
+/** A milestone line under "- Thời gian thực hiện:": "+ Sơ kết: Năm 2027". */
+export function milestoneLine(label: string, text: string): string {
+  return `+ ${label}: ${text}`
+}
+
+/**
+ * The key two milestones are paired on (old and new version, diff and redline alike):
+ * "Sơ kết", "sơ kết" and "Sơ  kết:" are the same milestone.
+ */
+export function milestoneKey(label: string): string {
+  return matchKey(label)
+}
+
+/**
+ * An agency as plans write it and `splitAgencies` reads it back: the name, its duty, then
+ * its advisor in parentheses ("UBND tỉnh kiện toàn đội ngũ (Sở Tư pháp tham mưu)").
+ * `written` lets a writer escape or quote each part for its format (Markdown).
+ */
+export function agencyText(agency: Agency, written: (part: string, role: 'name' | 'note' | 'advisor') => string = (part) => part): string {
+  if (typeof agency === 'string') return written(agency, 'name')
+  let text = written(agency.name, 'name')
+  if (agency.note) text += ` ${written(agency.note, 'note')}`
+  if (agency.advisor) text += ` (${written(agency.advisor, 'advisor')} tham mưu)`
+  return text
+}
+
+/** What names a plan in a report: its number, date and issuer, the parts it has. */
+export interface PlanIdentity {
+  number?: string | null
+  date?: string | null
+  issuer?: string | null
+}
+
+/**
+ * The line that names a plan: "Kế hoạch 12/KH-UBND ngày 3/1/2025 của UBND tỉnh X".
+ * `unnumbered` follows "Kế hoạch" when the plan has no number (the coverage report
+ * says "(không rõ số)"; the diff, which names two versions, says nothing).
+ */
+export function planIdentity(plan: Readonly<PlanIdentity>, unnumbered?: string): string {
+  const parts = [plan.number ? `Kế hoạch ${plan.number}` : unnumbered ? `Kế hoạch ${unnumbered}` : 'Kế hoạch']
+  if (plan.date) parts.push(`ngày ${formatDateShort(plan.date)}`)
+  if (plan.issuer) parts.push(`của ${plan.issuer}`)
+  return parts.join(' ')
+}
+
+const ROMAN: ReadonlyArray<readonly [number, string]> = [
+  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']
+]
+
+/** The Roman numeral of a positive integer (section numbers "I.", "II.", …); other numbers as they are. */
+export function roman(value: number): string {
+  if (!Number.isInteger(value) || value < 1 || value >= 4000) return String(value)
+  let rest = value
+  let result = ''
+  for (const [amount, symbol] of ROMAN) {
+    while (rest >= amount) {
+      result += symbol
+      rest -= amount
+    }
+  }
+  return result
+}
