@@ -12,7 +12,7 @@ describe('public exports', () => {
       'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight',
       'isContent', 'isUpperCaseLine', 'isoDate', 'issuerInfo', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'matchKey', 'milestoneKey', 'milestoneLine',
       'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics',
-      'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'similarity', 'sortDiagnostics', 'splitAgencies', 'stripDiacritics', 'stripPositions',
+      'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions',
       'syllables', 'targetDiagnostics', 'textKey', 'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
     ])
   })

@@ -53,6 +53,7 @@ export {
   leadingAgencies,
   matchAgency,
   splitAgencies,
+  startsWithAgency,
   toAgency
 } from './lib/agency.js'
 export type {FoundTarget} from './lib/target.js'

@@ -8,6 +8,7 @@
 import {
   agencyName,
   assignTaskIds,
+  roman,
   diagnostic,
   extractTargets,
   leadingAgencies,
@@ -114,7 +115,7 @@ const WORK_PACKAGE = /^(?:Dự án|Tiểu dự án|Nhiệm vụ|Chương trình|
 const LEAD_IN = /(?:bao gồm|gồm có|gồm|như sau|cụ thể là|cụ thể)\s*:$/u
 
 /** A task's title and body as one text, as they were written. */
-function wordsOf(task: Task): string {
+function taskWords(task: Task): string {
   if (!task.body) return task.title
   return /[:.]$/u.test(task.title) ? `${task.title} ${task.body}` : `${task.title}: ${task.body}`
 }
@@ -144,7 +145,7 @@ function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): v
     for (const task of tasks) {
       // The gathering heading's own words stay with the section; its items take its place.
       for (const {task: inner} of task === gathering[0] ? [{task}] : walkTasks([task])) {
-        const item: TextItem = {text: wordsOf(inner)}
+        const item: TextItem = {text: taskWords(inner)}
         if (inner.label) item.label = inner.label
         if (inner.position) item.position = inner.position
         text.push(item)
@@ -477,7 +478,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     roots.splice(index, 1)
     const text: TextItem[] = []
     for (const {task: inner} of walkTasks([task])) {
-      const item: TextItem = {text: wordsOf(inner)}
+      const item: TextItem = {text: taskWords(inner)}
       if (inner.label) item.label = inner.label
       if (inner.position) item.position = inner.position
       text.push(item)
@@ -626,6 +627,6 @@ function romanValue(label: string): number {
 
 function labelOf(kind: ItemKind, value: number): string {
   if (kind === 'letter') return `${LETTERS[value - 1] ?? String.fromCodePoint(value + 96)})`
-  if (kind === 'roman') return `${['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X'][value - 1] ?? value}.`
+  if (kind === 'roman') return `${roman(value)}.`
   return `${value}.`
 }

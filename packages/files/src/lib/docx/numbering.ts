@@ -7,6 +7,7 @@
  * level counts, unless `w:lvlRestart` says otherwise.
  */
 
+import {roman} from '@kehoach/model'
 import {child, childrenNamed, isOn, valueOf, type XmlElement} from './xml.js'
 import type {Styles} from './styles.js'
 
@@ -88,24 +89,6 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
   return numbering
 }
 
-const ROMAN: Array<[number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']
-]
-
-function toRoman(value: number): string {
-  if (value <= 0 || value >= 4000) return String(value)
-  let rest = value
-  let text = ''
-  for (const [amount, symbol] of ROMAN) {
-    while (rest >= amount) {
-      text += symbol
-      rest -= amount
-    }
-  }
-  return text
-}
-
 /** Word's letter numbering: A…Z, then AA…ZZ, AAA… (the letter repeated). */
 function toLetter(value: number): string {
   if (value <= 0) return String(value)
@@ -119,9 +102,9 @@ export function formatNumber(value: number, format: string): string {
     case 'decimalZero':
       return value >= 0 && value < 10 ? `0${value}` : String(value)
     case 'upperRoman':
-      return toRoman(value)
+      return roman(value)
     case 'lowerRoman':
-      return toRoman(value).toLowerCase()
+      return roman(value).toLowerCase()
     case 'upperLetter':
       return toLetter(value)
     case 'lowerLetter':
