@@ -1,6 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyKey, extractTargets, findReferences, normalizeString, normalizeText, parseDate, parseTimeline, positionOf, splitAgencies, textKey} from '@kehoach/model'
+import {agencyKey, extractTargets, findReferences, normalizeString, normalizeText, parseDate, parseTimeline, positionOf, readIsoDate, splitAgencies, textKey} from '@kehoach/model'
+import {isCalendarDay} from '../src/lib/date.js'
 
 describe('normalizeText', () => {
   it.each([
@@ -122,6 +123,21 @@ describe('dates', () => {
     ['không có ngày', null]
   ])('%s', (text, want) => {
     expect(parseDate(text)).toBe(want)
+  })
+
+  it('has one calendar: day and month checked the same way by every reader and by the lint', () => {
+    expect([isCalendarDay(2024, 2, 29), isCalendarDay(2100, 2, 29), isCalendarDay(2000, 2, 29), isCalendarDay(2025, 4, 31), isCalendarDay(2025, 13, 1), isCalendarDay(2025, 1, 0)]).toEqual([true, false, true, false, false, false])
+    expect([readIsoDate('2024-02-29'), readIsoDate('2025-02-29'), readIsoDate('2025-2-3'), readIsoDate('1899-12-31'), readIsoDate('2025-01-02 ')]).toEqual(['2024-02-29', null, null, null, null])
+    // Every day of four years, leap and century years among them, agrees with the JavaScript calendar.
+    for (const year of [1900, 2000, 2024, 2100]) {
+      for (let month = 1; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(Date.UTC(year, month - 1, day))
+          const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+          expect(isCalendarDay(year, month, day), `${year}-${month}-${day}`).toBe(real)
+        }
+      }
+    }
   })
 })
 

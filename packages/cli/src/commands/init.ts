@@ -1,4 +1,4 @@
-import {diagnostic, formatDiagnostic, hasErrors, isoDate} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, hasErrors, readIsoDate} from '@kehoach/model'
 import {HELP_OPTION, UsageError, emit, printMessages, type Command} from '../command.js'
 
 export const init: Command = {
@@ -33,7 +33,7 @@ ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
     const issuer = values['issuer']
     if (typeof schemeName !== 'string' || typeof issuer !== 'string' || issuer.trim() === '') throw new UsageError('cần --scheme và --issuer. Xem kehoach init --help.')
     const date = values['date']
-    const real = typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(date) && isoDate(...(date.split('-').map(Number) as [number, number, number])) === date
+    const real = typeof date === 'string' && readIsoDate(date) !== null
     if (date !== undefined && !real) {
       throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
     }
