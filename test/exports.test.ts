@@ -8,7 +8,7 @@ describe('public exports', () => {
       'afterReform', 'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath', 'districtLevelIn',
       'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8',
       'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate', 'issuerInfo',
-      'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'mergedProvinceIn', 'modernTonePlacement', 'normalizeString', 'normalizeText',
+      'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'memo', 'mergedProvinceIn', 'modernTonePlacement', 'normalizeString', 'normalizeText',
       'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
       'severityOf', 'signatureFor', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'targetDiagnostics', 'targetsFromText', 'textKey',
       'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks'

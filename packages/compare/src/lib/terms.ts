@@ -10,7 +10,7 @@
  * for little and "hội thi" for much.
  */
 
-import {ABBREVIATIONS, textKey} from '@kehoach/model'
+import {ABBREVIATIONS, memo, textKey} from '@kehoach/model'
 
 /** Function words and the small change of administrative prose. They carry no meaning for matching. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([
@@ -44,8 +44,13 @@ const EXPANSIONS = new Map(ABBREVIATIONS)
  * spaces, abbreviations written out ("UBND" → "ủy ban nhân dân").
  */
 export function matchKey(text: string): string {
-  const cached = KEYS.get(text)
-  if (cached !== undefined) return cached
+  return KEYS(text)
+}
+
+/** Plans repeat the national wording and each other: keys are remembered (bounded). */
+const KEYS = memo(foldMatchKey, 20_000)
+
+function foldMatchKey(text: string): string {
   // textKey leaves single spaces between words; "/" and "%" become spaces here too (the empty words that leaves are skipped).
   let folded = textKey(text)
   if (folded.includes('/') || folded.includes('%')) folded = folded.replace(/[/%]+/gu, ' ')
@@ -55,13 +60,8 @@ export function matchKey(text: string): string {
     const written = EXPANSIONS.get(word) ?? word
     key = key === '' ? written : `${key} ${written}`
   }
-  // Plans repeat the national wording and each other: keys are remembered (bounded).
-  if (KEYS.size >= 20_000) KEYS.clear()
-  KEYS.set(text, key)
   return key
 }
-
-const KEYS = new Map<string, string>()
 
 /** The content syllables of `text`, normalised, in order. */
 export function syllables(text: string): string[] {

@@ -9,6 +9,7 @@
  * plain comma split.
  */
 
+import {memo} from './memo.js'
 import type {Agency, AgencyDetail} from './types.js'
 import {normalizeString, textKey, withoutTrailing} from './vietnamese.js'
 
@@ -216,18 +217,11 @@ export interface AgencyMatch {
 }
 
 /** Names repeat through a plan ("Sở Tư pháp" dozens of times): whole-name lookups are remembered. */
-const WHOLE_NAMES = new Map<string, AgencyMatch | undefined>()
+const wholeName = memo((text: string) => matchAt(text, 0), 2000)
 
 /** The longest known agency name that starts exactly at `index` in `text`. */
 export function matchAgency(text: string, index: number): AgencyMatch | undefined {
-  if (index === 0 && text.length <= 200) {
-    if (WHOLE_NAMES.has(text)) return WHOLE_NAMES.get(text)
-    if (WHOLE_NAMES.size >= 2000) WHOLE_NAMES.clear()
-    const found = matchAt(text, 0)
-    WHOLE_NAMES.set(text, found)
-    return found
-  }
-  return matchAt(text, index)
+  return index === 0 && text.length <= 200 ? wholeName(text) : matchAt(text, index)
 }
 
 function matchAt(text: string, index: number): AgencyMatch | undefined {
@@ -402,17 +396,11 @@ const ABBREVIATION_MAP = new Map(ABBREVIATIONS)
  * "UBND các huyện, thành phố" and "Ủy ban nhân dân các huyện, thành phố" share a key.
  */
 export function agencyKey(agency: Agency): string {
-  const name = agencyName(agency)
-  const cached = AGENCY_KEYS.get(name)
-  if (cached !== undefined) return cached
-  const key = computeAgencyKey(name)
-  if (AGENCY_KEYS.size >= 5000) AGENCY_KEYS.clear()
-  AGENCY_KEYS.set(name, key)
-  return key
+  return keyOfName(agencyName(agency))
 }
 
 /** Agency names repeat within and across plans; their keys are remembered (bounded). */
-const AGENCY_KEYS = new Map<string, string>()
+const keyOfName = memo(computeAgencyKey, 5000)
 
 function computeAgencyKey(name: string): string {
   const lower = normalizeString(name).toLocaleLowerCase('vi')
