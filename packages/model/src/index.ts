@@ -60,8 +60,8 @@ export {
   startsWithAgency,
   toAgency
 } from './lib/agency.js'
-export type {FoundTarget} from './lib/target.js'
-export {deadlineIn, extractTargets} from './lib/target.js'
+export type {FoundTarget, TargetAmount} from './lib/target.js'
+export {copyTargetMeasures, deadlineIn, extractTargets, formatTargetAmount} from './lib/target.js'
 export type {FoundRef} from './lib/docref.js'
 export {DOC_TYPE_NAMES, DOC_TYPE_WORDS, docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'
 export {

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyKey, extractTargets, findReferences, normalizeString, normalizeText, parseDate, parseTimeline, positionOf, readIsoDate, splitAgencies, textKey} from '@kehoach/model'
+import {agencyKey, copyTargetMeasures, extractTargets, formatTargetAmount, findReferences, normalizeString, normalizeText, parseDate, parseTimeline, positionOf, readIsoDate, splitAgencies, textKey} from '@kehoach/model'
 import {isCalendarDay} from '../src/lib/date.js'
 
 describe('normalizeText', () => {
@@ -138,6 +138,21 @@ describe('dates', () => {
         }
       }
     }
+  })
+})
+
+describe('target fields', () => {
+  it('says an amount one way, for the model’s messages and the coverage findings alike', () => {
+    expect(formatTargetAmount({value: 90, unit: '%', comparator: '>='})).toBe('≥ 90%')
+    expect(formatTargetAmount({value: 60, max: 75, unit: '%', comparator: '='})).toBe('60-75%')
+    expect(formatTargetAmount({value: 1, unit: 'tập huấn viên', comparator: '<', per: {value: 80, unit: 'tổ hòa giải'}})).toBe('< 1 tập huấn viên/80 tổ hòa giải')
+    expect(formatTargetAmount({value: 5, unit: 'cuộc', comparator: 'toString'})).toBe('5 cuộc')
+  })
+
+  it('copies the optional measures only when they are set, after the fields the caller put first', () => {
+    const target = {text: 't', value: 60, max: 75, unit: '%', comparator: '>=' as const, per: null, deadline: '2030-12-31', subject: 's'}
+    expect(Object.entries(copyTargetMeasures({text: 'x', value: 60}, target))).toEqual([['text', 'x'], ['value', 60], ['max', 75], ['deadline', '2030-12-31']])
+    expect(copyTargetMeasures({}, {per: {value: 80, unit: 'tổ'}, deadline: null})).toEqual({per: {value: 80, unit: 'tổ'}})
   })
 })
 
