@@ -97,6 +97,11 @@ describe('parseTimeline', () => {
     ['Tối thiểu 05 năm 01 lần', {kind: 'recurring', recurrence: {every: 5, unit: 'year', minimum: true}}],
     ['Quý III/2025', {kind: 'period', from: '2025-07-01', to: '2025-09-30'}],
     ['Trước ngày 30/6/2025', {kind: 'deadline', to: '2025-06-30'}],
+    ['Trước tháng 12/2024', {kind: 'deadline', to: '2024-12-31'}],
+    ['Chậm nhất quý II/2025', {kind: 'deadline', to: '2025-06-30'}],
+    ['Không muộn hơn năm 2026', {kind: 'deadline', to: '2026-12-31'}],
+    ['Xong trước 2027', {kind: 'deadline', to: '2027-12-31'}],
+    ['Hạn chót năm 2024 - 2025', {kind: 'deadline', to: '2025-12-31'}],
     ['Thường xuyên', {kind: 'ongoing'}],
     ['chưa rõ', {kind: 'unknown'}]
   ])('%s', (text, want) => {

@@ -71,15 +71,14 @@ function structure(lower: string): Structure {
   if (/^(thường xuyên|liên tục|hàng ngày|hằng ngày)/u.test(lower)) return {kind: 'ongoing', ...yearsIn(lower)}
 
   // Deadlines: "trước ngày 30/6/2025", "chậm nhất ngày …", "hoàn thành trong tháng 6/2024", "trước tháng 12/2024", "trước năm 2026".
-  if (/^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)/u.test(lower)) {
+  // (periodOf finds its span anywhere in the text: the leading word needs no removing.)
+  const deadline = /^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)/u.test(lower)
+  if (deadline) {
     const date = parseDate(lower)
     if (date) return {kind: 'deadline', to: date}
-    const period = periodOf(lower.replace(/^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)\s*/u, ''))
-    if (period) return {kind: 'deadline', to: period.to}
   }
-
   const period = periodOf(lower)
-  if (period) return {kind: 'period', ...period}
+  if (period) return deadline ? {kind: 'deadline', to: period.to} : {kind: 'period', ...period}
   return {kind: 'unknown'}
 }
 
