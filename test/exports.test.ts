@@ -7,7 +7,7 @@ describe('public exports', () => {
       'ABBREVIATIONS', 'ADMINISTRATIVE_UNITS', 'AGENCY_PATTERNS', 'COMMA_NAMES', 'DOC_TYPE_NAMES', 'DOC_TYPE_WORDS', 'MAX_AGENCIES', 'MAX_DEPTH', 'MAX_SCHEMA_MESSAGES', 'MERGED_PROVINCES', 'REFORM_DATE', 'RULES', 'SECTION_TITLES',
       'afterReform', 'agencyKey', 'agencyName', 'assignTaskIds', 'completePlan', 'copyTargetMeasures', 'deadlineIn', 'defaultSections', 'diagnostic', 'displayPath', 'districtLevelIn',
       'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'endOfMonth', 'extractTargets', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8',
-      'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'formatTargetAmount', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'isoDate', 'issuerInfo',
+      'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'formatTargetAmount', 'fromJson', 'fromYaml', 'hasErrors', 'isUpperCaseLine', 'issuerInfo',
       'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'memo', 'mergedProvinceIn', 'modernTonePlacement', 'normalizeString', 'normalizeText',
       'pad', 'parseDate', 'parseTimeline', 'pointAt', 'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'schemaErrors', 'segmentOfLabel',
       'severityOf', 'signatureFor', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'targetDiagnostics', 'targetsFromText', 'textKey',

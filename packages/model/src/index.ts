@@ -43,7 +43,7 @@ export type {MojibakeRepair} from './lib/encoding.js'
 export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
 export {memo} from './lib/memo.js'
 export type {FoundDate} from './lib/date.js'
-export {endOfMonth, findDate, formatDateShort, formatDateVi, isoDate, pad, parseDate, readIsoDate} from './lib/date.js'
+export {endOfMonth, findDate, formatDateShort, formatDateVi, pad, parseDate, readIsoDate} from './lib/date.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
 export type {AgencyMatch, AgencyPattern} from './lib/agency.js'
 export {
