@@ -8,12 +8,13 @@ describe('public exports', () => {
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
       'DOC_TYPE_NAMES', 'FIELD_LABELS', 'RULES', 'WRITTEN_LABELS', 'Weights', 'afterReform', 'agencyKey', 'agencyName', 'agencyText', 'assignTaskIds', 'completePlan',
-      'deadlineIn', 'defaultSections', 'diagnostic', 'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'extractTargets', 'featuresOf', 'fieldHead', 'fieldLine', 'findDate',
-      'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'fromJson', 'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight',
-      'isContent', 'isUpperCaseLine', 'isoDate', 'issuerInfo', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency', 'matchKey', 'milestoneKey', 'milestoneLine',
-      'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity', 'positionOf', 'readYamlData', 'reasonOf', 'reformDiagnostics',
-      'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions',
-      'syllables', 'targetDiagnostics', 'textKey', 'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
+      'copyTargetMeasures', 'deadlineIn', 'defaultSections', 'diagnostic', 'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'extractTargets', 'featuresOf', 'fieldHead',
+      'fieldLine', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'formatTargetAmount', 'fromJson',
+      'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight', 'isContent', 'isUpperCaseLine', 'issuerInfo', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency',
+      'matchKey', 'milestoneKey', 'milestoneLine', 'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity',
+      'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor',
+      'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'stripDiacritics', 'stripPositions', 'syllables', 'targetDiagnostics', 'textKey',
+      'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
     ])
   })
   it('@kehoach/readers', async () => {

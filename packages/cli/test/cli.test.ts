@@ -27,6 +27,15 @@ describe('kehoach', () => {
     expect((await cli('parse', '--help')).stdout).toMatch(/--format json\|yaml\|md/u)
   })
 
+  it('knows its commands from its table: a name on every object (constructor, toString) is no command and no help', async () => {
+    for (const name of ['constructor', 'toString', '__proto__']) {
+      const result = await cli(name)
+      expect(result).toMatchObject({code: 2, stdout: ''})
+      expect(result.stderr).toBe(`kehoach: không có lệnh “${name}”. Xem kehoach --help.\n`)
+      expect((await cli('help', name)).stdout).toMatch(/^kehoach \d+\.\d+\.\d+: /u)
+    }
+  })
+
   it('parses the example to JSON, YAML and Markdown', async () => {
     const json = await cli('parse', example)
     expect(json.code).toBe(0)

@@ -44,7 +44,7 @@ export {Weights, featuresOf, hasPhrase, idfWeight, isContent, matchKey, phraseKe
 export type {MojibakeRepair} from './lib/encoding.js'
 export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
 export type {FoundDate} from './lib/date.js'
-export {findDate, formatDateShort, formatDateVi, isoDate} from './lib/date.js'
+export {findDate, formatDateShort, formatDateVi, readIsoDate} from './lib/date.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
 export type {AgencyMatch, AgencyPattern} from './lib/agency.js'
 export {
@@ -56,8 +56,8 @@ export {
   startsWithAgency,
   toAgency
 } from './lib/agency.js'
-export type {FoundTarget} from './lib/target.js'
-export {deadlineIn, extractTargets} from './lib/target.js'
+export type {FoundTarget, TargetAmount} from './lib/target.js'
+export {copyTargetMeasures, deadlineIn, extractTargets, formatTargetAmount} from './lib/target.js'
 export type {FoundRef} from './lib/docref.js'
 export {DOC_TYPE_NAMES, docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'
 export {

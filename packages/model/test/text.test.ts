@@ -1,7 +1,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyKey, extractTargets, findReferences, normalizeString, normalizeText, parseTimeline, positionOf, splitAgencies, textKey} from '@kehoach/model'
-import {parseDate} from '../src/lib/date.js'
+import {agencyKey, copyTargetMeasures, extractTargets, formatTargetAmount, findReferences, normalizeString, normalizeText, parseTimeline, positionOf, readIsoDate, splitAgencies, textKey} from '@kehoach/model'
+import {isCalendarDay, parseDate} from '../src/lib/date.js'
 
 describe('normalizeText', () => {
   it.each([
@@ -97,12 +97,19 @@ describe('splitAgencies', () => {
 describe('parseTimeline', () => {
   it.each([
     ['Tháng 6/2024.', {kind: 'period', from: '2024-06-01', to: '2024-06-30'}],
+    ['Tháng 13/2024 (no such month: the year)', {kind: 'period', from: '2024-01-01', to: '2024-12-31'}],
+    ['Tháng 2 - tháng 2/2024', {kind: 'period', from: '2024-02-01', to: '2024-02-29'}],
     ['Năm 2024 - 2030', {kind: 'period', from: '2024-01-01', to: '2030-12-31'}],
     ['Hàng năm', {kind: 'recurring', recurrence: {every: 1, unit: 'year'}}],
     ['Hằng quý', {kind: 'recurring', recurrence: {every: 1, unit: 'quarter'}}],
     ['Tối thiểu 05 năm 01 lần', {kind: 'recurring', recurrence: {every: 5, unit: 'year', minimum: true}}],
     ['Quý III/2025', {kind: 'period', from: '2025-07-01', to: '2025-09-30'}],
     ['Trước ngày 30/6/2025', {kind: 'deadline', to: '2025-06-30'}],
+    ['Trước tháng 12/2024', {kind: 'deadline', to: '2024-12-31'}],
+    ['Chậm nhất quý II/2025', {kind: 'deadline', to: '2025-06-30'}],
+    ['Không muộn hơn năm 2026', {kind: 'deadline', to: '2026-12-31'}],
+    ['Xong trước 2027', {kind: 'deadline', to: '2027-12-31'}],
+    ['Hạn chót năm 2024 - 2025', {kind: 'deadline', to: '2025-12-31'}],
     ['Thường xuyên', {kind: 'ongoing'}],
     ['chưa rõ', {kind: 'unknown'}]
   ])('%s', (text, want) => {
@@ -129,6 +136,36 @@ describe('dates', () => {
     ['không có ngày', null]
   ])('%s', (text, want) => {
     expect(parseDate(text)).toBe(want)
+  })
+
+  it('has one calendar: day and month checked the same way by every reader and by the lint', () => {
+    expect([isCalendarDay(2024, 2, 29), isCalendarDay(2100, 2, 29), isCalendarDay(2000, 2, 29), isCalendarDay(2025, 4, 31), isCalendarDay(2025, 13, 1), isCalendarDay(2025, 1, 0)]).toEqual([true, false, true, false, false, false])
+    expect([readIsoDate('2024-02-29'), readIsoDate('2025-02-29'), readIsoDate('2025-2-3'), readIsoDate('1899-12-31'), readIsoDate('2025-01-02 ')]).toEqual(['2024-02-29', null, null, null, null])
+    // Every day of four years, leap and century years among them, agrees with the JavaScript calendar.
+    for (const year of [1900, 2000, 2024, 2100]) {
+      for (let month = 1; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(Date.UTC(year, month - 1, day))
+          const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+          expect(isCalendarDay(year, month, day), `${year}-${month}-${day}`).toBe(real)
+        }
+      }
+    }
+  })
+})
+
+describe('target fields', () => {
+  it('says an amount one way, for the model’s messages and the coverage findings alike', () => {
+    expect(formatTargetAmount({value: 90, unit: '%', comparator: '>='})).toBe('≥ 90%')
+    expect(formatTargetAmount({value: 60, max: 75, unit: '%', comparator: '='})).toBe('60-75%')
+    expect(formatTargetAmount({value: 1, unit: 'tập huấn viên', comparator: '<', per: {value: 80, unit: 'tổ hòa giải'}})).toBe('< 1 tập huấn viên/80 tổ hòa giải')
+    expect(formatTargetAmount({value: 5, unit: 'cuộc', comparator: 'toString'})).toBe('5 cuộc')
+  })
+
+  it('copies the optional measures only when they are set, after the fields the caller put first', () => {
+    const target = {text: 't', value: 60, max: 75, unit: '%', comparator: '>=' as const, per: null, deadline: '2030-12-31', subject: 's'}
+    expect(Object.entries(copyTargetMeasures({text: 'x', value: 60}, target))).toEqual([['text', 'x'], ['value', 60], ['max', 75], ['deadline', '2030-12-31']])
+    expect(copyTargetMeasures({}, {per: {value: 80, unit: 'tổ'}, deadline: null})).toEqual({per: {value: 80, unit: 'tổ'}})
   })
 })
 

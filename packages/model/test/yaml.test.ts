@@ -53,6 +53,16 @@ describe('fromYaml', () => {
     expect(first(messages).reason).toMatch(/\p{L}/u)
   })
 
+  it.each([
+    ['a core-schema tag outside the core schema', 'meta:\n  issuer: !!js/function x\ntasks: []\n', 'tag:yaml.org,2002:js/function'],
+    ['a local tag', 'meta:\n  issuer: !custom x\ntasks: []\n', '!custom'],
+    ['a verbatim tag', 'meta:\n  issuer: !<tag:x> 1\ntasks: []\n', 'tag:x'],
+    ['a tag through a %TAG directive', '%TAG !e! tag:example.com,2000:\n---\nmeta:\n  issuer: !e!foo x\ntasks: []\n', 'tag:example.com,2000:foo']
+  ])('names %s as YAML resolves it', (_, text, tag) => {
+    const message = fromYaml(text).messages.find((item) => item.ruleId === 'yaml-tag')
+    expect(message?.reason).toBe(`Thẻ YAML “${tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.`)
+  })
+
   it('refuses an alias bomb quickly', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
     for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)

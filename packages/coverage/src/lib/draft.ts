@@ -6,7 +6,7 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, formatDateShort, issuerInfo, signatureFor, stripDiacritics, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {afterReform, completePlan, copyTargetMeasures, formatDateShort, issuerInfo, signatureFor, stripDiacritics, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
 import {isProvinceLevelOnly} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 
@@ -111,11 +111,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       const text = twoLevel(target.text, reform)
         .replace(/^Mỗi tỉnh, thành phố trực thuộc trung ương có/u, 'Có')
         .replace(/trên toàn quốc/u, `trên địa bàn ${area}`)
-      const result: Target = {text, value: target.value, unit: target.unit, comparator: target.comparator}
-      if (target.max !== undefined) result.max = target.max
-      if (target.per) result.per = target.per
-      if (target.deadline) result.deadline = target.deadline
-      return result
+      return copyTargetMeasures<Target>({text, value: target.value, unit: target.unit, comparator: target.comparator}, target)
     })
 
   const groups = scheme.groups.filter((group) => group.scope !== 'central' && !(commune && isProvinceLevelOnly(group.title)))

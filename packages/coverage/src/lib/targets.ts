@@ -3,7 +3,7 @@
  * each one (by the scheme target's keywords), and whether it is as ambitious.
  */
 
-import {formatDateShort, hasPhrase, type Plan, type Target} from '@kehoach/model'
+import {copyTargetMeasures, formatDateShort, formatTargetAmount, hasPhrase, type Plan, type Target} from '@kehoach/model'
 import {finding} from './findings.js'
 import {isCentralPlan} from './scheme.js'
 import type {Finding, PlanTargetSummary, Scheme, SchemeTarget, TargetResult, TargetStatus} from './types.js'
@@ -21,19 +21,8 @@ function level(value: number, per: {value: number} | null | undefined): number {
   return per ? value / per.value : value
 }
 
-function describe(target: {value: number; max?: number; unit: string; comparator: string; per?: {value: number; unit: string} | null}): string {
-  const sign = target.comparator === '>=' ? '≥ ' : target.comparator === '>' ? '> ' : target.comparator === '<=' ? '≤ ' : target.comparator === '<' ? '< ' : ''
-  const amount = target.max !== undefined ? `${target.value}-${target.max}` : String(target.value)
-  const unit = target.unit === '%' ? '%' : ` ${target.unit}`
-  return `${sign}${amount}${unit}${target.per ? `/${target.per.value} ${target.per.unit}` : ''}`
-}
-
 function summary(target: Target): PlanTargetSummary {
-  const result: PlanTargetSummary = {text: target.text, value: target.value, comparator: target.comparator, unit: target.unit}
-  if (target.max !== undefined) result.max = target.max
-  if (target.per) result.per = target.per
-  if (target.deadline) result.deadline = target.deadline
-  return result
+  return copyTargetMeasures<PlanTargetSummary>({text: target.text, value: target.value, comparator: target.comparator, unit: target.unit}, target)
 }
 
 /** Check every scheme target against the plan's targets. */
@@ -74,7 +63,7 @@ export function checkTargets(plan: Plan, scheme: Scheme): TargetResult[] {
         const have = level(planTarget.value, planTarget.per)
         const difference = direction * (have - wanted)
         let verdict: TargetStatus = Math.abs(difference) < 1e-9 ? 'met' : difference > 0 ? 'stronger' : 'weaker'
-        const parameters = {plan: `${planTarget.text}`, scheme: describe(target)}
+        const parameters = {plan: `${planTarget.text}`, scheme: formatTargetAmount(target)}
         if (verdict === 'met') findings.push(finding('target-met', parameters))
         else if (verdict === 'stronger') findings.push(finding('target-stronger', parameters))
         else findings.push(finding('target-weaker', parameters))

@@ -9,6 +9,7 @@
  * plain comma split.
  */
 
+import {memo} from './memo.js'
 import type {Agency, AgencyDetail} from './types.js'
 import {normalizeString, textKey, withoutTrailing} from './vietnamese.js'
 
@@ -30,61 +31,69 @@ const UNIT_LIST = String.raw`(?:các\s+|cấp\s+)?${UNIT}(?:\s*(?:,|\/)\s*${UNIT
  */
 export interface AgencyPattern {
   id: string
+  /**
+   * Every character a name of this kind can start with ("ỦU" for "Ủy ban nhân dân" and "UBND"):
+   * only the rows whose column holds the character at hand are tried. A test generates text from
+   * each pattern's alphabet and holds the column to the pattern.
+   */
+  first: string
   pattern: string
   canonical?: string
   generic?: boolean
 }
 
 export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
-  {id: 'ubnd', pattern: String.raw`(?:Ủy ban nhân dân|UBND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Ủy ban nhân dân'},
-  {id: 'hdnd', pattern: String.raw`(?:Hội đồng nhân dân|HĐND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Hội đồng nhân dân'},
-  {id: 'mttq', pattern: String.raw`(?:(?:Ủy ban|UB)\s*)?(?:Mặt trận [Tt]ổ [Qq]uốc|MTTQ)${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
-  {id: 'ubmttq', pattern: String.raw`UBMTTQ${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
-  {id: 'so-tu-phap', pattern: String.raw`(?:Sở Tư pháp|STP)${SCOPE}`, canonical: 'Sở Tư pháp'},
-  {id: 'so-tai-chinh', pattern: String.raw`Sở Tài chính${SCOPE}`, canonical: 'Sở Tài chính'},
-  {id: 'so-noi-vu', pattern: String.raw`Sở Nội vụ${SCOPE}`, canonical: 'Sở Nội vụ'},
-  {id: 'so-tttt', pattern: String.raw`Sở (?:Thông tin và Truyền thông|TT(?:&|và)TT)${SCOPE}`, canonical: 'Sở Thông tin và Truyền thông'},
-  {id: 'so-vhtt', pattern: String.raw`Sở Văn hóa(?:,|\s+và)?\s+Thể thao(?:\s+và\s+Du lịch)?${SCOPE}`, canonical: 'Sở Văn hóa, Thể thao và Du lịch'},
-  {id: 'so-khcn', pattern: String.raw`Sở Khoa học và Công nghệ${SCOPE}`, canonical: 'Sở Khoa học và Công nghệ'},
-  {id: 'so-gddt', pattern: String.raw`Sở Giáo dục và Đào tạo${SCOPE}`, canonical: 'Sở Giáo dục và Đào tạo'},
-  {id: 'so-ldtbxh', pattern: String.raw`Sở Lao động\s*-\s*Thương binh và Xã hội${SCOPE}`, canonical: 'Sở Lao động - Thương binh và Xã hội'},
-  {id: 'so-khdt', pattern: String.raw`Sở Kế hoạch và Đầu tư${SCOPE}`, canonical: 'Sở Kế hoạch và Đầu tư'},
-  {id: 'so-nnmt', pattern: String.raw`Sở Nông nghiệp và (?:Môi trường|Phát triển nông thôn)${SCOPE}`},
-  {id: 'so-tnmt', pattern: String.raw`Sở Tài nguyên và Môi trường${SCOPE}`},
-  {id: 'so-dttg', pattern: String.raw`Sở Dân tộc và Tôn giáo${SCOPE}`},
-  {id: 'so', pattern: String.raw`Sở\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?${SCOPE}`},
-  {id: 'bo-tu-phap', pattern: String.raw`Bộ Tư pháp(?:\s*\([^)]*\))?`, canonical: 'Bộ Tư pháp'},
-  {id: 'bo-chqs', pattern: String.raw`Bộ Chỉ huy (?:quân sự|Quân sự)${SCOPE}`, canonical: 'Bộ Chỉ huy quân sự tỉnh'},
-  {id: 'bo-tu-lenh', pattern: String.raw`Bộ Tư lệnh${SCOPE}`},
-  {id: 'bdbp', pattern: String.raw`(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy Bộ đội Biên phòng)${SCOPE}`, canonical: 'Bộ đội Biên phòng tỉnh'},
+  {id: 'ubnd', first: 'ỦU', pattern: String.raw`(?:Ủy ban nhân dân|UBND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Ủy ban nhân dân'},
+  {id: 'hdnd', first: 'H', pattern: String.raw`(?:Hội đồng nhân dân|HĐND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Hội đồng nhân dân'},
+  {id: 'mttq', first: 'ỦUM', pattern: String.raw`(?:(?:Ủy ban|UB)\s*)?(?:Mặt trận [Tt]ổ [Qq]uốc|MTTQ)${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
+  {id: 'ubmttq', first: 'U', pattern: String.raw`UBMTTQ${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
+  {id: 'so-tu-phap', first: 'S', pattern: String.raw`(?:Sở Tư pháp|STP)${SCOPE}`, canonical: 'Sở Tư pháp'},
+  {id: 'so-tai-chinh', first: 'S', pattern: String.raw`Sở Tài chính${SCOPE}`, canonical: 'Sở Tài chính'},
+  {id: 'so-noi-vu', first: 'S', pattern: String.raw`Sở Nội vụ${SCOPE}`, canonical: 'Sở Nội vụ'},
+  {id: 'so-tttt', first: 'S', pattern: String.raw`Sở (?:Thông tin và Truyền thông|TT(?:&|và)TT)${SCOPE}`, canonical: 'Sở Thông tin và Truyền thông'},
+  {id: 'so-vhtt', first: 'S', pattern: String.raw`Sở Văn hóa(?:,|\s+và)?\s+Thể thao(?:\s+và\s+Du lịch)?${SCOPE}`, canonical: 'Sở Văn hóa, Thể thao và Du lịch'},
+  {id: 'so-khcn', first: 'S', pattern: String.raw`Sở Khoa học và Công nghệ${SCOPE}`, canonical: 'Sở Khoa học và Công nghệ'},
+  {id: 'so-gddt', first: 'S', pattern: String.raw`Sở Giáo dục và Đào tạo${SCOPE}`, canonical: 'Sở Giáo dục và Đào tạo'},
+  {id: 'so-ldtbxh', first: 'S', pattern: String.raw`Sở Lao động\s*-\s*Thương binh và Xã hội${SCOPE}`, canonical: 'Sở Lao động - Thương binh và Xã hội'},
+  {id: 'so-khdt', first: 'S', pattern: String.raw`Sở Kế hoạch và Đầu tư${SCOPE}`, canonical: 'Sở Kế hoạch và Đầu tư'},
+  {id: 'so-nnmt', first: 'S', pattern: String.raw`Sở Nông nghiệp và (?:Môi trường|Phát triển nông thôn)${SCOPE}`},
+  {id: 'so-tnmt', first: 'S', pattern: String.raw`Sở Tài nguyên và Môi trường${SCOPE}`},
+  {id: 'so-dttg', first: 'S', pattern: String.raw`Sở Dân tộc và Tôn giáo${SCOPE}`},
+  {id: 'so', first: 'S', pattern: String.raw`Sở\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?${SCOPE}`},
+  {id: 'bo-tu-phap', first: 'B', pattern: String.raw`Bộ Tư pháp(?:\s*\([^)]*\))?`, canonical: 'Bộ Tư pháp'},
+  {id: 'bo-chqs', first: 'B', pattern: String.raw`Bộ Chỉ huy (?:quân sự|Quân sự)${SCOPE}`, canonical: 'Bộ Chỉ huy quân sự tỉnh'},
+  {id: 'bo-tu-lenh', first: 'B', pattern: String.raw`Bộ Tư lệnh${SCOPE}`},
+  {id: 'bdbp', first: 'B', pattern: String.raw`(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy Bộ đội Biên phòng)${SCOPE}`, canonical: 'Bộ đội Biên phòng tỉnh'},
   // The ministries by name, before and after the 2025 merger: their names have "và" and commas in them.
   {
     id: 'bo-ten',
+    first: 'B',
     pattern: String.raw`Bộ (?:Nông nghiệp và (?:Phát triển nông thôn|Môi trường)|Văn hóa,\s*Thể thao và Du lịch|Lao động\s*-\s*Thương binh và Xã hội|Khoa học và Công nghệ|Giáo dục và Đào tạo|Tài nguyên và Môi trường|Thông tin và Truyền thông|Kế hoạch và Đầu tư|Giao thông vận tải|Dân tộc và Tôn giáo)`
   },
-  {id: 'bo', pattern: String.raw`Bộ\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?`},
-  {id: 'cong-an', pattern: String.raw`Công an${SCOPE}`, canonical: 'Công an tỉnh'},
-  {id: 'toa-an', pattern: String.raw`(?:Tòa án nhân dân|TAND|Tòa án)${SCOPE}`, canonical: 'Tòa án nhân dân tỉnh'},
-  {id: 'vien-kiem-sat', pattern: String.raw`(?:Viện (?:kiểm sát|Kiểm sát) nhân dân|VKSND|Viện (?:kiểm sát|Kiểm sát))${SCOPE}`, canonical: 'Viện kiểm sát nhân dân tỉnh'},
-  {id: 'hoi-luat-gia', pattern: String.raw`Hội Luật gia${SCOPE}`, canonical: 'Hội Luật gia tỉnh'},
-  {id: 'doan-luat-su', pattern: String.raw`Đoàn (?:Luật sư|luật sư)${SCOPE}`, canonical: 'Đoàn Luật sư tỉnh'},
-  {id: 'hoi-phu-nu', pattern: String.raw`Hội Liên hiệp Phụ nữ${SCOPE}`},
-  {id: 'hoi-nong-dan', pattern: String.raw`Hội Nông dân${SCOPE}`},
-  {id: 'hoi-ccb', pattern: String.raw`Hội Cựu chiến binh${SCOPE}`},
-  {id: 'doan-thanh-nien', pattern: String.raw`(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Thành đoàn)${SCOPE}`},
-  {id: 'lien-doan-ld', pattern: String.raw`Liên đoàn Lao động${SCOPE}`},
-  {id: 'bao-pt-th', pattern: String.raw`Báo và Phát thanh,? Truyền hình${SCOPE}`},
-  {id: 'bao', pattern: String.raw`Báo\s+${PROPER}`},
-  {id: 'dai-pt-th', pattern: String.raw`Đài Phát thanh(?:\s*-\s*|\s+và\s+)Truyền hình${SCOPE}`},
-  {id: 'van-phong', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng|\p{Lu}\p{Ll}*)${SCOPE}`},
-  {id: 'phong-tu-phap', pattern: String.raw`Phòng Tư pháp${SCOPE}`},
-  {id: 'cuc', pattern: String.raw`Cục\s+(?:\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,5}?(?=\s*(?:[,;(]|$))`},
-  {id: 'cap-uy', pattern: String.raw`(?:Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Ban Thường vụ (?:Thành ủy|Tỉnh ủy))${SCOPE}`},
-  {id: 'thu-tuong', pattern: String.raw`Thủ tướng Chính phủ`, canonical: 'Thủ tướng Chính phủ'},
-  {id: 'chinh-phu', pattern: String.raw`Chính phủ`, canonical: 'Chính phủ'},
-  {id: 'trung-tam', pattern: String.raw`Trung tâm\s+${PROPER}(?:\s+\p{Ll}+){0,3}?${SCOPE}(?=\s*(?:[,;(]|$))`},
+  {id: 'bo', first: 'B', pattern: String.raw`Bộ\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?`},
+  {id: 'cong-an', first: 'C', pattern: String.raw`Công an${SCOPE}`, canonical: 'Công an tỉnh'},
+  {id: 'toa-an', first: 'T', pattern: String.raw`(?:Tòa án nhân dân|TAND|Tòa án)${SCOPE}`, canonical: 'Tòa án nhân dân tỉnh'},
+  {id: 'vien-kiem-sat', first: 'V', pattern: String.raw`(?:Viện (?:kiểm sát|Kiểm sát) nhân dân|VKSND|Viện (?:kiểm sát|Kiểm sát))${SCOPE}`, canonical: 'Viện kiểm sát nhân dân tỉnh'},
+  {id: 'hoi-luat-gia', first: 'H', pattern: String.raw`Hội Luật gia${SCOPE}`, canonical: 'Hội Luật gia tỉnh'},
+  {id: 'doan-luat-su', first: 'Đ', pattern: String.raw`Đoàn (?:Luật sư|luật sư)${SCOPE}`, canonical: 'Đoàn Luật sư tỉnh'},
+  {id: 'hoi-phu-nu', first: 'H', pattern: String.raw`Hội Liên hiệp Phụ nữ${SCOPE}`},
+  {id: 'hoi-nong-dan', first: 'H', pattern: String.raw`Hội Nông dân${SCOPE}`},
+  {id: 'hoi-ccb', first: 'H', pattern: String.raw`Hội Cựu chiến binh${SCOPE}`},
+  {id: 'doan-thanh-nien', first: 'ĐT', pattern: String.raw`(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Thành đoàn)${SCOPE}`},
+  {id: 'lien-doan-ld', first: 'L', pattern: String.raw`Liên đoàn Lao động${SCOPE}`},
+  {id: 'bao-pt-th', first: 'B', pattern: String.raw`Báo và Phát thanh,? Truyền hình${SCOPE}`},
+  {id: 'bao', first: 'B', pattern: String.raw`Báo\s+${PROPER}`},
+  {id: 'dai-pt-th', first: 'Đ', pattern: String.raw`Đài Phát thanh(?:\s*-\s*|\s+và\s+)Truyền hình${SCOPE}`},
+  {id: 'van-phong', first: 'V', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng|\p{Lu}\p{Ll}*)${SCOPE}`},
+  {id: 'phong-tu-phap', first: 'P', pattern: String.raw`Phòng Tư pháp${SCOPE}`},
+  {id: 'cuc', first: 'C', pattern: String.raw`Cục\s+(?:\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,5}?(?=\s*(?:[,;(]|$))`},
+  {id: 'cap-uy', first: 'THĐB', pattern: String.raw`(?:Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Ban Thường vụ (?:Thành ủy|Tỉnh ủy))${SCOPE}`},
+  {id: 'thu-tuong', first: 'T', pattern: String.raw`Thủ tướng Chính phủ`, canonical: 'Thủ tướng Chính phủ'},
+  {id: 'chinh-phu', first: 'C', pattern: String.raw`Chính phủ`, canonical: 'Chính phủ'},
+  {id: 'trung-tam', first: 'T', pattern: String.raw`Trung tâm\s+${PROPER}(?:\s+\p{Ll}+){0,3}?${SCOPE}(?=\s*(?:[,;(]|$))`},
   {
     id: 'generic',
+    first: 'c',
     pattern: String.raw`các\s+(?:tổ chức chính trị\s*-\s*xã hội|tổ chức thành viên(?: của Mặt trận)?|cơ quan|tổ chức|đơn vị|sở|ban|ngành|địa phương|đoàn thể|doanh nghiệp|cơ quan báo chí)(?:\s*(?:,|và)\s*(?:cơ quan|tổ chức|đơn vị|ban ngành|ban|ngành|đoàn thể|địa phương|doanh nghiệp|cá nhân))*(?:\s+(?:có liên quan|liên quan|cùng cấp|các cấp|ở địa phương|trên địa bàn(?:\s+${UNIT})?))*${SCOPE}`,
     generic: true
   }
@@ -111,92 +120,16 @@ const COMPILED: CompiledPattern[] = AGENCY_PATTERNS.map((row) => {
 })
 
 /**
- * The characters a pattern can start with, read off the pattern's source: a literal,
- * the first characters of each alternative of a leading group (and of what follows an
- * optional one). `undefined` means any character (a class or an escape comes first).
- */
-export function firstCharacters(pattern: string): Set<string> | undefined {
-  return sequenceFirsts(pattern, 0, pattern.length)
-}
-
-/** First characters of the sequence pattern[from, to); undefined when it can start with anything (or be empty). */
-function sequenceFirsts(pattern: string, from: number, to: number): Set<string> | undefined {
-  const chars = new Set<string>()
-  let at = from
-  while (at < to) {
-    const atom = atomAt(pattern, at, to)
-    if (atom.chars === undefined) return undefined
-    for (const char of atom.chars) chars.add(char)
-    if (!atom.optional) return chars
-    at = atom.end
-  }
-  return undefined
-}
-
-/** One atom of a pattern with its quantifier: what it can start with, whether it can be absent, where it ends. */
-function atomAt(pattern: string, at: number, to: number): {chars: Set<string> | undefined; optional: boolean; end: number} {
-  let chars: Set<string> | undefined
-  let end: number
-  const char = pattern[at] as string
-  if (char === '(') {
-    if (!pattern.startsWith('(?:', at)) return {chars: undefined, optional: true, end: to}
-    // Find the matching parenthesis and the top-level alternatives.
-    let depth = 0
-    let start = at + 3
-    const alternatives: Array<[number, number]> = []
-    let index = at
-    for (; index < to; index++) {
-      const c = pattern[index]
-      if (c === '\\') index++
-      else if (c === '[') index = pattern.indexOf(']', index)
-      else if (c === '(') depth++
-      else if (c === ')') {
-        depth--
-        if (depth === 0) break
-      } else if (c === '|' && depth === 1) {
-        alternatives.push([start, index])
-        start = index + 1
-      }
-    }
-    alternatives.push([start, index])
-    chars = new Set()
-    for (const [a, b] of alternatives) {
-      const firsts = sequenceFirsts(pattern, a, b)
-      if (firsts === undefined) {
-        chars = undefined
-        break
-      }
-      for (const c of firsts) chars.add(c)
-    }
-    end = index + 1
-  } else if (char === '\\' || char === '[' || char === '.') {
-    return {chars: undefined, optional: true, end: to}
-  } else {
-    chars = new Set([char])
-    end = at + 1
-  }
-  const quantifier = pattern[end]
-  const optional = quantifier === '?' || quantifier === '*' || (quantifier === '{' && pattern.startsWith('{0', end))
-  if (quantifier === '?' || quantifier === '*' || quantifier === '+') end++
-  else if (quantifier === '{') end = pattern.indexOf('}', end) + 1
-  return {chars, optional, end}
-}
-
-/**
  * The patterns worth trying at a character: those that can start with it. Compiling a
  * pattern (they use Unicode classes) costs far more than running it, so a plan that
  * names no "Bộ" never compiles the ministries' patterns.
  */
 const BY_FIRST = new Map<string, CompiledPattern[]>()
-const FIRSTS = COMPILED.map((row) => firstCharacters(row.pattern))
 
 function patternsAt(char: string): CompiledPattern[] {
   let rows = BY_FIRST.get(char)
   if (rows === undefined) {
-    rows = COMPILED.filter((_, index) => {
-      const firsts = FIRSTS[index]
-      return firsts === undefined || firsts.has(char)
-    })
+    rows = COMPILED.filter((row) => row.first.includes(char))
     BY_FIRST.set(char, rows)
   }
   return rows
@@ -226,18 +159,11 @@ export interface AgencyMatch {
 }
 
 /** Names repeat through a plan ("Sở Tư pháp" dozens of times): whole-name lookups are remembered. */
-const WHOLE_NAMES = new Map<string, AgencyMatch | undefined>()
+const wholeName = memo((text: string) => matchAt(text, 0), 2000)
 
 /** The longest known agency name that starts exactly at `index` in `text`. */
 export function matchAgency(text: string, index: number): AgencyMatch | undefined {
-  if (index === 0 && text.length <= 200) {
-    if (WHOLE_NAMES.has(text)) return WHOLE_NAMES.get(text)
-    if (WHOLE_NAMES.size >= 2000) WHOLE_NAMES.clear()
-    const found = matchAt(text, 0)
-    WHOLE_NAMES.set(text, found)
-    return found
-  }
-  return matchAt(text, index)
+  return index === 0 && text.length <= 200 ? wholeName(text) : matchAt(text, index)
 }
 
 function matchAt(text: string, index: number): AgencyMatch | undefined {
@@ -412,17 +338,11 @@ const ABBREVIATION_MAP = new Map(ABBREVIATIONS)
  * "UBND các huyện, thành phố" and "Ủy ban nhân dân các huyện, thành phố" share a key.
  */
 export function agencyKey(agency: Agency): string {
-  const name = agencyName(agency)
-  const cached = AGENCY_KEYS.get(name)
-  if (cached !== undefined) return cached
-  const key = computeAgencyKey(name)
-  if (AGENCY_KEYS.size >= 5000) AGENCY_KEYS.clear()
-  AGENCY_KEYS.set(name, key)
-  return key
+  return keyOfName(agencyName(agency))
 }
 
 /** Agency names repeat within and across plans; their keys are remembered (bounded). */
-const AGENCY_KEYS = new Map<string, string>()
+const keyOfName = memo(computeAgencyKey, 5000)
 
 function computeAgencyKey(name: string): string {
   const lower = normalizeString(name).toLocaleLowerCase('vi')

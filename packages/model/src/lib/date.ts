@@ -3,16 +3,33 @@
  * Everything comes out as ISO `YYYY-MM-DD`, or null when the date does not exist.
  */
 
-/** ISO date from parts, or null when there is no such day. */
+/**
+ * Whether `year`-`month`-`day` is a day of the (proleptic Gregorian) calendar: the one check of
+ * day and month that every date of a plan goes through.
+ */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+}
+
+/** ISO date from parts, or null when there is no such day or the year is not one a plan could bear (1900-2199). */
 export function isoDate(year: number, month: number, day: number): string | null {
-  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null
-  if (year < 1900 || year > 2199 || month < 1 || month > 12 || day < 1) return null
-  if (day > daysInMonth(year, month)) return null
+  if (year < 1900 || year > 2199 || !isCalendarDay(year, month, day)) return null
   return `${year}-${pad(month)}-${pad(day)}`
 }
 
+/** An ISO date typed as `YYYY-MM-DD` (on a command line, say): itself when {@link isoDate} accepts the day, otherwise null. */
+export function readIsoDate(text: string): string | null {
+  const parts = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text)
+  return parts ? isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null
+}
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
+
+/** Days in `month` (1-12) of `year`, by the Gregorian leap-year rule. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)
+  return month === 2 && leap ? 29 : (MONTH_DAYS[month - 1] as number)
 }
 
 /** Zero-pads to two digits, as Nghị định 30 writes days below 10 and months 1 and 2. */

@@ -3,16 +3,17 @@
  * exist, duplicate task ids, tasks with no lead agency, timelines we could not read.
  */
 
+import {isCalendarDay} from './date.js'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {walkTasks} from './plan.js'
 import {reformDiagnostics} from './reform.js'
 import type {Plan} from './types.js'
 
+/** A date of the plan (ISO, as the schema has it) that names a real day, or no date. */
 function realDate(value: string | null | undefined): boolean {
   if (!value) return true
   const [y, m, d] = value.split('-').map(Number) as [number, number, number]
-  const date = new Date(Date.UTC(y, m - 1, d))
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d
+  return isCalendarDay(y, m, d)
 }
 
 /** Lint a complete plan. Options: `file` for the diagnostics. */

@@ -7,7 +7,7 @@
  */
 
 import {diagnostic, type Diagnostic} from './diagnostic.js'
-import {extractTargets} from './target.js'
+import {extractTargets, formatTargetAmount} from './target.js'
 import type {Plan, Target} from './types.js'
 
 /** The targets the plan's purposes, objectives and requirements state, in order. */
@@ -24,12 +24,6 @@ export function targetsFromText(plan: Pick<Plan, 'purposes' | 'objectives' | 're
     }
   }
   return targets
-}
-
-function amount(target: Target): string {
-  const sign = {'>=': '≥ ', '>': '> ', '=': '', '<=': '≤ ', '<': '< '}[target.comparator] ?? ''
-  const range = target.max !== undefined ? `${target.value}-${target.max}` : String(target.value)
-  return `${sign}${range}${target.unit === '%' ? '%' : ` ${target.unit}`}${target.per ? `/${target.per.value} ${target.per.unit}` : ''}`
 }
 
 function same(a: Target, b: Target): boolean {
@@ -56,12 +50,12 @@ export function targetDiagnostics(plan: Plan, options?: Readonly<{file?: string 
     if (written.some((other) => same(target, other))) continue
     const words = written.filter((other) => other.unit === target.unit).map((other) => `“${other.text}”`)
     messages.push(
-      diagnostic('targets-disagree', {target: target.text, amount: amount(target), written: words.join('; ') || 'không có chỉ tiêu cùng đơn vị'}, {place: target.position ?? plan.meta.position, file: options?.file})
+      diagnostic('targets-disagree', {target: target.text, amount: formatTargetAmount(target), written: words.join('; ') || 'không có chỉ tiêu cùng đơn vị'}, {place: target.position ?? plan.meta.position, file: options?.file})
     )
   }
   for (const target of written) {
     if (plan.targets.some((other) => same(target, other))) continue
-    messages.push(diagnostic('targets-unstated', {target: target.text, amount: amount(target)}, {place: target.position ?? plan.meta.position, file: options?.file}))
+    messages.push(diagnostic('targets-unstated', {target: target.text, amount: formatTargetAmount(target)}, {place: target.position ?? plan.meta.position, file: options?.file}))
   }
   return messages
 }

@@ -55,6 +55,22 @@ const DISTRICT = /(?<![\p{L}])(?:cấp huyện|(?:ủy ban nhân dân|ubnd|phòn
 const MERGED_NAMES = new Map(Object.keys(MERGED_PROVINCES).map((name) => [textKey(name), name]))
 const MERGED = new RegExp(`(?<![\\p{L}])tỉnh\\s+(${[...MERGED_NAMES.keys()].join('|')})(?![\\p{L}])`, 'u')
 
+/**
+ * Where district-level work is assigned, as the `where` of a reform-district-level message says
+ * it: the lead or supporting bodies of a task, its title, or the Tổ chức thực hiện section.
+ * `{task}` is the task's id.
+ */
+const PLACES = {
+  lead: 'chủ trì nhiệm vụ {task}',
+  support: 'phối hợp nhiệm vụ {task}',
+  title: 'tên nhiệm vụ {task}',
+  implementation: 'phần Tổ chức thực hiện'
+} as const satisfies Readonly<Record<string, string>>
+
+function placeOf(place: keyof typeof PLACES, task?: {id: string}): string {
+  return PLACES[place].replace('{task}', () => task?.id ?? '')
+}
+
 /** True when a plan dated `date` falls under the two-level local government. */
 export function afterReform(date: string | null | undefined): boolean {
   return Boolean(date && date >= REFORM_DATE)
@@ -97,13 +113,13 @@ export function reformDiagnostics(plan: Plan, options?: Readonly<{file?: string 
     }
   }
   for (const {task} of walkTasks(plan.tasks)) {
-    checkAgencies(task.lead, `chủ trì nhiệm vụ ${task.id}`, task.position)
-    checkAgencies(task.support, `phối hợp nhiệm vụ ${task.id}`, task.position)
+    checkAgencies(task.lead, placeOf('lead', task), task.position)
+    checkAgencies(task.support, placeOf('support', task), task.position)
     const found = districtLevelIn(task.title)
-    if (found) messages.push(diagnostic('reform-district-level', {agency: found, where: `tên nhiệm vụ ${task.id}`, date}, {place: task.position, file}))
+    if (found) messages.push(diagnostic('reform-district-level', {agency: found, where: placeOf('title', task), date}, {place: task.position, file}))
   }
   for (const assignment of plan.implementation) {
-    checkAgencies([assignment.agency, ...(assignment.joint ?? [])], 'phần Tổ chức thực hiện', assignment.position)
+    checkAgencies([assignment.agency, ...(assignment.joint ?? [])], placeOf('implementation'), assignment.position)
   }
   return messages
 }

@@ -5,6 +5,31 @@
 
 import type {Comparator, Target} from './types.js'
 
+/** What a target asks for, without its words. */
+export type TargetAmount = Readonly<Pick<Target, 'value' | 'max' | 'unit' | 'per'>> & {readonly comparator: Comparator | string}
+
+const SIGNS: Readonly<Record<string, string>> = {'>=': '≥ ', '>': '> ', '=': '', '<=': '≤ ', '<': '< '}
+
+/** A target's amount as a message states it: "≥ 90%", "60-75%", "≥ 1 tập huấn viên/80 tổ hòa giải". */
+export function formatTargetAmount(target: TargetAmount): string {
+  const sign = Object.hasOwn(SIGNS, target.comparator) ? (SIGNS[target.comparator] as string) : ''
+  const range = target.max !== undefined ? `${target.value}-${target.max}` : String(target.value)
+  return `${sign}${range}${target.unit === '%' ? '%' : ` ${target.unit}`}${target.per ? `/${target.per.value} ${target.per.unit}` : ''}`
+}
+
+/**
+ * The measures of a target beyond its value, unit and comparator (upper bound, denominator,
+ * deadline) copied onto `into`, each only when it is set: the one way a target's fields are
+ * carried over, to a drafted plan's target or to a report's summary of one.
+ */
+export function copyTargetMeasures<T extends object>(into: T, from: Readonly<Pick<Target, 'max' | 'per' | 'deadline'>>): T & Pick<Target, 'max' | 'per' | 'deadline'> {
+  const copy = into as T & Pick<Target, 'max' | 'per' | 'deadline'>
+  if (from.max !== undefined) copy.max = from.max
+  if (from.per) copy.per = from.per
+  if (from.deadline) copy.deadline = from.deadline
+  return copy
+}
+
 export interface FoundTarget {
   target: Target
   /** Range of the target's `text` in the searched text: its clause, or for a clause over {@link MAX_TEXT} characters the part of it around the number. */

@@ -7,7 +7,7 @@
  * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
  */
 
-import {endOfMonth, isoDate, parseDate, pad} from './date.js'
+import {endOfMonth, isCalendarDay, isoDate, parseDate, pad} from './date.js'
 import type {Milestone, Recurrence, Timeline} from './types.js'
 import {normalizeString, withoutTrailing} from './vietnamese.js'
 
@@ -71,15 +71,14 @@ function structure(lower: string): Structure {
   if (/^(thường xuyên|liên tục|hàng ngày|hằng ngày)/u.test(lower)) return {kind: 'ongoing', ...yearsIn(lower)}
 
   // Deadlines: "trước ngày 30/6/2025", "chậm nhất ngày …", "hoàn thành trong tháng 6/2024", "trước tháng 12/2024", "trước năm 2026".
-  if (/^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)/u.test(lower)) {
+  // (periodOf finds its span anywhere in the text: the leading word needs no removing.)
+  const deadline = /^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)/u.test(lower)
+  if (deadline) {
     const date = parseDate(lower)
     if (date) return {kind: 'deadline', to: date}
-    const period = periodOf(lower.replace(/^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)\s*/u, ''))
-    if (period) return {kind: 'deadline', to: period.to}
   }
-
   const period = periodOf(lower)
-  if (period) return {kind: 'period', ...period}
+  if (period) return deadline ? {kind: 'deadline', to: period.to} : {kind: 'period', ...period}
   return {kind: 'unknown'}
 }
 
@@ -112,13 +111,13 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
     const endYear = Number(match[4])
     const startYear = match[2] ? Number(match[2]) : endYear
     const from = isoDate(startYear, Number(match[1]), 1)
-    if (from && Number(match[3]) >= 1 && Number(match[3]) <= 12) return {from, to: endOfMonth(endYear, Number(match[3]))}
+    if (from && isCalendarDay(endYear, Number(match[3]), 1)) return {from, to: endOfMonth(endYear, Number(match[3]))}
   }
   // A single month: "tháng 6/2024", "tháng 6 năm 2024", "tháng 06-2024".
   if ((match = /tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
     const year = Number(match[2])
     const month = Number(match[1])
-    if (month >= 1 && month <= 12) return {from: `${year}-${pad(month)}-01`, to: endOfMonth(year, month)}
+    if (isCalendarDay(year, month, 1)) return {from: `${year}-${pad(month)}-01`, to: endOfMonth(year, month)}
   }
   // A quarter: "quý I/2025", "quý 3 năm 2025".
   if ((match = /quý\s*(iv|iii|ii|i|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {

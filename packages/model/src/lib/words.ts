@@ -11,6 +11,7 @@
  */
 
 import {ABBREVIATIONS} from './agency.js'
+import {memo} from './memo.js'
 import {textKey} from './vietnamese.js'
 
 /** Function words and the small change of administrative prose. They carry no meaning for matching. */
@@ -45,8 +46,13 @@ const EXPANSIONS = new Map(ABBREVIATIONS)
  * spaces, abbreviations written out ("UBND" → "ủy ban nhân dân").
  */
 export function matchKey(text: string): string {
-  const cached = KEYS.get(text)
-  if (cached !== undefined) return cached
+  return KEYS(text)
+}
+
+/** Plans repeat the national wording and each other: keys are remembered (bounded). */
+const KEYS = memo(foldMatchKey, 20_000)
+
+function foldMatchKey(text: string): string {
   // textKey leaves single spaces between words; "/" and "%" become spaces here too (the empty words that leaves are skipped).
   let folded = textKey(text)
   if (folded.includes('/') || folded.includes('%')) folded = folded.replace(/[/%]+/gu, ' ')
@@ -56,13 +62,8 @@ export function matchKey(text: string): string {
     const written = EXPANSIONS.get(word) ?? word
     key = key === '' ? written : `${key} ${written}`
   }
-  // Plans repeat the national wording and each other: keys are remembered (bounded).
-  if (KEYS.size >= 20_000) KEYS.clear()
-  KEYS.set(text, key)
   return key
 }
-
-const KEYS = new Map<string, string>()
 
 /** The content syllables of `text`, normalised, in order. */
 export function syllables(text: string): string[] {

@@ -257,9 +257,9 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
 
   for (const error of document.errors) {
     const place = positionFrom(counter, error.pos[0], error.pos[1])
+    // Errors are told apart by their code, never by the wording of yaml's English message.
     if (error.code === 'DUPLICATE_KEY') {
-      const key = /"([^"]*)"|'([^']*)'/.exec(error.message)
-      messages.push(diagnostic('yaml-duplicate-key', {key: key?.[1] ?? key?.[2] ?? text.slice(error.pos[0], error.pos[1])}, {place, file}))
+      messages.push(diagnostic('yaml-duplicate-key', {key: text.slice(error.pos[0], error.pos[1])}, {place, file}))
     } else if (error.code === 'MULTIPLE_DOCS') {
       messages.push(diagnostic('yaml-multiple-documents', null, {place, file}))
     } else if (error.code === 'RESOURCE_EXHAUSTION') {
@@ -276,7 +276,9 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
   for (const key of keys.complex) messages.push(diagnostic('yaml-complex-key', null, {place: positionFrom(counter, key[0], key[1]), file}))
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
-      const tag = /tag:?\s*(\S+)/i.exec(warning.message)?.[1] ?? '?'
+      // The tag as written ("!!js/function") resolved as yaml resolves it ("tag:yaml.org,2002:js/function").
+      const written = text.slice(warning.pos[0], warning.pos[1])
+      const tag = document.directives?.tagName(written, () => {}) ?? (written || '?')
       messages.push(diagnostic('yaml-tag', {tag}, {place: positionFrom(counter, warning.pos[0], warning.pos[1]), file}))
     }
   }

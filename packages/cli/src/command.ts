@@ -1,0 +1,98 @@
+/**
+ * What a command of the `kehoach` command line is: one row of the command table (its name,
+ * its line in the main help, its options, its help text and what it does), and what the
+ * commands share: usage errors, reading option values, printing diagnostics and writing a result.
+ */
+
+import {statSync} from 'node:fs'
+import type {ParseArgsConfig} from 'node:util'
+import {formatDiagnostic, sortDiagnostics, type Diagnostic} from '@kehoach/model'
+import {writeOutput} from './lib/output.js'
+
+export interface Io {
+  stdout: {write(chunk: string): unknown; isTTY?: boolean}
+  stderr: {write(chunk: string): unknown; isTTY?: boolean}
+  stdin?: NodeJS.ReadableStream
+}
+
+/** Option values as `node:util` `parseArgs` gives them. */
+export type Values = Record<string, string | boolean | undefined | Array<string | boolean>>
+
+export interface Command {
+  /** The word after `kehoach`. */
+  name: string
+  /** What follows the name in the main help ("<tệp>", "[Đề án]"), and the one-line summary after it. */
+  synopsis: string
+  summary: string
+  /** The options `parseArgs` accepts (strict: any other option is a usage error). */
+  options: NonNullable<ParseArgsConfig['options']>
+  /** `kehoach <name> --help`. */
+  help: string
+  /** Run with the parsed arguments; resolves to the exit code. Throws `UsageError` for misuse. */
+  run(positionals: string[], values: Values, io: Io): Promise<number>
+}
+
+/** Wrong use of a command: printed as "kehoach <lệnh>: <message>", exit code 2. */
+export class UsageError extends Error {}
+
+/** `-h` and the options of the commands that read plans. */
+export const HELP_OPTION = {help: {type: 'boolean', short: 'h'}} as const satisfies Command['options']
+export const READ_OPTIONS = {
+  ...HELP_OPTION,
+  from: {type: 'string'},
+  'max-size': {type: 'string'},
+  quiet: {type: 'boolean', short: 'q'}
+} as const satisfies Command['options']
+
+export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean): void {
+  for (const message of sortDiagnostics([...messages])) {
+    if (quiet && message.fatal !== true) continue
+    io.stderr.write(formatDiagnostic(message) + '\n')
+  }
+}
+
+export function maxSizeOf(value: unknown): number | undefined {
+  if (value === undefined) return undefined
+  const size = Number(value)
+  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-size phải là số byte nguyên dương, không phải “${String(value)}”.`)
+  return size
+}
+
+/** One of `allowed`, `fallback` when the option is not given; anything else is a usage error. */
+export function choice<T extends string>(value: unknown, allowed: readonly T[], fallback: T, option: string): T {
+  if (value === undefined) return fallback
+  if (typeof value === 'string' && (allowed as readonly string[]).includes(value)) return value as T
+  throw new UsageError(`${option} phải là ${allowed.join(', ')}, không phải “${String(value)}”.`)
+}
+
+export function useColour(io: Io, toFile: boolean): boolean {
+  return !toFile && io.stdout.isTTY === true && !process.env['NO_COLOR'] && process.env['TERM'] !== 'dumb'
+}
+
+/** A Word file is never written under the name of another document format (.pdf, .doc, .odt, …): it would open as neither. */
+export function docxTarget(output: string | undefined): void {
+  if (output && /\.(?:pdf|doc|docm|odt|rtf|txt|md|html?|json|ya?ml|xlsx?|csv)$/iu.test(output)) throw new UsageError(`tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`)
+}
+
+export function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * Write a command's result to `-o <file>` (`-o -` is standard output) or standard
+ * output. A file that cannot be written is one diagnostic line and exit code 1.
+ */
+export async function emit(io: Io, output: string | undefined, content: string | Uint8Array, options?: Readonly<{overwrite?: boolean}>): Promise<number> {
+  if (output === undefined || output === '-') {
+    io.stdout.write(content as string)
+    return 0
+  }
+  const problem = await writeOutput(output, content, options)
+  if (!problem) return 0
+  io.stderr.write(formatDiagnostic(problem) + '\n')
+  return 1
+}

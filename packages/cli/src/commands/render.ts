@@ -1,0 +1,53 @@
+import {basename, extname, join} from 'node:path'
+import {hasErrors} from '@kehoach/model'
+import {READ_OPTIONS, UsageError, docxTarget, emit, isDirectory, maxSizeOf, printMessages, type Command, type Io, type Values} from '../command.js'
+import {load} from '../lib/read.js'
+
+export const render: Command = {
+  name: 'render',
+  synopsis: '<tệp>',
+  summary: 'Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP',
+  options: {...READ_OPTIONS, output: {type: 'string', short: 'o'}},
+  help: `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
+       kehoach render <tệp> <tệp> … -o <thư mục>/
+
+Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word theo thể thức Nghị định
+30/2020/NĐ-CP: khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
+  -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở); với nhiều
+                      tệp vào, một thư mục: mỗi kế hoạch thành <tên>.docx trong đó, trong cùng một lần chạy
+`,
+  async run(positionals, values, io) {
+    if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')
+    const output = values['output']
+    if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
+    const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
+    if (!toFolder) {
+      docxTarget(output)
+      return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
+    }
+    // Many plans in one process (warm after the first): each to <folder>/<name>.docx.
+    if (!isDirectory(output)) throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
+    const progress = io.stderr.isTTY === true && !values['quiet']
+    let failed = 0
+    for (const [index, file] of positionals.entries()) {
+      if (file === '-') throw new UsageError('xuất nhiều tệp không đọc từ đầu vào chuẩn (-).')
+      if (progress) io.stderr.write(`\r${index + 1}/${positionals.length} ${basename(file)}\u001b[K`)
+      const target = join(output, `${basename(file, extname(file))}.docx`)
+      if (!(await renderOne(file, target, values, io, progress))) failed++
+    }
+    if (progress) io.stderr.write(`\r\u001b[K`)
+    if (!values['quiet']) io.stderr.write(`Đã xuất ${positionals.length - failed}/${positionals.length} kế hoạch vào ${output}.\n`)
+    return failed > 0 ? 1 : 0
+  }
+}
+
+/** Read one plan and write its DOCX; false when it could not be read or has errors (nothing is written). */
+async function renderOne(file: string, target: string, values: Values, io: Io, clearLine = false): Promise<boolean> {
+  if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
+  const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+  if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')
+  printMessages(io, loaded.messages, Boolean(values['quiet']))
+  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return false
+  const {planToDocx} = await import('@kehoach/docx')
+  return (await emit(io, target, await planToDocx(loaded.plan))) === 0
+}

@@ -1,0 +1,30 @@
+import {hasErrors, targetDiagnostics} from '@kehoach/model'
+import {READ_OPTIONS, UsageError, maxSizeOf, printMessages, type Command} from '../command.js'
+import {formatOf, load} from '../lib/read.js'
+
+export const validate: Command = {
+  name: 'validate',
+  synopsis: '<tệp…>',
+  summary: 'Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột',
+  options: {...READ_OPTIONS},
+  help: `Cách dùng: kehoach validate <tệp…> [--from …] [--max-size <n>] [-q]
+
+Kiểm tra từng kế hoạch: cú pháp, lược đồ JSON, ngày tháng, mã nhiệm vụ, cơ quan chủ trì.
+In mỗi vấn đề một dòng: tệp:dòng:cột: lỗi|cảnh báo|thông tin <lý do> [mã quy tắc].
+Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
+`,
+  async run(positionals, values, io) {
+    if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp. Xem kehoach validate --help.')
+    let failed = false
+    for (const file of positionals) {
+      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+      // An authoring file (YAML, JSON) that states targets twice must state them alike.
+      const format = formatOf(file, values['from'] as string | undefined)
+      if ('plan' in loaded && (format === 'yaml' || format === 'json')) loaded.messages.push(...targetDiagnostics(loaded.plan, {file}))
+      printMessages(io, loaded.messages, Boolean(values['quiet']))
+      if (loaded.failed || hasErrors(loaded.messages)) failed = true
+      else if (!values['quiet']) io.stderr.write(`${file}: hợp lệ\n`)
+    }
+    return failed ? 1 : 0
+  }
+}
