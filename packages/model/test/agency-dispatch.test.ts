@@ -24,7 +24,7 @@ const SAMPLES = [
   'Ủy ban nhân dân tỉnh', 'UBND các huyện, thành phố', 'Hội đồng nhân dân tỉnh', 'HĐND tỉnh', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'UB MTTQ tỉnh',
   'Mặt trận Tổ quốc tỉnh', 'MTTQ tỉnh', 'UBMTTQ tỉnh', 'Sở Tư pháp', 'STP', 'Sở Tài chính', 'Sở Nội vụ', 'Sở Thông tin và Truyền thông', 'Sở TT&TT',
   'Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ', 'Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội', 'Sở Kế hoạch và Đầu tư',
-  'Sở Nông nghiệp và Môi trường', 'Sở Tài nguyên và Môi trường', 'Sở Dân tộc và Tôn giáo', 'Sở Xây dựng', 'Bộ Tư pháp', 'Bộ Chỉ huy quân sự tỉnh',
+  'Sở Nông nghiệp và Môi trường', 'Sở Tài nguyên và Môi trường', 'Sở Dân tộc và Tôn giáo', 'Sở Xây dựng', 'Bộ Tư pháp', 'Bộ Nông nghiệp và Phát triển nông thôn', 'Văn phòng Chính phủ', 'Bộ Chỉ huy quân sự tỉnh',
   'Bộ Tư lệnh Thủ đô', 'Bộ đội Biên phòng tỉnh', 'BĐBP tỉnh', 'Bộ Công an', 'Công an tỉnh', 'Tòa án nhân dân tỉnh', 'TAND tỉnh', 'Viện kiểm sát nhân dân tỉnh',
   'VKSND tỉnh', 'Hội Luật gia tỉnh', 'Đoàn Luật sư tỉnh', 'Hội Liên hiệp Phụ nữ tỉnh', 'Hội Nông dân tỉnh', 'Hội Cựu chiến binh tỉnh',
   'Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Tỉnh đoàn', 'Thành đoàn', 'Liên đoàn Lao động tỉnh', 'Báo và Phát thanh, Truyền hình tỉnh', 'Báo Nhân Dân',

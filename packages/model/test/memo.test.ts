@@ -1,5 +1,5 @@
 import {describe, expect, it} from 'vitest'
-import {memo} from '@kehoach/model'
+import {memo} from '../src/lib/memo.js'
 
 describe('memo', () => {
   it('computes each answer once, undefined answers too', () => {
