@@ -323,3 +323,25 @@ describe('"tổ chức" after an agency', () => {
     expect(names(second?.support ?? [])).toEqual(['các cơ quan, tổ chức có liên quan'])
   })
 })
+
+describe('agency headings and responsibility', () => {
+  const tasks = (body: string) => [...walkTasks(parseText(`KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n${body}`).plan.tasks)].map(({task}) => task)
+
+  it('reads the lead from the heading and who supports from the words under it', () => {
+    const [task] = tasks('1. Đề nghị Hội Nông dân tỉnh\n\nChủ trì, phối hợp với các sở, ban, ngành liên quan tổ chức tập huấn cho hội viên.')
+    expect(names(task?.lead ?? [])).toEqual(['Hội Nông dân tỉnh'])
+    expect(names(task?.support ?? [])).toEqual(['các sở, ban, ngành liên quan'])
+  })
+
+  it('reads an agency heading that adds its role after a dash, for the tasks under it', () => {
+    const [heading, first] = tasks('1. Sở Tài chính - Cơ quan thường trực Tổ công tác\n- Phối hợp với các cơ quan Trung ương hướng dẫn biểu mẫu.')
+    expect(names(heading?.lead ?? [])).toEqual(['Sở Tài chính'])
+    expect(names(first?.lead ?? [])).toEqual(['Sở Tài chính'])
+    expect(names(first?.support ?? [])).toEqual(['các cơ quan Trung ương'])
+  })
+
+  it('takes the agency that "có trách nhiệm" as the lead', () => {
+    const [task] = tasks('1. Rà soát văn bản\nCác sở, ban, ngành thuộc Ủy ban nhân dân tỉnh có trách nhiệm rà soát văn bản thuộc lĩnh vực phụ trách.')
+    expect(names(task?.lead ?? [])).toEqual(['Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh'])
+  })
+})

@@ -21,7 +21,7 @@ const PROPER = String.raw`\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*`
 // One capitalised word at a time: the repetition around it adds the next one. (A whole
 // PROPER here would nest two repetitions over the same words and backtrack exponentially.)
 const PROPER_WORD = String.raw`\p{Lu}[\p{L}]*`
-const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|trung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER_WORD}))*`
+const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|[Tt]rung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER_WORD}))*`
 const UNIT_LIST = String.raw`(?:các\s+|cấp\s+)?${UNIT}(?:\s*(?:,|\/)\s*${UNIT})*`
 
 /**

@@ -171,7 +171,8 @@ function textItem(item: Item, context: AssembleContext): TextItem {
 
 /** The agencies a task title is made of alone ("Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình"), or undefined. */
 function headingAgencies(title: string): Agency[] | undefined {
-  const text = title.replace(/[.:;]+$/u, '').trim()
+  // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then its role in the work.
+  const text = title.replace(/[.:;]+$/u, '').replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)[^]{0,80}$/iu, '').trim()
   if (!text || text.length > 200) return undefined
   const found = leadingAgencies(text)
   if (found.agencies.length === 0 || text.slice(found.rest).trim() !== '') return undefined
@@ -501,6 +502,12 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
         } else {
           if (task.lead.length === 0 && heading) task.lead = heading
           if (task.support.length === 0 && prose.lead.length === 0) task.support = prose.support
+        }
+        // "2.9. Đề nghị Liên đoàn Lao động tỉnh" / "Chủ trì, phối hợp với các sở, ngành …": the heading
+        // names the lead, the words under it who supports.
+        if (task.support.length === 0 && task.body && task.lead.length > 0) {
+          const under = proseAssignment(task.body)
+          if (under.lead.length === 0) task.support = under.support
         }
         if (!task.timeline && prose.timeline) {
           // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.

@@ -20,12 +20,12 @@ export interface ProseAssignment {
 }
 
 /** Words that say more closely which bodies of a kind are meant (no verbs: not "tổ chức", "chủ trì", "được giao"). */
-const QUALIFIER = /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
+const QUALIFIER = /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|chuyên môn|có liên quan|liên quan|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
 
 /** How far into a clause an agency may start, and how long a clause is looked at. */
 const WINDOW = 400
 
-const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối)(?![\p{L}])/u
+const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối|có trách nhiệm|chịu trách nhiệm(?!\s+(?:toàn diện\s+|hoàn toàn\s+)?trước))(?![\p{L}])/u
 const SUPPORT_AFTER_LEAD = /^\s*,?\s*(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|cùng với|với)\s+/u
 const GIVE = /^(?:[Gg]iao cho|[Gg]iao|Đề nghị|Yêu cầu)\s+/u
 /** "Phối hợp với …", "Chủ trì, phối hợp với …": the supporting agencies, when the lead is the heading above. */
