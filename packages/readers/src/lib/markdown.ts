@@ -28,19 +28,15 @@ import {
   type Task,
   type TextItem
 } from '@kehoach/model'
-import type {Heading, List, ListItem, Nodes, Paragraph, Root} from 'mdast'
+import type {Heading, List, ListItem, Nodes, Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import {assembleBody, titleAndBody, type AssembleContext} from './assemble.js'
 import {markerOf, type Item} from './lines.js'
 import {limitMarkdown} from './markdown-limits.js'
+import {parseMarkdownTree} from './markdown-tree.js'
 import {fieldOf} from './vocabulary.js'
 import {findPlanReferences} from './text.js'
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 /** Keys the front matter may hold besides `meta` fields. */
 const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
@@ -51,6 +47,14 @@ const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
  * warning (see `limitMarkdown`); positions stay in the original text.
  */
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
+  return readMarkdown(input, options, false)
+}
+
+/**
+ * `fromMarkdown`, with the document parsed in one piece when `whole` is set (for the test
+ * that parsing block by block, see markdown-tree.ts, reads every document the same).
+ */
+export function readMarkdown(input: string, options: Readonly<{file?: string}> | null | undefined, whole: boolean): ReadResult {
   const file = options?.file
   const limited = limitMarkdown(input, file)
   const messages: Diagnostic[] = [...limited.messages]
@@ -58,7 +62,7 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
-  const tree = processor.parse(source.text) as Root
+  const tree = parseMarkdownTree(source.text, whole)
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)

@@ -1,0 +1,150 @@
+/**
+ * The mdast tree of a Markdown document, parsed block by block.
+ *
+ * micromark's cost per character grows with the size of the document it is given (its
+ * edit maps and subtokenizer rework the whole event list): an ordinary 1 MB plan took some
+ * 10 s of CPU in one piece and 1.5 s cut into its top-level blocks. So the document is cut
+ * where CommonMark's block structure is provably empty, and each piece is parsed on its own
+ * by the same unified + remark-parse processor; the pieces' trees are joined, their
+ * positions moved to where each piece starts. The cut points (`markdownCuts`):
+ *
+ * - a line that starts at column 0 with a character other than a space or tab, that
+ *   follows a blank line, and that is not a list item ("- ", "* ", "+ ", "1. ", "1) "):
+ *   a blank line closes every paragraph, block quote and HTML block of kinds 6 and 7,
+ *   and a line at column 0 that is no list item closes every list (it cannot be a lazy
+ *   continuation after a blank line) and with it whatever the list held;
+ * - not inside front matter or a fenced code block that starts at column 0 (the only
+ *   blocks that stay open across such a line);
+ * - and none at all, so the whole document is one piece, when the document may hold what
+ *   the rule above cannot follow: a reference definition (`]:`, which links anywhere in
+ *   the document), an HTML block of kinds 1 to 5 (`<!`, `<?`, `<script`, `<pre`,
+ *   `<style`, `<textarea`, which go on across blank lines), a fence indented by one to
+ *   three spaces (which may belong to a list item or start a block of its own), or a fence
+ *   after a line of the same run of lines that starts with "<" (which may be HTML, not a fence), or front
+ *   matter that is never closed.
+ *
+ * Nothing is read by hand: every piece is CommonMark as micromark reads it, and
+ * `test/markdown-tree.test.ts` checks on generated documents that the plan is the same
+ * as from the document parsed whole.
+ */
+
+import type {Nodes, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** For the pieces after the first, where front matter cannot stand. */
+const plain = unified().use(remarkParse)
+
+/** What keeps a document whole: see the module comment. */
+const WHOLE = /\]:|<[!?]|<(?:script|pre|style|textarea)/iu
+/**
+ * The fewest characters in a piece: every parse has a fixed cost (micromark combines its
+ * extensions, mdast-util-from-markdown its handlers), so pieces of one block each were slower.
+ */
+export const PIECE = Number(process.env['KEHOACH_MD_PIECE'] ?? 4096)
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
+const FENCE = /^(`{3,}|~{3,})(.*)$/u
+const INDENTED_FENCE = /^ {1,3}(?:`{3}|~{3})/u
+
+/**
+ * The offsets where the pieces of `text` start: always 0 first; only 0 when the
+ * document stays whole. `text` has "\n" line ends (normalizeText).
+ */
+export function markdownCuts(text: string): number[] {
+  const cuts = [0]
+  if (WHOLE.test(text)) return cuts
+  let offset = 0
+  let lineNumber = 0
+  let previousBlank = false
+  let frontMatter = false
+  let fence: {char: string; length: number} | undefined
+  // A line of the run of non-blank lines since the last blank line starts with "<" (an HTML block?).
+  let htmlRun = false
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset)
+    const end = newline === -1 ? text.length : newline
+    const line = text.slice(offset, end)
+    const start = offset
+    offset = end + 1
+    lineNumber++
+    if (lineNumber === 1 && /^\uFEFF?---[ \t]*$/u.test(line)) {
+      frontMatter = true
+      continue
+    }
+    if (frontMatter) {
+      if (/^---[ \t]*$/u.test(line)) frontMatter = false
+      previousBlank = false
+      continue
+    }
+    if (fence) {
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line)
+      if (closing && closing[1]?.[0] === fence.char && (closing[1]?.length ?? 0) >= fence.length) fence = undefined
+      previousBlank = false
+      continue
+    }
+    const blank = /^[ \t]*$/u.test(line)
+    if (blank) {
+      previousBlank = true
+      htmlRun = false
+      continue
+    }
+    const first = line[0] as string
+    const atColumn0 = first !== ' ' && first !== '\t'
+    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start - (cuts.at(-1) as number) >= PIECE) cuts.push(start)
+    if (/^ {0,3}</u.test(line)) htmlRun = true
+    previousBlank = false
+    if (INDENTED_FENCE.test(line)) return [0]
+    const opening = FENCE.exec(line)
+    if (opening) {
+      const marks = opening[1] as string
+      // A backtick fence's info string holds no backtick (else the line is a paragraph).
+      if (marks[0] === '`' && (opening[2] as string).includes('`')) continue
+      if (htmlRun) return [0]
+      fence = {char: marks[0] as string, length: marks.length}
+    }
+  }
+  if (frontMatter) return [0]
+  return cuts
+}
+
+/** Parse `text` (with "\n" line ends) into one mdast tree, piece by piece when `whole` is not set. */
+export function parseMarkdownTree(text: string, whole = false): Root {
+  const cuts = whole ? [0] : markdownCuts(text)
+  if (cuts.length === 1) return processor.parse(text) as Root
+  const children: RootContent[] = []
+  let line = 0
+  let lineAt = 0
+  for (let index = 0; index < cuts.length; index++) {
+    const from = cuts[index] as number
+    const to = cuts[index + 1] ?? text.length
+    for (let at = text.indexOf('\n', lineAt); at !== -1 && at < from; at = text.indexOf('\n', at + 1)) line++
+    lineAt = from
+    const tree = (from === 0 ? processor : plain).parse(text.slice(from, to)) as Root
+    for (const child of tree.children) {
+      if (from > 0) shift(child, from, line)
+      children.push(child)
+    }
+  }
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+}
+
+function endPoint(text: string): {line: number; column: number; offset: number} {
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) line++
+  return {line, column: text.length - text.lastIndexOf('\n'), offset: text.length}
+}
+
+/** Move the positions of `node` and all it holds by `offset` characters and `lines` lines. */
+function shift(node: Nodes, offset: number, lines: number): void {
+  const stack: Nodes[] = [node]
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position = current.position
+    if (position) {
+      position.start = {...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset}
+      position.end = {...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset}
+    }
+    if ('children' in current) for (const child of current.children) stack.push(child)
+  }
+}
