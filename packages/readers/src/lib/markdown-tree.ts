@@ -18,8 +18,9 @@
  * - and none at all, so the whole document is one piece, when the document may hold what
  *   the rule above cannot follow: a reference definition (`]:`, which links anywhere in
  *   the document), an HTML block of kinds 1 to 5 (`<!`, `<?`, `<script`, `<pre`,
- *   `<style`, `<textarea`, which go on across blank lines), a fence indented by one to
- *   three spaces (which may belong to a list item or start a block of its own), or a fence
+ *   `<style`, `<textarea`, which go on across blank lines), a fence that does not start
+ *   at column 0 (which may belong to a list item or a quote, and one that a cut closes
+ *   ends at a different place from one closed by its container), or a fence
  *   after a line of the same run of lines that starts with "<" (which may be HTML, not a fence), or front
  *   matter that is never closed.
  *
@@ -38,21 +39,21 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 const plain = unified().use(remarkParse)
 
 /** What keeps a document whole: see the module comment. */
-const WHOLE = /\]:|<[!?]|<(?:script|pre|style|textarea)/iu
+const WHOLE = /\]:|<[!?]|<(?:script|pre|style|textarea)|^[ \t>*+\d.)-]+(?:`{3}|~{3})/imu
 /**
  * The fewest characters in a piece: every parse has a fixed cost (micromark combines its
  * extensions, mdast-util-from-markdown its handlers), so pieces of one block each were slower.
  */
-export const PIECE = Number(process.env['KEHOACH_MD_PIECE'] ?? 4096)
+export const PIECE = 4096
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
 const FENCE = /^(`{3,}|~{3,})(.*)$/u
-const INDENTED_FENCE = /^ {1,3}(?:`{3}|~{3})/u
 
 /**
- * The offsets where the pieces of `text` start: always 0 first; only 0 when the
- * document stays whole. `text` has "\n" line ends (normalizeText).
+ * The offsets where the pieces of `text` start, each piece at least `piece` characters
+ * long but the last: always 0 first; only 0 when the document stays whole. `text` has
+ * "\n" line ends (normalizeText).
  */
-export function markdownCuts(text: string): number[] {
+export function markdownCuts(text: string, piece = PIECE): number[] {
   const cuts = [0]
   if (WHOLE.test(text)) return cuts
   let offset = 0
@@ -92,10 +93,9 @@ export function markdownCuts(text: string): number[] {
     }
     const first = line[0] as string
     const atColumn0 = first !== ' ' && first !== '\t'
-    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start - (cuts.at(-1) as number) >= PIECE) cuts.push(start)
+    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
     if (/^ {0,3}</u.test(line)) htmlRun = true
     previousBlank = false
-    if (INDENTED_FENCE.test(line)) return [0]
     const opening = FENCE.exec(line)
     if (opening) {
       const marks = opening[1] as string
@@ -109,9 +109,12 @@ export function markdownCuts(text: string): number[] {
   return cuts
 }
 
-/** Parse `text` (with "\n" line ends) into one mdast tree, piece by piece when `whole` is not set. */
-export function parseMarkdownTree(text: string, whole = false): Root {
-  const cuts = whole ? [0] : markdownCuts(text)
+/**
+ * Parse `text` (with "\n" line ends) into one mdast tree, in pieces of at least `piece`
+ * characters (`Infinity`: in one piece, as remark alone reads it).
+ */
+export function parseMarkdownTree(text: string, piece = PIECE): Root {
+  const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, piece)
   if (cuts.length === 1) return processor.parse(text) as Root
   const children: RootContent[] = []
   let line = 0

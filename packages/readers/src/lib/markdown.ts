@@ -34,7 +34,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import {assembleBody, titleAndBody, type AssembleContext} from './assemble.js'
 import {markerOf, type Item} from './lines.js'
 import {limitMarkdown} from './markdown-limits.js'
-import {parseMarkdownTree} from './markdown-tree.js'
+import {PIECE, parseMarkdownTree} from './markdown-tree.js'
 import {fieldOf} from './vocabulary.js'
 import {findPlanReferences} from './text.js'
 
@@ -47,14 +47,15 @@ const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
  * warning (see `limitMarkdown`); positions stay in the original text.
  */
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
-  return readMarkdown(input, options, false)
+  return readMarkdown(input, options)
 }
 
 /**
- * `fromMarkdown`, with the document parsed in one piece when `whole` is set (for the test
- * that parsing block by block, see markdown-tree.ts, reads every document the same).
+ * `fromMarkdown` with the document parsed by remark in pieces of at least `piece`
+ * characters (see markdown-tree.ts; `Infinity`: in one piece). For the test that every
+ * way of cutting a document reads it the same.
  */
-export function readMarkdown(input: string, options: Readonly<{file?: string}> | null | undefined, whole: boolean): ReadResult {
+export function readMarkdown(input: string, options?: Readonly<{file?: string}> | null, piece = PIECE): ReadResult {
   const file = options?.file
   const limited = limitMarkdown(input, file)
   const messages: Diagnostic[] = [...limited.messages]
@@ -62,7 +63,7 @@ export function readMarkdown(input: string, options: Readonly<{file?: string}> |
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
-  const tree = parseMarkdownTree(source.text, whole)
+  const tree = parseMarkdownTree(source.text, piece)
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
