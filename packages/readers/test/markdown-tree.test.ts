@@ -7,7 +7,8 @@ import {fromYaml} from '@kehoach/model'
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {readMarkdown, toMarkdown} from '../src/lib/markdown.js'
-import {markdownCuts} from '../src/lib/markdown-tree.js'
+import {limitMarkdown} from '../src/lib/markdown-limits.js'
+import {markdownCuts, parseMarkdownTree} from '../src/lib/markdown-tree.js'
 
 const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
 
@@ -62,5 +63,14 @@ describe('Markdown read in pieces', () => {
       expect(markdownCuts(text, 0), text).toEqual([0])
     }
     expect(markdownCuts('a\n\n```\n\nb\n```\n\nc\n\n- d\n\ne', 0)).toEqual([0, 3, 15, 23])
+  })
+})
+
+describe('Markdown limits', () => {
+  it('past the setext limit, "=" lines stay one paragraph (they were headings two lines each, in quadratic time)', () => {
+    const limited = limitMarkdown('=\n'.repeat(2_000))
+    const headings = parseMarkdownTree(limited.text).children.filter((node) => node.type === 'heading')
+    expect(headings).toHaveLength(64)
+    expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
   })
 })

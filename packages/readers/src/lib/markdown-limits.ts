@@ -163,6 +163,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       if (++counts.setext > MARKDOWN_LIMITS.setext) {
         over('setext', lineNumber)
         insert(bodyStart, '\\')
+        // Escaped, the line is text of the paragraph, which goes on: the next "=" line
+        // would underline it ("=\n=\n=" past the limit was all headings, in quadratic time).
+        continue
       }
       previousText = false
       inline = {}
