@@ -1,6 +1,7 @@
-// The Markdown reader parses a document in pieces (markdown-tree.ts) for speed: every
-// generated document must read to the same plan and messages, positions included, cut at
-// every place the cutter allows as when remark reads it whole.
+// The Markdown reader parses a document in pieces (markdown-tree.ts), the plainest of them
+// without remark (markdown-plain.ts), for speed: every generated document must read to the
+// same plan and messages, positions included, cut at every place the cutter allows, with and
+// without the plain path, as when remark reads it whole.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {fromYaml} from '@kehoach/model'
@@ -9,6 +10,7 @@ import {fileURLToPath} from 'node:url'
 import {readMarkdown, toMarkdown} from '../src/lib/markdown.js'
 import {limitMarkdown} from '../src/lib/markdown-limits.js'
 import {markdownCuts, parseMarkdownTree} from '../src/lib/markdown-tree.js'
+import {plainBlocks} from '../src/lib/markdown-plain.js'
 
 const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
 
@@ -34,13 +36,47 @@ const documentArbitrary = fc
   .tuple(fc.option(fc.constantFrom('---\ntitle: Kế hoạch\n---', '---\nissuer: Sở\n\nnumber: 5\n---', '---\ntitle: chưa đóng'), {nil: undefined}), fc.array(fc.oneof({weight: 30, arbitrary: fc.constant('')}, {weight: 80, arbitrary: fc.constantFrom(...LINES)}, {weight: 1, arbitrary: fc.constantFrom(...WHOLE)}), {minLength: 4, maxLength: 40}))
   .map(([front, lines]) => [...(front ? [front] : []), ...lines].join('\n'))
 
+/** Lines of the plain forms (markdown-plain.ts) and lines just outside them. */
+const PLAIN_LINES = [
+  '# Kế hoạch', '## II. NHIỆM VỤ, GIẢI PHÁP', '### 1. Tổ chức hội nghị', '#### a) Kiểm tra', '###### sáu', '#  hai dấu cách', '## Nơi nhận',
+  '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian thực hiện: Năm 2025', '- Bộ Tư pháp', '- 2024 năm',
+  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', 'Văn bản (ghi chú) 15% > 10% | a = b', '2024 năm', 'Đoạn hai'
+]
+const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng']
+
+const plainDocument = fc
+  .array(
+    fc.oneof({weight: 8, arbitrary: fc.constant('')}, {weight: 20, arbitrary: fc.constantFrom(...PLAIN_LINES)}, {weight: 1, arbitrary: fc.constantFrom(...NEAR_PLAIN, ...LINES)}),
+    {minLength: 2, maxLength: 40}
+  )
+  .map((lines) => lines.join('\n'))
+
 describe('Markdown read in pieces', () => {
+  it('reads documents of plain lines, read without remark, as remark reads them whole', () => {
+    let plain = 0
+    fc.assert(
+      fc.property(plainDocument, (text) => {
+        const cuts = markdownCuts(text, 0)
+        if (cuts.some((from, index) => (plainBlocks(text, from, cuts[index + 1] ?? text.length, 1)?.length ?? 0) > 0)) plain++
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+      }),
+      {numRuns: Math.round(600 * factor), seed: 20261127}
+    )
+    expect(plain).toBeGreaterThan(300 * factor)
+  })
+
   it('reads every generated document as remark reads it whole', () => {
     let cut = 0
     fc.assert(
       fc.property(documentArbitrary, (text) => {
-        if (markdownCuts(text, 0).length > 1) cut++
-        expect(readMarkdown(text, {file: 'a.md'}, 0)).toEqual(readMarkdown(text, {file: 'a.md'}, Number.POSITIVE_INFINITY))
+        const cuts = markdownCuts(text, 0)
+        if (cuts.length > 1) cut++
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0, plain: false})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
       }),
       {numRuns: Math.round(600 * factor), seed: 20261126}
     )
@@ -54,8 +90,10 @@ describe('Markdown read in pieces', () => {
     const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5)
     const text = markdown + body.repeat(6)
     expect(markdownCuts(text, 0).length).toBeGreaterThan(100)
-    expect(readMarkdown(text, null, 0)).toEqual(readMarkdown(text, null, Number.POSITIVE_INFINITY))
-    expect(readMarkdown(text)).toEqual(readMarkdown(text, null, Number.POSITIVE_INFINITY))
+    const whole = readMarkdown(text, null, {piece: Number.POSITIVE_INFINITY})
+    expect(readMarkdown(text, null, {piece: 0, plain: false})).toEqual(whole)
+    expect(readMarkdown(text, null, {piece: 0})).toEqual(whole)
+    expect(readMarkdown(text)).toEqual(whole)
   })
 
   it('keeps a document whole where a cut could change its reading', () => {

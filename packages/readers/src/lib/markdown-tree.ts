@@ -33,6 +33,7 @@ import type {Nodes, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
+import {plainBlocks} from './markdown-plain.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 /** For the pieces after the first, where front matter cannot stand. */
@@ -109,27 +110,59 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
   return cuts
 }
 
+/** How to cut: pieces of at least `piece` characters (`Infinity`: whole), and whether plain pieces skip remark. */
+export interface TreeOptions {
+  piece?: number
+  plain?: boolean
+}
+
 /**
- * Parse `text` (with "\n" line ends) into one mdast tree, in pieces of at least `piece`
- * characters (`Infinity`: in one piece, as remark alone reads it).
+ * Parse `text` (with "\n" line ends) into one mdast tree: cut at every place `markdownCuts`
+ * allows, each plain block run built by `plainBlocks`, and the rest given to remark in
+ * pieces of at least `piece` characters (`Infinity`: the whole text to remark at once).
  */
-export function parseMarkdownTree(text: string, piece = PIECE): Root {
-  const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, piece)
+export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root {
+  const piece = options.piece ?? PIECE
+  const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
   if (cuts.length === 1) return processor.parse(text) as Root
   const children: RootContent[] = []
-  let line = 0
+  let line = 1
   let lineAt = 0
+  const lineOf = (offset: number): number => {
+    for (let at = text.indexOf('\n', lineAt); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++
+    lineAt = offset
+    return line
+  }
+  // Text waiting for remark: [pending, from), starting on line pendingLine.
+  let pending = -1
+  let pendingLine = 1
+  const flush = (to: number): void => {
+    if (pending === -1) return
+    const at = pendingLine - 1
+    const tree = (pending === 0 ? processor : plain).parse(text.slice(pending, to)) as Root
+    for (const child of tree.children) {
+      if (pending > 0) shift(child, pending, at)
+      children.push(child)
+    }
+    pending = -1
+  }
   for (let index = 0; index < cuts.length; index++) {
     const from = cuts[index] as number
     const to = cuts[index + 1] ?? text.length
-    for (let at = text.indexOf('\n', lineAt); at !== -1 && at < from; at = text.indexOf('\n', at + 1)) line++
-    lineAt = from
-    const tree = (from === 0 ? processor : plain).parse(text.slice(from, to)) as Root
-    for (const child of tree.children) {
-      if (from > 0) shift(child, from, line)
-      children.push(child)
+    const here = lineOf(from)
+    const blocks = options.plain === false ? undefined : plainBlocks(text, from, to, here)
+    if (blocks) {
+      flush(from)
+      for (const block of blocks) children.push(block)
+      continue
     }
+    if (pending === -1) {
+      pending = from
+      pendingLine = here
+    }
+    if (to - pending >= piece) flush(to)
   }
+  flush(text.length)
   return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
 }
 

@@ -34,7 +34,7 @@ import {stringify as stringifyYaml} from 'yaml'
 import {assembleBody, titleAndBody, type AssembleContext} from './assemble.js'
 import {markerOf, type Item} from './lines.js'
 import {limitMarkdown} from './markdown-limits.js'
-import {PIECE, parseMarkdownTree} from './markdown-tree.js'
+import {parseMarkdownTree, type TreeOptions} from './markdown-tree.js'
 import {fieldOf} from './vocabulary.js'
 import {findPlanReferences} from './text.js'
 
@@ -51,11 +51,11 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
 }
 
 /**
- * `fromMarkdown` with the document parsed by remark in pieces of at least `piece`
- * characters (see markdown-tree.ts; `Infinity`: in one piece). For the test that every
- * way of cutting a document reads it the same.
+ * `fromMarkdown` with the document cut as `tree` says (see markdown-tree.ts; `{piece:
+ * Infinity}`: read whole by remark). For the test that every way of cutting a document,
+ * with and without the plain path, reads it the same.
  */
-export function readMarkdown(input: string, options?: Readonly<{file?: string}> | null, piece = PIECE): ReadResult {
+export function readMarkdown(input: string, options?: Readonly<{file?: string}> | null, tree?: TreeOptions): ReadResult {
   const file = options?.file
   const limited = limitMarkdown(input, file)
   const messages: Diagnostic[] = [...limited.messages]
@@ -63,7 +63,7 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
-  const tree = parseMarkdownTree(source.text, piece)
+  const root = parseMarkdownTree(source.text, tree)
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
@@ -73,7 +73,7 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const items: Item[] = []
   let inRecipients = false
   let explicitTargets = false
-  for (const node of tree.children) {
+  for (const node of root.children) {
     if (node.type === 'yaml') {
       // Read the front matter from the original text: quotes in YAML are syntax, not typography.
       const from = source.map[node.position?.start.offset ?? 0] ?? 0
