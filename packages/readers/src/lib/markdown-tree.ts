@@ -124,7 +124,7 @@ export interface TreeOptions {
 export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root {
   const piece = options.piece ?? PIECE
   const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
-  if (cuts.length === 1) return processor.parse(text) as Root
+  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text))) return processor.parse(text) as Root
   const children: RootContent[] = []
   let line = 1
   let lineAt = 0
