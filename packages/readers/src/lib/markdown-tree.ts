@@ -4,9 +4,11 @@
  * micromark's cost per character grows with the size of the document it is given (its
  * edit maps and subtokenizer rework the whole event list): an ordinary 1 MB plan took some
  * 10 s of CPU in one piece and 1.5 s cut into its top-level blocks. So the document is cut
- * where CommonMark's block structure is provably empty, and each piece is parsed on its own
- * by the same unified + remark-parse processor; the pieces' trees are joined, their
- * positions moved to where each piece starts. The cut points (`markdownCuts`):
+ * where CommonMark's block structure is provably empty; a run of the plainest lines of
+ * kehoach's own form between two cuts is built without micromark (markdown-plain.ts), and
+ * the rest is parsed, in pieces of at least `PIECE` characters, by the same unified +
+ * remark-parse processor; the trees are joined, their positions moved to where each piece
+ * starts. The cut points (`markdownCuts`):
  *
  * - a line that starts at column 0 with a character other than a space or tab, that
  *   follows a blank line, and that is not a list item ("- ", "* ", "+ ", "1. ", "1) "):
@@ -20,13 +22,13 @@
  *   the document), an HTML block of kinds 1 to 5 (`<!`, `<?`, `<script`, `<pre`,
  *   `<style`, `<textarea`, which go on across blank lines), a fence that does not start
  *   at column 0 (which may belong to a list item or a quote, and one that a cut closes
- *   ends at a different place from one closed by its container), or a fence
- *   after a line of the same run of lines that starts with "<" (which may be HTML, not a fence), or front
- *   matter that is never closed.
+ *   ends at a different place from one closed by its container), a fence after a line
+ *   of the same run of lines that starts with "<" (which may be HTML, not a fence), or
+ *   front matter that is never closed.
  *
- * Nothing is read by hand: every piece is CommonMark as micromark reads it, and
- * `test/markdown-tree.test.ts` checks on generated documents that the plan is the same
- * as from the document parsed whole.
+ * Beyond the plain lines nothing is read by hand: every other piece is CommonMark as
+ * micromark reads it, and `packages/readers/test/markdown-tree.test.ts` checks on generated
+ * documents that the plan and messages are the same as from the document parsed whole.
  */
 
 import type {Nodes, Root, RootContent} from 'mdast'
