@@ -40,9 +40,10 @@ const documentArbitrary = fc
 const PLAIN_LINES = [
   '# Kế hoạch', '## II. NHIỆM VỤ, GIẢI PHÁP', '### 1. Tổ chức hội nghị', '#### a) Kiểm tra', '###### sáu', '#  hai dấu cách', '## Nơi nhận',
   '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian thực hiện: Năm 2025', '- Bộ Tư pháp', '- 2024 năm',
-  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', 'Văn bản (ghi chú) 15% > 10% | a = b', '2024 năm', 'Đoạn hai'
+  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', 'Văn bản (ghi chú) 15% > 10% | a = b', '2024 năm', 'Đoạn hai',
+  '\\=', '\\---', '\\*a \\_b \\`c\\`', '\\`\\`\\`', '\\<div>', '1\\. Mục', '- \\[a\\] \\\\', '### 2. \\#'
 ]
-const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng']
+const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng', '\\a', 'a\\', '\\', '# a\\', '\\&amp;', '\\\\*a*']
 
 const plainDocument = fc
   .array(

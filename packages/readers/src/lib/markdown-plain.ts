@@ -11,7 +11,8 @@
  * - a paragraph line: plain text starting at column 0 with such a character;
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
- * (``\ ` * _ [ ] < ! & # ~``), nor a control character or tab. Anything else, and so
+ * (``\ ` * _ [ ] < ! & # ~``) other than in a backslash escape of ASCII punctuation ("\*",
+ * the form markdown-limits.ts leaves past a limit), nor a control character or tab. Anything else, and so
  * every construct of Markdown beyond these, is left to remark: `plainBlocks` returns
  * undefined. The nodes are those remark makes (the readers use their type, depth, text
  * and the offsets of headings, paragraphs and list items), which
@@ -20,8 +21,10 @@
 
 import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 
-const PLAIN = /^[^\x00-\x1f\x7f!#&*<[\\\]_`~]+$/u
-const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[^\p{L}\p{N}])/u
+const PLAIN = /^(?:[^\x00-\x1f\x7f!#&*<[\\\]_`~]|\\[!-/:-@[-`{-~])+$/u
+/** A backslash before ASCII punctuation: the punctuation as text (what markdown-limits.ts writes past a limit). */
+const ESCAPE = /\\([!-/:-@[-`{-~])/gu
+const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[^\p{L}\p{N}\\])/u
 const HEADING = /^(#{1,6}) (.*)$/u
 
 type Point = {line: number; column: number; offset: number}
@@ -57,7 +60,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
       const node: Heading = {
         type: 'heading',
         depth: (heading[1] as string).length as Heading['depth'],
-        children: [{type: 'text', value, position: {start: point(at), end: point(at + value.length)}}],
+        children: [{type: 'text', value: value.replace(ESCAPE, '$1'), position: {start: point(at), end: point(at + value.length)}}],
         position: {start: point(start), end: point(end)}
       }
       blocks.push(node)
@@ -69,7 +72,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
     if (content.startsWith('- ')) {
       const value = content.slice(2)
       if (!PLAIN.test(value) || STARTS_BLOCK.test(value) || value !== value.trim()) return undefined
-      const body: Paragraph = {type: 'paragraph', children: [{type: 'text', value, position: {start: point(start + 2), end: point(end)}}], position: {start: point(start + 2), end: point(end)}}
+      const body: Paragraph = {type: 'paragraph', children: [{type: 'text', value: value.replace(ESCAPE, '$1'), position: {start: point(start + 2), end: point(end)}}], position: {start: point(start + 2), end: point(end)}}
       const item: ListItem = {type: 'listItem', spread: false, checked: null, children: [body], position: {start: point(start), end: point(end)}}
       // A blank line after an item leaves the list open: the next item belongs to it.
       if (list && (previous === 'item' || previous === 'blank')) {
@@ -90,11 +93,11 @@ export function plainBlocks(text: string, from: number, to: number, line: number
     if (paragraph) {
       const child = paragraph.children[0]
       if (child?.type !== 'text' || !child.position || !paragraph.position) return undefined
-      child.value += `\n${content}`
+      child.value += `\n${content.replace(ESCAPE, '$1')}`
       child.position.end = point(end)
       paragraph.position.end = point(end)
     } else {
-      paragraph = {type: 'paragraph', children: [{type: 'text', value: content, position: {start: point(start), end: point(end)}}], position: {start: point(start), end: point(end)}}
+      paragraph = {type: 'paragraph', children: [{type: 'text', value: content.replace(ESCAPE, '$1'), position: {start: point(start), end: point(end)}}], position: {start: point(start), end: point(end)}}
       blocks.push(paragraph)
     }
     previous = 'other'
