@@ -107,9 +107,20 @@ describe('Markdown read in pieces', () => {
 
 describe('Markdown limits', () => {
   it('past the setext limit, "=" lines stay one paragraph (they were headings two lines each, in quadratic time)', () => {
-    const limited = limitMarkdown('=\n'.repeat(2_000))
+    const limited = limitMarkdown('=\n'.repeat(450))
     const headings = parseMarkdownTree(limited.text).children.filter((node) => node.type === 'heading')
     expect(headings).toHaveLength(64)
     expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+  })
+
+  it('a block of more than 1,000 lines is read in paragraphs of 1,000 lines, with one warning, in pieces', () => {
+    const text = 'a\n=\n'.repeat(1_500)
+    const limited = limitMarkdown(text, 'a.md')
+    expect(limited.messages.map((message) => `${message.ruleId} ${message.place && 'line' in message.place ? message.place.line : ''}`)).toEqual(['markdown-long-block 1001', 'markdown-flood 130'])
+    const tree = parseMarkdownTree(limited.text)
+    expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(3)
+    // Lines in the kehoach form are never touched: a list of 3,000 items stays one list.
+    const list = '- Sở\n'.repeat(3_000)
+    expect(limitMarkdown(list).messages).toEqual([])
   })
 })

@@ -5,9 +5,9 @@
  * of its lines is blank or one of:
  *
  * - an ATX heading, "#" to "######", one space and plain text;
- * - a bullet item, "- " and plain text that does not start a block of its own (a letter,
- *   or a digit not followed by "." or ")"), not followed by a paragraph line (which would
- *   be its lazy continuation);
+ * - a bullet item, "- " and plain text that does not start a block of its own (not a
+ *   space, ">", "+", "-", "=", nor digits and "." or ")"), not followed by a paragraph line
+ *   (which would be its lazy continuation);
  * - a paragraph line: plain text starting at column 0 with such a character;
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
@@ -24,7 +24,8 @@ import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 const PLAIN = /^(?:[^\x00-\x1f\x7f!#&*<[\\\]_`~]|\\[!-/:-@[-`{-~])+$/u
 /** A backslash before ASCII punctuation: the punctuation as text (what markdown-limits.ts writes past a limit). */
 const ESCAPE = /\\([!-/:-@[-`{-~])/gu
-const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[^\p{L}\p{N}\\])/u
+/** What may start a block (an indent, a quote, a list item, a setext underline or rule); the rest of ASCII punctuation is kept out by PLAIN. */
+const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[\s>+\-=])/u
 const HEADING = /^(#{1,6}) (.*)$/u
 
 type Point = {line: number; column: number; offset: number}
