@@ -1,5 +1,7 @@
 // Measures the Markdown reader on hostile floods (issue #14) against an ordinary plan of the
-// same size: each construct repeated to the size, read by fromMarkdown, CPU time printed.
+// same size: each construct repeated to the size, read by fromMarkdown; CPU time, wall time
+// and the process's peak resident memory so far printed (run one flood a process, naming it,
+// for the peak of that flood alone).
 // Run after a build: node scripts/markdown-floods.mjs [bytes, default 1000000] [name…]
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
@@ -45,5 +47,6 @@ for (const [name, make] of Object.entries(FLOODS)) {
     note = `THROWS ${String(error).slice(0, 60)}`
   }
   const cpu = process.cpuUsage(before)
-  console.log(`| ${name} | ${(text.length / 1e6).toFixed(2)} MB | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s | ${((performance.now() - started) / 1000).toFixed(1)} s | ${note} |`)
+  const peak = process.resourceUsage().maxRSS / 1024
+  console.log(`| ${name} | ${(text.length / 1e6).toFixed(2)} MB | ${((cpu.user + cpu.system) / 1e6).toFixed(1)} s | ${((performance.now() - started) / 1000).toFixed(1)} s | ${peak.toFixed(0)} MB | ${note} |`)
 }

@@ -51,6 +51,7 @@ export const RULES = {
   'input-too-deep': {severity: 'error', message: 'Dữ liệu lồng nhau quá {limit} cấp (từ dòng {line}); không kế hoạch nào lồng sâu như vậy, đã từ chối đọc.'},
   'input-mojibake': {severity: 'warning', message: 'Văn bản bị sai mã (UTF-8 bị đọc thành Windows-1252, như “{sample}”); đã sửa {count} chỗ, chỗ đầu tiên ở dòng {line}.'},
   'markdown-flood': {severity: 'warning', message: 'Quá nhiều {construct} (hơn {limit}) từ dòng {line}; phần vượt được đọc như chữ thường.'},
+  'markdown-long-block': {severity: 'warning', message: 'Khối Markdown dài hơn {limit} dòng liền nhau không có dòng trống (từ dòng {line}); đã tách thành các đoạn {limit} dòng.'},
   'input-format': {severity: 'error', message: 'Không biết đọc tệp “{file}” theo định dạng nào; dùng đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf hoặc --from.'},
   // Files as they arrive: DOCX, Word 97 and text encodings.
   'docx-damaged': {severity: 'error', message: 'Tệp DOCX bị hỏng hoặc không phải tệp DOCX ({detail}).'},

@@ -33,7 +33,9 @@ export const MARKDOWN_LIMITS = {
   /** HTML blocks (lines starting with "<") in a document. */
   htmlBlocks: 256,
   /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
-  inline: 64
+  inline: 64,
+  /** Lines without a blank line between them, before a blank line is read (`markdown-long-block`). */
+  lines: 1000
 } as const
 
 /** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
@@ -88,6 +90,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   let fence: {char: string; length: number} | undefined
   let previousText = false
   let inline: Record<string, number> = {}
+  // Non-blank lines since the last blank line; the first line given a blank line before it.
+  let run = 0
+  let longBlock = 0
   while (offset <= input.length) {
     const newline = input.indexOf('\n', offset)
     const end = newline === -1 ? input.length : newline
@@ -153,7 +158,17 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (/^[ \t]*\r?$/u.test(content)) {
       previousText = false
       inline = {}
+      run = 0
       continue
+    }
+    // A block of more lines than any plan has: a blank line before the next line that starts a
+    // paragraph at column 0, so that the parser can read the file in pieces (markdown-tree.ts).
+    if (++run > MARKDOWN_LIMITS.lines && depth === 0 && at === 0) {
+      longBlock ||= lineNumber
+      insert(lineStart, '\n')
+      run = 1
+      previousText = false
+      inline = {}
     }
     const lead = /^ {0,3}/u.exec(content)?.[0].length ?? 0
     const body = content.slice(lead)
@@ -163,6 +178,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       if (++counts.setext > MARKDOWN_LIMITS.setext) {
         over('setext', lineNumber)
         insert(bodyStart, '\\')
+        // Escaped, the line is text of the paragraph, which goes on: the next "=" line
+        // would underline it ("=\n=\n=" past the limit was all headings, in quadratic time).
+        continue
       }
       previousText = false
       inline = {}
@@ -246,6 +264,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   map[size] = input.length
   const text = parts.join('')
   const messages: Diagnostic[] = []
+  if (longBlock > 0) messages.push(diagnostic('markdown-long-block', {limit: MARKDOWN_LIMITS.lines, line: longBlock}, {place: {line: longBlock, column: 1}, file}))
   if (deepIndent > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepIndent, columns: MARKDOWN_LIMITS.indent}, {place: {line: deepIndent, column: 1}, file}))
   for (const construct of Object.keys(NAMES) as Construct[]) {
     const line = first[construct]

@@ -29,19 +29,15 @@ import {
   type TextItem
 } from '@kehoach/model'
 import {agencyText, fieldHead, fieldLine, milestoneLine} from '@kehoach/model'
-import type {Heading, List, ListItem, Nodes, Paragraph, Root} from 'mdast'
+import type {Heading, List, ListItem, Nodes, Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import remarkFrontmatter from 'remark-frontmatter'
-import remarkParse from 'remark-parse'
-import {unified} from 'unified'
 import {stringify as stringifyYaml} from 'yaml'
 import {assembleBody, titleAndBody, type AssembleContext} from '../common/assemble.js'
 import {markerOf, type Item} from '../common/lines.js'
 import {limitMarkdown} from './limits.js'
+import {parseMarkdownTree, type TreeOptions} from './tree.js'
 import {fieldOf} from '../common/vocabulary.js'
 import {findPlanReferences} from '../common/references.js'
-
-const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 
 /** Keys the front matter may hold besides `meta` fields. */
 const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
@@ -52,6 +48,15 @@ const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
  * warning (see `limitMarkdown`); positions stay in the original text.
  */
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
+  return readMarkdown(input, options)
+}
+
+/**
+ * `fromMarkdown` with the document cut as `tree` says (see markdown-tree.ts; `{piece:
+ * Infinity}`: read whole by remark). For the test that every way of cutting a document,
+ * with and without the plain path, reads it the same.
+ */
+export function readMarkdown(input: string, options?: Readonly<{file?: string}> | null, tree?: TreeOptions): ReadResult {
   const file = options?.file
   const limited = limitMarkdown(input, file)
   const messages: Diagnostic[] = [...limited.messages]
@@ -59,7 +64,7 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
-  const tree = processor.parse(source.text) as Root
+  const root = parseMarkdownTree(source.text, tree)
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
@@ -69,7 +74,7 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
   const items: Item[] = []
   let inRecipients = false
   let explicitTargets = false
-  for (const node of tree.children) {
+  for (const node of root.children) {
     if (node.type === 'yaml') {
       // Read the front matter from the original text: quotes in YAML are syntax, not typography.
       const from = source.map[node.position?.start.offset ?? 0] ?? 0

@@ -1,0 +1,188 @@
+/**
+ * The mdast tree of a Markdown document, parsed block by block.
+ *
+ * micromark's cost per character grows with the size of the document it is given (its
+ * edit maps and subtokenizer rework the whole event list): an ordinary 1 MB plan took some
+ * 10 s of CPU in one piece and 1.5 s cut into its top-level blocks. So the document is cut
+ * where CommonMark's block structure is provably empty; a run of the plainest lines of
+ * kehoach's own form between two cuts is built without micromark (markdown-plain.ts), and
+ * the rest is parsed, in pieces of at least `PIECE` characters, by the same unified +
+ * remark-parse processor; the trees are joined, their positions moved to where each piece
+ * starts. The cut points (`markdownCuts`):
+ *
+ * - a line that starts at column 0 with a character other than a space or tab, that
+ *   follows a blank line, and that is not a list item ("- ", "* ", "+ ", "1. ", "1) "):
+ *   a blank line closes every paragraph, block quote and HTML block of kinds 6 and 7,
+ *   and a line at column 0 that is no list item closes every list (it cannot be a lazy
+ *   continuation after a blank line) and with it whatever the list held;
+ * - not inside front matter or a fenced code block that starts at column 0 (the only
+ *   blocks that stay open across such a line);
+ * - and none at all, so the whole document is one piece, when the document may hold what
+ *   the rule above cannot follow: a reference definition (`]:`, which links anywhere in
+ *   the document), an HTML block of kinds 1 to 5 (`<!`, `<?`, `<script`, `<pre`,
+ *   `<style`, `<textarea`, which go on across blank lines), a fence that does not start
+ *   at column 0 (which may belong to a list item or a quote, and one that a cut closes
+ *   ends at a different place from one closed by its container), a fence after a line
+ *   of the same run of lines that starts with "<" (which may be HTML, not a fence), or
+ *   front matter that is never closed.
+ *
+ * Beyond the plain lines nothing is read by hand: every other piece is CommonMark as
+ * micromark reads it, and `packages/readers/test/markdown-tree.test.ts` checks on generated
+ * documents that the plan and messages are the same as from the document parsed whole.
+ */
+
+import type {Nodes, Root, RootContent} from 'mdast'
+import remarkFrontmatter from 'remark-frontmatter'
+import remarkParse from 'remark-parse'
+import {unified} from 'unified'
+import {plainBlocks} from './plain.js'
+
+const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
+/** For the pieces after the first, where front matter cannot stand. */
+const plain = unified().use(remarkParse)
+
+/** What keeps a document whole: see the module comment. */
+const WHOLE = /\]:|<[!?]|<(?:script|pre|style|textarea)|^[ \t>*+\d.)-]+(?:`{3}|~{3})/imu
+/**
+ * The fewest characters in a piece: every parse has a fixed cost (micromark combines its
+ * extensions, mdast-util-from-markdown its handlers), so pieces of one block each were slower.
+ */
+export const PIECE = 4096
+const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
+const FENCE = /^(`{3,}|~{3,})(.*)$/u
+
+/**
+ * The offsets where the pieces of `text` start, each piece at least `piece` characters
+ * long but the last: always 0 first; only 0 when the document stays whole. `text` has
+ * "\n" line ends (normalizeText).
+ */
+export function markdownCuts(text: string, piece = PIECE): number[] {
+  const cuts = [0]
+  if (WHOLE.test(text)) return cuts
+  let offset = 0
+  let lineNumber = 0
+  let previousBlank = false
+  let frontMatter = false
+  let fence: {char: string; length: number} | undefined
+  // A line of the run of non-blank lines since the last blank line starts with "<" (an HTML block?).
+  let htmlRun = false
+  while (offset < text.length) {
+    const newline = text.indexOf('\n', offset)
+    const end = newline === -1 ? text.length : newline
+    const line = text.slice(offset, end)
+    const start = offset
+    offset = end + 1
+    lineNumber++
+    if (lineNumber === 1 && /^\uFEFF?---[ \t]*$/u.test(line)) {
+      frontMatter = true
+      continue
+    }
+    if (frontMatter) {
+      if (/^---[ \t]*$/u.test(line)) frontMatter = false
+      previousBlank = false
+      continue
+    }
+    if (fence) {
+      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*$/u.exec(line)
+      if (closing && closing[1]?.[0] === fence.char && (closing[1]?.length ?? 0) >= fence.length) fence = undefined
+      previousBlank = false
+      continue
+    }
+    const blank = /^[ \t]*$/u.test(line)
+    if (blank) {
+      previousBlank = true
+      htmlRun = false
+      continue
+    }
+    const first = line[0] as string
+    const atColumn0 = first !== ' ' && first !== '\t'
+    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
+    if (/^ {0,3}</u.test(line)) htmlRun = true
+    previousBlank = false
+    const opening = FENCE.exec(line)
+    if (opening) {
+      const marks = opening[1] as string
+      // A backtick fence's info string holds no backtick (else the line is a paragraph).
+      if (marks[0] === '`' && (opening[2] as string).includes('`')) continue
+      if (htmlRun) return [0]
+      fence = {char: marks[0] as string, length: marks.length}
+    }
+  }
+  if (frontMatter) return [0]
+  return cuts
+}
+
+/** How to cut: pieces of at least `piece` characters (`Infinity`: whole), and whether plain pieces skip remark. */
+export interface TreeOptions {
+  piece?: number
+  plain?: boolean
+}
+
+/**
+ * Parse `text` (with "\n" line ends) into one mdast tree: cut at every place `markdownCuts`
+ * allows, each plain block run built by `plainBlocks`, and the rest given to remark in
+ * pieces of at least `piece` characters (`Infinity`: the whole text to remark at once).
+ */
+export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root {
+  const piece = options.piece ?? PIECE
+  const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
+  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text))) return processor.parse(text) as Root
+  const children: RootContent[] = []
+  let line = 1
+  let lineAt = 0
+  const lineOf = (offset: number): number => {
+    for (let at = text.indexOf('\n', lineAt); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++
+    lineAt = offset
+    return line
+  }
+  // Text waiting for remark: [pending, from), starting on line pendingLine.
+  let pending = -1
+  let pendingLine = 1
+  const flush = (to: number): void => {
+    if (pending === -1) return
+    const at = pendingLine - 1
+    const tree = (pending === 0 ? processor : plain).parse(text.slice(pending, to)) as Root
+    for (const child of tree.children) {
+      if (pending > 0) shift(child, pending, at)
+      children.push(child)
+    }
+    pending = -1
+  }
+  for (let index = 0; index < cuts.length; index++) {
+    const from = cuts[index] as number
+    const to = cuts[index + 1] ?? text.length
+    const here = lineOf(from)
+    const blocks = options.plain === false ? undefined : plainBlocks(text, from, to, here)
+    if (blocks) {
+      flush(from)
+      for (const block of blocks) children.push(block)
+      continue
+    }
+    if (pending === -1) {
+      pending = from
+      pendingLine = here
+    }
+    if (to - pending >= piece) flush(to)
+  }
+  flush(text.length)
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+}
+
+function endPoint(text: string): {line: number; column: number; offset: number} {
+  let line = 1
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) line++
+  return {line, column: text.length - text.lastIndexOf('\n'), offset: text.length}
+}
+
+/** Move the positions of `node` and all it holds by `offset` characters and `lines` lines. */
+function shift(node: Nodes, offset: number, lines: number): void {
+  const stack: Nodes[] = [node]
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    const position = current.position
+    if (position) {
+      position.start = {...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset}
+      position.end = {...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset}
+    }
+    if ('children' in current) for (const child of current.children) stack.push(child)
+  }
+}

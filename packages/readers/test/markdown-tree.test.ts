@@ -1,0 +1,126 @@
+// The Markdown reader parses a document in pieces (markdown/tree.ts), the plainest of them
+// without remark (markdown/plain.ts), for speed: every generated document must read to the
+// same plan and messages, positions included, cut at every place the cutter allows, with and
+// without the plain path, as when remark reads it whole.
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {fromYaml} from '@kehoach/model'
+import {readFileSync} from 'node:fs'
+import {fileURLToPath} from 'node:url'
+import {readMarkdown, toMarkdown} from '../src/markdown/markdown.js'
+import {limitMarkdown} from '../src/markdown/limits.js'
+import {markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
+import {plainBlocks} from '../src/markdown/plain.js'
+
+const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
+
+/** Lines of kehoach's own form and of every CommonMark block that can stand open across a blank line. */
+const LINES = [
+  '', '', '', '  ', '\t',
+  '# Kế hoạch', '## II. NHIỆM VỤ, GIẢI PHÁP', '### 1. Tổ chức hội nghị', '#### a) Kiểm tra', '## Nơi nhận', '##### b) Tuyên truyền #',
+  '- Cơ quan chủ trì: Sở Tư pháp', '- Cơ quan phối hợp: Sở Nội vụ; Công an tỉnh', '- Thời gian thực hiện:', '  + Quý I: hoàn thành', '- Sản phẩm: báo cáo',
+  '* Ủy ban nhân dân', '+ Quý II: xong', '1. Mục đích', '2) Yêu cầu', '10. Mười', '  - lồng một mức', '    - lồng hai mức', '   1. ba dấu cách', '-', '1.',
+  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', '1.5 triệu đồng', 'Văn bản thường, *nhấn* và _gạch_', 'mã `a` và ``b', '[liên kết](x) và [x]', '&#97;) giữ nguyên', '\\# không phải tiêu đề', 'dòng  ',
+  '```', '```js', '~~~', '````', '```a`b',
+  '<div>', '</div>', '<b>đậm</b>', '-->', '</script>',
+  '> trích dẫn', '> - trong trích dẫn', '>',
+  '===', '---', '- - -', '***', '___',
+  '    mã thụt lề', '\tmã tab',
+  '| a | b |'
+]
+
+/** Lines that keep the whole document in one piece (markdownCuts): rare, so most documents are cut. */
+const WHOLE = ['  ```', '    ```', '> ```', '- ~~~', ' ~~~', '<!-- ghi chú -->', '<!--', '<script>', '<?x ?>', '[x]: /u', '[a\nb]: /v']
+
+const documentArbitrary = fc
+  .tuple(fc.option(fc.constantFrom('---\ntitle: Kế hoạch\n---', '---\nissuer: Sở\n\nnumber: 5\n---', '---\ntitle: chưa đóng'), {nil: undefined}), fc.array(fc.oneof({weight: 30, arbitrary: fc.constant('')}, {weight: 80, arbitrary: fc.constantFrom(...LINES)}, {weight: 1, arbitrary: fc.constantFrom(...WHOLE)}), {minLength: 4, maxLength: 40}))
+  .map(([front, lines]) => [...(front ? [front] : []), ...lines].join('\n'))
+
+/** Lines of the plain forms (markdown/plain.ts) and lines just outside them. */
+const PLAIN_LINES = [
+  '# Kế hoạch', '## II. NHIỆM VỤ, GIẢI PHÁP', '### 1. Tổ chức hội nghị', '#### a) Kiểm tra', '###### sáu', '#  hai dấu cách', '## Nơi nhận',
+  '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian thực hiện: Năm 2025', '- Bộ Tư pháp', '- 2024 năm',
+  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', 'Văn bản (ghi chú) 15% > 10% | a = b', '2024 năm', 'Đoạn hai',
+  '\\=', '\\---', '\\*a \\_b \\`c\\`', '\\`\\`\\`', '\\<div>', '1\\. Mục', '- \\[a\\] \\\\', '### 2. \\#'
+]
+const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng', '\\a', 'a\\', '\\', '# a\\', '\\&amp;', '\\\\*a*']
+
+const plainDocument = fc
+  .array(
+    fc.oneof({weight: 8, arbitrary: fc.constant('')}, {weight: 20, arbitrary: fc.constantFrom(...PLAIN_LINES)}, {weight: 1, arbitrary: fc.constantFrom(...NEAR_PLAIN, ...LINES)}),
+    {minLength: 2, maxLength: 40}
+  )
+  .map((lines) => lines.join('\n'))
+
+describe('Markdown read in pieces', () => {
+  it('reads documents of plain lines, read without remark, as remark reads them whole', () => {
+    let plain = 0
+    fc.assert(
+      fc.property(plainDocument, (text) => {
+        const cuts = markdownCuts(text, 0)
+        if (cuts.some((from, index) => (plainBlocks(text, from, cuts[index + 1] ?? text.length, 1)?.length ?? 0) > 0)) plain++
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+      }),
+      {numRuns: Math.round(600 * factor), seed: 20261127}
+    )
+    expect(plain).toBeGreaterThan(300 * factor)
+  })
+
+  it('reads every generated document as remark reads it whole', () => {
+    let cut = 0
+    fc.assert(
+      fc.property(documentArbitrary, (text) => {
+        const cuts = markdownCuts(text, 0)
+        if (cuts.length > 1) cut++
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0, plain: false})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+      }),
+      {numRuns: Math.round(600 * factor), seed: 20261126}
+    )
+    // Many documents are really cut (the test would prove nothing if they were all read whole).
+    expect(cut).toBeGreaterThan(200 * factor)
+  })
+
+  it('reads plans written by toMarkdown, and the example many times over, as remark reads them whole', () => {
+    const example = fromYaml(readFileSync(fileURLToPath(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url)), 'utf8')).plan
+    const markdown = toMarkdown(example)
+    const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5)
+    const text = markdown + body.repeat(6)
+    expect(markdownCuts(text, 0).length).toBeGreaterThan(100)
+    const whole = readMarkdown(text, null, {piece: Number.POSITIVE_INFINITY})
+    expect(readMarkdown(text, null, {piece: 0, plain: false})).toEqual(whole)
+    expect(readMarkdown(text, null, {piece: 0})).toEqual(whole)
+    expect(readMarkdown(text)).toEqual(whole)
+  })
+
+  it('keeps a document whole where a cut could change its reading', () => {
+    for (const text of ['a\n\n[x]\n\n[x]: /u', 'a\n\n<!--\n\nb\n-->', '- a\n\n  ```\n\nb\n```\n\nc', '<div>\n```\n\nb\n```\n\nc', '---\na: 1\n\nb']) {
+      expect(markdownCuts(text, 0), text).toEqual([0])
+    }
+    expect(markdownCuts('a\n\n```\n\nb\n```\n\nc\n\n- d\n\ne', 0)).toEqual([0, 3, 15, 23])
+  })
+})
+
+describe('Markdown limits', () => {
+  it('past the setext limit, "=" lines stay one paragraph (they were headings two lines each, in quadratic time)', () => {
+    const limited = limitMarkdown('=\n'.repeat(450))
+    const headings = parseMarkdownTree(limited.text).children.filter((node) => node.type === 'heading')
+    expect(headings).toHaveLength(64)
+    expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+  })
+
+  it('a block of more than 1,000 lines is read in paragraphs of 1,000 lines, with one warning, in pieces', () => {
+    const text = 'a\n=\n'.repeat(1_500)
+    const limited = limitMarkdown(text, 'a.md')
+    expect(limited.messages.map((message) => `${message.ruleId} ${message.place && 'line' in message.place ? message.place.line : ''}`)).toEqual(['markdown-long-block 1001', 'markdown-flood 130'])
+    const tree = parseMarkdownTree(limited.text)
+    expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(3)
+    // Lines in the kehoach form are never touched: a list of 3,000 items stays one list.
+    const list = '- Sở\n'.repeat(3_000)
+    expect(limitMarkdown(list).messages).toEqual([])
+  })
+})
