@@ -1,0 +1,145 @@
+/**
+ * Writing a plan as Markdown, the form `fromMarkdown` reads (from-markdown.ts): YAML front
+ * matter for the header, targets and signature; "##" sections, deeper headings for numbered
+ * tasks, "- Cơ quan chủ trì: …" field lines in the wording every writer shares. Everything the
+ * text says is escaped so that it reads back as the same text.
+ */
+
+import {agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
+import {stringify as stringifyYaml} from 'yaml'
+import {titleAndBody} from '../common/assemble.js'
+import {markerOf} from '../common/lines.js'
+import {fieldOf} from '../common/vocabulary.js'
+
+/**
+ * Escape `text` so that Markdown reads back exactly this text: every character that
+ * could open inline markup (`\\`, backtick, `*`, `_`, `[`, `]`, `<`, and `&` before
+ * an entity) gets a backslash, so raw HTML stays text and never reaches a viewer as
+ * markup.
+ */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&')
+}
+
+/** Markdown block syntax at a line start (after inline escaping). */
+const BLOCK_START = /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|([-*_])(?:\s*\1){2,}\s*$|`{3,}|~{3,}|=+\s*$)/u
+
+/**
+ * Escape a line of text that stands at a line start: inline markup, Markdown's block
+ * syntax (a heading, quote, list item, rule or fence) and kehoach's own labels
+ * ("a) …", "I. …", "1.5 …", "- …"), which would make the line a new task or item.
+ */
+function escapeStart(text: string): string {
+  if (markerOf(text.trim())) {
+    // A kehoach label ("a) …", "I. …", "1.5 …", "- …"): its first character as a character
+    // reference, which both Markdown and the reader take as text ("1\\. …" is a real label).
+    const first = String.fromCodePoint(text.codePointAt(0) ?? 32)
+    return `&#${first.codePointAt(0)};${escapeInline(text.slice(first.length))}`
+  }
+  const escaped = escapeInline(text)
+  if (!BLOCK_START.test(escaped)) return escaped
+  // Markdown's own block syntax ("> …", "### …", "---", "~~~", "=="): a backslash before its first mark.
+  const at = text.slice(0, 12).search(/[!-/:-@[-`{-~]/u)
+  if (at === -1 || escapeInline(text[at] as string) !== text[at]) return escaped
+  return `${escapeInline(text.slice(0, at))}\\${escapeInline(text.slice(at))}`
+}
+
+/** Escape a heading's text: inline markup, and a closing run of "#" that ATX headings drop. */
+function escapeHeading(text: string): string {
+  return escapeInline(text).replace(/(^|\s)(#+)(\s*)$/u, '$1\\$2$3')
+}
+
+function formatAgency(agency: Agency): string {
+  // A name that would split at its own comma is quoted: “Báo và Phát thanh, Truyền hình X”.
+  // So is one the splitter would change (a leading "-", a trailing "."): quoted, it is read whole.
+  const protect = (name: string) => {
+    const split = splitAgencies(name)
+    return escapeInline(split.length === 1 && split[0] === name ? name : `“${name}”`)
+  }
+  return agencyText(agency, (part, role) => (role === 'name' ? protect(part) : escapeInline(part)))
+}
+
+function agencies(list: Agency[]): string {
+  return list.map(formatAgency).join('; ')
+}
+
+function textBlock(item: TextItem): string {
+  if (item.label === '-' || item.label === '+') return `${item.label} ${escapeInline(item.text)}`
+  return item.label ? `${item.label.replace(/^(\d+)\.$/u, '$1\\.')} ${escapeInline(item.text)}` : escapeStart(item.text)
+}
+
+function writeTask(task: Task, depth: number, out: string[]): void {
+  // A bare "- title" line is read through titleAndBody, which splits "II. Ủy" or "x: y"; such a title gets a heading.
+  const whole = titleAndBody(task.title)
+  const simple = (task.label === '-' || task.label === '+') && whole.body === null && whole.title === task.title && !fieldOf(task.title) && !markerOf(task.title) && !BLOCK_START.test(escapeInline(task.title)) && task.lead.length === 0 && task.support.length === 0 && !task.timeline && task.children.length === 0 && !task.body
+  if (simple) {
+    out.push(`${task.label} ${escapeInline(task.title)}`, '')
+    return
+  }
+  const hashes = '#'.repeat(Math.min(6, 3 + depth))
+  const label = task.label === '*' ? '\\*' : task.label
+  out.push(`${hashes} ${label} ${escapeHeading(task.title)}`.replace(/\s+$/u, ''), '')
+  if (task.body) for (const paragraph of task.body.split('\n')) out.push(escapeStart(paragraph), '')
+  const fields: string[] = []
+  if (task.lead.length > 0) fields.push(fieldLine('lead', agencies(task.lead)))
+  if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support)))
+  if (task.timeline) {
+    if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
+      fields.push(fieldHead('timeline'))
+      for (const milestone of task.timeline.milestones) fields.push(`  ${milestoneLine(escapeInline(milestone.label), escapeInline(milestone.timeline.text))}`)
+    } else fields.push(fieldLine('timeline', escapeInline(task.timeline.text)))
+  }
+  if (task.output) fields.push(fieldLine('output', escapeInline(task.output)))
+  if (task.implements && task.implements.length > 0) fields.push(fieldLine('implements', task.implements.join(', ')))
+  if (fields.length > 0) out.push(...fields, '')
+  for (const child of task.children) writeTask(child, depth + 1, out)
+}
+
+/** Write a plan as Markdown; `fromMarkdown` reads it back to the same plan (positions aside). */
+export function toMarkdown(plan: Plan): string {
+  const clean = stripPositions(plan)
+  const front: Record<string, unknown> = {...clean.meta}
+  // Always written, even empty: without it the reader takes targets from the text ("15%").
+  front['targets'] = clean.targets
+  if (clean.signature) front['signature'] = clean.signature
+  const out: string[] = ['---', stringifyYaml(front, {lineWidth: 0}).trimEnd(), '---', '']
+  for (const item of clean.preamble) out.push(escapeStart(item.text), '')
+  const sections = clean.sections.length > 0 ? clean.sections : defaultSections(clean)
+  for (const section of sections) {
+    out.push(`## ${section.label}. ${escapeHeading(section.title)}`, '')
+    if (section.role === 'purposes') {
+      let number = 0
+      if (clean.purposes.length > 0) {
+        out.push(`### ${++number}. Mục đích`, '')
+        for (const item of clean.purposes) out.push(textBlock(item), '')
+      }
+      if (clean.requirements.length > 0) {
+        out.push(`### ${++number}. Yêu cầu`, '')
+        for (const item of clean.requirements) out.push(textBlock(item), '')
+      }
+    } else if (section.role === 'objectives') {
+      for (const item of clean.objectives) out.push(textBlock(item), '')
+    } else if (section.role === 'tasks') {
+      for (const task of clean.tasks.filter((candidate) => candidate.id.split('.')[0] === section.label || !sections.some((other) => other.label === candidate.id.split('.')[0]))) {
+        writeTask(task, 0, out)
+      }
+    } else if (section.role === 'funding') {
+      for (const item of clean.funding) out.push(textBlock(item), '')
+    } else if (section.role === 'implementation') {
+      for (const assignment of clean.implementation) {
+        const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
+        const names = [assignment.agency, ...(assignment.joint ?? [])].map(formatAgency).join(', ')
+        const [first, ...more] = assignment.duties.split('\n')
+        out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${escapeInline(first ?? '')}`.trimEnd(), '')
+        for (const line of more) out.push(escapeStart(line), '')
+      }
+    }
+  }
+  for (const item of clean.closing) out.push(escapeStart(item.text), '')
+  if (clean.recipients.length > 0) {
+    out.push('## Nơi nhận', '')
+    for (const recipient of clean.recipients) out.push(`- ${escapeInline(recipient)}`)
+    out.push('')
+  }
+  return out.join('\n')
+}
