@@ -49,7 +49,7 @@ function nodeBaseline(file) {
   const script = `
     const {readFileSync} = await import('node:fs')
     const {coverage, findScheme} = await import(${JSON.stringify(join(root, 'packages/coverage/dist/index.js'))})
-    const {fromMarkdown, looksLikePortalExport, parseText} = await import(${JSON.stringify(join(root, 'packages/readers/dist/index.js'))})
+    const {fromMarkdown, looksLikePortalExport, parseText} = await import(${JSON.stringify(join(root, 'packages/text/dist/index.js'))})
     const {fromYaml} = await import(${JSON.stringify(join(root, 'packages/model/dist/index.js'))})
     const once = () => {
       const t = performance.now()

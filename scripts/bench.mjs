@@ -85,7 +85,7 @@ const files = Array.from({length: 300}, (_, index) => {
   writeFileSync(file, variant)
   return file
 })
-const readers = createRequire(join(root, 'packages/readers/package.json'))
+const readers = createRequire(join(root, 'packages/text/package.json'))
 const remarkScript = join(work, 'remark-only.mjs')
 writeFileSync(
   remarkScript,
@@ -95,7 +95,7 @@ compare(`2. check ${files.length} plans --format json (whole process) vs remark-
 
 // 3. In-process throughput: the plain-text reader against remark-parse on the same text (warm).
 {
-  const {fromMarkdown, parseText} = await import(pathToFileURL(join(root, 'packages/readers/dist/index.js')).href)
+  const {fromMarkdown, parseText} = await import(pathToFileURL(join(root, 'packages/text/dist/index.js')).href)
   const {coverage, findScheme} = await import(pathToFileURL(join(root, 'packages/coverage/dist/index.js')).href)
   const {unified} = await import(pathToFileURL(readers.resolve('unified')).href)
   const remarkParse = (await import(pathToFileURL(readers.resolve('remark-parse')).href)).default
@@ -131,7 +131,7 @@ compare(`2. check ${files.length} plans --format json (whole process) vs remark-
 {
   const plansFolder = join(corpus, 'plans')
   if (existsSync(plansFolder)) {
-    const {parseText} = await import(pathToFileURL(join(root, 'packages/readers/dist/index.js')).href)
+    const {parseText} = await import(pathToFileURL(join(root, 'packages/text/dist/index.js')).href)
     const {unified} = await import(pathToFileURL(readers.resolve('unified')).href)
     const remarkParse = (await import(pathToFileURL(readers.resolve('remark-parse')).href)).default
     const processor = unified().use(remarkParse)

@@ -19,7 +19,7 @@ if (!existsSync(corpus)) {
 const scratch = mkdtempSync(join(tmpdir(), 'kehoach-corpus-'))
 const bundle = join(scratch, 'readers.cjs')
 await build({
-  stdin: {contents: "export * from '@kehoach/readers'; export * from '@kehoach/model'", resolveDir: root, loader: 'js'},
+  stdin: {contents: "export * from '@kehoach/text'; export * from '@kehoach/model'", resolveDir: root, loader: 'js'},
   bundle: true, platform: 'node', format: 'cjs', outfile: bundle, conditions: ['source'], logLevel: 'error'
 })
 const {parseText, fromMarkdown, looksLikePortalExport, walkTasks} = createRequire(import.meta.url)(bundle)

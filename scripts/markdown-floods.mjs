@@ -6,7 +6,7 @@
 import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {fromYaml} from '@kehoach/model'
-import {fromMarkdown, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, toMarkdown} from '@kehoach/text'
 
 const size = Number(process.argv[2] ?? 1_000_000)
 const only = process.argv.slice(3)

@@ -6,7 +6,7 @@
 // not a time budget, so a slow machine does not fail it.
 import {describe, expect, it} from 'vitest'
 import {extractTargets, findReferences, fromJson, fromYaml, normalizeText, parseTimeline, repairMojibake, splitAgencies, validateSchema} from '@kehoach/model'
-import {fromMarkdown, parseNews, parseText} from '@kehoach/readers'
+import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
 
 /** Patterns every reader meets: lines, markers, quotes, separators. */
 const GENERAL = ['\n', 'a\n', ' ', '- ', '1. ', '“', ', ', '.']

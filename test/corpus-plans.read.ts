@@ -6,7 +6,7 @@
 // accessor reads an optional field by the name it would most likely get and otherwise says
 // it cannot tell (null), so those checks fail until the reader author adapts this file.
 import type {Agency, Assignment, DocRef, Plan, Signature, Task} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 
 /** Parse one corpus document into a plan. */
 export function readPlan(text: string, file: string): Plan {

@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {agencyName, completePlan, fromJson, fromYaml, normalizeString, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
-import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {planToDocx} from '@kehoach/docx'
 import {all, parse, parts, textOf} from './ooxml.js'
 import {present, read} from './corpus.js'

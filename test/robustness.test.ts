@@ -7,7 +7,7 @@ import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, normalizeString, stripPositions} from '@kehoach/model'
-import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {run} from '@kehoach/cli'
 import {present, read} from './corpus.js'
 

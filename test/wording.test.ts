@@ -2,7 +2,8 @@
 // the readers read back.
 import {describe, expect, it} from 'vitest'
 import {FIELD_LABELS, WRITTEN_LABELS, completePlan, fieldLine, formatDateShort, milestoneKey, planIdentity, roman, splitAgencies, type Plan} from '@kehoach/model'
-import {fieldOf, fromMarkdown, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, toMarkdown} from '@kehoach/text'
+import {fieldOf} from '../packages/text/src/common/vocabulary.js'
 import {coverage, coverageToMarkdown, coverageToText, findScheme} from '@kehoach/coverage'
 import {diffPlans, diffToMarkdown, diffToText} from '@kehoach/diff'
 import {planToDocx, redlineToDocx} from '@kehoach/docx'

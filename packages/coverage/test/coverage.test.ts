@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 import {coverage, draftPlan, findScheme, readScheme, coverageToMarkdown, coverageToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
 import {present, read} from '../../../test/corpus.js'
 

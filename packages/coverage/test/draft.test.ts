@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {agencyName, fromYaml, lintPlan, toYaml, walkTasks, type Plan} from '@kehoach/model'
-import {fromMarkdown, parseText, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {coverage, draftPlan, findScheme} from '@kehoach/coverage'
 import {localityOf} from '../src/lib/draft.js'
 import {districtLevelIn} from '../../model/src/lib/reform.js'

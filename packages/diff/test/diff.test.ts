@@ -1,6 +1,6 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 import {featuresOf, Weights} from '@kehoach/model'
 import {alignOneToOne, diffPlans, wordDiff} from '@kehoach/diff'
 import {present, read} from '../../../test/corpus.js'

@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {readPdfText} from '@kehoach/files'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 import {present} from '../../../test/corpus.js'
 
 const scan = () => new Uint8Array(readFileSync(new URL('../../../../shared/corpus/files/cuc-hoa-chat-cv-813-scanned.pdf', import.meta.url)))

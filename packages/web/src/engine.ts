@@ -6,7 +6,7 @@
  */
 
 import {diagnostic, fromJson, fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
-import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/text'
 import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, walkGroups, type CoverageReport, type Scheme} from '@kehoach/coverage'
 import {diffPlans, type DiffReport} from '@kehoach/diff'
 import {textOfFile, type InputFormat} from './documents.js'

@@ -35,7 +35,7 @@ export const parse: Command = {
     if (format === 'json') output = toJson(loaded.plan)
     else if (format === 'yaml') output = toYaml(loaded.plan)
     else {
-      const {toMarkdown} = await import('@kehoach/readers')
+      const {toMarkdown} = await import('@kehoach/text')
       output = toMarkdown(loaded.plan)
     }
     const written = await emit(io, values['output'] as string | undefined, output)

@@ -13,7 +13,7 @@ export async function draftText(plan: Plan, markdown: boolean): Promise<{text: s
   const messages = reformDiagnostics(plan)
   const once: Plan = {...stripPositions(plan), targets: []}
   if (markdown) {
-    const {toMarkdown} = await import('@kehoach/readers')
+    const {toMarkdown} = await import('@kehoach/text')
     return {text: toMarkdown(once), messages}
   }
   const document = new Document(toAuthoring(once), {aliasDuplicateObjects: false})

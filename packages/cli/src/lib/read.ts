@@ -50,15 +50,15 @@ export async function parseSource(text: string, format: Exclude<InputFormat, 'do
       return fromJson(text, {file})
     case 'md': {
       // A .md file is kehoach's own Markdown or a legal portal's export of a document: told apart by content.
-      const {fromMarkdown, looksLikePortalExport, parseText} = await import('@kehoach/readers')
+      const {fromMarkdown, looksLikePortalExport, parseText} = await import('@kehoach/text')
       return looksLikePortalExport(text) ? parseText(text, {file}) : fromMarkdown(text, {file})
     }
     case 'news': {
-      const {parseNews} = await import('@kehoach/readers')
+      const {parseNews} = await import('@kehoach/text')
       return parseNews(text, {file})
     }
     case 'text': {
-      const {parseText} = await import('@kehoach/readers')
+      const {parseText} = await import('@kehoach/text')
       return parseText(text, {file})
     }
   }

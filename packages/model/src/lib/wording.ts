@@ -2,7 +2,7 @@
  * The written forms of what a task says, in one place: the field labels readers know and
  * writers print ("- Cơ quan chủ trì: …"), an agency with its duty and advisor, the line that
  * names a plan ("Kế hoạch 12/KH-UBND ngày 3/1/2025 của …"), Roman numerals, and the key
- * milestones are paired on. The readers (@kehoach/readers) read these forms; every writer
+ * milestones are paired on. The readers (@kehoach/text) read these forms; every writer
  * (Markdown, DOCX, the redline, the coverage and diff formats) writes them from here, so
  * what is written can be read back.
  */

@@ -5,7 +5,7 @@
  */
 
 import {diagnostic, emptyPlan, type Diagnostic, type Point, type ReadResult} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 import {DocumentWalker, type LineMap} from './document.js'
 import type {DocxTextLayer, Note, Origin} from './layer.js'
 import {readNumbering} from './numbering.js'

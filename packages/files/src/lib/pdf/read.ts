@@ -7,7 +7,7 @@
 
 import {importModule} from '../modules.js'
 import {diagnostic, type Diagnostic, type MessageParameters, type ReadResult, type RuleId} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 import type {Origin, TextLayer} from '../layer.js'
 import type {OcrEngine} from '../ocr/tesseract.js'
 import {itemFragments, type Fragment} from './fragments.js'

@@ -16,7 +16,7 @@
  * every construct of Markdown beyond these, is left to remark: `plainBlocks` returns
  * undefined. The nodes are those remark makes (the readers use their type, depth, text
  * and the offsets of headings, paragraphs and list items), which
- * `packages/readers/test/markdown-tree.test.ts` checks on generated documents.
+ * `packages/text/test/markdown-tree.test.ts` checks on generated documents.
  */
 
 import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'

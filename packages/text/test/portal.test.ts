@@ -3,7 +3,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {agencyName, lintPlan, walkTasks, type Agency} from '@kehoach/model'
-import {assignmentOf, looksLikePortalExport, parseText} from '@kehoach/readers'
+import {looksLikePortalExport, parseText} from '@kehoach/text'
+import {assignmentOf} from '../src/common/assemble.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 const names = (list: readonly Agency[]) => list.map(agencyName)

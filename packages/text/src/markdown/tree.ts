@@ -27,7 +27,7 @@
  *   front matter that is never closed.
  *
  * Beyond the plain lines nothing is read by hand: every other piece is CommonMark as
- * micromark reads it, and `packages/readers/test/markdown-tree.test.ts` checks on generated
+ * micromark reads it, and `packages/text/test/markdown-tree.test.ts` checks on generated
  * documents that the plan and messages are the same as from the document parsed whole.
  */
 

@@ -1,7 +1,7 @@
 // The real documents in ../shared/corpus (read from there, never copied).
 import {describe, expect, it} from 'vitest'
 import {agencyName, findTask, stripPositions, walkTasks, type Plan} from '@kehoach/model'
-import {parseText} from '@kehoach/readers'
+import {parseText} from '@kehoach/text'
 import {present, read} from '../../../test/corpus.js'
 
 const names = (list: Plan['tasks'][number]['lead']) => list.map(agencyName)

@@ -2,7 +2,8 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {agencyName, fromYaml, stripPositions} from '@kehoach/model'
-import {fromMarkdown, parseText, properCaseAgency, toMarkdown} from '@kehoach/readers'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
+import {properCaseAgency} from '../src/common/header.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
 
