@@ -346,3 +346,18 @@ describe('agency headings and responsibility', () => {
     expect(names(task?.lead ?? [])).toEqual(['Các sở, ban, ngành thuộc Ủy ban nhân dân tỉnh'])
   })
 })
+
+describe('assignments that name the agency, then what it does', () => {
+  const read = (text: string) => {
+    const found = assignmentOf(text, '1.', undefined)
+    return found ? [names([found.agency, ...(found.joint ?? [])]), found.duties] : undefined
+  }
+
+  it('reads a unit in lower case after "Giao", whose name has syllables in lower case between its capitals', () => {
+    expect(read('Giao phòng Kế hoạch Tài chính thực hiện các việc sau:')).toEqual([['phòng Kế hoạch Tài chính'], 'thực hiện các việc sau:'])
+  })
+
+  it('does not take the verb after an agency into its name', () => {
+    expect(read('Giao Sở Tư pháp chủ trì')).toEqual([['Sở Tư pháp'], 'chủ trì'])
+  })
+})

@@ -188,13 +188,18 @@ export function assignmentOf(text: string, label: string | undefined, position: 
     request = true
     rest = rest.slice(lead[0].length)
   }
-  const give = /^(?:Giao|Giao cho)\s+(?=\p{Lu})/u.exec(rest)
+  const give = /^(?:Giao cho|Giao)\s+(?=\p{Lu}|(?:phòng|ban|sở|các|văn phòng|trung tâm|đơn vị)\s)/u.exec(rest)
   if (give) rest = rest.slice(give[0].length)
   let agencies: Agency[] = []
   let duties = ''
   const colon = rest.indexOf(':')
   // "Sở Tư pháp: …", or a heading that is only the agencies, "Giám đốc các Sở …; Chủ tịch UBND các xã, phường:".
-  if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
+  // ("Giao phòng Quản lý Công nghiệp triển khai các công việc sau:" names the agency, then what it does.)
+  const named = give && colon > 0 ? agencyPhrase(rest.slice(0, colon)) : undefined
+  if (named && named.agencies.length > 0 && startsWithTaskVerb(rest.slice(named.end, colon).trim())) {
+    agencies = named.agencies
+    duties = rest.slice(named.end).trim()
+  } else if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
     agencies = splitAgencies(rest.slice(0, colon))
     duties = rest.slice(colon + 1).trim()
   } else {
@@ -204,7 +209,7 @@ export function assignmentOf(text: string, label: string | undefined, position: 
       duties = rest.slice(found.rest).trim()
       // A heading that only names the agency, longer than the table's name of its kind:
       // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
-      if (duties.length > 0 && duties.length <= 80 && duties.split(/\s+/u).every((word) => AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
+      if (duties.length > 0 && duties.length <= 80 && !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(duties) && duties.split(/\s+/u).every((word) => AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
         names[names.length - 1] = `${names.at(-1)} ${duties}`
         duties = ''
       }
@@ -375,7 +380,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       // "3. Trong quá trình thực hiện, nếu có vướng mắc …": an item numbered like the assignments that
       // assigns nothing is the plan's closing word, not more duties of the assignment before it
       // (unless that one ended with ":" and waits for its duties, which then come numbered alike).
-      if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && currentAssignment?.duties === '') listedDuties = currentAssignment
+      if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && currentAssignment && /^$|:$/u.test(currentAssignment.duties)) listedDuties = currentAssignment
       if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && (!currentAssignment || currentAssignment !== listedDuties)) {
         plan.closing.push(textItem(item, context))
         currentAssignment = undefined

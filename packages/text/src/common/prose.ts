@@ -10,7 +10,7 @@
  */
 
 import {leadingAgencies, splitAgencies, toAgency, type Agency} from '@kehoach/model'
-import {AGENCY_NOUN, AGENCY_WORDS} from './vocabulary.js'
+import {AGENCY_NOUN, AGENCY_WORDS, startsWithTaskVerb} from './vocabulary.js'
 
 export interface ProseAssignment {
   lead: Agency[]
@@ -94,6 +94,7 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
   let end = 0
   let count = 0
   let previous = ''
+  let previousCapital = false
   let match: RegExpExecArray | null
   while ((match = words.exec(text)) && count < 40) {
     const word = match[0]
@@ -103,8 +104,17 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
     const lower = word.toLocaleLowerCase('vi')
     // "chi nhánh khu vực 14", "Trường Trung học số 2": a number closes the name.
     const numbered = /^\d{1,3}$/u.test(word) && /(?:vực|số|nhánh)$/u.test(previous)
+    // "Phòng Quản lý Công nghiệp": a syllable in lower case between two capitalised words is part of the name.
+    const inside = previousCapital && /^\s+\p{Lu}/u.test(text.slice(match.index + word.length, match.index + word.length + 3))
+    const capital = /^\p{Lu}/u.test(word)
+    if (!capital && !AGENCY_WORDS.has(lower) && !numbered && !inside) {
+      // Stopped on the second syllable of a capitalised word ("phòng Quản | lý công nghiệp …"): the
+      // name goes on in a way these rules cannot follow, so no agency is read from it.
+      if (previousCapital && !startsWithTaskVerb(text.slice(match.index))) return undefined
+      break
+    }
     previous = lower
-    if (!/^\p{Lu}/u.test(word) && !AGENCY_WORDS.has(lower) && !numbered) break
+    previousCapital = capital
     // "có" belongs to "có liên quan"; before anything else it is the verb.
     if (lower === 'có' && !/^\s+liên quan/u.test(text.slice(match.index + 2, match.index + 14))) break
     // "tổ chức" is a body in "các cơ quan, tổ chức có liên quan" and the verb in "… liên quan tổ chức thực hiện".

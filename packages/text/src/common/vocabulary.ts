@@ -111,7 +111,7 @@ export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> 
 
 /** Words that make a phrase an agency (a body, its head, or a group of them). */
 export const AGENCY_NOUN =
-  /(?<![\p{L}])(?:Sở|(?<!cơ )sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp)(?![\p{L}])/u
+  /(?<![\p{L}])(?:Sở|(?<!cơ )sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|[Pp]hòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp)(?![\p{L}])/u
 
 /** Lower-case words an agency's name is made of, besides its capitalised words: a subject made of these ends at its first verb. */
 export const AGENCY_WORDS: ReadonlySet<string> = new Set([
