@@ -114,6 +114,20 @@ describe('Markdown limits', () => {
     expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
   })
 
+  it('a paragraph line past an inline limit reads as the words as written, without micromark', () => {
+    const line = '*a _b [c](d `e` '.repeat(40)
+    for (const text of [`${line}\\* x\\y &amp; <b> !\n`, `${'['.repeat(300)}\n`, `## ${'_'.repeat(300)}\n`]) {
+      const limited = limitMarkdown(text)
+      expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+      const written = text.replace(/^#+ /u, '').replace('\\*', '*').trimEnd()
+      expect(plainBlocks(limited.text, 0, limited.text.length, 1)).toBeDefined()
+      const [block] = parseMarkdownTree(limited.text).children
+      expect(block && 'children' in block ? block.children : []).toMatchObject([{type: 'text', value: written}])
+    }
+    // Under the limit, the line keeps its emphasis.
+    expect(limitMarkdown('*a _b '.repeat(10)).text).toBe('*a _b '.repeat(10))
+  })
+
   it('a block of more than 1,000 lines is read in paragraphs of 1,000 lines, with one warning, in pieces', () => {
     const text = 'a\n=\n'.repeat(1_500)
     const limited = limitMarkdown(text, 'a.md')

@@ -34,6 +34,8 @@ export const MARKDOWN_LIMITS = {
   htmlBlocks: 256,
   /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
   inline: 64,
+  /** Characters in one run of one of those (a line holding a longer run is read as literal text). */
+  run: 256,
   /** Lines without a blank line between them, before a blank line is read (`markdown-long-block`). */
   lines: 1000
 } as const
@@ -59,6 +61,40 @@ export interface PreparedMarkdown {
 }
 
 const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+/** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
+const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
+/** ASCII punctuation, which a backslash escapes. */
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/u
+
+/**
+ * Whether the inline constructs of `body` (one line, none of it escaped by the limits) take
+ * a count of `inline` (the paragraph's so far) past the limit, or hold a run of one of them
+ * longer than `MARKDOWN_LIMITS.run`. Counts as the scan in `limitMarkdown` does.
+ */
+function floods(body: string, inline: Record<string, number>): boolean {
+  const counts: Record<string, number> = {}
+  let backslashes = 0
+  let run = 0
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index] as string
+    if (char === '\\') {
+      backslashes++
+      continue
+    }
+    const escaped = backslashes % 2 === 1
+    backslashes = 0
+    if (escaped || !INLINE.has(char)) continue
+    if (index > 0 && body[index - 1] === char) {
+      if (++run > MARKDOWN_LIMITS.run) return true
+      continue
+    }
+    run = 1
+    const count = (counts[char] ?? 0) + 1
+    counts[char] = count
+    if (count + (inline[char] ?? 0) > MARKDOWN_LIMITS.inline) return true
+  }
+  return false
+}
 
 /** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
 export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
@@ -211,6 +247,27 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         insert(bodyStart, '\\')
         scanFrom = 1
       }
+    }
+    // A paragraph line at column 0 on which an inline construct passes its limit is a flood:
+    // every character of inline syntax on it is escaped, so that it reads as the words as
+    // written and is built without micromark (plain.ts), which read such a line whole, in time
+    // and memory many times its length. Other lines keep their first constructs live.
+    if (depth === 0 && at === 0 && scanFrom === 0 && floods(body, inline)) {
+      counts.inline++
+      over('inline', lineNumber)
+      // An ATX heading stays a heading.
+      const heading = /^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0
+      for (let index = heading; index < body.length; index++) {
+        const char = body[index] as string
+        // An escape ("\*") already reads as the character.
+        if (char === '\\' && ESCAPABLE.test(body[index + 1] ?? '')) index++
+        else if (LITERAL.has(char)) insert(bodyStart + index, '\\')
+      }
+      // Trailing spaces would keep it off the plain path (two make a hard break).
+      const trailing = /[ \t]+(?=\r?$)/u.exec(body)
+      if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
+      previousText = true
+      continue
     }
     // Inline constructs, counted per paragraph by runs ("____" in a form to fill is one); an
     // escaped character does not count; every character of a run past the limit is escaped.
