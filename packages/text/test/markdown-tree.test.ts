@@ -9,7 +9,8 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {readMarkdown} from '../src/markdown/from-markdown.js'
 import {toMarkdown} from '../src/markdown/to-markdown.js'
-import {limitMarkdown} from '../src/markdown/limits.js'
+import type {Nodes} from 'mdast'
+import {limitMarkdown, restoreLiterals} from '../src/markdown/limits.js'
 import {markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
 import {plainBlocks} from '../src/markdown/plain.js'
 
@@ -126,6 +127,21 @@ describe('Markdown limits', () => {
     }
     // Under the limit, the line keeps its emphasis.
     expect(limitMarkdown('*a _b '.repeat(10)).text).toBe('*a _b '.repeat(10))
+  })
+
+  it('past the limit of containers on one line, the rest of the line reads as written, behind a placeholder', () => {
+    const text = `${'> '.repeat(16)}1. - *a* \\* [b]  \n`
+    const limited = limitMarkdown(text)
+    expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+    expect(limited.literals).toEqual(['1. - *a* * [b]'])
+    expect(limited.text).not.toContain('*')
+    const tree = parseMarkdownTree(limited.text)
+    restoreLiterals(tree, limited.literals)
+    let node: Nodes | undefined = tree
+    for (let depth = 0; depth < 16; depth++) node = node && 'children' in node ? node.children[0] : undefined
+    expect(node).toMatchObject({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: '1. - *a* * [b]'}]}]})
+    // A document that holds a private use character keeps the escapes.
+    expect(limitMarkdown(`\uE000${text}`).literals).toEqual([])
   })
 
   it('a block of more than 1,000 lines is read in paragraphs of 1,000 lines, with one warning, in pieces', () => {

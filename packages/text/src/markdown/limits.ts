@@ -16,6 +16,7 @@
  * every position the reader reports stays in the original file.
  */
 
+import type {Nodes} from 'mdast'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 
 /** The limits, each documented in docs/robustness.md. */
@@ -58,11 +59,40 @@ export interface PreparedMarkdown {
   /** `map[i]` is the offset in the original of `text[i]`; `map[text.length]` is the original's length. */
   map: Int32Array
   messages: Diagnostic[]
+  /** The text of each line part read as written, behind its placeholder in `text` (see `restoreLiterals`). */
+  literals: string[]
 }
 
 const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
 /** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
 const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
+/** A backslash before ASCII punctuation: the punctuation as text. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/gu
+/** Unicode's private use area, whose characters stand for the literal parts of a line. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/u
+const DIGITS = 0xf8ff - 0xe001 + 1
+const PLACEHOLDER = /\uE000([\uE001-\uF8FF])([\uE001-\uF8FF])/gu
+
+/** The placeholder of literal number `index`: U+E000 and two private use characters counting it (to 40 million). */
+function placeholder(index: number): string {
+  return `\uE000${String.fromCharCode(0xe001 + Math.floor(index / DIGITS), 0xe001 + (index % DIGITS))}`
+}
+
+/**
+ * Put the literal text back where `limitMarkdown` left a placeholder, in every node's `value`
+ * (a placeholder is plain text to the parser: it lands in a text node, or code or HTML).
+ */
+export function restoreLiterals(root: Nodes, literals: readonly string[]): void {
+  if (literals.length === 0) return
+  const stack: Nodes[] = [root]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('value' in node && node.value.includes('\uE000')) {
+      node.value = node.value.replace(PLACEHOLDER, (_, high: string, low: string) => literals[(high.charCodeAt(0) - 0xe001) * DIGITS + low.charCodeAt(0) - 0xe001] ?? '')
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}
+
 /** ASCII punctuation, which a backslash escapes. */
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/u
 
@@ -120,6 +150,10 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     first[construct] ??= line
   }
 
+  // The text of lines read as written, each replaced by its placeholder; none where the input holds one already.
+  const literals: string[] = []
+  const placeholders = !PRIVATE_USE.test(input)
+  let fenceOrText = false
   let offset = 0
   let lineNumber = 0
   let inFrontMatter = false
@@ -174,6 +208,15 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       if (depth > MARKDOWN_LIMITS.containers) {
         counts.containers++
         over('containers', lineNumber)
+        // The rest of the line, from this marker, is the words as written: a placeholder for
+        // the parser, whose cost per escape was many times the line's length (literal.ts).
+        const written = line.slice(rest).replace(/[ \t\r]+$/u, '')
+        if (placeholders) {
+          replace(lineStart + rest, lineStart + rest + written.length, placeholder(literals.length))
+          literals.push(written.replace(ESCAPE, '$1'))
+          fenceOrText = true
+          break
+        }
         // Escape the marker's last character: "\>", "\-", "1\.".
         insert(lineStart + markerEnd - 1, '\\')
         at = markerEnd
@@ -181,6 +224,11 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       }
       at = markerEnd
       if (line[at] === ' ' || line[at] === '\t') at++
+    }
+    if (fenceOrText) {
+      fenceOrText = false
+      previousText = true
+      continue
     }
     const content = line.slice(at)
     const contentStart = lineStart + at
@@ -328,5 +376,5 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (line === undefined) continue
     messages.push(diagnostic('markdown-flood', {construct: NAMES[construct], limit: MARKDOWN_LIMITS[construct], line}, {place: {line, column: 1}, file}))
   }
-  return {text, map, messages}
+  return {text, map, messages, literals}
 }
