@@ -87,6 +87,28 @@ describe('Markdown read in pieces', () => {
     expect(cut).toBeGreaterThan(200 * factor)
   })
 
+  it('reads documents with definitions, cut only after the last of them, as remark reads them whole', () => {
+    const definitions = ['[x]: /u', '[a\nb]: /v', '[x]:', '[liên kết]: /w "tiêu đề"', '[x]', '[a b]', '[liên kết]']
+    const after = [...LINES.filter((line) => !line.includes(']')), '[x', 'a [', '[a b', 'x]', '[x]']
+    const arbitrary = fc
+      .tuple(
+        fc.array(fc.oneof(fc.constant(''), fc.constantFrom(...LINES), fc.constantFrom(...definitions)), {minLength: 1, maxLength: 12}),
+        fc.array(fc.oneof({weight: 3, arbitrary: fc.constant('')}, {weight: 10, arbitrary: fc.constantFrom(...after)}), {minLength: 2, maxLength: 30})
+      )
+      .map(([before, rest]) => [...before, '', ...rest].join('\n'))
+    let cut = 0
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        if (markdownCuts(text, 0).length > 1 && text.includes(']:')) cut++
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0, plain: false})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
+      }),
+      {numRuns: Math.round(400 * factor), seed: 20261128}
+    )
+    expect(cut).toBeGreaterThan(100 * factor)
+  })
+
   it('reads plans written by toMarkdown, and the example many times over, as remark reads them whole', () => {
     const example = fromYaml(readFileSync(fileURLToPath(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url)), 'utf8')).plan
     const markdown = toMarkdown(example)
@@ -104,6 +126,17 @@ describe('Markdown read in pieces', () => {
       expect(markdownCuts(text, 0), text).toEqual([0])
     }
     expect(markdownCuts('a\n\n```\n\nb\n```\n\nc\n\n- d\n\ne', 0)).toEqual([0, 3, 15, 23])
+    // Definitions keep whole only the part up to the last of them, when no "]" follows.
+    expect(markdownCuts('a\n\n[x]: /u\n\nb [\n\nc', 0)).toEqual([0, 12, 17])
+    expect(markdownCuts('a\n\n[x]: /u\n\nb\n\n[x]', 0)).toEqual([0])
+    const flood = '[a]: b\n'.repeat(1_200)
+    const limited = limitMarkdown(flood)
+    expect(limited.literals).toHaveLength(1_200 - 64)
+    expect(markdownCuts(limited.text, 0).length).toBeGreaterThan(1)
+    const tree = parseMarkdownTree(limited.text)
+    restoreLiterals(tree, limited.literals)
+    expect(tree.children.filter((node) => node.type === 'definition')).toHaveLength(64)
+    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph', children: [{type: 'text', value: expect.stringMatching(/^\[a\]: b\n\[a\]: b\n/u)}]})
   })
 })
 

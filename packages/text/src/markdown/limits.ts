@@ -286,6 +286,14 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     } else if (/^\[[^\]\n]{0,999}\]:/u.test(body)) {
       if (++counts.definitions > MARKDOWN_LIMITS.definitions) {
         over('definitions', lineNumber)
+        // The line as written, behind a placeholder: no "]:" left to keep the document whole (tree.ts).
+        if (placeholders) {
+          const written = body.replace(/[ \t\r]+$/u, '')
+          replace(bodyStart, bodyStart + written.length, placeholder(literals.length))
+          literals.push(written.replace(ESCAPE, '$1'))
+          previousText = true
+          continue
+        }
         insert(bodyStart, '\\')
         scanFrom = 1
       }
