@@ -183,6 +183,9 @@ describe('Markdown limits', () => {
     expect(limited.messages.map((message) => `${message.ruleId} ${message.place && 'line' in message.place ? message.place.line : ''}`)).toEqual(['markdown-long-block 1001', 'markdown-flood 130'])
     const tree = parseMarkdownTree(limited.text)
     expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(3)
+    // A quote of more than 1,000 lines too, before a line that starts with ">" (it was read whole, in 550 MB for 0.5 MB of nested quotes).
+    const quoted = parseMarkdownTree(limitMarkdown('> a\n'.repeat(1_500)).text)
+    expect(quoted.children.map((node) => node.type)).toEqual(['blockquote', 'blockquote'])
     // Lines in the kehoach form are never touched: a list of 3,000 items stays one list.
     const list = '- Sở\n'.repeat(3_000)
     expect(limitMarkdown(list).messages).toEqual([])

@@ -246,8 +246,8 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       continue
     }
     // A block of more lines than any plan has: a blank line before the next line that starts a
-    // paragraph at column 0, so that the parser can read the file in pieces (markdown-tree.ts).
-    if (++run > MARKDOWN_LIMITS.lines && depth === 0 && at === 0) {
+    // paragraph or a block quote at column 0, so that the parser can read the file in pieces (tree.ts).
+    if (++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || line[0] === '>')) {
       longBlock ||= lineNumber
       insert(lineStart, '\n')
       run = 1
