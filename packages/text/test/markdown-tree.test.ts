@@ -158,6 +158,10 @@ describe('Markdown limits', () => {
       const [block] = parseMarkdownTree(limited.text).children
       expect(block && 'children' in block ? block.children : []).toMatchObject([{type: 'text', value: written}])
     }
+    // Runs are counted apart: 200 and 60 are no run of 260.
+    expect(limitMarkdown(`${'_'.repeat(200)} \\_${'_'.repeat(60)}`).messages).toEqual([])
+    // A long thematic break stays one.
+    expect(limitMarkdown('*'.repeat(300)).messages).toEqual([])
     // Under the limit, the line keeps its emphasis.
     expect(limitMarkdown('*a _b '.repeat(10)).text).toBe('*a _b '.repeat(10))
   })

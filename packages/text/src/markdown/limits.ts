@@ -12,6 +12,13 @@
  * than 32 columns is cut to 32, and one warning per construct names the first line
  * changed. Text inside front matter and fenced code is left alone.
  *
+ * micromark reads each escape at some 6-9 µs, so some floods are read as the words as
+ * written instead: a paragraph line at column 0 past an inline limit has every mark of
+ * inline syntax escaped (and is then a plain line, built without micromark: plain.ts); the
+ * rest of a line past the container limit, and a reference definition past its limit, are
+ * replaced by a placeholder the parser reads as one word, their text put back in the tree
+ * by `restoreLiterals`.
+ *
  * The result keeps a map from each offset of the prepared text to the original, so
  * every position the reader reports stays in the original file.
  */
@@ -93,6 +100,8 @@ export function restoreLiterals(root: Nodes, literals: readonly string[]): void 
   }
 }
 
+/** A thematic break of "*" or "_" (a long run of them is a rule, not a flood). */
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/u
 /** ASCII punctuation, which a backslash escapes. */
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/u
 
@@ -109,11 +118,16 @@ function floods(body: string, inline: Record<string, number>): boolean {
     const char = body[index] as string
     if (char === '\\') {
       backslashes++
+      run = 0
       continue
     }
     const escaped = backslashes % 2 === 1
     backslashes = 0
-    if (escaped || !INLINE.has(char)) continue
+    if (escaped || !INLINE.has(char)) {
+      run = 0
+      continue
+    }
+    // Counted as the scan below counts: the rest of a run (after an escaped mark too) is not a new construct.
     if (index > 0 && body[index - 1] === char) {
       if (++run > MARKDOWN_LIMITS.run) return true
       continue
@@ -308,7 +322,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // every character of inline syntax on it is escaped, so that it reads as the words as
     // written and is built without micromark (plain.ts), which read such a line whole, in time
     // and memory many times its length. Other lines keep their first constructs live.
-    if (depth === 0 && at === 0 && scanFrom === 0 && floods(body, inline)) {
+    if (depth === 0 && at === 0 && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
       counts.inline++
       over('inline', lineNumber)
       // An ATX heading stays a heading.
