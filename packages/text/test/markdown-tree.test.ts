@@ -9,7 +9,8 @@ import {readFileSync} from 'node:fs'
 import {fileURLToPath} from 'node:url'
 import {readMarkdown} from '../src/markdown/from-markdown.js'
 import {toMarkdown} from '../src/markdown/to-markdown.js'
-import {limitMarkdown} from '../src/markdown/limits.js'
+import type {Nodes} from 'mdast'
+import {limitMarkdown, restoreLiterals} from '../src/markdown/limits.js'
 import {markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
 import {plainBlocks} from '../src/markdown/plain.js'
 
@@ -86,6 +87,28 @@ describe('Markdown read in pieces', () => {
     expect(cut).toBeGreaterThan(200 * factor)
   })
 
+  it('reads documents with definitions, cut only after the last of them, as remark reads them whole', () => {
+    const definitions = ['[x]: /u', '[a\nb]: /v', '[x]:', '[liên kết]: /w "tiêu đề"', '[x]', '[a b]', '[liên kết]']
+    const after = [...LINES.filter((line) => !line.includes(']')), '[x', 'a [', '[a b', 'x]', '[x]']
+    const arbitrary = fc
+      .tuple(
+        fc.array(fc.oneof(fc.constant(''), fc.constantFrom(...LINES), fc.constantFrom(...definitions)), {minLength: 1, maxLength: 12}),
+        fc.array(fc.oneof({weight: 3, arbitrary: fc.constant('')}, {weight: 10, arbitrary: fc.constantFrom(...after)}), {minLength: 2, maxLength: 30})
+      )
+      .map(([before, rest]) => [...before, '', ...rest].join('\n'))
+    let cut = 0
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        if (markdownCuts(text, 0).length > 1 && text.includes(']:')) cut++
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0, plain: false})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
+      }),
+      {numRuns: Math.round(400 * factor), seed: 20261128}
+    )
+    expect(cut).toBeGreaterThan(100 * factor)
+  })
+
   it('reads plans written by toMarkdown, and the example many times over, as remark reads them whole', () => {
     const example = fromYaml(readFileSync(fileURLToPath(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url)), 'utf8')).plan
     const markdown = toMarkdown(example)
@@ -103,6 +126,17 @@ describe('Markdown read in pieces', () => {
       expect(markdownCuts(text, 0), text).toEqual([0])
     }
     expect(markdownCuts('a\n\n```\n\nb\n```\n\nc\n\n- d\n\ne', 0)).toEqual([0, 3, 15, 23])
+    // Definitions keep whole only the part up to the last of them, when no "]" follows.
+    expect(markdownCuts('a\n\n[x]: /u\n\nb [\n\nc', 0)).toEqual([0, 12, 17])
+    expect(markdownCuts('a\n\n[x]: /u\n\nb\n\n[x]', 0)).toEqual([0])
+    const flood = '[a]: b\n'.repeat(1_200)
+    const limited = limitMarkdown(flood)
+    expect(limited.literals).toHaveLength(1_200 - 64)
+    expect(markdownCuts(limited.text, 0).length).toBeGreaterThan(1)
+    const tree = parseMarkdownTree(limited.text)
+    restoreLiterals(tree, limited.literals)
+    expect(tree.children.filter((node) => node.type === 'definition')).toHaveLength(64)
+    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph', children: [{type: 'text', value: expect.stringMatching(/^\[a\]: b\n\[a\]: b\n/u)}]})
   })
 })
 
@@ -114,12 +148,48 @@ describe('Markdown limits', () => {
     expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
   })
 
+  it('a paragraph line past an inline limit reads as the words as written, without micromark', () => {
+    const line = '*a _b [c](d `e` '.repeat(40)
+    for (const text of [`${line}\\* x\\y &amp; <b> !\n`, `${'['.repeat(300)}\n`, `## ${'_'.repeat(300)}\n`]) {
+      const limited = limitMarkdown(text)
+      expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+      const written = text.replace(/^#+ /u, '').replace('\\*', '*').trimEnd()
+      expect(plainBlocks(limited.text, 0, limited.text.length, 1)).toBeDefined()
+      const [block] = parseMarkdownTree(limited.text).children
+      expect(block && 'children' in block ? block.children : []).toMatchObject([{type: 'text', value: written}])
+    }
+    // Runs are counted apart: 200 and 60 are no run of 260.
+    expect(limitMarkdown(`${'_'.repeat(200)} \\_${'_'.repeat(60)}`).messages).toEqual([])
+    // A long thematic break stays one.
+    expect(limitMarkdown('*'.repeat(300)).messages).toEqual([])
+    // Under the limit, the line keeps its emphasis.
+    expect(limitMarkdown('*a _b '.repeat(10)).text).toBe('*a _b '.repeat(10))
+  })
+
+  it('past the limit of containers on one line, the rest of the line reads as written, behind a placeholder', () => {
+    const text = `${'> '.repeat(16)}1. - *a* \\* [b]  \n`
+    const limited = limitMarkdown(text)
+    expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+    expect(limited.literals).toEqual(['1. - *a* * [b]'])
+    expect(limited.text).not.toContain('*')
+    const tree = parseMarkdownTree(limited.text)
+    restoreLiterals(tree, limited.literals)
+    let node: Nodes | undefined = tree
+    for (let depth = 0; depth < 16; depth++) node = node && 'children' in node ? node.children[0] : undefined
+    expect(node).toMatchObject({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: '1. - *a* * [b]'}]}]})
+    // A document that holds a private use character keeps the escapes.
+    expect(limitMarkdown(`\uE000${text}`).literals).toEqual([])
+  })
+
   it('a block of more than 1,000 lines is read in paragraphs of 1,000 lines, with one warning, in pieces', () => {
     const text = 'a\n=\n'.repeat(1_500)
     const limited = limitMarkdown(text, 'a.md')
     expect(limited.messages.map((message) => `${message.ruleId} ${message.place && 'line' in message.place ? message.place.line : ''}`)).toEqual(['markdown-long-block 1001', 'markdown-flood 130'])
     const tree = parseMarkdownTree(limited.text)
     expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(3)
+    // A quote of more than 1,000 lines too, before a line that starts with ">" (it was read whole, in 550 MB for 0.5 MB of nested quotes).
+    const quoted = parseMarkdownTree(limitMarkdown('> a\n'.repeat(1_500)).text)
+    expect(quoted.children.map((node) => node.type)).toEqual(['blockquote', 'blockquote'])
     // Lines in the kehoach form are never touched: a list of 3,000 items stays one list.
     const list = '- Sở\n'.repeat(3_000)
     expect(limitMarkdown(list).messages).toEqual([])

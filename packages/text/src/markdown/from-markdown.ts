@@ -27,7 +27,7 @@ import type {List, ListItem, Nodes, Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {assembleBody, type AssembleContext} from '../common/assemble.js'
 import {markerOf, type Item} from '../common/lines.js'
-import {limitMarkdown} from './limits.js'
+import {limitMarkdown, restoreLiterals} from './limits.js'
 import {parseMarkdownTree, type TreeOptions} from './tree.js'
 import {fieldOf} from '../common/vocabulary.js'
 import {findPlanReferences} from '../common/references.js'
@@ -58,6 +58,7 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
   const root = parseMarkdownTree(source.text, tree)
+  restoreLiterals(root, limited.literals)
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)

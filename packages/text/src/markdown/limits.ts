@@ -12,10 +12,18 @@
  * than 32 columns is cut to 32, and one warning per construct names the first line
  * changed. Text inside front matter and fenced code is left alone.
  *
+ * micromark reads each escape at some 6-9 µs, so some floods are read as the words as
+ * written instead: a paragraph line at column 0 past an inline limit has every mark of
+ * inline syntax escaped (and is then a plain line, built without micromark: plain.ts); the
+ * rest of a line past the container limit, and a reference definition past its limit, are
+ * replaced by a placeholder the parser reads as one word, their text put back in the tree
+ * by `restoreLiterals`.
+ *
  * The result keeps a map from each offset of the prepared text to the original, so
  * every position the reader reports stays in the original file.
  */
 
+import type {Nodes} from 'mdast'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 
 /** The limits, each documented in docs/robustness.md. */
@@ -34,6 +42,8 @@ export const MARKDOWN_LIMITS = {
   htmlBlocks: 256,
   /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
   inline: 64,
+  /** Characters in one run of one of those (a line holding a longer run is read as literal text). */
+  run: 256,
   /** Lines without a blank line between them, before a blank line is read (`markdown-long-block`). */
   lines: 1000
 } as const
@@ -56,9 +66,79 @@ export interface PreparedMarkdown {
   /** `map[i]` is the offset in the original of `text[i]`; `map[text.length]` is the original's length. */
   map: Int32Array
   messages: Diagnostic[]
+  /** The text of each line part read as written, behind its placeholder in `text` (see `restoreLiterals`). */
+  literals: string[]
 }
 
 const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+/** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
+const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
+/** A backslash before ASCII punctuation: the punctuation as text. */
+const ESCAPE = /\\([!-/:-@[-`{-~])/gu
+/** Unicode's private use area, whose characters stand for the literal parts of a line. */
+const PRIVATE_USE = /[\uE000-\uF8FF]/u
+const DIGITS = 0xf8ff - 0xe001 + 1
+const PLACEHOLDER = /\uE000([\uE001-\uF8FF])([\uE001-\uF8FF])/gu
+
+/** The placeholder of literal number `index`: U+E000 and two private use characters counting it (to 40 million). */
+function placeholder(index: number): string {
+  return `\uE000${String.fromCharCode(0xe001 + Math.floor(index / DIGITS), 0xe001 + (index % DIGITS))}`
+}
+
+/**
+ * Put the literal text back where `limitMarkdown` left a placeholder, in every node's `value`
+ * (a placeholder is plain text to the parser: it lands in a text node, or code or HTML).
+ */
+export function restoreLiterals(root: Nodes, literals: readonly string[]): void {
+  if (literals.length === 0) return
+  const stack: Nodes[] = [root]
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if ('value' in node && node.value.includes('\uE000')) {
+      node.value = node.value.replace(PLACEHOLDER, (_, high: string, low: string) => literals[(high.charCodeAt(0) - 0xe001) * DIGITS + low.charCodeAt(0) - 0xe001] ?? '')
+    }
+    if ('children' in node) for (const child of node.children) stack.push(child)
+  }
+}
+
+/** A thematic break of "*" or "_" (a long run of them is a rule, not a flood). */
+const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/u
+/** ASCII punctuation, which a backslash escapes. */
+const ESCAPABLE = /^[!-/:-@[-`{-~]$/u
+
+/**
+ * Whether the inline constructs of `body` (one line, none of it escaped by the limits) take
+ * a count of `inline` (the paragraph's so far) past the limit, or hold a run of one of them
+ * longer than `MARKDOWN_LIMITS.run`. Counts as the scan in `limitMarkdown` does.
+ */
+function floods(body: string, inline: Record<string, number>): boolean {
+  const counts: Record<string, number> = {}
+  let backslashes = 0
+  let run = 0
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index] as string
+    if (char === '\\') {
+      backslashes++
+      run = 0
+      continue
+    }
+    const escaped = backslashes % 2 === 1
+    backslashes = 0
+    if (escaped || !INLINE.has(char)) {
+      run = 0
+      continue
+    }
+    // Counted as the scan below counts: the rest of a run (after an escaped mark too) is not a new construct.
+    if (index > 0 && body[index - 1] === char) {
+      if (++run > MARKDOWN_LIMITS.run) return true
+      continue
+    }
+    run = 1
+    const count = (counts[char] ?? 0) + 1
+    counts[char] = count
+    if (count + (inline[char] ?? 0) > MARKDOWN_LIMITS.inline) return true
+  }
+  return false
+}
 
 /** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
 export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
@@ -84,6 +164,10 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     first[construct] ??= line
   }
 
+  // The text of lines read as written, each replaced by its placeholder; none where the input holds one already.
+  const literals: string[] = []
+  const placeholders = !PRIVATE_USE.test(input)
+  let fenceOrText = false
   let offset = 0
   let lineNumber = 0
   let inFrontMatter = false
@@ -138,6 +222,15 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       if (depth > MARKDOWN_LIMITS.containers) {
         counts.containers++
         over('containers', lineNumber)
+        // The rest of the line, from this marker, is the words as written: a placeholder for
+        // the parser, whose cost per escape was many times the line's length (literal.ts).
+        const written = line.slice(rest).replace(/[ \t\r]+$/u, '')
+        if (placeholders) {
+          replace(lineStart + rest, lineStart + rest + written.length, placeholder(literals.length))
+          literals.push(written.replace(ESCAPE, '$1'))
+          fenceOrText = true
+          break
+        }
         // Escape the marker's last character: "\>", "\-", "1\.".
         insert(lineStart + markerEnd - 1, '\\')
         at = markerEnd
@@ -145,6 +238,11 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       }
       at = markerEnd
       if (line[at] === ' ' || line[at] === '\t') at++
+    }
+    if (fenceOrText) {
+      fenceOrText = false
+      previousText = true
+      continue
     }
     const content = line.slice(at)
     const contentStart = lineStart + at
@@ -162,8 +260,8 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       continue
     }
     // A block of more lines than any plan has: a blank line before the next line that starts a
-    // paragraph at column 0, so that the parser can read the file in pieces (markdown-tree.ts).
-    if (++run > MARKDOWN_LIMITS.lines && depth === 0 && at === 0) {
+    // paragraph or a block quote at column 0, so that the parser can read the file in pieces (tree.ts).
+    if (++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || line[0] === '>')) {
       longBlock ||= lineNumber
       insert(lineStart, '\n')
       run = 1
@@ -202,6 +300,14 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     } else if (/^\[[^\]\n]{0,999}\]:/u.test(body)) {
       if (++counts.definitions > MARKDOWN_LIMITS.definitions) {
         over('definitions', lineNumber)
+        // The line as written, behind a placeholder: no "]:" left to keep the document whole (tree.ts).
+        if (placeholders) {
+          const written = body.replace(/[ \t\r]+$/u, '')
+          replace(bodyStart, bodyStart + written.length, placeholder(literals.length))
+          literals.push(written.replace(ESCAPE, '$1'))
+          previousText = true
+          continue
+        }
         insert(bodyStart, '\\')
         scanFrom = 1
       }
@@ -211,6 +317,27 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         insert(bodyStart, '\\')
         scanFrom = 1
       }
+    }
+    // A paragraph line at column 0 on which an inline construct passes its limit is a flood:
+    // every character of inline syntax on it is escaped, so that it reads as the words as
+    // written and is built without micromark (plain.ts), which read such a line whole, in time
+    // and memory many times its length. Other lines keep their first constructs live.
+    if (depth === 0 && at === 0 && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
+      counts.inline++
+      over('inline', lineNumber)
+      // An ATX heading stays a heading.
+      const heading = /^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0
+      for (let index = heading; index < body.length; index++) {
+        const char = body[index] as string
+        // An escape ("\*") already reads as the character.
+        if (char === '\\' && ESCAPABLE.test(body[index + 1] ?? '')) index++
+        else if (LITERAL.has(char)) insert(bodyStart + index, '\\')
+      }
+      // Trailing spaces would keep it off the plain path (two make a hard break).
+      const trailing = /[ \t]+(?=\r?$)/u.exec(body)
+      if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
+      previousText = true
+      continue
     }
     // Inline constructs, counted per paragraph by runs ("____" in a form to fill is one); an
     // escaped character does not count; every character of a run past the limit is escaped.
@@ -271,5 +398,5 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (line === undefined) continue
     messages.push(diagnostic('markdown-flood', {construct: NAMES[construct], limit: MARKDOWN_LIMITS[construct], line}, {place: {line, column: 1}, file}))
   }
-  return {text, map, messages}
+  return {text, map, messages, literals}
 }

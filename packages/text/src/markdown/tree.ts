@@ -17,9 +17,11 @@
  *   continuation after a blank line) and with it whatever the list held;
  * - not inside front matter or a fenced code block that starts at column 0 (the only
  *   blocks that stay open across such a line);
+ * - not before the line of the last `]:` (a reference definition, which links anywhere in
+ *   the document), and none at all when a `]` follows that line (which could close a
+ *   reference to it): past it, no piece can hold a link, a reference or a definition;
  * - and none at all, so the whole document is one piece, when the document may hold what
- *   the rule above cannot follow: a reference definition (`]:`, which links anywhere in
- *   the document), an HTML block of kinds 1 to 5 (`<!`, `<?`, `<script`, `<pre`,
+ *   the rule above cannot follow: an HTML block of kinds 1 to 5 (`<!`, `<?`, `<script`, `<pre`,
  *   `<style`, `<textarea`, which go on across blank lines), a fence that does not start
  *   at column 0 (which may belong to a list item or a quote, and one that a cut closes
  *   ends at a different place from one closed by its container), a fence after a line
@@ -43,6 +45,8 @@ const plain = unified().use(remarkParse)
 
 /** What keeps a document whole: see the module comment. */
 const WHOLE = /\]:|<[!?]|<(?:script|pre|style|textarea)|^[ \t>*+\d.)-]+(?:`{3}|~{3})/imu
+/** The same but definitions, which keep whole only the part up to the last of them. */
+const WHOLE_BUT_DEFINITIONS = /<[!?]|<(?:script|pre|style|textarea)|^[ \t>*+\d.)-]+(?:`{3}|~{3})/imu
 /**
  * The fewest characters in a piece: every parse has a fixed cost (micromark combines its
  * extensions, mdast-util-from-markdown its handlers), so pieces of one block each were slower.
@@ -58,7 +62,16 @@ const FENCE = /^(`{3,}|~{3,})(.*)$/u
  */
 export function markdownCuts(text: string, piece = PIECE): number[] {
   const cuts = [0]
-  if (WHOLE.test(text)) return cuts
+  if (WHOLE_BUT_DEFINITIONS.test(text)) return cuts
+  // Past the line of the last "]:", with no "]" after it (so nothing after it can close a
+  // link, a reference or a definition), a piece read without the definitions reads the same.
+  let firstCut = 0
+  const definition = text.lastIndexOf(']:')
+  if (definition !== -1) {
+    const lineEnd = text.indexOf('\n', definition)
+    if (lineEnd === -1 || text.includes(']', lineEnd)) return cuts
+    firstCut = lineEnd + 1
+  }
   let offset = 0
   let lineNumber = 0
   let previousBlank = false
@@ -96,7 +109,7 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
     }
     const first = line[0] as string
     const atColumn0 = first !== ' ' && first !== '\t'
-    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
+    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start >= firstCut && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
     if (/^ {0,3}</u.test(line)) htmlRun = true
     previousBlank = false
     const opening = FENCE.exec(line)
