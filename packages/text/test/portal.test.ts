@@ -361,3 +361,10 @@ describe('assignments that name the agency, then what it does', () => {
     expect(read('Giao Sở Tư pháp chủ trì')).toEqual([['Sở Tư pháp'], 'chủ trì'])
   })
 })
+
+describe('a plural subject at the start of a task', () => {
+  it('does the task ("Các cơ quan, đơn vị … tiếp tục …", "Các cấp, ngành chủ động …"); a verb phrase does not', () => {
+    const tasks = [...walkTasks(parseText('KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Nhận thức\n- Các cơ quan, đơn vị, địa phương tiếp tục nâng cao nhận thức về công tác này.\n- Các cấp, ngành chủ động kiểm tra định kỳ.\n- Nâng cấp Trung tâm dữ liệu Tỉnh đáp ứng tiêu chuẩn.').plan.tasks)].map(({task}) => names(task.lead))
+    expect(tasks).toEqual([[], ['Các cơ quan, đơn vị, địa phương'], ['Các cấp, ngành'], []])
+  })
+})

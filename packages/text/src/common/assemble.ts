@@ -120,6 +120,18 @@ function taskWords(task: Task): string {
   return /[:.]$/u.test(task.title) ? `${task.title} ${task.body}` : `${task.title}: ${task.body}`
 }
 
+/** The root tasks of each section, in order, by the section's label. */
+function tasksBySection(roots: readonly Task[], rootSection: ReadonlyMap<Task, string>): Map<string, Task[]> {
+  const bySection = new Map<string, Task[]>()
+  for (const task of roots) {
+    const label = rootSection.get(task) ?? ''
+    const list = bySection.get(label)
+    if (list) list.push(task)
+    else bySection.set(label, [task])
+  }
+  return bySection
+}
+
 /** A heading in a work section that says who, where or when rather than what: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …". */
 const FACET = /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn)(?![\p{L}])[^.;]{0,80}$/u
 /** A heading that only gathers the work below it: "2. Nội dung thi đua", "Nhiệm vụ cụ thể". */
@@ -131,12 +143,7 @@ const GATHERING = /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đ
  * heading that gathers the work gives way to its items, which are the tasks.
  */
 function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): void {
-  const bySection = new Map<string, Task[]>()
-  for (const task of roots) {
-    const label = rootSection.get(task) ?? ''
-    bySection.set(label, [...(bySection.get(label) ?? []), task])
-  }
-  for (const [label, tasks] of bySection) {
+  for (const [label, tasks] of tasksBySection(roots, rootSection)) {
     const facets = tasks.filter((task) => FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile'))
     const gathering = tasks.filter((task) => GATHERING.test(task.title) && task.children.length > 0)
     if (facets.length === 0 || gathering.length !== 1 || facets.length + gathering.length !== tasks.length) continue
@@ -468,13 +475,8 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   if (context.infer !== false) facetsOut(plan, roots, rootSection)
 
   // Ids: each root task under the label of the section it stands in.
-  const bySection = new Map<string, Task[]>()
-  for (const task of roots) {
-    const label = rootSection.get(task) ?? ''
-    bySection.set(label, [...(bySection.get(label) ?? []), task])
-  }
   // "Phần I" numbers tasks "PI.1": ids have no spaces.
-  for (const [label, tasks] of bySection) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
+  for (const [label, tasks] of tasksBySection(roots, rootSection)) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
 
   // Targets stated as an item of the work ("6. Chỉ tiêu chủ yếu đến năm 2030") are objectives, not tasks.
   const infer = context.infer ?? true

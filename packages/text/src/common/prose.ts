@@ -20,7 +20,7 @@ export interface ProseAssignment {
 }
 
 /** Words that say more closely which bodies of a kind are meant (no verbs: not "tổ chức", "chủ trì", "được giao"). */
-const QUALIFIER = /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|chuyên môn|có liên quan|liên quan|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
+const QUALIFIER = /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|chuyên môn|chức năng|có liên quan|liên quan|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
 
 /** How far into a clause an agency may start, and how long a clause is looked at. */
 const WINDOW = 400
@@ -46,9 +46,10 @@ export function proseAssignment(text: string): ProseAssignment {
     const leads = LEAD_VERB.exec(after)
     // "X phối hợp với Y …" at a clause start: X does the work, Y supports.
     const joins = !leads && /^\s*phối hợp(?:\s+chặt chẽ)?\s+với\s+/u.exec(after)
-    // At the very start, an agency the agency table knows, followed by what it does, is the one that
-    // does it ("UBND các xã, phường huy động …"); a phrase merely made of agency words ("Tổ chức …") is not.
-    const subject = !leads && !joins && !give && start === 0 && found.known && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
+    // At the very start, an agency the agency table knows, or a plural one ("Các cơ quan, đơn vị …"),
+    // followed by what it does, is the one that does it ("UBND các xã, phường huy động …"); a phrase
+    // merely made of agency words ("Tổ chức …", "Nâng cấp Trung tâm …") is not.
+    const subject = !leads && !joins && !give && start === 0 && (found.known || /^(?:Các|Những)\s/u.test(window)) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
     if (!leads && !joins && !give && !subject) continue
     result.lead = found.agencies
     const rest = leads ? after.slice(leads[0].length) : after
@@ -122,6 +123,8 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
       const next = /^\s+chức(?:\s+([^\s,;.:()]+))?/u.exec(text.slice(match.index + 2, match.index + 40))
       if (next?.[1] && !AGENCY_WORDS.has(next[1].toLocaleLowerCase('vi'))) break
     }
+    // "chủ" of "chủ động" (on their own initiative) starts what they do.
+    if (lower === 'chủ' && /^\s+động(?![\p{L}])/u.test(text.slice(match.index + 3, match.index + 12))) break
     // "ban" of "ban hành" (to issue) is the verb.
     if (lower === 'ban' && /^\s+hành(?![\p{L}])/u.test(text.slice(match.index + 3, match.index + 12))) break
     end = match.index + word.length

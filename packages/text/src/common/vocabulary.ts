@@ -120,7 +120,7 @@ export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
   'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
   'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả',
-  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí'
+  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí', 'năng'
 ])
 
 /**
