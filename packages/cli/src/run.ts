@@ -1,6 +1,7 @@
 /**
  * The `kehoach` command line. `run(argv, io)` returns the exit code, so tests can
- * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage.
+ * call it in-process: 0 success (warnings allowed), 1 the input has errors, 2 usage, 3 a defect of
+ * kehoach itself (one line; `KEHOACH_DEBUG=1` adds the stack).
  * This module only dispatches: each command (its options, help and work) is a module of
  * `commands/`, and the main help is made from the table below.
  */
@@ -37,7 +38,7 @@ const MAIN_HELP =
   '\nTùy chọn chung:\n' +
   row('-h, --help', 'In hướng dẫn (kehoach <lệnh> --help cho từng lệnh)') +
   row('-v, --version', 'In phiên bản') +
-  '\nMã thoát: 0 thành công (có thể có cảnh báo), 1 đầu vào có lỗi, 2 dùng sai lệnh.\n'
+  '\nMã thoát: 0 thành công (có thể có cảnh báo), 1 đầu vào có lỗi, 2 dùng sai lệnh, 3 lỗi của chính kehoach.\n'
 
 /** Run the CLI with `argv` (without node and script). Resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io = process): Promise<number> {
@@ -67,8 +68,23 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
       io.stderr.write(`kehoach ${name}: ${localiseArgError(error as Error)}\n`)
       return 2
     }
-    throw error
+    io.stderr.write(internalError(name, error))
+    return 3
   }
+}
+
+/**
+ * The one line for a defect of kehoach itself, which no input should reach: what failed, and what
+ * to do. The stack only with `KEHOACH_DEBUG=1`, for whoever mends it.
+ */
+function internalError(name: string, error: unknown): string {
+  const what = error instanceof Error ? `${error.name}: ${error.message}` : String(error)
+  const stack = process.env['KEHOACH_DEBUG'] && error instanceof Error && error.stack ? `${error.stack}\n` : ''
+  return (
+    `kehoach ${name}: lỗi nội bộ của kehoach (không phải lỗi của tệp): ${what.split('\n')[0]}. ` +
+    'Xin báo lỗi kèm tệp đầu vào; KEHOACH_DEBUG=1 in thêm vết ngăn xếp.\n' +
+    stack
+  )
 }
 
 /** node:util's argument errors, matched by `code`, in Vietnamese. */

@@ -59,7 +59,7 @@ export async function loadSchemes(files: readonly string[], maxSize?: number): P
       continue
     }
     const result = readScheme(input.text, {file})
-    messages.push(...result.messages)
+    for (const each of result.messages) messages.push(each)
     if (result.scheme) schemes.push(result.scheme)
   }
   return {schemes: [...schemes, ...SCHEMES], messages}
@@ -77,9 +77,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   const expanded = expandInputs(options.files)
-  messages.push(...expanded.messages)
+  for (const each of expanded.messages) messages.push(each)
   const batch = await checkBatch(expanded.files, {options, schemes, ...(chosen ? {chosen} : {})})
-  messages.push(...batch.messages)
+  for (const each of batch.messages) messages.push(each)
   const reports = batch.reports
   const unchecked = [...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})), ...batch.unchecked]
   const failed = unchecked.length > 0
@@ -188,8 +188,8 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     const own = [...loaded.messages]
     // An authoring file that states targets twice must state them alike.
     const format = formatOf(file, options.from)
-    if ('plan' in loaded && (format === 'yaml' || format === 'json')) own.push(...targetDiagnostics(loaded.plan, {file}))
-    messages.push(...own)
+    if ('plan' in loaded && (format === 'yaml' || format === 'json')) for (const each of targetDiagnostics(loaded.plan, {file})) own.push(each)
+    for (const each of own) messages.push(each)
     if (loaded.failed || !('plan' in loaded) || hasErrors(own)) {
       failed = true
       unchecked.push({file, reasons: reasons(own)})

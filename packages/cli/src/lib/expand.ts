@@ -23,7 +23,7 @@ function walk(folder: string): string[] {
   for (const entry of readdirSync(folder, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) result.push(...walk(path))
+    if (entry.isDirectory()) for (const each of walk(path)) result.push(each)
     else if (entry.isFile() && supported(entry.name)) result.push(path)
   }
   return result
@@ -54,7 +54,7 @@ function glob(pattern: string): string[] {
         for (let at = 0; at < folders.length; at++) {
           for (const entry of readdirSync(folders[at] as string, {withFileTypes: true})) if (entry.isDirectory() && !entry.name.startsWith('.')) folders.push(join(folders[at] as string, entry.name))
         }
-        next.push(...folders)
+        for (const each of folders) next.push(each)
         continue
       }
       const regex = segmentRegex(segment)
@@ -78,11 +78,11 @@ export function expandInputs(inputs: readonly string[]): {files: string[]; messa
     else if (existsSync(input) && statSync(input).isDirectory()) {
       const found = walk(input)
       if (found.length === 0) messages.push(diagnostic('input-no-match', {input}, {file: input}))
-      files.push(...found)
+      for (const each of found) files.push(each)
     } else if (!existsSync(input) && isPattern(input)) {
       const found = glob(input.split(sep).join('/'))
       if (found.length === 0) messages.push(diagnostic('input-no-match', {input}, {file: input}))
-      files.push(...found)
+      for (const each of found) files.push(each)
     } else files.push(input)
   }
   return {files, messages}

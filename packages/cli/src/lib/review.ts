@@ -195,16 +195,16 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   const chosen = options.scheme ? findScheme(options.scheme, schemes) : undefined
   if (options.scheme && !chosen) return {output: '', messages, code: 1, usage: `không biết Đề án “${options.scheme}”.`}
   const expanded = expandInputs(options.inputs)
-  messages.push(...expanded.messages)
+  for (const each of expanded.messages) messages.push(each)
   const reports: CoverageReport[] = []
   const unchecked: Unchecked[] = expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]}))
   const context = {options: {from: options.from, maxSize: options.maxSize, schemeFiles: options.schemeFiles, scheme: options.scheme}, schemes, ...(chosen ? {chosen} : {})}
   let done = 0
   for (const file of expanded.files) {
     const result = await checkFiles([file], context)
-    reports.push(...result.reports)
-    unchecked.push(...result.unchecked)
-    messages.push(...result.messages)
+    for (const each of result.reports) reports.push(each)
+    for (const each of result.unchecked) unchecked.push(each)
+    for (const each of result.messages) messages.push(each)
     options.progress?.(++done, expanded.files.length, file)
   }
   const matrix = reviewMatrix(reports, unchecked)

@@ -254,7 +254,8 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   } else if (status === 'missing') {
     findings.push(finding('coverage-missing', {group: group.label ?? group.id}))
   } else {
-    findings.push(...agencyFindings(group, evidence, context), ...timelineFindings(evidence, context))
+    for (const each of agencyFindings(group, evidence, context)) findings.push(each)
+    for (const each of timelineFindings(evidence, context)) findings.push(each)
   }
 
   const item: CoverageItem = {id: group.id, title: group.title, status, matches, findings}
@@ -268,7 +269,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
 
 function leadsOf(candidate: Candidate): Agency[] {
   const result: Agency[] = []
-  for (const {task} of walkTasks([candidate.task])) result.push(...task.lead)
+  for (const {task} of walkTasks([candidate.task])) for (const each of task.lead) result.push(each)
   if (result.length === 0) for (const parent of [...candidate.parents].reverse()) if (parent.lead.length > 0) return parent.lead
   return result
 }

@@ -82,7 +82,7 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
   }
   visit(report.items, 0)
   const idWidth = Math.max(4, ...rows.map(({item, depth}) => (item.label ?? item.id).length + depth * 2 + (item.provenance === 'reconstructed' ? 1 : 0)))
-  const statusWidth = Math.max(...Object.values(STATUS_NAMES).map((name) => name.length)) + 2
+  const statusWidth = Object.values(STATUS_NAMES).reduce((most, name) => Math.max(most, name.length), Number.NEGATIVE_INFINITY) + 2
   const taskWidth = Math.max(8, ...rows.map(({item}) => tasksOf(item).length))
   lines.push(bold(`${'Nhóm'.padEnd(idWidth)}  ${'Trạng thái'.padEnd(statusWidth)}  ${'Nhiệm vụ'.padEnd(taskWidth)}  Tên nhóm trong Đề án`))
   for (const {item, depth} of rows) {

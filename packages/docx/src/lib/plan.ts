@@ -196,7 +196,7 @@ export function taskLines(task: Task, depth: number): Line[] {
   if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
   if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead))))})
   if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support))))})
-  if (task.timeline) lines.push(...timelineLines(task.timeline))
+  if (task.timeline) for (const each of timelineLines(task.timeline)) lines.push(each)
   if (task.output) lines.push({segments: plain(fieldLine('output', fieldText(task.output)))})
   return lines
 }
@@ -295,13 +295,13 @@ export function basisParagraphs(plan: Plan): Paragraph[] {
 /** The body of a plan document; `tasks` renders the task section (the redline passes its own). */
 export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p) => p.tasks.flatMap((task) => taskParagraphs(task, 0))): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [headerTable(plan), ...titleBlock(plan)]
-  children.push(...basisParagraphs(plan))
-  if (plan.preamble.length > 0) children.push(...textItems(plan.preamble))
+  for (const each of basisParagraphs(plan)) children.push(each)
+  if (plan.preamble.length > 0) for (const each of textItems(plan.preamble)) children.push(each)
   for (const section of plan.sections) {
     children.push(heading(`${section.label}. ${upperVi(section.title)}`))
-    children.push(...sectionContent(plan, section.role, tasks))
+    for (const each of sectionContent(plan, section.role, tasks)) children.push(each)
   }
-  children.push(...textItems(plan.closing))
+  for (const each of textItems(plan.closing)) children.push(each)
   children.push(new Paragraph({spacing: {before: 0, after: 0}, children: []}))
   children.push(closingTable(plan))
   return children

@@ -132,7 +132,7 @@ function changedTask(before: Task, after: Task, depth: number): Line[] {
   if (lead) lines.push(lead)
   const support = agencyLine('support', before.support, after.support)
   if (support) lines.push(support)
-  lines.push(...timelineChange(before.timeline, after.timeline))
+  for (const each of timelineChange(before.timeline, after.timeline)) lines.push(each)
   if (before.output || after.output) lines.push(wordsLine(`${fieldHead('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))
   return lines
 }
@@ -142,10 +142,10 @@ function mergedParagraphs(nodes: readonly MergedTask[], depth: number, revisions
   const result: Paragraph[] = []
   for (const node of nodes) {
     if (node.old && node.new) {
-      result.push(...changedTask(node.old, node.new, depth).map((line) => lineParagraph(line, make)))
-      result.push(...mergedParagraphs(node.children, depth + 1, revisions))
-    } else if (node.new) result.push(...wholeTask(node.new, depth, 'insert', revisions))
-    else if (node.old) result.push(...wholeTask(node.old, depth, 'delete', revisions))
+      for (const each of changedTask(node.old, node.new, depth).map((line) => lineParagraph(line, make))) result.push(each)
+      for (const each of mergedParagraphs(node.children, depth + 1, revisions)) result.push(each)
+    } else if (node.new) for (const each of wholeTask(node.new, depth, 'insert', revisions)) result.push(each)
+    else if (node.old) for (const each of wholeTask(node.old, depth, 'delete', revisions)) result.push(each)
   }
   return result
 }

@@ -283,7 +283,7 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
     }
   }
   if (messages.length > 0) return {data: undefined, locate, messages}
-  if (options?.agencyLists) messages.push(...rejoinAgencyLists(document, counter, file))
+  if (options?.agencyLists) for (const each of rejoinAgencyLists(document, counter, file)) messages.push(each)
 
   try {
     const data: unknown = document.toJS({maxAliasCount: options?.maxAliasCount ?? 100})

@@ -102,7 +102,7 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
     }
     if (/,\s*ngày\b|^ngày\b|ngày\s+\d|tháng\s+\d+\s+năm|ngày\s*[.…_]/u.test(text) || inDateCell) {
       // A place name wrapped onto the line before ("Thành phố Hồ Chí / Minh, ngày …").
-      if (dateLines.length === 0 && cellRest.length > 0) dateLines.push(...cellRest)
+      if (dateLines.length === 0 && cellRest.length > 0) for (const each of cellRest) dateLines.push(each)
       cellRest = []
       dateLines.push(text)
       inDateCell = !findDate(dateLines.join(' ')) && !BLANK_DAY.test(dateLines.join(' '))

@@ -75,7 +75,7 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
       const roots = tasksOf(appendix.rows, header)
       assignTaskIds(roots, prefix)
       linkRows(roots)
-      tasks.push(...roots)
+      for (const each of roots) tasks.push(each)
     }
     delete appendix.header
   }

@@ -96,11 +96,11 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
   if (appendicesAt < lines.length) {
     const {appendices, tasks} = readAppendices(lines, appendicesAt, lines.length, (start, stop) => itemPosition(source, {start, end: stop}))
     if (appendices.length > 0) plan.appendices = appendices
-    plan.tasks.push(...tasks)
+    for (const each of tasks) plan.tasks.push(each)
   }
   findPlanReferences(plan, header.title, source.text)
   // A decision, an official letter or a report that issues no plan has no tasks to miss.
   if (plan.tasks.length === 0 && plan.meta.docType === 'ke-hoach') messages.push(diagnostic('no-tasks', null, {file}))
-  messages.push(...lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed'))
+  for (const each of lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed')) messages.push(each)
   return {plan, messages}
 }

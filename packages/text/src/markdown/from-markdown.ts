@@ -122,7 +122,7 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   if (explicitTargets) plan.targets = targets
   findPlanReferences(plan, plan.meta.title, source.text)
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
-  messages.push(...lintPlan(plan, {file}))
+  for (const each of lintPlan(plan, {file})) messages.push(each)
   return {plan, messages}
 }
 
@@ -212,7 +212,7 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
   // Check the header against the plan schema by validating a minimal plan around it.
   const schemaMessages = validateSchema({meta: {issuer: null, ...record}, tasks: [], ...extra}).map((message) => ({...message, ...(place ? {place} : {}), ...(file ? {file} : {})}))
   if (schemaMessages.length > 0) {
-    messages.push(...schemaMessages)
+    for (const each of schemaMessages) messages.push(each)
     return false
   }
   plan.meta = {...plan.meta, ...(record as Partial<Plan['meta']>)}

@@ -91,7 +91,10 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   }
   if (task.output) fields.push(fieldLine('output', escapeInline(task.output)))
   if (task.implements && task.implements.length > 0) fields.push(fieldLine('implements', task.implements.join(', ')))
-  if (fields.length > 0) out.push(...fields, '')
+  if (fields.length > 0) {
+    for (const each of fields) out.push(each)
+    out.push('')
+  }
   for (const child of task.children) writeTask(child, depth + 1, out)
 }
 

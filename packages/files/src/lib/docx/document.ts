@@ -89,16 +89,16 @@ export class DocumentWalker {
           found.push({kind: 'table', table: this.table(node)})
           break
         case 'w:sdt':
-          found.push(...this.blocks(child(node, 'w:sdtContent') ?? node))
+          for (const each of this.blocks(child(node, 'w:sdtContent') ?? node)) found.push(each)
           break
         case 'w:customXml':
         case 'w:ins':
         case 'w:moveTo':
-          found.push(...this.blocks(node))
+          for (const each of this.blocks(node)) found.push(each)
           break
         case 'mc:AlternateContent': {
           const choice = child(node, 'mc:Choice')
-          if (choice) found.push(...this.blocks(choice))
+          if (choice) for (const each of this.blocks(choice)) found.push(each)
           break
         }
         default:
@@ -259,7 +259,7 @@ export class DocumentWalker {
         case 'w:pict':
         case 'mc:AlternateContent':
           for (const box of textBoxes(node)) {
-            for (const block of this.blocks(box)) out.boxes.push(...flatten(block))
+            for (const block of this.blocks(box)) for (const each of flatten(block)) out.boxes.push(each)
           }
           break
         default:
@@ -323,8 +323,8 @@ export class DocumentWalker {
     })
     cells.forEach((cell, index) => {
       if (index > 0) this.push('|', {...(cell.maps[0] as LineMap).origin}, [])
-      this.lines.push(...cell.lines)
-      this.maps.push(...cell.maps)
+      for (const each of cell.lines) this.lines.push(each)
+      for (const each of cell.maps) this.maps.push(each)
     })
   }
 
@@ -363,8 +363,8 @@ function cellsOrRows(element: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
   for (const node of element.children) {
     if (typeof node === 'string') continue
     if (node.name === name) found.push(node)
-    else if (node.name === 'w:sdt') found.push(...cellsOrRows(child(node, 'w:sdtContent') ?? node, name))
-    else if (node.name === 'w:customXml' || node.name === 'w:ins') found.push(...cellsOrRows(node, name))
+    else if (node.name === 'w:sdt') for (const each of cellsOrRows(child(node, 'w:sdtContent') ?? node, name)) found.push(each)
+    else if (node.name === 'w:customXml' || node.name === 'w:ins') for (const each of cellsOrRows(node, name)) found.push(each)
   }
   return found
 }

@@ -76,7 +76,7 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   }
   const notes = readNotes(roots, styles, numbering, stats.notes)
   if (notes.length > 0) {
-    const first = Math.min(...notes.map((note) => note.paragraph ?? Number.POSITIVE_INFINITY))
+    const first = notes.reduce((least, note) => Math.min(least, note.paragraph ?? Number.POSITIVE_INFINITY), Number.POSITIVE_INFINITY)
     messages.push(diagnostic('docx-footnotes', {count: notes.length}, {file, place: at(Number.isFinite(first) ? first : undefined)}))
   }
   let text = walker.lines.join('\n')

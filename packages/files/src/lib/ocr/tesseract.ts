@@ -61,7 +61,7 @@ export async function createOcr(): Promise<OcrEngine> {
       const fragments: Fragment[] = []
       for (const block of blocks) {
         for (const paragraph of block.paragraphs) {
-          for (const line of paragraph.lines) fragments.push(...lineFragments(line, pointsPerPixel))
+          for (const line of paragraph.lines) for (const each of lineFragments(line, pointsPerPixel)) fragments.push(each)
         }
       }
       return fragments

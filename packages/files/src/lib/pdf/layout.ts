@@ -79,22 +79,22 @@ export function buildLines(fragments: readonly Fragment[]): PageLine[] {
  * below) a line of larger text and within its width, joins that line.
  */
 function mergeRaised(groups: Fragment[][]): void {
-  const sizeOf = (group: Fragment[]) => Math.max(...group.map((fragment) => fragment.size))
+  const sizeOf = (group: Fragment[]) => group.reduce((most, fragment) => Math.max(most, fragment.size), Number.NEGATIVE_INFINITY)
   const yOf = (group: Fragment[]) => median(group.map((fragment) => fragment.y))
   for (let index = 0; index < groups.length; index++) {
     const group = groups[index] as Fragment[]
     const size = sizeOf(group)
     const candidates = [groups[index + 1], groups[index - 1]].filter((other): other is Fragment[] => other !== undefined)
     const short = shortRuns(group, size)
-    const x0 = Math.min(...group.map((fragment) => fragment.x0))
-    const x1 = Math.max(...group.map((fragment) => fragment.x1))
+    const x0 = group.reduce((least, fragment) => Math.min(least, fragment.x0), Number.POSITIVE_INFINITY)
+    const x1 = group.reduce((most, fragment) => Math.max(most, fragment.x1), Number.NEGATIVE_INFINITY)
     const host = candidates.find((other) => {
       const otherSize = sizeOf(other)
-      const inside = x0 >= Math.min(...other.map((fragment) => fragment.x0)) - otherSize && x1 <= Math.max(...other.map((fragment) => fragment.x1)) + otherSize
+      const inside = x0 >= other.reduce((least, fragment) => Math.min(least, fragment.x0), Number.POSITIVE_INFINITY) - otherSize && x1 <= other.reduce((most, fragment) => Math.max(most, fragment.x1), Number.NEGATIVE_INFINITY) + otherSize
       return short && inside && size <= 0.8 * otherSize && Math.abs(yOf(other) - yOf(group)) <= 0.7 * otherSize
     })
     if (!host) continue
-    host.push(...group.map((fragment) => ({...fragment, y: yOf(host)})))
+    for (const each of group.map((fragment) => ({...fragment, y: yOf(host)}))) host.push(each)
     groups.splice(index, 1)
     index--
   }
@@ -205,7 +205,7 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
     }
     if (line.cells.length >= 2 && !inTable(index)) {
       const end = layoutBlockEnd(lines, index, inTable)
-      output.push(...layoutBlock(lines, index, end, at))
+      for (const each of layoutBlock(lines, index, end, at)) output.push(each)
       index = end
       continue
     }

@@ -174,7 +174,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         if (ocrOver || spent >= budget) {
           if (!ocrOver) note('pdf-ocr-budget', {seconds: budget, page: number}, number)
           ocrOver = true
-          if (garbled) lines.push(...pageText(dropFurniture(buildLines(fragments), geometry), geometry))
+          if (garbled) for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
           continue
         }
         try {
@@ -189,7 +189,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             seconds
           )
           form = 'ocr'
-          lines.push(...pageText(dropFurniture(buildLines(words), geometry), geometry))
+          for (const each of pageText(dropFurniture(buildLines(words), geometry), geometry)) lines.push(each)
         } catch (error) {
           if (error instanceof Timeout) {
             note('pdf-ocr-timeout', {page: number, seconds: Math.round(Math.min(options?.ocrPageSeconds ?? 60, budget - spent))}, number)
@@ -197,12 +197,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             await ocr?.terminate().catch(() => undefined)
             ocr = undefined
           } else note('pdf-ocr-failed', {page: number, detail: detailOf(error)}, number)
-          if (garbled) lines.push(...pageText(dropFurniture(buildLines(fragments), geometry), geometry))
+          if (garbled) for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
         }
         continue
       }
       try {
-        lines.push(...(await within(layoutPage(pdfjs, fragments, geometry, transform, operators), options?.pageSeconds ?? 30)))
+        for (const each of (await within(layoutPage(pdfjs, fragments, geometry, transform, operators), options?.pageSeconds ?? 30))) lines.push(each)
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
       }
@@ -240,7 +240,7 @@ async function layoutPage(
     if (tables.length > 0) {
       const outside = fragments.filter((fragment) => !tables.some((table) => inTable(table, fragment)))
       lines = buildLines(outside)
-      for (const table of tables) lines.push(...tableLines(table, fragments.filter((fragment) => inTable(table, fragment))))
+      for (const table of tables) for (const each of tableLines(table, fragments.filter((fragment) => inTable(table, fragment)))) lines.push(each)
       lines.sort((left, right) => left.y - right.y)
     }
   }
@@ -274,9 +274,9 @@ async function textFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], o
   const fragments: Fragment[] = []
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue
-    fragments.push(...itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName}))
+    for (const each of itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName})) fragments.push(each)
   }
-  fragments.push(...(await stampFragments(pdfjs, page, transform, fragments, operators)))
+  for (const each of (await stampFragments(pdfjs, page, transform, fragments, operators))) fragments.push(each)
   return fragments
 }
 

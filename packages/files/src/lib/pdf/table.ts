@@ -80,7 +80,7 @@ export function rulesOf(list: OperatorList, operators: Operators, viewport: read
         } else {
           const xs = device.map(([x]) => x)
           const ys = device.map(([, y]) => y)
-          const box = {x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys)}
+          const box = {x0: xs.reduce((least, value) => Math.min(least, value), Number.POSITIVE_INFINITY), y0: ys.reduce((least, value) => Math.min(least, value), Number.POSITIVE_INFINITY), x1: xs.reduce((most, value) => Math.max(most, value), Number.NEGATIVE_INFINITY), y1: ys.reduce((most, value) => Math.max(most, value), Number.NEGATIVE_INFINITY)}
           if (box.y1 - box.y0 <= THIN && box.x1 - box.x0 >= LONG) rules.push({x0: box.x0, x1: box.x1, y0: (box.y0 + box.y1) / 2, y1: (box.y0 + box.y1) / 2})
           else if (box.x1 - box.x0 <= THIN && box.y1 - box.y0 >= LONG) rules.push({x0: (box.x0 + box.x1) / 2, x1: (box.x0 + box.x1) / 2, y0: box.y0, y1: box.y1})
         }
@@ -185,10 +185,10 @@ export function findTables(rules: readonly Rule[]): Table[] {
   }
   const tables: Table[] = []
   for (const group of groups) {
-    const x0 = Math.min(...group.map((rule) => rule.x0))
-    const x1 = Math.max(...group.map((rule) => rule.x0))
-    const y0 = Math.min(...group.map((rule) => rule.y0))
-    const y1 = Math.max(...group.map((rule) => rule.y1))
+    const x0 = group.reduce((least, rule) => Math.min(least, rule.x0), Number.POSITIVE_INFINITY)
+    const x1 = group.reduce((most, rule) => Math.max(most, rule.x0), Number.NEGATIVE_INFINITY)
+    const y0 = group.reduce((least, rule) => Math.min(least, rule.y0), Number.POSITIVE_INFINITY)
+    const y1 = group.reduce((most, rule) => Math.max(most, rule.y1), Number.NEGATIVE_INFINITY)
     if (x1 - x0 < 20 || y1 - y0 < 10) continue
     const across = horizontals.filter((rule) => rule.y0 >= y0 - SAME && rule.y0 <= y1 + SAME && rule.x0 <= x0 + 0.1 * (x1 - x0) && rule.x1 >= x1 - 0.1 * (x1 - x0))
     const bounds = distinct(across.map((rule) => rule.y0))
