@@ -57,7 +57,7 @@ export {
   toAgency
 } from './lib/agency.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
-export {copyTargetMeasures, deadlineIn, extractTargets, formatTargetAmount} from './lib/target.js'
+export {copyTargetMeasures, deadlineIn, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
 export type {FoundRef} from './lib/docref.js'
 export {DOC_TYPE_NAMES, docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'
 export {
@@ -76,5 +76,5 @@ export {fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './l
 export {lintPlan} from './lib/lint.js'
 export type {IssuerInfo, IssuerLevel} from './lib/issuer.js'
 export {issuerInfo, signatureFor} from './lib/issuer.js'
-export {targetDiagnostics} from './lib/objectives.js'
+export {statedTargets, targetDiagnostics} from './lib/objectives.js'
 export {afterReform, reformDiagnostics} from './lib/reform.js'

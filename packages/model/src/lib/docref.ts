@@ -47,10 +47,13 @@ export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
 
 /** Type from a heading word ("KẾ HOẠCH", "Quyết định"), or undefined. */
 export function docTypeOf(word: string): DocType | undefined {
-  const lower = word.trim().toLocaleLowerCase('vi')
-  for (const [name, code] of DOC_TYPE_WORDS) if (lower === name.toLocaleLowerCase('vi')) return code
-  return undefined
+  return DOC_TYPE_BY_WORD.get(word.trim().toLocaleLowerCase('vi'))
 }
+
+/** The heading words in lower case, the first of each spelling winning as in the table's order. */
+const DOC_TYPE_BY_WORD: ReadonlyMap<string, DocType> = new Map(
+  [...DOC_TYPE_WORDS].reverse().map(([name, code]) => [name.toLocaleLowerCase('vi'), code] as const)
+)
 
 /** Type from a number's symbol: "147/KH-UBND" → ke-hoach, "315/QĐ-TTg" → quyet-dinh. */
 export function docTypeOfNumber(number: string): DocType | undefined {
@@ -72,7 +75,24 @@ const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tị
 
 /** How far after a reference its date, issuer and title are looked for. */
 const TAIL_WINDOW = 400
-const TITLE = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*(?:,\s\p{Ll}[^;:,.]*)*)/u
+/**
+ * A title after a reference: “về …”, “phê duyệt …”, … up to the closing quote, with no “;” before
+ * it; or failing that “về (việc) …” up to the first punctuation. The closing quote is found with
+ * indexOf: a lazy `[^;]*?”` retried the whole window after every reference of a run of them.
+ */
+const TITLE_HEAD = /^(\s*,?\s*)(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s/u
+const TITLE_PLAIN = /^\s*,?\s*((?:về việc|về)\s[^;:,.]*(?:,\s\p{Ll}[^;:,.]*)*)/u
+
+/** The title at the start of `tail`: its words, and the length of what it spans from the start. */
+function titleAt(tail: string): {title: string; length: number} | null {
+  const head = TITLE_HEAD.exec(tail)
+  if (!head) return null
+  const close = tail.indexOf('”', head[0].length)
+  const semicolon = tail.indexOf(';', head[0].length)
+  if (close !== -1 && (semicolon === -1 || close < semicolon)) return {title: tail.slice((head[1] as string).length, close + 1), length: close + 1}
+  const plain = TITLE_PLAIN.exec(tail)
+  return plain ? {title: plain[1] as string, length: plain[0].length} : null
+}
 
 export interface FoundRef {
   ref: DocRef
@@ -121,12 +141,12 @@ export function findReferences(text: string): FoundRef[] {
       }
     }
     // "phê duyệt Đề án “…”", "về việc …": a title up to the closing quote.
-    const titleMatch = isLaw ? null : TITLE.exec(tail)
+    const titleMatch = isLaw ? null : titleAt(tail)
     if (titleMatch) {
       // An unclosed quote must not swallow the sentence: stop at ", ngày …" or after 200 characters.
-      const title = (titleMatch[1] as string).replace(/,\s*ngày\s+\d.*$/su, '').slice(0, 200)
+      const title = titleMatch.title.replace(/,\s*ngày\s+\d.*$/su, '').slice(0, 200)
       ref.title = title.trim()
-      end += titleMatch[0].length - ((titleMatch[1] as string).length - title.length)
+      end += titleMatch.length - (titleMatch.title.length - title.length)
     }
     ref.text = text.slice(start, end).trim()
     found.push({ref, start, end})

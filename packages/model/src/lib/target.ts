@@ -50,6 +50,12 @@ const COMPARATOR_WINDOW = 40
 const SUBJECT_WINDOW = 200
 /** A clause longer than this gives each target only the part of it around its number. */
 export const MAX_TEXT = 300
+/**
+ * The most targets read from one plan's words. A plan states a few dozen; a text that repeats
+ * “đạt 90% ” a hundred thousand times gave as many targets (73 MB of JSON from 1 MB of text).
+ * The words stay as written; only the structured list stops, with a `too-many-targets` warning.
+ */
+export const MAX_TARGETS = 1000
 
 /** Comparators before the number, read in lower case and as whole words ("Ít nhất", "trên"), at the end of the look-behind window. */
 const BEFORE: Array<[RegExp, Comparator]> = [
@@ -160,12 +166,20 @@ function pieceOf(clause: string, hits: readonly Hit[], at: number): [number, num
  * characters of the number, subjects within {@link SUBJECT_WINDOW}; a target's `text` is its
  * clause, or for a clause longer than {@link MAX_TEXT} characters the part of it around the number.
  */
-export function extractTargets(text: string, options?: Readonly<{context?: string}> | null): FoundTarget[] {
+export function extractTargets(text: string, options?: Readonly<{context?: string; limit?: number}> | null): FoundTarget[] {
   const found: FoundTarget[] = []
+  const limit = options?.limit ?? Number.POSITIVE_INFINITY
   const contextDeadline = options?.context ? deadlineIn(options.context) : null
   let leadIn: string | null = null
   for (const {start, end} of clauses(text)) {
+    if (found.length >= limit) break
     const clause = text.slice(start, end)
+    // Every target has a digit: a clause without one is passed over at once.
+    if (!DIGIT.test(clause)) {
+      if (text[end] === ':') leadIn = clause.trim()
+      else if (text[end] === '.' || text[end] === '\n') leadIn = null
+      continue
+    }
     const trimmedStart = start + (clause.length - clause.trimStart().length)
     const trimmed = clause.trim()
     const long = trimmed.length > MAX_TEXT
@@ -173,6 +187,7 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
 
     const percents = [...trimmed.matchAll(PERCENT)].map((match) => ({match, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length}))
     percents.forEach(({match, index, end: matchEnd}, at) => {
+      if (found.length + hits.length >= limit) return
       const before = trimmed.slice(Math.max(0, index - COMPARATOR_WINDOW), index)
       const after = trimmed.slice(matchEnd, matchEnd + COMPARATOR_WINDOW)
       const [from, to] = long ? pieceOf(trimmed, percents, at) : [0, trimmed.length]
@@ -189,6 +204,7 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
     })
     const ratios = [...trimmed.matchAll(RATIO)].map((match) => ({match, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length}))
     ratios.forEach(({match, index}, at) => {
+      if (found.length + hits.length >= limit) return
       const [from, to] = long ? pieceOf(trimmed, ratios, at) : [0, trimmed.length]
       const target: Target = {
         text: trimmed.slice(from, to).trim(),
@@ -201,7 +217,7 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
       hits.push({target, start: from, end: to})
     })
 
-    const deadline = deadlineIn(trimmed) ?? (leadIn ? deadlineIn(leadIn) : null) ?? contextDeadline
+    const deadline = hits.length === 0 ? null : deadlineIn(trimmed) ?? (leadIn ? deadlineIn(leadIn) : null) ?? contextDeadline
     for (const hit of hits) {
       hit.target.deadline = deadline
       const offset = trimmedStart + hit.start + (trimmed.slice(hit.start, hit.end).length - trimmed.slice(hit.start, hit.end).trimStart().length)

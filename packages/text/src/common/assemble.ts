@@ -10,11 +10,12 @@ import {
   assignTaskIds,
   roman,
   diagnostic,
-  extractTargets,
   leadingAgencies,
+  MAX_TARGETS,
   parseTimeline,
   splitAgencies,
   startsWithAgency,
+  statedTargets,
   toAgency,
   walkTasks,
   type Agency,
@@ -41,6 +42,16 @@ export interface AssembleContext {
    */
   infer?: boolean
 }
+
+/**
+ * The most tasks one document's text gives. The longest plans hold some hundreds; 200,000 lines
+ * of “a) b” gave as many tasks, 95 MB of JSON from 1 MB of text. Past the limit, an item that
+ * would open a task is kept, as written, in the body of the task above it, with one
+ * `too-many-tasks` warning at its line.
+ */
+export const MAX_TASKS = 10_000
+/** The most sections (“I.”, “II.”, …) one document gives; past it a heading is a line of text where it stands. */
+export const MAX_SECTIONS = 1_000
 
 interface OpenTask {
   task: Task
@@ -163,7 +174,10 @@ function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): v
         for (const child of task.children) rootSection.set(child, label)
       } else roots.splice(at, 1)
     }
-    if (section) (section.text ??= []).push(...text)
+    if (section) {
+      const into = (section.text ??= [])
+      for (const each of text) into.push(each)
+    }
   }
 }
 
@@ -302,7 +316,17 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   let noteOwner: (typeof stack)[number] | undefined
   /** An assignment that ended with ":" and took the items numbered like it as its duties. */
   let listedDuties: Assignment | undefined
-  for (const item of items) {
+  let tasksMade = 0
+  let tooMany = false
+  let tooManySections = false
+  for (const each of items) {
+    let item = each
+    if (item.kind === 'roman' && plan.sections.length === MAX_SECTIONS) {
+      // Past the limit a heading is a line of text where it stands.
+      if (!tooManySections) context.messages.push(diagnostic('too-many-sections', {limit: MAX_SECTIONS}, {place: context.position(item), file: context.file}))
+      tooManySections = true
+      item = {...item, kind: 'para', text: `${item.label} ${item.text}`, label: ''}
+    }
     if (item.kind === 'para' && /^Trên đây\b/u.test(item.text)) closing = true
     if (closing) {
       plan.closing.push(textItem(item, context))
@@ -457,6 +481,14 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
         continue
       }
     }
+    if (tasksMade === MAX_TASKS) {
+      const owner = (stack.at(-1)?.task ?? roots.at(-1)) as Task
+      owner.body = owner.body ? `${owner.body}\n${item.label} ${item.text}` : `${item.label} ${item.text}`
+      if (!tooMany) context.messages.push(diagnostic('too-many-tasks', {limit: MAX_TASKS}, {place: context.position(item), file: context.file}))
+      tooMany = true
+      continue
+    }
+    tasksMade++
     closeMilestones()
     // Find the parent: the nearest open item of the same kind becomes a sibling.
     const sameKind = stack.findIndex((open) => open.kind === item.kind)
@@ -491,7 +523,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
       if (inner.position) item.position = inner.position
       text.push(item)
     }
-    plan.objectives.push(...text)
+    for (const each of text) plan.objectives.push(each)
   }
 
   // Who and when, for tasks that say it in a sentence rather than in field lines, or under a
@@ -528,16 +560,9 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   if (infer) visit(roots, undefined)
 
   // Targets wherever the purposes and objectives state them.
-  for (const list of [plan.purposes, plan.objectives, plan.requirements]) {
-    let context_: string | undefined
-    for (const entry of list) {
-      for (const found of extractTargets(entry.text, context_ ? {context: context_} : null)) {
-        if (entry.position) found.target.position = entry.position
-        plan.targets.push(found.target)
-      }
-      if (/:$/u.test(entry.text)) context_ = entry.text
-    }
-  }
+  const {targets, more} = statedTargets(plan)
+  for (const target of targets) plan.targets.push(target)
+  if (more) context.messages.push(diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: targets.at(-1)?.position, file: context.file}))
 }
 
 function applyField(owner: OpenTask, item: Item, context: AssembleContext): void {
@@ -548,15 +573,15 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
     case 'support': {
       const prose = PROSE_FIELD.test(value) ? clauseAgencies(value) : undefined
       if (!prose) {
-        task[item.field].push(...splitAgencies(value))
+        for (const each of splitAgencies(value)) task[item.field].push(each)
         break
       }
       // "Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp và các sở, ngành … chủ động triển khai …":
       // the clause that says "chủ trì" names the lead, the others those who take part.
       if (item.field === 'lead' && prose.leading.length > 0) {
-        task.lead.push(...prose.leading)
-        task.support.push(...prose.others)
-      } else task[item.field].push(...prose.leading, ...prose.others)
+        for (const each of prose.leading) task.lead.push(each)
+        for (const each of prose.others) task.support.push(each)
+      } else for (const each of [...prose.leading, ...prose.others]) task[item.field].push(each)
       // The sentences stay in the task's words; the agencies are read beside them.
       task.body = `${task.body ? `${task.body}\n` : ''}${item.fieldLabel ?? ''}: ${value}`
       break

@@ -15,6 +15,7 @@ import {
   findReferences,
   leadingAgencies,
   lintPlan,
+  MAX_TARGETS,
   normalizeText,
   matchAgency,
   toAgency,
@@ -78,9 +79,14 @@ export function readNews(source: NormalizedText, lines: readonly Line[], file: s
 
   // Targets, anywhere in the article.
   for (const paragraph of body) {
-    for (const found of extractTargets(paragraph.text)) {
+    for (const found of extractTargets(paragraph.text, {limit: MAX_TARGETS + 1 - plan.targets.length})) {
       found.target.position = position({start: paragraph.start + found.start, end: paragraph.start + found.end})
       plan.targets.push(found.target)
+    }
+    if (plan.targets.length > MAX_TARGETS) {
+      plan.targets.length = MAX_TARGETS
+      messages.push(diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: plan.targets.at(-1)?.position, file}))
+      break
     }
   }
   for (const paragraph of body) {
@@ -96,7 +102,7 @@ export function readNews(source: NormalizedText, lines: readonly Line[], file: s
   const period = /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(`${headline.text}\n${all}`)
   if (period) plan.meta.period = {from: Number(period[1]), to: Number(period[2])}
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
-  messages.push(...lintPlan(plan, {file}))
+  for (const each of lintPlan(plan, {file})) messages.push(each)
   return {plan, messages}
 }
 

@@ -1,0 +1,56 @@
+// The readers' ceilings on structure (issue #14): past them the words are kept as written, with
+// one located warning, so that a text repeating one pattern cannot give output a hundred times
+// its size.
+import {describe, expect, it} from 'vitest'
+import {MAX_TARGETS, walkTasks} from '@kehoach/model'
+import {parseNews, parseText} from '@kehoach/text'
+import {MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
+
+const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
+
+describe('tasks', () => {
+  it(`at most ${MAX_TASKS} tasks: the items past it stay, as written, in the body of the task above, with one warning at the first`, () => {
+    const extra = 25
+    const {plan, messages} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức hội thi\n${'a) Rà soát tổ hòa giải\n'.repeat(MAX_TASKS - 1 + extra)}`)
+    expect([...walkTasks(plan.tasks)]).toHaveLength(MAX_TASKS)
+    const warnings = messages.filter((message) => message.ruleId === 'too-many-tasks')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.place).toMatchObject({start: {line: HEAD.split('\n').length + 1 + MAX_TASKS}})
+    const last = plan.tasks[0]?.children.at(-1)
+    expect(last?.body?.split('\n')).toEqual(Array(extra).fill('a) Rà soát tổ hòa giải'))
+  })
+
+  it('a plan under the limit reads as before, every item a task', () => {
+    const {plan, messages} = parseText(`${HEAD}II. NHIỆM VỤ\n${Array.from({length: 150}, (_, i) => `${i + 1}. Tổ chức hội nghị lần ${i + 1}\n`).join('')}`)
+    expect(plan.tasks).toHaveLength(150)
+    expect(plan.tasks[149]?.label).toBe('150.')
+    expect(messages.some((message) => message.ruleId === 'too-many-tasks')).toBe(false)
+  })
+})
+
+describe('sections', () => {
+  it(`at most ${MAX_SECTIONS} sections: a heading past it is a line of text where it stands, with one warning`, () => {
+    const {plan, messages} = parseText(`${HEAD}${'I. MỤC ĐÍCH\nNâng cao năng lực.\n'.repeat(MAX_SECTIONS + 3)}`)
+    expect(plan.sections).toHaveLength(MAX_SECTIONS)
+    expect(plan.purposes.at(-1)?.text).toBe('Nâng cao năng lực.')
+    expect(plan.purposes.slice(-6).map((item) => item.text)).toEqual(Array(3).fill(['I. MỤC ĐÍCH', 'Nâng cao năng lực.']).flat())
+    const warnings = messages.filter((message) => message.ruleId === 'too-many-sections')
+    expect(warnings).toHaveLength(1)
+    expect(warnings[0]?.place).toMatchObject({start: {line: HEAD.split('\n').length + 2 * MAX_SECTIONS}})
+  })
+})
+
+describe('targets', () => {
+  it(`at most ${MAX_TARGETS} targets from a plan's objectives, with one warning`, () => {
+    const {plan, messages} = parseText(`${HEAD}I. MỤC TIÊU\n- Phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}\nII. NHIỆM VỤ\n1. Tổ chức\n`)
+    expect(plan.targets).toHaveLength(MAX_TARGETS)
+    expect(plan.objectives[0]?.text.split('đạt 90%')).toHaveLength(MAX_TARGETS + 11)
+    expect(messages.filter((message) => message.ruleId === 'too-many-targets')).toHaveLength(1)
+  })
+
+  it(`at most ${MAX_TARGETS} targets from a news article, with one warning`, () => {
+    const {plan, messages} = parseNews(`Ninh Bình triển khai Đề án hòa giải ở cơ sở\nNgày 2/3/2025, UBND tỉnh Ninh Bình ban hành Kế hoạch thực hiện Đề án. Theo đó, tỉnh phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}.`)
+    expect(plan.targets).toHaveLength(MAX_TARGETS)
+    expect(messages.filter((message) => message.ruleId === 'too-many-targets')).toHaveLength(1)
+  })
+})
