@@ -89,7 +89,8 @@ try {
     if (content === null) content = execFileSync('node', [cli, 'parse', join(fileURLToPath(new URL('../examples/ninh-binh-315.yaml', import.meta.url))), '--format', 'md'], {encoding: 'utf8'})
     if (name === 'markdown: an ordinary plan') {
       const body = content.slice(content.indexOf('\n---\n', 4) + 5)
-      content = (content + body.repeat(Math.ceil(size / body.length))).slice(0, size)
+      content = content + body.repeat(Math.ceil(size / Buffer.byteLength(body)))
+      content = Buffer.from(content).subarray(0, size).toString('utf8').replace(/\uFFFD$/u, '')
     }
     const input = join(folder, `attack.${extension}`)
     const output = join(folder, 'out.json')

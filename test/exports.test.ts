@@ -10,7 +10,7 @@ describe('public exports', () => {
       'DOC_TYPE_NAMES', 'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'Weights', 'afterReform', 'agencyKey', 'agencyName', 'agencyText', 'assignTaskIds', 'completePlan',
       'copyTargetMeasures', 'deadlineIn', 'defaultSections', 'diagnostic', 'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'extractTargets', 'featuresOf', 'fieldHead',
       'fieldLine', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'formatTargetAmount', 'fromJson',
-      'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight', 'isContent', 'isUpperCaseLine', 'issuerInfo', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency',
+      'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight', 'isContent', 'isUpperCaseLine', 'issuerInfo', 'jsonChunks', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency',
       'matchKey', 'milestoneKey', 'milestoneLine', 'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity',
       'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor',
       'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'statedTargets', 'stripDiacritics', 'stripPositions', 'syllables', 'targetDiagnostics', 'textKey',

@@ -7,7 +7,7 @@
 import {statSync} from 'node:fs'
 import type {ParseArgsConfig} from 'node:util'
 import {formatDiagnostic, sortDiagnostics, type Diagnostic} from '@kehoach/model'
-import {writeOutput} from './lib/output.js'
+import {batches, writeOutput, type Content} from './lib/output.js'
 
 export interface Io {
   stdout: {write(chunk: string): unknown; isTTY?: boolean}
@@ -86,9 +86,9 @@ export function isDirectory(path: string): boolean {
  * Write a command's result to `-o <file>` (`-o -` is standard output) or standard
  * output. A file that cannot be written is one diagnostic line and exit code 1.
  */
-export async function emit(io: Io, output: string | undefined, content: string | Uint8Array, options?: Readonly<{overwrite?: boolean}>): Promise<number> {
+export async function emit(io: Io, output: string | undefined, content: Content, options?: Readonly<{overwrite?: boolean}>): Promise<number> {
   if (output === undefined || output === '-') {
-    io.stdout.write(content as string)
+    for (const batch of batches(content)) io.stdout.write(batch as string)
     return 0
   }
   const problem = await writeOutput(output, content, options)

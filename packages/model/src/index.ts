@@ -76,5 +76,6 @@ export {fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './l
 export {lintPlan} from './lib/lint.js'
 export type {IssuerInfo, IssuerLevel} from './lib/issuer.js'
 export {issuerInfo, signatureFor} from './lib/issuer.js'
+export {jsonChunks} from './lib/json-chunks.js'
 export {statedTargets, targetDiagnostics} from './lib/objectives.js'
 export {afterReform, reformDiagnostics} from './lib/reform.js'

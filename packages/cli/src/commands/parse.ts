@@ -1,4 +1,4 @@
-import {hasErrors, toJson, toYaml} from '@kehoach/model'
+import {hasErrors, jsonChunks, toYaml} from '@kehoach/model'
 import {READ_OPTIONS, UsageError, emit, maxSizeOf, printMessages, type Command} from '../command.js'
 import {DEFAULT_MAX_SIZE} from '../lib/input.js'
 import {load} from '../lib/read.js'
@@ -31,8 +31,9 @@ export const parse: Command = {
     // it is never written over a file with -o.
     const failed = hasErrors(loaded.messages)
     if (failed && typeof values['output'] === 'string' && values['output'] !== '-') return 1
-    let output: string
-    if (format === 'json') output = toJson(loaded.plan)
+    // JSON in pieces: a large plan's text is never held whole.
+    let output: string | Iterable<string>
+    if (format === 'json') output = jsonChunks(loaded.plan)
     else if (format === 'yaml') output = toYaml(loaded.plan)
     else {
       const {toMarkdown} = await import('@kehoach/text')

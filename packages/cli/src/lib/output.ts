@@ -20,9 +20,37 @@
 
 import {randomBytes} from 'node:crypto'
 import {constants, type Stats} from 'node:fs'
-import {chmod, lstat, open, readdir, readlink, realpath, rename, rm, stat, writeFile} from 'node:fs/promises'
+import {chmod, lstat, open, readdir, readlink, realpath, rename, rm, stat, type FileHandle} from 'node:fs/promises'
 import {basename, dirname, join, resolve} from 'node:path'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
+
+/** What a command writes: the whole text or bytes, or the text in pieces (a large plan's JSON). */
+export type Content = string | Uint8Array | Iterable<string>
+
+/** Pieces are gathered to about this many characters before each write. */
+const BATCH = 1 << 20
+
+/** The pieces of `content` gathered into batches of about {@link BATCH} characters (a whole text or bytes: itself). */
+export function* batches(content: Content): Generator<string | Uint8Array> {
+  if (typeof content === 'string' || content instanceof Uint8Array) {
+    yield content
+    return
+  }
+  let batch = ''
+  for (const piece of content) {
+    batch += piece
+    if (batch.length >= BATCH) {
+      yield batch
+      batch = ''
+    }
+  }
+  if (batch) yield batch
+}
+
+/** Each batch from the handle's position on (writeFile on a handle writes all of it, and the next one goes after it). */
+async function writeAll(handle: FileHandle, content: Content): Promise<void> {
+  for (const batch of batches(content)) await handle.writeFile(batch)
+}
 
 /** Temporary files of ours: `.kehoach-<pid>-<12 hex digits>.tmp`. */
 const TEMPORARY = /^\.kehoach-(\d+)-[0-9a-f]{12}\.tmp$/u
@@ -106,22 +134,27 @@ export function temporaryName(folder: string): string {
 }
 
 /** Write into a special file (device, FIFO, socket) in place, as a shell's `>` does. */
-async function writeInPlace(target: string, content: string | Uint8Array): Promise<void> {
+async function writeInPlace(target: string, content: Content): Promise<void> {
   // O_APPEND never truncates: a device ignores truncation, and a file behind /dev/stdout opened by the shell keeps its offset.
   const handle = await open(target, constants.O_WRONLY | constants.O_APPEND)
   try {
-    await handle.writeFile(content)
+    await writeAll(handle, content)
   } finally {
     await handle.close()
   }
 }
 
-async function writeRegular(target: string, content: string | Uint8Array, existing: Stats | undefined): Promise<void> {
+async function writeRegular(target: string, content: Content, existing: Stats | undefined): Promise<void> {
   const folder = dirname(target)
   await removeStaleTemporaries(folder)
   const temporary = temporaryName(folder)
   try {
-    await writeFile(temporary, content, {flag: 'wx', mode: 0o666})
+    const handle = await open(temporary, 'wx', 0o666)
+    try {
+      await writeAll(handle, content)
+    } finally {
+      await handle.close()
+    }
     if (existing) await chmod(temporary, existing.mode & 0o7777)
     await rename(temporary, target)
   } catch (error) {
@@ -138,7 +171,7 @@ async function writeRegular(target: string, content: string | Uint8Array, existi
  */
 export async function writeOutput(
   target: string,
-  content: string | Uint8Array,
+  content: Content,
   options?: Readonly<{overwrite?: boolean}> | null
 ): Promise<Diagnostic | undefined> {
   if (target === '') return diagnostic('output-unwritable', {file: target, detail: 'tên tệp rỗng'}, {file: '(rỗng)'})

@@ -107,6 +107,8 @@ export interface FoundRef {
  */
 export function findReferences(text: string): FoundRef[] {
   const found: FoundRef[] = []
+  // Every reference has a number with “/” or is a law: a text with neither is passed over at once.
+  if (!text.includes('/') && !text.includes('Luật')) return found
   for (const match of text.matchAll(REFERENCE)) {
     const start = match.index ?? 0
     let end = start + match[0].length
