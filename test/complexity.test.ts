@@ -5,7 +5,7 @@
 // 0.25 ms as the divisor so timer noise on tiny inputs cannot fail it). It is a ratio on one machine,
 // not a time budget, so a slow machine does not fail it.
 import {describe, expect, it} from 'vitest'
-import {extractTargets, findReferences, fromJson, fromYaml, normalizeText, parseTimeline, repairMojibake, splitAgencies, validateSchema} from '@kehoach/model'
+import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
 import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
 
 /** Patterns every reader meets: lines, markers, quotes, separators. */
@@ -23,6 +23,7 @@ const ENTRIES: Entry[] = [
     ['đạt 90% ', 'Luật A ', '1/1/2020 ', 'từ ', ', ', '; ', ' và ', '(tham mưu ', 'Kiểm tra: ', '.;,', 'UBND các huyện, ']
   ],
   ['parseText, an objective', (input) => parseText(`I. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n- ${input}\n`), ['đạt 90% ', 'từ x 1% ', '1 tổ/', 'ít nhất ', 'Kiểm tra: ', '.;,']],
+  ['parseText, under a plan header', (input) => parseText(`KẾ HOẠCH\nThực hiện Đề án\nII. NHIỆM VỤ\n1. Tổ chức\n${input}`), ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n']],
   ['parseNews', (input) => parseNews(input), [...GENERAL, 'đạt 90% ', 'Luật A ', 'Quyết định 1/A về “', 'từ ', '=\n']],
   // remark takes some 0.1 ms a character on blank lines and nested markers: small inputs only.
   ['fromMarkdown', (input) => fromMarkdown(input), ['\n', '- ', '1. ', '“', ', ', '**', '_', '`', '[', ']', '>', '#', '=\n', '| a |', '*a '], 1_024],
@@ -39,12 +40,20 @@ const ENTRIES: Entry[] = [
   ['splitAgencies', (input) => splitAgencies(input), [', ', ';', ' và ', '(tham mưu ', '(', '“', 'Sở A ', 'Trung tâm A ', 'UBND các huyện, ', '.,', 'các cơ quan, ']],
   ['normalizeText', (input) => normalizeText(input), ['\n', '\r\n', ' ', '\u00a0', 'hoà ', 'a\u0301', '“', '—', '\ufeff']],
   ['repairMojibake', (input) => repairMojibake(input), ['Ã', 'á»', 'á»¦', 'â€œ', 'a']],
+  // Targets stated and targets written, many of each: each stated one was compared with every written one.
+  ['targetDiagnostics', (input) => targetDiagnostics({...emptyPlan(), objectives: [{text: input}], targets: statedOnes(input.length)}), ['đạt 90%; ', 'đạt 1%, ']],
+  ['jsonChunks', (input) => [...jsonChunks({...emptyPlan(), preamble: input.split('\n').map((text) => ({text}))})].join(''), ['a\n', '“\n', '\\\n']],
   [
     'validateSchema',
     (input) => validateSchema({meta: {issuer: input}, tasks: Array.from({length: Math.ceil(input.length / 16)}, () => ({title: 5, lead: [input.length, {x: 1}], timeline: 7}))}),
     ['a']
   ]
 ]
+
+/** `count` structured targets, none of them one the words state. */
+function statedOnes(count: number): Target[] {
+  return Array.from({length: Math.ceil(count / 8)}, (_, index) => ({text: 'tỷ lệ', value: 200 + index, unit: '%', comparator: '=', subject: null, deadline: null}))
+}
 
 /**
  * Reader cases left out, each with the reason and its measured growth in docs/robustness.md

@@ -4,7 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {MAX_TARGETS, walkTasks} from '@kehoach/model'
 import {parseNews, parseText} from '@kehoach/text'
-import {MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
+import {firstSentence, MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
 
@@ -52,5 +52,43 @@ describe('targets', () => {
     const {plan, messages} = parseNews(`Ninh Bình triển khai Đề án hòa giải ở cơ sở\nNgày 2/3/2025, UBND tỉnh Ninh Bình ban hành Kế hoạch thực hiện Đề án. Theo đó, tỉnh phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}.`)
     expect(plan.targets).toHaveLength(MAX_TARGETS)
     expect(messages.filter((message) => message.ruleId === 'too-many-targets')).toHaveLength(1)
+  })
+})
+
+describe('a task line split into title and body', () => {
+  const BEFORE = /^(.+?[^\d\s][.])\s+(\p{Lu}.*)$/u
+  const PIECES = ['a', 'Tổ', '.', '. ', ' ', '1', '1.', 'Đ', 'ư', '\n', '\r', '\t', '😀', 'X', ' .', '\u2028', 'Ủy ban', '2.5']
+
+  it('ends the first sentence where the old pattern did, on 5,000 generated lines', () => {
+    let seed = 11
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
+    for (let run = 0; run < 5_000; run++) {
+      const text = Array.from({length: 1 + (next() % 14)}, () => PIECES[next() % PIECES.length]).join('')
+      const match = BEFORE.exec(text)
+      const found = firstSentence(text)
+      expect({text, found: found && [text.slice(0, found.end), text.slice(found.next)]}).toEqual({text, found: match ? [match[1], match[2]] : undefined})
+    }
+  })
+
+  it('reads a line of 10 million characters (the pattern overflowed the regular expression stack)', () => {
+    const text = `${'Tổ chức hội nghị, '.repeat(550_000)}xong. Nội dung`
+    expect(firstSentence(text)).toEqual({end: text.length - 9, next: text.length - 8})
+    expect(firstSentence('Tổ chức hội nghị, '.repeat(550_000))).toBeUndefined()
+  })
+})
+
+describe('tasks numbered past 999', () => {
+  it('a plan numbered to 2,500 reads every task; task 1000 is not glued into the lead of task 999, nor 1900 into 1899', () => {
+    const tasks = Array.from({length: 2_500}, (_, i) => `${i + 1}. Tổ chức tập huấn lần ${i + 1}\n- Cơ quan chủ trì: Sở Tư pháp\n`).join('')
+    const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n${tasks}`)
+    expect(plan.tasks).toHaveLength(2_500)
+    for (const at of [998, 1_898, 2_099, 2_499]) expect(plan.tasks[at]?.lead).toEqual(['Sở Tư pháp'])
+    expect(plan.tasks[1_999]).toMatchObject({label: '2000.', title: 'Tổ chức tập huấn lần 2000'})
+  })
+
+  it('a year at the start of a wrapped line stays in its sentence', () => {
+    const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức tập huấn giai đoạn 2021 -\n2025. Nội dung theo hướng dẫn\n`)
+    expect(plan.tasks).toHaveLength(1)
+    expect(plan.tasks[0]?.title).toContain('2025')
   })
 })

@@ -72,9 +72,42 @@ export function titleAndBody(text: string): {title: string; body: string | null}
     const head = clean.slice(0, colon + 1)
     if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head)) return {title: head.trim(), body: clean.slice(colon + 2).trim()}
   }
-  const sentence = /^(.+?[^\d\s][.])\s+(\p{Lu}.*)$/u.exec(clean)
-  if (sentence) return {title: (sentence[1] as string).trim(), body: (sentence[2] as string).trim()}
+  const sentence = firstSentence(clean)
+  if (sentence) return {title: clean.slice(0, sentence.end).trim(), body: clean.slice(sentence.next).trim()}
   return {title: clean, body: null}
+}
+
+const LINE_BREAK = /[\n\r\u2028\u2029]/u
+const SPACE_CHAR = /\s/u
+const DIGIT_OR_SPACE = /[\d\s]/u
+const CAPITAL = /\p{Lu}/u
+
+/**
+ * Where the first sentence of a one-line text ends (after its “.”) and the next begins (at a
+ * capital): what `/^(.+?[^\d\s][.])\s+(\p{Lu}.*)$/u` matches, found in one pass. That pattern
+ * retried a lazy match from every “.”, and on a line of millions of characters overflowed the
+ * regular expression stack.
+ */
+export function firstSentence(text: string): {end: number; next: number} | undefined {
+  let firstBreak = text.search(LINE_BREAK)
+  if (firstBreak === -1) firstBreak = text.length
+  let lastBreak = -1
+  for (let at = text.length - 1; at >= 0; at--) {
+    if (LINE_BREAK.test(text[at] as string)) {
+      lastBreak = at
+      break
+    }
+  }
+  for (let dot = text.indexOf('.'); dot !== -1 && dot < firstBreak; dot = text.indexOf('.', dot + 1)) {
+    // One character before the “.” that is no digit or space, and at least one before that.
+    const before = dot >= 2 && /[\udc00-\udfff]/u.test(text[dot - 1] as string) && /[\ud800-\udbff]/u.test(text[dot - 2] as string) ? dot - 2 : dot - 1
+    if (before < 1 || DIGIT_OR_SPACE.test(text.slice(before, dot))) continue
+    let next = dot + 1
+    while (next < text.length && SPACE_CHAR.test(text[next] as string)) next++
+    if (next === dot + 1 || next >= text.length || next <= lastBreak) continue
+    if (CAPITAL.test(String.fromCodePoint(text.codePointAt(next) as number))) return {end: dot + 1, next}
+  }
+  return undefined
 }
 
 function newTask(item: Item, context: AssembleContext): Task {

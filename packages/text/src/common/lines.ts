@@ -94,7 +94,8 @@ function pushCells(lines: Line[], raw: string, offset: number): void {
 // Each pattern matches the marker and the spaces after it only; the text is the rest of the line,
 // taken by slicing, so a line of millions of characters costs one look at its start.
 const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(?=\\S)`, 'u')
-const ARABIC = /^(\d{1,3})[.)]\s+(?=\S)/u
+/** “1.” to “9999.”; 1900 to 2100 only where the label before is one less (see {@link yearLabel}). */
+const ARABIC = /^(\d{1,3}|(?!19\d\d|20\d\d|2100)[1-9]\d{3})[.)]\s+(?=\S)/u
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)/u
 const LETTER = /^([a-zđ])\)\s*(?=\S)/u
 const PAREN = /^\((\d{1,3})\)\s+(?=\S)/u
@@ -104,6 +105,14 @@ const ALPHA_SECTION = /^([A-Z])\.\s+(?=\S)/u
 const BULLET = /^([-+*•])\s*(?=\S)/u
 const ARTICLE = /^(Điều\s+\d+)[.:]\s*/u
 const RULE = /^[-_=]{3,}$/u
+
+const YEAR_LABEL = /^(19\d\d|20\d\d|2100)[.)]\s+(?=\S)/u
+
+/** “1900.” to “2100.”, read as a label only right after the label before it (else a year in a wrapped sentence). */
+function yearLabel(text: string, previous: number): Marker | undefined {
+  const match = YEAR_LABEL.exec(text)
+  return match && Number(match[1]) === previous + 1 ? {kind: 'arabic', label: `${match[1]}.`, text: text.slice(match[0].length)} : undefined
+}
 
 export interface Marker {
   kind: ItemKind
@@ -167,6 +176,8 @@ export function itemsOf(lines: readonly Line[], from: number, to: number): Item[
   let current: (Item & {lastLine: string}) | undefined
   /** A blank line came after `current`: it ends there unless the next line goes on with it. */
   let blank = false
+  /** The value of the last “1.”-style label, so that task 1900 follows task 1899. */
+  let lastArabic = 0
   const flush = () => {
     if (current) {
       const {lastLine: _, ...item} = current
@@ -190,7 +201,8 @@ export function itemsOf(lines: readonly Line[], from: number, to: number): Item[
       if (!line.text && current) blank = true
       continue
     }
-    const marker = markerOf(line.text)
+    const marker = markerOf(line.text) ?? yearLabel(line.text, lastArabic)
+    if (marker?.kind === 'arabic') lastArabic = Number.parseInt(marker.label, 10)
     if (blank) {
       blank = false
       // A copy that breaks a paragraph in the middle of a phrase ("… các cơ quan, đơn vị, địa phương" /
