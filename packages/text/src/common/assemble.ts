@@ -604,7 +604,7 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
   switch (item.field) {
     case 'lead':
     case 'support': {
-      const prose = PROSE_FIELD.test(value) ? clauseAgencies(value) : undefined
+      const prose = isProseField(value) ? clauseAgencies(value) : undefined
       if (!prose) {
         for (const each of splitAgencies(value)) task[item.field].push(each)
         break
@@ -648,8 +648,22 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
   }
 }
 
-/** A field written as sentences rather than a list of names: long, with a clause after a ";" or ". ". */
-const PROSE_FIELD = /^(?=[\s\S]{200})[\s\S]*?[;.]\s+\S/u
+/**
+ * A field written as sentences rather than a list of names: 200 characters or more, with a clause
+ * after a “;” or “. ” (what `/^(?=[\s\S]{200})[\s\S]*?[;.]\s+\S/u` matched; its lazy scan overflowed
+ * the regular-expression stack on a field of millions of characters).
+ */
+function isProseField(value: string): boolean {
+  if (value.length < 200) return false
+  for (let at = 0; at < value.length; at++) {
+    if (value[at] !== ';' && value[at] !== '.') continue
+    let next = at + 1
+    while (next < value.length && SPACE_CHAR.test(value[next] as string)) next++
+    if (next > at + 1 && next < value.length) return true
+    at = next - 1
+  }
+  return false
+}
 
 /**
  * The agencies each clause of a field written as sentences starts with: "Sở Khoa học và Công nghệ
