@@ -97,7 +97,7 @@ export function schemaDiagnostics(
   const errors = reduceAnyOf(raw)
   const kind = options?.schema ?? 'kế hoạch'
   const messages: Diagnostic[] = []
-  const seen = new Set<string>()
+  const seen = new Map<RuleId, Set<string>>()
   let more = 0
   let pointer: string | undefined
   let display = ''
@@ -130,9 +130,12 @@ export function schemaDiagnostics(
       ruleId = 'schema-invalid'
       parameters = {path: display, detail: error.message ?? error.keyword}
     }
-    const key = `${ruleId}:${reasonOf(ruleId, parameters)}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    // Repeats are left out by their text; kept in a set per rule, the text is not copied into a key.
+    const reason = reasonOf(ruleId, parameters)
+    let reasons = seen.get(ruleId)
+    if (reasons === undefined) seen.set(ruleId, (reasons = new Set()))
+    if (reasons.has(reason)) continue
+    reasons.add(reason)
     if (messages.length >= MAX_SCHEMA_MESSAGES) {
       more++
       continue
