@@ -3,7 +3,7 @@
 // to output the size of the input for every match. test/complexity.test.ts holds them to linear time.
 import {describe, expect, it} from 'vitest'
 import {MAX_AGENCIES} from '../src/lib/agency.js'
-import {MAX_SCHEMA_MESSAGES} from '../src/lib/schema.js'
+import {MAX_SCHEMA_MESSAGES, schemaErrors, type Locator} from '../src/lib/schema.js'
 import {MAX_DEPTH} from '../src/lib/yaml.js'
 import {
   completePlan,
@@ -13,7 +13,9 @@ import {
   fromYaml,
   lintPlan,
   parseTimeline,
+  readYamlData,
   repairMojibake,
+  schemaDiagnostics,
   splitAgencies,
   validateSchema
 } from '@kehoach/model'
@@ -158,6 +160,48 @@ describe('schema errors', () => {
     const {messages} = fromYaml(`meta:\n  issuer: A\n${keys}tasks: []\n`)
     expect(messages[0]).toMatchObject({ruleId: 'schema-unknown-property', place: {start: {line: 3, column: 3}}})
     expect(messages[MAX_SCHEMA_MESSAGES - 1]).toMatchObject({place: {start: {line: 2 + MAX_SCHEMA_MESSAGES}}})
+  })
+
+  it(`a plan with 1,000 tasks with errors: only the first ${MAX_SCHEMA_MESSAGES} messages are located, and the rest are counted exactly`, () => {
+    const {data, locate} = readYamlData(plan(1_000))
+    let located = 0
+    const counting: Locator = (path, part) => {
+      located++
+      return locate(path, part)
+    }
+    const messages = schemaDiagnostics(schemaErrors(data), {locate: counting})
+    expect(located).toBe(MAX_SCHEMA_MESSAGES)
+    // Five messages a task (see the case above).
+    expect(messages.at(-1)?.reason).toMatch(new RegExp(`^Còn ${5 * 1_000 - MAX_SCHEMA_MESSAGES} lỗi`, 'u'))
+    expect(messages.slice(0, MAX_SCHEMA_MESSAGES).every((message) => message.place !== undefined)).toBe(true)
+  })
+
+  it("ajv's errors are left as they were: merging the types of an anyOf's branches works on a copy", () => {
+    const errors = schemaErrors({meta: {issuer: 'A'}, tasks: [{title: 'T', timeline: 7}]})
+    const before = structuredClone(errors)
+    const messages = schemaDiagnostics(errors)
+    expect(messages.map((message) => message.reason)).toEqual(['tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null).'])
+    expect(errors).toEqual(before)
+  })
+
+  it("yaml's parser reads a plain copy of process.env, not the real one once a token", () => {
+    // Each read of Node's process.env is a call into the runtime: yaml's parser read LOG_TOKENS
+    // from it for every token (745,000 reads, some 0.45 s, for 1 MB of tasks with type errors).
+    const real = process.env
+    let reads = 0
+    process.env = new Proxy(real, {
+      get(target, name) {
+        reads++
+        return Reflect.get(target, name)
+      }
+    })
+    try {
+      expect(fromYaml(plan(2_000)).messages).toHaveLength(MAX_SCHEMA_MESSAGES + 1)
+    } finally {
+      process.env = real
+    }
+    // Copying the environment reads each variable once; parsing reads none.
+    expect(reads).toBeLessThanOrEqual(Object.keys(real).length + 10)
   })
 
   it('without a locator, validateSchema caps the list too', () => {

@@ -154,12 +154,31 @@ export type RuleId = keyof typeof RULES
 
 export type MessageParameters = Readonly<Record<string, string | number>>
 
+/**
+ * Each template cut at its slots, made on first use: text, slot name, text, …, text. Filling the
+ * pieces costs a fraction of a regular-expression replace with a callback, which was most of the
+ * time of counting 100,000 schema errors.
+ */
+const TEMPLATE_PIECES = new Map<RuleId, string[]>()
+
+function piecesOf(ruleId: RuleId): string[] {
+  let pieces = TEMPLATE_PIECES.get(ruleId)
+  if (pieces === undefined) {
+    pieces = RULES[ruleId].message.split(/\{(\w+)\}/)
+    TEMPLATE_PIECES.set(ruleId, pieces)
+  }
+  return pieces
+}
+
 /** Fill a rule's Vietnamese template. Unknown slots are left visible so a missing parameter shows. */
 export function reasonOf(ruleId: RuleId, parameters?: MessageParameters | null): string {
-  const template: string = RULES[ruleId].message
-  return template.replace(/\{(\w+)\}/g, (slot, name: string) =>
-    parameters && name in parameters ? String(parameters[name]) : slot
-  )
+  const pieces = piecesOf(ruleId)
+  let reason = pieces[0] as string
+  for (let at = 1; at < pieces.length; at += 2) {
+    const name = pieces[at] as string
+    reason += (parameters && name in parameters ? String(parameters[name]) : `{${name}}`) + (pieces[at + 1] as string)
+  }
+  return reason
 }
 
 export interface DiagnosticOptions {

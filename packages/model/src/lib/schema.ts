@@ -46,6 +46,20 @@ function pathText(path: ReadonlyArray<string | number>): string {
   return result
 }
 
+/** `pathText(pathOf(pointer))` in one pass over the pointer, without the array. */
+function pointerText(pointer: string): string {
+  if (pointer.includes('~')) return pathText(pathOf(pointer))
+  let result = ''
+  for (let start = 1; start <= pointer.length; ) {
+    let end = pointer.indexOf('/', start)
+    if (end === -1) end = pointer.length
+    const part = pointer.slice(start, end)
+    result += /^\d+$/.test(part) ? `[${Number(part)}]` : result ? `.${part}` : part
+    start = end + 1
+  }
+  return result
+}
+
 const TYPE_NAMES: Record<string, string> = {
   string: 'chuỗi', number: 'số', integer: 'số nguyên', boolean: 'đúng/sai', object: 'đối tượng', array: 'danh sách', null: 'rỗng (null)'
 }
@@ -62,64 +76,82 @@ export function validateSchema(data: unknown, options?: Readonly<{locate?: Locat
 /** The most schema messages reported for one document; one more message says how many were left out. */
 export const MAX_SCHEMA_MESSAGES = 200
 
+/** The last segment of a JSON pointer, unescaped ("" for the root). */
+function lastSegment(pointer: string): string {
+  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~')
+}
+
 /**
  * Turn raw ajv errors (of any of our schemas) into located diagnostics. `schema`
  * names the document kind in messages ("kế hoạch", the default, or "Đề án").
  * Linear in the number of errors; at most {@link MAX_SCHEMA_MESSAGES} are reported (and
- * located), followed by one `schema-more-errors` message with the count of the rest.
+ * located), followed by one `schema-more-errors` message with the count of the rest. An error past
+ * the cap costs only what counting it needs (its message text, to leave out repeats): no path
+ * array, no `expected` list, no place and no diagnostic object; the display path is made once for
+ * the errors of one node, which ajv reports together.
  */
 export function schemaDiagnostics(
   raw: readonly SchemaError[],
   options?: Readonly<{locate?: Locator; file?: string; schema?: string}> | null
 ): Diagnostic[] {
-  const errors = reduceAnyOf([...raw])
+  const errors = reduceAnyOf(raw)
   const kind = options?.schema ?? 'kế hoạch'
-  const displayPath = (path: ReadonlyArray<string | number>) => (path.length === 0 ? kind : pathText(path))
   const messages: Diagnostic[] = []
-  const seen = new Set<string>()
+  const seen = new Map<RuleId, Set<string>>()
   let more = 0
+  let pointer: string | undefined
+  let display = ''
   for (const error of errors) {
-    const path = pathOf(error.instancePath)
+    if (error.instancePath !== pointer) {
+      pointer = error.instancePath
+      display = pointer === '' ? kind : pointerText(pointer)
+    }
     let ruleId: RuleId
     let parameters: Record<string, string>
-    let where: {path: Array<string | number>; part: 'value' | 'key'} = {path, part: 'value'}
-    let expected: string[] | undefined
+    let property: string | undefined
     if (error.keyword === 'required') {
       ruleId = 'schema-required'
-      parameters = {property: String(error.params['missingProperty']), path: displayPath(path)}
+      parameters = {property: String(error.params['missingProperty']), path: display}
     } else if (error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties') {
-      const property = String(error.params['unevaluatedProperty'] ?? error.params['additionalProperty'])
+      property = String(error.params['unevaluatedProperty'] ?? error.params['additionalProperty'])
       ruleId = 'schema-unknown-property'
-      parameters = {property, schema: kind, path: displayPath(path)}
-      where = {path: [...path, property], part: 'key'}
+      parameters = {property, schema: kind, path: display}
     } else if (error.keyword === 'type') {
-      expected = String(error.params['type']).split(',').map((type) => TYPE_NAMES[type] ?? type)
       ruleId = 'schema-type'
-      parameters = {path: displayPath(path), expected: expected.join(' hoặc ')}
+      parameters = {path: display, expected: typeNames(error).join(' hoặc ')}
     } else if (error.keyword === 'enum') {
-      expected = (error.params['allowedValues'] as unknown[]).map(String)
       ruleId = 'schema-enum'
-      parameters = {path: displayPath(path), expected: expected.join(', ')}
+      parameters = {path: display, expected: (error.params['allowedValues'] as unknown[]).map(String).join(', ')}
     } else if (error.keyword === 'pattern') {
-      const detail = path.at(-1) === 'date' || String(error.params['pattern']).includes('\\d{4}-') ? 'ngày dạng YYYY-MM-DD' : `mẫu ${String(error.params['pattern'])}`
+      const detail = lastSegment(pointer) === 'date' || String(error.params['pattern']).includes('\\d{4}-') ? 'ngày dạng YYYY-MM-DD' : `mẫu ${String(error.params['pattern'])}`
       ruleId = 'schema-pattern'
-      parameters = {path: displayPath(path), detail}
+      parameters = {path: display, detail}
     } else {
       ruleId = 'schema-invalid'
-      parameters = {path: displayPath(path), detail: error.message ?? error.keyword}
+      parameters = {path: display, detail: error.message ?? error.keyword}
     }
-    const key = `${ruleId}:${reasonOf(ruleId, parameters)}`
-    if (seen.has(key)) continue
-    seen.add(key)
+    // Repeats are left out by their text; kept in a set per rule, the text is not copied into a key.
+    const reason = reasonOf(ruleId, parameters)
+    let reasons = seen.get(ruleId)
+    if (reasons === undefined) seen.set(ruleId, (reasons = new Set()))
+    if (reasons.has(reason)) continue
+    reasons.add(reason)
     if (messages.length >= MAX_SCHEMA_MESSAGES) {
       more++
       continue
     }
-    const place = options?.locate?.(where.path, where.part)
+    const path = pathOf(pointer)
+    const place = property === undefined ? options?.locate?.(path, 'value') : options?.locate?.([...path, property], 'key')
+    const expected = error.keyword === 'type' ? typeNames(error) : error.keyword === 'enum' ? (error.params['allowedValues'] as unknown[]).map(String) : undefined
     messages.push(diagnostic(ruleId, parameters, {place, file: options?.file, ...(expected ? {expected} : {})}))
   }
   if (more > 0) messages.push(diagnostic('schema-more-errors', {count: more, shown: MAX_SCHEMA_MESSAGES}, {file: options?.file}))
   return messages
+}
+
+/** The Vietnamese names of the types a `type` error expects. */
+function typeNames(error: SchemaError): string[] {
+  return String(error.params['type']).split(',').map((type) => TYPE_NAMES[type] ?? type)
 }
 
 /**
@@ -128,7 +160,7 @@ export function schemaDiagnostics(
  * type error when no branch got anywhere. Linear: errors are grouped by path in maps, and
  * each path's ancestors are walked once.
  */
-function reduceAnyOf(errors: SchemaError[]): SchemaError[] {
+function reduceAnyOf(errors: readonly SchemaError[]): readonly SchemaError[] {
   const anyOfPaths = new Set<string>()
   for (const error of errors) if (error.keyword === 'anyOf') anyOfPaths.add(error.instancePath)
   if (anyOfPaths.size === 0) return errors
@@ -147,24 +179,24 @@ function reduceAnyOf(errors: SchemaError[]): SchemaError[] {
     // The root ("") is everyone's ancestor.
     if (path !== '' && anyOfPaths.has('')) deeper.add('')
   }
-  const typeAt = new Map<string, SchemaError>()
+  // Where in `result` the type error of each anyOf path is; it is copied when a second one merges
+  // into it, so that ajv's own errors are never changed and the others are never copied.
+  const typeAt = new Map<string, number>()
   const result: SchemaError[] = []
   for (const error of errors) {
     if (error.keyword === 'anyOf') continue
     if (error.keyword === 'type' && anyOfPaths.has(error.instancePath)) {
       // A type mismatch at the anyOf's own path: keep it only when no branch went deeper.
       if (deeper.has(error.instancePath)) continue
-      const previous = typeAt.get(error.instancePath)
-      if (previous) {
-        previous.params = {type: `${String(previous.params['type'])},${String(error.params['type'])}`}
+      const at = typeAt.get(error.instancePath)
+      if (at !== undefined) {
+        const previous = result[at] as SchemaError
+        result[at] = {...previous, params: {type: `${String(previous.params['type'])},${String(error.params['type'])}`}}
         continue
       }
-      const kept = {...error, params: {...error.params}}
-      typeAt.set(error.instancePath, kept)
-      result.push(kept)
-      continue
+      typeAt.set(error.instancePath, result.length)
     }
-    result.push({...error, params: {...error.params}})
+    result.push(error)
   }
   return result
 }
