@@ -96,12 +96,18 @@ export function reformDiagnostics(plan: Plan, options?: Readonly<{file?: string 
   const file = options?.file
   const messages: Diagnostic[] = []
   const date = plan.meta.date as string
-  const checkAgencies = (agencies: readonly Agency[], where: string, place: Position | undefined) => {
+  // A plan names the same agencies again and again: each name is looked at once.
+  const verdicts = new Map<string, {district: boolean; province: string | undefined}>()
+  const verdictOf = (name: string) => {
+    let verdict = verdicts.get(name)
+    if (!verdict) verdicts.set(name, (verdict = {district: districtLevelIn(name) !== undefined, province: mergedProvinceIn(name)}))
+    return verdict
+  }
+  const checkAgencies = (agencies: readonly Agency[], where: () => string, place: Position | undefined) => {
     for (const agency of agencies) {
       const name = agencyName(agency)
-      const found = districtLevelIn(name)
-      if (found) messages.push(diagnostic('reform-district-level', {agency: name, where, date}, {place: (typeof agency === 'object' && agency.position) || place, file}))
-      const province = mergedProvinceIn(name)
+      const {district, province} = verdictOf(name)
+      if (district) messages.push(diagnostic('reform-district-level', {agency: name, where: where(), date}, {place: (typeof agency === 'object' && agency.position) || place, file}))
       if (province) messages.push(diagnostic('reform-merged-province', {name, province, into: MERGED_PROVINCES[province] as string, date}, {place, file}))
     }
   }
@@ -113,13 +119,13 @@ export function reformDiagnostics(plan: Plan, options?: Readonly<{file?: string 
     }
   }
   for (const {task} of walkTasks(plan.tasks)) {
-    checkAgencies(task.lead, placeOf('lead', task), task.position)
-    checkAgencies(task.support, placeOf('support', task), task.position)
+    checkAgencies(task.lead, () => placeOf('lead', task), task.position)
+    checkAgencies(task.support, () => placeOf('support', task), task.position)
     const found = districtLevelIn(task.title)
     if (found) messages.push(diagnostic('reform-district-level', {agency: found, where: placeOf('title', task), date}, {place: task.position, file}))
   }
   for (const assignment of plan.implementation) {
-    checkAgencies([assignment.agency, ...(assignment.joint ?? [])], placeOf('implementation'), assignment.position)
+    checkAgencies([assignment.agency, ...(assignment.joint ?? [])], () => placeOf('implementation'), assignment.position)
   }
   return messages
 }
