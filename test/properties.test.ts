@@ -5,7 +5,7 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {agencyName, completePlan, fromJson, fromYaml, normalizeString, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
-import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
+import {fromMarkdown, parseNews, parseText, toMarkdown} from '@kehoach/text'
 import {planToDocx} from '@kehoach/docx'
 import {all, parse, parts, textOf} from './ooxml.js'
 import {present, read} from './corpus.js'
@@ -223,6 +223,44 @@ describe('fuzzing the YAML and JSON readers', () => {
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
       }),
       {numRuns: runs(500), seed: 20261126}
+    )
+  }, budget)
+})
+
+// The document, news and Markdown readers on input built from what their own patterns look for:
+// markers, field labels, header lines, references, targets, dates, agencies, table pipes,
+// portal markup and Markdown syntax. Never a throw; a plan and located one-line messages, promptly.
+describe('fuzzing the text, news and Markdown readers from their own alphabets', () => {
+  const TEXT_TOKENS = [
+    'I. ', 'II. ', '1. ', '1000. ', '2025. ', '1.2. ', 'a) ', 'đ) ', '(1) ', '- ', '+ ', '* ', '• ', 'Điều 1. ', 'PHẦN I ', 'A. ', '\n', '\n\n', ' ', '|', ' | ', '**', '*', '#', '\\',
+    'ỦY BAN NHÂN DÂN', 'TỈNH NINH BÌNH', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 147/KH-UBND', 'Số:', 'KẾ HOẠCH', 'Ninh Bình, ngày 2 tháng 3 năm 2025', 'Kính gửi:',
+    'Nơi nhận:', '- Như trên;', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Căn cứ ', 'Thực hiện ', 'Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ', 'về “', '”', 'Luật Hòa giải ở cơ sở ',
+    'MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ', 'TỔ CHỨC THỰC HIỆN', 'KINH PHÍ', 'Mục tiêu', 'đạt 90%', 'ít nhất 10%', 'từ ', '01 tập huấn viên/80 tổ hòa giải', 'Trên đây',
+    'Cơ quan chủ trì: ', 'Đơn vị phối hợp: ', 'Thời gian thực hiện: ', 'Sản phẩm: ', 'Kiểm tra: ', '1/1/2020', 'Quý I/2026', 'hằng năm', '2024 - 2030',
+    'Sở Tư pháp', 'UBND các huyện, thành phố', 'Ủy ban nhân dân tỉnh', '(Sở Tư pháp tham mưu)', 'giao ', 'chủ trì, phối hợp với ', 'có trách nhiệm', 'và ', ', ', '; ', '. ', ': ',
+    'Phụ lục', 'TT | Nhiệm vụ | Cơ quan chủ trì | Thời gian', '|---|---|', '---\n', '> ', '```', '[', ']', '(', ')', '<img onerror=x>', '<!--', '_', '`', '=\n', '&amp;', '\u00a0', '\uFEFF', 'hoà', 'a\u0301'
+  ]
+  const words = fc.constantFrom(...VIETNAMESE, ...NUMBERS)
+  const input = fc
+    .array(fc.oneof({weight: 4, arbitrary: fc.constantFrom(...TEXT_TOKENS)}, {weight: 1, arbitrary: words}), {minLength: 0, maxLength: 300})
+    .map((parts) => parts.join(''))
+  it.each([
+    ['parseText', (text: string) => parseText(text, {file: 'fuzz'})],
+    ['parseNews', (text: string) => parseNews(text, {file: 'fuzz'})],
+    ['fromMarkdown', (text: string) => fromMarkdown(text, {file: 'fuzz'})]
+  ] as const)('%s: never throws, always a plan plus one-line messages, promptly', (_, read) => {
+    fc.assert(
+      fc.property(input, (text) => {
+        const started = performance.now()
+        const {plan, messages} = read(text)
+        expect(Array.isArray(plan.tasks)).toBe(true)
+        for (const message of messages) {
+          expect(message.ruleId).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/u)
+          expect(message.reason).not.toMatch(/\n/u)
+        }
+        expect(performance.now() - started).toBeLessThan(2000)
+      }),
+      {numRuns: runs(300), seed: 20261126}
     )
   }, budget)
 })
