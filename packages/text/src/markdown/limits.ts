@@ -32,6 +32,8 @@ export const MARKDOWN_LIMITS = {
   indent: 32,
   /** Block quotes and list markers opened on one line. */
   containers: 16,
+  /** Lines in block quotes (a line whose containers hold a ">") in a document. */
+  quotes: 256,
   /** Setext underlines ("===" or "---" under a line of text) in a document. */
   setext: 64,
   /** Reference definitions ("[x]: url") in a document. */
@@ -51,6 +53,7 @@ export const MARKDOWN_LIMITS = {
 /** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
 const NAMES = {
   containers: 'trích dẫn và danh sách lồng nhau trên một dòng',
+  quotes: 'dòng trích dẫn (>)',
   setext: 'dòng gạch dưới tiêu đề (=== hoặc ---)',
   definitions: 'định nghĩa liên kết “[x]: …”',
   fences: 'khối mã (```)',
@@ -157,7 +160,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     editText.push(text)
   }
 
-  const counts: Record<Construct, number> = {containers: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
+  const counts: Record<Construct, number> = {containers: 0, quotes: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
   const first: Partial<Record<Construct, number>> = {}
   let deepIndent = 0
   const over = (construct: Construct, line: number): void => {
@@ -177,6 +180,8 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   // Non-blank lines since the last blank line; the first line given a blank line before it.
   let run = 0
   let longBlock = 0
+  // Whether the last non-blank line was a quote line read as written (past the quote limit).
+  let previousLiteral = false
   while (offset <= input.length) {
     const newline = input.indexOf('\n', offset)
     const end = newline === -1 ? input.length : newline
@@ -205,6 +210,8 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     }
     // Containers opened at the line start.
     let depth = 0
+    // Where a block quote line past the quote limit starts, read as written from its ">" on.
+    let literalAt = -1
     for (;;) {
       let spaces = 0
       while (spaces < 3 && line[at + spaces] === ' ') spaces++
@@ -218,6 +225,16 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         if (ordered) markerEnd = rest + ordered[0].length
       }
       if (markerEnd === -1 || fence) break
+      // A block quote at the line start (not indented code): counted, and past the limit read as written.
+      if (char === '>' && depth === 0 && columns < 4) {
+        if (counts.quotes >= MARKDOWN_LIMITS.quotes) {
+          over('quotes', lineNumber)
+          literalAt = rest
+          at = rest
+          break
+        }
+        counts.quotes++
+      }
       depth++
       if (depth > MARKDOWN_LIMITS.containers) {
         counts.containers++
@@ -260,14 +277,22 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       continue
     }
     // A block of more lines than any plan has: a blank line before the next line that starts a
-    // paragraph or a block quote at column 0, so that the parser can read the file in pieces (tree.ts).
-    if (++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || line[0] === '>')) {
-      longBlock ||= lineNumber
+    // paragraph at column 0, or a quote line read as written, so that the parser can read the file
+    // in pieces (tree.ts); no quote is that long (MARKDOWN_LIMITS.quotes). A quote line read as
+    // written gets one too after a line of another kind (else it would be a lazy continuation of
+    // the quote before it), and loses its indentation and trailing spaces: "\> …", a paragraph
+    // line of the plain form (plain.ts), built without micromark.
+    const literal = literalAt !== -1
+    const long = ++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || literal)
+    if (long) longBlock ||= lineNumber
+    if (long || (literal && run > 1 && !previousLiteral)) {
       insert(lineStart, '\n')
       run = 1
       previousText = false
       inline = {}
     }
+    previousLiteral = literal
+    if (literal) replace(lineStart, lineStart + literalAt + 1, '\\>')
     const lead = /^ {0,3}/u.exec(content)?.[0].length ?? 0
     const body = content.slice(lead)
     const bodyStart = contentStart + lead
@@ -322,7 +347,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // every character of inline syntax on it is escaped, so that it reads as the words as
     // written and is built without micromark (plain.ts), which read such a line whole, in time
     // and memory many times its length. Other lines keep their first constructs live.
-    if (depth === 0 && at === 0 && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
+    if (((depth === 0 && at === 0) || literal) && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
       counts.inline++
       over('inline', lineNumber)
       // An ATX heading stays a heading.
@@ -368,6 +393,10 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         over('inline', lineNumber)
         insert(bodyStart + index, '\\')
       }
+    }
+    if (literal) {
+      const trailing = /[ \t]+(?=\r?$)/u.exec(body)
+      if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
     }
     previousText = !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
   }

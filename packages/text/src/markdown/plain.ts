@@ -8,7 +8,8 @@
  * - a bullet item, "- " and plain text that does not start a block of its own (not a
  *   space, ">", "+", "-", "=", nor digits and "." or ")"), not followed by a paragraph line
  *   (which would be its lazy continuation);
- * - a paragraph line: plain text starting at column 0 with such a character;
+ * - a paragraph line: plain text starting at column 0 with such a character, or, in a
+ *   paragraph, after spaces (a continuation line, whose indentation is not text);
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
  * (``\ ` * _ [ ] < ! & # ~``) other than in a backslash escape of ASCII punctuation ("\*",
@@ -87,14 +88,17 @@ export function plainBlocks(text: string, from: number, to: number, line: number
       previous = 'item'
       continue
     }
-    if (!PLAIN.test(content) || STARTS_BLOCK.test(content) || content !== content.trimEnd()) return undefined
+    // A paragraph goes on in a line indented by spaces, whose indentation is not its text.
+    const indent = paragraph && content.startsWith(' ') ? /^ +/u.exec(content)?.[0].length ?? 0 : 0
+    const value = indent > 0 ? content.slice(indent) : content
+    if (!PLAIN.test(value) || STARTS_BLOCK.test(value) || value !== value.trimEnd()) return undefined
     // A paragraph line right after an item would continue the item's paragraph (lazily).
     if (previous === 'item') return undefined
     list = undefined
     if (paragraph) {
       const child = paragraph.children[0]
       if (child?.type !== 'text' || !child.position || !paragraph.position) return undefined
-      child.value += `\n${content.replace(ESCAPE, '$1')}`
+      child.value += `\n${value.replace(ESCAPE, '$1')}`
       child.position.end = point(end)
       paragraph.position.end = point(end)
     } else {
