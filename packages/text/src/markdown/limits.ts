@@ -74,6 +74,8 @@ export interface PreparedMarkdown {
 }
 
 const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+/** Whether a line holds one of INLINE. */
+const INLINE_MARK = /[*_[\]`<]/u
 /** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
 const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
 /** A backslash before ASCII punctuation: the punctuation as text. */
@@ -220,7 +222,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       let markerEnd = -1
       if (char === '>') markerEnd = rest + 1
       else if ((char === '-' || char === '+' || char === '*') && (line[rest + 1] === ' ' || line[rest + 1] === '\t')) markerEnd = rest + 1
-      else {
+      else if (char !== undefined && char >= '0' && char <= '9') {
         const ordered = /^\d{1,9}[.)](?=[ \t])/u.exec(line.slice(rest, rest + 11))
         if (ordered) markerEnd = rest + ordered[0].length
       }
@@ -309,7 +311,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       inline = {}
       continue
     }
-    const opening = /^(`{3,}|~{3,})/u.exec(body)
+    const opening = body[0] === '`' || body[0] === '~' ? /^(`{3,}|~{3,})/u.exec(body) : null
     if (opening) {
       if (++counts.fences > MARKDOWN_LIMITS.fences) {
         over('fences', lineNumber)
@@ -322,7 +324,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         previousText = false
         continue
       }
-    } else if (/^\[[^\]\n]{0,999}\]:/u.test(body)) {
+    } else if (body[0] === '[' && /^\[[^\]\n]{0,999}\]:/u.test(body)) {
       if (++counts.definitions > MARKDOWN_LIMITS.definitions) {
         over('definitions', lineNumber)
         // The line as written, behind a placeholder: no "]:" left to keep the document whole (tree.ts).
@@ -347,7 +349,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // every character of inline syntax on it is escaped, so that it reads as the words as
     // written and is built without micromark (plain.ts), which read such a line whole, in time
     // and memory many times its length. Other lines keep their first constructs live.
-    if (((depth === 0 && at === 0) || literal) && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
+    // (A line without any of the inline characters has nothing to count.)
+    const hasMarks = INLINE_MARK.test(body)
+    if (hasMarks && ((depth === 0 && at === 0) || literal) && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
       counts.inline++
       over('inline', lineNumber)
       // An ATX heading stays a heading.
@@ -368,7 +372,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // escaped character does not count; every character of a run past the limit is escaped.
     let backslashes = 0
     let runOver = false
-    for (let index = 0; index < body.length; index++) {
+    for (let index = hasMarks ? 0 : body.length; index < body.length; index++) {
       const char = body[index] as string
       if (char === '\\') {
         backslashes++
@@ -398,7 +402,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       const trailing = /[ \t]+(?=\r?$)/u.exec(body)
       if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
     }
-    previousText = !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
+    previousText = body[0] !== '#' || !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
   }
   const parts: string[] = []
   let size = input.length
