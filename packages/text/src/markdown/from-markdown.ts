@@ -151,6 +151,14 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
   const text = toString(node)
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
+  // One line of text (the common case, and a flood of short paragraphs): what the loop below does for it.
+  if (!text.includes('\n')) {
+    const line = text.trim()
+    const newline = source.text.indexOf('\n', start)
+    const raw = newline === -1 || newline >= end ? source.text.slice(start, end).trim() : line
+    const marker = literalLine(line, raw) ? undefined : markerOf(line)
+    return [marker ? {kind: marker.kind, label: marker.label, text: marker.text, start, end} : {kind: 'para', label: '', text: line, start, end}]
+  }
   // Where each line starts in the source: the paragraph's own source lines, when they
   // are as many as its text's lines (a hard break joins two), else the paragraph's start.
   const starts: number[] = [start]

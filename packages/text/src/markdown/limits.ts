@@ -151,15 +151,28 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   const editAt: number[] = []
   const editEnd: number[] = []
   const editText: string[] = []
+  // Whether the edit escapes each character of its range: "\\x" pairs, each mapped to its character.
+  const editEscapes: boolean[] = []
   const insert = (offset: number, text: string): void => {
     editAt.push(offset)
     editEnd.push(offset)
     editText.push(text)
+    editEscapes.push(false)
   }
   const replace = (from: number, to: number, text: string): void => {
     editAt.push(from)
     editEnd.push(to)
     editText.push(text)
+    editEscapes.push(false)
+  }
+  /** A backslash before each character of [from, to): one edit, mapped as inserts before each would be. */
+  const escape = (from: number, to: number): void => {
+    let text = ''
+    for (let index = from; index < to; index++) text += `\\${input[index] as string}`
+    editAt.push(from)
+    editEnd.push(to)
+    editText.push(text)
+    editEscapes.push(true)
   }
 
   const counts: Record<Construct, number> = {containers: 0, quotes: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
@@ -197,6 +210,15 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     }
     if (inFrontMatter) {
       if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line)) inFrontMatter = false
+      continue
+    }
+    // An empty line (many in a flood of short paragraphs): what the checks below make of it.
+    if (line.length === 0) {
+      previousText = false
+      if (!fence) {
+        inline = {}
+        run = 0
+      }
       continue
     }
     // Indentation deeper than the limit.
@@ -317,7 +339,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         over('fences', lineNumber)
         // Every mark of the fence: a live "``" left after "\`" would open a code span.
         const marks = (opening[1] as string).length
-        for (let index = 0; index < marks; index++) insert(bodyStart + index, '\\')
+        escape(bodyStart, bodyStart + marks)
         scanFrom = marks
       } else {
         fence = {char: body[0] as string, length: (opening[1] as string).length}
@@ -417,7 +439,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (index === editAt.length) break
     const text = editText[index] as string
     parts.push(text)
-    map.fill(at, written, written + text.length)
+    if (editEscapes[index]) for (let pair = 0; pair < text.length; pair++) map[written + pair] = at + (pair >> 1)
+    else if (text.length === 1) map[written] = at
+    else map.fill(at, written, written + text.length)
     written += text.length
     copied = editEnd[index] as number
   }
