@@ -317,11 +317,12 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     }
     previousLiteral = literal
     if (literal) replace(lineStart, lineStart + literalAt + 1, '\\>')
-    const lead = /^ {0,3}/u.exec(content)?.[0].length ?? 0
+    let lead = 0
+    while (lead < 3 && content[lead] === ' ') lead++
     const body = content.slice(lead)
     const bodyStart = contentStart + lead
     let scanFrom = 0
-    if (previousText && /^(?:=+|-+)[ \t]*\r?$/u.test(body)) {
+    if (previousText && (body[0] === '=' || body[0] === '-') && /^(?:=+|-+)[ \t]*\r?$/u.test(body)) {
       if (++counts.setext > MARKDOWN_LIMITS.setext) {
         over('setext', lineNumber)
         insert(bodyStart, '\\')
