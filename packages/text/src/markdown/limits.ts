@@ -285,6 +285,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (fenceOrText) {
       fenceOrText = false
       previousText = true
+      previousLiteral = false
       continue
     }
     const content = line.slice(at)
