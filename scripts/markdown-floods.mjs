@@ -27,6 +27,7 @@ const FLOODS = {
   'a table': () => fill('| a | b |\n|---|---|\n'),
   'one line of ">"': () => fill('>'),
   'quotes nested ever deeper': () => Array.from({length: Math.ceil(size / 60)}, (_, i) => `${'>'.repeat(i % 60)} a`).join('\n'),
+  'quote lines': () => fill('> a\n'),
   'list markers on one line': () => fill('1. - * + '),
   'code-span backticks': () => fill('`a ``'),
   fences: () => fill('```\n'),

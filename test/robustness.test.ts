@@ -402,6 +402,8 @@ describe('Markdown floods', () => {
     ['one line of ">"', () => fill('>'), true],
     ['one line of "> "', () => fill('> '), true],
     ['quotes nested ever deeper', () => Array.from({length: SIZE / 60}, (_, i) => `${'>'.repeat(i % 60)} a`).join('\n'), true],
+    ['quote lines', () => fill('> a\n'), true],
+    ['quotes in paragraphs', () => fill('>> a\n\n'), true],
     ['list markers on one line', () => fill('1. - * + '), true],
     ['code-span backticks', () => fill('`a ``'), true],
     ['fences', () => fill('```\n'), true],

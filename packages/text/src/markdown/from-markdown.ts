@@ -57,14 +57,31 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
-  const root = parseMarkdownTree(source.text, tree)
-  restoreLiterals(root, limited.literals)
   const plan = emptyPlan()
   plan.meta.form = 'document'
-  const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
+  const {items, explicitTargets} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
   const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages, infer: false}
 
+  const targets = plan.targets
+  plan.targets = []
+  assembleBody(plan, items, context)
+  if (explicitTargets) plan.targets = targets
+  findPlanReferences(plan, plan.meta.title, source.text)
+  if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
+  for (const each of lintPlan(plan, {file})) messages.push(each)
+  return {plan, messages}
+}
+
+/**
+ * The items of the mdast tree of `source` (front matter, title and recipients go into `plan`),
+ * and whether the front matter gave the targets. The tree lives only here, so that its
+ * memory (some 500 bytes a paragraph) is free for what follows.
+ */
+function itemsOf(source: NormalizedText, literals: readonly string[], plan: Plan, messages: Diagnostic[], file: string | undefined, tree: TreeOptions | undefined): {items: Item[]; explicitTargets: boolean} {
+  const root = parseMarkdownTree(source.text, tree)
+  restoreLiterals(root, literals)
+  const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
   const items: Item[] = []
   let inRecipients = false
   let explicitTargets = false
@@ -115,15 +132,7 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
     const text = toString(node).trim()
     if (text) items.push({kind: 'para', label: '', text, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
   }
-
-  const targets = plan.targets
-  plan.targets = []
-  assembleBody(plan, items, context)
-  if (explicitTargets) plan.targets = targets
-  findPlanReferences(plan, plan.meta.title, source.text)
-  if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
-  for (const each of lintPlan(plan, {file})) messages.push(each)
-  return {plan, messages}
+  return {items, explicitTargets}
 }
 
 function itemOf(text: string, node: Nodes, whole: boolean): Item {
@@ -142,12 +151,22 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
   const text = toString(node)
   const start = node.position?.start.offset ?? 0
   const end = node.position?.end.offset ?? start
+  // One line of text (the common case, and a flood of short paragraphs): what the loop below does for it.
+  if (!text.includes('\n')) {
+    const line = text.trim()
+    const newline = source.text.indexOf('\n', start)
+    const raw = newline === -1 || newline >= end ? source.text.slice(start, end).trim() : line
+    const marker = literalLine(line, raw) ? undefined : markerOf(line)
+    return [marker ? {kind: marker.kind, label: marker.label, text: marker.text, start, end} : {kind: 'para', label: '', text: line, start, end}]
+  }
   // Where each line starts in the source: the paragraph's own source lines, when they
   // are as many as its text's lines (a hard break joins two), else the paragraph's start.
   const starts: number[] = [start]
   for (let at = source.text.indexOf('\n', start); at !== -1 && at < end; at = source.text.indexOf('\n', at + 1)) starts.push(at + 1)
   const lines = text.split('\n')
   const result: Item[] = []
+  // The lines of the last item, joined once at the end (not one string a line).
+  let joined: string[] = []
   lines.forEach((line, index) => {
     const from = starts.length === lines.length ? (starts[index] as number) : start
     const to = starts.length === lines.length ? Math.min(end, (starts[index + 1] ?? end + 1) - 1) : end
@@ -155,12 +174,16 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
     const marker = literalLine(line.trim(), raw) ? undefined : markerOf(line.trim())
     const previous = result.at(-1)
     if (!marker && previous) {
-      previous.text = `${previous.text} ${line.trim()}`
+      joined.push(line.trim())
       previous.end = to
       return
     }
+    if (previous && joined.length > 1) previous.text = joined.join(' ')
+    joined = [marker ? marker.text : line.trim()]
     result.push(marker ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: to} : {kind: 'para', label: '', text: line.trim(), start: from, end: to})
   })
+  const last = result.at(-1)
+  if (last && joined.length > 1) last.text = joined.join(' ')
   return result
 }
 

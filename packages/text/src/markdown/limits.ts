@@ -17,7 +17,9 @@
  * inline syntax escaped (and is then a plain line, built without micromark: plain.ts); the
  * rest of a line past the container limit, and a reference definition past its limit, are
  * replaced by a placeholder the parser reads as one word, their text put back in the tree
- * by `restoreLiterals`.
+ * by `restoreLiterals`; past the limit of block quote lines in a file (micromark read each
+ * at 0.1-0.4 ms, whatever its depth), a line that starts with ">" has it escaped, and is a
+ * plain paragraph line.
  *
  * The result keeps a map from each offset of the prepared text to the original, so
  * every position the reader reports stays in the original file.
@@ -32,6 +34,8 @@ export const MARKDOWN_LIMITS = {
   indent: 32,
   /** Block quotes and list markers opened on one line. */
   containers: 16,
+  /** Lines in block quotes (a line whose containers hold a ">") in a document. */
+  quotes: 256,
   /** Setext underlines ("===" or "---" under a line of text) in a document. */
   setext: 64,
   /** Reference definitions ("[x]: url") in a document. */
@@ -51,6 +55,7 @@ export const MARKDOWN_LIMITS = {
 /** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
 const NAMES = {
   containers: 'trích dẫn và danh sách lồng nhau trên một dòng',
+  quotes: 'dòng trích dẫn (>)',
   setext: 'dòng gạch dưới tiêu đề (=== hoặc ---)',
   definitions: 'định nghĩa liên kết “[x]: …”',
   fences: 'khối mã (```)',
@@ -71,6 +76,8 @@ export interface PreparedMarkdown {
 }
 
 const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+/** Whether a line holds one of INLINE. */
+const INLINE_MARK = /[*_[\]`<]/u
 /** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
 const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
 /** A backslash before ASCII punctuation: the punctuation as text. */
@@ -146,18 +153,31 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   const editAt: number[] = []
   const editEnd: number[] = []
   const editText: string[] = []
+  // Whether the edit escapes each character of its range: "\\x" pairs, each mapped to its character.
+  const editEscapes: boolean[] = []
   const insert = (offset: number, text: string): void => {
     editAt.push(offset)
     editEnd.push(offset)
     editText.push(text)
+    editEscapes.push(false)
   }
   const replace = (from: number, to: number, text: string): void => {
     editAt.push(from)
     editEnd.push(to)
     editText.push(text)
+    editEscapes.push(false)
+  }
+  /** A backslash before each character of [from, to): one edit, mapped as inserts before each would be. */
+  const escape = (from: number, to: number): void => {
+    let text = ''
+    for (let index = from; index < to; index++) text += `\\${input[index] as string}`
+    editAt.push(from)
+    editEnd.push(to)
+    editText.push(text)
+    editEscapes.push(true)
   }
 
-  const counts: Record<Construct, number> = {containers: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
+  const counts: Record<Construct, number> = {containers: 0, quotes: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
   const first: Partial<Record<Construct, number>> = {}
   let deepIndent = 0
   const over = (construct: Construct, line: number): void => {
@@ -177,6 +197,8 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   // Non-blank lines since the last blank line; the first line given a blank line before it.
   let run = 0
   let longBlock = 0
+  // Whether the last non-blank line was a quote line read as written (past the quote limit).
+  let previousLiteral = false
   while (offset <= input.length) {
     const newline = input.indexOf('\n', offset)
     const end = newline === -1 ? input.length : newline
@@ -192,6 +214,15 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line)) inFrontMatter = false
       continue
     }
+    // An empty line (many in a flood of short paragraphs): what the checks below make of it.
+    if (line.length === 0) {
+      previousText = false
+      if (!fence) {
+        inline = {}
+        run = 0
+      }
+      continue
+    }
     // Indentation deeper than the limit.
     let at = 0
     let columns = 0
@@ -205,6 +236,8 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     }
     // Containers opened at the line start.
     let depth = 0
+    // Where a block quote line past the quote limit starts, read as written from its ">" on.
+    let literalAt = -1
     for (;;) {
       let spaces = 0
       while (spaces < 3 && line[at + spaces] === ' ') spaces++
@@ -213,11 +246,21 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       let markerEnd = -1
       if (char === '>') markerEnd = rest + 1
       else if ((char === '-' || char === '+' || char === '*') && (line[rest + 1] === ' ' || line[rest + 1] === '\t')) markerEnd = rest + 1
-      else {
+      else if (char !== undefined && char >= '0' && char <= '9') {
         const ordered = /^\d{1,9}[.)](?=[ \t])/u.exec(line.slice(rest, rest + 11))
         if (ordered) markerEnd = rest + ordered[0].length
       }
       if (markerEnd === -1 || fence) break
+      // A block quote at the line start (not indented code): counted, and past the limit read as written.
+      if (char === '>' && depth === 0 && columns < 4) {
+        if (counts.quotes >= MARKDOWN_LIMITS.quotes) {
+          over('quotes', lineNumber)
+          literalAt = rest
+          at = rest
+          break
+        }
+        counts.quotes++
+      }
       depth++
       if (depth > MARKDOWN_LIMITS.containers) {
         counts.containers++
@@ -242,6 +285,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (fenceOrText) {
       fenceOrText = false
       previousText = true
+      previousLiteral = false
       continue
     }
     const content = line.slice(at)
@@ -260,19 +304,28 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       continue
     }
     // A block of more lines than any plan has: a blank line before the next line that starts a
-    // paragraph or a block quote at column 0, so that the parser can read the file in pieces (tree.ts).
-    if (++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || line[0] === '>')) {
-      longBlock ||= lineNumber
+    // paragraph at column 0, or a quote line read as written, so that the parser can read the file
+    // in pieces (tree.ts); no quote is that long (MARKDOWN_LIMITS.quotes). A quote line read as
+    // written gets one too after a line of another kind (else it would be a lazy continuation of
+    // the quote before it), and loses its indentation and trailing spaces: "\> …", a paragraph
+    // line of the plain form (plain.ts), built without micromark.
+    const literal = literalAt !== -1
+    const long = ++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || literal)
+    if (long) longBlock ||= lineNumber
+    if (long || (literal && run > 1 && !previousLiteral)) {
       insert(lineStart, '\n')
       run = 1
       previousText = false
       inline = {}
     }
-    const lead = /^ {0,3}/u.exec(content)?.[0].length ?? 0
+    previousLiteral = literal
+    if (literal) replace(lineStart, lineStart + literalAt + 1, '\\>')
+    let lead = 0
+    while (lead < 3 && content[lead] === ' ') lead++
     const body = content.slice(lead)
     const bodyStart = contentStart + lead
     let scanFrom = 0
-    if (previousText && /^(?:=+|-+)[ \t]*\r?$/u.test(body)) {
+    if (previousText && (body[0] === '=' || body[0] === '-') && /^(?:=+|-+)[ \t]*\r?$/u.test(body)) {
       if (++counts.setext > MARKDOWN_LIMITS.setext) {
         over('setext', lineNumber)
         insert(bodyStart, '\\')
@@ -284,20 +337,20 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       inline = {}
       continue
     }
-    const opening = /^(`{3,}|~{3,})/u.exec(body)
+    const opening = body[0] === '`' || body[0] === '~' ? /^(`{3,}|~{3,})/u.exec(body) : null
     if (opening) {
       if (++counts.fences > MARKDOWN_LIMITS.fences) {
         over('fences', lineNumber)
         // Every mark of the fence: a live "``" left after "\`" would open a code span.
         const marks = (opening[1] as string).length
-        for (let index = 0; index < marks; index++) insert(bodyStart + index, '\\')
+        escape(bodyStart, bodyStart + marks)
         scanFrom = marks
       } else {
         fence = {char: body[0] as string, length: (opening[1] as string).length}
         previousText = false
         continue
       }
-    } else if (/^\[[^\]\n]{0,999}\]:/u.test(body)) {
+    } else if (body[0] === '[' && /^\[[^\]\n]{0,999}\]:/u.test(body)) {
       if (++counts.definitions > MARKDOWN_LIMITS.definitions) {
         over('definitions', lineNumber)
         // The line as written, behind a placeholder: no "]:" left to keep the document whole (tree.ts).
@@ -322,7 +375,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // every character of inline syntax on it is escaped, so that it reads as the words as
     // written and is built without micromark (plain.ts), which read such a line whole, in time
     // and memory many times its length. Other lines keep their first constructs live.
-    if (depth === 0 && at === 0 && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
+    // (A line without any of the inline characters has nothing to count.)
+    const hasMarks = INLINE_MARK.test(body)
+    if (hasMarks && ((depth === 0 && at === 0) || literal) && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
       counts.inline++
       over('inline', lineNumber)
       // An ATX heading stays a heading.
@@ -343,7 +398,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // escaped character does not count; every character of a run past the limit is escaped.
     let backslashes = 0
     let runOver = false
-    for (let index = 0; index < body.length; index++) {
+    for (let index = hasMarks ? 0 : body.length; index < body.length; index++) {
       const char = body[index] as string
       if (char === '\\') {
         backslashes++
@@ -369,7 +424,11 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         insert(bodyStart + index, '\\')
       }
     }
-    previousText = !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
+    if (literal) {
+      const trailing = /[ \t]+(?=\r?$)/u.exec(body)
+      if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
+    }
+    previousText = body[0] !== '#' || !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
   }
   const parts: string[] = []
   let size = input.length
@@ -384,7 +443,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (index === editAt.length) break
     const text = editText[index] as string
     parts.push(text)
-    map.fill(at, written, written + text.length)
+    if (editEscapes[index]) for (let pair = 0; pair < text.length; pair++) map[written + pair] = at + (pair >> 1)
+    else if (text.length === 1) map[written] = at
+    else map.fill(at, written, written + text.length)
     written += text.length
     copied = editEnd[index] as number
   }

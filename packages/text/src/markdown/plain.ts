@@ -8,7 +8,8 @@
  * - a bullet item, "- " and plain text that does not start a block of its own (not a
  *   space, ">", "+", "-", "=", nor digits and "." or ")"), not followed by a paragraph line
  *   (which would be its lazy continuation);
- * - a paragraph line: plain text starting at column 0 with such a character;
+ * - a paragraph line: plain text starting at column 0 with such a character, or, in a
+ *   paragraph, after spaces (a continuation line, whose indentation is not text);
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
  * (``\ ` * _ [ ] < ! & # ~``) other than in a backslash escape of ASCII punctuation ("\*",
@@ -21,14 +22,56 @@
 
 import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
 
-const PLAIN = /^(?:[^\x00-\x1f\x7f!#&*<[\\\]_`~]|\\[!-/:-@[-`{-~])+$/u
+/** Characters that are inline syntax in a paragraph line (`! # & * < [ \\ ] _ \` ~`), and control characters. */
+function isSyntax(code: number): boolean {
+  return code <= 0x1f || code === 0x7f || code === 0x21 || code === 0x23 || code === 0x26 || code === 0x2a || code === 0x3c || (code >= 0x5b && code <= 0x5d) || code === 0x5f || code === 0x60 || code === 0x7e
+}
+
+function isAsciiPunctuation(code: number): boolean {
+  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+}
 /** A backslash before ASCII punctuation: the punctuation as text (what markdown-limits.ts writes past a limit). */
 const ESCAPE = /\\([!-/:-@[-`{-~])/gu
-/** What may start a block (an indent, a quote, a list item, a setext underline or rule); the rest of ASCII punctuation is kept out by PLAIN. */
+/** What may start a block (an indent, a quote, a list item, a setext underline or rule); the rest of ASCII punctuation is kept out by plain(). */
 const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[\s>+\-=])/u
 const HEADING = /^(#{1,6}) (.*)$/u
 
 type Point = {line: number; column: number; offset: number}
+
+/**
+ * Whether `value` is plain text (see the module comment): not empty, no inline syntax, and a
+ * backslash only before ASCII punctuation. One pass: the pattern it replaces
+ * (`/^(?:[^…]|\\[!-/:-@[-\`{-~])+$/u`) overflowed the regular-expression stack on a line of millions of characters.
+ */
+export function plain(value: string): boolean {
+  if (value.length === 0) return false
+  for (let at = 0; at < value.length; at++) {
+    const code = value.charCodeAt(at)
+    if (code === 0x5c) {
+      if (at + 1 < value.length && isAsciiPunctuation(value.charCodeAt(at + 1))) {
+        at++
+        continue
+      }
+      return false
+    }
+    if (isSyntax(code)) return false
+  }
+  return true
+}
+
+/** The text of plain `value`: its escapes read. */
+function textOf(value: string): string {
+  return value.includes('\\') ? value.replace(ESCAPE, '$1') : value
+}
+
+/** Whether `content` is empty or only spaces and tabs. */
+function blank(content: string): boolean {
+  for (let index = 0; index < content.length; index++) {
+    const code = content.charCodeAt(index)
+    if (code !== 0x20 && code !== 0x09) return false
+  }
+  return true
+}
 
 /**
  * The blocks of `text` from `from` to `to` (whole lines, the first numbered `line`), or
@@ -38,6 +81,20 @@ export function plainBlocks(text: string, from: number, to: number, line: number
   const blocks: RootContent[] = []
   let list: List | undefined
   let paragraph: Paragraph | undefined
+  // The open paragraph's source, [paragraphStart, paragraphEnd), and whether a line of it is indented.
+  let paragraphStart = 0
+  let paragraphEnd = 0
+  let indented = false
+  // A paragraph's text is taken from the source when it ends: one string, not one a line.
+  const close = (): void => {
+    const child = paragraph?.children[0]
+    if (child?.type === 'text') {
+      const value = text.slice(paragraphStart, paragraphEnd)
+      child.value = textOf(indented ? value.replace(/\n +/gu, '\n') : value)
+    }
+    paragraph = undefined
+    indented = false
+  }
   let previous: 'blank' | 'item' | 'other' = 'blank'
   let offset = from
   for (let number = line; offset < to; number++) {
@@ -47,33 +104,36 @@ export function plainBlocks(text: string, from: number, to: number, line: number
     offset = end + 1
     const content = text.slice(start, end)
     const point = (at: number): Point => ({line: number, column: at - start + 1, offset: at})
-    if (/^[ \t]*$/u.test(content)) {
-      paragraph = undefined
+    if (blank(content)) {
+      close()
       previous = 'blank'
       continue
     }
-    const heading = HEADING.exec(content)
+    const heading = content[0] === '#' ? HEADING.exec(content) : null
     if (heading) {
       // Only spaces and tabs are trimmed, as in CommonMark (a no-break space stays).
       const value = (heading[2] as string).replace(/^[ \t]+|[ \t]+$/gu, '')
-      if (value === '' || !PLAIN.test(value)) return undefined
+      if (value === '' || !plain(value)) return undefined
       const at = start + content.indexOf(value, (heading[1] as string).length)
       const node: Heading = {
         type: 'heading',
         depth: (heading[1] as string).length as Heading['depth'],
-        children: [{type: 'text', value: value.replace(ESCAPE, '$1'), position: {start: point(at), end: point(at + value.length)}}],
+        children: [{type: 'text', value: textOf(value), position: {start: point(at), end: point(at + value.length)}}],
         position: {start: point(start), end: point(end)}
       }
       blocks.push(node)
       list = undefined
-      paragraph = undefined
+      close()
       previous = 'other'
       continue
     }
     if (content.startsWith('- ')) {
       const value = content.slice(2)
-      if (!PLAIN.test(value) || STARTS_BLOCK.test(value) || value !== value.trim()) return undefined
-      const body: Paragraph = {type: 'paragraph', children: [{type: 'text', value: value.replace(ESCAPE, '$1'), position: {start: point(start + 2), end: point(end)}}], position: {start: point(start + 2), end: point(end)}}
+      if (!plain(value) || STARTS_BLOCK.test(value) || value !== value.trim()) return undefined
+      // The paragraph and its text span the same characters: one position object for both, as in a
+      // paragraph below (less memory on a flood of short lines).
+      const span = {start: point(start + 2), end: point(end)}
+      const body: Paragraph = {type: 'paragraph', children: [{type: 'text', value: textOf(value), position: span}], position: span}
       const item: ListItem = {type: 'listItem', spread: false, checked: null, children: [body], position: {start: point(start), end: point(end)}}
       // A blank line after an item leaves the list open: the next item belongs to it.
       if (list && (previous === 'item' || previous === 'blank')) {
@@ -83,25 +143,30 @@ export function plainBlocks(text: string, from: number, to: number, line: number
         list = {type: 'list', ordered: false, start: null, spread: false, children: [item], position: {start: point(start), end: point(end)}}
         blocks.push(list)
       }
-      paragraph = undefined
+      close()
       previous = 'item'
       continue
     }
-    if (!PLAIN.test(content) || STARTS_BLOCK.test(content) || content !== content.trimEnd()) return undefined
+    // A paragraph goes on in a line indented by spaces, whose indentation is not its text.
+    const indent = paragraph && content.startsWith(' ') ? /^ +/u.exec(content)?.[0].length ?? 0 : 0
+    const value = indent > 0 ? content.slice(indent) : content
+    if (!plain(value) || STARTS_BLOCK.test(value) || value !== value.trimEnd()) return undefined
     // A paragraph line right after an item would continue the item's paragraph (lazily).
     if (previous === 'item') return undefined
     list = undefined
-    if (paragraph) {
-      const child = paragraph.children[0]
-      if (child?.type !== 'text' || !child.position || !paragraph.position) return undefined
-      child.value += `\n${content.replace(ESCAPE, '$1')}`
-      child.position.end = point(end)
+    if (paragraph?.position) {
+      // Its text's position too (one object).
       paragraph.position.end = point(end)
+      indented ||= indent > 0
     } else {
-      paragraph = {type: 'paragraph', children: [{type: 'text', value: content.replace(ESCAPE, '$1'), position: {start: point(start), end: point(end)}}], position: {start: point(start), end: point(end)}}
+      const span = {start: point(start), end: point(end)}
+      paragraph = {type: 'paragraph', children: [{type: 'text', value: '', position: span}], position: span}
       blocks.push(paragraph)
+      paragraphStart = start
     }
+    paragraphEnd = end
     previous = 'other'
   }
+  close()
   return blocks
 }

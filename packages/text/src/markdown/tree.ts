@@ -52,7 +52,11 @@ const WHOLE_BUT_DEFINITIONS = /<[!?]|<(?:script|pre|style|textarea)|^[ \t>*+\d.)
  * extensions, mdast-util-from-markdown its handlers), so pieces of one block each were slower.
  */
 export const PIECE = 4096
+/** The most pieces tried at once as plain lines (`parseMarkdownTree`). */
+const GROUP = 64
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
+/** The characters a list item (LIST_ITEM) starts with. */
+const LIST_START = new Set(['-', '+', '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
 const FENCE = /^(`{3,}|~{3,})(.*)$/u
 
 /**
@@ -101,7 +105,7 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
       previousBlank = false
       continue
     }
-    const blank = /^[ \t]*$/u.test(line)
+    const blank = line.length === 0 || /^[ \t]*$/u.test(line)
     if (blank) {
       previousBlank = true
       htmlRun = false
@@ -109,10 +113,10 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
     }
     const first = line[0] as string
     const atColumn0 = first !== ' ' && first !== '\t'
-    if (previousBlank && atColumn0 && !LIST_ITEM.test(line) && start >= firstCut && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
-    if (/^ {0,3}</u.test(line)) htmlRun = true
+    if (previousBlank && atColumn0 && !(LIST_START.has(first) && LIST_ITEM.test(line)) && start >= firstCut && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
+    if ((first === '<' || first === ' ') && /^ {0,3}</u.test(line)) htmlRun = true
     previousBlank = false
-    const opening = FENCE.exec(line)
+    const opening = first === '`' || first === '~' ? FENCE.exec(line) : null
     if (opening) {
       const marks = opening[1] as string
       // A backtick fence's info string holds no backtick (else the line is a paragraph).
@@ -161,10 +165,25 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
     }
     pending = -1
   }
+  // Up to GROUP pieces are tried as one run of plain lines (the same blocks as piece by piece, as a
+  // cut stands after a blank line before a line that is no list item); when that fails, piece by
+  // piece up to the end of the group.
+  let single = 0
   for (let index = 0; index < cuts.length; index++) {
     const from = cuts[index] as number
-    const to = cuts[index + 1] ?? text.length
     const here = lineOf(from)
+    if (options.plain !== false && index >= single && index + 1 < cuts.length) {
+      const last = Math.min(index + GROUP, cuts.length)
+      const blocks = plainBlocks(text, from, cuts[last] ?? text.length, here)
+      if (blocks) {
+        flush(from)
+        for (const block of blocks) children.push(block)
+        index = last - 1
+        continue
+      }
+      single = last
+    }
+    const to = cuts[index + 1] ?? text.length
     const blocks = options.plain === false ? undefined : plainBlocks(text, from, to, here)
     if (blocks) {
       flush(from)
