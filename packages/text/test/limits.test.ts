@@ -4,6 +4,7 @@
 import {describe, expect, it} from 'vitest'
 import {MAX_TARGETS, walkTasks} from '@kehoach/model'
 import {parseNews, parseText} from '@kehoach/text'
+import {leadInLength} from '../src/news/read.js'
 import {firstSentence, MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
@@ -90,5 +91,30 @@ describe('tasks numbered past 999', () => {
     const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức tập huấn giai đoạn 2021 -\n2025. Nội dung theo hướng dẫn\n`)
     expect(plan.tasks).toHaveLength(1)
     expect(plan.tasks[0]?.title).toContain('2025')
+  })
+})
+
+describe('the lead-in of a news clause', () => {
+  const BEFORE = /^(?:.*?(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
+  const PIECES = ['UBND tỉnh ', 'giao ', 'đề nghị ', 'yêu cầu', ' ', 'Sở Tư pháp', 'cho', 'agiao ', '\n', 'Bên cạnh đó, ', 'Đồng thời,', 'Các đơn vị chủ trì, phối hợp thực hiện: ', ',', 'x']
+
+  it('is as long as the old pattern said, on 5,000 generated clauses', () => {
+    let seed = 3
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
+    for (let run = 0; run < 5_000; run++) {
+      const clause = Array.from({length: next() % 8}, () => PIECES[next() % PIECES.length]).join('')
+      expect({clause, length: leadInLength(clause)}).toEqual({clause, length: BEFORE.exec(clause)?.[0].length})
+    }
+  })
+
+  it('a paragraph of 19 million characters of “Sở A chủ trì, ” reads (the lazy pattern overflowed the stack)', () => {
+    expect(parseNews(`Tin\n${'Sở A chủ trì, '.repeat(1_400_000)}`).plan).toBeDefined()
+  })
+})
+
+describe('agency names', () => {
+  it('a field of millions of capitalised words reads (the name patterns repeated without bound and overflowed the stack)', () => {
+    const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức\n- Cơ quan chủ trì: ${'Sở '.repeat(4_000_000)}\n`)
+    expect(plan.tasks[0]?.lead.length).toBeGreaterThan(0)
   })
 })

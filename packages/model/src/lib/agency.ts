@@ -17,12 +17,18 @@ import {normalizeString, textKey, withoutTrailing} from './vietnamese.js'
 export const ADMINISTRATIVE_UNITS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã']
 
 const UNIT = `(?:${ADMINISTRATIVE_UNITS.join('|')})`
-const PROPER = String.raw`\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*)*`
+/**
+ * How many words a repeated part of a name takes at most (the words of a proper name, of a scope,
+ * the units of a list). Real names have a handful; without a bound, a field of millions of
+ * capitalised words (“Sở Sở Sở …”) overflowed the regular-expression stack.
+ */
+const WORDS = 16
+const PROPER = String.raw`\p{Lu}[\p{L}]*(?:\s+\p{Lu}[\p{L}]*){0,${WORDS}}`
 // One capitalised word at a time: the repetition around it adds the next one. (A whole
 // PROPER here would nest two repetitions over the same words and backtrack exponentially.)
 const PROPER_WORD = String.raw`\p{Lu}[\p{L}]*`
-const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|[Tt]rung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER_WORD}))*`
-const UNIT_LIST = String.raw`(?:các\s+|cấp\s+)?${UNIT}(?:\s*(?:,|\/)\s*${UNIT})*`
+const SCOPE = String.raw`(?:\s+(?:cấp\s+(?:tỉnh|huyện|xã|trung ương)|các cấp|cùng cấp|[Tt]rung ương|Thủ đô|Việt Nam|tỉnh|thành phố|Thành phố|huyện|quận|xã|phường|thị xã|thị trấn|TP\.?|${PROPER_WORD})){0,${WORDS}}`
+const UNIT_LIST = String.raw`(?:các\s+|cấp\s+)?${UNIT}(?:\s*(?:,|\/)\s*${UNIT}){0,${WORDS}}`
 
 /**
  * One row a kind of agency: a pattern for its name (matched at the start of a
@@ -94,7 +100,7 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   {
     id: 'generic',
     first: 'c',
-    pattern: String.raw`các\s+(?:tổ chức chính trị\s*-\s*xã hội|tổ chức thành viên(?: của Mặt trận)?|cơ quan|tổ chức|đơn vị|sở|ban|ngành|địa phương|đoàn thể|doanh nghiệp|cơ quan báo chí)(?:\s*(?:,|và)\s*(?:cơ quan|tổ chức|đơn vị|ban ngành|ban|ngành|đoàn thể|địa phương|doanh nghiệp|cá nhân))*(?:\s+(?:có liên quan|liên quan|cùng cấp|các cấp|ở địa phương|trên địa bàn(?:\s+${UNIT})?))*${SCOPE}`,
+    pattern: String.raw`các\s+(?:tổ chức chính trị\s*-\s*xã hội|tổ chức thành viên(?: của Mặt trận)?|cơ quan|tổ chức|đơn vị|sở|ban|ngành|địa phương|đoàn thể|doanh nghiệp|cơ quan báo chí)(?:\s*(?:,|và)\s*(?:cơ quan|tổ chức|đơn vị|ban ngành|ban|ngành|đoàn thể|địa phương|doanh nghiệp|cá nhân)){0,${WORDS}}(?:\s+(?:có liên quan|liên quan|cùng cấp|các cấp|ở địa phương|trên địa bàn(?:\s+${UNIT})?)){0,${WORDS}}${SCOPE}`,
     generic: true
   }
 ]

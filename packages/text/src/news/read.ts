@@ -254,7 +254,24 @@ function splitTopLevel(text: string, separator: string): string[] {
 }
 
 const DUTY_VERB = /^(?:chủ trì|phối hợp|giúp|hỗ trợ|triển khai|tham gia|chỉ đạo|tổ chức|có trách nhiệm|bố trí|thực hiện|trên cơ sở|theo dõi|hướng dẫn|điều phối|tham mưu)/u
-const LEAD_IN = /^(?:.*?(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
+const LEAD_IN_VERB = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+/u
+const LEAD_IN_START = /^(?:Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
+const LINE_END = /[\n\r\u2028\u2029]/u
+
+/**
+ * How long the words are that lead in to a clause's assignments: up to the first “giao”, “đề nghị”
+ * or “yêu cầu” of its first line, or an opening such as “Bên cạnh đó,”. What
+ * `/^(?:.*?(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị …|Bên cạnh đó,\s*|Đồng thời,\s*)/u` matched, without
+ * its lazy scan (which overflowed the regular-expression stack on a paragraph of millions of characters).
+ */
+export function leadInLength(clause: string): number | undefined {
+  const verb = LEAD_IN_VERB.exec(clause)
+  if (verb) {
+    const lineEnd = clause.search(LINE_END)
+    if (lineEnd === -1 || verb.index < lineEnd) return verb.index + verb[0].length
+  }
+  return LEAD_IN_START.exec(clause)?.[0].length
+}
 
 /** Agency assignments written as prose: "Sở Tư pháp chủ trì, …; Công an Thành phố … hỗ trợ …". */
 function assignmentsOf(body: Paragraph[], position: (paragraph: {start: number; end: number}) => ReturnType<typeof itemPosition>): Assignment[] {
@@ -272,10 +289,10 @@ function assignmentsOf(body: Paragraph[], position: (paragraph: {start: number; 
       cursor = at + raw.length
       let clause = raw.trim().replace(/[./]+$/u, '')
       let offset = raw.indexOf(clause)
-      const leadIn = LEAD_IN.exec(clause)
-      if (leadIn && leadingAgencies(clause).agencies.length === 0) {
-        clause = clause.slice(leadIn[0].length)
-        offset += leadIn[0].length
+      const leadIn = leadInLength(clause)
+      if (leadIn !== undefined && leadingAgencies(clause).agencies.length === 0) {
+        clause = clause.slice(leadIn)
+        offset += leadIn
       }
       const found = leadingAgencies(clause)
       const rest = clause.slice(found.rest).trim()
