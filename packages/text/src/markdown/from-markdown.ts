@@ -197,14 +197,14 @@ function literalLine(text: string, raw: string): boolean {
 }
 
 function listItems(list: List, source: NormalizedText, out: Item[]): void {
-  for (const entry of list.children as ListItem[]) {
+  for (const [index, entry] of (list.children as ListItem[]).entries()) {
     const start = entry.position?.start.offset ?? 0
     const bullet = source.text[start] ?? '-'
     const own = entry.children.filter((child) => child.type !== 'list')
     const text = own.map((child) => toString(child)).join(' ').trim()
     const end = own.at(-1)?.position?.end.offset ?? start
     const field = fieldOf(text)
-    const label = bullet === '+' ? '+' : bullet === '*' ? '*' : list.ordered ? `${(list.start ?? 1) + list.children.indexOf(entry)}.` : '-'
+    const label = bullet === '+' ? '+' : bullet === '*' ? '*' : list.ordered ? `${(list.start ?? 1) + index}.` : '-'
     if (field && label !== '+') out.push({kind: 'field', label: '-', text: field.value, field: field.kind, fieldLabel: field.label, start, end})
     else {
       const kind = label === '+' ? 'plus' : label === '*' ? 'star' : list.ordered ? 'arabic' : 'dash'

@@ -59,6 +59,20 @@ export function plain(value: string): boolean {
   return true
 }
 
+const ORDERED = /^(\d{1,9})([.)]) /u
+
+/**
+ * The marker of a list item at column 0 and the one space after it: “- ”, “* ”, “+ ”, or a number
+ * of up to nine digits and “.” or “)”. `kind` is what an item must share to go on in the same list.
+ */
+function itemMarker(content: string): {length: number; kind: string; number: number | null} | undefined {
+  const first = content[0]
+  if ((first === '-' || first === '*' || first === '+') && content[1] === ' ') return {length: 2, kind: first, number: null}
+  if (first === undefined || first < '0' || first > '9') return undefined
+  const ordered = ORDERED.exec(content)
+  return ordered ? {length: ordered[0].length, kind: ordered[2] as string, number: Number.parseInt(ordered[1] as string, 10)} : undefined
+}
+
 /** The text of plain `value`: its escapes read. */
 function textOf(value: string): string {
   return value.includes('\\') ? value.replace(ESCAPE, '$1') : value
@@ -96,6 +110,8 @@ export function plainBlocks(text: string, from: number, to: number, line: number
     indented = false
   }
   let previous: 'blank' | 'item' | 'other' = 'blank'
+  /** What makes an item belong to the open list: its bullet (“-”, “*”, “+”) or its number's delimiter (“.”, “)”). */
+  let listKind = ''
   let offset = from
   for (let number = line; offset < to; number++) {
     const newline = text.indexOf('\n', offset)
@@ -127,20 +143,24 @@ export function plainBlocks(text: string, from: number, to: number, line: number
       previous = 'other'
       continue
     }
-    if (content.startsWith('- ')) {
-      const value = content.slice(2)
+    const marker = itemMarker(content)
+    if (marker) {
+      const value = content.slice(marker.length)
       if (!plain(value) || STARTS_BLOCK.test(value) || value !== value.trim()) return undefined
+      // An ordered item interrupts a paragraph only when it is “1.”: another number goes on with the paragraph.
+      if (marker.number !== null && marker.number !== 1 && previous === 'other' && paragraph) return undefined
       // The paragraph and its text span the same characters: one position object for both, as in a
       // paragraph below (less memory on a flood of short lines).
-      const span = {start: point(start + 2), end: point(end)}
+      const span = {start: point(start + marker.length), end: point(end)}
       const body: Paragraph = {type: 'paragraph', children: [{type: 'text', value: textOf(value), position: span}], position: span}
       const item: ListItem = {type: 'listItem', spread: false, checked: null, children: [body], position: {start: point(start), end: point(end)}}
-      // A blank line after an item leaves the list open: the next item belongs to it.
-      if (list && (previous === 'item' || previous === 'blank')) {
+      // A blank line after an item leaves the list open: the next item of the same kind belongs to it.
+      if (list && listKind === marker.kind && (previous === 'item' || previous === 'blank')) {
         list.children.push(item)
         if (list.position) list.position.end = point(end)
       } else {
-        list = {type: 'list', ordered: false, start: null, spread: false, children: [item], position: {start: point(start), end: point(end)}}
+        list = {type: 'list', ordered: marker.number !== null, start: marker.number, spread: false, children: [item], position: {start: point(start), end: point(end)}}
+        listKind = marker.kind
         blocks.push(list)
       }
       close()
