@@ -3,7 +3,7 @@
 // its size.
 import {describe, expect, it} from 'vitest'
 import {MAX_TARGETS, walkTasks} from '@kehoach/model'
-import {parseNews, parseText} from '@kehoach/text'
+import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
 import {leadInLength} from '../src/news/read.js'
 import {firstSentence, MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 
@@ -116,5 +116,25 @@ describe('agency names', () => {
   it('a field of millions of capitalised words reads (the name patterns repeated without bound and overflowed the stack)', () => {
     const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức\n- Cơ quan chủ trì: ${'Sở '.repeat(4_000_000)}\n`)
     expect(plan.tasks[0]?.lead.length).toBeGreaterThan(0)
+  })
+})
+
+describe('Markdown list nesting', () => {
+  it('past 256 changes of nesting in one run of lines, the list lines are read as written, with one warning at the first', () => {
+    const {plan, messages} = fromMarkdown('- - a\n'.repeat(2_000))
+    const floods = messages.filter((message) => message.ruleId === 'markdown-flood')
+    expect(floods).toHaveLength(1)
+    expect(floods[0]?.place).toMatchObject({line: 257})
+    // The words stay: each of the first 256 lines is two live items ('' and 'a'), each line past the
+    // limit is a line of text as written (the reader takes its first '-' as its label, beside the words).
+    const past = plan.preamble.slice(2 * 256)
+    expect(past).toHaveLength(2_000 - 256)
+    for (const item of past) expect(item).toMatchObject({label: '-', text: '- a'})
+  })
+
+  it('a blank line and an unindented paragraph start a new run; a run under the limit reads as before', () => {
+    const run = '- a\n  - b\n'.repeat(100)
+    const {messages} = fromMarkdown(`${run}\nĐoạn văn\n\n${run}`)
+    expect(messages.filter((message) => message.ruleId === 'markdown-flood')).toEqual([])
   })
 })

@@ -36,6 +36,12 @@ export const MARKDOWN_LIMITS = {
   containers: 16,
   /** Lines in block quotes (a line whose containers hold a ">") in a document. */
   quotes: 256,
+  /**
+   * Changes of list nesting (a list line whose indentation or number of list markers differs from
+   * the list line before it, or that holds more than one marker) in one run of lines that no blank
+   * line followed by an unindented line other than a list item ends.
+   */
+  nesting: 256,
   /** Setext underlines ("===" or "---" under a line of text) in a document. */
   setext: 64,
   /** Reference definitions ("[x]: url") in a document. */
@@ -56,6 +62,7 @@ export const MARKDOWN_LIMITS = {
 const NAMES = {
   containers: 'trích dẫn và danh sách lồng nhau trên một dòng',
   quotes: 'dòng trích dẫn (>)',
+  nesting: 'lần đổi mức lồng của danh sách liền nhau',
   setext: 'dòng gạch dưới tiêu đề (=== hoặc ---)',
   definitions: 'định nghĩa liên kết “[x]: …”',
   fences: 'khối mã (```)',
@@ -64,6 +71,39 @@ const NAMES = {
 } as const
 
 type Construct = keyof typeof NAMES
+
+/**
+ * The shape of a list line: its indentation and how many list markers open on it (“- - a” two,
+ * “  + a” one, two columns in), and its first marker, escaped, for reading it as written
+ * (“\\-”, “1\\.”). Undefined when the line does not start with a list marker (a quote, text).
+ */
+function listShapeOf(line: string, indent: number): {key: string; markers: number; at: number; end: number; escaped: string} | undefined {
+  let at = indent
+  let markers = 0
+  let first: {at: number; end: number; escaped: string} | undefined
+  for (;;) {
+    const char = line[at]
+    let end = -1
+    let escaped = ''
+    if ((char === '-' || char === '+' || char === '*') && (line[at + 1] === ' ' || line[at + 1] === '\t')) {
+      end = at + 1
+      escaped = `\\${char}`
+    } else if (char !== undefined && char >= '0' && char <= '9') {
+      const ordered = /^(\d{1,9})([.)])(?=[ \t])/u.exec(line.slice(at, at + 11))
+      if (ordered) {
+        end = at + ordered[0].length
+        escaped = `${ordered[1]}\\${ordered[2]}`
+      }
+    }
+    if (end === -1) break
+    first ??= {at, end, escaped}
+    markers++
+    at = end
+    while (line[at] === ' ' || line[at] === '\t') at++
+    if (markers === MARKDOWN_LIMITS.containers) break
+  }
+  return first && {key: `${indent}:${markers}`, markers, ...first}
+}
 
 export interface PreparedMarkdown {
   /** The text for the Markdown parser. */
@@ -177,7 +217,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     editEscapes.push(true)
   }
 
-  const counts: Record<Construct, number> = {containers: 0, quotes: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
+  const counts: Record<Construct, number> = {containers: 0, quotes: 0, nesting: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
   const first: Partial<Record<Construct, number>> = {}
   let deepIndent = 0
   const over = (construct: Construct, line: number): void => {
@@ -199,6 +239,10 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   let longBlock = 0
   // Whether the last non-blank line was a quote line read as written (past the quote limit).
   let previousLiteral = false
+  // List nesting in the current run of lines: the shape of the last list line and the changes so far.
+  let listShape = ''
+  let nestingChanges = 0
+  let afterBlank = true
   while (offset <= input.length) {
     const newline = input.indexOf('\n', offset)
     const end = newline === -1 ? input.length : newline
@@ -220,6 +264,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       if (!fence) {
         inline = {}
         run = 0
+        afterBlank = true
       }
       continue
     }
@@ -238,7 +283,34 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     let depth = 0
     // Where a block quote line past the quote limit starts, read as written from its ">" on.
     let literalAt = -1
+    // What replaces the line's start up to the end of its first marker, when it is read as written.
+    let literalMarker = '\\>'
+    let literalEnd = -1
+    if (!fence && columns <= MARKDOWN_LIMITS.indent) {
+      const shape = listShapeOf(line, at)
+      if (shape) {
+        // A line that opens a list inside its own item (“- - a”) nests and closes again by itself.
+        if ((listShape !== '' && shape.key !== listShape) || shape.markers > 1) nestingChanges++
+        listShape = shape.key
+        if (nestingChanges > MARKDOWN_LIMITS.nesting) {
+          counts.nesting++
+          over('nesting', lineNumber)
+          literalAt = shape.at
+          literalEnd = shape.end
+          literalMarker = shape.escaped
+        }
+      } else if (at === 0 && afterBlank && !/^[ \t]*\r?$/u.test(line)) {
+        // A line at column 0 after a blank line that is no list item ends every list: a new run.
+        listShape = ''
+        nestingChanges = 0
+      }
+    }
+    afterBlank = false
     for (;;) {
+      if (literalAt !== -1) {
+        at = literalAt
+        break
+      }
       let spaces = 0
       while (spaces < 3 && line[at + spaces] === ' ') spaces++
       const rest = at + spaces
@@ -301,6 +373,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       previousText = false
       inline = {}
       run = 0
+      afterBlank = true
       continue
     }
     // A block of more lines than any plan has: a blank line before the next line that starts a
@@ -319,7 +392,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       inline = {}
     }
     previousLiteral = literal
-    if (literal) replace(lineStart, lineStart + literalAt + 1, '\\>')
+    if (literal) replace(lineStart, literalEnd === -1 ? lineStart + literalAt + 1 : lineStart + literalEnd, literalMarker)
     let lead = 0
     while (lead < 3 && content[lead] === ' ') lead++
     const body = content.slice(lead)
