@@ -138,3 +138,10 @@ describe('Markdown list nesting', () => {
     expect(messages.filter((message) => message.ruleId === 'markdown-flood')).toEqual([])
   })
 })
+
+describe('place names', () => {
+  it('a news article naming a place of millions of capitalised words reads (the pattern repeated without bound)', () => {
+    const {plan} = parseNews(`UBND tỉnh Ninh Bình ban hành Kế hoạch\nUBND tỉnh ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh ${'Ninh '.repeat(3_000_000)}`)
+    expect(plan).toBeDefined()
+  })
+})

@@ -102,7 +102,7 @@ function signaturePieces(text: string): string[] {
   const pieces = text.split(/\s+(?=(?:KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)\s)/u)
   const out: string[] = []
   for (const piece of pieces) {
-    const name = /^((?:[\p{Lu}.\/]+\s+)*[\p{Lu}.\/]+)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*)+)$/u.exec(piece)
+    const name = /^((?:[\p{Lu}.\/]+\s+){0,16}[\p{Lu}.\/]+)\s+(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}*){1,16})$/u.exec(piece)
     if (name && isUpperCaseLine(name[1] as string)) out.push(name[1] as string, name[2] as string)
     else out.push(piece)
   }

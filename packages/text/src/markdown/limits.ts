@@ -147,8 +147,24 @@ export function restoreLiterals(root: Nodes, literals: readonly string[]): void 
   }
 }
 
-/** A thematic break of "*" or "_" (a long run of them is a rule, not a flood). */
-const THEMATIC_BREAK = /^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/u
+/**
+ * A thematic break of "*" or "_" (a long run of them is a rule, not a flood): three or more of one
+ * of them from the line's start, with spaces or tabs between, and an optional "\r" at the end. What
+ * `/^(?:(?:\*[ \t]*){3,}|(?:_[ \t]*){3,})\r?$/u` matched, in one pass (the pattern overflowed the
+ * regular-expression stack on a line of millions of "*").
+ */
+export function isThematicBreak(body: string): boolean {
+  const mark = body[0]
+  if (mark !== '*' && mark !== '_') return false
+  const end = body.endsWith('\r') ? body.length - 1 : body.length
+  let marks = 0
+  for (let at = 0; at < end; at++) {
+    const char = body[at]
+    if (char === mark) marks++
+    else if (char !== ' ' && char !== '\t') return false
+  }
+  return marks >= 3
+}
 /** ASCII punctuation, which a backslash escapes. */
 const ESCAPABLE = /^[!-/:-@[-`{-~]$/u
 
@@ -450,7 +466,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // and memory many times its length. Other lines keep their first constructs live.
     // (A line without any of the inline characters has nothing to count.)
     const hasMarks = INLINE_MARK.test(body)
-    if (hasMarks && ((depth === 0 && at === 0) || literal) && scanFrom === 0 && !THEMATIC_BREAK.test(body) && floods(body, inline)) {
+    if (hasMarks && ((depth === 0 && at === 0) || literal) && scanFrom === 0 && !isThematicBreak(body) && floods(body, inline)) {
       counts.inline++
       over('inline', lineNumber)
       // An ATX heading stays a heading.

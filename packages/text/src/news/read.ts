@@ -139,22 +139,23 @@ function identify(plan: Plan, body: Paragraph[], headline: Paragraph): void {
     else if (ownIndex !== -1) plan.meta.issuer = issuerBefore(text, ownIndex)
   }
   if (!plan.meta.title) {
-    const subject = /(?:Kế hoạch|Đề án)[^.]*?(?:thực hiện|triển khai)\s+([^.]*?Đề án\s+“[^”]+”[^.,]*)/u.exec(text)
+    // Each part within a sentence's reach: unbounded, the lazy scans overflowed the stack on a paragraph of millions of characters.
+    const subject = /(?:Kế hoạch|Đề án)[^.]{0,1000}?(?:thực hiện|triển khai)\s+([^.]{0,1000}?Đề án\s+“[^”]{1,1000}”[^.,]{0,1000})/u.exec(text)
     if (subject) plan.meta.title = `Thực hiện ${subject[1]}`.replace(/\s+theo Quyết định.*$/u, '')
   }
   // The place the article names ("trên địa bàn thành phố Hà Nội", a headline "Bạc Liêu: …")
   // completes an issuer written without it ("UBND Thành phố", "Sở Tư pháp") and replaces a
   // person's name that follows the issuer in prose (a signer's name after "UBND Thành phố").
-  const area = /trên địa bàn\s+(tỉnh|thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)/u.exec(`${text}\n${headline.text}`)
+  const area = /trên địa bàn\s+(tỉnh|thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,16})/u.exec(`${text}\n${headline.text}`)
   const headlinePlace = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*:/u.exec(headline.text)
   const placeName = area?.[2] ?? headlinePlace?.[1]
   if (plan.meta.issuer && placeName && !plan.meta.issuer.endsWith(placeName)) {
-    const unit = /(?:^|\s)(tỉnh|Tỉnh|thành phố|Thành phố)(?:\s+\p{Lu}\p{Ll}*)*$/u.exec(plan.meta.issuer)
+    const unit = /(?:^|\s)(tỉnh|Tỉnh|thành phố|Thành phố)(?:\s+\p{Lu}\p{Ll}*){0,16}$/u.exec(plan.meta.issuer)
     const base = unit ? plan.meta.issuer.slice(0, unit.index).trim() : plan.meta.issuer
     plan.meta.issuer = `${base} ${area?.[1] ?? unit?.[1]?.toLocaleLowerCase('vi') ?? 'tỉnh'} ${placeName}`
   }
   if (placeName) plan.meta.place ??= placeName
-  const placeFromIssuer = /(?:tỉnh|thành phố|Thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*)*)$/u.exec(plan.meta.issuer ?? '')
+  const placeFromIssuer = /(?:tỉnh|thành phố|Thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,16})$/u.exec(plan.meta.issuer ?? '')
   if (placeFromIssuer && !plan.meta.place) plan.meta.place = placeFromIssuer[1] as string
 
   // What it implements: higher documents it names (a Prime Minister's decision, a directive…), not itself.
