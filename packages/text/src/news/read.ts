@@ -139,8 +139,11 @@ function identify(plan: Plan, body: Paragraph[], headline: Paragraph): void {
     else if (ownIndex !== -1) plan.meta.issuer = issuerBefore(text, ownIndex)
   }
   if (!plan.meta.title) {
-    // Each part within a sentence's reach: unbounded, the lazy scans overflowed the stack on a paragraph of millions of characters.
-    const subject = /(?:Kế hoạch|Đề án)[^.]{0,1000}?(?:thực hiện|triển khai)\s+([^.]{0,1000}?Đề án\s+“[^”]{1,1000}”[^.,]{0,1000})/u.exec(text)
+    // The subject is stated early, each part within a sentence's reach: unbounded, the lazy scans
+    // overflowed the stack on a paragraph of millions of characters, and two nested scans of a whole
+    // article take time in its length times theirs.
+    const early = text.slice(0, SUBJECT_REACH)
+    const subject = early.includes('“') ? SUBJECT.exec(early) : null
     if (subject) plan.meta.title = `Thực hiện ${subject[1]}`.replace(/\s+theo Quyết định.*$/u, '')
   }
   // The place the article names ("trên địa bàn thành phố Hà Nội", a headline "Bạc Liêu: …")
@@ -253,6 +256,10 @@ function splitTopLevel(text: string, separator: string): string[] {
   parts.push(text.slice(start))
   return parts
 }
+
+/** “Kế hoạch … thực hiện Đề án “…””: the subject of an article, looked for in its first characters. */
+const SUBJECT = /(?:Kế hoạch|Đề án)[^.]{0,300}?(?:thực hiện|triển khai)\s+([^.]{0,300}?Đề án\s+“[^”]{1,500}”[^.,]{0,300})/u
+const SUBJECT_REACH = 5_000
 
 const DUTY_VERB = /^(?:chủ trì|phối hợp|giúp|hỗ trợ|triển khai|tham gia|chỉ đạo|tổ chức|có trách nhiệm|bố trí|thực hiện|trên cơ sở|theo dõi|hướng dẫn|điều phối|tham mưu)/u
 const LEAD_IN_VERB = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+/u
