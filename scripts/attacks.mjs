@@ -49,6 +49,7 @@ const ATTACKS = {
   'text: "a) " items': () => ['txt', frame('II. NHIỆM VỤ\n1. Tổ chức\n', 'a) b\n')],
   'text: mojibake (UTF-8 read as Windows-1252)': () => ['txt', mojibake(`${HEAD}II. NHIỆM VỤ\n${tasks(Math.floor(taskCount / 1.5))}`)],
   'news: "đạt 90% "': () => ['txt', `Ngày 2/3/2025, UBND tỉnh Ninh Bình ban hành Kế hoạch thực hiện Đề án. Theo đó, tỉnh phấn đấu ${fill('đạt 90% ', size - 200)}.`],
+  'news: "Kế hoạch thực hiện Đề án “a"': () => ['txt', `Tin\n${fill('Kế hoạch thực hiện Đề án “a', size - 10)}`],
   'markdown: an ordinary plan': () => ['md', null],
   'markdown: setext headings': () => ['md', fill('a\n=\n')],
   'markdown: emphasis delimiters': () => ['md', fill('*a _b ')],
@@ -62,6 +63,9 @@ const ATTACKS = {
   'markdown: fences': () => ['md', fill('```\n')],
   'markdown: HTML blocks': () => ['md', fill('<div>\n')],
   'markdown: short paragraphs': () => ['md', fill('a\n\n')],
+  'markdown: "- - a" lines (a list nesting on every line)': () => ['md', fill('- - a\n')],
+  'markdown: "- a" and "  - b" in turn': () => ['md', fill('- a\n  - b\n')],
+  'markdown: "1. a" lines': () => ['md', fill('1. a\n')],
   'yaml: tasks with type errors': () => {
     const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
     return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 30) / one.length))}`]
@@ -75,6 +79,7 @@ const ATTACKS = {
     const copies = Math.max(1, Math.floor((size - (example.length - list.length)) / Buffer.byteLength(list)))
     return ['yaml', example.slice(0, start) + list.repeat(copies) + example.slice(end + 1)]
   },
+  'yaml: objectives stating 100,000 targets': () => ['yaml', `meta:\n  issuer: A\nobjectives:\n  - "${fill('đạt 90%; ', size - 60)}"\ntasks: []\n`],
   'yaml: nested 1,000 levels': () => ['yaml', `${'- '.repeat(1000)}a\n`],
   'json: nested to the size': () => ['json', '['.repeat(size / 2) + ']'.repeat(size / 2)],
   'yaml: an alias bomb': () => ['yaml', `a: &a [x, x, x, x, x, x, x, x, x]\n${Array.from({length: 20}, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`).join('\n')}\n`]

@@ -16,10 +16,13 @@ describe('jsonChunks', () => {
     expect([...jsonChunks(plan)].join('')).toBe(toJson(plan))
   })
 
-  it('gives one piece per element of a long list, so no piece holds the whole text', () => {
-    const plan: Plan = {...emptyPlan(), preamble: Array.from({length: 5_000}, (_, index) => ({text: `đoạn ${index}`}))}
-    const pieces = [...jsonChunks(plan)]
-    expect(pieces.join('')).toBe(toJson(plan))
-    expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(200)
+  it('gives a long list in pieces of at most 512 elements, so no piece holds the whole text', () => {
+    for (const length of [1, 511, 512, 513, 5_000]) {
+      const plan: Plan = {...emptyPlan(), preamble: Array.from({length}, (_, index) => ({text: `đoạn ${index}`}))}
+      const pieces = [...jsonChunks(plan)]
+      expect(pieces.join('')).toBe(toJson(plan))
+      expect(pieces.length).toBeGreaterThanOrEqual(Math.ceil(length / 512))
+      expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(512 * 40)
+    }
   })
 })
