@@ -21,6 +21,14 @@ describe('tasks', () => {
     expect(last?.body?.split('\n')).toEqual(Array(extra).fill('a) Rà soát tổ hòa giải'))
   })
 
+  it('past the limit, the fields of the items kept as words do not change the task above', () => {
+    const tasks = Array.from({length: MAX_TASKS + 2}, (_, i) => `${i + 1}. Tổ chức lần ${i + 1}\n- Cơ quan chủ trì: Sở ${i + 1}\n`).join('')
+    const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n${tasks}`)
+    const last = plan.tasks.at(-1)
+    expect(last?.lead).toEqual([`Sở ${MAX_TASKS}`])
+    expect(last?.body?.split('\n')).toEqual([`${MAX_TASKS + 1}. Tổ chức lần ${MAX_TASKS + 1}`, `- Cơ quan chủ trì: Sở ${MAX_TASKS + 1}`, `${MAX_TASKS + 2}. Tổ chức lần ${MAX_TASKS + 2}`, `- Cơ quan chủ trì: Sở ${MAX_TASKS + 2}`])
+  })
+
   it('a plan under the limit reads as before, every item a task', () => {
     const {plan, messages} = parseText(`${HEAD}II. NHIỆM VỤ\n${Array.from({length: 150}, (_, i) => `${i + 1}. Tổ chức hội nghị lần ${i + 1}\n`).join('')}`)
     expect(plan.tasks).toHaveLength(150)

@@ -460,6 +460,14 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     }
 
     // Tasks.
+    // Past the task limit, the fields and items after it are words of the last task, as written
+    // (a field must not change the task above it).
+    if (tooMany && item.kind !== 'para' && item.kind !== 'article') {
+      const owner = (stack.at(-1)?.task ?? roots.at(-1)) as Task
+      const words = `${item.label ? `${item.label} ` : ''}${item.fieldLabel ? `${item.fieldLabel}: ` : ''}${item.text}`
+      owner.body = owner.body ? `${owner.body}\n${words}` : words
+      continue
+    }
     if (item.kind === 'field') {
       // A "-" or "+" line is a content item whose fields belong to the task above it, unless it is
       // a task of its own: a Markdown heading ("##### - …") is always one.

@@ -94,8 +94,8 @@ function pushCells(lines: Line[], raw: string, offset: number): void {
 // Each pattern matches the marker and the spaces after it only; the text is the rest of the line,
 // taken by slicing, so a line of millions of characters costs one look at its start.
 const ROMAN = new RegExp(`^(${ROMAN_NUMERALS.join('|')})[.:]\\s*(?=\\S)`, 'u')
-/** “1.” to “9999.”; 1900 to 2100 only where the label before is one less (see {@link yearLabel}). */
-const ARABIC = /^(\d{1,3}|(?!19\d\d|20\d\d|2100)[1-9]\d{3})[.)]\s+(?=\S)/u
+/** “1.” to “99999.” (a document gives at most 10,000 tasks); 1900 to 2100 only where the label before is one less (see {@link yearLabel}). */
+const ARABIC = /^(\d{1,3}|(?!19\d\d|20\d\d|2100)[1-9]\d{3}|[1-9]\d{4})[.)]\s+(?=\S)/u
 const DECIMAL = /^(\d{1,3}(?:\.\d{1,3})+)\.?\s+(?=\S)/u
 const LETTER = /^([a-zđ])\)\s*(?=\S)/u
 const PAREN = /^\((\d{1,3})\)\s+(?=\S)/u
