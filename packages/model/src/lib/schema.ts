@@ -46,20 +46,6 @@ function pathText(path: ReadonlyArray<string | number>): string {
   return result
 }
 
-/** `pathText(pathOf(pointer))` in one pass over the pointer, without the array. */
-function pointerText(pointer: string): string {
-  if (pointer.includes('~')) return pathText(pathOf(pointer))
-  let result = ''
-  for (let start = 1; start <= pointer.length; ) {
-    let end = pointer.indexOf('/', start)
-    if (end === -1) end = pointer.length
-    const part = pointer.slice(start, end)
-    result += /^\d+$/.test(part) ? `[${Number(part)}]` : result ? `.${part}` : part
-    start = end + 1
-  }
-  return result
-}
-
 const TYPE_NAMES: Record<string, string> = {
   string: 'chuỗi', number: 'số', integer: 'số nguyên', boolean: 'đúng/sai', object: 'đối tượng', array: 'danh sách', null: 'rỗng (null)'
 }
@@ -104,7 +90,7 @@ export function schemaDiagnostics(
   for (const error of errors) {
     if (error.instancePath !== pointer) {
       pointer = error.instancePath
-      display = pointer === '' ? kind : pointerText(pointer)
+      display = pointer === '' ? kind : pathText(pathOf(pointer))
     }
     let ruleId: RuleId
     let parameters: Record<string, string>
