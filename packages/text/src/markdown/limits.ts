@@ -72,39 +72,6 @@ const NAMES = {
 
 type Construct = keyof typeof NAMES
 
-/**
- * The shape of a list line: its indentation and how many list markers open on it (“- - a” two,
- * “  + a” one, two columns in), and its first marker, escaped, for reading it as written
- * (“\\-”, “1\\.”). Undefined when the line does not start with a list marker (a quote, text).
- */
-function listShapeOf(line: string, indent: number): {key: string; markers: number; at: number; end: number; escaped: string} | undefined {
-  let at = indent
-  let markers = 0
-  let first: {at: number; end: number; escaped: string} | undefined
-  for (;;) {
-    const char = line[at]
-    let end = -1
-    let escaped = ''
-    if ((char === '-' || char === '+' || char === '*') && (line[at + 1] === ' ' || line[at + 1] === '\t')) {
-      end = at + 1
-      escaped = `\\${char}`
-    } else if (char !== undefined && char >= '0' && char <= '9') {
-      const ordered = /^(\d{1,9})([.)])(?=[ \t])/u.exec(line.slice(at, at + 11))
-      if (ordered) {
-        end = at + ordered[0].length
-        escaped = `${ordered[1]}\\${ordered[2]}`
-      }
-    }
-    if (end === -1) break
-    first ??= {at, end, escaped}
-    markers++
-    at = end
-    while (line[at] === ' ' || line[at] === '\t') at++
-    if (markers === MARKDOWN_LIMITS.containers) break
-  }
-  return first && {key: `${indent}:${markers}`, markers, ...first}
-}
-
 export interface PreparedMarkdown {
   /** The text for the Markdown parser. */
   text: string
@@ -302,31 +269,11 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     // What replaces the line's start up to the end of its first marker, when it is read as written.
     let literalMarker = '\\>'
     let literalEnd = -1
-    if (!fence && columns <= MARKDOWN_LIMITS.indent) {
-      const shape = listShapeOf(line, at)
-      if (shape) {
-        // A line that opens a list inside its own item (“- - a”) nests and closes again by itself.
-        if ((listShape !== '' && shape.key !== listShape) || shape.markers > 1) nestingChanges++
-        listShape = shape.key
-        if (nestingChanges > MARKDOWN_LIMITS.nesting) {
-          counts.nesting++
-          over('nesting', lineNumber)
-          literalAt = shape.at
-          literalEnd = shape.end
-          literalMarker = shape.escaped
-        }
-      } else if (at === 0 && afterBlank && !/^[ \t]*\r?$/u.test(line)) {
-        // A line at column 0 after a blank line that is no list item ends every list: a new run.
-        listShape = ''
-        nestingChanges = 0
-      }
-    }
-    afterBlank = false
+    // The list markers that open on the line, when its first container is a list item, and the first of them.
+    let listMarkers = 0
+    let firstList: {at: number; end: number} | undefined
+    const indent = at
     for (;;) {
-      if (literalAt !== -1) {
-        at = literalAt
-        break
-      }
       let spaces = 0
       while (spaces < 3 && line[at + spaces] === ' ') spaces++
       const rest = at + spaces
@@ -349,6 +296,10 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
         }
         counts.quotes++
       }
+      if (char !== '>' && (depth === 0 || firstList)) {
+        firstList ??= {at: rest, end: markerEnd}
+        listMarkers++
+      }
       depth++
       if (depth > MARKDOWN_LIMITS.containers) {
         counts.containers++
@@ -370,6 +321,29 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
       at = markerEnd
       if (line[at] === ' ' || line[at] === '\t') at++
     }
+    // List nesting: a list line of another indentation or number of markers than the list line
+    // before it, or one that opens a list inside its own item (“- - a”, which nests and closes again
+    // by itself), is a change; past the limit the line is read as written from its first marker. A
+    // line at column 0 after a blank line that is no list item ends every list: a new run. (A line
+    // indented past the indentation limit has its indentation replaced already, and is left be.)
+    if (firstList && !fence && depth <= MARKDOWN_LIMITS.containers && columns <= MARKDOWN_LIMITS.indent) {
+      const shape = `${indent}:${listMarkers}`
+      if ((listShape !== '' && shape !== listShape) || listMarkers > 1) nestingChanges++
+      listShape = shape
+      if (nestingChanges > MARKDOWN_LIMITS.nesting) {
+        counts.nesting++
+        over('nesting', lineNumber)
+        literalAt = firstList.at
+        literalEnd = firstList.end
+        const marker = line.slice(firstList.at, firstList.end)
+        literalMarker = `${marker.slice(0, -1)}\\${marker.slice(-1)}`
+        at = firstList.at
+      }
+    } else if (!firstList && !fence && indent === 0 && afterBlank && line !== '\r') {
+      listShape = ''
+      nestingChanges = 0
+    }
+    afterBlank = false
     if (fenceOrText) {
       fenceOrText = false
       previousText = true
