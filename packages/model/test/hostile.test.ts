@@ -176,6 +176,26 @@ describe('schema errors', () => {
     expect(messages.slice(0, MAX_SCHEMA_MESSAGES).every((message) => message.place !== undefined)).toBe(true)
   })
 
+  it('a repeat (same node, rule and detail) is one message, before the cap and in the count past it', () => {
+    const at = (instancePath: string, keyword: string, params: Record<string, unknown>) => ({instancePath, keyword, params})
+    const errors = [
+      at('/tasks/0', 'required', {missingProperty: 'title'}),
+      at('/tasks/0', 'additionalProperties', {additionalProperty: 'x'}),
+      at('/tasks/0', 'required', {missingProperty: 'title'}),
+      // Two keywords, one rule: an unknown property said once.
+      at('/tasks/0', 'unevaluatedProperties', {unevaluatedProperty: 'x'}),
+      at('/tasks/1', 'required', {missingProperty: 'title'})
+    ]
+    expect(schemaDiagnostics(errors).map((message) => message.reason)).toEqual([
+      'Thiếu trường bắt buộc “title” trong tasks[0].',
+      'Trường “x” không có trong lược đồ kế hoạch (tasks[0]).',
+      'Thiếu trường bắt buộc “title” trong tasks[1].'
+    ])
+    // Past the cap: each node's mistake counted once although ajv gave it twice.
+    const many = Array.from({length: MAX_SCHEMA_MESSAGES + 10}, (_, i) => [at(`/tasks/${i}`, 'required', {missingProperty: 'title'}), at(`/tasks/${i}`, 'required', {missingProperty: 'title'})]).flat()
+    expect(schemaDiagnostics(many).at(-1)?.reason).toMatch(/^Còn 10 lỗi/u)
+  })
+
   it("ajv's errors are left as they were: merging the types of an anyOf's branches works on a copy", () => {
     const errors = schemaErrors({meta: {issuer: 'A'}, tasks: [{title: 'T', timeline: 7}]})
     const before = structuredClone(errors)

@@ -5,7 +5,7 @@
  */
 
 import {validate as validatePlanData} from '../generated/plan-validate.js'
-import {diagnostic, reasonOf, type Diagnostic, type RuleId} from './diagnostic.js'
+import {diagnostic, type Diagnostic, type RuleId} from './diagnostic.js'
 import type {Position} from './types.js'
 
 /** The subset of ajv's ErrorObject that we read. */
@@ -67,14 +67,55 @@ function lastSegment(pointer: string): string {
   return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~')
 }
 
+/** The rule an ajv error keyword is reported under. */
+function ruleOf(keyword: string): RuleId {
+  switch (keyword) {
+    case 'required':
+      return 'schema-required'
+    case 'unevaluatedProperties':
+    case 'additionalProperties':
+      return 'schema-unknown-property'
+    case 'type':
+      return 'schema-type'
+    case 'enum':
+      return 'schema-enum'
+    case 'pattern':
+      return 'schema-pattern'
+    default:
+      return 'schema-invalid'
+  }
+}
+
+/**
+ * What, besides its node, tells one error's message from another's of the same rule: the
+ * message's text is made of the node's path, the rule and this. Two errors at one node with the
+ * same rule and detail give the same message.
+ */
+function detailOf(error: SchemaError, rule: RuleId): string {
+  switch (rule) {
+    case 'schema-required':
+      return String(error.params['missingProperty'])
+    case 'schema-unknown-property':
+      return String(error.params['unevaluatedProperty'] ?? error.params['additionalProperty'])
+    case 'schema-type':
+      return String(error.params['type'])
+    case 'schema-enum':
+      return (error.params['allowedValues'] as unknown[]).map(String).join(', ')
+    case 'schema-pattern':
+      return String(error.params['pattern'])
+    default:
+      return error.message ?? error.keyword
+  }
+}
+
 /**
  * Turn raw ajv errors (of any of our schemas) into located diagnostics. `schema`
  * names the document kind in messages ("kế hoạch", the default, or "Đề án").
  * Linear in the number of errors; at most {@link MAX_SCHEMA_MESSAGES} are reported (and
- * located), followed by one `schema-more-errors` message with the count of the rest. An error past
- * the cap costs only what counting it needs (its message text, to leave out repeats): no path
- * array, no `expected` list, no place and no diagnostic object; the display path is made once for
- * the errors of one node, which ajv reports together.
+ * located), followed by one `schema-more-errors` message with the count of the rest. Repeats (the
+ * same rule and detail at the same node) are left out, told apart by a short key of node, rule and
+ * detail rather than by the message's text, so an error past the cap costs only that key: no
+ * path, no Vietnamese text, no place and no diagnostic object.
  */
 export function schemaDiagnostics(
   raw: readonly SchemaError[],
@@ -83,52 +124,39 @@ export function schemaDiagnostics(
   const errors = reduceAnyOf(raw)
   const kind = options?.schema ?? 'kế hoạch'
   const messages: Diagnostic[] = []
-  const seen = new Map<RuleId, Set<string>>()
+  const seen = new Set<string>()
   let more = 0
   let pointer: string | undefined
   let display = ''
   for (const error of errors) {
-    if (error.instancePath !== pointer) {
-      pointer = error.instancePath
-      display = pointer === '' ? kind : pathText(pathOf(pointer))
-    }
-    let ruleId: RuleId
-    let parameters: Record<string, string>
-    let property: string | undefined
-    if (error.keyword === 'required') {
-      ruleId = 'schema-required'
-      parameters = {property: String(error.params['missingProperty']), path: display}
-    } else if (error.keyword === 'unevaluatedProperties' || error.keyword === 'additionalProperties') {
-      property = String(error.params['unevaluatedProperty'] ?? error.params['additionalProperty'])
-      ruleId = 'schema-unknown-property'
-      parameters = {property, schema: kind, path: display}
-    } else if (error.keyword === 'type') {
-      ruleId = 'schema-type'
-      parameters = {path: display, expected: typeNames(error).join(' hoặc ')}
-    } else if (error.keyword === 'enum') {
-      ruleId = 'schema-enum'
-      parameters = {path: display, expected: (error.params['allowedValues'] as unknown[]).map(String).join(', ')}
-    } else if (error.keyword === 'pattern') {
-      const detail = lastSegment(pointer) === 'date' || String(error.params['pattern']).includes('\\d{4}-') ? 'ngày dạng YYYY-MM-DD' : `mẫu ${String(error.params['pattern'])}`
-      ruleId = 'schema-pattern'
-      parameters = {path: display, detail}
-    } else {
-      ruleId = 'schema-invalid'
-      parameters = {path: display, detail: error.message ?? error.keyword}
-    }
-    // Repeats are left out by their text; kept in a set per rule, the text is not copied into a key.
-    const reason = reasonOf(ruleId, parameters)
-    let reasons = seen.get(ruleId)
-    if (reasons === undefined) seen.set(ruleId, (reasons = new Set()))
-    if (reasons.has(reason)) continue
-    reasons.add(reason)
+    const ruleId = ruleOf(error.keyword)
+    const detail = detailOf(error, ruleId)
+    const key = `${error.instancePath}\u0000${ruleId}\u0000${detail}`
+    if (seen.has(key)) continue
+    seen.add(key)
     if (messages.length >= MAX_SCHEMA_MESSAGES) {
       more++
       continue
     }
+    if (error.instancePath !== pointer) {
+      pointer = error.instancePath
+      display = pointer === '' ? kind : pathText(pathOf(pointer))
+    }
+    let parameters: Record<string, string>
+    let property: string | undefined
+    if (ruleId === 'schema-required') parameters = {property: detail, path: display}
+    else if (ruleId === 'schema-unknown-property') {
+      property = detail
+      parameters = {property, schema: kind, path: display}
+    } else if (ruleId === 'schema-type') parameters = {path: display, expected: typeNames(error).join(' hoặc ')}
+    else if (ruleId === 'schema-enum') parameters = {path: display, expected: detail}
+    else if (ruleId === 'schema-pattern') {
+      const date = lastSegment(pointer) === 'date' || detail.includes('\\d{4}-')
+      parameters = {path: display, detail: date ? 'ngày dạng YYYY-MM-DD' : `mẫu ${detail}`}
+    } else parameters = {path: display, detail}
     const path = pathOf(pointer)
     const place = property === undefined ? options?.locate?.(path, 'value') : options?.locate?.([...path, property], 'key')
-    const expected = error.keyword === 'type' ? typeNames(error) : error.keyword === 'enum' ? (error.params['allowedValues'] as unknown[]).map(String) : undefined
+    const expected = ruleId === 'schema-type' ? typeNames(error) : ruleId === 'schema-enum' ? (error.params['allowedValues'] as unknown[]).map(String) : undefined
     messages.push(diagnostic(ruleId, parameters, {place, file: options?.file, ...(expected ? {expected} : {})}))
   }
   if (more > 0) messages.push(diagnostic('schema-more-errors', {count: more, shown: MAX_SCHEMA_MESSAGES}, {file: options?.file}))
@@ -153,9 +181,13 @@ function reduceAnyOf(errors: readonly SchemaError[]): readonly SchemaError[] {
   // anyOf paths under which some other error lies deeper.
   const deeper = new Set<string>()
   const walked = new Set<string>()
+  let previous: string | undefined
   for (const error of errors) {
     if (error.keyword === 'anyOf') continue
     const path = error.instancePath
+    // ajv reports the errors of one node together: its ancestors were walked for the first.
+    if (path === previous) continue
+    previous = path
     for (let cut = path.lastIndexOf('/'); cut > 0; cut = path.lastIndexOf('/', cut - 1)) {
       const ancestor = path.slice(0, cut)
       if (walked.has(ancestor)) break
