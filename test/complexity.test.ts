@@ -7,12 +7,11 @@
 import {describe, expect, it} from 'vitest'
 import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
 import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
+import {superLinear, type Entry} from './growth.js'
 
 /** Patterns every reader meets: lines, markers, quotes, separators. */
 const GENERAL = ['\n', 'a\n', ' ', '- ', '1. ', '“', ', ', '.']
 
-/** A name, the function under test, its patterns, and the most characters of the small input (8 KB unless said). */
-type Entry = readonly [name: string, run: (input: string) => unknown, alphabets: readonly string[], maxSmall?: number]
 
 /** Each entry point with the patterns its own syntax makes expensive when repeated. */
 const ENTRIES: Entry[] = [
@@ -62,75 +61,8 @@ function statedOnes(count: number): Target[] {
  */
 const KNOWN: ReadonlySet<string> = new Set<string>([])
 
-/**
- * Linear work grows 8× for 8× input, and up to 20× was measured for linear code on a shared
- * two-core machine (other work, the collector, caches); work in the square of the input grows 64×.
- */
-const LIMIT = 30
-/** The smallest time divided by, so timer noise on tiny inputs cannot make a ratio. */
-const FLOOR = 0.25
-
-function best(run: () => unknown, times: number): number {
-  let fastest = Number.POSITIVE_INFINITY
-  for (let time = 0; time < times; time++) {
-    const started = performance.now()
-    run()
-    fastest = Math.min(fastest, performance.now() - started)
-  }
-  return fastest
-}
-
-interface Growth {
-  n: number
-  small: number
-  large: number
-  ratio: number
-}
-
-/**
- * The growth of `run`'s time from n to 8n repetitions of `pattern`: the best of three runs of
- * the small input, the best of three of the large one, except that the large input stops
- * being run once a run of it is within the limit (another run could only be faster).
- */
-function growthAt(run: (input: string) => unknown, pattern: string, n: number): Growth {
-  const small = best(() => run(pattern.repeat(n)), 3)
-  const input = pattern.repeat(8 * n)
-  let large = Number.POSITIVE_INFINITY
-  for (let time = 0; time < 3 && large / Math.max(small, FLOOR) > LIMIT; time++) large = Math.min(large, best(() => run(input), 1))
-  return {n, small, large, ratio: large / Math.max(small, FLOOR)}
-}
-
-/**
- * n is the first power of two from 512 characters of input whose time (best of two, after a
- * warm-up) reaches 3 ms, or whose input reaches 8 KB: the large input stays within 64 KB, below
- * the size where the cost per character of every reader jumps some 5× on this machine (caches,
- * the collector), which would pass for super-linear growth. A ratio over the limit is measured
- * again from 2n and from 4n, and counts only when it is over the limit every time: the
- * compiler, the caches and the collector (and other work on a shared machine) make a single
- * step noisy, while work in the square of the input is over the limit at every size.
- */
-function growth(run: (input: string) => unknown, pattern: string, maxSmall: number): Growth {
-  let n = Math.max(1, Math.ceil(Math.min(512, maxSmall / 2) / pattern.length))
-  best(() => run(pattern.repeat(n)), 3)
-  while (n * pattern.length < maxSmall && best(() => run(pattern.repeat(n)), 2) < 3) n *= 2
-  let measured = growthAt(run, pattern, n)
-  for (let retry = 1; retry <= 2 && measured.ratio > LIMIT; retry++) measured = growthAt(run, pattern, n * 2 ** retry)
-  return measured
-}
-
-function superLinear([name, run, alphabets, maxSmall = 8_192]: Entry): string[] {
-  const failures: string[] = []
-  for (const pattern of alphabets) {
-    if (KNOWN.has(`${name}: ${JSON.stringify(pattern)}`)) continue
-    const {n, small, large, ratio} = growth(run, pattern, maxSmall)
-    if (process.env['KEHOACH_COMPLEXITY_LOG']) console.log(`${name}: ${JSON.stringify(pattern)} × ${n} → ${8 * n}: ${small.toFixed(1)} → ${large.toFixed(1)} ms (${ratio.toFixed(1)}×)`)
-    if (ratio > LIMIT) failures.push(`${name}: ${JSON.stringify(pattern)} × ${n} → ${8 * n}: ${small.toFixed(1)} → ${large.toFixed(1)} ms (${ratio.toFixed(1)}×)`)
-  }
-  return failures
-}
-
 describe('time grows linearly with adversarial input', () => {
-  it.each(ENTRIES.map((entry) => [entry[0], entry] as const))('%s', (_, entry) => {
-    expect(superLinear(entry)).toEqual([])
+  it.each(ENTRIES.map((entry) => [entry[0], entry] as const))('%s', async (_, entry) => {
+    expect(await superLinear(entry, KNOWN)).toEqual([])
   })
 })
