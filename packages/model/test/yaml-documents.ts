@@ -92,7 +92,7 @@ const node: fc.Memo<Render> = fc.memo((depth: number): fc.Arbitrary<Render> => {
       scalar: false
     }))
   const flowSeq = fc
-    .tuple(fc.array(fc.oneof(fc.constantFrom(...LEAD_ITEMS), plain, singleQuoted.filter((text) => !text.includes('\n'))), {minLength: 0, maxLength: 5}), fc.constantFrom(', ', ',', ' , ', ',\n    '), fc.boolean())
+    .tuple(fc.array(fc.oneof(fc.constantFrom(...LEAD_ITEMS), plain, singleQuoted.filter((text) => !text.includes('\n'))), {minLength: 0, maxLength: 5}), fc.constantFrom(', ', ',', ' , ', ',\n    ', ', # c\n    '), fc.boolean())
     .map(([items, separator, trailing]): Render => {
       const text = `[${items.join(separator)}${trailing && items.length > 0 ? ',' : ''}]`
       return {block: () => [text], flow: text.includes('\n') ? null : () => text, scalar: true}
@@ -107,7 +107,7 @@ export const FALLBACK_MARKS = ['&a ', '*a', '!!str ', '!x ', '? ', '%YAML 1.2\n-
 export const yamlDocument = fc
   .tuple(
     node(4),
-    fc.constantFrom('', '# đầu\n', '\n', '---\n', '# a\n---\n', '--- '),
+    fc.constantFrom('', '# đầu\n', '\n', '---\n', '# a\n---\n', '--- ', '--- # c\n'),
     fc.boolean(),
     fc.boolean(),
     fc.oneof({weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FALLBACK_MARKS), fc.nat())}, {weight: 4, arbitrary: fc.constant(null)}),

@@ -12,8 +12,8 @@
  * `toJS` puts them. Documents with anything the tree does not model fall back: js-yaml errors,
  * anchors, aliases, tags, directives, several documents, `...`, a byte-order mark, explicit (`?`)
  * or empty keys, collections as keys, repeated keys, keys over 1000 characters, empty values in
- * flow collections, single-pair mappings inside flow sequences, comments after the first node, and
- * block scalars whose end is not a plain case.
+ * flow collections, single-pair mappings inside flow sequences, comments that yaml adds to a range
+ * (see `checkComments`), and block scalars whose end is not a plain case.
  */
 
 import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
@@ -116,10 +116,15 @@ export function lineTable(text: string): (start: number, end: number) => Positio
   }
 }
 
-/** Past the spaces and tabs after `at`, and past one line break after them, if there is one. */
+/** Past the spaces and tabs after `at`, a comment after them, and one line break, if there are. */
 function pastLineEnd(text: string, at: number): number {
   let i = at
   while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++
+  if (i > at && text.charCodeAt(i) === 0x23) {
+    const end = text.indexOf('\n', i)
+    if (end === -1) return text.length
+    i = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end
+  }
   if (text.charCodeAt(i) === 0x0a) return i + 1
   if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) return i + 2
   return i
@@ -182,6 +187,8 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
   let documents = 0
   /** Scalar source ranges [start, end) in document order, to tell comments from `#` inside scalars. */
   const spans: number[] = []
+  /** The outermost flow collections' ranges [start, end), in document order: comments inside them are not modelled. */
+  const flows: number[] = []
 
   const attach = (node: FastNode, data: unknown, keyValue: unknown) => {
     const frame = stack[stack.length - 1]
@@ -265,6 +272,7 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         const frame = stack.pop()
         if (frame === undefined) break // the document ends
         close(text, frame)
+        if (frame.node.flow && !(stack[stack.length - 1]?.node.flow ?? false)) flows.push(frame.node.start, frame.node.end)
         if (agencyLists && frame.node.kind === 1 && frame.node.flow && frame.under !== undefined && AGENCY_KEYS.has(frame.under)) {
           rejoin(frame, fragment)
         }
@@ -276,14 +284,53 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
     }
   }
   if (root === undefined) return undefined
-  // A comment ("#" outside every scalar) after the first node: yaml gives it to the nearest
-  // collection and its range grows with it; not modelled.
-  let span = 0
-  for (let at = text.indexOf('#', root.start); at !== -1; at = text.indexOf('#', at + 1)) {
-    while (span < spans.length && (spans[span + 1] as number) <= at) span += 2
-    if (span >= spans.length || (spans[span] as number) > at) throw unmodelled
-  }
+  checkComments(text, root.start, spans, flows)
   return {node: root, data: rootData}
+}
+
+/**
+ * Comments ("#" outside every scalar) after the first node. One at the end of a line of content
+ * is part of that line's end (`pastLineEnd`). A comment line is modelled when the next line of
+ * content is indented as much as the comment: yaml gives the comment to that next node, and no
+ * range changes. Any other comment line (before a line indented less, or at the end) yaml gives to
+ * the collection before it, whose range grows with it; comments inside flow collections and a
+ * comment after an empty value are not modelled either.
+ */
+function checkComments(text: string, from: number, spans: readonly number[], flows: readonly number[]): void {
+  let span = 0
+  let flow = 0
+  /** The start of the next line of content after the last comment line looked at, and its indentation. */
+  let nextLine = -1
+  let nextIndent = -1
+  for (let at = text.indexOf('#', from); at !== -1; at = text.indexOf('#', at + 1)) {
+    while (span < spans.length && (spans[span + 1] as number) <= at) span += 2
+    if (span < spans.length && (spans[span] as number) <= at) continue // inside a scalar
+    while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
+    if (flow < flows.length && (flows[flow] as number) <= at) throw unmodelled
+    const lineStart = text.lastIndexOf('\n', at) + 1
+    let i = lineStart
+    while (text.charCodeAt(i) === 0x20) i++
+    if (i < at) {
+      // After content on its line: the line's end, unless only tabs stand before it.
+      if (text.slice(i, at).trim() === '') throw unmodelled
+      continue
+    }
+    const indent = at - lineStart
+    if (at > nextLine) {
+      nextLine = -1
+      for (let line = text.indexOf('\n', at) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
+        let j = line
+        while (text.charCodeAt(j) === 0x20) j++
+        const char = text[j]
+        if (j >= text.length || char === '\n' || char === '#' || (char === '\r' && text[j + 1] === '\n')) continue
+        nextLine = line
+        nextIndent = j - line
+        break
+      }
+      if (nextLine === -1) throw unmodelled
+    }
+    if (indent !== nextIndent) throw unmodelled
+  }
 }
 
 /** A scalar node with yaml's range and value. */
@@ -298,6 +345,13 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
     while (at < text.length && ' \t\r\n'.includes(text[at] as string)) at++
     if (text[at] !== (parent.seen !== null ? ':' : '-')) throw unmodelled
     const position = pastSpaces(text, at + 1)
+    // A comment after an empty value, on its line or on the lines after it before the next content:
+    // yaml stretches the value's end over it.
+    for (let i = position; i < text.length; i++) {
+      const char = text[i]
+      if (char === '#') throw unmodelled
+      if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\n') break
+    }
     return {kind: 2, flow: false, start: position, end: position, tail: position, children: null, value: null}
   }
   const style = event.style
@@ -326,16 +380,15 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
     if (/[1-9]/.test(text[at] as string)) throw unmodelled
     if (text[at] !== (style === STYLE_LITERAL ? '|' : '>')) throw unmodelled
     const header = at
-    if (event.chomping !== CHOMP_KEEP) {
-      let last = end - 1
-      while (last >= start && ' \t\r\n'.includes(text[last] as string)) last--
-      if (last < start) throw unmodelled
-      const lineEnd = text.indexOf('\n', last)
-      const cut = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1
-      // A line of only spaces after the text: whether yaml counts it in is not modelled.
-      for (let i = cut; i < end; i++) if (text[i] !== '\n' && text[i] !== '\r') throw unmodelled
-      end = cut
-    }
+    // Without a line of text, or with a line of only spaces after the last one, the value and the end
+    // are not modelled (yaml and js-yaml differ on "|+" followed by spaces alone).
+    let last = end - 1
+    while (last >= start && ' \t\r\n'.includes(text[last] as string)) last--
+    if (last < start) throw unmodelled
+    const lineEnd = text.indexOf('\n', last)
+    const cut = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1
+    for (let i = cut; i < end; i++) if (text[i] !== '\n' && text[i] !== '\r') throw unmodelled
+    if (event.chomping !== CHOMP_KEEP) end = cut
     start = header
     value = getScalarValue(text, event)
     return {kind: 2, flow: false, start, end, tail: end, children: null, value}
