@@ -54,19 +54,22 @@ const node: fc.Memo<Render> = fc.memo((depth: number): fc.Arbitrary<Render> => {
   if (depth <= 1) return scalarRender
   const child = node(depth - 1)
   const blockMap = fc
-    .uniqueArray(fc.tuple(fc.oneof({weight: 5, arbitrary: fc.constantFrom(...KEYS)}, {weight: 1, arbitrary: fc.constantFrom('"a"', "'b'", '"lead"')}), child, noise, fc.constantFrom('', '', ' # c')), {minLength: 1, maxLength: 4, selector: ([key]) => key})
+    .uniqueArray(fc.tuple(fc.oneof({weight: 5, arbitrary: fc.constantFrom(...KEYS)}, {weight: 1, arbitrary: fc.constantFrom('"a"', "'b'", '"lead"')}), child, noise, fc.constantFrom('', '', ' # c'), fc.constantFrom(2, 2, 2, 4, 1, 0)), {minLength: 1, maxLength: 4, selector: ([key]) => key})
     .map((pairs): Render => ({
       block: (indent: number) => {
         const lines: string[] = []
-        pairs.forEach(([key, value, extra, comment], at) => {
+        pairs.forEach(([key, value, extra, comment, step], at) => {
           const pad = at === 0 ? '' : spaces(indent)
-          if (value.scalar) {
+          if (value.scalar && step === 1 && value.flow !== null) {
+            // The value on the next line, indented.
+            lines.push(`${pad}${key}:${comment}`, `${spaces(indent + 2)}${value.flow()}`)
+          } else if (value.scalar) {
             const [first, ...rest] = value.block(indent)
             lines.push(`${pad}${key}:${first === '' ? '' : ' '}${first}${first === '' || first!.startsWith('|') || first!.startsWith('>') ? '' : comment}`, ...rest)
           } else if (value.flow && comment === '') {
             lines.push(`${pad}${key}: ${value.flow()}`)
           } else {
-            lines.push(`${pad}${key}:${comment}`, `${spaces(indent + 2)}${value.block(indent + 2).join('\n')}`)
+            lines.push(`${pad}${key}:${comment}`, `${spaces(indent + step)}${value.block(indent + step).join('\n')}`)
           }
           if (extra !== '') lines.push(extra.startsWith(' ') || extra.startsWith('#') ? spaces(extra.startsWith('#') ? indent : 0) + extra : extra)
         })
