@@ -103,6 +103,21 @@ const node: fc.Memo<Render> = fc.memo((depth: number): fc.Arbitrary<Render> => {
   return fc.oneof({weight: 3, arbitrary: blockMap}, {weight: 2, arbitrary: blockSeq}, {weight: 2, arbitrary: flowSeq}, {weight: 1, arbitrary: scalarRender})
 })
 
+/** Small edits of one line: spaces and tabs where they may or may not be allowed, a line end of the other kind, a flow mapping over lines. */
+const EDITS: Array<(line: string) => string> = [
+  (line) => `${line}  `,
+  (line) => line.replace(': ', ' : '),
+  (line) => line.replace(' # c', '\t# c'),
+  (line) => `${line}\t`,
+  (line) => (line.endsWith('\r') ? line.slice(0, -1) : `${line}\r`),
+  (line) => line.replace(/: (\S.*)$/u, ': {x: [$1,\n    {y: "z"}],\n  w: 1}'),
+  (line) => line.replace(/: (\S.*)$/u, ': [[$1], {p: q, r: [s, t]}]'),
+  (line) => line.replace('- ', '-   '),
+  (line) => line.replace(': ', ':\t'),
+  (line) => line.replace('- ', '-\t'),
+  (line) => `\t${line}`
+]
+
 /** Marks that send a document to the yaml path. */
 export const FALLBACK_MARKS = ['&a ', '*a', '!!str ', '!x ', '? ', '%YAML 1.2\n---\n', '\n...\n', '\n---\nb: 1\n']
 
@@ -114,9 +129,10 @@ export const yamlDocument = fc
     fc.boolean(),
     fc.boolean(),
     fc.oneof({weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FALLBACK_MARKS), fc.nat())}, {weight: 4, arbitrary: fc.constant(null)}),
-    fc.boolean()
+    fc.boolean(),
+    fc.array(fc.tuple(fc.constantFrom(...EDITS), fc.nat()), {maxLength: 3})
   )
-  .map(([root, prelude, crlf, finalBreak, mark, comments]) => {
+  .map(([root, prelude, crlf, finalBreak, mark, comments, edits]) => {
     let text = root.block(0).join('\n')
     // Comments in one document of two; the others keep only their blank lines and lines of spaces.
     if (!comments) text = text.replace(/^ *(?:# ghi chú|# x|#)\n/gm, '').replace(/ # c$/gm, '')
@@ -133,5 +149,12 @@ export const yamlDocument = fc
       }
     }
     text = (prelude === '--- ' && !text.startsWith('-') ? '---\n' : prelude) + text + (finalBreak ? '\n' : '')
-    return crlf ? text.replace(/\n/g, '\r\n') : text
+    if (crlf) text = text.replace(/\n/g, '\r\n')
+    for (const [edit, where] of edits) {
+      const lines = text.split('\n')
+      const at = where % lines.length
+      lines[at] = edit(lines[at] as string)
+      text = lines.join('\n')
+    }
+    return text
   })

@@ -10,7 +10,8 @@
  * that ends with this node ends). Scalars are resolved with yaml's own core-schema tags, so a
  * value never differs from what yaml makes of it; mapping keys go into objects the way yaml's
  * `toJS` puts them. Documents with anything the tree does not model fall back: js-yaml errors,
- * anchors, aliases, tags, directives, several documents, `...`, a byte-order mark, explicit (`?`)
+ * anchors, aliases, tags, directives, several documents, `...`, a byte-order mark, a carriage return
+ * without a line feed, a tab in a line's indentation, explicit (`?`)
  * or empty keys, collections as keys, repeated keys, keys over 1000 characters, empty values in
  * flow collections, single-pair mappings inside flow sequences, comments that yaml adds to a range
  * (see `checkComments`), and block scalars whose end is not a plain case.
@@ -160,6 +161,22 @@ interface Frame {
  */
 export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined}>): FastYaml | undefined {
   if (text.charCodeAt(0) === 0xfeff) return undefined
+  // A carriage return not followed by a line feed: js-yaml takes it as a line break, yaml does not.
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 0x0a) return undefined
+  // A tab in a line's indentation: yaml refuses some that js-yaml takes (in quoted scalars over lines).
+  let lineStart = -1
+  let indentEnd = -1
+  for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
+    if (at > indentEnd) {
+      const start = text.lastIndexOf('\n', at) + 1
+      if (start !== lineStart) {
+        lineStart = start
+        indentEnd = start
+        while (text.charCodeAt(indentEnd) === 0x20) indentEnd++
+      }
+    }
+    if (at === indentEnd) return undefined
+  }
   let events: Event[]
   try {
     events = parseEvents(text, {maxDepth: 1000})
