@@ -115,7 +115,10 @@ const EDITS: Array<(line: string) => string> = [
   (line) => line.replace('- ', '-   '),
   (line) => line.replace(': ', ':\t'),
   (line) => line.replace('- ', '-\t'),
-  (line) => `\t${line}`
+  (line) => `\t${line}`,
+  ...['\u0085', '\u2028', '\u2029', '\u00a0', '\ufeff', '\u0000', '\u001b', '\ud800', '\u200b', '\u3000'].map(
+    (char) => (line: string) => `${line.slice(0, line.length >> 1)}${char}${line.slice(line.length >> 1)}`
+  )
 ]
 
 /** Marks that send a document to the yaml path. */

@@ -10,7 +10,7 @@
  * that ends with this node ends). Scalars are resolved with yaml's own core-schema tags, so a
  * value never differs from what yaml makes of it; mapping keys go into objects the way yaml's
  * `toJS` puts them. Documents with anything the tree does not model fall back: js-yaml errors,
- * anchors, aliases, tags, directives, several documents, `...`, a byte-order mark, a carriage return
+ * anchors, aliases, tags, directives, several documents, `...`, a byte-order mark (anywhere), a carriage return
  * without a line feed, a tab in a line's indentation, explicit (`?`)
  * or empty keys, collections as keys, repeated keys, keys over 1000 characters, empty values in
  * flow collections, single-pair mappings inside flow sequences, comments that yaml adds to a range
@@ -160,7 +160,8 @@ interface Frame {
  * `agencyLists` re-reads agency flow lists as the yaml path does.
  */
 export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined}>): FastYaml | undefined {
-  if (text.charCodeAt(0) === 0xfeff) return undefined
+  // A byte-order mark, at the start or later: yaml reads it as a mark, js-yaml as text.
+  if (text.includes('\uFEFF')) return undefined
   // A carriage return not followed by a line feed: js-yaml takes it as a line break, yaml does not.
   for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 0x0a) return undefined
   // A tab in a line's indentation: yaml refuses some that js-yaml takes (in quoted scalars over lines).
@@ -301,6 +302,13 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
     }
   }
   if (root === undefined) return undefined
+  // Document markers: one "---" before the content at most, no "..." (js-yaml passes over an empty
+  // document before "..." that yaml counts).
+  const markers = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
+  let starts = 0
+  for (let marker = markers.exec(text); marker !== null; marker = markers.exec(text)) {
+    if (marker[0] === '...' || marker.index >= root.start || ++starts > 1) throw unmodelled
+  }
   checkComments(text, root.start, spans, flows)
   return {node: root, data: rootData}
 }
@@ -406,6 +414,12 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
     const cut = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1
     for (let i = cut; i < end; i++) if (text[i] !== '\n' && text[i] !== '\r') throw unmodelled
     if (event.chomping !== CHOMP_KEEP) end = cut
+    else {
+      // Keeping its line breaks, it ends where js-yaml's value does, unless a line of only spaces
+      // follows (yaml counts it in).
+      const next = pastSpaces(text, end)
+      if (next > end && (next >= text.length || text[next] === '\n' || text[next] === '\r')) throw unmodelled
+    }
     start = header
     value = getScalarValue(text, event)
     return {kind: 2, flow: false, start, end, tail: end, children: null, value}
