@@ -6,7 +6,8 @@ import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {fromYaml, toJson} from '@kehoach/model'
+import {stringify} from 'yaml'
+import {fromYaml, toJson, toYaml} from '@kehoach/model'
 import {readYamlDataBy, type YamlOptions, type YamlPath} from '../src/lib/yaml.js'
 import {yamlDocument} from './yaml-documents.js'
 
@@ -174,6 +175,30 @@ describe('readYamlData: the fast path', () => {
     )
     expect(seen.fast).toBeGreaterThan(runs / 10)
     expect(seen.yaml).toBeGreaterThan(runs / 10)
+  }, 60_000 * factor)
+
+  it('agrees with the yaml path on what yaml and toYaml write', () => {
+    const text = fc.oneof(fc.string({unit: 'grapheme'}), fc.constantFrom('Sở Tư pháp', 'a: b', '- x', '#x', 'x #y', ' x', 'x ', '1', 'true', '~', '"', "'", 'a\nb', 'a\n\nb\n', '\t', '@x', '`x'))
+    const value = fc.letrec((tie) => ({
+      any: fc.oneof({depthSize: 'small'}, text, fc.double(), fc.integer(), fc.boolean(), fc.constant(null), tie('list'), tie('object')),
+      list: fc.array(tie('any'), {maxLength: 4}),
+      object: fc.dictionary(text, tie('any'), {maxKeys: 4})
+    })).any
+    fc.assert(
+      fc.property(value, fc.constantFrom(0, 20, 80), fc.boolean(), (data, lineWidth, flow) => {
+        const written = stringify(data, {lineWidth, minContentWidth: 0, collectionStyle: flow ? 'flow' : 'any', aliasDuplicateObjects: false})
+        same(written)
+        same(written.replace(/\n/g, '\r\n'))
+      }),
+      {numRuns: runs}
+    )
+    fc.assert(
+      fc.property(fc.array(fc.string({unit: fc.constantFrom(...'aăâđêôơưạằẩễốỷ AĐ:#-"\'\n,.[]{}|>&*!%@`'), maxLength: 30}), {maxLength: 6}), (titles) => {
+        const plan = fromYaml(`meta:\n  issuer: UBND tỉnh A\ntasks:\n${titles.map((title) => `  - title: ${JSON.stringify(title.trim() || 'x')}\n`).join('')}`).plan
+        expect(same(toYaml(plan), {agencyLists: true})).toBe('fast')
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
   }, 60_000 * factor)
 
   it('gives way to the yaml path whenever a generated document has an anchor and alias, or a tag', () => {
