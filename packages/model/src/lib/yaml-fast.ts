@@ -76,12 +76,17 @@ function tagsOfCore(): CoreTag[] {
   return coreTags
 }
 
+/** The first characters of the plain scalars yaml's core schema reads as null, booleans or numbers. */
+const CORE_FIRST = /[~nNtTfF+\-.0-9]/
+
 /** Thrown inside the builder when the document needs the yaml path; caught in `readFast`. */
 class Unmodelled extends Error {}
 const unmodelled = new Unmodelled('fallback')
 
 /** A plain scalar's value as yaml resolves it (string, null, boolean or number). */
 function resolvePlain(source: string): unknown {
+  // Every core tag but the string's matches only text that is empty or starts with one of "~nNtTfF+-.0-9".
+  if (source.length > 0 && !CORE_FIRST.test(source[0] as string)) return source
   for (const tag of tagsOfCore()) {
     if (tag.test?.test(source)) {
       let failed = false
@@ -227,7 +232,10 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
           while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--
           if (i >= 0 && text[i] === '?') throw unmodelled
         }
-        const identity = `${typeof keyValue}:${String(keyValue)}`
+        // Keys are the same when their values are (1 and "1" differ): a text key stands for itself,
+        // another key for its type and text after a NUL (a text key that looks like one only sends
+        // the document to the yaml path).
+        const identity = typeof keyValue === 'string' ? keyValue : `\u0000${typeof keyValue}:${String(keyValue)}`
         if (frame.seen.has(identity)) throw unmodelled
         frame.seen.add(identity)
         frame.key = keyValue === null ? '' : String(keyValue)
