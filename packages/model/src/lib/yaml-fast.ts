@@ -197,9 +197,10 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
     })
     if (root === undefined || root.data === null || root.data === undefined) return undefined
     return {data: root.data, locate: locatorOf(root.node, place), messages}
-  } catch (error) {
-    if (error instanceof Unmodelled) return undefined
-    throw error
+  } catch {
+    // Unmodelled, or anything js-yaml throws while its values are read: the yaml path answers (a
+    // reader never throws on content).
+    return undefined
   }
 }
 
