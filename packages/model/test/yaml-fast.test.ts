@@ -65,6 +65,11 @@ describe('readYamlData: the fast path', () => {
     }
   })
 
+  it('reads the national schemes and the workspace’s YAML on the fast path with the yaml path’s answer', () => {
+    const files = ['packages/coverage/schemes/315-qd-ttg.yaml', 'packages/coverage/schemes/428-qd-ttg.yaml', 'pnpm-workspace.yaml', 'pnpm-lock.yaml']
+    for (const name of files) expect(same(readFileSync(join(root, name), 'utf8')), name).toBe('fast')
+  })
+
   it('agrees with the yaml path on every string of the tests that could be YAML, and on their front matter', () => {
     const strings = fixtureStrings()
     expect(strings.length).toBeGreaterThan(500)
