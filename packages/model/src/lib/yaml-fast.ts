@@ -150,8 +150,9 @@ const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|x
 interface Frame {
   node: FastNode
   data: Record<string, unknown> | unknown[]
-  /** A mapping: the identities (`type:value`) of its keys so far, as yaml's duplicate check compares them. */
-  seen: Set<string> | null
+  mapping: boolean
+  /** A mapping: the identities of its keys so far, as yaml's duplicate check compares them (a list while short, then a set). */
+  seen: string[] | Set<string> | null
   /** A mapping: the key waiting for its value, or undefined when a key comes next. */
   key: string | undefined
   /** The key's value as text (`String(value)`), for the agency-list test of the value. */
@@ -224,7 +225,7 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
     }
     const parent = frame.node
     const children = parent.children as FastNode[]
-    if (frame.seen !== null) {
+    if (frame.mapping) {
       if (frame.key === undefined) {
         // A key: a scalar with a place of its own, not after "?", short enough for yaml.
         if (node.kind !== 2 || node.end === node.start || node.end - node.start > MAX_KEY) throw unmodelled
@@ -237,8 +238,16 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         // another key for its type and text after a NUL (a text key that looks like one only sends
         // the document to the yaml path).
         const identity = typeof keyValue === 'string' ? keyValue : `\u0000${typeof keyValue}:${String(keyValue)}`
-        if (frame.seen.has(identity)) throw unmodelled
-        frame.seen.add(identity)
+        const seen = frame.seen
+        if (seen === null) frame.seen = [identity]
+        else if (Array.isArray(seen)) {
+          if (seen.includes(identity)) throw unmodelled
+          seen.push(identity)
+          if (seen.length > 16) frame.seen = new Set(seen)
+        } else {
+          if (seen.has(identity)) throw unmodelled
+          seen.add(identity)
+        }
         frame.key = keyValue === null ? '' : String(keyValue)
         frame.keyName = String(keyValue)
         children.push(node)
@@ -280,9 +289,9 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         const node: FastNode = {kind: mapping ? 0 : 1, flow, start: event.start, end: event.start, tail: event.start, children: [], value: undefined}
         const data = mapping ? {} : []
         const parent = stack[stack.length - 1]
-        const under = parent?.seen != null && parent.key !== undefined ? parent.keyName : undefined
+        const under = parent !== undefined && parent.mapping && parent.key !== undefined ? parent.keyName : undefined
         attach(node, data, undefined)
-        stack.push({node, data, seen: mapping ? new Set() : null, key: undefined, keyName: undefined, under})
+        stack.push({node, data, mapping, seen: null, key: undefined, keyName: undefined, under})
         break
       }
       case EVENT_SCALAR: {
@@ -374,10 +383,10 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
   if (event.valueStart === -1) {
     // An empty node: yaml places it after its indicator ("-" or ":") and the spaces after that.
     if (parent === undefined || inFlow) throw unmodelled
-    let at = parent.seen !== null ? (parent.node.children as FastNode[])[(parent.node.children as FastNode[]).length - 1]?.end ?? -1 : previousEnd(parent)
+    let at = parent.mapping ? (parent.node.children as FastNode[])[(parent.node.children as FastNode[]).length - 1]?.end ?? -1 : previousEnd(parent)
     if (at < 0) throw unmodelled
     while (at < text.length && ' \t\r\n'.includes(text[at] as string)) at++
-    if (text[at] !== (parent.seen !== null ? ':' : '-')) throw unmodelled
+    if (text[at] !== (parent.mapping ? ':' : '-')) throw unmodelled
     const position = pastSpaces(text, at + 1)
     // A comment after an empty value, on its line or on the lines after it before the next content:
     // yaml stretches the value's end over it.
