@@ -171,18 +171,13 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
   // A carriage return not followed by a line feed: js-yaml takes it as a line break, yaml does not.
   for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 0x0a) return undefined
   // A tab in a line's indentation: yaml refuses some that js-yaml takes (in quoted scalars over lines).
-  let lineStart = -1
-  let indentEnd = -1
+  // Each line is looked at once, from its first tab: a tab after the indentation sends the search to the next line.
   for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
-    if (at > indentEnd) {
-      const start = text.lastIndexOf('\n', at) + 1
-      if (start !== lineStart) {
-        lineStart = start
-        indentEnd = start
-        while (text.charCodeAt(indentEnd) === 0x20) indentEnd++
-      }
-    }
+    let indentEnd = text.lastIndexOf('\n', at) + 1
+    while (text.charCodeAt(indentEnd) === 0x20) indentEnd++
     if (at === indentEnd) return undefined
+    at = text.indexOf('\n', at)
+    if (at === -1) break
   }
   let events: Event[]
   try {
@@ -350,12 +345,16 @@ function checkComments(text: string, from: number, spans: readonly number[], flo
     if (span < spans.length && (spans[span] as number) <= at) continue // inside a scalar
     while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
     if (flow < flows.length && (flows[flow] as number) <= at) throw unmodelled
+    // The rest of the line is the comment: the next "#" to look at is on a later line.
     const lineStart = text.lastIndexOf('\n', at) + 1
+    const lineEnd = text.indexOf('\n', at)
     let i = lineStart
     while (text.charCodeAt(i) === 0x20) i++
     if (i < at) {
       // After content on its line: the line's end, unless only tabs stand before it.
       if (text.slice(i, at).trim() === '') throw unmodelled
+      if (lineEnd === -1) break
+      at = lineEnd
       continue
     }
     const indent = at - lineStart
@@ -373,6 +372,8 @@ function checkComments(text: string, from: number, spans: readonly number[], flo
       if (nextLine === -1) throw unmodelled
     }
     if (indent !== nextIndent) throw unmodelled
+    if (lineEnd === -1) break
+    at = lineEnd
   }
 }
 
