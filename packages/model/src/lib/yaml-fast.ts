@@ -10,11 +10,11 @@
  * that ends with this node ends). Scalars are resolved with yaml's own core-schema tags, so a
  * value never differs from what yaml makes of it; mapping keys go into objects the way yaml's
  * `toJS` puts them. Documents with anything the tree does not model fall back: js-yaml errors,
- * anchors, aliases, tags, directives, several documents, `...`, a byte-order mark (anywhere), a carriage return
- * without a line feed, a tab in a line's indentation, explicit (`?`)
- * or empty keys, collections as keys, repeated keys, keys over 1000 characters, empty values in
- * flow collections, single-pair mappings inside flow sequences, comments that yaml adds to a range
- * (see `checkComments`), and block scalars whose end is not a plain case.
+ * anchors, aliases, tags, directives, document markers other than one `---` before the content, a
+ * byte-order mark (anywhere), a carriage return without a line feed, a tab in a line's indentation,
+ * keys that are explicit (`?`), empty, collections, repeated or over 1000 characters, empty values
+ * and single pairs inside flow collections, comments that yaml counts into a range (see
+ * `checkComments`), block scalars whose end is not a plain case, and a null or empty document.
  */
 
 import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
@@ -99,7 +99,7 @@ function resolvePlain(source: string): unknown {
 }
 
 /** Line starts of `text`, found in one pass; line and column of an offset by binary search, as yaml's LineCounter. */
-export function lineTable(text: string): (start: number, end: number) => Position {
+function lineTable(text: string): (start: number, end: number) => Position {
   const starts: number[] = [0]
   for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
   const linePos = (offset: number): {line: number; col: number} => {
@@ -143,9 +143,10 @@ function pastSpaces(text: string, at: number): number {
   return i
 }
 
-const AGENCY_KEYS = new Set(['lead', 'support', 'joint'])
-/** The same test as the yaml path's: an item that cannot be an agency of its own. */
-const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
+/** The keys whose flow lists are agency lists (both paths). */
+export const AGENCY_KEYS: ReadonlySet<string> = new Set(['lead', 'support', 'joint'])
+/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word (both paths). */
+export const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
 
 interface Frame {
   node: FastNode

@@ -12,7 +12,7 @@ import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {isoDate} from './date.js'
 import {agencyName, splitAgencies} from './agency.js'
-import {readFast} from './yaml-fast.js'
+import {AGENCY_KEYS, FRAGMENT, readFast} from './yaml-fast.js'
 
 export interface ReadResult {
   plan: Plan
@@ -345,10 +345,6 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
     return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]}
   }
 }
-
-const AGENCY_KEYS = new Set(['lead', 'support', 'joint'])
-/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word. */
-const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
 
 /**
  * Flow sequences under `lead`, `support` and `joint` whose items are plain text: joined back with
