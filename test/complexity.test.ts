@@ -5,7 +5,7 @@
 // 0.25 ms as the divisor so timer noise on tiny inputs cannot fail it). It is a ratio on one machine,
 // not a time budget, so a slow machine does not fail it.
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
+import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, readYamlData, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
 import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
 import {superLinear, type Entry} from './growth.js'
 
@@ -33,6 +33,8 @@ const ENTRIES: Entry[] = [
     ['đạt 90% ', '1/1/2020 ', 'Kiểm tra: ', '.;,', '? ', '“']
   ],
   ['fromJson', (input) => fromJson(input), ['[', '{', '"', '[{', 'a\n', '\n', ' ', '\\']],
+  // The fast YAML path's own scans (comments, tabs) on a line that goes on after its content.
+  ['readYamlData, after a value', (input) => readYamlData(`a: b${input}\nc: d\n`), [' #', '\t', ' #\t', ' # c\n  # c']],
   ['extractTargets', (input) => extractTargets(input, {context: input}), ['đạt 90% ', 'ít nhất ', 'từ ', 'từ x 1% ', '1 tổ/', '1 a ', '.', ':', '%', '1,1']],
   ['findReferences', (input) => findReferences(input), ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']],
   ['parseTimeline', (input) => parseTimeline(input), ['1/1/2020 ', 'tháng 1 - ', 'năm 2024 - ', 'Kiểm tra: ', 'hàng năm ', '.;,', '; ', 'quý I/']],

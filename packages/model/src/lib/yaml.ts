@@ -12,6 +12,7 @@ import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {isoDate} from './date.js'
 import {agencyName, splitAgencies} from './agency.js'
+import {AGENCY_KEYS, FRAGMENT, readFast} from './yaml-fast.js'
 
 export interface ReadResult {
   plan: Plan
@@ -271,9 +272,33 @@ export interface YamlData {
  * its line and column. Used for plans and for scheme files.
  */
 export function readYamlData(text: string, options?: Readonly<YamlOptions> | null): YamlData {
+  return readYamlDataBy(text, options, 'any').result
+}
+
+/**
+ * Which path read a text: `fast` (js-yaml's events, `yaml-fast.ts`), `yaml` (yaml's `parseDocument`)
+ * or `none` (refused before parsing, for its depth).
+ */
+export type YamlPath = 'fast' | 'yaml' | 'none'
+
+/**
+ * `readYamlData`, and which path read the text; `paths` `'yaml'` skips the fast path. For tests
+ * (the two paths must give the same answer): not exported from the package.
+ */
+export function readYamlDataBy(text: string, options: Readonly<YamlOptions> | null | undefined, paths: 'any' | 'yaml'): {result: YamlData; path: YamlPath} {
   const file = options?.file
   const deep = nestingTooDeep(text)
-  if (deep !== undefined) return {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}
+  if (deep !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}, path: 'none'}
+  if (paths === 'any') {
+    const fast = readFast(text, {file, agencyLists: options?.agencyLists})
+    if (fast !== undefined) return {result: fast, path: 'fast'}
+  }
+  return {result: readWithYaml(text, options), path: 'yaml'}
+}
+
+/** The yaml path: yaml's document, its errors and warnings as located messages, then its data. */
+function readWithYaml(text: string, options: Readonly<YamlOptions> | null | undefined): YamlData {
+  const file = options?.file
   const counter = new LineCounter()
   const document = withPlainEnvironment(() => parseDocument(text, {...YAML_OPTIONS, lineCounter: counter}))
   const locate = locatorOf(document, counter)
@@ -320,10 +345,6 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
     return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]}
   }
 }
-
-const AGENCY_KEYS = new Set(['lead', 'support', 'joint'])
-/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word. */
-const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
 
 /**
  * Flow sequences under `lead`, `support` and `joint` whose items are plain text: joined back with

@@ -1,0 +1,529 @@
+/**
+ * The fast path of `readYamlData`: js-yaml's event parser (`parseEvents`) in place of yaml's
+ * `parseDocument`, for the documents where it can promise exactly what the yaml path gives: the
+ * same data, the same messages and the same place for every node and key. For everything else it
+ * answers `undefined` and `readYamlData` reads the text with yaml, as before.
+ *
+ * From the events it builds a light tree of nodes, each with yaml's `range`: `start` (its first
+ * character), `end` (where its value ends: `range[1]`, the offset a locator reports) and `tail`
+ * (`range[2]`, past the spaces and the line break after it, which is where a block collection
+ * that ends with this node ends). Scalars are resolved with yaml's own core-schema tags, so a
+ * value never differs from what yaml makes of it; mapping keys go into objects the way yaml's
+ * `toJS` puts them. Documents with anything the tree does not model fall back: js-yaml errors,
+ * anchors, aliases, tags, directives, document markers other than one `---` before the content, a
+ * byte-order mark (anywhere), a carriage return without a line feed, a tab in a line's indentation,
+ * keys that are explicit (`?`), empty, collections, repeated or over 1000 characters, empty values
+ * and single pairs inside flow collections, comments that yaml counts into a range (see
+ * `checkComments`), block scalars whose end is not a plain case, and a null or empty document.
+ */
+
+import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
+import {Schema, isScalar} from 'yaml'
+import {diagnostic, type Diagnostic} from './diagnostic.js'
+import {agencyName, splitAgencies} from './agency.js'
+import type {Locator} from './schema.js'
+import type {Position} from './types.js'
+
+/** A node of the light tree. A mapping's `children` are key, value, key, value… */
+interface FastNode {
+  /** 0 mapping, 1 sequence, 2 scalar. */
+  kind: 0 | 1 | 2
+  flow: boolean
+  /** yaml's `range[0]`, or -1 for a node made by the agency-list rejoin (it has no place). */
+  start: number
+  /** yaml's `range[1]`. */
+  end: number
+  /** yaml's `range[2]`. */
+  tail: number
+  children: FastNode[] | null
+  /** A scalar's value, as yaml's core schema resolves it. */
+  value: unknown
+  /** A mapping's key names (`String(key value)`) → index of the key in `children`, made on first use. */
+  index?: Map<string, number>
+}
+
+/** What the fast path read: the data, a locator and the agency-list messages. */
+export interface FastYaml {
+  data: unknown
+  locate: Locator
+  messages: Diagnostic[]
+}
+
+const EVENT_DOCUMENT = 1
+const EVENT_SEQUENCE = 2
+const EVENT_MAPPING = 3
+const EVENT_SCALAR = 4
+const EVENT_POP = 6
+const STYLE_PLAIN = 1
+const STYLE_SINGLE = 2
+const STYLE_DOUBLE = 3
+const STYLE_LITERAL = 4
+const CHOMP_KEEP = 3
+const FLOW = 2
+
+/** The longest key the fast path takes: yaml refuses implicit keys over 1024 characters. */
+const MAX_KEY = 1000
+
+type CoreTag = {test?: RegExp; default?: boolean | 'key'; resolve: (value: string, onError: (message: string) => void, options: object) => unknown}
+let coreTags: CoreTag[] | undefined
+
+/** yaml's core-schema tags that a plain scalar is tested against, in yaml's order. */
+function tagsOfCore(): CoreTag[] {
+  if (coreTags === undefined) {
+    const schema = new Schema({schema: 'core', merge: false, resolveKnownTags: false, customTags: []})
+    coreTags = (schema.tags as unknown as CoreTag[]).filter((tag) => tag.default === true && tag.test !== undefined)
+  }
+  return coreTags
+}
+
+/** The first characters of the plain scalars yaml's core schema reads as null, booleans or numbers. */
+const CORE_FIRST = /[~nNtTfF+\-.0-9]/
+
+/** Thrown inside the builder when the document needs the yaml path; caught in `readFast`. */
+class Unmodelled extends Error {}
+const unmodelled = new Unmodelled('fallback')
+
+/** A plain scalar's value as yaml resolves it (string, null, boolean or number). */
+function resolvePlain(source: string): unknown {
+  // Every core tag but the string's matches only text that is empty or starts with one of "~nNtTfF+-.0-9".
+  if (source.length > 0 && !CORE_FIRST.test(source[0] as string)) return source
+  for (const tag of tagsOfCore()) {
+    if (tag.test?.test(source)) {
+      let failed = false
+      const result = tag.resolve(source, () => (failed = true), {intAsBigInt: false})
+      if (failed) throw unmodelled
+      return isScalar(result) ? result.value : result
+    }
+  }
+  return source
+}
+
+/** Line starts of `text`, found in one pass; line and column of an offset by binary search, as yaml's LineCounter. */
+function lineTable(text: string): (start: number, end: number) => Position {
+  const starts: number[] = [0]
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
+  const linePos = (offset: number): {line: number; col: number} => {
+    let low = 0
+    let high = starts.length
+    while (low < high) {
+      const mid = (low + high) >> 1
+      if ((starts[mid] as number) < offset) low = mid + 1
+      else high = mid
+    }
+    if (starts[low] === offset) return {line: low + 1, col: 1}
+    if (low === 0) return {line: 0, col: offset}
+    return {line: low, col: offset - (starts[low - 1] as number) + 1}
+  }
+  return (start, end) => {
+    const stop = Math.max(start, end)
+    const a = linePos(start)
+    const b = linePos(stop)
+    return {start: {line: a.line, column: a.col, offset: start}, end: {line: b.line, column: b.col, offset: stop}}
+  }
+}
+
+/** Past the spaces and tabs after `at`, a comment after them, and one line break, if there are. */
+function pastLineEnd(text: string, at: number): number {
+  let i = at
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++
+  if (i > at && text.charCodeAt(i) === 0x23) {
+    const end = text.indexOf('\n', i)
+    if (end === -1) return text.length
+    i = text.charCodeAt(end - 1) === 0x0d ? end - 1 : end
+  }
+  if (text.charCodeAt(i) === 0x0a) return i + 1
+  if (text.charCodeAt(i) === 0x0d && text.charCodeAt(i + 1) === 0x0a) return i + 2
+  return i
+}
+
+/** Past spaces and tabs. */
+function pastSpaces(text: string, at: number): number {
+  let i = at
+  while (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09) i++
+  return i
+}
+
+/** The keys whose flow lists are agency lists (both paths). */
+export const AGENCY_KEYS: ReadonlySet<string> = new Set(['lead', 'support', 'joint'])
+/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word (both paths). */
+export const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
+
+interface Frame {
+  node: FastNode
+  data: Record<string, unknown> | unknown[]
+  mapping: boolean
+  /** A mapping: the identities of its keys so far, as yaml's duplicate check compares them (a list while short, then a set). */
+  seen: string[] | Set<string> | null
+  /** A mapping: the key waiting for its value, or undefined when a key comes next. */
+  key: string | undefined
+  /** The key's value as text (`String(value)`), for the agency-list test of the value. */
+  keyName: string | undefined
+  /** The name of the key this collection is the value of. */
+  under: string | undefined
+}
+
+/**
+ * Read `text` on the fast path, or `undefined` when only the yaml path can promise the answer.
+ * `agencyLists` re-reads agency flow lists as the yaml path does.
+ */
+export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined}>): FastYaml | undefined {
+  // A byte-order mark, at the start or later: yaml reads it as a mark, js-yaml as text.
+  if (text.includes('\uFEFF')) return undefined
+  // A carriage return not followed by a line feed: js-yaml takes it as a line break, yaml does not.
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 0x0a) return undefined
+  // A tab in a line's indentation: yaml refuses some that js-yaml takes (in quoted scalars over lines).
+  // Each line is looked at once, from its first tab: a tab after the indentation sends the search to the next line.
+  for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
+    let indentEnd = text.lastIndexOf('\n', at) + 1
+    while (text.charCodeAt(indentEnd) === 0x20) indentEnd++
+    if (at === indentEnd) return undefined
+    at = text.indexOf('\n', at)
+    if (at === -1) break
+  }
+  let events: Event[]
+  try {
+    events = parseEvents(text, {maxDepth: 1000})
+  } catch {
+    return undefined
+  }
+  const place = lineTable(text)
+  const messages: Diagnostic[] = []
+  try {
+    const root = build(text, events, options.agencyLists === true, (item, list) => {
+      messages.push(diagnostic('agency-fragment', {name: item.value as string, list: list.map((name) => `“${name}”`).join('; ')}, {place: place(item.start, item.end), file: options.file}))
+    })
+    if (root === undefined || root.data === null || root.data === undefined) return undefined
+    return {data: root.data, locate: locatorOf(root.node, place), messages}
+  } catch {
+    // Unmodelled, or anything js-yaml throws while its values are read: the yaml path answers (a
+    // reader never throws on content).
+    return undefined
+  }
+}
+
+function build(text: string, events: Event[], agencyLists: boolean, fragment: (item: FastNode, list: string[]) => void): {node: FastNode; data: unknown} | undefined {
+  const stack: Frame[] = []
+  let root: FastNode | undefined
+  let rootData: unknown
+  let documents = 0
+  /** Scalar source ranges [start, end) in document order, to tell comments from `#` inside scalars. */
+  const spans: number[] = []
+  /** The outermost flow collections' ranges [start, end), in document order: comments inside them are not modelled. */
+  const flows: number[] = []
+
+  const attach = (node: FastNode, data: unknown, keyValue: unknown) => {
+    const frame = stack[stack.length - 1]
+    if (frame === undefined) {
+      if (root !== undefined) throw unmodelled
+      root = node
+      rootData = data
+      return
+    }
+    const parent = frame.node
+    const children = parent.children as FastNode[]
+    if (frame.mapping) {
+      if (frame.key === undefined) {
+        // A key: a scalar with a place of its own, not after "?", short enough for yaml.
+        if (node.kind !== 2 || node.end === node.start || node.end - node.start > MAX_KEY) throw unmodelled
+        if (!parent.flow) {
+          let i = node.start - 1
+          while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--
+          if (i >= 0 && text[i] === '?') throw unmodelled
+        }
+        // Keys are the same when their values are (1 and "1" differ): a text key stands for itself,
+        // another key for its type and text after a NUL (a text key that looks like one only sends
+        // the document to the yaml path).
+        const identity = typeof keyValue === 'string' ? keyValue : `\u0000${typeof keyValue}:${String(keyValue)}`
+        const seen = frame.seen
+        if (seen === null) frame.seen = [identity]
+        else if (Array.isArray(seen)) {
+          if (seen.includes(identity)) throw unmodelled
+          seen.push(identity)
+          if (seen.length > 16) frame.seen = new Set(seen)
+        } else {
+          if (seen.has(identity)) throw unmodelled
+          seen.add(identity)
+        }
+        frame.key = keyValue === null ? '' : String(keyValue)
+        frame.keyName = String(keyValue)
+        children.push(node)
+        return
+      }
+      children.push(node)
+      const object = frame.data as Record<string, unknown>
+      const key = frame.key
+      if (key in object) Object.defineProperty(object, key, {value: data, writable: true, enumerable: true, configurable: true})
+      else object[key] = data
+      frame.key = undefined
+      return
+    }
+    children.push(node)
+    ;(frame.data as unknown[]).push(data)
+  }
+
+  /** The end of the previous sibling, or where its parent starts: where an empty node's indicator is looked for. */
+  const previousEnd = (frame: Frame): number => {
+    const children = frame.node.children as FastNode[]
+    const last = children[children.length - 1]
+    return last === undefined ? frame.node.start : last.tail
+  }
+
+  for (const event of events) {
+    switch (event.type) {
+      case EVENT_DOCUMENT: {
+        documents++
+        if (documents > 1 || event.explicitEnd || event.directives.length > 0) throw unmodelled
+        break
+      }
+      case EVENT_SEQUENCE:
+      case EVENT_MAPPING: {
+        if (event.anchorStart !== -1 || event.tagStart !== -1) throw unmodelled
+        const flow = event.style === FLOW
+        const mapping = event.type === EVENT_MAPPING
+        // A flow mapping must be written with braces (not "[a: b]"), a flow sequence with brackets.
+        if (flow && text[event.start] !== (mapping ? '{' : '[')) throw unmodelled
+        const node: FastNode = {kind: mapping ? 0 : 1, flow, start: event.start, end: event.start, tail: event.start, children: [], value: undefined}
+        const data = mapping ? {} : []
+        const parent = stack[stack.length - 1]
+        const under = parent !== undefined && parent.mapping && parent.key !== undefined ? parent.keyName : undefined
+        attach(node, data, undefined)
+        stack.push({node, data, mapping, seen: null, key: undefined, keyName: undefined, under})
+        break
+      }
+      case EVENT_SCALAR: {
+        const node = scalarNode(text, event, stack[stack.length - 1], previousEnd)
+        if (node.start < node.end) {
+          const last = spans.length > 0 ? (spans[spans.length - 1] as number) : -1
+          if (node.start < last) throw unmodelled
+          spans.push(node.start, node.end)
+        }
+        attach(node, node.value, node.value)
+        break
+      }
+      case EVENT_POP: {
+        const frame = stack.pop()
+        if (frame === undefined) break // the document ends
+        close(text, frame)
+        if (frame.node.flow && !(stack[stack.length - 1]?.node.flow ?? false)) flows.push(frame.node.start, frame.node.end)
+        if (agencyLists && frame.node.kind === 1 && frame.node.flow && frame.under !== undefined && AGENCY_KEYS.has(frame.under)) {
+          rejoin(frame, fragment)
+        }
+        break
+      }
+      default:
+        // An alias.
+        throw unmodelled
+    }
+  }
+  if (root === undefined) return undefined
+  // Document markers: one "---" before the content at most, no "..." (js-yaml passes over an empty
+  // document before "..." that yaml counts).
+  const markers = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
+  let starts = 0
+  for (let marker = markers.exec(text); marker !== null; marker = markers.exec(text)) {
+    if (marker[0] === '...' || marker.index >= root.start || ++starts > 1) throw unmodelled
+  }
+  checkComments(text, root.start, spans, flows)
+  return {node: root, data: rootData}
+}
+
+/**
+ * Comments ("#" outside every scalar) after the first node. One at the end of a line of content
+ * is part of that line's end (`pastLineEnd`). A comment line is modelled when the next line of
+ * content is indented as much as the comment: yaml gives the comment to that next node, and no
+ * range changes. Any other comment line (before a line indented less, or at the end) yaml gives to
+ * the collection before it, whose range grows with it; comments inside flow collections and a
+ * comment after an empty value are not modelled either.
+ */
+function checkComments(text: string, from: number, spans: readonly number[], flows: readonly number[]): void {
+  let span = 0
+  let flow = 0
+  /** The start of the next line of content after the last comment line looked at, and its indentation. */
+  let nextLine = -1
+  let nextIndent = -1
+  for (let at = text.indexOf('#', from); at !== -1; at = text.indexOf('#', at + 1)) {
+    while (span < spans.length && (spans[span + 1] as number) <= at) span += 2
+    if (span < spans.length && (spans[span] as number) <= at) continue // inside a scalar
+    while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
+    if (flow < flows.length && (flows[flow] as number) <= at) throw unmodelled
+    // The rest of the line is the comment: the next "#" to look at is on a later line.
+    const lineStart = text.lastIndexOf('\n', at) + 1
+    const lineEnd = text.indexOf('\n', at)
+    let i = lineStart
+    while (text.charCodeAt(i) === 0x20) i++
+    if (i < at) {
+      // After content on its line: the line's end, unless only tabs stand before it.
+      if (text.slice(i, at).trim() === '') throw unmodelled
+      if (lineEnd === -1) break
+      at = lineEnd
+      continue
+    }
+    const indent = at - lineStart
+    if (at > nextLine) {
+      nextLine = -1
+      for (let line = text.indexOf('\n', at) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
+        let j = line
+        while (text.charCodeAt(j) === 0x20) j++
+        const char = text[j]
+        if (j >= text.length || char === '\n' || char === '#' || (char === '\r' && text[j + 1] === '\n')) continue
+        nextLine = line
+        nextIndent = j - line
+        break
+      }
+      if (nextLine === -1) throw unmodelled
+    }
+    if (indent !== nextIndent) throw unmodelled
+    if (lineEnd === -1) break
+    at = lineEnd
+  }
+}
+
+/** A scalar node with yaml's range and value. */
+function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined, previousEnd: (frame: Frame) => number): FastNode {
+  if (event.anchorStart !== -1 || event.tagStart !== -1) throw unmodelled
+  const inFlow = parent !== undefined && parent.node.flow
+  if (event.valueStart === -1) {
+    // An empty node: yaml places it after its indicator ("-" or ":") and the spaces after that.
+    if (parent === undefined || inFlow) throw unmodelled
+    let at = parent.mapping ? (parent.node.children as FastNode[])[(parent.node.children as FastNode[]).length - 1]?.end ?? -1 : previousEnd(parent)
+    if (at < 0) throw unmodelled
+    while (at < text.length && ' \t\r\n'.includes(text[at] as string)) at++
+    if (text[at] !== (parent.mapping ? ':' : '-')) throw unmodelled
+    const position = pastSpaces(text, at + 1)
+    // A comment after an empty value, on its line or on the lines after it before the next content:
+    // yaml stretches the value's end over it.
+    for (let i = position; i < text.length; i++) {
+      const char = text[i]
+      if (char === '#') throw unmodelled
+      if (char !== ' ' && char !== '\t' && char !== '\r' && char !== '\n') break
+    }
+    return {kind: 2, flow: false, start: position, end: position, tail: position, children: null, value: null}
+  }
+  const style = event.style
+  let start = event.valueStart
+  let end = event.valueEnd
+  let value: unknown
+  if (style === STYLE_PLAIN) {
+    value = resolvePlain(getScalarValue(text, event))
+  } else if (style === STYLE_SINGLE || style === STYLE_DOUBLE) {
+    const quote = style === STYLE_SINGLE ? "'" : '"'
+    start--
+    end++
+    if (text[start] !== quote || text[end - 1] !== quote) throw unmodelled
+    value = getScalarValue(text, event)
+  } else {
+    // A block scalar: yaml's range runs from the "|" or ">" of its header to the end of its last
+    // line with text, or, when it keeps its final line breaks ("+"), to the end of js-yaml's value.
+    let at = start - 1
+    if (text[at] !== '\n') throw unmodelled
+    at--
+    if (text[at] === '\r') at--
+    while (text[at] === ' ' || text[at] === '\t') at--
+    // An indentation indicator ("|2") is not modelled: at the top level yaml and js-yaml read it differently.
+    if (/[1-9]/.test(text[at] as string)) throw unmodelled
+    if (text[at] === '+' || text[at] === '-') at--
+    if (/[1-9]/.test(text[at] as string)) throw unmodelled
+    if (text[at] !== (style === STYLE_LITERAL ? '|' : '>')) throw unmodelled
+    const header = at
+    // Without a line of text, or with a line of only spaces after the last one, the value and the end
+    // are not modelled (yaml and js-yaml differ on "|+" followed by spaces alone).
+    let last = end - 1
+    while (last >= start && ' \t\r\n'.includes(text[last] as string)) last--
+    if (last < start) throw unmodelled
+    const lineEnd = text.indexOf('\n', last)
+    const cut = lineEnd === -1 || lineEnd >= end ? end : lineEnd + 1
+    for (let i = cut; i < end; i++) if (text[i] !== '\n' && text[i] !== '\r') throw unmodelled
+    if (event.chomping !== CHOMP_KEEP) end = cut
+    else {
+      // Keeping its line breaks, it ends where js-yaml's value does, unless a line of only spaces
+      // follows (yaml counts it in).
+      const next = pastSpaces(text, end)
+      if (next > end && (next >= text.length || text[next] === '\n' || text[next] === '\r')) throw unmodelled
+    }
+    start = header
+    value = getScalarValue(text, event)
+    return {kind: 2, flow: false, start, end, tail: end, children: null, value}
+  }
+  const tail = inFlow ? end : pastLineEnd(text, end)
+  return {kind: 2, flow: false, start, end, tail, children: null, value}
+}
+
+/** Where a collection ends, as yaml's range has it, once its last child is known. */
+function close(text: string, frame: Frame): void {
+  const node = frame.node
+  const children = node.children as FastNode[]
+  const last = children[children.length - 1]
+  if (node.flow) {
+    let at = last === undefined ? node.start + 1 : last.end
+    while (at < text.length && ' \t\r\n,'.includes(text[at] as string)) at++
+    if (text[at] !== (node.kind === 0 ? '}' : ']')) throw unmodelled
+    node.end = at + 1
+    node.tail = pastLineEnd(text, node.end)
+    return
+  }
+  if (last === undefined || (node.kind === 0 && children.length % 2 === 1)) throw unmodelled
+  node.end = last.tail
+  node.tail = last.tail
+}
+
+/**
+ * A flow sequence under `lead`, `support` or `joint` whose items are all text: joined with ", " and
+ * split again by `splitAgencies`; an item that is only a fragment gets a message at its place. When
+ * the count changes, the items are the new names, without places (as yaml's new nodes have none).
+ */
+function rejoin(frame: Frame, fragment: (item: FastNode, list: string[]) => void): void {
+  const node = frame.node
+  const items = node.children as FastNode[]
+  if (items.length <= 1 || !items.every((item) => item.kind === 2 && typeof item.value === 'string')) return
+  const agencies = splitAgencies(items.map((item) => item.value as string).join(', ')).map(agencyName)
+  for (const item of items) if (FRAGMENT.test((item.value as string).trim())) fragment(item, agencies)
+  if (agencies.length !== items.length) {
+    node.children = agencies.map((name) => ({kind: 2, flow: false, start: -1, end: -1, tail: -1, children: null, value: name}))
+    const data = frame.data as unknown[]
+    data.length = 0
+    for (const name of agencies) data.push(name)
+  }
+}
+
+/** The value node of `key` in a mapping node, through an index made on first use (first key of a name wins, as in yaml's locator). */
+function keyIndex(map: FastNode): Map<string, number> {
+  let index = map.index
+  if (index === undefined) {
+    index = new Map()
+    const children = map.children as FastNode[]
+    for (let i = 0; i < children.length; i += 2) {
+      const name = String((children[i] as FastNode).value)
+      if (!index.has(name)) index.set(name, i)
+    }
+    map.index = index
+  }
+  return index
+}
+
+function nodeAt(root: FastNode, path: ReadonlyArray<string | number>): FastNode | undefined {
+  let node: FastNode | undefined = root
+  for (const segment of path) {
+    if (node === undefined) return undefined
+    if (node.kind === 0) {
+      const at = keyIndex(node).get(String(segment))
+      node = at === undefined ? undefined : (node.children as FastNode[])[at + 1]
+    } else if (node.kind === 1 && typeof segment === 'number') node = (node.children as FastNode[])[segment]
+    else return undefined
+  }
+  return node
+}
+
+function locatorOf(root: FastNode, place: (start: number, end: number) => Position): Locator {
+  return (path, part) => {
+    if (part === 'key' && path.length > 0) {
+      const parent = nodeAt(root, path.slice(0, -1))
+      if (parent === undefined || parent.kind !== 0) return undefined
+      const at = keyIndex(parent).get(String(path[path.length - 1]))
+      if (at === undefined) return undefined
+      const key = (parent.children as FastNode[])[at] as FastNode
+      return key.start < 0 ? undefined : place(key.start, key.end)
+    }
+    const node = nodeAt(root, path)
+    return node === undefined || node.start < 0 ? undefined : place(node.start, node.end)
+  }
+}
