@@ -70,6 +70,23 @@ const ATTACKS = {
     const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
     return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 30) / one.length))}`]
   },
+  // The same tasks with one thing the fast YAML path (yaml-fast.ts) may leave to the yaml library.
+  'yaml: tasks with type errors, a comment at the end': () => {
+    const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
+    return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 40) / one.length))}# hết\n`]
+  },
+  'yaml: tasks with type errors, an anchor and an alias': () => {
+    const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
+    return ['yaml', `x: &a 1\nmeta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 50) / one.length))}y: *a\n`]
+  },
+  'yaml: tasks with type errors, a tag': () => {
+    const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
+    return ['yaml', `z: !!str 1\nmeta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 50) / one.length))}`]
+  },
+  'yaml: tasks, a syntax error at the end': () => {
+    const one = '  - title: a\n    lead: [b, {name: c}]\n    timeline: d\n'
+    return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 40) / one.length))}  - title: [\n`]
+  },
   'yaml: unknown keys in one mapping': () => ['yaml', `meta:\n  issuer: A\n${Array.from({length: Math.floor(size / 12)}, (_, i) => `k${i}: 1`).join('\n')}\n`.slice(0, size)],
   'yaml: an ordinary plan': () => {
     // The example's task list repeated until the file has the size.

@@ -163,23 +163,33 @@ interface Frame {
 }
 
 /**
- * Read `text` on the fast path, or `undefined` when only the yaml path can promise the answer.
- * `agencyLists` re-reads agency flow lists as the yaml path does.
+ * Whether `text` has characters js-yaml reads otherwise than yaml: a byte-order mark, a carriage
+ * return alone, a tab in a line's indentation. js-yaml's events (and its errors) cannot stand for
+ * yaml's answer on such a text.
  */
-export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined}>): FastYaml | undefined {
+export function readsOtherwise(text: string): boolean {
   // A byte-order mark, at the start or later: yaml reads it as a mark, js-yaml as text.
-  if (text.includes('\uFEFF')) return undefined
+  if (text.includes('\uFEFF')) return true
   // A carriage return not followed by a line feed: js-yaml takes it as a line break, yaml does not.
-  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 0x0a) return undefined
+  for (let at = text.indexOf('\r'); at !== -1; at = text.indexOf('\r', at + 1)) if (text.charCodeAt(at + 1) !== 0x0a) return true
   // A tab in a line's indentation: yaml refuses some that js-yaml takes (in quoted scalars over lines).
   // Each line is looked at once, from its first tab: a tab after the indentation sends the search to the next line.
   for (let at = text.indexOf('\t'); at !== -1; at = text.indexOf('\t', at + 1)) {
     let indentEnd = text.lastIndexOf('\n', at) + 1
     while (text.charCodeAt(indentEnd) === 0x20) indentEnd++
-    if (at === indentEnd) return undefined
+    if (at === indentEnd) return true
     at = text.indexOf('\n', at)
     if (at === -1) break
   }
+  return false
+}
+
+/**
+ * Read `text` on the fast path, or `undefined` when only the yaml path can promise the answer.
+ * `agencyLists` re-reads agency flow lists as the yaml path does.
+ */
+export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined}>): FastYaml | undefined {
+  if (readsOtherwise(text)) return undefined
   let events: Event[]
   try {
     events = parseEvents(text, {maxDepth: 1000})

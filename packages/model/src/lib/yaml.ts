@@ -12,7 +12,8 @@ import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {isoDate} from './date.js'
 import {agencyName, splitAgencies} from './agency.js'
-import {AGENCY_KEYS, FRAGMENT, readFast} from './yaml-fast.js'
+import {AGENCY_KEYS, FRAGMENT, readFast, readsOtherwise} from './yaml-fast.js'
+import {parseEvents, YAMLException} from 'js-yaml'
 
 export interface ReadResult {
   plan: Plan
@@ -276,10 +277,11 @@ export function readYamlData(text: string, options?: Readonly<YamlOptions> | nul
 }
 
 /**
- * Which path read a text: `fast` (js-yaml's events, `yaml-fast.ts`), `yaml` (yaml's `parseDocument`)
- * or `none` (refused before parsing, for its depth).
+ * Which path read a text: `fast` (js-yaml's events, `yaml-fast.ts`), `yaml` (yaml's `parseDocument`),
+ * `first-error` (a large text js-yaml cannot parse: its first error alone, see {@link LARGE_YAML}) or
+ * `none` (refused before parsing, for its depth).
  */
-export type YamlPath = 'fast' | 'yaml' | 'none'
+export type YamlPath = 'fast' | 'yaml' | 'first-error' | 'none'
 
 /**
  * `readYamlData`, and which path read the text; `paths` `'yaml'` skips the fast path. For tests
@@ -292,8 +294,61 @@ export function readYamlDataBy(text: string, options: Readonly<YamlOptions> | nu
   if (paths === 'any') {
     const fast = readFast(text, {file, agencyLists: options?.agencyLists})
     if (fast !== undefined) return {result: fast, path: 'fast'}
+    if (text.length > LARGE_YAML) {
+      const first = firstSyntaxError(text, file)
+      if (first !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [first]}, path: 'first-error'}
+    }
   }
   return {result: readWithYaml(text, options), path: 'yaml'}
+}
+
+/**
+ * Above this many characters, a YAML text js-yaml cannot parse gets js-yaml's first error alone:
+ * the yaml path would list every error, but it reads such a text at some 2 µs a character (1 MB of
+ * short tasks: 2 s and more), while js-yaml finds the first in a fraction of that. Real plans are
+ * far smaller (the example: 8 KB) and keep yaml's full list.
+ */
+export const LARGE_YAML = 256 * 1024
+
+/** js-yaml's reasons that say what one of yaml's error codes says, with that code (its Vietnamese detail is in SYNTAX_DETAILS). */
+const JS_YAML_REASONS: ReadonlyArray<readonly [prefix: string, code: string]> = [
+  ['bad indentation of', 'BAD_INDENT'],
+  ['deficient indentation', 'BAD_INDENT'],
+  ['tab characters must not be used in indentation', 'TAB_AS_INDENT'],
+  ['unexpected end of the stream within', 'MISSING_CHAR'],
+  ['unexpected end of the document within', 'MISSING_CHAR'],
+  ['missed comma between flow collection entries', 'MISSING_CHAR'],
+  ['can not read a block mapping entry; a multiline key may not be an implicit key', 'MULTILINE_IMPLICIT_KEY'],
+  ['end of the stream or a document separator is expected', 'UNEXPECTED_TOKEN'],
+  ['duplication of an anchor property', 'MULTIPLE_ANCHORS']
+]
+
+/** yaml's error code for a js-yaml reason that says the same, or undefined. */
+export function jsYamlCode(reason: string): string | undefined {
+  return JS_YAML_REASONS.find(([prefix]) => reason.startsWith(prefix))?.[1]
+}
+
+/**
+ * js-yaml's first error in `text` as a located `yaml-syntax` message, or undefined when js-yaml parses
+ * it, or reads some of its characters otherwise than yaml, or the text has a tab (then its error may
+ * not be yaml's).
+ */
+function firstSyntaxError(text: string, file: string | undefined): Diagnostic | undefined {
+  // A tab anywhere: js-yaml refuses some that yaml takes (after a key's colon, "title:\t[]").
+  if (readsOtherwise(text) || text.includes('\t')) return undefined
+  try {
+    parseEvents(text, {maxDepth: 1000})
+    return undefined
+  } catch (error) {
+    if (!(error instanceof YAMLException)) return undefined
+    // Only the structural errors listed, whose yaml counterpart is known; for any other (a character
+    // js-yaml does not print, a directive, an escape) the yaml path answers.
+    const code = jsYamlCode(error.reason ?? error.message)
+    if (code === undefined) return undefined
+    const detail = SYNTAX_DETAILS[code] as string
+    const offset = Math.min(Math.max(error.mark?.position ?? 0, 0), text.length)
+    return diagnostic('yaml-syntax', {detail}, {place: positionFrom(countedLines(text), offset, Math.min(offset + 1, text.length)), file})
+  }
 }
 
 /** The yaml path: yaml's document, its errors and warnings as located messages, then its data. */
