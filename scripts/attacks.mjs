@@ -88,6 +88,7 @@ const ATTACKS = {
     return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 40) / one.length))}  - title: [\n`]
   },
   'yaml: unknown keys in one mapping': () => ['yaml', `meta:\n  issuer: A\n${Array.from({length: Math.floor(size / 12)}, (_, i) => `k${i}: 1`).join('\n')}\n`.slice(0, size)],
+  'yaml: unknown keys in one mapping, one of them twice': () => ['yaml', `meta:\n  issuer: A\nk0: 1\n${Array.from({length: Math.floor(size / 12)}, (_, i) => `k${i}: 1`).join('\n')}\n`.slice(0, size)],
   'yaml: an ordinary plan': () => {
     // The example's task list repeated until the file has the size.
     const start = example.indexOf('\ntasks:\n') + 8
