@@ -1,6 +1,7 @@
 // Generated YAML documents for the test of the two YAML paths (yaml-fast.test.ts): block and flow
-// collections, every scalar style, comments, blank lines, CRLF, Vietnamese text, and what makes
-// the fast path give way (anchors, aliases, tags, repeated keys).
+// collections, every scalar style, comments (after values, on lines of their own, at the end),
+// blank lines, CRLF, Vietnamese text, and what makes the fast path give way (anchors, aliases,
+// tags, repeated keys).
 import fc from 'fast-check'
 
 const PLAIN = [
@@ -133,9 +134,10 @@ export const yamlDocument = fc
     fc.boolean(),
     fc.oneof({weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FALLBACK_MARKS), fc.nat())}, {weight: 4, arbitrary: fc.constant(null)}),
     fc.boolean(),
-    fc.array(fc.tuple(fc.constantFrom(...EDITS), fc.nat()), {maxLength: 3})
+    fc.array(fc.tuple(fc.constantFrom(...EDITS), fc.nat()), {maxLength: 3}),
+    fc.constantFrom('', '', '', '# hết', '# hết\n\n# hết\n', '  # hết\n', '  # hết\n\n  # hết', '    # hết\n', ' # hết\n  # hết\n', '\n# hết\n\n')
   )
-  .map(([root, prelude, crlf, finalBreak, mark, comments, edits]) => {
+  .map(([root, prelude, crlf, finalBreak, mark, comments, edits, end]) => {
     let text = root.block(0).join('\n')
     // Comments in one document of two; the others keep only their blank lines and lines of spaces.
     if (!comments) text = text.replace(/^ *(?:# ghi chú|# x|#)\n/gm, '').replace(/ # c$/gm, '')
@@ -152,6 +154,8 @@ export const yamlDocument = fc
       }
     }
     text = (prelude === '--- ' && !text.startsWith('-') ? '---\n' : prelude) + text + (finalBreak ? '\n' : '')
+    // Comment lines at the end, indented in several ways (yaml gives them to the document or to a collection).
+    if (end !== '') text = `${text}${finalBreak ? '' : '\n'}${end}`
     if (crlf) text = text.replace(/\n/g, '\r\n')
     for (const [edit, where] of edits) {
       const lines = text.split('\n')

@@ -116,7 +116,14 @@ describe('readYamlData: the fast path', () => {
     ['a scalar document', 'Sở Tư pháp\n'],
     ['merge keys are keys', '<<: {a: 1}\nb: 2\n'],
     ['comments at line ends', 'a:\n  b: 1 # ghi chú\n  c: [x] # ghi chú\nd: # ghi chú\n  - "y" # ghi chú\n'],
-    ['comment lines before a line indented as much', 'a:\n  - 1\n  # ghi chú\n\n  # ghi chú\n  - 2\n# ghi chú\nb: 2\n']
+    ['comment lines before a line indented as much', 'a:\n  - 1\n  # ghi chú\n\n  # ghi chú\n  - 2\n# ghi chú\nb: 2\n'],
+    ['comment lines at the end, at the start of their lines', 'a:\n  - 1\n# ghi chú\n\n# ghi chú\n'],
+    ['a comment at the end, no line break', 'a: 1\n# ghi chú'],
+    ['a comment line at the end, indented as its collection', 'a:\n  - 1\n  # ghi chú\n'],
+    ['comment lines at the end, indented as a collection they end', 'a:\n  - x: 1\n    y: [2]\n  # ghi chú\n\n  # ghi chú\n\n'],
+    ['a comment line before a line indented less', 'a:\n  - 1\n  # ghi chú\n\nb: 2\n'],
+    ['comment lines before a line indented less, two levels up', 'a:\n  b:\n    - c: 1\n    # ghi chú\n    # ghi chú\nd: 2\n'],
+    ['comment lines after a block scalar', 'a:\n  - |\n    x\n  # ghi chú\nb: |\n  y\n\n# ghi chú\n']
   ])('takes %s on the fast path', (_name, text) => {
     expect(same(text, {agencyLists: true})).toBe('fast')
   })
@@ -133,8 +140,9 @@ describe('readYamlData: the fast path', () => {
     ['a collection as a key', '[a]: 1\n'],
     ['a repeated key', 'a: 1\na: 2\n'],
     ['keys repeated as yaml compares them', '1: a\n1.0: b\n'],
-    ['a comment at the end', 'a:\n  - 1\n  # ghi chú\n'],
-    ['a comment line before a line indented less', 'a:\n  - 1\n  # ghi chú\nb: 2\n'],
+    ['a comment line before a line indented less, then indented more', 'a:\n  - 1\n    # ghi chú\nb: 2\n'],
+    ['comment lines of mixed indentation at the end', 'a:\n  - 1\n # ghi chú\n  # ghi chú\n'],
+    ['a comment line at the end indented more than the last collection', 'a:\n  b:\n    c: 1\n   # c\n'],
     ['a comment in a flow collection', 'a: [1, # ghi chú\n  2]\n'],
     ['a comment after an empty value', 'a: # ghi chú\nb: 1\n'],
     ['a comment line after an empty value', 'a:\n  - -\n# ghi chú\nb: []\n'],
@@ -179,7 +187,7 @@ describe('readYamlData: the fast path', () => {
       {numRuns: runs}
     )
     expect(seen.fast).toBeGreaterThan(runs / 10)
-    expect(seen.yaml).toBeGreaterThan(runs / 10)
+    expect(seen.yaml).toBeGreaterThan(runs / 20)
   }, 60_000 * factor)
 
   it('agrees with the yaml path on what yaml and toYaml write', () => {

@@ -210,6 +210,8 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
   const spans: number[] = []
   /** The outermost flow collections' ranges [start, end), in document order: comments inside them are not modelled. */
   const flows: number[] = []
+  /** The runs of comment lines after a block collection that yaml counts into a range or gives the document: [start, end) in document order. */
+  const claimed: number[] = []
 
   const attach = (node: FastNode, data: unknown, keyValue: unknown) => {
     const frame = stack[stack.length - 1]
@@ -303,7 +305,7 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
       case EVENT_POP: {
         const frame = stack.pop()
         if (frame === undefined) break // the document ends
-        close(text, frame)
+        close(text, frame, stack.length === 0, claimed)
         if (frame.node.flow && !(stack[stack.length - 1]?.node.flow ?? false)) flows.push(frame.node.start, frame.node.end)
         if (agencyLists && frame.node.kind === 1 && frame.node.flow && frame.under !== undefined && AGENCY_KEYS.has(frame.under)) {
           rejoin(frame, fragment)
@@ -323,21 +325,22 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
   for (let marker = markers.exec(text); marker !== null; marker = markers.exec(text)) {
     if (marker[0] === '...' || marker.index >= root.start || ++starts > 1) throw unmodelled
   }
-  checkComments(text, root.start, spans, flows)
+  checkComments(text, root.start, spans, flows, claimed)
   return {node: root, data: rootData}
 }
 
 /**
  * Comments ("#" outside every scalar) after the first node. One at the end of a line of content
  * is part of that line's end (`pastLineEnd`). A comment line is modelled when the next line of
- * content is indented as much as the comment: yaml gives the comment to that next node, and no
- * range changes. Any other comment line (before a line indented less, or at the end) yaml gives to
- * the collection before it, whose range grows with it; comments inside flow collections and a
- * comment after an empty value are not modelled either.
+ * content is indented as much as the comment (yaml gives the comment to that next node, and no
+ * range changes), or when it is in a run a block collection's end accounted for (`claimComments`:
+ * at the end of the text, or before a line indented less). Any other comment line, comments
+ * inside flow collections and a comment after an empty value are not modelled.
  */
-function checkComments(text: string, from: number, spans: readonly number[], flows: readonly number[]): void {
+function checkComments(text: string, from: number, spans: readonly number[], flows: readonly number[], claimed: readonly number[]): void {
   let span = 0
   let flow = 0
+  let run = 0
   /** The start of the next line of content after the last comment line looked at, and its indentation. */
   let nextLine = -1
   let nextIndent = -1
@@ -349,6 +352,13 @@ function checkComments(text: string, from: number, spans: readonly number[], flo
     // The rest of the line is the comment: the next "#" to look at is on a later line.
     const lineStart = text.lastIndexOf('\n', at) + 1
     const lineEnd = text.indexOf('\n', at)
+    while (run < claimed.length && (claimed[run + 1] as number) <= at) run += 2
+    if (run < claimed.length && (claimed[run] as number) <= lineStart) {
+      // A comment line of a run a block collection's end has accounted for (`trailingComments`).
+      if (lineEnd === -1) break
+      at = lineEnd
+      continue
+    }
     let i = lineStart
     while (text.charCodeAt(i) === 0x20) i++
     if (i < at) {
@@ -448,8 +458,74 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
   return {kind: 2, flow: false, start, end, tail, children: null, value}
 }
 
+/** The lines after `at` (a line's start) up to the next line of content: blank lines and comment lines. */
+interface CommentRun {
+  /** The first comment line's indentation. */
+  indent: number
+  /** Every comment line of the run is indented as much as the first. */
+  even: boolean
+  /** Every comment line of the run starts at its line's start. */
+  flush: boolean
+  /** The start of the next line of content, or the text's length. */
+  next: number
+  /** The next line of content's indentation, or -1 at the end of the text. */
+  nextIndent: number
+}
+
+/** The run of blank and comment lines from `at`, or undefined when it has no comment line (or `at` is not a line's start). */
+function trailingComments(text: string, at: number): CommentRun | undefined {
+  if (at >= text.length || (at > 0 && text.charCodeAt(at - 1) !== 0x0a)) return undefined
+  let indent = -1
+  let even = true
+  let flush = true
+  for (let line = at; line < text.length; ) {
+    let i = line
+    while (text.charCodeAt(i) === 0x20) i++
+    const char = text.charCodeAt(i)
+    if (char === 0x23) {
+      if (indent === -1) indent = i - line
+      else if (i - line !== indent) even = false
+      if (i > line) flush = false
+    } else if (!(i >= text.length || char === 0x0a || (char === 0x0d && text.charCodeAt(i + 1) === 0x0a))) {
+      return indent === -1 ? undefined : {indent, even, flush, next: line, nextIndent: i - line}
+    }
+    const end = text.indexOf('\n', i)
+    if (end === -1) break
+    line = end + 1
+  }
+  return indent === -1 ? undefined : {indent, even, flush, next: text.length, nextIndent: -1}
+}
+
+/**
+ * The comment lines after a block collection's last line. yaml gives a run of them to the
+ * document when they all start their lines at the end of the text (no range changes); to the
+ * innermost block collection indented as much as the run's first line, when the next line of
+ * content is indented less (or there is none): that collection's `range[2]` then runs to the next
+ * line of content (or the end of the text), and so does the `range[1]` of the collections it ends.
+ * A run before a line indented as much as it belongs to that line's node (no range changes,
+ * `checkComments`); a run indented less than this collection is its parent's to take. Any other
+ * run (indented more than the collection it follows, of mixed indentation, after an empty value
+ * or a compact collection) is not modelled.
+ */
+function claimComments(text: string, node: FastNode, last: FastNode, root: boolean, claimed: number[]): void {
+  const run = trailingComments(text, node.tail)
+  if (run === undefined) return
+  if (run.nextIndent === -1 && run.flush) {
+    claimed.push(node.tail, run.next)
+    return
+  }
+  if (run.indent === run.nextIndent) return
+  const lineStart = text.lastIndexOf('\n', node.start) + 1
+  const indent = node.start - lineStart
+  if (run.indent < indent && !root) return
+  for (let i = lineStart; i < node.start; i++) if (text.charCodeAt(i) !== 0x20) throw unmodelled
+  if (run.indent !== indent || !run.even || run.nextIndent > run.indent || (last.kind === 2 && last.start === last.end)) throw unmodelled
+  node.tail = run.next
+  claimed.push(node.end, run.next)
+}
+
 /** Where a collection ends, as yaml's range has it, once its last child is known. */
-function close(text: string, frame: Frame): void {
+function close(text: string, frame: Frame, root: boolean, claimed: number[]): void {
   const node = frame.node
   const children = node.children as FastNode[]
   const last = children[children.length - 1]
@@ -464,6 +540,7 @@ function close(text: string, frame: Frame): void {
   if (last === undefined || (node.kind === 0 && children.length % 2 === 1)) throw unmodelled
   node.end = last.tail
   node.tail = last.tail
+  claimComments(text, node, last, root, claimed)
 }
 
 /**
