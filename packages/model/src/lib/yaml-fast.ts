@@ -14,7 +14,7 @@
  * byte-order mark (anywhere), a carriage return without a line feed, a tab in a line's indentation,
  * keys that are explicit (`?`), empty, collections, repeated or over 1000 characters, empty values
  * and single pairs inside flow collections, comments that yaml counts into a range (see
- * `checkComments`), block scalars whose end is not a plain case, and a null or empty document.
+ * `commentChecker`), block scalars whose end is not a plain case, and a null or empty document.
  */
 
 import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
@@ -212,6 +212,9 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
   const flows: number[] = []
   /** The runs of comment lines after a block collection that yaml counts into a range or gives the document: [start, end) in document order. */
   const claimed: number[] = []
+  const comments = commentChecker(text, spans, flows, claimed)
+  /** The start of the outermost flow collection that is open, or -1. */
+  let openFlow = -1
 
   const attach = (node: FastNode, data: unknown, keyValue: unknown) => {
     const frame = stack[stack.length - 1]
@@ -219,6 +222,7 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
       if (root !== undefined) throw unmodelled
       root = node
       rootData = data
+      checkMarkers(text, node.start)
       return
     }
     const parent = frame.node
@@ -289,6 +293,7 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         const parent = stack[stack.length - 1]
         const under = parent !== undefined && parent.mapping && parent.key !== undefined ? parent.keyName : undefined
         attach(node, data, undefined)
+        if (flow && openFlow === -1) openFlow = node.start
         stack.push({node, data, mapping, seen: null, key: undefined, keyName: undefined, under})
         break
       }
@@ -297,6 +302,8 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         if (node.start < node.end) {
           const last = spans.length > 0 ? (spans[spans.length - 1] as number) : -1
           if (node.start < last) throw unmodelled
+          // The comments before this scalar, as soon as it is known where they stand.
+          if (root !== undefined) comments(root.start, node.start, openFlow)
           spans.push(node.start, node.end)
         }
         attach(node, node.value, node.value)
@@ -306,7 +313,10 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         const frame = stack.pop()
         if (frame === undefined) break // the document ends
         close(text, frame, stack.length === 0, claimed)
-        if (frame.node.flow && !(stack[stack.length - 1]?.node.flow ?? false)) flows.push(frame.node.start, frame.node.end)
+        if (frame.node.flow && !(stack[stack.length - 1]?.node.flow ?? false)) {
+          flows.push(frame.node.start, frame.node.end)
+          openFlow = -1
+        }
         if (agencyLists && frame.node.kind === 1 && frame.node.flow && frame.under !== undefined && AGENCY_KEYS.has(frame.under)) {
           rejoin(frame, fragment)
         }
@@ -318,73 +328,88 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
     }
   }
   if (root === undefined) return undefined
-  // Document markers: one "---" before the content at most, no "..." (js-yaml passes over an empty
-  // document before "..." that yaml counts).
-  const markers = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
-  let starts = 0
-  for (let marker = markers.exec(text); marker !== null; marker = markers.exec(text)) {
-    if (marker[0] === '...' || marker.index >= root.start || ++starts > 1) throw unmodelled
-  }
-  checkComments(text, root.start, spans, flows, claimed)
+  comments(root.start, text.length, -1)
   return {node: root, data: rootData}
 }
 
 /**
- * Comments ("#" outside every scalar) after the first node. One at the end of a line of content
- * is part of that line's end (`pastLineEnd`). A comment line is modelled when the next line of
+ * Document markers, looked at when the first node is met: one "---" before the content at most,
+ * no "..." (js-yaml passes over an empty document before "..." that yaml counts).
+ */
+function checkMarkers(text: string, contentStart: number): void {
+  const markers = /^(?:---|\.\.\.)(?=[ \t\r\n]|$)/gm
+  let starts = 0
+  for (let marker = markers.exec(text); marker !== null; marker = markers.exec(text)) {
+    if (marker[0] === '...' || marker.index >= contentStart || ++starts > 1) throw unmodelled
+  }
+}
+
+/**
+ * The check of comments ("#" outside every scalar) after the first node, called with each scalar's
+ * start as the document is built (it looks at the comments before it) and with the text's length
+ * at the end, so that a comment it does not model stops the fast path where it stands. A comment
+ * at the end of a line of content is part of that line's end (`pastLineEnd`). A comment line is modelled when the next line of
  * content is indented as much as the comment (yaml gives the comment to that next node, and no
  * range changes), or when it is in a run a block collection's end accounted for (`claimComments`:
  * at the end of the text, or before a line indented less). Any other comment line, comments
  * inside flow collections and a comment after an empty value are not modelled.
  */
-function checkComments(text: string, from: number, spans: readonly number[], flows: readonly number[], claimed: readonly number[]): void {
+function commentChecker(text: string, spans: readonly number[], flows: readonly number[], claimed: readonly number[]): (from: number, limit: number, openFlow: number) => void {
   let span = 0
   let flow = 0
   let run = 0
   /** The start of the next line of content after the last comment line looked at, and its indentation. */
   let nextLine = -1
   let nextIndent = -1
-  for (let at = text.indexOf('#', from); at !== -1; at = text.indexOf('#', at + 1)) {
-    while (span < spans.length && (spans[span + 1] as number) <= at) span += 2
-    if (span < spans.length && (spans[span] as number) <= at) continue // inside a scalar
-    while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
-    if (flow < flows.length && (flows[flow] as number) <= at) throw unmodelled
-    // The rest of the line is the comment: the next "#" to look at is on a later line.
-    const lineStart = text.lastIndexOf('\n', at) + 1
-    const lineEnd = text.indexOf('\n', at)
-    while (run < claimed.length && (claimed[run + 1] as number) <= at) run += 2
-    if (run < claimed.length && (claimed[run] as number) <= lineStart) {
-      // A comment line of a run a block collection's end has accounted for (`trailingComments`).
-      if (lineEnd === -1) break
-      at = lineEnd
-      continue
-    }
-    let i = lineStart
-    while (text.charCodeAt(i) === 0x20) i++
-    if (i < at) {
-      // After content on its line: the line's end, unless only tabs stand before it.
-      if (text.slice(i, at).trim() === '') throw unmodelled
-      if (lineEnd === -1) break
-      at = lineEnd
-      continue
-    }
-    const indent = at - lineStart
-    if (at > nextLine) {
-      nextLine = -1
-      for (let line = text.indexOf('\n', at) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
-        let j = line
-        while (text.charCodeAt(j) === 0x20) j++
-        const char = text[j]
-        if (j >= text.length || char === '\n' || char === '#' || (char === '\r' && text[j + 1] === '\n')) continue
-        nextLine = line
-        nextIndent = j - line
-        break
+  /** The next "#" to look at, -1 when there is none, -2 before the first call. */
+  let at = -2
+  /** The next "#" after the line of the one at `at`: the rest of that line is its comment. */
+  const pastLine = (lineEnd: number) => (lineEnd === -1 ? -1 : text.indexOf('#', lineEnd + 1))
+  return (from, limit, openFlow) => {
+    if (at === -2) at = text.indexOf('#', from)
+    while (at !== -1 && at < limit) {
+      while (span < spans.length && (spans[span + 1] as number) <= at) span += 2
+      if (span < spans.length && (spans[span] as number) <= at) {
+        at = text.indexOf('#', at + 1) // inside a scalar
+        continue
       }
-      if (nextLine === -1) throw unmodelled
+      // Inside a flow collection, open or closed.
+      if (openFlow >= 0 && openFlow <= at) throw unmodelled
+      while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
+      if (flow < flows.length && (flows[flow] as number) <= at) throw unmodelled
+      const lineStart = text.lastIndexOf('\n', at) + 1
+      const lineEnd = text.indexOf('\n', at)
+      while (run < claimed.length && (claimed[run + 1] as number) <= at) run += 2
+      if (run < claimed.length && (claimed[run] as number) <= lineStart) {
+        // A comment line of a run a block collection's end has accounted for (`claimComments`).
+        at = pastLine(lineEnd)
+        continue
+      }
+      let i = lineStart
+      while (text.charCodeAt(i) === 0x20) i++
+      if (i < at) {
+        // After content on its line: the line's end, unless only tabs stand before it.
+        if (text.slice(i, at).trim() === '') throw unmodelled
+        at = pastLine(lineEnd)
+        continue
+      }
+      const indent = at - lineStart
+      if (at > nextLine) {
+        nextLine = -1
+        for (let line = text.indexOf('\n', at) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
+          let j = line
+          while (text.charCodeAt(j) === 0x20) j++
+          const char = text[j]
+          if (j >= text.length || char === '\n' || char === '#' || (char === '\r' && text[j + 1] === '\n')) continue
+          nextLine = line
+          nextIndent = j - line
+          break
+        }
+        if (nextLine === -1) throw unmodelled
+      }
+      if (indent !== nextIndent) throw unmodelled
+      at = pastLine(lineEnd)
     }
-    if (indent !== nextIndent) throw unmodelled
-    if (lineEnd === -1) break
-    at = lineEnd
   }
 }
 
@@ -503,7 +528,7 @@ function trailingComments(text: string, at: number): CommentRun | undefined {
  * content is indented less (or there is none): that collection's `range[2]` then runs to the next
  * line of content (or the end of the text), and so does the `range[1]` of the collections it ends.
  * A run before a line indented as much as it belongs to that line's node (no range changes,
- * `checkComments`); a run indented less than this collection is its parent's to take. Any other
+ * `commentChecker`); a run indented less than this collection is its parent's to take. Any other
  * run (indented more than the collection it follows, of mixed indentation, after an empty value
  * or a compact collection) is not modelled.
  */
