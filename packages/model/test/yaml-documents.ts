@@ -122,8 +122,8 @@ const EDITS: Array<(line: string) => string> = [
   )
 ]
 
-/** Marks that send a document to the yaml path. */
-export const FALLBACK_MARKS = ['&a ', '*a', '!!str ', '!x ', '? ', '%YAML 1.2\n---\n', '\n...\n', '\n---\nb: 1\n']
+/** Marks that send a document to the yaml path, and core tags (which may, when they do not fit their node). */
+export const FALLBACK_MARKS = ['&a ', '*a', '!!str ', '!x ', '? ', '%YAML 1.2\n---\n', '\n...\n', '\n---\nb: 1\n', '!!int ', '!!float ', '!!bool ', '!!null ', '!!map ', '!!seq ', '!<tag:yaml.org,2002:str> ', '!!js/x ']
 
 /** A whole document: a root block mapping, with a prelude, `---`, CRLF, marks of fallback, a final line break or none. */
 export const yamlDocument = fc

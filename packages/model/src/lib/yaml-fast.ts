@@ -40,6 +40,8 @@ interface FastNode {
   value: unknown
   /** A mapping's key names (`String(key value)`) → index of the key in `children`, made on first use. */
   index?: Map<string, number>
+  /** Where the node's tag starts, when it has one (yaml's range starts after it). */
+  lead?: number
 }
 
 /** What the fast path read: the data, a locator and the agency-list messages. */
@@ -74,6 +76,46 @@ function tagsOfCore(): CoreTag[] {
     coreTags = (schema.tags as unknown as CoreTag[]).filter((tag) => tag.default === true && tag.test !== undefined)
   }
   return coreTags
+}
+
+/** yaml's core-schema tags with a name, in yaml's order (a tag written out is looked up among these). */
+let namedTags: CoreTag[] | undefined
+
+const YAML_TAG = 'tag:yaml.org,2002:'
+
+/**
+ * The full name of a tag as written (`!!str`, `!<tag:yaml.org,2002:str>`), when it is one of the
+ * core tags the fast path models (`str`, `int`, `float`, `bool`, `null`, `seq`, `map`); otherwise
+ * the document goes to the yaml path, which gives a `yaml-tag` message for an unknown tag.
+ */
+function tagName(text: string, start: number, end: number): string {
+  const written = text.slice(start, end)
+  const name = written.startsWith('!!') ? YAML_TAG + written.slice(2) : written.startsWith('!<') && written.endsWith('>') ? written.slice(2, -1) : ''
+  if (!/^tag:yaml\.org,2002:(?:str|int|float|bool|null|seq|map)$/.test(name)) throw unmodelled
+  return name
+}
+
+/**
+ * A scalar's value under an explicit core tag, as yaml's composer resolves it: `str` takes the
+ * text as it is; `int`, `float`, `bool` and `null` take the first of their tags whose pattern the
+ * text matches. A text none matches (`!!int x`) is a warning on the yaml path: it answers.
+ */
+function resolveTagged(name: string, source: string): unknown {
+  if (name === YAML_TAG + 'str') return source
+  if (namedTags === undefined) {
+    const schema = new Schema({schema: 'core', merge: false, resolveKnownTags: false, customTags: []})
+    namedTags = schema.tags as unknown as CoreTag[]
+  }
+  for (const tag of namedTags) {
+    if ((tag as {tag?: string}).tag !== name || (tag as {collection?: string}).collection !== undefined) continue
+    if (tag.default === undefined || tag.test === undefined) throw unmodelled
+    if (!tag.test.test(source)) continue
+    let failed = false
+    const result = tag.resolve(source, () => (failed = true), {intAsBigInt: false})
+    if (failed) throw unmodelled
+    return isScalar(result) ? result.value : result
+  }
+  throw unmodelled
 }
 
 /** The first characters of the plain scalars yaml's core schema reads as null, booleans or numbers. */
@@ -232,7 +274,7 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         // A key: a scalar with a place of its own, not after "?", short enough for yaml.
         if (node.kind !== 2 || node.end === node.start || node.end - node.start > MAX_KEY) throw unmodelled
         if (!parent.flow) {
-          let i = node.start - 1
+          let i = (node.lead ?? node.start) - 1
           while (i >= 0 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i--
           if (i >= 0 && text[i] === '?') throw unmodelled
         }
@@ -250,6 +292,8 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
           if (seen.has(identity)) throw unmodelled
           seen.add(identity)
         }
+        // yaml's block mapping starts where its first key does, after the key's tag.
+        if (!parent.flow && children.length === 0 && node.lead !== undefined && node.lead === parent.start) parent.start = node.start
         frame.key = keyValue === null ? '' : String(keyValue)
         frame.keyName = String(keyValue)
         children.push(node)
@@ -283,12 +327,15 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
       }
       case EVENT_SEQUENCE:
       case EVENT_MAPPING: {
-        if (event.anchorStart !== -1 || event.tagStart !== -1) throw unmodelled
+        if (event.anchorStart !== -1) throw unmodelled
         const flow = event.style === FLOW
         const mapping = event.type === EVENT_MAPPING
+        // A tag says what the collection is: "!!map" on a mapping, "!!seq" on a sequence.
+        if (event.tagStart !== -1 && tagName(text, event.tagStart, event.tagEnd) !== YAML_TAG + (mapping ? 'map' : 'seq')) throw unmodelled
         // A flow mapping must be written with braces (not "[a: b]"), a flow sequence with brackets.
         if (flow && text[event.start] !== (mapping ? '{' : '[')) throw unmodelled
         const node: FastNode = {kind: mapping ? 0 : 1, flow, start: event.start, end: event.start, tail: event.start, children: [], value: undefined}
+        if (event.tagStart !== -1) node.lead = event.tagStart
         const data = mapping ? {} : []
         const parent = stack[stack.length - 1]
         const under = parent !== undefined && parent.mapping && parent.key !== undefined ? parent.keyName : undefined
@@ -415,7 +462,11 @@ function commentChecker(text: string, spans: readonly number[], flows: readonly 
 
 /** A scalar node with yaml's range and value. */
 function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined, previousEnd: (frame: Frame) => number): FastNode {
-  if (event.anchorStart !== -1 || event.tagStart !== -1) throw unmodelled
+  if (event.anchorStart !== -1) throw unmodelled
+  // A tag: one of the core tags (or the yaml path answers), on a scalar with text (an empty one
+  // has its place after the tag).
+  const tag = event.tagStart === -1 ? undefined : tagName(text, event.tagStart, event.tagEnd)
+  if (tag !== undefined && event.valueStart === -1) throw unmodelled
   const inFlow = parent !== undefined && parent.node.flow
   if (event.valueStart === -1) {
     // An empty node: yaml places it after its indicator ("-" or ":") and the spaces after that.
@@ -439,13 +490,13 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
   let end = event.valueEnd
   let value: unknown
   if (style === STYLE_PLAIN) {
-    value = resolvePlain(getScalarValue(text, event))
+    value = tag === undefined ? resolvePlain(getScalarValue(text, event)) : resolveTagged(tag, getScalarValue(text, event))
   } else if (style === STYLE_SINGLE || style === STYLE_DOUBLE) {
     const quote = style === STYLE_SINGLE ? "'" : '"'
     start--
     end++
     if (text[start] !== quote || text[end - 1] !== quote) throw unmodelled
-    value = getScalarValue(text, event)
+    value = tag === undefined ? getScalarValue(text, event) : resolveTagged(tag, getScalarValue(text, event))
   } else {
     // A block scalar: yaml's range runs from the "|" or ">" of its header to the end of its last
     // line with text, or, when it keeps its final line breaks ("+"), to the end of js-yaml's value.
@@ -476,11 +527,11 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
       if (next > end && (next >= text.length || text[next] === '\n' || text[next] === '\r')) throw unmodelled
     }
     start = header
-    value = getScalarValue(text, event)
-    return {kind: 2, flow: false, start, end, tail: end, children: null, value}
+    value = tag === undefined ? getScalarValue(text, event) : resolveTagged(tag, getScalarValue(text, event))
+    return tagged({kind: 2, flow: false, start, end, tail: end, children: null, value}, event)
   }
   const tail = inFlow ? end : pastLineEnd(text, end)
-  return {kind: 2, flow: false, start, end, tail, children: null, value}
+  return tagged({kind: 2, flow: false, start, end, tail, children: null, value}, event)
 }
 
 /** The lines after `at` (a line's start) up to the next line of content: blank lines and comment lines. */
@@ -547,6 +598,12 @@ function claimComments(text: string, node: FastNode, last: FastNode, root: boole
   if (run.indent !== indent || !run.even || run.nextIndent > run.indent || (last.kind === 2 && last.start === last.end)) throw unmodelled
   node.tail = run.next
   claimed.push(node.end, run.next)
+}
+
+/** The node, with where its tag starts when it has one. */
+function tagged(node: FastNode, event: ScalarEvent): FastNode {
+  if (event.tagStart !== -1) node.lead = event.tagStart
+  return node
 }
 
 /** Where a collection ends, as yaml's range has it, once its last child is known. */
