@@ -135,7 +135,11 @@ export const yamlDocument = fc
     fc.oneof({weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FALLBACK_MARKS), fc.nat())}, {weight: 4, arbitrary: fc.constant(null)}),
     fc.boolean(),
     fc.array(fc.tuple(fc.constantFrom(...EDITS), fc.nat()), {maxLength: 3}),
-    fc.constantFrom('', '', '', '# hết', '# hết\n\n# hết\n', '  # hết\n', '  # hết\n\n  # hết', '    # hết\n', ' # hết\n  # hết\n', '\n# hết\n\n')
+    fc.oneof(
+      {weight: 6, arbitrary: fc.constant('')},
+      {weight: 3, arbitrary: fc.constantFrom('# hết', '# hết\n\n# hết\n', '  # hết\n', '  # hết\n\n  # hết', '\n# hết\n\n')},
+      {weight: 1, arbitrary: fc.constantFrom('    # hết\n', ' # hết\n  # hết\n')}
+    )
   )
   .map(([root, prelude, crlf, finalBreak, mark, comments, edits, end]) => {
     let text = root.block(0).join('\n')
