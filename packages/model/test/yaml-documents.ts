@@ -113,6 +113,7 @@ const EDITS: Array<(line: string) => string> = [
   (line) => (line.endsWith('\r') ? line.slice(0, -1) : `${line}\r`),
   (line) => line.replace(/: (\S.*)$/u, ': {x: [$1,\n    {y: "z"}],\n  w: 1}'),
   (line) => line.replace(/: (\S.*)$/u, ': [[$1], {p: q, r: [s, t]}]'),
+  (line) => line.replace(/: (\S.*)$/u, ': [ # c\n  [$1 # c\n  ], {p: # c\n  q, r # c\n  : [s, t]}, # c\n# c\n  ]'),
   (line) => line.replace('- ', '-   '),
   (line) => line.replace(': ', ':\t'),
   (line) => line.replace('- ', '-\t'),

@@ -398,8 +398,9 @@ function checkMarkers(text: string, contentStart: number): void {
  * at the end of a line of content is part of that line's end (`pastLineEnd`). A comment line is modelled when the next line of
  * content is indented as much as the comment (yaml gives the comment to that next node, and no
  * range changes), or when it is in a run a block collection's end accounted for (`claimComments`:
- * at the end of the text, or before a line indented less). Any other comment line, comments
- * inside flow collections and a comment after an empty value are not modelled.
+ * at the end of the text, or before a line indented less), or when it stands inside a flow
+ * collection (yaml counts it into no `range[1]` there). Any other comment line and a comment after
+ * an empty value are not modelled.
  */
 function commentChecker(text: string, spans: readonly number[], flows: readonly number[], claimed: readonly number[]): (from: number, limit: number, openFlow: number) => void {
   let span = 0
@@ -420,12 +421,14 @@ function commentChecker(text: string, spans: readonly number[], flows: readonly 
         at = text.indexOf('#', at + 1) // inside a scalar
         continue
       }
-      // Inside a flow collection, open or closed.
-      if (openFlow >= 0 && openFlow <= at) throw unmodelled
-      while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
-      if (flow < flows.length && (flows[flow] as number) <= at) throw unmodelled
       const lineStart = text.lastIndexOf('\n', at) + 1
       const lineEnd = text.indexOf('\n', at)
+      // Inside a flow collection, open or closed: yaml counts it into no node's range[0] or range[1].
+      while (flow < flows.length && (flows[flow + 1] as number) <= at) flow += 2
+      if ((openFlow >= 0 && openFlow <= at) || (flow < flows.length && (flows[flow] as number) <= at)) {
+        at = pastLine(lineEnd)
+        continue
+      }
       while (run < claimed.length && (claimed[run + 1] as number) <= at) run += 2
       if (run < claimed.length && (claimed[run] as number) <= lineStart) {
         // A comment line of a run a block collection's end has accounted for (`claimComments`).
@@ -613,7 +616,14 @@ function close(text: string, frame: Frame, root: boolean, claimed: number[]): vo
   const last = children[children.length - 1]
   if (node.flow) {
     let at = last === undefined ? node.start + 1 : last.end
-    while (at < text.length && ' \t\r\n,'.includes(text[at] as string)) at++
+    for (;;) {
+      while (at < text.length && ' \t\r\n,'.includes(text[at] as string)) at++
+      // A comment before the closing bracket (after a space, or at a line's start).
+      if (text[at] !== '#' || !' \t\n'.includes(text[at - 1] as string)) break
+      const lineEnd = text.indexOf('\n', at)
+      if (lineEnd === -1) throw unmodelled
+      at = lineEnd
+    }
     if (text[at] !== (node.kind === 0 ? '}' : ']')) throw unmodelled
     node.end = at + 1
     node.tail = pastLineEnd(text, node.end)
