@@ -66,7 +66,7 @@ const node: fc.Memo<Render> = fc.memo((depth: number): fc.Arbitrary<Render> => {
             lines.push(`${pad}${key}:${comment}`, `${spaces(indent + 2)}${value.flow()}`)
           } else if (value.scalar) {
             const [first, ...rest] = value.block(indent)
-            lines.push(`${pad}${key}:${first === '' ? '' : ' '}${first}${first === '' || first!.startsWith('|') || first!.startsWith('>') ? '' : comment}`, ...rest)
+            lines.push(`${pad}${key}:${first === '' ? '' : ' '}${first}${first!.startsWith('|') || first!.startsWith('>') ? '' : comment}`, ...rest)
           } else if (value.flow && comment === '') {
             lines.push(`${pad}${key}: ${value.flow()}`)
           } else {

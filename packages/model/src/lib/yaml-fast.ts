@@ -479,8 +479,23 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
     while (at < text.length && ' \t\r\n'.includes(text[at] as string)) at++
     if (text[at] !== (parent.mapping ? ':' : '-')) throw unmodelled
     const position = pastSpaces(text, at + 1)
-    // A comment after an empty value, on its line or on the lines after it before the next content:
-    // yaml stretches the value's end over it.
+    if (text[position] === '#') {
+      // A comment on the empty value's line: yaml stretches the value's range[2] to the next line
+      // of content past blank lines (the end of the collection it ends), and the collection's
+      // range[1] with it. Comment lines after it are not modelled.
+      let tail = text.length
+      for (let line = text.indexOf('\n', position) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
+        const i = pastSpaces(text, line)
+        const char = text[i]
+        if (char === '#') throw unmodelled
+        if (i >= text.length || char === '\n' || (char === '\r' && text[i + 1] === '\n')) continue
+        tail = line
+        break
+      }
+      return {kind: 2, flow: false, start: position, end: position, tail, children: null, value: null}
+    }
+    // A comment line after an empty value, before the next content: yaml stretches the value's
+    // range[2] over it in ways not modelled.
     for (let i = position; i < text.length; i++) {
       const char = text[i]
       if (char === '#') throw unmodelled
