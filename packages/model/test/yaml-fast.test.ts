@@ -115,6 +115,8 @@ describe('readYamlData: the fast path', () => {
     ['compact collections in sequences', '- - a\n  - b\n- k: 1\n  l: [2]\n-   - c\n'],
     ['a scalar document', 'Sở Tư pháp\n'],
     ['merge keys are keys', '<<: {a: 1}\nb: 2\n'],
+    ['anchors and aliases', 'a: &x [1, {b: &y 2}]\nc: *x\nd: [*y, *x]\n&k e: &x 3\nf: *x\ng: &z !!str 4\nh: !!map &w\n  i: *z\nj: *w\n'],
+    ['an aliased agency list', 'tasks:\n  - lead: &l [UBND các xã, phường]\n    support: *l\n    joint: [*l, a]\n'],
     ['core tags, written both ways', 'a: !!str 1\nb: !!int "2"\nc: !<tag:yaml.org,2002:str> 3\nd: !!map {e: 1}\nf: !!seq [1]\ng: !!null ~\nh: !!bool true\ni: !!float 1.5\nj: !!int 0x1F\nk: !!str |\n  x\n'],
     ['tags on keys and block collections', '!!str 1: a\n1: b\nc: !!map\n  d: !!seq\n    - !!str 2\n    - !!str "3"\n'],
     ['comments at line ends', 'a:\n  b: 1 # ghi chú\n  c: [x] # ghi chú\nd: # ghi chú\n  - "y" # ghi chú\n'],
@@ -133,7 +135,10 @@ describe('readYamlData: the fast path', () => {
   })
 
   it.each([
-    ['an anchor and an alias', 'a: &x [1]\nb: *x\n'],
+    ['an alias as a key', 'a: &x 1\n*x : 2\n'],
+    ['an alias to an anchor not yet met', 'a: *x\nb: &x 1\n'],
+    ['an alias to an empty collection', 'a: &x []\nb: *x\n'],
+    ['an anchor on an empty value', 'a: &x\nb: *x\n'],
     ['an unknown tag', 'a: !!js/function x\n'],
     ['a local tag', 'a: !foo x\n'],
     ['the non-specific tag', 'a: ! 1\n'],
@@ -174,6 +179,28 @@ describe('readYamlData: the fast path', () => {
     ['null', '~\n']
   ])('gives way to the yaml path for %s', (_name, text) => {
     expect(same(text, {agencyLists: true})).toBe('yaml')
+  })
+
+  it('counts aliases as yaml’s toJS does, and shares an aliased collection', () => {
+    const aliases = (count: number, target: string) => `a: &x ${target}\nb: [${Array<string>(count).fill('*x').join(', ')}]\n`
+    for (const [text, limit, refused] of [
+      // yaml counts 1 for the anchor and 1 for each alias, times what one alias costs.
+      [aliases(99, '1'), undefined, false], [aliases(100, '1'), undefined, true], [aliases(98, '1'), 99, false], [aliases(99, '1'), 99, true], [aliases(5, '1'), -1, false],
+      [aliases(49, '[1, 2]'), 50, false], [aliases(50, '{p: [1]}'), 50, true],
+      // An alias to a list of 2 aliases (3 counted) costs 3: 1 + 3 of them cost 12.
+      ['a: &x 1\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', 12, false], ['a: &x 1\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', 11, true]
+    ] as Array<[string, number | undefined, boolean]>) {
+      const options = limit === undefined ? {} : {maxAliasCount: limit}
+      expect(same(text, options), text).toBe('fast')
+      const {result} = readYamlDataBy(text, options, 'any')
+      expect(result.messages.map((message) => message.ruleId)).toEqual(refused ? ['yaml-alias-limit'] : [])
+    }
+    // An alias inside the node it names makes a cycle (yaml's data has it too): the yaml path reads it.
+    expect(readYamlDataBy(['a: &x [1, ', '*x]\n'].join(''), null, 'any').path).toBe('yaml')
+    for (const path of ['any', 'yaml'] as const) {
+      const data = readYamlDataBy('a: &x [1]\nb: *x\n', null, path).result.data as {a: unknown; b: unknown}
+      expect(data.b).toBe(data.a)
+    }
   })
 
   it('re-reads agency lists with the yaml path’s places and messages', () => {
@@ -235,9 +262,20 @@ describe('readYamlData: the fast path', () => {
     )
   }, 60_000 * factor)
 
-  it('gives way to the yaml path whenever a generated document has an anchor and alias, or an unknown tag', () => {
+  it('reads anchors and aliases on a generated document on the path it reads the document without them', () => {
     fc.assert(
-      fc.property(yamlDocument, fc.constantFrom('zz: &q [1]\nzy: *q\n', 'zz: !!js/function 1\n', 'zz: &q 1\n', 'zz: !x 1\n'), (text, tail) => {
+      fc.property(yamlDocument, fc.constantFrom(['zz: &q [1]\nzy: *q\n', 'zz: [1]\nzy: [1]\n'], ['zz: &q 1\nzy: [*q, *q]\n', 'zz: 1\nzy: [1, 1]\n'], ['zz: &q\n  a: b\nzy: *q\n', 'zz:\n  a: b\nzy: {a: b}\n']), (text, [tail, expanded]) => {
+        const crlf = (lines: string) => (text.includes('\r\n') ? lines.replace(/\n/g, '\r\n') : lines)
+        const body = `${text.replace(/\s+$/u, '')}\n`
+        expect(same(body + crlf(tail))).toBe(same(body + crlf(expanded)))
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
+  }, 60_000 * factor)
+
+  it('gives way to the yaml path whenever a generated document has an alias as a key, or an unknown tag', () => {
+    fc.assert(
+      fc.property(yamlDocument, fc.constantFrom('zz: &q 1\n*q : 2\n', 'zz: !!js/function 1\n', 'zz: !x 1\n'), (text, tail) => {
         const lines = text.includes('\r\n') ? tail.replace(/\n/g, '\r\n') : tail
         const whole = `${text.replace(/\s+$/u, '')}\n${lines}`
         // Unless the lines are text (of a block scalar above them, say), the yaml path reads them.

@@ -40,8 +40,21 @@ interface FastNode {
   value: unknown
   /** A mapping's key names (`String(key value)`) → index of the key in `children`, made on first use. */
   index?: Map<string, number>
-  /** Where the node's tag starts, when it has one (yaml's range starts after it). */
+  /** Where the node's properties (tag, anchor) start, when it has any (yaml's range starts after them). */
   lead?: number
+  /** An alias: the anchor it stands for. */
+  alias?: Anchor
+}
+
+/** An anchored node, and how yaml's `toJS` counts the aliases to it. */
+interface Anchor {
+  node: FastNode
+  data: unknown
+  /** Still being read (an alias inside it is not modelled). */
+  open: boolean
+  /** yaml's `count` (1, and one more for each alias met) and `aliasCount` (what one alias costs, found at the first). */
+  count: number
+  aliasCount: number
 }
 
 /** What the fast path read: the data, a locator and the agency-list messages. */
@@ -55,6 +68,7 @@ const EVENT_DOCUMENT = 1
 const EVENT_SEQUENCE = 2
 const EVENT_MAPPING = 3
 const EVENT_SCALAR = 4
+const EVENT_ALIAS = 5
 const EVENT_POP = 6
 const STYLE_PLAIN = 1
 const STYLE_SINGLE = 2
@@ -202,13 +216,15 @@ interface Frame {
   keyName: string | undefined
   /** The name of the key this collection is the value of. */
   under: string | undefined
+  /** The collection's anchor, when it has one. */
+  anchored?: Anchor | undefined
 }
 
 /**
  * Read `text` on the fast path, or `undefined` when only the yaml path can promise the answer.
  * `agencyLists` re-reads agency flow lists as the yaml path does.
  */
-export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined}>): FastYaml | undefined {
+export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined; maxAliasCount?: number | undefined}>): FastYaml | undefined {
   // A byte-order mark, at the start or later: yaml reads it as a mark, js-yaml as text.
   if (text.includes('\uFEFF')) return undefined
   // A carriage return not followed by a line feed: js-yaml takes it as a line break, yaml does not.
@@ -231,10 +247,12 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
   const place = lineTable(text)
   const messages: Diagnostic[] = []
   try {
-    const root = build(text, events, options.agencyLists === true, (item, list) => {
+    const root = build(text, events, options.agencyLists === true, options.maxAliasCount ?? 100, (item, list) => {
       messages.push(diagnostic('agency-fragment', {name: item.value as string, list: list.map((name) => `“${name}”`).join('; ')}, {place: place(item.start, item.end), file: options.file}))
     })
     if (root === undefined || root.data === null || root.data === undefined) return undefined
+    // Too many aliases: yaml's toJS refuses the document (its other messages are dropped).
+    if (root.aliasLimit) return {data: undefined, locate: locatorOf(root.node, place), messages: [diagnostic('yaml-alias-limit', null, {file: options.file})]}
     return {data: root.data, locate: locatorOf(root.node, place), messages}
   } catch {
     // Unmodelled, or anything js-yaml throws while its values are read: the yaml path answers (a
@@ -243,8 +261,23 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
   }
 }
 
-function build(text: string, events: Event[], agencyLists: boolean, fragment: (item: FastNode, list: string[]) => void): {node: FastNode; data: unknown} | undefined {
+function build(text: string, events: Event[], agencyLists: boolean, maxAliasCount: number, fragment: (item: FastNode, list: string[]) => void): {node: FastNode; data: unknown; aliasLimit: boolean} | undefined {
   const stack: Frame[] = []
+  /** The anchors met so far by name (a later one of a name hides an earlier one, as in yaml). */
+  const anchors = new Map<string, Anchor>()
+  /** Past `maxAliasCount`: yaml's toJS would throw. */
+  let aliasLimit = false
+  /** A new anchor for `node`, when the event has one (yaml's range starts after it). */
+  const anchor = (node: FastNode, event: {anchorStart: number; anchorEnd: number}, data: unknown, open: boolean): Anchor | undefined => {
+    if (event.anchorStart === -1) return undefined
+    const name = text.slice(event.anchorStart, event.anchorEnd)
+    // A "#" in a name would look like a comment to the comment check.
+    if (name.includes('#') || text[event.anchorStart - 1] !== '&') throw unmodelled
+    node.lead = Math.min(node.lead ?? event.anchorStart - 1, event.anchorStart - 1)
+    const record: Anchor = {node, data, open, count: 1, aliasCount: 0}
+    anchors.set(name, record)
+    return record
+  }
   let root: FastNode | undefined
   let rootData: unknown
   let documents = 0
@@ -327,7 +360,6 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
       }
       case EVENT_SEQUENCE:
       case EVENT_MAPPING: {
-        if (event.anchorStart !== -1) throw unmodelled
         const flow = event.style === FLOW
         const mapping = event.type === EVENT_MAPPING
         // A tag says what the collection is: "!!map" on a mapping, "!!seq" on a sequence.
@@ -339,9 +371,10 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         const data = mapping ? {} : []
         const parent = stack[stack.length - 1]
         const under = parent !== undefined && parent.mapping && parent.key !== undefined ? parent.keyName : undefined
+        const anchored = anchor(node, event, data, true)
         attach(node, data, undefined)
         if (flow && openFlow === -1) openFlow = node.start
-        stack.push({node, data, mapping, seen: null, key: undefined, keyName: undefined, under})
+        stack.push({node, data, mapping, seen: null, key: undefined, keyName: undefined, under, anchored})
         break
       }
       case EVENT_SCALAR: {
@@ -353,13 +386,39 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
           if (root !== undefined) comments(root.start, node.start, openFlow)
           spans.push(node.start, node.end)
         }
+        if (event.anchorStart !== -1 && event.valueStart === -1) throw unmodelled // an empty node has its place after the anchor
+        anchor(node, event, node.value, false)
         attach(node, node.value, node.value)
+        break
+      }
+      case EVENT_ALIAS: {
+        // An alias: the anchored node's data itself (a collection is shared, as yaml's toJS shares
+        // it), counted as yaml counts it; not as a key (yaml's complex-key error), nor inside the
+        // node it names.
+        const name = text.slice(event.anchorStart, event.anchorEnd)
+        const record = anchors.get(name)
+        const parent = stack[stack.length - 1]
+        if (record === undefined || record.open || name.includes('#') || text[event.anchorStart - 1] !== '*') throw unmodelled
+        if (parent === undefined || (parent.mapping && parent.key === undefined)) throw unmodelled
+        if (maxAliasCount >= 0 && !aliasLimit) {
+          record.count += 1
+          if (record.aliasCount === 0) record.aliasCount = aliasCountOf(record.node)
+          // An alias to an empty collection counts nothing, and yaml counts its size again each time.
+          if (record.aliasCount === 0) throw unmodelled
+          if (record.count * record.aliasCount > maxAliasCount) aliasLimit = true
+        }
+        const start = event.anchorStart - 1
+        const end = event.anchorEnd
+        if (root !== undefined) comments(root.start, start, openFlow)
+        const node: FastNode = {kind: 2, flow: false, start, end, tail: parent.node.flow ? end : pastLineEnd(text, end), children: null, value: record.data, alias: record}
+        attach(node, record.data, undefined)
         break
       }
       case EVENT_POP: {
         const frame = stack.pop()
         if (frame === undefined) break // the document ends
         close(text, frame, stack.length === 0, claimed)
+        if (frame.anchored !== undefined) frame.anchored.open = false
         if (frame.node.flow && !(stack[stack.length - 1]?.node.flow ?? false)) {
           flows.push(frame.node.start, frame.node.end)
           openFlow = -1
@@ -370,13 +429,29 @@ function build(text: string, events: Event[], agencyLists: boolean, fragment: (i
         break
       }
       default:
-        // An alias.
         throw unmodelled
     }
   }
   if (root === undefined) return undefined
   comments(root.start, text.length, -1)
-  return {node: root, data: rootData}
+  return {node: root, data: rootData, aliasLimit}
+}
+
+/**
+ * What one alias to `node` costs, as yaml's `getAliasCount` has it: an alias costs what its
+ * anchor's aliases cost so far, a collection the most any of its nodes costs, a scalar 1. Walked
+ * without recursion.
+ */
+function aliasCountOf(node: FastNode): number {
+  let most = 0
+  const pending: FastNode[] = [node]
+  while (pending.length > 0) {
+    const each = pending.pop() as FastNode
+    if (each.alias !== undefined) most = Math.max(most, each.alias.count * each.alias.aliasCount)
+    else if (each.kind === 2) most = Math.max(most, 1)
+    else for (const child of each.children as FastNode[]) pending.push(child)
+  }
+  return most
 }
 
 /**
@@ -465,7 +540,6 @@ function commentChecker(text: string, spans: readonly number[], flows: readonly 
 
 /** A scalar node with yaml's range and value. */
 function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined, previousEnd: (frame: Frame) => number): FastNode {
-  if (event.anchorStart !== -1) throw unmodelled
   // A tag: one of the core tags (or the yaml path answers), on a scalar with text (an empty one
   // has its place after the tag).
   const tag = event.tagStart === -1 ? undefined : tagName(text, event.tagStart, event.tagEnd)
@@ -658,7 +732,7 @@ function close(text: string, frame: Frame, root: boolean, claimed: number[]): vo
 function rejoin(frame: Frame, fragment: (item: FastNode, list: string[]) => void): void {
   const node = frame.node
   const items = node.children as FastNode[]
-  if (items.length <= 1 || !items.every((item) => item.kind === 2 && typeof item.value === 'string')) return
+  if (items.length <= 1 || !items.every((item) => item.kind === 2 && item.alias === undefined && typeof item.value === 'string')) return
   const agencies = splitAgencies(items.map((item) => item.value as string).join(', ')).map(agencyName)
   for (const item of items) if (FRAGMENT.test((item.value as string).trim())) fragment(item, agencies)
   if (agencies.length !== items.length) {
