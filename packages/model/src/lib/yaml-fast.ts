@@ -9,12 +9,17 @@
  * (`range[2]`, past the spaces and the line break after it, which is where a block collection
  * that ends with this node ends). Scalars are resolved with yaml's own core-schema tags, so a
  * value never differs from what yaml makes of it; mapping keys go into objects the way yaml's
- * `toJS` puts them. Documents with anything the tree does not model fall back: js-yaml errors,
- * anchors, aliases, tags, directives, document markers other than one `---` before the content, a
- * byte-order mark (anywhere), a carriage return without a line feed, a tab in a line's indentation,
- * keys that are explicit (`?`), empty, collections, repeated or over 1000 characters, empty values
- * and single pairs inside flow collections, comments that yaml counts into a range (see
- * `commentChecker`), block scalars whose end is not a plain case, and a null or empty document.
+ * `toJS` puts them; core tags written out are resolved as yaml's composer resolves them, and an
+ * alias gives its anchor's data (a collection shared) counted as yaml's `toJS` counts it. It gives
+ * up at the event where it meets what the tree does not model: js-yaml errors, tags other than
+ * the core ones (or one that does not fit its node), aliases as keys, inside the node they name,
+ * before their anchor or to an empty collection, anchors and tags on empty values, directives,
+ * document markers other than one `---` before the content, a byte-order mark (anywhere), a
+ * carriage return without a line feed, a tab in a line's indentation, keys that are explicit
+ * (`?`), empty, collections, repeated or over 1000 characters, empty values and single pairs inside
+ * flow collections, the comment runs of `claimComments` it does not model (indented more than the
+ * collection they end, of mixed indentation, or after an empty value on lines of their own), block
+ * scalars whose end is not a plain case, and a null or empty document.
  */
 
 import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
