@@ -122,9 +122,12 @@ describe('readYamlData: the fast path', () => {
     ['comments at line ends', 'a:\n  b: 1 # ghi chú\n  c: [x] # ghi chú\nd: # ghi chú\n  - "y" # ghi chú\n'],
     ['comment lines before a line indented as much', 'a:\n  - 1\n  # ghi chú\n\n  # ghi chú\n  - 2\n# ghi chú\nb: 2\n'],
     ['comments after empty values', 'x:\n  a: # c\n\ny: # c\nz:\n  - # c\n  - 1\n  -   # c\n\n\nw:\n  a: # c\n'],
+    ['a comment after an empty value that ends its mapping, before a line indented less', 'a:\n  b:\n    c: # c\n  d: 1\n'],
     ['comments in flow collections', 'a: [1, # c\n  2 # d\n  , 3, # e\n# f\n  ]\nb: {c: # g\n  1, d # h\n  : 2,\t# i\n  e: [ # j\n  ] # k\n  }\n'],
     ['comment lines at the end, at the start of their lines', 'a:\n  - 1\n# ghi chú\n\n# ghi chú\n'],
     ['a comment at the end, no line break', 'a: 1\n# ghi chú'],
+    ['comment lines after a flow collection at the root', '[1, {a: 2}]\n\n  # ghi chú\n# ghi chú\n'],
+    ['comment lines after a scalar at the root', 'Sở Tư pháp\n  và Sở Nội vụ\n  # ghi chú\n# ghi chú'],
     ['a comment line at the end, indented as its collection', 'a:\n  - 1\n  # ghi chú\n'],
     ['comment lines at the end, indented as a collection they end', 'a:\n  - x: 1\n    y: [2]\n  # ghi chú\n\n  # ghi chú\n\n'],
     ['a comment line before a line indented less', 'a:\n  - 1\n  # ghi chú\n\nb: 2\n'],
@@ -176,6 +179,7 @@ describe('readYamlData: the fast path', () => {
     ['a tab as indentation', 'a:\n\tb: 1\n'],
     ['an empty document', ''],
     ['a document of comments', '# a\n'],
+    ['a comment line after a scalar at the root, then more text', 'a\n# ghi chú\n b\n'],
     ['null', '~\n']
   ])('gives way to the yaml path for %s', (_name, text) => {
     expect(same(text, {agencyLists: true})).toBe('yaml')
@@ -246,6 +250,21 @@ describe('readYamlData: the fast path', () => {
       fc.property(fc.array(fc.string({unit: fc.constantFrom(...'aăâđêôơưạằẩễốỷ AĐ:#-"\'\n,.[]{}|>&*!%@`'), maxLength: 30}), {maxLength: 6}), (titles) => {
         const plan = fromYaml(`meta:\n  issuer: UBND tỉnh A\ntasks:\n${titles.map((title) => `  - title: ${JSON.stringify(title.trim() || 'x')}\n`).join('')}`).plan
         expect(same(toYaml(plan), {agencyLists: true})).toBe('fast')
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
+  }, 60_000 * factor)
+
+  it('reads a generated document with comment lines at the end on the fast path when it reads it so without them', () => {
+    fc.assert(
+      fc.property(yamlDocument, fc.constantFrom('# hết\n', '\n# hết\n\n# hết', '#\n#\n'), (text, tail) => {
+        const crlf = (lines: string) => (text.includes('\r\n') ? lines.replace(/\n/g, '\r\n') : lines)
+        // Without the comment lines it already ends in, and not ending in an empty value (comment
+        // lines after one are not modelled).
+        const body = `${text.replace(/(?:\n[ \t]*#[^\n]*|\s)+$/u, '')}\n`
+        fc.pre(!/(?:^|\s)(?:-|\S*:)(?:\s+#.*)?\s*$/u.test(body.split('\n').at(-2) ?? ''))
+        if (same(body) === 'fast') expect(same(body + crlf(tail))).toBe('fast')
+        else same(body + crlf(tail))
       }),
       {numRuns: Math.ceil(runs / 3)}
     )

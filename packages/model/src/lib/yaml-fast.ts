@@ -438,6 +438,9 @@ function build(text: string, events: Event[], agencyLists: boolean, maxAliasCoun
     }
   }
   if (root === undefined) return undefined
+  // Comment lines after a root that is a scalar or a flow collection: yaml gives them to the
+  // document, or stretches only the root's range[2] (no place changes).
+  if (root.kind === 2 || root.flow) claimed.push(root.tail, text.length)
   comments(root.start, text.length, -1)
   return {node: root, data: rootData, aliasLimit}
 }
@@ -559,16 +562,16 @@ function scalarNode(text: string, event: ScalarEvent, parent: Frame | undefined,
     if (text[at] !== (parent.mapping ? ':' : '-')) throw unmodelled
     const position = pastSpaces(text, at + 1)
     if (text[position] === '#') {
-      // A comment on the empty value's line: yaml stretches the value's range[2] to the next line
-      // of content past blank lines (the end of the collection it ends), and the collection's
-      // range[1] with it. Comment lines after it are not modelled.
+      // A comment on the empty value's line: yaml stretches the value's range[2] to the next
+      // content past blank lines and indentation (the end of the collection it ends), and the
+      // collection's range[1] with it. Comment lines after it are not modelled.
       let tail = text.length
       for (let line = text.indexOf('\n', position) + 1; line > 0 && line < text.length; line = text.indexOf('\n', line) + 1) {
         const i = pastSpaces(text, line)
         const char = text[i]
         if (char === '#') throw unmodelled
         if (i >= text.length || char === '\n' || (char === '\r' && text[i + 1] === '\n')) continue
-        tail = line
+        tail = i
         break
       }
       return {kind: 2, flow: false, start: position, end: position, tail, children: null, value: null}
