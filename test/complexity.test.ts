@@ -35,6 +35,10 @@ const ENTRIES: Entry[] = [
   ['fromJson', (input) => fromJson(input), ['[', '{', '"', '[{', 'a\n', '\n', ' ', '\\']],
   // The fast YAML path's own scans (comments, tabs) on a line that goes on after its content.
   ['readYamlData, after a value', (input) => readYamlData(`a: b${input}\nc: d\n`), [' #', '\t', ' #\t', ' # c\n  # c']],
+  // The comment lines after a block collection, which each collection it ends looks at.
+  // The fast YAML path's alias count (what one alias costs is found once per anchor).
+  ['readYamlData, aliases', (input) => readYamlData(`a: &a [{b: [1]}]\nc: [${input}1]\n`, {maxAliasCount: -1}), ['*a, ', '&b [*a], ', '&a [*a], ']],
+  ['readYamlData, comment lines after collections', (input) => readYamlData(`a:\n  - b:\n      - c: 1\n${input}d: 2\n`), ['  # c\n', '\n', '    # c\n\n', '#\n']],
   ['extractTargets', (input) => extractTargets(input, {context: input}), ['đạt 90% ', 'ít nhất ', 'từ ', 'từ x 1% ', '1 tổ/', '1 a ', '.', ':', '%', '1,1']],
   ['findReferences', (input) => findReferences(input), ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']],
   ['parseTimeline', (input) => parseTimeline(input), ['1/1/2020 ', 'tháng 1 - ', 'năm 2024 - ', 'Kiểm tra: ', 'hàng năm ', '.;,', '; ', 'quý I/']],

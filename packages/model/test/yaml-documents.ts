@@ -1,6 +1,7 @@
 // Generated YAML documents for the test of the two YAML paths (yaml-fast.test.ts): block and flow
-// collections, every scalar style, comments, blank lines, CRLF, Vietnamese text, and what makes
-// the fast path give way (anchors, aliases, tags, repeated keys).
+// collections, every scalar style, comments (after values, on lines of their own, at the end),
+// blank lines, CRLF, Vietnamese text, and what makes the fast path give way (anchors, aliases,
+// tags, repeated keys).
 import fc from 'fast-check'
 
 const PLAIN = [
@@ -65,7 +66,7 @@ const node: fc.Memo<Render> = fc.memo((depth: number): fc.Arbitrary<Render> => {
             lines.push(`${pad}${key}:${comment}`, `${spaces(indent + 2)}${value.flow()}`)
           } else if (value.scalar) {
             const [first, ...rest] = value.block(indent)
-            lines.push(`${pad}${key}:${first === '' ? '' : ' '}${first}${first === '' || first!.startsWith('|') || first!.startsWith('>') ? '' : comment}`, ...rest)
+            lines.push(`${pad}${key}:${first === '' ? '' : ' '}${first}${first!.startsWith('|') || first!.startsWith('>') ? '' : comment}`, ...rest)
           } else if (value.flow && comment === '') {
             lines.push(`${pad}${key}: ${value.flow()}`)
           } else {
@@ -112,6 +113,7 @@ const EDITS: Array<(line: string) => string> = [
   (line) => (line.endsWith('\r') ? line.slice(0, -1) : `${line}\r`),
   (line) => line.replace(/: (\S.*)$/u, ': {x: [$1,\n    {y: "z"}],\n  w: 1}'),
   (line) => line.replace(/: (\S.*)$/u, ': [[$1], {p: q, r: [s, t]}]'),
+  (line) => line.replace(/: (\S.*)$/u, ': [ # c\n  [$1 # c\n  ], {p: # c\n  q, r # c\n  : [s, t]}, # c\n# c\n  ]'),
   (line) => line.replace('- ', '-   '),
   (line) => line.replace(': ', ':\t'),
   (line) => line.replace('- ', '-\t'),
@@ -121,8 +123,8 @@ const EDITS: Array<(line: string) => string> = [
   )
 ]
 
-/** Marks that send a document to the yaml path. */
-export const FALLBACK_MARKS = ['&a ', '*a', '!!str ', '!x ', '? ', '%YAML 1.2\n---\n', '\n...\n', '\n---\nb: 1\n']
+/** Marks that send a document to the yaml path, and core tags (which may, when they do not fit their node). */
+export const FALLBACK_MARKS = ['&a ', '*a', '!!str ', '!x ', '? ', '%YAML 1.2\n---\n', '\n...\n', '\n---\nb: 1\n', '!!int ', '!!float ', '!!bool ', '!!null ', '!!map ', '!!seq ', '!<tag:yaml.org,2002:str> ', '!!js/x ']
 
 /** A whole document: a root block mapping, with a prelude, `---`, CRLF, marks of fallback, a final line break or none. */
 export const yamlDocument = fc
@@ -133,9 +135,14 @@ export const yamlDocument = fc
     fc.boolean(),
     fc.oneof({weight: 1, arbitrary: fc.tuple(fc.constantFrom(...FALLBACK_MARKS), fc.nat())}, {weight: 4, arbitrary: fc.constant(null)}),
     fc.boolean(),
-    fc.array(fc.tuple(fc.constantFrom(...EDITS), fc.nat()), {maxLength: 3})
+    fc.array(fc.tuple(fc.constantFrom(...EDITS), fc.nat()), {maxLength: 3}),
+    fc.oneof(
+      {weight: 6, arbitrary: fc.constant('')},
+      {weight: 3, arbitrary: fc.constantFrom('# hết', '# hết\n\n# hết\n', '  # hết\n', '  # hết\n\n  # hết', '\n# hết\n\n')},
+      {weight: 1, arbitrary: fc.constantFrom('    # hết\n', ' # hết\n  # hết\n')}
+    )
   )
-  .map(([root, prelude, crlf, finalBreak, mark, comments, edits]) => {
+  .map(([root, prelude, crlf, finalBreak, mark, comments, edits, end]) => {
     let text = root.block(0).join('\n')
     // Comments in one document of two; the others keep only their blank lines and lines of spaces.
     if (!comments) text = text.replace(/^ *(?:# ghi chú|# x|#)\n/gm, '').replace(/ # c$/gm, '')
@@ -152,6 +159,8 @@ export const yamlDocument = fc
       }
     }
     text = (prelude === '--- ' && !text.startsWith('-') ? '---\n' : prelude) + text + (finalBreak ? '\n' : '')
+    // Comment lines at the end, indented in several ways (yaml gives them to the document or to a collection).
+    if (end !== '') text = `${text}${finalBreak ? '' : '\n'}${end}`
     if (crlf) text = text.replace(/\n/g, '\r\n')
     for (const [edit, where] of edits) {
       const lines = text.split('\n')

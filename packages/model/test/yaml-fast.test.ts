@@ -115,15 +115,41 @@ describe('readYamlData: the fast path', () => {
     ['compact collections in sequences', '- - a\n  - b\n- k: 1\n  l: [2]\n-   - c\n'],
     ['a scalar document', 'Sở Tư pháp\n'],
     ['merge keys are keys', '<<: {a: 1}\nb: 2\n'],
+    ['anchors and aliases', 'a: &x [1, {b: &y 2}]\nc: *x\nd: [*y, *x]\n&k e: &x 3\nf: *x\ng: &z !!str 4\nh: !!map &w\n  i: *z\nj: *w\n'],
+    ['an aliased agency list', 'tasks:\n  - lead: &l [UBND các xã, phường]\n    support: *l\n    joint: [*l, a]\n'],
+    ['core tags, written both ways', 'a: !!str 1\nb: !!int "2"\nc: !<tag:yaml.org,2002:str> 3\nd: !!map {e: 1}\nf: !!seq [1]\ng: !!null ~\nh: !!bool true\ni: !!float 1.5\nj: !!int 0x1F\nk: !!str |\n  x\n'],
+    ['tags on keys and block collections', '!!str 1: a\n1: b\nc: !!map\n  d: !!seq\n    - !!str 2\n    - !!str "3"\n'],
     ['comments at line ends', 'a:\n  b: 1 # ghi chú\n  c: [x] # ghi chú\nd: # ghi chú\n  - "y" # ghi chú\n'],
-    ['comment lines before a line indented as much', 'a:\n  - 1\n  # ghi chú\n\n  # ghi chú\n  - 2\n# ghi chú\nb: 2\n']
+    ['comment lines before a line indented as much', 'a:\n  - 1\n  # ghi chú\n\n  # ghi chú\n  - 2\n# ghi chú\nb: 2\n'],
+    ['comments after empty values', 'x:\n  a: # c\n\ny: # c\nz:\n  - # c\n  - 1\n  -   # c\n\n\nw:\n  a: # c\n'],
+    ['a comment after an empty value that ends its mapping, before a line indented less', 'a:\n  b:\n    c: # c\n  d: 1\n'],
+    ['comments in flow collections', 'a: [1, # c\n  2 # d\n  , 3, # e\n# f\n  ]\nb: {c: # g\n  1, d # h\n  : 2,\t# i\n  e: [ # j\n  ] # k\n  }\n'],
+    ['comment lines at the end, at the start of their lines', 'a:\n  - 1\n# ghi chú\n\n# ghi chú\n'],
+    ['a comment at the end, no line break', 'a: 1\n# ghi chú'],
+    ['comment lines after a flow collection at the root', '[1, {a: 2}]\n\n  # ghi chú\n# ghi chú\n'],
+    ['comment lines after a scalar at the root', 'Sở Tư pháp\n  và Sở Nội vụ\n  # ghi chú\n# ghi chú'],
+    ['a comment line at the end, indented as its collection', 'a:\n  - 1\n  # ghi chú\n'],
+    ['comment lines at the end, indented as a collection they end', 'a:\n  - x: 1\n    y: [2]\n  # ghi chú\n\n  # ghi chú\n\n'],
+    ['a comment line before a line indented less', 'a:\n  - 1\n  # ghi chú\n\nb: 2\n'],
+    ['comment lines before a line indented less, two levels up', 'a:\n  b:\n    - c: 1\n    # ghi chú\n    # ghi chú\nd: 2\n'],
+    ['comment lines after a block scalar', 'a:\n  - |\n    x\n  # ghi chú\nb: |\n  y\n\n# ghi chú\n']
   ])('takes %s on the fast path', (_name, text) => {
     expect(same(text, {agencyLists: true})).toBe('fast')
   })
 
   it.each([
-    ['an anchor and an alias', 'a: &x [1]\nb: *x\n'],
-    ['a tag', 'a: !!str 1\n'],
+    ['an alias as a key', 'a: &x 1\n*x : 2\n'],
+    ['an alias to an anchor not yet met', 'a: *x\nb: &x 1\n'],
+    ['an alias to an empty collection', 'a: &x []\nb: *x\n'],
+    ['an anchor on an empty value', 'a: &x\nb: *x\n'],
+    ['an unknown tag', 'a: !!js/function x\n'],
+    ['a local tag', 'a: !foo x\n'],
+    ['the non-specific tag', 'a: ! 1\n'],
+    ['a core tag that does not match its text', 'a: !!float 1\nb: !!int x\n'],
+    ['a tag on an empty value', 'a: !!str\nb: 1\n'],
+    ['a scalar tag on a collection', 'a: !!str [1]\n'],
+    ['a collection tag of the other kind', 'a: !!seq {b: 1}\n'],
+    ['an explicit key with a tag', '? !!str a\n: 1\n'],
     ['a directive', '%YAML 1.2\n---\na: 1\n'],
     ['a document end', 'a: 1\n...\n'],
     ['two documents', 'a: 1\n---\nb: 2\n'],
@@ -133,10 +159,10 @@ describe('readYamlData: the fast path', () => {
     ['a collection as a key', '[a]: 1\n'],
     ['a repeated key', 'a: 1\na: 2\n'],
     ['keys repeated as yaml compares them', '1: a\n1.0: b\n'],
-    ['a comment at the end', 'a:\n  - 1\n  # ghi chú\n'],
-    ['a comment line before a line indented less', 'a:\n  - 1\n  # ghi chú\nb: 2\n'],
-    ['a comment in a flow collection', 'a: [1, # ghi chú\n  2]\n'],
-    ['a comment after an empty value', 'a: # ghi chú\nb: 1\n'],
+    ['a comment line before a line indented less, then indented more', 'a:\n  - 1\n    # ghi chú\nb: 2\n'],
+    ['comment lines of mixed indentation at the end', 'a:\n  - 1\n # ghi chú\n  # ghi chú\n'],
+    ['a comment line at the end indented more than the last collection', 'a:\n  b:\n    c: 1\n   # c\n'],
+    ['a comment line after an empty value with a comment', 'a: # ghi chú\n  # ghi chú\nb: 1\n'],
     ['a comment line after an empty value', 'a:\n  - -\n# ghi chú\nb: []\n'],
     ['a byte-order mark', '\uFEFFa: 1\n'],
     ['a byte-order mark after a comment', '# a\n\uFEFF'],
@@ -153,9 +179,32 @@ describe('readYamlData: the fast path', () => {
     ['a tab as indentation', 'a:\n\tb: 1\n'],
     ['an empty document', ''],
     ['a document of comments', '# a\n'],
+    ['a comment line after a scalar at the root, then more text', 'a\n# ghi chú\n b\n'],
     ['null', '~\n']
   ])('gives way to the yaml path for %s', (_name, text) => {
     expect(same(text, {agencyLists: true})).toBe('yaml')
+  })
+
+  it('counts aliases as yaml’s toJS does, and shares an aliased collection', () => {
+    const aliases = (count: number, target: string) => `a: &x ${target}\nb: [${Array<string>(count).fill('*x').join(', ')}]\n`
+    for (const [text, limit, refused] of [
+      // yaml counts 1 for the anchor and 1 for each alias, times what one alias costs.
+      [aliases(99, '1'), undefined, false], [aliases(100, '1'), undefined, true], [aliases(98, '1'), 99, false], [aliases(99, '1'), 99, true], [aliases(5, '1'), -1, false],
+      [aliases(49, '[1, 2]'), 50, false], [aliases(50, '{p: [1]}'), 50, true],
+      // An alias to a list of 2 aliases (3 counted) costs 3: 1 + 3 of them cost 12.
+      ['a: &x 1\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', 12, false], ['a: &x 1\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', 11, true]
+    ] as Array<[string, number | undefined, boolean]>) {
+      const options = limit === undefined ? {} : {maxAliasCount: limit}
+      expect(same(text, options), text).toBe('fast')
+      const {result} = readYamlDataBy(text, options, 'any')
+      expect(result.messages.map((message) => message.ruleId)).toEqual(refused ? ['yaml-alias-limit'] : [])
+    }
+    // An alias inside the node it names makes a cycle (yaml's data has it too): the yaml path reads it.
+    expect(readYamlDataBy(['a: &x [1, ', '*x]\n'].join(''), null, 'any').path).toBe('yaml')
+    for (const path of ['any', 'yaml'] as const) {
+      const data = readYamlDataBy('a: &x [1]\nb: *x\n', null, path).result.data as {a: unknown; b: unknown}
+      expect(data.b).toBe(data.a)
+    }
   })
 
   it('re-reads agency lists with the yaml path’s places and messages', () => {
@@ -206,9 +255,46 @@ describe('readYamlData: the fast path', () => {
     )
   }, 60_000 * factor)
 
-  it('gives way to the yaml path whenever a generated document has an anchor and alias, or a tag', () => {
+  it('reads a generated document with comment lines at the end on the fast path when it reads it so without them', () => {
     fc.assert(
-      fc.property(yamlDocument, fc.constantFrom('zz: &q [1]\nzy: *q\n', 'zz: !!str 1\n', 'zz: &q 1\n'), (text, tail) => {
+      fc.property(yamlDocument, fc.constantFrom('# hết\n', '\n# hết\n\n# hết', '#\n#\n'), (text, tail) => {
+        const crlf = (lines: string) => (text.includes('\r\n') ? lines.replace(/\n/g, '\r\n') : lines)
+        // Without the comment lines it already ends in, and not ending in an empty value (comment
+        // lines after one are not modelled).
+        const body = `${text.replace(/(?:\n[ \t]*#[^\n]*|\s)+$/u, '')}\n`
+        fc.pre(!/(?:^|\s)(?:-|\S*:)(?:\s+#.*)?\s*$/u.test(body.split('\n').at(-2) ?? ''))
+        if (same(body) === 'fast') expect(same(body + crlf(tail))).toBe('fast')
+        else same(body + crlf(tail))
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
+  }, 60_000 * factor)
+
+  it('reads a core tag on a generated document on the path it reads the document without it', () => {
+    fc.assert(
+      fc.property(yamlDocument, fc.constantFrom(['zz: !!str 1\n', "zz: '1'\n"], ['zz: !<tag:yaml.org,2002:int> "1"\n', 'zz: 1\n'], ['zz: !!seq [!!bool true]\n', 'zz: [true]\n']), (text, [tail, untagged]) => {
+        const crlf = (lines: string) => (text.includes('\r\n') ? lines.replace(/\n/g, '\r\n') : lines)
+        const body = `${text.replace(/\s+$/u, '')}\n`
+        expect(same(body + crlf(tail))).toBe(same(body + crlf(untagged)))
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
+  }, 60_000 * factor)
+
+  it('reads anchors and aliases on a generated document on the path it reads the document without them', () => {
+    fc.assert(
+      fc.property(yamlDocument, fc.constantFrom(['zz: &q [1]\nzy: *q\n', 'zz: [1]\nzy: [1]\n'], ['zz: &q 1\nzy: [*q, *q]\n', 'zz: 1\nzy: [1, 1]\n'], ['zz: &q\n  a: b\nzy: *q\n', 'zz:\n  a: b\nzy: {a: b}\n']), (text, [tail, expanded]) => {
+        const crlf = (lines: string) => (text.includes('\r\n') ? lines.replace(/\n/g, '\r\n') : lines)
+        const body = `${text.replace(/\s+$/u, '')}\n`
+        expect(same(body + crlf(tail))).toBe(same(body + crlf(expanded)))
+      }),
+      {numRuns: Math.ceil(runs / 3)}
+    )
+  }, 60_000 * factor)
+
+  it('gives way to the yaml path whenever a generated document has an alias as a key, or an unknown tag', () => {
+    fc.assert(
+      fc.property(yamlDocument, fc.constantFrom('zz: &q 1\n*q : 2\n', 'zz: !!js/function 1\n', 'zz: !x 1\n'), (text, tail) => {
         const lines = text.includes('\r\n') ? tail.replace(/\n/g, '\r\n') : tail
         const whole = `${text.replace(/\s+$/u, '')}\n${lines}`
         // Unless the lines are text (of a block scalar above them, say), the yaml path reads them.

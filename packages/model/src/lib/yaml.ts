@@ -292,7 +292,7 @@ export function readYamlDataBy(text: string, options: Readonly<YamlOptions> | nu
   const deep = nestingTooDeep(text)
   if (deep !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}, path: 'none'}
   if (paths === 'any') {
-    const fast = readFast(text, {file, agencyLists: options?.agencyLists})
+    const fast = readFast(text, {file, agencyLists: options?.agencyLists, maxAliasCount: options?.maxAliasCount})
     if (fast !== undefined) return {result: fast, path: 'fast'}
     if (text.length > LARGE_YAML) {
       const first = firstSyntaxError(text, file)
