@@ -80,10 +80,10 @@ describe(`above ${LARGE_YAML} characters`, () => {
     expect(result.messages[0]?.ruleId).toBe('yaml-syntax')
   })
 
-  it('a text js-yaml parses but the fast path leaves to yaml (an alias) is still read by yaml', () => {
-    const {result, path} = readYamlDataBy(`x: &a 1\n${large}y: *a\n`, null, 'any')
+  it('a text js-yaml parses but the fast path leaves to yaml (an explicit key) is still read by yaml', () => {
+    const {result, path} = readYamlDataBy(`? x\n: 1\n${large}`, null, 'any')
     expect(path).toBe('yaml')
-    expect(result.data).toMatchObject({x: 1, y: 1})
+    expect(result.data).toMatchObject({x: 1})
   })
 
   it('a small broken text keeps the yaml path’s full list', () => {
