@@ -157,8 +157,6 @@ describe('readYamlData: the fast path', () => {
     ['two document starts', '---\n---\na: 1\n'],
     ['an explicit key', '? a\n: 1\n'],
     ['a collection as a key', '[a]: 1\n'],
-    ['a repeated key', 'a: 1\na: 2\n'],
-    ['keys repeated as yaml compares them', '1: a\n1.0: b\n'],
     ['a comment line before a line indented less, then indented more', 'a:\n  - 1\n    # ghi chú\nb: 2\n'],
     ['comment lines of mixed indentation at the end', 'a:\n  - 1\n # ghi chú\n  # ghi chú\n'],
     ['a comment line at the end indented more than the last collection', 'a:\n  b:\n    c: 1\n   # c\n'],
@@ -183,6 +181,18 @@ describe('readYamlData: the fast path', () => {
     ['null', '~\n']
   ])('gives way to the yaml path for %s', (_name, text) => {
     expect(same(text, {agencyLists: true})).toBe('yaml')
+  })
+
+  it.each([
+    ['a repeated key', 'a: 1\na: 2\n'],
+    ['keys repeated as yaml compares them', '1: a\n1.0: b\n'],
+    ['a quoted key and a plain one', '"a": 1\nb: 2\na: 3\n'],
+    ['repeats in nested and flow mappings, in document order', 'x:\n  p: 1\n  p: 2\ny: {q: 1, q: 2}\nx: 3\n'],
+    ['a repeat past the first 16 keys of a mapping', `${Array.from({length: 20}, (_, i) => `k${i}: ${i}`).join('\n')}\nk3: x\nk19: y\n`],
+    ['a repeat next to an agency list', 'tasks:\n  - lead: [UBND các xã, phường]\n    lead: Sở Tư pháp\n']
+  ])('says %s on the fast path as the yaml path says it', (_name, text) => {
+    expect(same(text, {agencyLists: true})).toBe('fast')
+    expect(readYamlDataBy(text, null, 'any').result.messages.every((message) => message.ruleId === 'yaml-duplicate-key')).toBe(true)
   })
 
   it('counts aliases as yaml’s toJS does, and shares an aliased collection', () => {

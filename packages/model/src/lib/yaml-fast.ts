@@ -16,10 +16,11 @@
  * before their anchor or to an empty collection, anchors and tags on empty values, directives,
  * document markers other than one `---` before the content, a byte-order mark (anywhere), a
  * carriage return without a line feed, a tab in a line's indentation, keys that are explicit
- * (`?`), empty, collections, repeated or over 1000 characters, empty values and single pairs inside
+ * (`?`), empty, collections or over 1000 characters, empty values and single pairs inside
  * flow collections, the comment runs of `claimComments` it does not model (indented more than the
  * collection they end, of mixed indentation, or after an empty value on lines of their own), block
- * scalars whose end is not a plain case, and a null or empty document.
+ * scalars whose end is not a plain case, and a null or empty document. Repeated keys are said as
+ * the yaml path says them (each one, in document order, and nothing read).
  */
 
 import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
@@ -266,6 +267,17 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
       messages.push(diagnostic('agency-fragment', {name: item.value as string, list: list.map((name) => `“${name}”`).join('; ')}, {place: place(item.start, item.end), file: options.file}))
     })
     if (root === undefined || root.data === null || root.data === undefined) return undefined
+    // Repeated keys: the yaml path says each, in document order, and reads nothing (its checks stop
+    // there, before the agency lists and the aliases).
+    if (root.repeated.length > 0) {
+      const repeats: Diagnostic[] = []
+      for (let i = 0; i < root.repeated.length; i += 2) {
+        const start = root.repeated[i] as number
+        const end = root.repeated[i + 1] as number
+        repeats.push(diagnostic('yaml-duplicate-key', {key: text.slice(start, end)}, {place: place(start, end), file: options.file}))
+      }
+      return {data: undefined, locate: locatorOf(root.node, place), messages: repeats}
+    }
     // Too many aliases: yaml's toJS refuses the document (its other messages are dropped).
     if (root.aliasLimit) return {data: undefined, locate: locatorOf(root.node, place), messages: [diagnostic('yaml-alias-limit', null, {file: options.file})]}
     return {data: root.data, locate: locatorOf(root.node, place), messages}
@@ -276,12 +288,14 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
   }
 }
 
-function build(text: string, events: Event[], agencyLists: boolean, maxAliasCount: number, fragment: (item: FastNode, list: string[]) => void): {node: FastNode; data: unknown; aliasLimit: boolean} | undefined {
+function build(text: string, events: Event[], agencyLists: boolean, maxAliasCount: number, fragment: (item: FastNode, list: string[]) => void): {node: FastNode; data: unknown; aliasLimit: boolean; repeated: number[]} | undefined {
   const stack: Frame[] = []
   /** The anchors met so far by name (a later one of a name hides an earlier one, as in yaml). */
   const anchors = new Map<string, Anchor>()
   /** Past `maxAliasCount`: yaml's toJS would throw. */
   let aliasLimit = false
+  /** Keys that repeat an earlier key of their mapping, as [start, end) pairs in document order. */
+  const repeated: number[] = []
   /** A new anchor for `node`, when the event has one (yaml's range starts after it). */
   const anchor = (node: FastNode, event: {anchorStart: number; anchorEnd: number}, data: unknown, open: boolean): Anchor | undefined => {
     if (event.anchorStart === -1) return undefined
@@ -333,13 +347,11 @@ function build(text: string, events: Event[], agencyLists: boolean, maxAliasCoun
         const seen = frame.seen
         if (seen === null) frame.seen = [identity]
         else if (Array.isArray(seen)) {
-          if (seen.includes(identity)) throw unmodelled
-          seen.push(identity)
+          if (seen.includes(identity)) repeated.push(node.start, node.end)
+          else seen.push(identity)
           if (seen.length > 16) frame.seen = new Set(seen)
-        } else {
-          if (seen.has(identity)) throw unmodelled
-          seen.add(identity)
-        }
+        } else if (seen.has(identity)) repeated.push(node.start, node.end)
+        else seen.add(identity)
         // yaml's block mapping starts where its first key does, after the key's tag.
         if (!parent.flow && children.length === 0 && node.lead !== undefined && node.lead === parent.start) parent.start = node.start
         frame.key = keyValue === null ? '' : String(keyValue)
@@ -452,7 +464,7 @@ function build(text: string, events: Event[], agencyLists: boolean, maxAliasCoun
   // document, or stretches only the root's range[2] (no place changes).
   if (root.kind === 2 || root.flow) claimed.push(root.tail, text.length)
   comments(root.start, text.length, -1)
-  return {node: root, data: rootData, aliasLimit}
+  return {node: root, data: rootData, aliasLimit, repeated}
 }
 
 /**
