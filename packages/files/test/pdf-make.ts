@@ -33,7 +33,7 @@ export function makePdf(pages: readonly MadePage[], options?: MakeOptions): Uint
     const content = [page.raw ?? '', ...page.lines.map(([x, y, size, text]) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`)].join('\n')
     const id = pageIds[index] as number
     objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`
-    objects[id + 1] = `<< /Length ${latin1(content).length} >>\nstream\n${content}\nendstream`
+    objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`
   })
   let encrypt = ''
   if (options?.encrypted) {
@@ -44,10 +44,12 @@ export function makePdf(pages: readonly MadePage[], options?: MakeOptions): Uint
   let body = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n'
   const offsets: number[] = []
   for (let id = 1; id < objects.length; id++) {
-    offsets[id] = latin1(body).length
+    // One byte a character (latin1 keeps the low byte of each), so the text's length is the offset;
+    // measuring the bytes of all the text so far for each object took time in the square of the pages.
+    offsets[id] = body.length
     body += `${id} 0 obj\n${objects[id]}\nendobj\n`
   }
-  const xref = latin1(body).length
+  const xref = body.length
   body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`
   for (let id = 1; id < objects.length; id++) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`
   body += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`
