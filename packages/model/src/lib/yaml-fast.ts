@@ -248,17 +248,23 @@ export function readsOtherwise(text: string): boolean {
   return false
 }
 
+/** What js-yaml's parser threw, when it refused a text it reads as yaml does (the yaml path reads it then). */
+export interface FastRefusal {
+  refused: unknown
+}
+
 /**
- * Read `text` on the fast path, or `undefined` when only the yaml path can promise the answer.
- * `agencyLists` re-reads agency flow lists as the yaml path does.
+ * Read `text` on the fast path; or what js-yaml threw when it refused the text; or `undefined` when
+ * only the yaml path can promise the answer. `agencyLists` re-reads agency flow lists as the yaml
+ * path does.
  */
-export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined; maxAliasCount?: number | undefined}>): FastYaml | undefined {
+export function readFast(text: string, options: Readonly<{file?: string | undefined; agencyLists?: boolean | undefined; maxAliasCount?: number | undefined}>): FastYaml | FastRefusal | undefined {
   if (readsOtherwise(text)) return undefined
   let events: Event[]
   try {
     events = parseEvents(text, {maxDepth: 1000})
-  } catch {
-    return undefined
+  } catch (refused) {
+    return {refused}
   }
   const place = lineTable(text)
   const messages: Diagnostic[] = []

@@ -12,8 +12,8 @@ import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {isoDate} from './date.js'
 import {agencyName, splitAgencies} from './agency.js'
-import {AGENCY_KEYS, FRAGMENT, readFast, readsOtherwise} from './yaml-fast.js'
-import {parseEvents, YAMLException} from 'js-yaml'
+import {AGENCY_KEYS, FRAGMENT, readFast} from './yaml-fast.js'
+import {YAMLException} from 'js-yaml'
 
 export interface ReadResult {
   plan: Plan
@@ -293,9 +293,9 @@ export function readYamlDataBy(text: string, options: Readonly<YamlOptions> | nu
   if (deep !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}, path: 'none'}
   if (paths === 'any') {
     const fast = readFast(text, {file, agencyLists: options?.agencyLists, maxAliasCount: options?.maxAliasCount})
-    if (fast !== undefined) return {result: fast, path: 'fast'}
-    if (text.length > LARGE_YAML) {
-      const first = firstSyntaxError(text, file)
+    if (fast !== undefined && !('refused' in fast)) return {result: fast, path: 'fast'}
+    if (fast !== undefined && text.length > LARGE_YAML) {
+      const first = firstSyntaxError(text, fast.refused, file)
       if (first !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [first]}, path: 'first-error'}
     }
   }
@@ -329,26 +329,20 @@ export function jsYamlCode(reason: string): string | undefined {
 }
 
 /**
- * js-yaml's first error in `text` as a located `yaml-syntax` message, or undefined when js-yaml parses
- * it, or reads some of its characters otherwise than yaml, or the text has a tab (then its error may
- * not be yaml's).
+ * js-yaml's error `refused` (what its parser threw on `text`, which it reads as yaml does) as a
+ * located `yaml-syntax` message, or undefined when the text has a tab (js-yaml refuses some that
+ * yaml takes) or the error is not one of the structural ones listed.
  */
-function firstSyntaxError(text: string, file: string | undefined): Diagnostic | undefined {
+function firstSyntaxError(text: string, refused: unknown, file: string | undefined): Diagnostic | undefined {
   // A tab anywhere: js-yaml refuses some that yaml takes (after a key's colon, "title:\t[]").
-  if (readsOtherwise(text) || text.includes('\t')) return undefined
-  try {
-    parseEvents(text, {maxDepth: 1000})
-    return undefined
-  } catch (error) {
-    if (!(error instanceof YAMLException)) return undefined
-    // Only the structural errors listed, whose yaml counterpart is known; for any other (a character
-    // js-yaml does not print, a directive, an escape) the yaml path answers.
-    const code = jsYamlCode(error.reason ?? error.message)
-    if (code === undefined) return undefined
-    const detail = SYNTAX_DETAILS[code] as string
-    const offset = Math.min(Math.max(error.mark?.position ?? 0, 0), text.length)
-    return diagnostic('yaml-syntax', {detail}, {place: positionFrom(countedLines(text), offset, Math.min(offset + 1, text.length)), file})
-  }
+  if (!(refused instanceof YAMLException) || text.includes('\t')) return undefined
+  // Only the structural errors listed, whose yaml counterpart is known; for any other (a character
+  // js-yaml does not print, a directive, an escape) the yaml path answers.
+  const code = jsYamlCode(refused.reason ?? refused.message)
+  if (code === undefined) return undefined
+  const detail = SYNTAX_DETAILS[code] as string
+  const offset = Math.min(Math.max(refused.mark?.position ?? 0, 0), text.length)
+  return diagnostic('yaml-syntax', {detail}, {place: positionFrom(countedLines(text), offset, Math.min(offset + 1, text.length)), file})
 }
 
 /** The yaml path: yaml's document, its errors and warnings as located messages, then its data. */
