@@ -29,6 +29,7 @@ import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {agencyName, splitAgencies} from './agency.js'
 import type {Locator} from './schema.js'
 import type {Position} from './types.js'
+import {countedLines, positionFrom} from './yaml-place.js'
 
 /** A node of the light tree. A mapping's `children` are key, value, key, value… */
 interface FastNode {
@@ -160,30 +161,6 @@ function resolvePlain(source: string): unknown {
   return source
 }
 
-/** Line starts of `text`, found in one pass; line and column of an offset by binary search, as yaml's LineCounter. */
-function lineTable(text: string): (start: number, end: number) => Position {
-  const starts: number[] = [0]
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) starts.push(at + 1)
-  const linePos = (offset: number): {line: number; col: number} => {
-    let low = 0
-    let high = starts.length
-    while (low < high) {
-      const mid = (low + high) >> 1
-      if ((starts[mid] as number) < offset) low = mid + 1
-      else high = mid
-    }
-    if (starts[low] === offset) return {line: low + 1, col: 1}
-    if (low === 0) return {line: 0, col: offset}
-    return {line: low, col: offset - (starts[low - 1] as number) + 1}
-  }
-  return (start, end) => {
-    const stop = Math.max(start, end)
-    const a = linePos(start)
-    const b = linePos(stop)
-    return {start: {line: a.line, column: a.col, offset: start}, end: {line: b.line, column: b.col, offset: stop}}
-  }
-}
-
 /** Past the spaces and tabs after `at`, a comment after them, and one line break, if there are. */
 function pastLineEnd(text: string, at: number): number {
   let i = at
@@ -266,7 +243,8 @@ export function readFast(text: string, options: Readonly<{file?: string | undefi
   } catch (refused) {
     return {refused}
   }
-  const place = lineTable(text)
+  const counter = countedLines(text)
+  const place = (start: number, end: number) => positionFrom(counter, start, end)
   const messages: Diagnostic[] = []
   try {
     const root = build(text, events, options.agencyLists === true, options.maxAliasCount ?? 100, (item, list) => {

@@ -13,6 +13,7 @@ import {lintPlan} from './lint.js'
 import {isoDate} from './date.js'
 import {agencyName, splitAgencies} from './agency.js'
 import {AGENCY_KEYS, FRAGMENT, readFast} from './yaml-fast.js'
+import {countedLines, positionFrom} from './yaml-place.js'
 import {YAMLException} from 'js-yaml'
 
 export interface ReadResult {
@@ -47,12 +48,6 @@ const YAML_OPTIONS = {
   resolveKnownTags: false,
   stringKeys: false
 } as const
-
-function positionFrom(counter: LineCounter, start: number, end: number): Position {
-  const a = counter.linePos(start)
-  const b = counter.linePos(Math.max(start, end))
-  return {start: {line: a.line, column: a.col, offset: start}, end: {line: b.line, column: b.col, offset: Math.max(start, end)}}
-}
 
 /** Each mapping's pairs by key, made on first use: a path is then found in one step per segment. */
 type PairIndex = WeakMap<YAMLMap, Map<string, Pair>>
@@ -446,14 +441,6 @@ function syntaxDetail(code: string, message: string, at: string): string {
   if (known) return known
   const english = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? code
   return at === '\t' ? SYNTAX_DETAILS['TAB_AS_INDENT'] as string : `lỗi khác (${english})`
-}
-
-/** Line and column of `offset` without parsing the text. */
-function countedLines(text: string): LineCounter {
-  const counter = new LineCounter()
-  counter.addNewLine(0)
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) counter.addNewLine(at + 1)
-  return counter
 }
 
 function tooDeep(text: string, offset: number, file: string | undefined): Diagnostic {
