@@ -184,8 +184,8 @@ function pastSpaces(text: string, at: number): number {
 
 /** The keys whose flow lists are agency lists (both paths). */
 export const AGENCY_KEYS: ReadonlySet<string> = new Set(['lead', 'support', 'joint'])
-/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word (both paths). */
-export const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
+/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word. */
+const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
 
 interface Frame {
   node: FastNode
@@ -739,6 +739,20 @@ function close(text: string, frame: Frame, root: boolean, claimed: number[]): vo
 }
 
 /**
+ * The agencies of a flow list's text items, joined with ", " and split again by `splitAgencies`
+ * (which knows "UBND các xã, phường" is one body), and which items are only fragments (a unit word,
+ * one lower-case word). Both YAML paths re-read agency lists with it.
+ */
+export function rejoinedAgencies(values: readonly string[]): {agencies: string[]; fragments: number[]} {
+  const agencies = splitAgencies(values.join(', ')).map(agencyName)
+  const fragments: number[] = []
+  values.forEach((value, index) => {
+    if (FRAGMENT.test(value.trim())) fragments.push(index)
+  })
+  return {agencies, fragments}
+}
+
+/**
  * A flow sequence under `lead`, `support` or `joint` whose items are all text: joined with ", " and
  * split again by `splitAgencies`; an item that is only a fragment gets a message at its place. When
  * the count changes, the items are the new names, without places (as yaml's new nodes have none).
@@ -747,8 +761,8 @@ function rejoin(frame: Frame, fragment: (item: FastNode, list: string[]) => void
   const node = frame.node
   const items = node.children as FastNode[]
   if (items.length <= 1 || !items.every((item) => item.kind === 2 && item.alias === undefined && typeof item.value === 'string')) return
-  const agencies = splitAgencies(items.map((item) => item.value as string).join(', ')).map(agencyName)
-  for (const item of items) if (FRAGMENT.test((item.value as string).trim())) fragment(item, agencies)
+  const {agencies, fragments} = rejoinedAgencies(items.map((item) => item.value as string))
+  for (const index of fragments) fragment(items[index] as FastNode, agencies)
   if (agencies.length !== items.length) {
     node.children = agencies.map((name) => ({kind: 2, flow: false, start: -1, end: -1, tail: -1, children: null, value: name}))
     const data = frame.data as unknown[]

@@ -11,8 +11,7 @@ import {parseTimeline} from './timeline.js'
 import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {isoDate} from './date.js'
-import {agencyName, splitAgencies} from './agency.js'
-import {AGENCY_KEYS, FRAGMENT, readFast} from './yaml-fast.js'
+import {AGENCY_KEYS, readFast, rejoinedAgencies} from './yaml-fast.js'
 import {countedLines, positionFrom} from './yaml-place.js'
 import {YAMLException} from 'js-yaml'
 
@@ -405,11 +404,10 @@ function rejoinAgencyLists(document: Document, counter: LineCounter, file: strin
     if (!isSeq(node)) return
     if (AGENCY_KEYS.has(String(key)) && node.flow && node.items.length > 1 && node.items.every((item) => isScalar(item) && typeof item.value === 'string')) {
       const items = node.items as Array<{value: string; range?: [number, number, number]}>
-      const agencies = splitAgencies(items.map((item) => item.value).join(', ')).map(agencyName)
-      for (const item of items) {
-        if (FRAGMENT.test(item.value.trim()) && item.range) {
-          messages.push(diagnostic('agency-fragment', {name: item.value, list: agencies.map((name) => `“${name}”`).join('; ')}, {place: positionFrom(counter, item.range[0], item.range[1]), file}))
-        }
+      const {agencies, fragments} = rejoinedAgencies(items.map((item) => item.value))
+      for (const index of fragments) {
+        const item = items[index] as (typeof items)[number]
+        if (item.range) messages.push(diagnostic('agency-fragment', {name: item.value, list: agencies.map((name) => `“${name}”`).join('; ')}, {place: positionFrom(counter, item.range[0], item.range[1]), file}))
       }
       if (agencies.length !== items.length) node.items = agencies.map((name) => document.createNode(name)) as typeof node.items
       return
