@@ -5,8 +5,9 @@
  */
 
 import {statSync} from 'node:fs'
+import {basename, extname, join, resolve} from 'node:path'
 import type {ParseArgsConfig} from 'node:util'
-import {formatDiagnostic, sortDiagnostics, type Diagnostic} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic} from '@kehoach/model'
 import {batches, writeOutput, type Content} from './lib/output.js'
 
 export interface Io {
@@ -95,4 +96,49 @@ export async function emit(io: Io, output: string | undefined, content: Content,
   if (!problem) return 0
   io.stderr.write(formatDiagnostic(problem) + '\n')
   return 1
+}
+
+/** The same file on disk (device and inode, through links), or the same path when neither exists yet. */
+function sameFile(a: string, b: string): boolean {
+  if (a === '-' || b === '-') return false
+  try {
+    const left = statSync(a)
+    const right = statSync(b)
+    return left.dev === right.dev && left.ino === right.ino
+  } catch {
+    return resolve(a) === resolve(b)
+  }
+}
+
+/**
+ * `output-is-input` when `output` is one of `inputs` (the same file, by any path or link):
+ * writing it would destroy what is being read. Checked before anything is read or written.
+ */
+export function outputIsInput(inputs: readonly string[], output: string | undefined): Diagnostic | undefined {
+  if (output === undefined || output === '-' || output === '') return undefined
+  const input = inputs.find((each) => sameFile(each, output))
+  return input === undefined ? undefined : diagnostic('output-is-input', {file: output, input}, {file: output})
+}
+
+/** How two output names are compared: the same on a case-insensitive, normalising file system (Windows, macOS). */
+const nameKey = (path: string): string => resolve(path).normalize('NFC').toLowerCase()
+
+/**
+ * The output of each input in a batch written to `folder` (`<folder>/<name><extension>`), or the
+ * diagnostics that refuse the batch before anything is written: a target that is an input
+ * (`output-is-input`) or two inputs that give one target (`output-collision`).
+ */
+export function batchTargets(inputs: readonly string[], folder: string, extension: string): {targets: string[]; messages: Diagnostic[]} {
+  const targets = inputs.map((file) => join(folder, `${basename(file, extname(file))}${extension}`))
+  const messages: Diagnostic[] = []
+  const seen = new Map<string, number>()
+  for (const [index, target] of targets.entries()) {
+    const clash = outputIsInput(inputs, target)
+    if (clash) messages.push(clash)
+    const key = nameKey(target)
+    const first = seen.get(key)
+    if (first === undefined) seen.set(key, index)
+    else messages.push(diagnostic('output-collision', {file: target, input: inputs[first] as string, other: inputs[index] as string}, {file: target}))
+  }
+  return {targets, messages}
 }

@@ -1,4 +1,4 @@
-import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, printMessages, useColour, type Command} from '../command.js'
+import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
 
 export const check: Command = {
   name: 'check',
@@ -43,6 +43,12 @@ và biến NO_COLOR không được đặt.
     const output = typeof values['output'] === 'string' ? values['output'] : undefined
     if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
     if (format === 'docx') docxTarget(output)
+    const {expandInputs} = await import('../lib/expand.js')
+    const clash = outputIsInput([...expandInputs(positionals).files, ...((values['scheme-file'] as string[] | undefined) ?? [])], output)
+    if (clash) {
+      printMessages(io, [clash], false)
+      return 1
+    }
     const {check} = await import('../lib/check.js')
     const result = await check({
       files: positionals,

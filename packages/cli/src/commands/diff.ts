@@ -1,5 +1,5 @@
 import {hasErrors} from '@kehoach/model'
-import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, printMessages, useColour, type Command} from '../command.js'
+import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
 import {load} from '../lib/read.js'
 
 export const diff: Command = {
@@ -26,6 +26,11 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
     if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
     if (format === 'docx') docxTarget(output)
     const [oldFile, newFile] = positionals as [string, string]
+    const clash = outputIsInput(positionals, output)
+    if (clash) {
+      printMessages(io, [clash], false)
+      return 1
+    }
     const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin}
     const before = await load(oldFile, options)
     const after = await load(newFile, options)

@@ -1,5 +1,5 @@
 import {hasErrors, jsonChunks, toYaml} from '@kehoach/model'
-import {READ_OPTIONS, UsageError, emit, maxSizeOf, printMessages, type Command} from '../command.js'
+import {READ_OPTIONS, UsageError, emit, maxSizeOf, outputIsInput, printMessages, type Command} from '../command.js'
 import {DEFAULT_MAX_SIZE} from '../lib/input.js'
 import {load} from '../lib/read.js'
 
@@ -24,6 +24,11 @@ export const parse: Command = {
     if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
     const format = (values['format'] as string | undefined) ?? 'json'
     if (!['json', 'yaml', 'md'].includes(format)) throw new UsageError(`--format phải là json, yaml hoặc md, không phải “${format}”.`)
+    const clash = outputIsInput([file], values['output'] as string | undefined)
+    if (clash) {
+      printMessages(io, [clash], false)
+      return 1
+    }
     const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
     printMessages(io, loaded.messages, Boolean(values['quiet']))
     if (loaded.failed || !('plan' in loaded)) return 1

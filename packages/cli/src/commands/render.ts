@@ -1,6 +1,6 @@
-import {basename, extname, join} from 'node:path'
-import {hasErrors} from '@kehoach/model'
-import {READ_OPTIONS, UsageError, docxTarget, emit, isDirectory, maxSizeOf, printMessages, type Command, type Io, type Values} from '../command.js'
+import {basename} from 'node:path'
+import {hasErrors, type Diagnostic} from '@kehoach/model'
+import {READ_OPTIONS, UsageError, batchTargets, docxTarget, emit, isDirectory, maxSizeOf, outputIsInput, printMessages, type Command, type Io, type Values} from '../command.js'
 import {load} from '../lib/read.js'
 
 export const render: Command = {
@@ -23,22 +23,33 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
     const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
     if (!toFolder) {
       docxTarget(output)
+      const clash = outputIsInput(positionals, output)
+      if (clash) return refuse(io, [clash])
       return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
     }
     // Many plans in one process (warm after the first): each to <folder>/<name>.docx.
     if (!isDirectory(output)) throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
+    if (positionals.includes('-')) throw new UsageError('xuất nhiều tệp không đọc từ đầu vào chuẩn (-).')
+    // Every target is known before the first is written: one that is an input, or two inputs with one name, refuse the batch.
+    const {targets, messages} = batchTargets(positionals, output, '.docx')
+    if (messages.length > 0) return refuse(io, messages)
     const progress = io.stderr.isTTY === true && !values['quiet']
     let failed = 0
     for (const [index, file] of positionals.entries()) {
-      if (file === '-') throw new UsageError('xuất nhiều tệp không đọc từ đầu vào chuẩn (-).')
       if (progress) io.stderr.write(`\r${index + 1}/${positionals.length} ${basename(file)}\u001b[K`)
-      const target = join(output, `${basename(file, extname(file))}.docx`)
+      const target = targets[index] as string
       if (!(await renderOne(file, target, values, io, progress))) failed++
     }
     if (progress) io.stderr.write(`\r\u001b[K`)
     if (!values['quiet']) io.stderr.write(`Đã xuất ${positionals.length - failed}/${positionals.length} kế hoạch vào ${output}.\n`)
     return failed > 0 ? 1 : 0
   }
+}
+
+/** Print why nothing was written; exit code 1. */
+function refuse(io: Io, messages: Diagnostic[]): number {
+  printMessages(io, messages, false)
+  return 1
 }
 
 /** Read one plan and write its DOCX; false when it could not be read or has errors (nothing is written). */

@@ -1,4 +1,4 @@
-import {READ_OPTIONS, UsageError, emit, maxSizeOf, printMessages, useColour, type Command} from '../command.js'
+import {READ_OPTIONS, UsageError, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
 
 export const review: Command = {
   name: 'review',
@@ -26,6 +26,12 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
     const {review, reviewFormatOf} = await import('../lib/review.js')
     const format = reviewFormatOf(output)
     if (!format) throw new UsageError(`không biết xuất bảng ra “${String(output)}”: dùng đuôi .xlsx, .csv, .md hoặc .docx.`)
+    const {expandInputs} = await import('../lib/expand.js')
+    const clash = outputIsInput([...expandInputs(positionals).files, ...((values['scheme-file'] as string[] | undefined) ?? [])], output)
+    if (clash) {
+      printMessages(io, [clash], false)
+      return 1
+    }
     const result = await review({
       inputs: positionals,
       format,

@@ -45,6 +45,8 @@ export const RULES = {
   'output-unwritable': {severity: 'error', message: 'Không ghi được tệp “{file}”: {detail}; không có gì bị thay đổi.'},
   'output-directory': {severity: 'error', message: '“{file}” là một thư mục; cần tên một tệp để ghi ra.'},
   'output-read-only': {severity: 'error', message: 'Tệp “{file}” chỉ cho đọc; không ghi đè (đổi quyền của tệp hoặc chọn tên khác).'},
+  'output-is-input': {severity: 'error', message: 'Tệp ra “{file}” cũng là tệp vào “{input}”; không ghi đè tệp đang đọc (chọn tên hoặc thư mục khác); không có gì được ghi.'},
+  'output-collision': {severity: 'error', message: 'Hai tệp vào “{input}” và “{other}” cùng cho ra “{file}”; không tệp nào được ghi (đổi tên một tệp, hoặc xuất từng tệp với -o riêng).'},
   'input-no-match': {severity: 'error', message: 'Không có tệp kế hoạch nào ở “{input}” (thư mục rỗng hoặc mẫu không khớp tệp nào; đọc các đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf).'},
   'input-truncated': {severity: 'warning', message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'},
   'markdown-deep-nesting': {severity: 'warning', message: 'Danh sách lồng quá sâu từ dòng {line}; đã giới hạn thụt đầu dòng ở {columns} cột.'},

@@ -1,0 +1,73 @@
+// Hostile input, third round (issue 27): outputs that would destroy inputs, tables that would run
+// formulas, and what a document's words may print to a terminal.
+import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
+import {join} from 'node:path'
+import {describe, expect, it} from 'vitest'
+import {cli} from './run-cli.js'
+
+const root = new URL('../../../', import.meta.url).pathname
+const example = join(root, 'examples/ninh-binh-315.yaml')
+
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-hostile-'))
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name)
+  mkdirSync(join(path, '..'), {recursive: true})
+  writeFileSync(path, content)
+  return path
+}
+
+describe('an output never destroys an input', () => {
+  it('render in/*.docx -o in/ refuses before writing anything, and the inputs are unchanged', async () => {
+    const folder = join(dir, 'vao')
+    mkdirSync(folder)
+    const rendered = join(dir, 'mau.docx')
+    expect((await cli('render', example, '-o', rendered)).code).toBe(0)
+    copyFileSync(rendered, join(folder, 'a.docx'))
+    copyFileSync(rendered, join(folder, 'b.docx'))
+    const before = readFileSync(join(folder, 'a.docx'))
+    const result = await cli('render', join(folder, 'a.docx'), join(folder, 'b.docx'), '-o', `${folder}/`)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('[output-is-input]')
+    expect(result.stderr).not.toContain('Đã xuất')
+    expect(readFileSync(join(folder, 'a.docx')).equals(before)).toBe(true)
+    expect(readdirSync(folder).sort()).toEqual(['a.docx', 'b.docx'])
+  })
+
+  it('two inputs with one name are refused before either is written', async () => {
+    const yaml = readFileSync(example, 'utf8')
+    const a = file('hai/a/plan.yaml', yaml)
+    const b = file('hai/b/plan.yaml', yaml)
+    const out = join(dir, 'hai/ra')
+    mkdirSync(out)
+    const result = await cli('render', a, b, '-o', `${out}/`)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toMatch(/ra\/plan\.docx: lỗi .*\[output-collision\]/u)
+    expect(readdirSync(out)).toEqual([])
+  })
+
+  it('a single output that is the input (by any path or link) is refused: render, parse, check, review, diff', async () => {
+    const yaml = readFileSync(example, 'utf8')
+    const plan = file('mot/plan.yaml', yaml)
+    const link = join(dir, 'mot/link.md')
+    symlinkSync(plan, link)
+    const cases: string[][] = [
+      ['parse', plan, '-f', 'yaml', '-o', plan],
+      ['parse', plan, '-f', 'md', '-o', link],
+      ['check', join(dir, 'mot'), '--format', 'md', '-o', link],
+      ['review', join(dir, 'mot/*.yaml'), '-o', link],
+      ['diff', plan, plan, '-f', 'md', '-o', link]
+    ]
+    for (const argv of cases) {
+      const result = await cli(...argv)
+      expect(result.code, argv.join(' ')).toBe(1)
+      expect(result.stderr, argv.join(' ')).toContain('[output-is-input]')
+      expect(readFileSync(plan, 'utf8'), argv.join(' ')).toBe(yaml)
+    }
+    const docx = file('mot/x.docx', readFileSync(join(dir, 'mau.docx')))
+    const result = await cli('render', docx, '-o', docx)
+    expect(result.code).toBe(1)
+    expect(result.stderr).toContain('[output-is-input]')
+    expect(readFileSync(docx).equals(readFileSync(join(dir, 'mau.docx')))).toBe(true)
+  })
+})
