@@ -71,3 +71,19 @@ describe('an output never destroys an input', () => {
     expect(readFileSync(docx).equals(readFileSync(join(dir, 'mau.docx')))).toBe(true)
   })
 })
+
+describe('files named .doc', () => {
+  it('an empty .doc is input-empty, and a web page named .doc is refused by its bytes; exit 1, one line each', async () => {
+    for (const [name, content, rule] of [
+      ['rong.doc', '', 'input-empty'],
+      ['trang.doc', '<html><body><img src="http://127.0.0.1:9/a.png"><p>KẾ HOẠCH</p></body></html>', 'doc-not-word97'],
+      ['rtf.doc', '{\\rtf1\\ansi KẾ HOẠCH}', 'doc-not-word97']
+    ] as const) {
+      const result = await cli('parse', file(name, content))
+      expect(result.code, name).toBe(1)
+      expect(result.stdout, name).toBe('')
+      expect(result.stderr.trim().split('\n'), name).toHaveLength(1)
+      expect(result.stderr, name).toContain(`[${rule}]`)
+    }
+  })
+})

@@ -97,7 +97,7 @@ export async function load(
 
 /** A file reader's result: a file it could not open at all (a fatal file-layer diagnostic and no text) failed. */
 function failedOnFatal(result: Omit<Loaded, 'failed'>): Loaded | {failed: true; messages: Diagnostic[]} {
-  const fileLayer = (message: Diagnostic) => /^(docx|doc|pdf)-/u.test(message.ruleId)
+  const fileLayer = (message: Diagnostic) => /^(docx|doc|pdf|input)-/u.test(message.ruleId)
   const unreadable = result.messages.some((message) => message.fatal === true && fileLayer(message))
   // A file that could not be opened says so in one line, without what reading no text gives.
   return unreadable ? {failed: true, messages: result.messages.filter(fileLayer)} : {...result, failed: false}

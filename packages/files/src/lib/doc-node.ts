@@ -2,12 +2,28 @@
  * Word 97 `.doc` files, read through LibreOffice when it is installed: `soffice --headless
  * --convert-to docx` in a private temporary profile, with a timeout, then the DOCX reader.
  * Node only (it runs a program); the browser build never imports this module.
+ *
+ * A document must never make the machine reach the network (a linked picture or stylesheet
+ * at an `http://` address tells its author the file was opened, and reaches internal hosts):
+ *
+ * - only an OLE2 compound file (what Word 97 writes) goes to LibreOffice; HTML, RTF, ODT, flat
+ *   ODT or anything else named `.doc` is refused by its first bytes (`doc-not-word97`), and an
+ *   empty file is `input-empty`;
+ * - LibreOffice runs with a fresh profile whose settings never update links or fields, block
+ *   links from untrusted places, run no macros, and send every HTTP, HTTPS and FTP request to a
+ *   proxy at 127.0.0.1:9 (the discard port, where nothing answers);
+ * - where the platform allows it (Linux with `unshare`), it runs in a network namespace of its
+ *   own, with no network at all;
+ * - it runs in its own process group under `timeout`, so a hang ends even if this process is
+ *   killed; on this process's exit, SIGINT, SIGTERM or SIGHUP the group is killed and the copy
+ *   of the document in the temporary folder is removed.
  */
 
-import {spawn} from 'node:child_process'
-import {mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
+import {spawn, spawnSync} from 'node:child_process'
+import {accessSync, constants, rmSync} from 'node:fs'
+import {mkdir, mkdtemp, readFile, rm, writeFile} from 'node:fs/promises'
 import {tmpdir} from 'node:os'
-import {join} from 'node:path'
+import {delimiter, join} from 'node:path'
 import {pathToFileURL} from 'node:url'
 import {diagnostic, emptyPlan, type Diagnostic, type ReadResult} from '@kehoach/model'
 import {readDocx, type DocxOptions} from './docx/read.js'
@@ -25,41 +41,173 @@ export function isOle2(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && magic.every((byte, index) => bytes[index] === byte)
 }
 
+/** What a file that is not OLE2 is, in Vietnamese, by its first bytes (for `doc-not-word97`). */
+export function kindOfBytes(bytes: Uint8Array): string {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/u, '').trimStart()
+  const lower = head.toLowerCase()
+  if (lower.startsWith('{\\rtf')) return 'văn bản RTF'
+  if (head.startsWith('PK\u0003\u0004')) {
+    const text = new TextDecoder('latin1').decode(bytes.subarray(0, 4096))
+    if (text.includes('opendocument')) return 'tài liệu OpenDocument (ODT)'
+    if (text.includes('word/')) return 'tài liệu Word (.docx)'
+    return 'tệp nén ZIP'
+  }
+  if (head.startsWith('%PDF-')) return 'tệp PDF'
+  if (lower.startsWith('<?xml') || lower.startsWith('<office:')) {
+    return lower.includes('office:document') ? 'tài liệu OpenDocument phẳng (FODT)' : lower.includes('w:worddocument') ? 'tài liệu Word 2003 XML' : 'tệp XML'
+  }
+  if (lower.startsWith('<') || lower.includes('<html')) return 'trang HTML'
+  if (lower.startsWith('mime-version:')) return 'trang web lưu một tệp (MHT)'
+  return 'văn bản thường hoặc một định dạng khác'
+}
+
 export type Converted = {ok: true; docx: Uint8Array} | {ok: false; message: Diagnostic}
+
+/**
+ * The settings of LibreOffice's private profile: never update links or fields when loading,
+ * block links from untrusted places, no macros, no update check, and every request through a
+ * proxy on the discard port (nothing answers there).
+ */
+export const OFFICE_SETTINGS = `<?xml version="1.0" encoding="UTF-8"?>
+<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
+${[
+  ['/org.openoffice.Office.Writer/Content/Update', 'Link', '0'],
+  ['/org.openoffice.Office.Writer/Content/Update', 'Field', 'false'],
+  ['/org.openoffice.Office.Writer/Content/Update', 'Chart', 'false'],
+  ['/org.openoffice.Office.Common/Security/Scripting', 'BlockUntrustedRefererLinks', 'true'],
+  ['/org.openoffice.Office.Common/Security/Scripting', 'MacroSecurityLevel', '3'],
+  ['/org.openoffice.Office.Common/Security/Scripting', 'DisableMacrosExecution', 'true'],
+  ['/org.openoffice.Office.Common/Misc', 'UseLocking', 'false'],
+  ["/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job['UpdateCheck']/Arguments", 'AutoCheckEnabled', 'false'],
+  ['/org.openoffice.Inet/Settings', 'ooInetProxyType', '1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPProxyName', '127.0.0.1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPProxyPort', '9'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPSProxyName', '127.0.0.1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetHTTPSProxyPort', '9'],
+  ['/org.openoffice.Inet/Settings', 'ooInetFTPProxyName', '127.0.0.1'],
+  ['/org.openoffice.Inet/Settings', 'ooInetFTPProxyPort', '9'],
+  ['/org.openoffice.Inet/Settings', 'ooInetNoProxy', '']
+]
+  .map(([path, name, value]) => `<item oor:path="${path}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`)
+  .join('\n')}
+</oor:items>
+`
+
+/** The program's path: as given when it names a file, else found on PATH; undefined when it cannot be run. */
+export function findProgram(program: string): string | undefined {
+  const runnable = (path: string): boolean => {
+    try {
+      accessSync(path, constants.X_OK)
+      return true
+    } catch {
+      return false
+    }
+  }
+  if (program.includes('/') || program.includes('\\')) return runnable(program) ? program : undefined
+  for (const folder of (process.env['PATH'] ?? '').split(delimiter)) {
+    if (folder && runnable(join(folder, program))) return join(folder, program)
+  }
+  return undefined
+}
+
+let isolation: string[] | undefined
+
+/**
+ * The command that runs a program without network, once found: `unshare -n` (as root),
+ * `unshare -rn` (in a user namespace), or nothing where neither works (another platform, or a
+ * kernel that forbids namespaces); then `timeout`, which kills the program even if this
+ * process is gone.
+ */
+export function isolationPrefix(): string[] {
+  if (isolation) return isolation
+  const works = (args: string[]): boolean => {
+    if (process.platform !== 'linux') return false
+    const result = spawnSync('unshare', [...args, 'true'], {stdio: 'ignore', timeout: 5000})
+    return result.status === 0
+  }
+  const network = works(['-n']) ? ['unshare', '-n'] : works(['-r', '-n']) ? ['unshare', '-r', '-n'] : []
+  isolation = network
+  return isolation
+}
 
 /** Convert `.doc` bytes to `.docx` bytes with LibreOffice. Never throws on content. */
 export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOptions> | null): Promise<Converted> {
   const file = options?.file
   const place = {line: 1, column: 1}
-  const program = options?.soffice ?? process.env['KEHOACH_SOFFICE'] ?? 'soffice'
+  if (bytes.length === 0 || bytes.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) return {ok: false, message: diagnostic('input-empty', null, {file, place})}
+  if (!isOle2(bytes)) return {ok: false, message: diagnostic('doc-not-word97', {kind: kindOfBytes(bytes)}, {file, place})}
+  const program = findProgram(options?.soffice ?? process.env['KEHOACH_SOFFICE'] ?? 'soffice')
+  if (!program) return {ok: false, message: diagnostic('doc-no-converter', null, {file, place})}
+  const timeout = options?.timeout ?? 60_000
   const folder = await mkdtemp(join(tmpdir(), 'kehoach-doc-'))
+  const cleanup = guard(folder)
   try {
     const input = join(folder, 'input.doc')
     await writeFile(input, bytes)
+    await mkdir(join(folder, 'profile', 'user'), {recursive: true})
+    await writeFile(join(folder, 'profile', 'user', 'registrymodifications.xcu'), OFFICE_SETTINGS)
     const profile = pathToFileURL(join(folder, 'profile')).href
-    const outcome = await run(
-      program,
-      [`-env:UserInstallation=${profile}`, '--headless', '--norestore', '--convert-to', 'docx', '--outdir', join(folder, 'out'), input],
-      options?.timeout ?? 60_000
-    )
-    if (outcome.code === 'ENOENT') return {ok: false, message: diagnostic('doc-no-converter', null, {file, place})}
+    const office = [program, `-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx', '--outdir', join(folder, 'out'), input]
+    const limit = findProgram('timeout') ? ['timeout', '-k', '2', String(Math.ceil(timeout / 1000) + 1)] : []
+    const [command, ...args] = [...isolationPrefix(), ...limit, ...office] as [string, ...string[]]
+    const outcome = await run(command, args, timeout, cleanup)
     try {
       return {ok: true, docx: new Uint8Array(await readFile(join(folder, 'out', 'input.docx')))}
     } catch {
-      const detail =
-        outcome.code === null ? 'không có tệp kết quả' : outcome.code === 'timeout' ? `quá ${Math.round((options?.timeout ?? 60_000) / 1000)} giây` : `mã ${String(outcome.code)}`
+      const detail = outcome.code === null ? 'không có tệp kết quả' : outcome.code === 'timeout' ? `quá ${Math.round(timeout / 1000)} giây` : `mã ${String(outcome.code)}`
       return {ok: false, message: diagnostic('doc-conversion-failed', {detail}, {file, place})}
     }
   } finally {
+    cleanup.release()
     await rm(folder, {recursive: true, force: true})
   }
+}
+
+const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const
+
+interface Guard {
+  /** The process group to kill when this process ends first. */
+  group?: number
+  release(): void
+}
+
+/**
+ * While a conversion runs: on this process's exit or a signal that ends it, kill LibreOffice's
+ * process group and remove the temporary folder (the copy of the document), then let the
+ * signal do what it would have done.
+ */
+function guard(folder: string): Guard {
+  const state: Guard = {release}
+  const kill = (): void => {
+    if (state.group !== undefined) {
+      try {
+        process.kill(-state.group, 'SIGKILL')
+      } catch {
+        // Already gone.
+      }
+    }
+    rmSync(folder, {recursive: true, force: true})
+  }
+  const onSignal = (signal: NodeJS.Signals): void => {
+    kill()
+    release()
+    // Nobody else listens: end as the signal would have ended this process.
+    if (process.listenerCount(signal) === 0) process.kill(process.pid, signal)
+  }
+  process.on('exit', kill)
+  for (const signal of SIGNALS) process.on(signal, onSignal)
+  function release(): void {
+    process.off('exit', kill)
+    for (const signal of SIGNALS) process.off(signal, onSignal)
+  }
+  return state
 }
 
 /**
  * Run a program in its own process group, so that a timeout kills LibreOffice's launcher and
  * the office process it starts together, and nothing is left running.
  */
-function run(program: string, args: string[], timeout: number): Promise<{code: string | number | null}> {
+function run(program: string, args: string[], timeout: number, guarded: Guard): Promise<{code: string | number | null}> {
   return new Promise((resolve) => {
     let settled = false
     const finish = (code: string | number | null): void => {
@@ -69,6 +217,7 @@ function run(program: string, args: string[], timeout: number): Promise<{code: s
       resolve({code})
     }
     const child = spawn(program, args, {detached: true, stdio: 'ignore'})
+    if (child.pid !== undefined) guarded.group = child.pid
     const timer = setTimeout(() => {
       try {
         if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
@@ -78,7 +227,15 @@ function run(program: string, args: string[], timeout: number): Promise<{code: s
       finish('timeout')
     }, timeout)
     child.on('error', (error: NodeJS.ErrnoException) => finish(error.code ?? 'failed'))
-    child.on('close', (code) => finish(code === 0 ? null : code))
+    child.on('close', (code) => {
+      // What the launcher left behind in its group goes with it.
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        // Nothing left.
+      }
+      finish(code === 0 ? null : code)
+    })
   })
 }
 

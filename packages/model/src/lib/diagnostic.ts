@@ -65,6 +65,7 @@ export const RULES = {
   'docx-footnotes': {severity: 'info', message: 'Tệp có {count} chú thích (footnote, endnote); không đưa vào nội dung chính.'},
   'doc-converted': {severity: 'info', message: 'Tệp Word 97 (.doc) đã được LibreOffice chuyển sang .docx để đọc.'},
   'doc-no-converter': {severity: 'error', message: 'Tệp Word 97 (.doc) cần LibreOffice (soffice) để đọc; hãy mở tệp trong Word và lưu thành .docx rồi đọc lại.'},
+  'doc-not-word97': {severity: 'error', message: 'Tệp .doc này không phải Word 97 mà là {kind}; chỉ tệp Word 97 thật mới được chuyển đổi (mở tệp bằng Word hoặc LibreOffice rồi lưu thành .docx để đọc).'},
   'doc-conversion-failed': {severity: 'error', message: 'LibreOffice không chuyển được tệp .doc ({detail}); hãy lưu tệp thành .docx rồi đọc lại.'},
   'encoding-converted': {severity: 'warning', message: 'Văn bản dùng bảng mã {encoding}; đã chuyển sang Unicode ({detail}).'},
   // PDF files (packages/files): damaged or locked files, limits, broken text layers, OCR.
