@@ -3,7 +3,9 @@
 import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
+import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
+import {csvCell} from '@kehoach/coverage'
 import {cli} from './run-cli.js'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -87,3 +89,71 @@ describe('files named .doc', () => {
     }
   })
 })
+
+describe('review tables run no formula and gain no row', () => {
+  it('csvCell: an apostrophe before = + - @ tab CR, quotes around CR and LF, numbers as they are', () => {
+    const cases: Array<[string | number, string]> = [
+      ['=HYPERLINK("http://x","a")', `"'=HYPERLINK(""http://x"",""a"")"`],
+      ['=1+2', "'=1+2"],
+      ['+1', "'+1"],
+      ['-1', "'-1"],
+      ['@SUM(A1)', "'@SUM(A1)"],
+      ['\tx', "'\tx"],
+      ['\r=1', `"'\r=1"`],
+      ['a\rb', '"a\rb"'],
+      ['a\nb', '"a\nb"'],
+      ['Sở Tư pháp', 'Sở Tư pháp'],
+      [-5, '-5']
+    ]
+    for (const [given, want] of cases) expect(csvCell(given), JSON.stringify(given)).toBe(want)
+  })
+
+  it('review -o x.csv: an issuer =HYPERLINK(…), a number =1+2 and a carriage return in a plan are text, one row', async () => {
+    const yaml = readFileSync(example, 'utf8')
+      .replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', 'issuer: "=HYPERLINK(\\"http://127.0.0.1/\\",\\"Ủy ban\\")\\rx,y,z\\rCR row"')
+      .replace('number: 58/KH-UBND', 'number: "=1+2"')
+    const plan = file('cong-thuc/=2+3.yaml', yaml)
+    const out = join(dir, 'cong-thuc.csv')
+    const result = await cli('review', plan, '-q', '-o', out)
+    expect(result.stderr).toBe('')
+    const text = readFileSync(out, 'utf8')
+    const rows = parseCsv(text)
+    expect(rows).toHaveLength(2)
+    const row = rows[1] as string[]
+    for (const cell of row) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/u)
+    expect(row).toContain("'=1+2")
+    expect(row.some((cell) => cell.startsWith("'=HYPERLINK("))).toBe(true)
+  })
+
+  it('review -o x.xlsx keeps such cells as text, never as formulas', async () => {
+    const yaml = readFileSync(example, 'utf8').replace('number: 58/KH-UBND', 'number: "=1+2"')
+    const out = join(dir, 'cong-thuc.xlsx')
+    expect((await cli('review', file('cong-thuc-x/plan.yaml', yaml), '-q', '-o', out)).code).toBe(0)
+    const sheet = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/worksheets/sheet1.xml'] as Uint8Array)
+    expect(sheet).not.toMatch(/<f[ >]/u)
+    expect(strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/sharedStrings.xml'] as Uint8Array)).toContain('=1+2')
+  })
+})
+
+/** RFC 4180 rows: quoted cells may hold commas, quotes, CR and LF. */
+function parseCsv(text: string): string[][] {
+  const rows: string[][] = []
+  let row: string[] = []
+  let cell = ''
+  let quoted = false
+  const body = text.replace(/^\uFEFF/u, '')
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index] as string
+    if (quoted) {
+      if (char === '"' && body[index + 1] === '"') (cell += '"'), index++
+      else if (char === '"') quoted = false
+      else cell += char
+    } else if (char === '"') quoted = true
+    else if (char === ',') row.push(cell), (cell = '')
+    else if (char === '\r' && body[index + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), index++
+    else if (char === '\r' || char === '\n') row.push(cell), rows.push(row), (row = []), (cell = '')
+    else cell += char
+  }
+  if (cell || row.length > 0) row.push(cell), rows.push(row)
+  return rows
+}

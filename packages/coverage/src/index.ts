@@ -35,5 +35,6 @@ export {
   isReconstructedFinding,
   reportsToMarkdown
 } from './lib/format.js'
+export {csvCell, csvTable} from './lib/csv.js'
 export type {DraftOptions} from './lib/draft.js'
 export {draftPlan} from './lib/draft.js'

@@ -1,6 +1,6 @@
 /** Rà soát nhiều: many plans × the scheme's groups, sortable and filterable; the plans that could not be checked, and why. */
 import {useMemo, useState} from 'preact/hooks'
-import {STATUS_NAMES, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {STATUS_NAMES, csvTable, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
@@ -14,11 +14,6 @@ interface Row {
   doc: Doc
   report: CoverageReport
   statuses: Map<string, CoverageStatus>
-}
-
-function csvCell(value: string | number): string {
-  const text = String(value)
-  return /[",\n;]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
 }
 
 /** The matrix as a table of values: a header row, one row per plan, then the files that could not be checked. Shared by CSV and XLSX. */
@@ -37,7 +32,7 @@ export function matrixTable(rows: readonly Row[], groups: readonly string[], fai
 
 /** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
 export function matrixCsv(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): string {
-  return '\ufeff' + matrixTable(rows, groups, failed).map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return csvTable(matrixTable(rows, groups, failed))
 }
 
 const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}

@@ -6,7 +6,7 @@
  * terminal table, CSV, Markdown, XLSX (write-excel-file) or DOCX, the format from the name.
  */
 
-import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {STATUS_NAMES, csvTable, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import {formatDateShort, severityOf, type Diagnostic} from '@kehoach/model'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'
@@ -115,9 +115,7 @@ function header(matrix: Matrix): string[] {
 
 /** CSV (RFC 4180, UTF-8 with a byte order mark so that Excel reads the diacritics). */
 export function matrixToCsv(matrix: Matrix): string {
-  const quote = (value: string) => (/[",\n\r]/u.test(value) ? `"${value.replace(/"/gu, '""')}"` : value)
-  const lines = [header(matrix), ...matrix.rows.map((row) => cells(matrix, row))].map((line) => line.map(quote).join(','))
-  return `\uFEFF${lines.join('\r\n')}\r\n`
+  return csvTable([header(matrix), ...matrix.rows.map((row) => cells(matrix, row))])
 }
 
 export function matrixToMarkdown(matrix: Matrix): string {
