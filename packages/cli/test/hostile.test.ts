@@ -6,6 +6,7 @@ import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {csvCell} from '@kehoach/coverage'
+import {repairMojibake} from '@kehoach/model'
 import {cli} from './run-cli.js'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -157,3 +158,42 @@ function parseCsv(text: string): string[][] {
   if (cell || row.length > 0) row.push(cell), rows.push(row)
   return rows
 }
+
+describe('non-breaking spaces in valid UTF-8', () => {
+  const plan = [
+    'ỦY BAN NHÂN DÂN TỈNH A',
+    'Số: 7/KH-UBND',
+    'KẾ HOẠCH',
+    'Phát triển công tác xã hội',
+    'I. NHIỆM VỤ',
+    '1. Tập huấn cộng tác viên CÔNG TÁC XÃ HỘI cấp xã.',
+    '- Cơ quan chủ trì: Sở Y tế',
+    '2. Rà soát đối tượng bảo trợ XÃ HỘI.',
+    '- Cơ quan chủ trì: Sở Tài chính',
+    'II. KINH PHÍ THỰC HIỆN',
+    'Ngân sách tỉnh bảo đảm KINH PHÍ theo phân cấp.',
+    'III. TỔ CHỨC THỰC HIỆN',
+    'Các sở, ngành triển khai.',
+    ''
+  ].join('\n')
+
+  it('repairMojibake never fires on “XÃ” or “PHÍ” followed by U+00A0', () => {
+    for (const text of ['XÃ\u00a0HỘI', 'KINH PHÍ\u00a0THỰC HIỆN', 'II. KINH PHÍ\u00a0\nXÃ\u00a0HỘI XÃ\u00a0HỘI XÃ\u00a0HỘI', plan.replace(/ /gu, '\u00a0')]) {
+      expect(repairMojibake(text)).toEqual({text, messages: []})
+    }
+    // Real mojibake is still repaired, “à” (C3 A0) included, whatever its space became.
+    const good = 'Ủy ban nhân dân tỉnh và các sở'
+    const garbled = new TextDecoder('windows-1252').decode(Buffer.from(good, 'utf8'))
+    expect(garbled).toContain('Ã\u00a0')
+    expect(repairMojibake(garbled).text).toBe(good)
+  })
+
+  it('a plan whose spaces are all U+00A0 gives the identical plan, with no warning', async () => {
+    const spaces = await cli('parse', file('nbsp/spaces.txt', plan), '-f', 'yaml')
+    const nbsp = await cli('parse', file('nbsp/nbsp.txt', plan.replace(/ /gu, '\u00a0')), '-f', 'yaml')
+    expect(nbsp.stderr).toBe(spaces.stderr.replaceAll('spaces.txt', 'nbsp.txt'))
+    expect(nbsp.code).toBe(spaces.code)
+    expect(nbsp.stdout).toBe(spaces.stdout)
+    expect(spaces.stdout).toMatch(/KINH PHÍ|funding/u)
+  })
+})

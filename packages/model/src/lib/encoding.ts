@@ -26,6 +26,12 @@ function byteOf(code: number): number {
   return code < 0x80 ? -1 : (BYTE_OF.get(code) ?? -1)
 }
 
+/** The combining marks of decomposed Vietnamese: grave, acute, circumflex, tilde, breve, hook above, horn, dot below. */
+const VIETNAMESE_MARKS = new Set([0x300, 0x301, 0x302, 0x303, 0x306, 0x309, 0x31b, 0x323])
+
+/** A non-breaking space: byte A0 to Windows-1252, and also what valid text puts after “XÃ” or “PHÍ”. */
+const NBSP = 0xa0
+
 /**
  * Code points a repaired sequence may give: the letters, marks and punctuation of
  * Vietnamese text. Anything else (Hangul from "á…", say) is left alone, so correct text
@@ -34,7 +40,7 @@ function byteOf(code: number): number {
 function plausible(codePoint: number): boolean {
   return (
     (codePoint >= 0xa0 && codePoint <= 0x24f) ||
-    (codePoint >= 0x300 && codePoint <= 0x36f) ||
+    VIETNAMESE_MARKS.has(codePoint) ||
     (codePoint >= 0x1e00 && codePoint <= 0x1eff) ||
     (codePoint >= 0x2000 && codePoint <= 0x206f) ||
     codePoint === 0x20ac ||
@@ -90,22 +96,26 @@ export interface MojibakeRepair {
  * warning itself points at the first repair in the original.
  */
 export function repairMojibake(text: string, options?: Readonly<{file?: string}> | null): MojibakeRepair {
-  const repaired = decodeSequences(text)
+  // A letter before a non-breaking space is valid text as often as it is mojibake: “XÃ”+NBSP
+  // would be “à”, “PHÍ”+NBSP a combining mark. Such pairs are evidence of nothing; they are
+  // repaired only in a text that the other sequences show to be mojibake.
+  const evidence = decodeSequences(text, false)
   // One or two Latin-1 results alone ("Â°" → "°") are not evidence enough: Vietnamese mojibake
   // gives letters beyond Latin-1 (ư, ơ, đ, ạ …) or typographic punctuation, or many sequences.
-  if (repaired.count === 0 || (!repaired.beyondLatin1 && repaired.count < 3)) return {text, messages: []}
+  if (evidence.count === 0 || (!evidence.beyondLatin1 && evidence.count < 3)) return {text, messages: []}
+  const repaired = decodeSequences(text, true)
   let end = repaired.first
   while (end < text.length && end - repaired.first < 24 && !/\s/u.test(text[end] as string)) end++
   const garbled = text.slice(repaired.first, end)
   const point = pointAt(lineStartsOf(text), repaired.first)
   return {
     text: repaired.text,
-    messages: [diagnostic('input-mojibake', {sample: `${garbled}” → “${decodeSequences(garbled).text}`, count: repaired.count, line: point.line}, {place: point, file: options?.file})]
+    messages: [diagnostic('input-mojibake', {sample: `${garbled}” → “${decodeSequences(garbled, true).text}`, count: repaired.count, line: point.line}, {place: point, file: options?.file})]
   }
 }
 
-/** Every repairable sequence of `text` decoded; how many, and the offset of the first (-1 for none). */
-function decodeSequences(text: string): {text: string; count: number; first: number; beyondLatin1: boolean} {
+/** Every repairable sequence of `text` decoded (with a non-breaking space as a continuation byte only when `nbsp`); how many, and the offset of the first (-1 for none). */
+function decodeSequences(text: string, nbsp: boolean): {text: string; count: number; first: number; beyondLatin1: boolean} {
   let out = ''
   let copied = 0
   let count = 0
@@ -120,7 +130,10 @@ function decodeSequences(text: string): {text: string; count: number; first: num
       continue
     }
     const bytes = [lead]
-    for (let next = 1; next < size; next++) bytes.push(byteOf(text.charCodeAt(index + next)))
+    for (let next = 1; next < size; next++) {
+      const code = text.charCodeAt(index + next)
+      bytes.push(code === NBSP && !nbsp ? -1 : byteOf(code))
+    }
     const codePoint = bytes.includes(-1) ? -1 : decodeUtf8(bytes)
     if (codePoint === -1 || !plausible(codePoint)) {
       index++
