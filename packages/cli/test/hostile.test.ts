@@ -1,6 +1,6 @@
 // Hostile input, third round (issue 27): outputs that would destroy inputs, tables that would run
 // formulas, and what a document's words may print to a terminal.
-import {copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, symlinkSync, writeFileSync} from 'node:fs'
+import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
@@ -195,5 +195,21 @@ describe('non-breaking spaces in valid UTF-8', () => {
     expect(nbsp.code).toBe(spaces.code)
     expect(nbsp.stdout).toBe(spaces.stdout)
     expect(spaces.stdout).toMatch(/KINH PHÍ|funding/u)
+  })
+})
+
+describe('-o under /dev', () => {
+  it.runIf(existsSync('/dev/shm'))('a regular file under /dev/shm is replaced, not appended to', async () => {
+    const target = `/dev/shm/kehoach-hostile-${process.pid}.yaml`
+    try {
+      writeFileSync(target, 'cũ\n'.repeat(1000))
+      const result = await cli('parse', example, '-f', 'yaml', '-o', target)
+      expect(result.code).toBe(0)
+      const written = readFileSync(target, 'utf8')
+      expect(written).toMatch(/^meta:/u)
+      expect(written).not.toContain('cũ')
+    } finally {
+      rmSync(target, {force: true})
+    }
   })
 })

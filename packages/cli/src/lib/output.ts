@@ -12,7 +12,10 @@
  *   atomically and the link stays a link.
  * - A special file (a character device such as `/dev/null` or `/dev/stdout`, a
  *   FIFO, a socket) is written in place, as a shell's `>` would: replacing it with a
- *   regular file would break it (as root, `/dev/null` for the whole system).
+ *   regular file would break it (as root, `/dev/null` for the whole system). So is a
+ *   path that reaches a process's open file through `/proc` (`/dev/stdout`,
+ *   `/dev/fd/1`, `/proc/self/fd/1`), which names a stream even when that is a file.
+ *   A regular file elsewhere under `/dev` (`/dev/shm/plan.yaml`) is a file like any other.
  * - A directory, a read-only file and every error of the file system (a missing or
  *   read-only folder, an immutable file, a full disk, a name too long, an empty
  *   name) become one diagnostic naming the path, never an exception.
@@ -144,6 +147,23 @@ async function writeInPlace(target: string, content: Content): Promise<void> {
   }
 }
 
+/**
+ * True when `target`, or a link on the way to what it names, lies under `/proc` (`/dev/stdout`
+ * → `/proc/self/fd/1`): a process's open file, written in place at the shell's offset.
+ */
+async function throughProc(target: string): Promise<boolean> {
+  let path = resolve(target)
+  for (let hop = 0; hop < 40; hop++) {
+    const folder = await realpath(dirname(path)).catch(() => dirname(path))
+    const full = join(folder, basename(path))
+    if (full === '/proc' || full.startsWith('/proc/')) return true
+    const info = await lstat(full).catch(() => undefined)
+    if (!info?.isSymbolicLink()) return false
+    path = resolve(folder, await readlink(full))
+  }
+  return false
+}
+
 async function writeRegular(target: string, content: Content, existing: Stats | undefined): Promise<void> {
   const folder = dirname(target)
   await removeStaleTemporaries(folder)
@@ -190,9 +210,7 @@ export async function writeOutput(
       }
     }
     if (info?.isDirectory()) return diagnostic('output-directory', {file: target}, {file: target})
-    // Under /dev and /proc a link names a stream (/dev/stdout → /proc/self/fd/1), even when that stream is a file.
-    const special = /^\/(?:dev|proc)\//u.test(resolve(target)) || (link?.isSymbolicLink() === true && /^\/(?:dev|proc)\//u.test(resolve(dirname(target), await readlink(target))))
-    if (info && (!info.isFile() || special)) {
+    if (info && (!info.isFile() || (await throughProc(target)))) {
       await writeInPlace(target, content)
       return undefined
     }
