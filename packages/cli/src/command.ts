@@ -9,6 +9,7 @@ import {basename, extname, join, resolve} from 'node:path'
 import type {ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic} from '@kehoach/model'
 import {batches, writeOutput, type Content} from './lib/output.js'
+import {forStdout, terminalLine, type PrintedKind} from './lib/terminal.js'
 
 export interface Io {
   stdout: {write(chunk: string): unknown; isTTY?: boolean}
@@ -48,7 +49,7 @@ export const READ_OPTIONS = {
 export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean): void {
   for (const message of sortDiagnostics([...messages])) {
     if (quiet && message.fatal !== true) continue
-    io.stderr.write(formatDiagnostic(message) + '\n')
+    io.stderr.write(terminalLine(formatDiagnostic(message)) + '\n')
   }
 }
 
@@ -87,14 +88,21 @@ export function isDirectory(path: string): boolean {
  * Write a command's result to `-o <file>` (`-o -` is standard output) or standard
  * output. A file that cannot be written is one diagnostic line and exit code 1.
  */
-export async function emit(io: Io, output: string | undefined, content: Content, options?: Readonly<{overwrite?: boolean}>): Promise<number> {
+export async function emit(
+  io: Io,
+  output: string | undefined,
+  content: Content,
+  options?: Readonly<{overwrite?: boolean; kind?: PrintedKind; colour?: boolean}>
+): Promise<number> {
   if (output === undefined || output === '-') {
-    for (const batch of batches(content)) io.stdout.write(batch as string)
+    // A document's words drive no terminal: control characters and escape sequences do not get through.
+    const kind = options?.kind ?? 'text'
+    for (const batch of batches(content)) io.stdout.write(typeof batch === 'string' ? forStdout(batch, kind, {colour: options?.colour === true}) : (batch as unknown as string))
     return 0
   }
   const problem = await writeOutput(output, content, options)
   if (!problem) return 0
-  io.stderr.write(formatDiagnostic(problem) + '\n')
+  io.stderr.write(terminalLine(formatDiagnostic(problem)) + '\n')
   return 1
 }
 

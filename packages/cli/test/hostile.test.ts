@@ -7,6 +7,7 @@ import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {csvCell} from '@kehoach/coverage'
 import {repairMojibake} from '@kehoach/model'
+import {terminalText} from '../src/lib/terminal.js'
 import {cli} from './run-cli.js'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -211,5 +212,51 @@ describe('-o under /dev', () => {
     } finally {
       rmSync(target, {force: true})
     }
+  })
+})
+
+describe('a document’s words drive no terminal', () => {
+  const ESC = '\u001b'
+  const attack = `${ESC}]0;title${ESC}\\${ESC}[2J${ESC}[1A\u009b31m\r\u0007\u0008`
+  const yaml = readFileSync(example, 'utf8')
+    .replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', `issuer: ${JSON.stringify(`Ủy ban nhân dân tỉnh Ninh Bình${attack}`).replace('\u009b', '\\x9b')}`)
+    .replace('number: 58/KH-UBND', `number: "58/KH-UBND\\e[8m"`)
+  const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u
+
+  it('terminalText strips escape sequences and controls, keeps line feeds, tabs and (when asked) colours', () => {
+    expect(terminalText(`a${attack}b\n\tc`)).toBe('ab\n\tc')
+    expect(terminalText(`${ESC}[31mđỏ${ESC}[0m`, {colour: true})).toBe(`${ESC}[31mđỏ${ESC}[0m`)
+    expect(terminalText(`${ESC}[31mđỏ${ESC}[0m`)).toBe('đỏ')
+    expect(terminalText('dòng\r\ntiếp')).toBe('dòng\r\ntiếp')
+  })
+
+  it('check, diff, review, parse --format md and yaml print none of them; the diagnostics neither', async () => {
+    const plan = file('escape/plan.yaml', yaml)
+    const other = file('escape/other.yaml', yaml.replace('Ninh Bình', 'Ninh Thuận'))
+    const runs = [
+      await cli('check', plan),
+      await cli('check', plan, '-f', 'md'),
+      await cli('diff', example, plan),
+      await cli('review', plan),
+      await cli('parse', plan, '-f', 'md'),
+      await cli('diff', plan, other, '-f', 'md')
+    ]
+    for (const [index, result] of runs.entries()) {
+      expect(result.stdout, String(index)).not.toMatch(controls)
+      expect(result.stderr, String(index)).not.toMatch(controls)
+    }
+    expect(runs[0]?.stdout).toContain('Ninh Bình')
+    // YAML and JSON keep the words, as escapes.
+    const json = await cli('parse', plan)
+    expect(json.stdout).not.toMatch(controls)
+    expect(JSON.parse(json.stdout).meta.issuer).toContain(`${ESC}]0;title${ESC}\\${ESC}[2J${ESC}[1A\u009b31m`)
+    const asYaml = await cli('parse', plan, '-f', 'yaml')
+    expect(asYaml.stdout).not.toMatch(controls)
+    // A diagnostic that quotes a document's words: an unknown field named with an escape.
+    const broken = file('escape/broken.yaml', yaml.replace('meta:\n', `meta:\n  "x${'\\e'}[2Jy": 1\n`))
+    const validate = await cli('validate', broken)
+    expect(validate.code).toBe(1)
+    expect(validate.stderr).toContain('schema-unknown-property')
+    expect(validate.stderr).not.toMatch(controls)
   })
 })

@@ -49,6 +49,7 @@ và biến NO_COLOR không được đặt.
       printMessages(io, [clash], false)
       return 1
     }
+    const colour = useColour(io, output !== undefined && output !== '-')
     const {check} = await import('../lib/check.js')
     const result = await check({
       files: positionals,
@@ -57,7 +58,7 @@ và biến NO_COLOR không được đặt.
       format,
       ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
       ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
-      colour: useColour(io, output !== undefined && output !== '-'),
+      colour,
       ...(io.stdin ? {stdin: io.stdin} : {}),
       ...(values['strict'] ? {strict: true} : {}),
       ...(typeof values['issuer'] === 'string' ? {issuer: values['issuer']} : {})
@@ -70,7 +71,7 @@ và biến NO_COLOR không được đặt.
     // Every plan that could be checked is reported, and the rest listed with their reasons;
     // the exit code says that some failed. --strict writes nothing unless all could be checked.
     if (result.output.length > 0) {
-      const written = await emit(io, output, result.output)
+      const written = await emit(io, output, result.output, {kind: format === 'json' ? 'json' : 'text', colour})
       if (written !== 0) return written
     }
     return result.code

@@ -37,6 +37,7 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
     printMessages(io, [...before.messages, ...after.messages], Boolean(values['quiet']))
     if (before.failed || after.failed || !('plan' in before) || !('plan' in after) || hasErrors(before.messages) || hasErrors(after.messages)) return 1
     const compare = await import('@kehoach/diff')
+    const colour = useColour(io, output !== undefined)
     let result: string | Uint8Array
     if (format === 'docx') {
       const {redlineToDocx} = await import('@kehoach/docx')
@@ -48,8 +49,8 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
           ? JSON.stringify(report, null, 2) + '\n'
           : format === 'md'
             ? compare.diffToMarkdown(report)
-            : compare.diffToText(report, {colour: useColour(io, output !== undefined)})
+            : compare.diffToText(report, {colour})
     }
-    return emit(io, output, result)
+    return emit(io, output, result, {kind: format === 'json' ? 'json' : 'text', colour})
   }
 }

@@ -44,7 +44,7 @@ export const parse: Command = {
       const {toMarkdown} = await import('@kehoach/text')
       output = toMarkdown(loaded.plan)
     }
-    const written = await emit(io, values['output'] as string | undefined, output)
+    const written = await emit(io, values['output'] as string | undefined, output, {kind: format === 'json' ? 'json' : format === 'yaml' ? 'yaml' : 'text'})
     return failed ? 1 : written
   }
 }

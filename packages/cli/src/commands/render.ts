@@ -2,6 +2,7 @@ import {basename} from 'node:path'
 import {hasErrors, type Diagnostic} from '@kehoach/model'
 import {READ_OPTIONS, UsageError, batchTargets, docxTarget, emit, isDirectory, maxSizeOf, outputIsInput, printMessages, type Command, type Io, type Values} from '../command.js'
 import {load} from '../lib/read.js'
+import {terminalLine} from '../lib/terminal.js'
 
 export const render: Command = {
   name: 'render',
@@ -36,7 +37,7 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
     const progress = io.stderr.isTTY === true && !values['quiet']
     let failed = 0
     for (const [index, file] of positionals.entries()) {
-      if (progress) io.stderr.write(`\r${index + 1}/${positionals.length} ${basename(file)}\u001b[K`)
+      if (progress) io.stderr.write(`\r${index + 1}/${positionals.length} ${terminalLine(basename(file))}\u001b[K`)
       const target = targets[index] as string
       if (!(await renderOne(file, target, values, io, progress))) failed++
     }

@@ -1,3 +1,4 @@
+import {terminalLine} from '../lib/terminal.js'
 import {READ_OPTIONS, UsageError, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
 
 export const review: Command = {
@@ -32,6 +33,7 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
       printMessages(io, [clash], false)
       return 1
     }
+    const colour = useColour(io, output !== undefined && output !== '-')
     const result = await review({
       inputs: positionals,
       format,
@@ -39,8 +41,8 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
       schemeFiles: (values['scheme-file'] as string[] | undefined) ?? [],
       ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
       ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
-      progress: io.stderr.isTTY === true ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${file}`) : null,
-      colour: useColour(io, output !== undefined && output !== '-')
+      progress: io.stderr.isTTY === true ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${terminalLine(file)}`) : null,
+      colour
     })
     if (io.stderr.isTTY === true) io.stderr.write('\r\u001B[2K')
     printMessages(io, result.messages, Boolean(values['quiet']))
@@ -48,7 +50,7 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
       io.stderr.write(`kehoach review: ${result.usage}\n`)
       return 2
     }
-    const written = await emit(io, output, result.output)
+    const written = await emit(io, output, result.output, {colour})
     return written !== 0 ? written : result.code
   }
 }

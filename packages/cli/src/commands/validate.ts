@@ -1,6 +1,7 @@
 import {hasErrors, targetDiagnostics} from '@kehoach/model'
 import {READ_OPTIONS, UsageError, maxSizeOf, printMessages, type Command} from '../command.js'
 import {formatOf, load} from '../lib/read.js'
+import {terminalLine} from '../lib/terminal.js'
 
 export const validate: Command = {
   name: 'validate',
@@ -23,7 +24,7 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
       if ('plan' in loaded && (format === 'yaml' || format === 'json')) for (const each of targetDiagnostics(loaded.plan, {file})) loaded.messages.push(each)
       printMessages(io, loaded.messages, Boolean(values['quiet']))
       if (loaded.failed || hasErrors(loaded.messages)) failed = true
-      else if (!values['quiet']) io.stderr.write(`${file}: hợp lệ\n`)
+      else if (!values['quiet']) io.stderr.write(`${terminalLine(file)}: hợp lệ\n`)
     }
     return failed ? 1 : 0
   }
