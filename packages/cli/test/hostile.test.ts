@@ -8,6 +8,7 @@ import {describe, expect, it} from 'vitest'
 import {csvCell} from '@kehoach/coverage'
 import {repairMojibake} from '@kehoach/model'
 import {terminalText} from '../src/lib/terminal.js'
+import {serveApp} from '../src/lib/web.js'
 import {cli} from './run-cli.js'
 
 const root = new URL('../../../', import.meta.url).pathname
@@ -258,5 +259,31 @@ describe('a document’s words drive no terminal', () => {
     expect(validate.code).toBe(1)
     expect(validate.stderr).toContain('schema-unknown-property')
     expect(validate.stderr).not.toMatch(controls)
+  })
+})
+
+describe('kehoach web --dir', () => {
+  it('serves nothing a symbolic link reaches outside its folder', async () => {
+    const outside = file('web-ngoai/bi-mat.txt', 'bí mật')
+    const app = join(dir, 'web-app')
+    mkdirSync(join(app, 'assets'), {recursive: true})
+    writeFileSync(join(app, 'index.html'), '<!doctype html><title>app</title>')
+    writeFileSync(join(app, 'assets', 'a.js'), 'ok')
+    symlinkSync(outside, join(app, 'secret.txt'))
+    symlinkSync(join(dir, 'web-ngoai'), join(app, 'ngoai'))
+    symlinkSync(join(app, 'assets', 'a.js'), join(app, 'inside.js'))
+    const {server, url} = await serveApp({root: app, port: 0})
+    try {
+      for (const path of ['secret.txt', 'ngoai/bi-mat.txt']) {
+        const response = await fetch(url + path)
+        expect(response.status, path).toBe(403)
+        expect(await response.text(), path).not.toContain('bí mật')
+      }
+      expect(await (await fetch(url + 'inside.js')).text()).toBe('ok')
+      expect((await fetch(url)).status).toBe(200)
+    } finally {
+      server.close()
+      server.closeAllConnections()
+    }
   })
 })

@@ -1,12 +1,13 @@
 /**
  * `kehoach web`: serve the built web app (packages/web/dist) on 127.0.0.1 with node:http.
  * Only files inside that folder are served, only GET and HEAD, never a listing; a path that
- * climbs out of the folder is refused. The app itself sends nothing anywhere: the CSP below
+ * climbs out of the folder is refused, and so is a symbolic link (or a path through one)
+ * whose real place is outside it. The app itself sends nothing anywhere: the CSP below
  * (also in its index.html) allows requests to this origin only.
  */
 
 import {createReadStream, existsSync} from 'node:fs'
-import {stat} from 'node:fs/promises'
+import {realpath, stat} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -68,6 +69,7 @@ export interface ServeOptions {
 /** Start serving; resolves once listening, with the server and its address. */
 export async function serveApp(options: Readonly<ServeOptions>): Promise<{server: Server; url: string}> {
   const root = resolve(options.root)
+  const realRoot = await realpath(root).catch(() => root)
   const host = options.host ?? '127.0.0.1'
   const server = createServer(async (request, response) => {
     const headers = {
@@ -86,8 +88,13 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
     if (file === 400) return fail(400, 'Đường dẫn không hợp lệ.')
     if (file === 403) return fail(403, 'Không được truy cập ngoài thư mục của ứng dụng.')
     let size: number
+    let real: string
     try {
-      const info = await stat(file)
+      // What is served is the file's real place, and it must be inside the app's real folder.
+      real = await realpath(file)
+      const inside = relative(realRoot, real)
+      if (inside.startsWith('..') || isAbsolute(inside)) return fail(403, 'Không được truy cập ngoài thư mục của ứng dụng.')
+      const info = await stat(real)
       if (!info.isFile()) return fail(404, 'Không có tệp này.')
       size = info.size
     } catch {
@@ -98,7 +105,7 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache'
     response.writeHead(200, {...headers, 'Content-Type': type, 'Content-Length': size, 'Cache-Control': cache})
     if (request.method === 'HEAD') return response.end()
-    createReadStream(file)
+    createReadStream(real)
       .on('error', () => response.destroy())
       .pipe(response)
   })
