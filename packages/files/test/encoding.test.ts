@@ -67,3 +67,32 @@ describe('legacy tables', () => {
     for (const word of ['ho¹ch', 'lưïc', 'kếế', 'xyz', 'tiếng̀']) expect(isVietnameseSyllable(word), word).toBe(false)
   })
 })
+
+describe('TCVN 5712:1993 VN1 (iconv TCVN5712-1)', () => {
+  // Words of our own, with capitals that carry tone marks (which TCVN3 has no codes for).
+  const words = 'ỦY BAN NHÂN DÂN XÃ AN HÒA\nKẾ HOẠCH Tập huấn hòa giải viên ở cơ sở năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nỞ mỗi thôn, tổ dân phố có ít nhất một TỔ HÒA GIẢI; ỨNG DỤNG Ấn phẩm ĐƯỢC CẤP.\n'
+  let bytes: Uint8Array | undefined
+  try {
+    bytes = new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'TCVN5712-1'], {input: words}))
+  } catch {
+    if (process.env.CI === 'true') throw new Error('iconv with TCVN5712-1 is needed under CI')
+    console.warn('iconv with TCVN5712-1 not available: the VN1 fixture is not made')
+  }
+  it.runIf(bytes !== undefined)('a file iconv wrote as TCVN5712-1 keeps its capitals', () => {
+    const decoded = decodeText(bytes as Uint8Array, {file: 'vn1.txt'})
+    expect(decoded.ok && decoded.encoding).toBe('tcvn5712-1')
+    expect(decoded.ok && decoded.text).toBe(words)
+    expect(decoded.ok && decoded.messages[0]?.reason).toMatch(/TCVN 5712:1993 VN1/u)
+  })
+  it.runIf(bytes !== undefined)('the capitals’ codes agree with iconv, one by one', () => {
+    const codes = [0x01, 0x02, 0x04, 0x05, 0x06, ...Array.from({length: 7}, (_, index) => 0x11 + index), ...Array.from({length: 32}, (_, index) => 0x80 + index), 0xaf, 0xba, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xcd, 0xd9, 0xda, 0xdb, 0xe0, 0xf0, 0xff]
+    for (const code of codes) {
+      const oracle = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {input: Buffer.from([code])}).toString('utf8')
+      expect(decodeLegacy(new TextDecoder('windows-1252').decode(Uint8Array.of(code)), 'tcvn5712-1'), code.toString(16)).toBe(oracle)
+    }
+  })
+  it('TCVN3 text without such capitals is still TCVN3', () => {
+    const decoded = decodeText(latin1('KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i'))
+    expect(decoded.ok && decoded.encoding).toBe('tcvn3')
+  })
+})

@@ -1,7 +1,8 @@
 /**
  * Text encodings of Vietnamese files as they arrive: UTF-16 with a byte order mark,
- * UTF-8 with or without one, Windows-1258 (with combining tone marks), and the legacy
- * font encodings TCVN3 (ABC, fonts ".VnTime…") and VNI (fonts "VNI-…").
+ * UTF-8 with or without one, Windows-1258 (with combining tone marks), the legacy
+ * font encodings TCVN3 (ABC, fonts ".VnTime…") and VNI (fonts "VNI-…"), and TCVN 5712:1993
+ * VN1 (what iconv's TCVN5712-1 writes: TCVN3 with the capitals that have tone marks).
  *
  * Legacy text is detected by font name where there is one, otherwise by scoring words
  * as valid Vietnamese syllables under each decoding (ties go to Unicode, so Unicode text
@@ -10,7 +11,7 @@
 
 import {diagnostic, firstInvalidUtf8, type Diagnostic} from '@kehoach/model'
 
-export type LegacyEncoding = 'tcvn3' | 'vni'
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'tcvn5712-1'
 
 /** How each encoding is named in diagnostics. */
 export const ENCODING_NAMES = {
@@ -18,6 +19,7 @@ export const ENCODING_NAMES = {
   'utf-16be': 'UTF-16 BE',
   'windows-1258': 'Windows-1258',
   tcvn3: 'TCVN3 (ABC)',
+  'tcvn5712-1': 'TCVN 5712:1993 VN1 (TCVN5712-1)',
   vni: 'VNI'
 } as const
 
@@ -31,6 +33,20 @@ const TCVN3_PAIRS =
 
 const TCVN3 = new Map<string, string>()
 for (const pair of TCVN3_PAIRS.split(' ')) TCVN3.set(pair[0] as string, pair.slice(1))
+
+// TCVN 5712:1993 VN1 (glibc iconv's TCVN5712-1): the TCVN3 codes, and on the codes TCVN3 leaves to
+// control characters, Windows-1252 punctuation and a few Latin-1 letters, the capitals with tone
+// marks and five combining tone marks. Each entry: the byte in hex, then what it is.
+const VN1_EXTRA =
+  '01Ú 02Ụ 04Ừ 05Ử 06Ữ 11Ứ 12Ự 13Ỳ 14Ỷ 15Ỹ 16Ý 17Ỵ 80À 81Ả 82Ã 83Á 84Ạ 85Ặ 86Ậ 87È 88Ẻ 89Ẽ 8aÉ 8bẸ 8cỆ ' +
+  '8dÌ 8eỈ 8fĨ 90Í 91Ị 92Ò 93Ỏ 94Õ 95Ó 96Ọ 97Ộ 98Ờ 99Ở 9aỠ 9bỚ 9cỢ 9dÙ 9eỦ 9fŨ afẰ b0\u0300 b1\u0309 b2\u0303 ' +
+  'b3\u0301 b4\u0323 baẲ bfẴ c0Ắ c1Ầ c2Ẩ c3Ẫ c4Ấ c5Ề cdỂ d9Ễ daẾ dbỒ e0Ổ f0Ỗ ffỐ'
+
+/** The character a byte gives read as Windows-1252 (as the single-byte path and Word's runs hold them). */
+const charOfByte = (byte: number): string => new TextDecoder('windows-1252').decode(Uint8Array.of(byte))
+
+const VN1 = new Map(TCVN3)
+for (const entry of VN1_EXTRA.split(' ')) VN1.set(charOfByte(Number.parseInt(entry.slice(0, 2), 16)), entry.slice(2))
 
 // VNI Windows: a base letter and one mark code, or a single code for ơ ư đ and the i's.
 const VNI_TONES: Record<string, string> = {ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323'}
@@ -57,8 +73,9 @@ for (const [code, letter] of Object.entries(VNI_SINGLE)) {
 /** Convert text written in a legacy encoding (one character per byte, as Word stores it). */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   let result = ''
-  if (encoding === 'tcvn3') {
-    for (const character of text) result += TCVN3.get(character) ?? character
+  if (encoding === 'tcvn3' || encoding === 'tcvn5712-1') {
+    const table = encoding === 'tcvn3' ? TCVN3 : VN1
+    for (const character of text) result += table.get(character) ?? character
     return result
   }
   for (let index = 0; index < text.length; ) {
@@ -126,6 +143,9 @@ export function vietnameseScore(text: string): number {
   return valid - (words - valid)
 }
 
+/** The legacy encodings tried, in order: on a tie the earlier wins (TCVN3 before VN1, which only adds capitals). */
+const LEGACY_ENCODINGS = ['tcvn3', 'vni', 'tcvn5712-1'] as const
+
 export type Detected = {encoding: 'unicode'} | {encoding: LegacyEncoding; text: string}
 
 /** Which decoding of `text` reads best as Vietnamese; Unicode unless another scores higher. */
@@ -133,7 +153,7 @@ export function detectLegacy(text: string): Detected {
   if (!LEGACY_SIGNS.test(text) || !isByteText(text)) return {encoding: 'unicode'}
   let best: Detected = {encoding: 'unicode'}
   let bestScore = vietnameseScore(text)
-  for (const encoding of ['tcvn3', 'vni'] as const) {
+  for (const encoding of LEGACY_ENCODINGS) {
     const decoded = decodeLegacy(text, encoding)
     const score = vietnameseScore(decoded)
     if (score > bestScore) {
@@ -197,7 +217,7 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
     text: windows1258,
     score: vietnameseScore(windows1258)
   }
-  for (const encoding of ['tcvn3', 'vni'] as const) {
+  for (const encoding of LEGACY_ENCODINGS) {
     const decoded = decodeLegacy(asBytes, encoding).normalize('NFC')
     const score = vietnameseScore(decoded)
     if (score > best.score) best = {encoding, text: decoded, score}
