@@ -283,11 +283,22 @@ export function splitAgencies(value: string): Agency[] {
 /** The most agencies {@link splitAgencies} takes from one field; the rest stays in the last one. */
 export const MAX_AGENCIES = 1000
 
+/** True when every ” in `text` closes a “ before it, and every “ is closed: “A” và “B” is two quoted names, not one. */
+function balancedQuotes(text: string): boolean {
+  let depth = 0
+  for (const character of text) {
+    if (character === '“') depth++
+    else if (character === '”' && --depth < 0) return false
+  }
+  return depth === 0
+}
+
 /** One agency's text → a string, or an object when it has an advisor or a duty note. */
 export function toAgency(raw: string): Agency | undefined {
   let text = raw.trim()
-  const quoted = /^“([^“”]+)”$/u.exec(text)
-  if (quoted) return quoted[1] as string
+  // “Name” is the name; “““Báo X”” ” keeps its own quotes (the quotes inside are balanced).
+  const quoted = /^“(.+)”$/u.exec(text)
+  if (quoted && balancedQuotes(quoted[1] as string)) return quoted[1] as string
   let advisor: string | null = null
   let note: string | null = null
 

@@ -15,10 +15,12 @@ import {fieldOf} from '../common/vocabulary.js'
  * Escape `text` so that Markdown reads back exactly this text: every character that
  * could open inline markup (`\\`, backtick, `*`, `_`, `[`, `]`, `<`, and `&` before
  * an entity) gets a backslash, so raw HTML stays text and never reaches a viewer as
- * markup.
+ * markup. A line break inside the text and the second and later spaces of a run are
+ * character references, which the reader's normalisation (one space, one line) leaves
+ * alone and Markdown turns back into themselves: a title on two lines stays one title.
  */
 function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&')
+  return text.replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&').replace(/\n/gu, '&#10;').replace(/(?<= ) /gu, '&#32;')
 }
 
 /** Markdown block syntax at a line start (after inline escaping). */
