@@ -173,12 +173,13 @@ describe('what is given to LibreOffice', () => {
 })
 
 describe('an interrupted conversion', () => {
-  it('Ctrl+C (SIGINT) kills LibreOffice and everything it started, and removes the copy of the document', async () => {
+  /** A process converting with a stand-in that never ends; the stand-in's own child's pid, and the temporary folder. */
+  async function converting(name: string) {
     const bundle = join(dir, 'doc-node.mjs')
-    await build({entryPoints: [new URL('../src/lib/doc-node.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent'})
+    if (!existsSync(bundle)) await build({entryPoints: [new URL('../src/lib/doc-node.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent'})
     const temporary = mkdtempSync(join(dir, 'tmp-'))
-    const pidFile = join(dir, 'office.pid')
-    const hangs = script('hangs-long.sh', `sleep 60 &\necho $! > ${pidFile}\nwait`)
+    const pidFile = join(dir, `${name}.pid`)
+    const hangs = script(`${name}.sh`, `sleep 60 &\necho $! > ${pidFile}\nwait`)
     const child = spawn(process.execPath, ['--input-type=module', '-e', `import {convertDoc} from ${JSON.stringify(bundle)}; await convertDoc(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), {soffice: ${JSON.stringify(hangs)}}); console.log('finished')`], {
       env: {...process.env, TMPDIR: temporary},
       stdio: ['ignore', 'pipe', 'pipe']
@@ -187,14 +188,27 @@ describe('an interrupted conversion', () => {
     child.stdout.on('data', (data) => (output += String(data)))
     for (let waited = 0; !existsSync(pidFile) && waited < 20_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
     const office = Number(readFileSync(pidFile, 'utf8'))
-    expect(alive(office)).toBe(true)
-    expect(readdirSync(temporary).length).toBe(1)
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
-    child.kill('SIGINT')
-    expect(await exited).toBe('SIGINT')
-    expect(output).toBe('')
+    return {child, office, temporary, exited, output: () => output}
+  }
+
+  it('Ctrl+C (SIGINT) kills LibreOffice and everything it started, and removes the copy of the document', async () => {
+    const run = await converting('sigint')
+    expect(alive(run.office)).toBe(true)
+    expect(readdirSync(run.temporary).length).toBe(1)
+    run.child.kill('SIGINT')
+    expect(await run.exited).toBe('SIGINT')
+    expect(run.output()).toBe('')
     await new Promise((resolve) => setTimeout(resolve, 200))
-    expect(alive(office)).toBe(false)
-    expect(readdirSync(temporary)).toEqual([])
+    expect(alive(run.office)).toBe(false)
+    expect(readdirSync(run.temporary)).toEqual([])
+  }, 30_000)
+
+  it.runIf(process.platform === 'linux' && findProgram('setpriv') !== undefined && findProgram('timeout') !== undefined)('a kill that cannot be caught (SIGKILL) still ends LibreOffice at once, not at the timeout', async () => {
+    const run = await converting('sigkill')
+    run.child.kill('SIGKILL')
+    await run.exited
+    for (let waited = 0; alive(run.office) && waited < 5000; waited += 100) await new Promise((resolve) => setTimeout(resolve, 100))
+    expect(alive(run.office)).toBe(false)
   }, 30_000)
 })

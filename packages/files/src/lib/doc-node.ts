@@ -15,8 +15,9 @@
  * - where the platform allows it (Linux with `unshare`), it runs in a network namespace of its
  *   own, with no network at all;
  * - it runs in its own process group under `timeout`, so a hang ends even if this process is
- *   killed; on this process's exit, SIGINT, SIGTERM or SIGHUP the group is killed and the copy
- *   of the document in the temporary folder is removed.
+ *   killed (and at once, where `setpriv --pdeathsig` is there); on this process's exit, SIGINT,
+ *   SIGTERM or SIGHUP the group is killed and the copy of the document in the temporary folder
+ *   is removed.
  */
 
 import {spawn, spawnSync} from 'node:child_process'
@@ -115,18 +116,20 @@ let isolation: string[] | undefined
 /**
  * The command that runs a program without network, once found: `unshare -n` (as root),
  * `unshare -rn` (in a user namespace), or nothing where neither works (another platform, or a
- * kernel that forbids namespaces); then `timeout`, which kills the program even if this
- * process is gone.
+ * kernel that forbids namespaces). Before it, `setpriv --pdeathsig TERM` where there is one: if
+ * this process dies without cleaning up (SIGKILL, or a batch's worker thread when the process
+ * ends), `timeout` below gets SIGTERM and passes it to LibreOffice's whole process group.
  */
 export function isolationPrefix(): string[] {
   if (isolation) return isolation
-  const works = (args: string[]): boolean => {
+  const works = (command: string, args: string[]): boolean => {
     if (process.platform !== 'linux') return false
-    const result = spawnSync('unshare', [...args, 'true'], {stdio: 'ignore', timeout: 5000})
+    const result = spawnSync(command, [...args, 'true'], {stdio: 'ignore', timeout: 5000})
     return result.status === 0
   }
-  const network = works(['-n']) ? ['unshare', '-n'] : works(['-r', '-n']) ? ['unshare', '-r', '-n'] : []
-  isolation = network
+  const parent = works('setpriv', ['--pdeathsig', 'TERM']) ? ['setpriv', '--pdeathsig', 'TERM'] : []
+  const network = works('unshare', ['-n']) ? ['unshare', '-n'] : works('unshare', ['-r', '-n']) ? ['unshare', '-r', '-n'] : []
+  isolation = [...parent, ...network]
   return isolation
 }
 
