@@ -51,7 +51,7 @@ describe('an output never destroys an input', () => {
     expect(readdirSync(out)).toEqual([])
   })
 
-  it('a single output that is the input (by any path or link) is refused: render, parse, check, review, diff', async () => {
+  it('a single output that is an input (by any path or link) is refused: render, parse, check, review, diff, init', async () => {
     const yaml = readFileSync(example, 'utf8')
     const plan = file('mot/plan.yaml', yaml)
     const link = join(dir, 'mot/link.md')
@@ -69,6 +69,12 @@ describe('an output never destroys an input', () => {
       expect(result.stderr, argv.join(' ')).toContain('[output-is-input]')
       expect(readFileSync(plan, 'utf8'), argv.join(' ')).toBe(yaml)
     }
+    const scheme = file('mot/de-an.yaml', readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8'))
+    const init = await cli('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh A', '--scheme-file', scheme, '-o', scheme, '--force')
+    expect(init.code).toBe(1)
+    expect(init.stderr).toContain('[output-is-input]')
+    expect(readFileSync(scheme, 'utf8')).toBe(readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8'))
+    if (!existsSync(join(dir, 'mau.docx'))) expect((await cli('render', example, '-o', join(dir, 'mau.docx'))).code).toBe(0)
     const docx = file('mot/x.docx', readFileSync(join(dir, 'mau.docx')))
     const result = await cli('render', docx, '-o', docx)
     expect(result.code).toBe(1)

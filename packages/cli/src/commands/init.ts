@@ -1,5 +1,5 @@
 import {diagnostic, formatDiagnostic, hasErrors, readIsoDate} from '@kehoach/model'
-import {HELP_OPTION, UsageError, emit, printMessages, type Command} from '../command.js'
+import {HELP_OPTION, UsageError, emit, outputIsInput, printMessages, type Command} from '../command.js'
 
 export const init: Command = {
   name: 'init',
@@ -38,6 +38,12 @@ ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
       throw new UsageError(`--date phải là ngày dạng YYYY-MM-DD, không phải “${String(date)}”.`)
     }
     const output = typeof values['output'] === 'string' ? values['output'] : undefined
+    // --force overwrites a draft, never the scheme file it is drafted from.
+    const clash = outputIsInput((values['scheme-file'] as string[] | undefined) ?? [], output)
+    if (clash) {
+      printMessages(io, [clash], false)
+      return 1
+    }
     if (output !== undefined && output !== '-' && !values['force']) {
       // Anything at the path counts, a dangling symbolic link too: the check is repeated when writing.
       const {lstat} = await import('node:fs/promises')
