@@ -259,6 +259,14 @@ describe('a document’s words drive no terminal', () => {
     expect(JSON.parse(json.stdout).meta.issuer).toContain(`${ESC}]0;title${ESC}\\${ESC}[2J${ESC}[1A\u009b31m`)
     const asYaml = await cli('parse', plan, '-f', 'yaml')
     expect(asYaml.stdout).not.toMatch(controls)
+    // A scheme file's words, listed and printed.
+    const scheme = file('escape/de-an.yaml', readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8').replace('issuer: Thủ tướng Chính phủ', 'issuer: "Thủ tướng\\e]0;x\\a\\x9b2J"').replace(/^title: .*$/mu, 'title: "Đề án\\e[2J thử"'))
+    for (const argv of [['schemes', '--scheme-file', scheme], ['schemes', '315', '--scheme-file', scheme], ['schemes', '315', '--scheme-file', scheme, '-f', 'json']]) {
+      const result = await cli(...argv)
+      expect(result.code, argv.join(' ')).toBe(0)
+      expect(result.stdout, argv.join(' ')).toMatch(/Đề án/u)
+      expect(result.stdout, argv.join(' ')).not.toMatch(controls)
+    }
     // A diagnostic that quotes a document's words: an unknown field named with an escape.
     const broken = file('escape/broken.yaml', yaml.replace('meta:\n', `meta:\n  "x${'\\e'}[2Jy": 1\n`))
     const validate = await cli('validate', broken)

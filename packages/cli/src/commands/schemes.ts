@@ -1,4 +1,5 @@
 import {HELP_OPTION, UsageError, choice, maxSizeOf, printMessages, type Command} from '../command.js'
+import {forStdout} from '../lib/terminal.js'
 
 export const schemes: Command = {
   name: 'schemes',
@@ -25,7 +26,8 @@ dữ liệu của Đề án (mặc định YAML), để sửa hoặc bổ sung r
       io.stderr.write(`kehoach schemes: ${result.usage}\n`)
       return 2
     }
-    io.stdout.write(String(result.output))
+    // A scheme file's words drive no terminal either.
+    io.stdout.write(forStdout(String(result.output), format))
     return result.code
   }
 }
