@@ -94,7 +94,7 @@ ${[
 </oor:items>
 `
 
-/** The program's path: as given when it names a file, else found on PATH; undefined when it cannot be run. */
+/** The program's path: as given when it names a file, else found on PATH (with PATHEXT's endings on Windows); undefined when it cannot be run. */
 export function findProgram(program: string): string | undefined {
   const runnable = (path: string): boolean => {
     try {
@@ -104,9 +104,12 @@ export function findProgram(program: string): string | undefined {
       return false
     }
   }
-  if (program.includes('/') || program.includes('\\')) return runnable(program) ? program : undefined
+  const endings = process.platform === 'win32' ? ['', ...(process.env['PATHEXT'] ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : ['']
+  const named = (path: string): string | undefined => endings.map((ending) => path + ending).find(runnable)
+  if (program.includes('/') || program.includes('\\')) return named(program)
   for (const folder of (process.env['PATH'] ?? '').split(delimiter)) {
-    if (folder && runnable(join(folder, program))) return join(folder, program)
+    const found = folder ? named(join(folder, program)) : undefined
+    if (found) return found
   }
   return undefined
 }
