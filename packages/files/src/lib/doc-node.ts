@@ -136,6 +136,14 @@ export function isolationPrefix(): string[] {
   return isolation
 }
 
+let timeoutWorks: boolean | undefined
+
+/** True when coreutils' `timeout` (with `-k`) runs here: not Windows, whose `timeout.exe` only waits. */
+function hasTimeout(): boolean {
+  timeoutWorks ??= process.platform !== 'win32' && spawnSync('timeout', ['-k', '1', '5', 'true'], {stdio: 'ignore', timeout: 5000}).status === 0
+  return timeoutWorks
+}
+
 /** Convert `.doc` bytes to `.docx` bytes with LibreOffice. Never throws on content. */
 export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOptions> | null): Promise<Converted> {
   const file = options?.file
@@ -154,7 +162,7 @@ export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOption
     await writeFile(join(folder, 'profile', 'user', 'registrymodifications.xcu'), OFFICE_SETTINGS)
     const profile = pathToFileURL(join(folder, 'profile')).href
     const office = [program, `-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx', '--outdir', join(folder, 'out'), input]
-    const limit = findProgram('timeout') ? ['timeout', '-k', '2', String(Math.ceil(timeout / 1000) + 1)] : []
+    const limit = hasTimeout() ? ['timeout', '-k', '2', String(Math.ceil(timeout / 1000) + 1)] : []
     const [command, ...args] = [...isolationPrefix(), ...limit, ...office] as [string, ...string[]]
     const outcome = await run(command, args, timeout, cleanup)
     try {
