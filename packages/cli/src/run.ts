@@ -8,6 +8,7 @@
 
 import {parseArgs} from 'node:util'
 import {UsageError, type Command, type Io} from './command.js'
+import {terminalLine} from './lib/terminal.js'
 import {check} from './commands/check.js'
 import {diff} from './commands/diff.js'
 import {init} from './commands/init.js'
@@ -65,7 +66,7 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     return await command.run(positionals, values, io)
   } catch (error) {
     if (error instanceof UsageError || (error as {code?: string}).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr.write(`kehoach ${name}: ${localiseArgError(error as Error)}\n`)
+      io.stderr.write(`kehoach ${name}: ${terminalLine(localiseArgError(error as Error))}\n`)
       return 2
     }
     io.stderr.write(internalError(name, error))

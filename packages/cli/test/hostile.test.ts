@@ -267,6 +267,11 @@ describe('a document’s words drive no terminal', () => {
       expect(result.stdout, argv.join(' ')).toMatch(/Đề án/u)
       expect(result.stdout, argv.join(' ')).not.toMatch(controls)
     }
+    // A usage message that quotes what it was given.
+    const usage = await cli('init', '--scheme', `${ESC}[2Jkhông có`, '--issuer', 'Ủy ban nhân dân tỉnh A')
+    expect(usage.code).toBe(2)
+    expect(usage.stderr).toContain('không có')
+    expect(usage.stderr).not.toMatch(controls)
     // A diagnostic that quotes a document's words: an unknown field named with an escape.
     const broken = file('escape/broken.yaml', yaml.replace('meta:\n', `meta:\n  "x${'\\e'}[2Jy": 1\n`))
     const validate = await cli('validate', broken)

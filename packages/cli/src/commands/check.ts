@@ -1,3 +1,4 @@
+import {terminalLine} from '../lib/terminal.js'
 import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
 
 export const check: Command = {
@@ -65,7 +66,7 @@ và biến NO_COLOR không được đặt.
     })
     printMessages(io, result.messages, Boolean(values['quiet']))
     if (result.usage) {
-      io.stderr.write(`kehoach check: ${result.usage}\n`)
+      io.stderr.write(`kehoach check: ${terminalLine(result.usage)}\n`)
       return 2
     }
     // Every plan that could be checked is reported, and the rest listed with their reasons;

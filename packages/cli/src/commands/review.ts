@@ -47,7 +47,7 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
     if (io.stderr.isTTY === true) io.stderr.write('\r\u001B[2K')
     printMessages(io, result.messages, Boolean(values['quiet']))
     if (result.usage) {
-      io.stderr.write(`kehoach review: ${result.usage}\n`)
+      io.stderr.write(`kehoach review: ${terminalLine(result.usage)}\n`)
       return 2
     }
     const written = await emit(io, output, result.output, {colour})

@@ -1,5 +1,5 @@
 import {HELP_OPTION, UsageError, choice, maxSizeOf, printMessages, type Command} from '../command.js'
-import {forStdout} from '../lib/terminal.js'
+import {forStdout, terminalLine} from '../lib/terminal.js'
 
 export const schemes: Command = {
   name: 'schemes',
@@ -23,7 +23,7 @@ dữ liệu của Đề án (mặc định YAML), để sửa hoặc bổ sung r
     })
     printMessages(io, result.messages, false)
     if (result.usage) {
-      io.stderr.write(`kehoach schemes: ${result.usage}\n`)
+      io.stderr.write(`kehoach schemes: ${terminalLine(result.usage)}\n`)
       return 2
     }
     // A scheme file's words drive no terminal either.
