@@ -7,14 +7,19 @@ describe('public exports', () => {
   // adding one here is a decision, not a side effect of an export line.
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
-      'DOC_TYPE_NAMES', 'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'Weights', 'afterReform', 'agencyKey', 'agencyName', 'agencyText', 'assignTaskIds', 'completePlan',
-      'copyTargetMeasures', 'deadlineIn', 'defaultSections', 'diagnostic', 'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'extractTargets', 'featuresOf', 'fieldHead',
-      'fieldLine', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'formatTargetAmount', 'fromJson',
-      'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight', 'isContent', 'isUpperCaseLine', 'issuerInfo', 'jsonChunks', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency',
-      'matchKey', 'milestoneKey', 'milestoneLine', 'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity',
-      'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor',
-      'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'statedTargets', 'stripDiacritics', 'stripPositions', 'syllables', 'targetDiagnostics', 'textKey',
-      'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
+      'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'afterReform', 'agencyText', 'assignTaskIds', 'completePlan', 'copyTargetMeasures', 'deadlineIn',
+      'defaultSections', 'diagnostic', 'emptyPlan', 'extractTargets', 'fieldHead', 'fieldLine', 'findTask', 'firstInvalidUtf8', 'formatDiagnostic', 'formatTargetAmount',
+      'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'jsonChunks', 'lintPlan', 'milestoneKey', 'milestoneLine', 'parseTimeline', 'planIdentity', 'readYamlData',
+      'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'sortDiagnostics', 'statedTargets', 'stripPositions',
+      'targetDiagnostics', 'timelineEnd', 'toAuthoring', 'toJson', 'toYaml', 'validateSchema', 'walkTasks'
+    ])
+  })
+  it('@kehoach/vietnamese', async () => {
+    expect(Object.keys(await import('@kehoach/vietnamese')).sort()).toEqual([
+      'DOC_TYPE_NAMES', 'Weights', 'agencyKey', 'agencyName', 'docTypeOf', 'docTypeOfNumber', 'endOfMonth', 'featuresOf', 'findDate', 'findReferences', 'formatDateShort',
+      'formatDateVi', 'hasPhrase', 'idfWeight', 'isCalendarDay', 'isContent', 'isUpperCaseLine', 'isoDate', 'leadingAgencies', 'lineStartsOf', 'matchAgency', 'matchKey',
+      'normalizeString', 'normalizeText', 'pad', 'parseDate', 'phraseKey', 'phrasesWhere', 'pointAt', 'positionOf', 'readIsoDate', 'similarity', 'splitAgencies',
+      'startsWithAgency', 'stripDiacritics', 'syllables', 'textKey', 'toAgency', 'upperVi', 'withoutTrailing', 'wordsOf'
     ])
   })
   it('@kehoach/text', async () => {

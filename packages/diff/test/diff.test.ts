@@ -1,7 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/text'
-import {featuresOf, Weights} from '@kehoach/model'
+import {featuresOf, Weights} from '@kehoach/vietnamese'
 import {alignOneToOne, diffPlans, wordDiff} from '@kehoach/diff'
 import {present, read} from '../../../test/corpus.js'
 import {vinhPhucVersion2} from '../../../test/versions.js'

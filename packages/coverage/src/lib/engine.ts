@@ -12,7 +12,8 @@
  * `featuresOf`, `idfWeight`), the same ones diff uses.
  */
 
-import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, walkTasks, wordsOf, type Plan, type Task, type Words} from '@kehoach/model'
+import {walkTasks, type Plan, type Task} from '@kehoach/model'
+import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, wordsOf, type Words} from '@kehoach/vietnamese'
 import {findScheme, walkGroups} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 

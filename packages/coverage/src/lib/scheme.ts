@@ -4,7 +4,8 @@
  * scheme file (YAML or JSON) with located diagnostics.
  */
 
-import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, stripDiacritics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {stripDiacritics} from '@kehoach/vietnamese'
 import {validate as validateSchemeData} from '../generated/scheme-validate.js'
 import {BUNDLED} from '../generated/schemes.js'
 import type {Scheme, SchemeGroup} from './types.js'

@@ -6,7 +6,8 @@
  */
 
 import {diffArrays} from 'diff'
-import {agencyKey, agencyName, featuresOf, matchKey, milestoneKey, normalizeString, similarity, walkTasks, Weights, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey, agencyName, featuresOf, matchKey, normalizeString, similarity, Weights} from '@kehoach/vietnamese'
 import {alignOneToOne} from './align.js'
 import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
 

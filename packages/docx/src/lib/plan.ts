@@ -21,7 +21,20 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import {agencyName, agencyText as agencyWritten, DOC_TYPE_NAMES, fieldHead, fieldLine, formatDateVi, milestoneLine, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
+import {
+  agencyText as agencyWritten,
+  fieldHead,
+  fieldLine,
+  milestoneLine,
+  issuerInfo,
+  signatureFor,
+  type Agency,
+  type Plan,
+  type Task,
+  type TextItem,
+  type Timeline
+} from '@kehoach/model'
+import {agencyName, DOC_TYPE_NAMES, formatDateVi, upperVi} from '@kehoach/vietnamese'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
 
 export interface RenderOptions {

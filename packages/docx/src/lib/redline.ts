@@ -10,7 +10,8 @@ import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
 import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/diff'
-import {agencyKey, fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey} from '@kehoach/vietnamese'
 import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
 
 export interface RedlineOptions {

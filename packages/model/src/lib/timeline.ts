@@ -7,9 +7,8 @@
  * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
  */
 
-import {endOfMonth, isCalendarDay, isoDate, parseDate, pad} from './date.js'
+import {endOfMonth, isCalendarDay, isoDate, normalizeString, pad, parseDate, withoutTrailing} from '@kehoach/vietnamese'
 import type {Milestone, Recurrence, Timeline} from './types.js'
-import {normalizeString, withoutTrailing} from './vietnamese.js'
 
 const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
 
