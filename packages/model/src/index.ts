@@ -32,7 +32,7 @@ export type {MojibakeRepair} from './lib/encoding.js'
 export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
-export {copyTargetMeasures, deadlineIn, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
+export {copyTargetMeasures, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
 export {
   assignTaskIds,
   completePlan,

@@ -8,13 +8,12 @@ export {
   positionOf,
   stripDiacritics,
   textKey,
-  upperVi,
-  withoutTrailing
+  upperVi
 } from './lib/vietnamese.js'
-export type {Features, Overlap, Words} from './lib/words.js'
-export {Weights, featuresOf, hasPhrase, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, similarity, syllables, wordsOf} from './lib/words.js'
+export type {Features, Overlap} from './lib/words.js'
+export {Weights, featuresOf, idfWeight, isContent, matchKey, similarity, syllables} from './lib/words.js'
 export type {FoundDate} from './lib/date.js'
-export {endOfMonth, findDate, formatDateShort, formatDateVi, isCalendarDay, isoDate, pad, parseDate, readIsoDate} from './lib/date.js'
+export {endOfMonth, findDate, formatDateShort, isCalendarDay, isoDate, readIsoDate} from './lib/date.js'
 export type {AgencyMatch, AgencyPattern, FoundAgency, FoundAgencyDetail} from './lib/agency.js'
 export {
   agencyKey,
@@ -26,4 +25,4 @@ export {
   toAgency
 } from './lib/agency.js'
 export type {DocType, FoundRef, Reference} from './lib/docref.js'
-export {DOC_TYPE_NAMES, docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'
+export {docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'

@@ -7,7 +7,7 @@
 
 import {diagnostic, fromJson, fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
 import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/text'
-import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, walkGroups, type CoverageReport, type Scheme} from '@kehoach/coverage'
+import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, type CoverageReport, type Scheme, type SchemeGroup} from '@kehoach/coverage'
 import {diffPlans, type DiffReport} from '@kehoach/diff'
 import {textOfFile, type InputFormat} from './documents.js'
 
@@ -43,16 +43,20 @@ export interface SchemeBrief {
 }
 
 export function schemeList(): SchemeBrief[] {
-  return SCHEMES.map((scheme) => {
-    const groups = [...walkGroups(scheme.groups)].map((entry) => entry.group)
-    return {
-      id: scheme.id,
-      title: scheme.title,
-      period: scheme.period,
-      groups: scheme.groups.length,
-      reconstructed: groups.filter((group) => group.provenance.status === 'reconstructed').length
-    }
-  })
+  return SCHEMES.map((scheme) => ({
+    id: scheme.id,
+    title: scheme.title,
+    period: scheme.period,
+    groups: scheme.groups.length,
+    reconstructed: reconstructedIn(scheme.groups)
+  }))
+}
+
+/** How many groups and sub-groups were reconstructed from other documents. */
+function reconstructedIn(groups: readonly SchemeGroup[]): number {
+  let count = 0
+  for (const group of groups) count += (group.provenance.status === 'reconstructed' ? 1 : 0) + reconstructedIn(group.children ?? [])
+  return count
 }
 
 /** Parse text already decoded; the same routing as the CLI (a .md is kehoach's Markdown or a portal export). */

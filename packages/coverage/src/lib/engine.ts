@@ -13,7 +13,8 @@
  */
 
 import {walkTasks, type Plan, type Task} from '@kehoach/model'
-import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, wordsOf, type Words} from '@kehoach/vietnamese'
+import {featuresOf, idfWeight, isContent, matchKey, syllables} from '@kehoach/vietnamese'
+import {phraseKey, phrasesWhere, wordsOf, type Words} from './phrases.js'
 import {findScheme, walkGroups} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 

@@ -4,7 +4,8 @@
  */
 
 import {copyTargetMeasures, formatTargetAmount, type Plan, type Target} from '@kehoach/model'
-import {formatDateShort, hasPhrase} from '@kehoach/vietnamese'
+import {formatDateShort} from '@kehoach/vietnamese'
+import {hasPhrase} from './phrases.js'
 import {finding} from './findings.js'
 import {isCentralPlan} from './scheme.js'
 import type {Finding, PlanTargetSummary, Scheme, SchemeTarget, TargetResult, TargetStatus} from './types.js'

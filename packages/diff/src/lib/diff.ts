@@ -58,6 +58,14 @@ export function wordSegments(before: string, after: string): WordChange[] {
   return result
 }
 
+/**
+ * The words of `after` against `before`, as a redline shows them: one kept piece when the two
+ * read the same ({@link comparable}), else {@link wordSegments}.
+ */
+export function wordChanges(before: string, after: string): WordChange[] {
+  return comparable(before) === comparable(after) ? [{op: 'equal', text: after}] : wordSegments(before, after)
+}
+
 /** Word-level diff of two texts on their syllables (jsdiff), for reports: each piece trimmed. */
 export function wordDiff(before: string, after: string): WordChange[] {
   return wordSegments(before, after)
@@ -150,6 +158,11 @@ const ownText = (task: Task) => (task.body ? `${task.title}\n${task.body}` : tas
 export function taskWeights(before: Plan, after: Plan): Weights {
   const documents = [...walkTasks(before.tasks), ...walkTasks(after.tasks)].map(({task}) => featuresOf(ownText(task)))
   return new Weights(documents.length > 0 ? documents : [new Set()])
+}
+
+/** The task trees of two plans laid over each other (see {@link mergeTasks}), aligned on the words of every task of both. */
+export function alignTasks(before: Plan, after: Plan): MergedTask[] {
+  return mergeTasks(before.tasks, after.tasks, taskWeights(before, after))
 }
 
 /**

@@ -8,7 +8,7 @@ import {matchAgency} from './agency.js'
 import {findDate} from './date.js'
 import type {Position} from './vietnamese.js'
 
-/** Kind of administrative document. Codes are stable; display names live in {@link DOC_TYPE_NAMES}. */
+/** Kind of administrative document. Codes are stable; @kehoach/docx prints their names. */
 export type DocType =
   | 'ke-hoach'
   | 'quyet-dinh'
@@ -56,24 +56,6 @@ export const DOC_TYPE_WORDS: ReadonlyArray<readonly [string, DocType]> = [
   ['Luật', 'luat']
 ]
 
-/** Display names of document types, as a header shows them. */
-export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
-  'ke-hoach': 'Kế hoạch',
-  'quyet-dinh': 'Quyết định',
-  'cong-van': 'Công văn',
-  'chi-thi': 'Chỉ thị',
-  'huong-dan': 'Hướng dẫn',
-  'thong-bao': 'Thông báo',
-  'bao-cao': 'Báo cáo',
-  'de-an': 'Đề án',
-  'nghi-quyet': 'Nghị quyết',
-  'nghi-dinh': 'Nghị định',
-  'thong-tu': 'Thông tư',
-  luat: 'Luật',
-  'chuong-trinh': 'Chương trình',
-  'to-trinh': 'Tờ trình',
-  other: 'Văn bản'
-}
 
 /** Type from a heading word ("KẾ HOẠCH", "Quyết định"), or undefined. */
 export function docTypeOf(word: string): DocType | undefined {
