@@ -9,7 +9,7 @@ import {coverage, coverageToText, findScheme} from '@kehoach/coverage'
 import {coverageToMarkdown} from '../packages/coverage/src/lib/format.js'
 import {diffPlans, diffToMarkdown, diffToText} from '@kehoach/diff'
 import {planToDocx, redlineToDocx} from '@kehoach/docx'
-import {docxToText, readDocx} from '@kehoach/files'
+import {docxToText, readDocx} from '../packages/files/src/lib/docx/read.js'
 
 const withAdvisor = {name: 'UBND tỉnh', note: 'kiện toàn đội ngũ hòa giải viên', advisor: 'Sở Tư pháp'}
 

@@ -28,8 +28,6 @@ export type {Diagnostic, DiagnosticOptions, MessageParameters, RuleId, Severity}
 export {RULES, diagnostic, formatDiagnostic, hasErrors, reasonOf, severityOf, sortDiagnostics} from './lib/diagnostic.js'
 export type {FieldKind, PlanIdentity} from './lib/wording.js'
 export {FIELD_LABELS, WRITTEN_LABELS, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
-export type {MojibakeRepair} from './lib/encoding.js'
-export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
 export {copyTargetMeasures, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'

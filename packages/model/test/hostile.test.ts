@@ -5,18 +5,8 @@ import {describe, expect, it} from 'vitest'
 import {MAX_AGENCIES} from '../../vietnamese/src/lib/agency.js'
 import {MAX_SCHEMA_MESSAGES, schemaErrors, type Locator} from '../src/lib/schema.js'
 import {MAX_DEPTH} from '../src/lib/yaml.js'
-import {
-  completePlan,
-  extractTargets,
-  fromJson,
-  fromYaml,
-  lintPlan,
-  parseTimeline,
-  readYamlData,
-  repairMojibake,
-  schemaDiagnostics,
-  validateSchema
-} from '@kehoach/model'
+import {completePlan, extractTargets, fromJson, fromYaml, lintPlan, parseTimeline, readYamlData, schemaDiagnostics, validateSchema} from '@kehoach/model'
+import {repairMojibake} from '../../files/src/lib/mojibake.js'
 import {findReferences, splitAgencies} from '@kehoach/vietnamese'
 
 describe('targets', () => {

@@ -7,7 +7,7 @@
  * the decoder kept them as C1 controls, and a non-breaking space may have become a space).
  */
 
-import {diagnostic, type Diagnostic} from './diagnostic.js'
+import {diagnostic, type Diagnostic} from '@kehoach/model'
 import {lineStartsOf, pointAt} from '@kehoach/vietnamese'
 
 /** The characters Windows-1252 gives bytes 0x80-0x9F (the rest of 0x00-0xFF is Latin-1). */
