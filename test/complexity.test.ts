@@ -8,7 +8,8 @@ import {describe, expect, it} from 'vitest'
 import {emptyPlan, extractTargets, fromJson, fromYaml, jsonChunks, parseTimeline, readYamlData, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
 import {repairMojibake} from '../packages/files/src/lib/mojibake.js'
 import {findReferences, normalizeText, splitAgencies} from '@kehoach/vietnamese'
-import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
+import {fromMarkdown, parseText} from '@kehoach/text'
+import {parseNews} from '../packages/text/src/news/read.js'
 import {superLinear, type Entry} from './growth.js'
 
 /** Patterns every reader meets: lines, markers, quotes, separators. */
