@@ -25,14 +25,12 @@ export type {CoverageOptions} from './lib/coverage.js'
 export {coverage} from './lib/coverage.js'
 export type {TextOptions} from './lib/format.js'
 export {
-  RECONSTRUCTED_MARK,
-  RECONSTRUCTED_NOTE,
   STATUS_NAMES,
   TARGET_STATUS_NAMES,
   coverageSummaryLine,
   coverageToText,
-  isReconstructedFinding,
   reportsToMarkdown
 } from './lib/format.js'
+export {reconstructedMark, reconstructedNote} from './lib/reconstructed.js'
 export type {DraftOptions} from './lib/draft.js'
 export {draftPlan} from './lib/draft.js'

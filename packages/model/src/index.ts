@@ -28,9 +28,9 @@ export type {Diagnostic, DiagnosticOptions, MessageParameters, RuleId, Severity}
 export {RULES, diagnostic, formatDiagnostic, hasErrors, reasonOf, severityOf, sortDiagnostics} from './lib/diagnostic.js'
 export type {FieldKind, PlanIdentity} from './lib/wording.js'
 export {FIELD_LABELS, WRITTEN_LABELS, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
-export {parseTimeline, timelineEnd} from './lib/timeline.js'
+export {parseTimeline} from './lib/timeline.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
-export {copyTargetMeasures, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
+export {extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
 export {
   assignTaskIds,
   completePlan,
@@ -47,6 +47,5 @@ export {fromJson, fromYaml, readYamlData, toAuthoring, toJson, toYaml} from './l
 export {lintPlan} from './lib/lint.js'
 export type {IssuerInfo, IssuerLevel} from './lib/issuer.js'
 export {issuerInfo, signatureFor} from './lib/issuer.js'
-export {jsonChunks} from './lib/json-chunks.js'
 export {statedTargets, targetDiagnostics} from './lib/objectives.js'
 export {afterReform, reformDiagnostics} from './lib/reform.js'

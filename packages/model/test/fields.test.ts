@@ -1,6 +1,6 @@
 // The model's fields read from their words: timelines and targets.
 import {describe, expect, it} from 'vitest'
-import {copyTargetMeasures, extractTargets, formatTargetAmount, parseTimeline} from '@kehoach/model'
+import {extractTargets, formatTargetAmount, parseTimeline} from '@kehoach/model'
 
 describe('parseTimeline', () => {
   it.each([
@@ -43,11 +43,6 @@ describe('target fields', () => {
     expect(formatTargetAmount({value: 5, unit: 'cuộc', comparator: 'toString'})).toBe('5 cuộc')
   })
 
-  it('copies the optional measures only when they are set, after the fields the caller put first', () => {
-    const target = {text: 't', value: 60, max: 75, unit: '%', comparator: '>=' as const, per: null, deadline: '2030-12-31', subject: 's'}
-    expect(Object.entries(copyTargetMeasures({text: 'x', value: 60}, target))).toEqual([['text', 'x'], ['value', 60], ['max', 75], ['deadline', '2030-12-31']])
-    expect(copyTargetMeasures({}, {per: {value: 80, unit: 'tổ'}, deadline: null})).toEqual({per: {value: 80, unit: 'tổ'}})
-  })
 })
 
 describe('extractTargets', () => {

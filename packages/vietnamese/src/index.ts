@@ -3,17 +3,15 @@ export {
   isUpperCaseLine,
   lineStartsOf,
   normalizeString,
-  pointAt,
   normalizeText,
   positionOf,
-  stripDiacritics,
   textKey,
   upperVi
 } from './lib/vietnamese.js'
-export type {Features, Overlap} from './lib/words.js'
-export {Weights, featuresOf, idfWeight, isContent, matchKey, similarity, syllables} from './lib/words.js'
+export type {Features} from './lib/words.js'
+export {featuresOf, idfWeight, isContent, matchKey, syllables} from './lib/words.js'
 export type {FoundDate} from './lib/date.js'
-export {endOfMonth, findDate, formatDateShort, isCalendarDay, isoDate, readIsoDate} from './lib/date.js'
+export {findDate, formatDateShort, isCalendarDay, isoDate} from './lib/date.js'
 export type {AgencyMatch, AgencyPattern, FoundAgency, FoundAgencyDetail} from './lib/agency.js'
 export {
   agencyKey,

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyKey, findDate, findReferences, normalizeString, normalizeText, positionOf, readIsoDate, splitAgencies, textKey} from '@kehoach/vietnamese'
+import {agencyKey, findDate, findReferences, normalizeString, normalizeText, positionOf, splitAgencies, textKey} from '@kehoach/vietnamese'
 import {isCalendarDay} from '../src/lib/date.js'
 
 describe('normalizeText', () => {
@@ -107,7 +107,6 @@ describe('dates', () => {
 
   it('has one calendar: day and month checked the same way by every reader and by the lint', () => {
     expect([isCalendarDay(2024, 2, 29), isCalendarDay(2100, 2, 29), isCalendarDay(2000, 2, 29), isCalendarDay(2025, 4, 31), isCalendarDay(2025, 13, 1), isCalendarDay(2025, 1, 0)]).toEqual([true, false, true, false, false, false])
-    expect([readIsoDate('2024-02-29'), readIsoDate('2025-02-29'), readIsoDate('2025-2-3'), readIsoDate('1899-12-31'), readIsoDate('2025-01-02 ')]).toEqual(['2024-02-29', null, null, null, null])
     // Every day of four years, leap and century years among them, agrees with the JavaScript calendar.
     for (const year of [1900, 2000, 2024, 2100]) {
       for (let month = 1; month <= 13; month++) {

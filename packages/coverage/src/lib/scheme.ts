@@ -5,7 +5,7 @@
  */
 
 import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
-import {stripDiacritics} from '@kehoach/vietnamese'
+import {stripDiacritics} from './ascii.js'
 import {validate as validateSchemeData} from '../generated/scheme-validate.js'
 import {BUNDLED} from '../generated/schemes.js'
 import type {Scheme, SchemeGroup} from './types.js'

@@ -7,7 +7,8 @@
 
 import {diffArrays} from 'diff'
 import {milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
-import {agencyKey, agencyName, featuresOf, matchKey, normalizeString, similarity, Weights} from '@kehoach/vietnamese'
+import {agencyKey, agencyName, featuresOf, matchKey, normalizeString} from '@kehoach/vietnamese'
+import {similarity, Weights} from './weights.js'
 import {alignOneToOne} from './align.js'
 import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
 

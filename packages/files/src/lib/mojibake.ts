@@ -8,7 +8,7 @@
  */
 
 import {diagnostic, type Diagnostic} from '@kehoach/model'
-import {lineStartsOf, pointAt} from '@kehoach/vietnamese'
+import {lineStartsOf} from '@kehoach/vietnamese'
 
 /** The characters Windows-1252 gives bytes 0x80-0x9F (the rest of 0x00-0xFF is Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'
@@ -97,7 +97,7 @@ export function repairMojibake(text: string, options?: Readonly<{file?: string}>
   let end = repaired.first
   while (end < text.length && end - repaired.first < 24 && !/\s/u.test(text[end] as string)) end++
   const garbled = text.slice(repaired.first, end)
-  const point = pointAt(lineStartsOf(text), repaired.first)
+  const point = pointIn(text, repaired.first)
   return {
     text: repaired.text,
     messages: [diagnostic('input-mojibake', {sample: `${garbled}” → “${decodeSequences(garbled).text}`, count: repaired.count, line: point.line}, {place: point, file: options?.file})]
@@ -147,4 +147,12 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
     index += length
   }
   return index
+}
+
+/** Line and column of an offset (one warning a file: a scan of the line starts is enough). */
+function pointIn(text: string, offset: number): {line: number; column: number; offset: number} {
+  const starts = lineStartsOf(text)
+  let line = 0
+  while (line + 1 < starts.length && (starts[line + 1] as number) <= offset) line++
+  return {line: line + 1, column: offset - (starts[line] as number) + 1, offset}
 }

@@ -133,8 +133,8 @@ async function readSource(text: string, format: Exclude<PlanFormat, 'docx' | 'do
       return looksLikePortalExport(text) ? parseText(text, {file}) : fromMarkdown(text, {file})
     }
     case 'news': {
-      const {parseNews} = await import('@kehoach/text')
-      return parseNews(text, {file})
+      const {parseText} = await import('@kehoach/text')
+      return parseText(text, {file, form: 'news'})
     }
     case 'text': {
       const {parseText} = await import('@kehoach/text')

@@ -7,7 +7,7 @@
  * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
  */
 
-import {endOfMonth, findDate, isCalendarDay, isoDate, normalizeString} from '@kehoach/vietnamese'
+import {findDate, isCalendarDay, isoDate, normalizeString} from '@kehoach/vietnamese'
 import type {Milestone, Recurrence, Timeline} from './types.js'
 
 const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
@@ -141,20 +141,6 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
   return undefined
 }
 
-/** The latest date a timeline reaches, for comparing with a scheme's period. */
-export function timelineEnd(timeline: Timeline | null | undefined): string | null {
-  if (!timeline) return null
-  if (timeline.kind === 'milestones') {
-    let latest: string | null = null
-    for (const milestone of timeline.milestones ?? []) {
-      const end = timelineEnd(milestone.timeline)
-      if (end && (!latest || end > latest)) latest = end
-    }
-    return latest
-  }
-  return timeline.to ?? null
-}
-
 /** ISO date of the first date written in `text`, or null. */
 function dateIn(text: string): string | null {
   return findDate(text)?.iso ?? null
@@ -169,4 +155,11 @@ function withoutTrailing(value: string, characters: string): string {
   let end = value.length
   while (end > 0 && characters.includes(value[end - 1] as string)) end--
   return end === value.length ? value : value.slice(0, end)
+}
+
+/** The last day of a month (1-12), as ISO. */
+function endOfMonth(year: number, month: number): string {
+  let day = 31
+  while (day > 28 && !isCalendarDay(year, month, day)) day--
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`
 }

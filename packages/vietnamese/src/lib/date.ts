@@ -18,12 +18,6 @@ export function isoDate(year: number, month: number, day: number): string | null
   return `${year}-${pad(month)}-${pad(day)}`
 }
 
-/** An ISO date typed as `YYYY-MM-DD` (on a command line, say): itself when {@link isoDate} accepts the day, otherwise null. */
-export function readIsoDate(text: string): string | null {
-  const parts = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text)
-  return parts ? isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) : null
-}
-
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31] as const
 
 /** Days in `month` (1-12) of `year`, by the Gregorian leap-year rule. */

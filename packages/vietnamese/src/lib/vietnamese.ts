@@ -287,15 +287,6 @@ export function textKey(value: string): string {
   return normalizeString(value).toLowerCase().replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
 }
 
-/** Remove all diacritics ("Hòa giải" → "Hoa giai"), đ → d. For lenient matching only. */
-export function stripDiacritics(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .normalize('NFC')
-}
 
 /** True when `value` has letters and none of them is lower case ("KẾ HOẠCH", "2024-2030” TRÊN"). */
 export function isUpperCaseLine(value: string): boolean {

@@ -1,7 +1,8 @@
 // The JSON of a plan in pieces is the JSON of the plan: the same text, byte for byte.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, fromYaml, jsonChunks, toJson, type Plan} from '@kehoach/model'
+import {emptyPlan, fromYaml, toJson, type Plan} from '@kehoach/model'
+import {jsonChunks} from '../src/lib/json-chunks.js'
 
 const example = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8')).plan
 

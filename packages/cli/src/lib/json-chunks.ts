@@ -5,7 +5,7 @@
  * twice that as a string in memory, and again as the bytes written).
  */
 
-import type {Plan} from './types.js'
+import type {Plan} from '@kehoach/model'
 
 /**
  * `JSON.stringify(value, null, 2)` as it stands one level into an object so printed: printed inside
