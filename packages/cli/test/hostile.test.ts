@@ -5,8 +5,7 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {csvCell} from '@kehoach/coverage'
-import {repairMojibake} from '@kehoach/model'
+import {csvCell} from '../src/lib/csv.js'
 import {terminalText} from '../src/lib/terminal.js'
 import {serveApp} from '../src/lib/web.js'
 import {cli} from './run-cli.js'
@@ -184,17 +183,6 @@ describe('non-breaking spaces in valid UTF-8', () => {
     'Các sở, ngành triển khai.',
     ''
   ].join('\n')
-
-  it('repairMojibake never fires on “XÃ” or “PHÍ” followed by U+00A0', () => {
-    for (const text of ['XÃ\u00a0HỘI', 'KINH PHÍ\u00a0THỰC HIỆN', 'II. KINH PHÍ\u00a0\nXÃ\u00a0HỘI XÃ\u00a0HỘI XÃ\u00a0HỘI', plan.replace(/ /gu, '\u00a0')]) {
-      expect(repairMojibake(text)).toEqual({text, messages: []})
-    }
-    // Real mojibake is still repaired, “à” (C3 A0) included, whatever its space became.
-    const good = 'Ủy ban nhân dân tỉnh và các sở'
-    const garbled = new TextDecoder('windows-1252').decode(Buffer.from(good, 'utf8'))
-    expect(garbled).toContain('Ã\u00a0')
-    expect(repairMojibake(garbled).text).toBe(good)
-  })
 
   it('a plan whose spaces are all U+00A0 gives the identical plan, with no warning', async () => {
     const spaces = await cli('parse', file('nbsp/spaces.txt', plan), '-f', 'yaml')

@@ -10,8 +10,8 @@ import {promisify} from 'node:util'
 import {build} from 'esbuild'
 import {strToU8, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {convertDoc, isOle2, readDoc} from '@kehoach/files/node'
-import {OFFICE_SETTINGS, findProgram} from '../src/lib/doc-node.js'
+import {readDoc} from '@kehoach/files/node'
+import {OFFICE_SETTINGS, convertDoc, findProgram, isOle2} from '../src/lib/doc-node.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-doc-test-'))
 const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])

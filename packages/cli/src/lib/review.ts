@@ -6,9 +6,11 @@
  * terminal table, CSV, Markdown, XLSX (write-excel-file) or DOCX, the format from the name.
  */
 
-import {STATUS_NAMES, csvTable, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
-import {formatDateShort, severityOf, type Diagnostic} from '@kehoach/model'
+import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {severityOf, type Diagnostic} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
+import {csvTable} from './csv.js'
 import {expandInputs} from './expand.js'
 
 export type ReviewFormat = 'text' | 'csv' | 'md' | 'xlsx' | 'docx'
