@@ -13,6 +13,7 @@
 import {agencyKey, agencyName, formatDateShort, matchKey, timelineEnd, walkTasks, type Agency, type Plan} from '@kehoach/model'
 import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type Scored} from './engine.js'
 import {finding} from './findings.js'
+import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -84,7 +85,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   }
 
   const labels = new Map([...walkGroups(scheme.groups)].map(({group}) => [group.id, group.label ?? group.id]))
-  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm}
+  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm, leads: leadContextOf(plan)}
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -147,6 +148,8 @@ interface Context {
   /** A commune's plan: groups only the province level carries out do not apply. */
   commune: boolean
   summaryForm: boolean
+  /** Who the plan's leads are, seen from its issuer (a Sở's own units are the Sở; a commune leads its own plan). */
+  leads: LeadContext
 }
 
 /** The tasks that match a group: the best one, and others nearly as good, never a task inside another match. */
@@ -292,9 +295,11 @@ function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], cont
       if (!context.summaryForm) findings.push(finding('coverage-lead-absent', {task}, task))
       continue
     }
-    const keys = leads.flatMap(agencyKeys)
+    const keys = leads.flatMap(agencyKeys).map((key) => leadAs(key, context.leads))
+    if (context.leads.commune && keys.some(isCommuneOwn)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
-      findings.push(finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: expected.join('; ')}, task))
+      const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
+      findings.push(finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: said}, task))
     }
   }
   return findings
