@@ -11,7 +11,8 @@
  */
 
 import {agencyKey, agencyName, formatDateShort, matchKey, timelineEnd, walkTasks, type Agency, type Plan} from '@kehoach/model'
-import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type Scored} from './engine.js'
+import {conceptIndex, judge, planHasSubject, wordsOfText, type ConceptHit, type Judgement} from './concepts.js'
+import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type SchemeIndex, type Scored} from './engine.js'
 import {finding} from './findings.js'
 import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
@@ -35,12 +36,61 @@ export interface CoverageOptions {
   file?: string
 }
 
+/** Why a task counts for a group: its score, and the words that carry it. */
+export interface TaskGroup {
+  group: string
+  /** The task's score for the group: covered from COVERED (0.5), partly from PARTIAL (0.25). */
+  score: number
+  /** The concepts of the group found, with the term said and where (task, heading). */
+  concepts?: ConceptHit[]
+  /** Where the task's subject was found (the task, a heading above it, or the plan). */
+  subject?: ConceptHit
+  /** The group's characteristic phrases (`keywords`) found in the task. */
+  keywords: string[]
+}
+
+/** The groups one task counts for, on its own words (an explicit mapping aside), and, for a task refused, why. */
+export interface TaskExplanation {
+  task: string
+  title: string
+  groups: TaskGroup[]
+  /** Set when the scheme has concepts and the task is not about its subject: it gets no group. */
+  refused?: 'no-subject'
+}
+
+/**
+ * Every task of a plan with the groups it counts for (score at least PARTIAL, and near its
+ * best group's), and why: the per-task view the report's groups are built from. A task
+ * inside another one is judged on its own words, with the headings above it as context.
+ */
+export function explainTasks(plan: Plan, scheme: Scheme): TaskExplanation[] {
+  const index = indexScheme(scheme)
+  const candidates = candidatesOf(plan, scheme, index)
+  const scoresOf = withConcepts(plan, scheme, index, candidates, scorer(index, candidates))
+  return candidates.map((candidate) => {
+    const scores = scoresOf(candidate)
+    const best = scores.reduce((max, entry) => Math.max(max, entry.score), 0)
+    const groups = scores
+      .filter((entry) => entry.score >= PARTIAL && entry.score >= TASK_RELATIVE * best)
+      .map((entry) => ({
+        group: entry.group.group.id,
+        score: round(entry.score),
+        ...(entry.concepts ? {concepts: entry.concepts} : {}),
+        ...(entry.subject ? {subject: entry.subject} : {}),
+        keywords: entry.keywords
+      }))
+    const result: TaskExplanation = {task: candidate.task.id, title: candidate.task.title, groups}
+    if (candidate.judgement && !candidate.judgement.subject) result.refused = 'no-subject'
+    return result
+  })
+}
+
 /** Compare a plan with a scheme: one report. */
 export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
   const index = indexScheme(scheme)
   const {leaves} = index
   const candidates = candidatesOf(plan, scheme, index)
-  const scoresOf = scorer(index, candidates)
+  const scoresOf = withConcepts(plan, scheme, index, candidates, scorer(index, candidates))
   // An explicit mapping must still be borne out by the task's words: a mapped task whose
   // words do not reach PARTIAL for any group it names is matched on its words like any
   // other, and the group it names gets a finding (see `itemOf`).
@@ -353,4 +403,45 @@ function unique(values: readonly string[]): string[] {
 function shorten(phrase: string, words = 10): string {
   const parts = phrase.split(' ')
   return parts.length <= words ? phrase : `${parts.slice(0, words).join(' ')} …`
+}
+
+/** A group found by its concepts in the task itself scores this much; found partly in a heading above it, this much. */
+const CONCEPT_OWN = 0.9
+const CONCEPT_HEADING = 0.7
+
+/**
+ * The word scores, judged by the scheme's concepts when it has them: a task with no
+ * subject (see concepts.ts) scores 0 for every group, and a group whose rules the task
+ * meets scores at least CONCEPT_OWN (CONCEPT_HEADING when part of it is in a heading).
+ * Without concepts the word scores are unchanged.
+ */
+function withConcepts(plan: Plan, scheme: Scheme, index: SchemeIndex, candidates: readonly Candidate[], scores: (candidate: Candidate) => Scored[]): (candidate: Candidate) => Scored[] {
+  const concepts = conceptIndex(scheme, index.leaves.map((leaf) => leaf.group))
+  if (!concepts) return scores
+  const planSubject = planHasSubject(plan, scheme, concepts)
+  const headings = new Map<string, ReturnType<typeof wordsOfText>>()
+  const headingWords = (title: string) => {
+    let words = headings.get(title)
+    if (!words) headings.set(title, (words = wordsOfText(title)))
+    return words
+  }
+  const judgements = new Map<Candidate, Judgement>()
+  for (const candidate of candidates) {
+    const {task, parents} = candidate
+    const text = task.body ? `${task.title}\n${task.body}` : task.title
+    candidate.judgement = judge(concepts, wordsOfText(text), [...parents].reverse().map((parent) => headingWords(parent.title)), planSubject)
+    judgements.set(candidate, candidate.judgement)
+  }
+  return (candidate) => {
+    const judgement = judgements.get(candidate)
+    const list = scores(candidate)
+    if (!judgement) return list
+    return list.map((entry, leaf) => {
+      if (!judgement.subject) return {...entry, score: 0, refused: true}
+      const match = judgement.groups.get(leaf)
+      if (!match) return entry
+      const floor = match.own ? CONCEPT_OWN : CONCEPT_HEADING
+      return {...entry, score: Math.max(entry.score, floor), concepts: match.hits, subject: judgement.subject}
+    })
+  }
 }

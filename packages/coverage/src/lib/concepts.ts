@@ -1,0 +1,216 @@
+/**
+ * Concepts: what a group is about, as data in the scheme file. A concept is a set of
+ * ways of saying one thing ("kiện toàn", "củng cố", "bầu bổ sung"…); a group is found in
+ * a task when every concept of one of its rules is said in the task (or, for all but
+ * one, in the heading above it), and none of the rule's `none` concepts is. The
+ * scheme's subject (for 315: hòa giải, but not hòa giải thương mại or lao động) must be
+ * in the task, a heading above it, or the plan as a whole (a plan that implements the
+ * scheme, or whose title names the subject); a task without it gets no group, however
+ * many of the scheme's words it shares. Every hit says which words were found, and where.
+ *
+ * Words are compared as `matchKey` gives them (NFC, "hoà" = "hòa", case and punctuation
+ * folded, abbreviations such as "UBND" expanded; diacritics kept, since "thi" and "thí"
+ * are different words). Up to `GAP` other words may stand between two words of a term,
+ * in the term's order: "kiện toàn các tổ hòa giải" says "kiện toàn" and "tổ hòa giải",
+ * and "tổ hòa giải" is found in "tổ trưởng tổ hòa giải". `GAP` was chosen on the labelled
+ * set's build part (scripts/coverage-measure.mjs prints the others).
+ */
+
+import {matchKey} from '@kehoach/model'
+import {numberKey} from './scheme.js'
+import type {Plan} from '@kehoach/model'
+import type {Scheme, SchemeConcept, SchemeGroup} from './types.js'
+
+/** Words that may stand between two words of a term (0: the words must be adjacent). */
+export const GAP = 1
+
+/** Where a concept was found. */
+export type ConceptPlace = 'task' | 'heading' | 'plan'
+
+export interface ConceptHit {
+  concept: string
+  /** The term found, as the scheme writes it. */
+  term: string
+  where: ConceptPlace
+}
+
+interface Term {
+  written: string
+  words: string[]
+}
+
+interface CompiledConcept {
+  name: string
+  terms: Term[]
+  except: Term[]
+}
+
+interface CompiledRule {
+  all: CompiledConcept[]
+  none: CompiledConcept[]
+}
+
+/** A scheme's concepts, compiled once: the subject, and the rules of each leaf group (by leaf index). */
+export interface ConceptIndex {
+  subject: CompiledConcept[]
+  rules: CompiledRule[][]
+}
+
+/** A group found by its concepts in one task. */
+export interface ConceptMatch {
+  hits: ConceptHit[]
+  /** True when every concept of the rule is in the task itself (not only its heading). */
+  own: boolean
+}
+
+/** What the concepts say about one task: its subject (or none), and the groups found. */
+export interface Judgement {
+  subject: ConceptHit | null
+  /** Leaf index → the match, for the groups found. */
+  groups: Map<number, ConceptMatch>
+}
+
+const compiled = new WeakMap<Scheme, ConceptIndex | null>()
+
+function termOf(written: string): Term {
+  const key = matchKey(written)
+  return {written, words: key === '' ? [] : key.split(' ')}
+}
+
+/** The scheme's concepts compiled against its leaves; null when the scheme has none (matching is then on words alone). */
+export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): ConceptIndex | null {
+  if (compiled.has(scheme)) return compiled.get(scheme) ?? null
+  const concepts = scheme.concepts
+  let result: ConceptIndex | null = null
+  if (concepts && Object.keys(concepts).length > 0) {
+    const byName = new Map<string, CompiledConcept>()
+    const concept = (name: string): CompiledConcept => {
+      let found = byName.get(name)
+      if (!found) {
+        const data = concepts[name] as SchemeConcept | undefined
+        if (!data) throw new Error(`concepts: the scheme ${scheme.id} names an unknown concept “${name}”`)
+        found = {name, terms: sortTerms(data.terms.map(termOf)), except: (data.except ?? []).map(termOf)}
+        byName.set(name, found)
+      }
+      return found
+    }
+    result = {
+      subject: (scheme.subject ?? []).map(concept),
+      rules: leaves.map((group) => (group.concepts ?? []).map((rule) => (Array.isArray(rule) ? {all: rule.map(concept), none: []} : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)})))
+    }
+  }
+  compiled.set(scheme, result)
+  return result
+}
+
+/** Longer terms first, so that a hit names the most specific wording. */
+function sortTerms(terms: Term[]): Term[] {
+  return terms.filter((term) => term.words.length > 0).sort((a, b) => b.words.length - a.words.length)
+}
+
+/** A text's words with the positions of each, built once per text. */
+export interface Words {
+  words: string[]
+  at: Map<string, number[]>
+}
+
+export function wordsOfText(text: string): Words {
+  const key = matchKey(text)
+  const words = key === '' ? [] : key.split(' ')
+  const at = new Map<string, number[]>()
+  words.forEach((word, index) => {
+    const list = at.get(word)
+    if (list) list.push(index)
+    else at.set(word, [index])
+  })
+  return {words, at}
+}
+
+/** The spans where `term` occurs in `text`, its words in order with at most `gap` others between two of them. */
+function spans(term: Term, text: Words, gap: number): Array<[number, number]> {
+  const first = text.at.get(term.words[0] as string)
+  if (!first) return []
+  const result: Array<[number, number]> = []
+  for (const start of first) {
+    let last = start
+    let ok = true
+    for (let k = 1; k < term.words.length && ok; k++) {
+      const positions = text.at.get(term.words[k] as string)
+      const next = positions?.find((position) => position > last && position <= last + 1 + gap)
+      if (next === undefined) ok = false
+      else last = next
+    }
+    if (ok) result.push([start, last])
+  }
+  return result
+}
+
+/** The first term of `concept` said in `text`, outside the concept's exceptions. */
+function find(concept: CompiledConcept, text: Words, gap: number): Term | undefined {
+  const excluded = concept.except.flatMap((term) => spans(term, text, 0))
+  for (const term of concept.terms) {
+    const found = spans(term, text, gap).some(([start, end]) => !excluded.some(([from, to]) => start >= from && end <= to))
+    if (found) return term
+  }
+  return undefined
+}
+
+/** True when the plan as a whole is about the scheme's subject: it implements the scheme, or its title names the subject. */
+export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, gap = GAP): ConceptHit | null {
+  const own = plan.meta.implements.some((reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id))
+  if (own && index.subject[0]) return {concept: index.subject[0].name, term: scheme.id, where: 'plan'}
+  const title = wordsOfText(plan.meta.title ?? '')
+  for (const concept of index.subject) {
+    const term = find(concept, title, gap)
+    if (term) return {concept: concept.name, term: term.written, where: 'plan'}
+  }
+  return null
+}
+
+/**
+ * Judge one task: its subject (in the task, a heading above it, or the plan) and the
+ * leaf groups whose rules it meets. A task with no subject gets no group.
+ */
+export function judge(index: ConceptIndex, task: Words, headings: readonly Words[], plan: ConceptHit | null, gap = GAP): Judgement {
+  const cache = new Map<CompiledConcept, ConceptHit | null>()
+  const locate = (concept: CompiledConcept): ConceptHit | null => {
+    if (cache.has(concept)) return cache.get(concept) ?? null
+    let hit: ConceptHit | null = null
+    const own = find(concept, task, gap)
+    if (own) hit = {concept: concept.name, term: own.written, where: 'task'}
+    else {
+      for (const heading of headings) {
+        const above = find(concept, heading, gap)
+        if (above) {
+          hit = {concept: concept.name, term: above.written, where: 'heading'}
+          break
+        }
+      }
+    }
+    cache.set(concept, hit)
+    return hit
+  }
+  let subject: ConceptHit | null = null
+  for (const concept of index.subject) {
+    subject = locate(concept)
+    if (subject) break
+  }
+  subject ??= plan
+  const groups = new Map<number, ConceptMatch>()
+  if (!subject && index.subject.length > 0) return {subject: null, groups}
+  index.rules.forEach((rules, leaf) => {
+    let best: ConceptMatch | undefined
+    for (const rule of rules) {
+      const hits = rule.all.map(locate)
+      if (hits.some((hit) => hit === null)) continue
+      const found = hits as ConceptHit[]
+      // The task itself must say part of it: a rule met by the heading alone is the heading's.
+      if (!found.some((hit) => hit.where === 'task')) continue
+      if (rule.none.some((concept) => locate(concept)?.where === 'task')) continue
+      const match = {hits: found, own: found.every((hit) => hit.where === 'task')}
+      if (!best || (match.own && !best.own)) best = match
+    }
+    if (best) groups.set(leaf, best)
+  })
+  return {subject, groups}
+}
