@@ -25,7 +25,7 @@ describe('public exports', () => {
   it('@kehoach/coverage', async () => {
     expect(Object.keys(await import('@kehoach/coverage')).sort()).toEqual([
       'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToMarkdown', 'coverageToText',
-      'draftPlan', 'findScheme', 'isReconstructedFinding', 'readScheme', 'reportsToMarkdown', 'walkGroups'
+      'draftPlan', 'explainTasks', 'findScheme', 'isReconstructedFinding', 'readScheme', 'reportsToMarkdown', 'walkGroups'
     ])
   })
   it('@kehoach/diff', async () => {
