@@ -154,7 +154,6 @@ export const BUNDLED: readonly Scheme[] = [
           "xã điểm",
           "đơn vị điểm",
           "địa bàn điểm",
-          "các điểm",
           "xây dựng mô hình",
           "nhân rộng",
           "điển hình về hòa giải",
@@ -163,6 +162,20 @@ export const BUNDLED: readonly Scheme[] = [
           "kiểu mẫu",
           "tổ hòa giải 5 tốt"
         ],
+        "except": [
+          "nhân rộng gương",
+          "nhân rộng các gương",
+          "nhân rộng điển hình",
+          "nhân rộng các điển hình",
+          "nông thôn mới kiểu mẫu",
+          "tại các đơn vị điểm",
+          "tại đơn vị điểm",
+          "tại các xã điểm",
+          "tại xã điểm",
+          "ở các xã điểm",
+          "tại các địa bàn điểm"
+        ],
+        "note": "A pilot named only as the place of another activity (“tập huấn … tại các đơn vị điểm”) is that activity's group.",
         "source": "Group 1's title (NT); VP task 2, HN task 1, Bạc Liêu's guidance for pilot communes; the build part."
       },
       "consolidate": {
@@ -177,7 +190,13 @@ export const BUNDLED: readonly Scheme[] = [
           "sắp xếp lại",
           "công nhận",
           "thôi làm",
-          "xây dựng đội ngũ"
+          "xây dựng đội ngũ",
+          "bổ sung",
+          "lựa chọn người"
+        ],
+        "except": [
+          "bầu cử",
+          "công nhận kết quả"
         ],
         "source": "Target MT5 (TV, Q); VP task 4 a; the build part."
       },
@@ -192,8 +211,10 @@ export const BUNDLED: readonly Scheme[] = [
           "trang bị kiến thức",
           "trang bị kỹ năng",
           "hướng dẫn nghiệp vụ",
+          "nghiệp vụ",
           "kiến thức pháp luật",
-          "kỹ năng hòa giải"
+          "kỹ năng hòa giải",
+          "học tập kinh nghiệm"
         ],
         "except": [
           "đề án nâng cao năng lực"
@@ -206,7 +227,9 @@ export const BUNDLED: readonly Scheme[] = [
           "sổ tay",
           "cẩm nang",
           "ấn phẩm",
-          "in phát"
+          "in phát",
+          "cấp phát",
+          "biên soạn"
         ],
         "source": "Target MT2, MT7 (TV, Q); VP task 4 c."
       },
@@ -237,8 +260,12 @@ export const BUNDLED: readonly Scheme[] = [
         ],
         "except": [
           "báo cáo",
+          "thông báo",
+          "dự báo",
           "tuyên truyền viên",
-          "báo cáo viên"
+          "báo cáo viên",
+          "phổ biến kinh nghiệm",
+          "phổ biến cách làm"
         ],
         "source": "Group 6's title (NT); VP task 6; the build part."
       },
@@ -267,7 +294,9 @@ export const BUNDLED: readonly Scheme[] = [
           "xã hội hóa",
           "tạo điều kiện",
           "chương trình phối hợp",
-          "ký kết"
+          "ký kết",
+          "khuyến khích",
+          "phát huy vai trò"
         ],
         "source": "Group 7's title (LC); VP task 7."
       },
@@ -278,6 +307,7 @@ export const BUNDLED: readonly Scheme[] = [
           "hội thẩm",
           "công an",
           "biên phòng",
+          "bộ đội",
           "thẩm phán",
           "kiểm sát viên",
           "điều tra viên",
@@ -293,11 +323,20 @@ export const BUNDLED: readonly Scheme[] = [
           "người cao tuổi",
           "doanh nghiệp",
           "nhà hảo tâm",
+          "nhà tài trợ",
           "tổ chức cá nhân",
           "trợ giúp viên pháp lý",
           "bảo vệ an ninh trật tự",
           "hội viên",
-          "nguồn lực"
+          "nguồn lực",
+          "chuyên gia",
+          "giảng viên",
+          "sinh viên luật",
+          "công chứng viên",
+          "lĩnh vực pháp luật",
+          "am hiểu pháp luật",
+          "quân đội",
+          "dân quân"
         ],
         "source": "Group 7's title (LC) and target MT6 (Q); the build part."
       },
@@ -308,7 +347,9 @@ export const BUNDLED: readonly Scheme[] = [
           "tham gia",
           "tư vấn",
           "hướng dẫn nghiệp vụ",
-          "giúp đỡ"
+          "giúp đỡ",
+          "cố vấn",
+          "đồng hành"
         ],
         "source": "Group 7's title (LC)."
       },
@@ -325,7 +366,10 @@ export const BUNDLED: readonly Scheme[] = [
           "tài trợ",
           "kinh phí",
           "nguồn lực",
-          "xã hội hóa"
+          "xã hội hóa",
+          "đóng góp",
+          "ủng hộ",
+          "quỹ"
         ],
         "source": "Group 7's title (LC: huy động các tổ chức, doanh nghiệp, cá nhân hỗ trợ)."
       },
@@ -504,7 +548,8 @@ export const BUNDLED: readonly Scheme[] = [
             ],
             "none": [
               "trainer",
-              "pilot"
+              "pilot",
+              "law-making"
             ]
           },
           {
@@ -627,12 +672,19 @@ export const BUNDLED: readonly Scheme[] = [
               "media"
             ],
             "none": [
-              "pilot"
+              "pilot",
+              "contest"
             ]
           },
-          [
-            "digital"
-          ]
+          {
+            "all": [
+              "digital"
+            ],
+            "none": [
+              "meeting",
+              "contest"
+            ]
+          }
         ],
         "keywords": [
           "truyền thông",
@@ -692,10 +744,16 @@ export const BUNDLED: readonly Scheme[] = [
             "mobilise",
             "funding"
           ],
-          [
-            "mobilise",
-            "mediator"
-          ]
+          {
+            "all": [
+              "mobilise",
+              "mediator"
+            ],
+            "none": [
+              "consolidate",
+              "law-making"
+            ]
+          }
         ],
         "keywords": [
           "thu hút đội ngũ luật sư",

@@ -68,6 +68,8 @@ export interface Judgement {
   subject: ConceptHit | null
   /** Leaf index → the match, for the groups found. */
   groups: Map<number, ConceptMatch>
+  /** For a task without the subject: the groups it would have had, the look-alike's reason. */
+  lookAlike?: number[]
 }
 
 const compiled = new WeakMap<Scheme, ConceptIndex | null>()
@@ -197,7 +199,6 @@ export function judge(index: ConceptIndex, task: Words, headings: readonly Words
   }
   subject ??= plan
   const groups = new Map<number, ConceptMatch>()
-  if (!subject && index.subject.length > 0) return {subject: null, groups}
   index.rules.forEach((rules, leaf) => {
     let best: ConceptMatch | undefined
     for (const rule of rules) {
@@ -212,5 +213,6 @@ export function judge(index: ConceptIndex, task: Words, headings: readonly Words
     }
     if (best) groups.set(leaf, best)
   })
+  if (!subject && index.subject.length > 0) return {subject: null, groups: new Map(), lookAlike: [...groups.keys()]}
   return {subject, groups}
 }

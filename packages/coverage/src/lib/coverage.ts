@@ -149,7 +149,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
     .filter((task) => ![...walkTasks([task])].some(({task: inner}) => used.has(inner.id)))
     .map((task) => ({task: task.id, title: task.title}))
 
-  const findings = planFindings(plan, scheme)
+  const findings = [...planFindings(plan, scheme), ...lookAlikeFindings(candidates, scoresOf, scheme, labels)]
   const targets = checkTargets(plan, scheme)
   const counts = {covered: 0, partial: 0, missing: 0, notApplicable: 0}
   for (const item of items) {
@@ -246,7 +246,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
       task: entry.candidate.task.id,
       title: entry.candidate.task.title,
       score: round(entry.score),
-      terms: [...new Set([...entry.keywords.map((keyword) => matchKey(keyword)), ...phrasesOf(entry)])].slice(0, 6)
+      terms: [...new Set([...(entry.concepts ?? []).map((hit) => hit.term), ...entry.keywords.map((keyword) => matchKey(keyword)), ...phrasesOf(entry)])].slice(0, 6)
     }))
     evidence = scored.map((entry) => entry.candidate)
     // A group found only as an activity inside a task that serves another group is partly there.
@@ -267,7 +267,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
         percent: percent(entry.words),
         // A whole clause either way, so that the sentence reads: "(cụm trùng: “…”)" or "(không có cụm nào trùng)".
         phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(phrasesOf(entry).slice(0, 3), '')}` : 'không có cụm nào trùng',
-        keywords: quote(entry.keywords, 'không có')
+        keywords: entry.concepts ? conceptWords(entry) : quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))
       const inside = nestedIn(entry)
@@ -444,4 +444,35 @@ function withConcepts(plan: Plan, scheme: Scheme, index: SchemeIndex, candidates
       return {...entry, score: Math.max(entry.score, floor), concepts: match.hits, subject: judgement.subject}
     })
   }
+}
+
+const PLACE_NAMES = {task: '', heading: ' (ở đề mục trên)', plan: ' (ở tên kế hoạch)'} as const
+
+/** The concept words of a match, for its finding: “kiện toàn”, “tổ hòa giải” (ở đề mục trên); and where the subject is when not in the task. */
+function conceptWords(entry: Scored): string {
+  const said = (entry.concepts ?? []).map((hit) => `“${hit.term}”${PLACE_NAMES[hit.where]}`)
+  const subject = entry.subject
+  let about = ''
+  if (subject && subject.where !== 'task' && !(entry.concepts ?? []).some((hit) => hit.concept === subject.concept)) {
+    about = subject.where === 'plan' && subject.term.includes('/') ? `; chủ đề: kế hoạch thực hiện ${subject.term}` : `; chủ đề “${subject.term}”${PLACE_NAMES[subject.where]}`
+  }
+  return `${unique(said).join(', ') || 'không có'}${about}`
+}
+
+/**
+ * Look-alikes refused: tasks whose words reach a group (PARTIAL) but that are not about the
+ * scheme's subject. One finding each, so the reader sees why a familiar task counts for nothing.
+ */
+function lookAlikeFindings(candidates: readonly Candidate[], scoresOf: (candidate: Candidate) => Scored[], scheme: Scheme, labels: ReadonlyMap<string, string>): Finding[] {
+  const findings: Finding[] = []
+  const subject = scheme.subject?.[0] ? (scheme.concepts?.[scheme.subject[0]]?.terms[0] ?? scheme.subject[0]) : undefined
+  for (const candidate of candidates) {
+    if (!candidate.judgement || candidate.judgement.subject || !subject) continue
+    const alike = new Set(candidate.judgement.lookAlike ?? [])
+    const words = scoresOf(candidate).filter((entry, leaf) => alike.has(leaf) || entry.words >= PARTIAL || entry.keywords.length > 0)
+    if (words.length === 0) continue
+    const groups = words.map((entry) => labels.get(entry.group.group.id) ?? entry.group.group.id).join(', ')
+    findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))
+  }
+  return findings
 }
