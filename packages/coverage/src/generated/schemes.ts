@@ -192,7 +192,9 @@ export const BUNDLED: readonly Scheme[] = [
           "thôi làm",
           "xây dựng đội ngũ",
           "bổ sung",
-          "lựa chọn người"
+          "lựa chọn người",
+          "chia tách",
+          "sáp nhập"
         ],
         "except": [
           "bầu cử",
@@ -280,7 +282,11 @@ export const BUNDLED: readonly Scheme[] = [
           "trực tuyến",
           "nền tảng số",
           "zalo",
-          "hệ thống thông tin"
+          "hệ thống thông tin",
+          "ứng dụng",
+          "điện thoại thông minh",
+          "trên điện thoại",
+          "tra cứu"
         ],
         "source": "Group 6's title (NT); VP task 6 b; the build part."
       },
@@ -563,7 +569,8 @@ export const BUNDLED: readonly Scheme[] = [
               "contest",
               "meeting",
               "supporters",
-              "media"
+              "media",
+              "digital"
             ]
           },
           {

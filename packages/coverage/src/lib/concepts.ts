@@ -54,6 +54,10 @@ interface CompiledRule {
 export interface ConceptIndex {
   subject: CompiledConcept[]
   rules: CompiledRule[][]
+  /** First word of a term or exception → the concepts and terms that start with it, so a text is read once for all concepts. */
+  starts: Map<string, Array<{concept: CompiledConcept; term: Term; except: boolean}>>
+  /** Every word of every term and exception: only these words' positions are kept. */
+  vocabulary: Set<string>
 }
 
 /** A group found by its concepts in one task. */
@@ -96,10 +100,23 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
       }
       return found
     }
-    result = {
-      subject: (scheme.subject ?? []).map(concept),
-      rules: leaves.map((group) => (group.concepts ?? []).map((rule) => (Array.isArray(rule) ? {all: rule.map(concept), none: []} : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)})))
+    const subject = (scheme.subject ?? []).map(concept)
+    const rules = leaves.map((group) => (group.concepts ?? []).map((rule) => (Array.isArray(rule) ? {all: rule.map(concept), none: []} : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)})))
+    const starts: ConceptIndex['starts'] = new Map()
+    const vocabulary = new Set<string>()
+    for (const each of byName.values()) {
+      for (const [list, except] of [[each.terms, false], [each.except, true]] as const) {
+        for (const term of list) {
+          const first = term.words[0]
+          if (first === undefined) continue
+          for (const word of term.words) vocabulary.add(word)
+          const entries = starts.get(first) ?? []
+          entries.push({concept: each, term, except})
+          starts.set(first, entries)
+        }
+      }
     }
+    result = {subject, rules, starts, vocabulary}
   }
   compiled.set(scheme, result)
   return result
@@ -110,22 +127,24 @@ function sortTerms(terms: Term[]): Term[] {
   return terms.filter((term) => term.words.length > 0).sort((a, b) => b.words.length - a.words.length)
 }
 
-/** A text's words with the positions of each, built once per text. */
+/** The positions of a text's words (only the words concepts use; the others count for positions). */
 export interface Words {
-  words: string[]
   at: Map<string, number[]>
 }
 
-export function wordsOfText(text: string): Words {
-  const key = matchKey(text)
-  const words = key === '' ? [] : key.split(' ')
+export function wordsOfText(text: string, vocabulary: ReadonlySet<string>): Words {
   const at = new Map<string, number[]>()
-  words.forEach((word, index) => {
+  const key = matchKey(text)
+  if (key === '') return {at}
+  const words = key.split(' ')
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    if (!vocabulary.has(word)) continue
     const list = at.get(word)
     if (list) list.push(index)
     else at.set(word, [index])
-  })
-  return {words, at}
+  }
+  return {at}
 }
 
 /** The spans where `term` occurs in `text`, its words in order with at most `gap` others between two of them. */
@@ -147,23 +166,40 @@ function spans(term: Term, text: Words, gap: number): Array<[number, number]> {
   return result
 }
 
-/** The first term of `concept` said in `text`, outside the concept's exceptions. */
-function find(concept: CompiledConcept, text: Words, gap: number): Term | undefined {
-  const excluded = concept.except.flatMap((term) => spans(term, text, 0))
-  for (const term of concept.terms) {
-    const found = spans(term, text, gap).some(([start, end]) => !excluded.some(([from, to]) => start >= from && end <= to))
-    if (found) return term
+/**
+ * Every concept said in `text`, with its most specific term (the longest), outside the
+ * concept's exceptions: one pass over the text's distinct words, through the first words
+ * of the terms.
+ */
+export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<CompiledConcept, Term> {
+  const found = new Map<CompiledConcept, Array<{term: Term; spans: Array<[number, number]>}>>()
+  const excluded = new Map<CompiledConcept, Array<[number, number]>>()
+  for (const word of text.at.keys()) {
+    for (const {concept, term, except} of index.starts.get(word) ?? []) {
+      const where = spans(term, text, except ? 0 : gap)
+      if (where.length === 0) continue
+      if (except) excluded.set(concept, [...(excluded.get(concept) ?? []), ...where])
+      else found.set(concept, [...(found.get(concept) ?? []), {term, spans: where}])
+    }
   }
-  return undefined
+  const result = new Map<CompiledConcept, Term>()
+  for (const [concept, hits] of found) {
+    const out = excluded.get(concept) ?? []
+    const kept = hits.filter((hit) => hit.spans.some(([start, end]) => !out.some(([from, to]) => start >= from && end <= to)))
+    if (kept.length === 0) continue
+    kept.sort((a, b) => b.term.words.length - a.term.words.length || concept.terms.indexOf(a.term) - concept.terms.indexOf(b.term))
+    result.set(concept, (kept[0] as {term: Term}).term)
+  }
+  return result
 }
 
 /** True when the plan as a whole is about the scheme's subject: it implements the scheme, or its title names the subject. */
 export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, gap = GAP): ConceptHit | null {
   const own = plan.meta.implements.some((reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id))
   if (own && index.subject[0]) return {concept: index.subject[0].name, term: scheme.id, where: 'plan'}
-  const title = wordsOfText(plan.meta.title ?? '')
+  const said = conceptsIn(index, wordsOfText(plan.meta.title ?? '', index.vocabulary), gap)
   for (const concept of index.subject) {
-    const term = find(concept, title, gap)
+    const term = said.get(concept)
     if (term) return {concept: concept.name, term: term.written, where: 'plan'}
   }
   return null
@@ -171,26 +207,18 @@ export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, 
 
 /**
  * Judge one task: its subject (in the task, a heading above it, or the plan) and the
- * leaf groups whose rules it meets. A task with no subject gets no group.
+ * leaf groups whose rules it meets, from the concepts said in the task and in each heading
+ * above it (nearest first; see `conceptsIn`). A task with no subject gets no group.
  */
-export function judge(index: ConceptIndex, task: Words, headings: readonly Words[], plan: ConceptHit | null, gap = GAP): Judgement {
-  const cache = new Map<CompiledConcept, ConceptHit | null>()
+export function judge(index: ConceptIndex, task: ReadonlyMap<CompiledConcept, Term>, headings: ReadonlyArray<ReadonlyMap<CompiledConcept, Term>>, plan: ConceptHit | null): Judgement {
   const locate = (concept: CompiledConcept): ConceptHit | null => {
-    if (cache.has(concept)) return cache.get(concept) ?? null
-    let hit: ConceptHit | null = null
-    const own = find(concept, task, gap)
-    if (own) hit = {concept: concept.name, term: own.written, where: 'task'}
-    else {
-      for (const heading of headings) {
-        const above = find(concept, heading, gap)
-        if (above) {
-          hit = {concept: concept.name, term: above.written, where: 'heading'}
-          break
-        }
-      }
+    const own = task.get(concept)
+    if (own) return {concept: concept.name, term: own.written, where: 'task'}
+    for (const heading of headings) {
+      const above = heading.get(concept)
+      if (above) return {concept: concept.name, term: above.written, where: 'heading'}
     }
-    cache.set(concept, hit)
-    return hit
+    return null
   }
   let subject: ConceptHit | null = null
   for (const concept of index.subject) {
@@ -207,7 +235,7 @@ export function judge(index: ConceptIndex, task: Words, headings: readonly Words
       const found = hits as ConceptHit[]
       // The task itself must say part of it: a rule met by the heading alone is the heading's.
       if (!found.some((hit) => hit.where === 'task')) continue
-      if (rule.none.some((concept) => locate(concept)?.where === 'task')) continue
+      if (rule.none.some((concept) => task.has(concept))) continue
       const match = {hits: found, own: found.every((hit) => hit.where === 'task')}
       if (!best || (match.own && !best.own)) best = match
     }

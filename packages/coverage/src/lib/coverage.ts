@@ -11,7 +11,7 @@
  */
 
 import {agencyKey, agencyName, formatDateShort, matchKey, timelineEnd, walkTasks, type Agency, type Plan} from '@kehoach/model'
-import {conceptIndex, judge, planHasSubject, wordsOfText, type ConceptHit, type Judgement} from './concepts.js'
+import {conceptIndex, conceptsIn, judge, planHasSubject, wordsOfText, type ConceptHit, type Judgement} from './concepts.js'
 import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type SchemeIndex, type Scored} from './engine.js'
 import {finding} from './findings.js'
 import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
@@ -419,30 +419,37 @@ function withConcepts(plan: Plan, scheme: Scheme, index: SchemeIndex, candidates
   const concepts = conceptIndex(scheme, index.leaves.map((leaf) => leaf.group))
   if (!concepts) return scores
   const planSubject = planHasSubject(plan, scheme, concepts)
-  const headings = new Map<string, ReturnType<typeof wordsOfText>>()
-  const headingWords = (title: string) => {
-    let words = headings.get(title)
-    if (!words) headings.set(title, (words = wordsOfText(title)))
-    return words
+  const headings = new Map<string, ReturnType<typeof conceptsIn>>()
+  const headingConcepts = (title: string) => {
+    let said = headings.get(title)
+    if (!said) headings.set(title, (said = conceptsIn(concepts, wordsOfText(title, concepts.vocabulary))))
+    return said
   }
   const judgements = new Map<Candidate, Judgement>()
   for (const candidate of candidates) {
     const {task, parents} = candidate
     const text = task.body ? `${task.title}\n${task.body}` : task.title
-    candidate.judgement = judge(concepts, wordsOfText(text), [...parents].reverse().map((parent) => headingWords(parent.title)), planSubject)
+    candidate.judgement = judge(concepts, conceptsIn(concepts, wordsOfText(text, concepts.vocabulary)), [...parents].reverse().map((parent) => headingConcepts(parent.title)), planSubject)
     judgements.set(candidate, candidate.judgement)
   }
   return (candidate) => {
     const judgement = judgements.get(candidate)
     const list = scores(candidate)
     if (!judgement) return list
-    return list.map((entry, leaf) => {
-      if (!judgement.subject) return {...entry, score: 0, refused: true}
+    // The entries are new at each call: they are judged in place.
+    list.forEach((entry, leaf) => {
+      if (!judgement.subject) {
+        entry.score = 0
+        entry.refused = true
+        return
+      }
       const match = judgement.groups.get(leaf)
-      if (!match) return entry
-      const floor = match.own ? CONCEPT_OWN : CONCEPT_HEADING
-      return {...entry, score: Math.max(entry.score, floor), concepts: match.hits, subject: judgement.subject}
+      if (!match) return
+      entry.score = Math.max(entry.score, match.own ? CONCEPT_OWN : CONCEPT_HEADING)
+      entry.concepts = match.hits
+      entry.subject = judgement.subject
     })
+    return list
   }
 }
 
