@@ -139,3 +139,41 @@ describe('a scheme file with concepts', () => {
     expect(bad.scheme).toBeUndefined()
   })
 })
+
+describe('whole plans in their own words, as a reviewer reads them', () => {
+  const statuses = (report: CoverageReport) => Object.fromEntries(report.items.map((item) => [item.id, item.status]))
+
+  it('a Sở Tư pháp’s annual plan: the hòa giải tasks count, the look-alikes of the year do not', () => {
+    const annual = plan(
+      [
+        {title: 'Công tác phổ biến, giáo dục pháp luật', children: [{title: 'Tổ chức Hội thi tìm hiểu pháp luật về đất đai'}, {title: 'Kiện toàn đội ngũ báo cáo viên pháp luật tỉnh'}]},
+        {title: 'Công tác hòa giải ở cơ sở', children: [{title: 'Rà soát, bổ sung thành viên các tổ hòa giải sau sắp xếp thôn'}, {title: 'Tổ chức vòng thi hòa giải viên giỏi cấp tỉnh'}, {title: 'Đăng tin, bài về gương hòa giải viên trên mạng xã hội'}]},
+        {title: 'Công tác hộ tịch', children: [{title: 'Số hóa sổ hộ tịch, cập nhật cơ sở dữ liệu hộ tịch điện tử'}, {title: 'Tập huấn nghiệp vụ hộ tịch cho công chức Tư pháp - Hộ tịch'}]},
+        {title: 'Tổ chức hội nghị tổng kết công tác tư pháp năm 2025'},
+        {title: 'Khen thưởng tập thể, cá nhân có thành tích trong phong trào thi đua của ngành'}
+      ],
+      {issuer: 'Sở Tư pháp tỉnh Quảng Trị', title: 'Kế hoạch công tác tư pháp năm 2026'}
+    )
+    const report = coverage(annual, s315)
+    expect(statuses(report)).toEqual({1: 'missing', 2: 'missing', 3: 'covered', 4: 'missing', 5: 'not-applicable', 6: 'covered', 7: 'missing', 8: 'missing', 9: 'covered', 10: 'missing'})
+    expect(report.findings.filter((entry) => entry.ruleId === 'coverage-no-subject').map((entry) => entry.task).sort()).toEqual(['I.1', 'I.1.a', 'I.3.a', 'I.3.b', 'I.4', 'I.5'])
+  })
+
+  it('a commune’s plan for 315 in its own words: every group it carries is covered, with no lead finding', () => {
+    const commune = plan(
+      [
+        {title: 'Chọn thôn Bắc Sơn làm điểm, rút kinh nghiệm rồi triển khai ra các thôn', lead: ['UBND xã']},
+        {title: 'Kiện toàn các tổ hòa giải, bầu bổ sung hòa giải viên còn thiếu', lead: ['Công chức Tư pháp - Hộ tịch']},
+        {title: 'Làm tờ gấp, video hướng dẫn kỹ năng hòa giải, phát trên loa truyền thanh xã', lead: ['Công chức Văn hóa - Xã hội']},
+        {title: 'Mời Công an xã, luật gia hỗ trợ tổ hòa giải trong vụ việc phức tạp; vận động doanh nghiệp tài trợ', lead: ['Công chức Tư pháp - Hộ tịch']},
+        {title: 'Tổ chức buổi giao lưu, chia sẻ kinh nghiệm giữa các tổ hòa giải', lead: ['Công chức Tư pháp - Hộ tịch']},
+        {title: 'Cử hòa giải viên dự vòng thi hòa giải viên giỏi cấp tỉnh', lead: ['UBND xã']},
+        {title: 'Theo dõi, đánh giá kết quả định kỳ; tuyên dương tổ hòa giải tiêu biểu', lead: ['Chủ tịch UBND xã']}
+      ],
+      {issuer: 'Ủy ban nhân dân xã Tân Phú', implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}
+    )
+    const report = coverage(commune, s315)
+    expect(statuses(report)).toEqual({1: 'covered', 2: 'not-applicable', 3: 'covered', 4: 'not-applicable', 5: 'not-applicable', 6: 'covered', 7: 'covered', 8: 'covered', 9: 'covered', 10: 'covered'})
+    expect(report.items.flatMap((item) => item.findings).filter((entry) => entry.ruleId.startsWith('coverage-lead'))).toEqual([])
+  })
+})
