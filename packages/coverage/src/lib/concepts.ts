@@ -147,23 +147,51 @@ export function wordsOfText(text: string, vocabulary: ReadonlySet<string>): Word
   return {at}
 }
 
+/** The first of the sorted `positions` after `after`, or -1 (binary search: a text repeating a word is not read again for each repeat). */
+function firstAfter(positions: readonly number[], after: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((positions[middle] as number) > after) high = middle
+    else low = middle + 1
+  }
+  return low < positions.length ? (positions[low] as number) : -1
+}
+
 /** The spans where `term` occurs in `text`, its words in order with at most `gap` others between two of them. */
 function spans(term: Term, text: Words, gap: number): Array<[number, number]> {
   const first = text.at.get(term.words[0] as string)
   if (!first) return []
+  const rest = term.words.slice(1).map((word) => text.at.get(word))
+  if (rest.some((positions) => !positions)) return []
   const result: Array<[number, number]> = []
   for (const start of first) {
     let last = start
     let ok = true
-    for (let k = 1; k < term.words.length && ok; k++) {
-      const positions = text.at.get(term.words[k] as string)
-      const next = positions?.find((position) => position > last && position <= last + 1 + gap)
-      if (next === undefined) ok = false
-      else last = next
+    for (const positions of rest as number[][]) {
+      const next = firstAfter(positions, last)
+      if (next < 0 || next > last + 1 + gap) {
+        ok = false
+        break
+      }
+      last = next
     }
     if (ok) result.push([start, last])
   }
   return result
+}
+
+/** True when a span lies inside none of the exclusions (sorted by start; `reach[k]` the furthest end of the first k + 1). */
+function outside([start, end]: [number, number], exclusions: ReadonlyArray<[number, number]>, reach: readonly number[]): boolean {
+  let low = 0
+  let high = exclusions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((exclusions[middle] as [number, number])[0] <= start) low = middle + 1
+    else high = middle
+  }
+  return low === 0 || (reach[low - 1] as number) < end
 }
 
 /**
@@ -178,14 +206,16 @@ export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<Com
     for (const {concept, term, except} of index.starts.get(word) ?? []) {
       const where = spans(term, text, except ? 0 : gap)
       if (where.length === 0) continue
-      if (except) excluded.set(concept, [...(excluded.get(concept) ?? []), ...where])
-      else found.set(concept, [...(found.get(concept) ?? []), {term, spans: where}])
+      if (except) excluded.set(concept, (excluded.get(concept) ?? []).concat(where))
+      else found.set(concept, (found.get(concept) ?? []).concat([{term, spans: where}]))
     }
   }
   const result = new Map<CompiledConcept, Term>()
   for (const [concept, hits] of found) {
-    const out = excluded.get(concept) ?? []
-    const kept = hits.filter((hit) => hit.spans.some(([start, end]) => !out.some(([from, to]) => start >= from && end <= to)))
+    const out = (excluded.get(concept) ?? []).sort((a, b) => a[0] - b[0])
+    const reach: number[] = []
+    for (const [, to] of out) reach.push(Math.max(to, reach[reach.length - 1] ?? -1))
+    const kept = hits.filter((hit) => hit.spans.some((span) => outside(span, out, reach)))
     if (kept.length === 0) continue
     kept.sort((a, b) => b.term.words.length - a.term.words.length || concept.terms.indexOf(a.term) - concept.terms.indexOf(b.term))
     result.set(concept, (kept[0] as {term: Term}).term)

@@ -266,7 +266,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
         score: entry.score.toFixed(2),
         percent: percent(entry.words),
         // A whole clause either way, so that the sentence reads: "(cụm trùng: “…”)" or "(không có cụm nào trùng)".
-        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(phrasesOf(entry).slice(0, 3), '')}` : 'không có cụm nào trùng',
+        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(unique(phrasesOf(entry)).slice(0, 3), '')}` : 'không có cụm nào trùng',
         keywords: entry.concepts ? conceptWords(entry) : quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))
