@@ -216,6 +216,7 @@ export const BUNDLED: readonly Scheme[] = [
           "nghiệp vụ",
           "kiến thức pháp luật",
           "kỹ năng hòa giải",
+          "kỹ năng",
           "học tập kinh nghiệm"
         ],
         "except": [
@@ -231,7 +232,9 @@ export const BUNDLED: readonly Scheme[] = [
           "ấn phẩm",
           "in phát",
           "cấp phát",
-          "biên soạn"
+          "biên soạn",
+          "sổ sách",
+          "biểu mẫu"
         ],
         "source": "Target MT2, MT7 (TV, Q); VP task 4 c."
       },
@@ -302,7 +305,8 @@ export const BUNDLED: readonly Scheme[] = [
           "chương trình phối hợp",
           "ký kết",
           "khuyến khích",
-          "phát huy vai trò"
+          "phát huy vai trò",
+          "tranh thủ"
         ],
         "source": "Group 7's title (LC); VP task 7."
       },
@@ -342,7 +346,8 @@ export const BUNDLED: readonly Scheme[] = [
           "lĩnh vực pháp luật",
           "am hiểu pháp luật",
           "quân đội",
-          "dân quân"
+          "dân quân",
+          "tổ chức quốc tế"
         ],
         "source": "Group 7's title (LC) and target MT6 (Q); the build part."
       },
@@ -375,7 +380,8 @@ export const BUNDLED: readonly Scheme[] = [
           "xã hội hóa",
           "đóng góp",
           "ủng hộ",
-          "quỹ"
+          "quỹ",
+          "đỡ đầu"
         ],
         "source": "Group 7's title (LC: huy động các tổ chức, doanh nghiệp, cá nhân hỗ trợ)."
       },
