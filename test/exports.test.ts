@@ -46,7 +46,7 @@ describe('public exports', () => {
   })
   it('@kehoach/coverage', async () => {
     expect(Object.keys(await import('@kehoach/coverage')).sort()).toEqual([
-      'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToText', 'draftPlan', 'findScheme', 'readScheme',
+      'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToText', 'draftPlan', 'explainTasks', 'findScheme', 'readScheme',
       'reconstructedMark', 'reconstructedNote', 'reportsToMarkdown'
     ])
   })
