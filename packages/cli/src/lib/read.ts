@@ -41,13 +41,13 @@ export interface Loaded {
   failed: boolean
 }
 
-/** Parse text that is already in memory. */
-export async function parseSource(text: string, format: Exclude<InputFormat, 'docx' | 'doc' | 'pdf'>, file: string): Promise<Omit<Loaded, 'failed'>> {
+/** Parse text that is already in memory; `maxSize` (--max-size) also raises the YAML and JSON limit (256 KB by default). */
+export async function parseSource(text: string, format: Exclude<InputFormat, 'docx' | 'doc' | 'pdf'>, file: string, maxSize?: number): Promise<Omit<Loaded, 'failed'>> {
   switch (format) {
     case 'yaml':
-      return fromYaml(text, {file})
+      return fromYaml(text, maxSize === undefined ? {file} : {file, maxSize})
     case 'json':
-      return fromJson(text, {file})
+      return fromJson(text, maxSize === undefined ? {file} : {file, maxSize})
     case 'md': {
       // A .md file is kehoach's own Markdown or a legal portal's export of a document: told apart by content.
       const {fromMarkdown, looksLikePortalExport, parseText} = await import('@kehoach/text')
@@ -91,7 +91,7 @@ export async function load(
   }
   const text = await decodeAnyText(input.bytes, file)
   if (!text.ok) return {failed: true, messages: [text.message]}
-  const result = await parseSource(text.text, format, file)
+  const result = await parseSource(text.text, format, file, options?.maxSize)
   return {...result, messages: text.warning ? [text.warning, ...result.messages] : result.messages, failed: false}
 }
 
