@@ -2,9 +2,9 @@
 // or 1, no stack trace, and well under 10 s. Equivalent encodings give the identical plan.
 import {randomBytes} from 'node:crypto'
 import {spawnSync} from 'node:child_process'
-import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
-import {dirname, join} from 'node:path'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, normalizeString, stripPositions} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'

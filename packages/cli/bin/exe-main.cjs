@@ -28,8 +28,9 @@ class EngineMissing extends Error {
  * modules, and a refusal for the rest, which pdf/read.ts turns into one located line.
  */
 function requireBuiltin(specifier) {
-  if (require('node:module').isBuiltin(specifier)) return require(specifier)
-  throw new EngineMissing(specifier)
+  const builtin = process.getBuiltinModule(specifier)
+  if (builtin === undefined) throw new EngineMissing(specifier)
+  return builtin
 }
 
 /**
@@ -78,6 +79,7 @@ if (building) Object.defineProperty(globalThis, 'crypto', {value: {getRandomValu
 const bundleRequire = (id) => (id === 'node:crypto' || id === 'crypto' ? lazyCrypto : requireBuiltin(id))
 
 const module_ = {exports: {}}
+// biome-ignore lint/complexity/useArrowFunction: a CommonJS module's wrapper (the bundle is pasted inside it)
 ;(function (exports, require, module, __filename, __dirname) {
 /* kehoach: bundle */
 })(module_.exports, bundleRequire, module_, BUNDLE_FILE, require('node:path').dirname(BUNDLE_FILE))
