@@ -4,13 +4,13 @@ import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it, vi} from 'vitest'
 import {garbleScore, isGarbled, readPdf, readPdfText, type OcrEngine, type TextLayer} from '@kehoach/files'
-import {present} from '../../../test/corpus.js'
+import {pathOf, present} from '../../../test/corpus.js'
 import {buildLines} from '../src/lib/pdf/layout.js'
 import {repairFonts} from '../src/lib/pdf/garbled.js'
 import type {Fragment} from '../src/lib/pdf/fragments.js'
 import {makePdf} from './pdf-make.js'
 
-const corpusFile = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../shared/corpus/files/${name}`, import.meta.url)))
+const corpusFile = (name: string) => new Uint8Array(readFileSync(pathOf(`files/${name}`)))
 const linesOf = (layer: TextLayer) => layer.text.split('\n')
 const rules = (layer: {messages: Array<{ruleId: string}>}) => layer.messages.map((message) => message.ruleId)
 

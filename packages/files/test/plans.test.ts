@@ -7,9 +7,9 @@ import {describe, expect, it} from 'vitest'
 import {agencyName, walkTasks, type Plan} from '@kehoach/model'
 import {readDocx, readPdf} from '@kehoach/files'
 import {readDoc} from '@kehoach/files/node'
-import {present} from '../../../test/corpus.js'
+import {pathOf, present} from '../../../test/corpus.js'
 
-const file = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../shared/corpus/files/${name}`, import.meta.url)))
+const file = (name: string) => new Uint8Array(readFileSync(pathOf(`files/${name}`)))
 const haveSoffice = (() => {
   try {
     execFileSync('sh', ['-c', 'command -v soffice'], {stdio: 'ignore'})
