@@ -1,6 +1,6 @@
 // Hostile and broken inputs: every one gets a plan and diagnostics (or one clear error), exit 0
-// or 1, no stack trace, and well under 10 s. Equivalent encodings give the identical plan.
-import {randomBytes} from 'node:crypto'
+// or 1, no stack trace (the large ones, the floods and the 10 s limit: robustness.stress.test.ts).
+// Equivalent encodings give the identical plan.
 import {spawnSync} from 'node:child_process'
 import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
@@ -9,65 +9,20 @@ import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, normalizeString, stripPositions} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {run} from '@kehoach/cli'
-import {present, read} from './corpus.js'
+import {present} from './corpus.js'
+import {SMALL_HOSTILE, sample} from './hostile-inputs.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-hostile-'))
-const sample = present ? read('vinh-phuc-147-kh-ubnd-2024.txt') : 'II. NHIỆM VỤ\n1. Tổ chức hội thi hòa giải viên giỏi\n- Cơ quan chủ trì: Sở Tư pháp.\n'
-const lines = sample.split('\n')
-
-function shuffled<T>(list: readonly T[], seed = 7): T[] {
-  const copy = [...list]
-  let state = seed
-  for (let i = copy.length - 1; i > 0; i--) {
-    state = (state * 1103515245 + 12345) % 2147483648
-    const j = state % (i + 1)
-    ;[copy[i], copy[j]] = [copy[j] as T, copy[i] as T]
-  }
-  return copy
-}
-
-const cut = (() => {
-  const bytes = Buffer.from(sample)
-  const at = bytes.indexOf(Buffer.from('ệ'))
-  return bytes.subarray(0, at + 1)
-})()
-
-let deepJson = '{"title": "T"}'
-for (let i = 0; i < 2000; i++) deepJson = `{"title": "T${i}", "children": [${deepJson}]}`
-
-const HOSTILE: Array<[string, string, string | Uint8Array]> = [
-  ['random bytes', 'random.txt', randomBytes(100_000)],
-  ['random bytes, no NUL', 'random-nonul.txt', randomBytes(100_000).map((byte) => byte || 1)],
-  ['NUL bytes', 'nul.txt', `${sample.slice(0, 500)}\u0000${sample.slice(500)}`],
-  ['cut in the middle of a UTF-8 character', 'cut.txt', cut],
-  ['every line doubled', 'doubled.txt', lines.flatMap((line) => [line, line]).join('\n')],
-  ['lines shuffled', 'shuffled.txt', shuffled(lines).join('\n')],
-  ['only headings', 'headings.txt', Array.from({length: 5000}, (_, i) => `${['I', 'II', 'III', 'IV'][i % 4]}. NHIỆM VỤ, GIẢI PHÁP`).join('\n')],
-  ['thousands of field lines and no task', 'fields.txt', `II. NHIỆM VỤ\n${'- Cơ quan chủ trì: Sở Tư pháp, UBND các huyện, thành phố.\n'.repeat(20_000)}`],
-  ['thousands of nested items', 'nesting.txt', `II. NHIỆM VỤ\n${Array.from({length: 5000}, (_, i) => `${['1.', 'a)', '-', '+', '*'][i % 5]} Nhiệm vụ ${i}`).join('\n')}`],
-  ['thousands of nesting levels (Markdown)', 'deep.md', `---\nissuer: A\n---\n\n${Array.from({length: 3000}, (_, i) => `${'  '.repeat(i)}- mục ${i}`).join('\n')}`],
-  ['thousands of nesting levels (JSON)', 'deep.json', `{"meta": {"issuer": "A"}, "tasks": [${deepJson}]}`],
-  ['a single 2 MB line', 'long.txt', 'Kế hoạch thực hiện Đề án, '.repeat(80_000)],
-  ['one agency list of 50,000 commas', 'commas.txt', `II. NHIỆM VỤ\n1. X\n- Cơ quan chủ trì: ${'UBND các huyện, '.repeat(50_000)}`],
-  ['an empty file', 'empty.txt', ''],
-  ['white space only', 'blank.md', ' \n\t\n  '],
-  ['an alias bomb', 'bomb.yaml', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`],
-  ['a custom YAML tag', 'tag.yaml', 'meta: !!js/function "function () {}"\ntasks: []\n'],
-  ['prototype keys', 'proto.yaml', 'meta:\n  issuer: A\n  __proto__: {polluted: true}\n  constructor: {prototype: {polluted: true}}\ntasks: []\n']
-]
 
 describe('hostile input', () => {
-  it.each(HOSTILE)('%s: a plan or one clear error, exit 0 or 1, no stack trace, under 10 s', async (_, name, content) => {
+  it.each(SMALL_HOSTILE)('%s: a plan or one clear error, exit 0 or 1, no stack trace', async (_, name, content) => {
     const file = join(dir, name)
     writeFileSync(file, content)
     let stderr = ''
-    const started = performance.now()
     const code = await run(['parse', file], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
-    const elapsed = performance.now() - started
     expect([0, 1]).toContain(code)
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/u)
     for (const line of stderr.trim().split('\n').filter(Boolean)) expect(line, line).toMatch(/^.+: (lỗi|cảnh báo|thông tin) .+ \[[a-z-]+\]$/u)
-    expect(elapsed).toBeLessThan(10_000)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 
@@ -83,11 +38,9 @@ describe('hostile input', () => {
   // stops one byte past the limit now.
   it.runIf(existsSync('/dev/zero'))('an endless file (/dev/zero) is too large, at once', async () => {
     let stderr = ''
-    const started = performance.now()
     const code = await run(['parse', '/dev/zero', '--from', 'text'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
     expect(code).toBe(1)
     expect(stderr).toMatch(/\[input-too-large\]/u)
-    expect(performance.now() - started).toBeLessThan(10_000)
   })
 
   it('prototype keys are schema errors, not pollution', () => {
@@ -292,44 +245,6 @@ describe('hostile outputs', () => {
 })
 
 describe('Markdown floods', () => {
-  const SIZE = 30_000
-  const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE)
-  const FLOODS: Array<[string, () => string, boolean]> = [
-    ['setext headings', () => fill('a\n=\n'), true],
-    ['setext headings with ---', () => fill('Tiêu đề\n---\n'), true],
-    ['emphasis delimiters', () => fill('*a _b '), true],
-    ['strong delimiters', () => fill('** '), true],
-    ['one run of 30,000 "*"', () => fill('*'), false],
-    ['unclosed links', () => fill('[a](b '), true],
-    ['brackets', () => fill('[ '), true],
-    ['one run of 30,000 "["', () => fill('['), false],
-    ['images', () => fill('!['), true],
-    ['reference definitions', () => fill('[a]: b\n'), true],
-    ['references to definitions', () => `${'[a]: b\n'.repeat(500)}${fill('[a] ')}`, true],
-    ['a table', () => fill('| a | b |\n|---|---|\n'), false],
-    ['one line of ">"', () => fill('>'), true],
-    ['one line of "> "', () => fill('> '), true],
-    ['quotes nested ever deeper', () => Array.from({length: SIZE / 60}, (_, i) => `${'>'.repeat(i % 60)} a`).join('\n'), true],
-    ['quote lines', () => fill('> a\n'), true],
-    ['quotes in paragraphs', () => fill('>> a\n\n'), true],
-    ['list markers on one line', () => fill('1. - * + '), true],
-    ['code-span backticks', () => fill('`a ``'), true],
-    ['fences', () => fill('```\n'), true],
-    ['HTML blocks', () => fill('<div>\n'), true]
-  ]
-  it.each(FLOODS)('%s: a plan, no stack trace, promptly', (_, make, limited) => {
-    const text = make()
-    const started = performance.now()
-    const {plan, messages} = fromMarkdown(text, {file: 'lu.md'})
-    expect(plan).toBeDefined()
-    expect(performance.now() - started).toBeLessThan(10_000)
-    const warnings = messages.filter((message) => message.ruleId === 'markdown-flood')
-    if (limited) {
-      expect(warnings.length).toBeGreaterThan(0)
-      for (const warning of warnings) expect(warning.place).toMatchObject({line: expect.any(Number), column: 1})
-    }
-  })
-
   it('the reader sees the neutralised characters as text, and positions stay in the original', () => {
     const text = `---\nissuer: A\n---\n\n## II. NHIỆM VỤ\n\n### 1. ${'[a'.repeat(70)}x\n\n- Cơ quan chủ trì: Sở Tư pháp\n`
     const {plan, messages} = fromMarkdown(text)

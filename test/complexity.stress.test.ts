@@ -5,7 +5,7 @@
 // 0.25 ms as the divisor so timer noise on tiny inputs cannot fail it). It is a ratio on one machine,
 // not a time budget, so a slow machine does not fail it.
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, readYamlData, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
+import {matchAgency, emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, readYamlData, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
 import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
 import {superLinear, type Entry} from './growth.js'
 
@@ -33,11 +33,11 @@ const ENTRIES: Entry[] = [
     ['đạt 90% ', '1/1/2020 ', 'Kiểm tra: ', '.;,', '? ', '“']
   ],
   ['fromJson', (input) => fromJson(input), ['[', '{', '"', '[{', 'a\n', '\n', ' ', '\\']],
-  // The fast YAML path's own scans (comments, tabs) on a line that goes on after its content.
+  // A line that goes on after its content: comments and tabs.
   ['readYamlData, after a value', (input) => readYamlData(`a: b${input}\nc: d\n`), [' #', '\t', ' #\t', ' # c\n  # c']],
-  // The comment lines after a block collection, which each collection it ends looks at.
-  // The fast YAML path's alias count (what one alias costs is found once per anchor).
+  // Aliases counted as yaml's toJS counts them.
   ['readYamlData, aliases', (input) => readYamlData(`a: &a [{b: [1]}]\nc: [${input}1]\n`, {maxAliasCount: -1}), ['*a, ', '&b [*a], ', '&a [*a], ']],
+  // The comment lines after a block collection.
   ['readYamlData, comment lines after collections', (input) => readYamlData(`a:\n  - b:\n      - c: 1\n${input}d: 2\n`), ['  # c\n', '\n', '    # c\n\n', '#\n']],
   ['extractTargets', (input) => extractTargets(input, {context: input}), ['đạt 90% ', 'ít nhất ', 'từ ', 'từ x 1% ', '1 tổ/', '1 a ', '.', ':', '%', '1,1']],
   ['findReferences', (input) => findReferences(input), ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']],
@@ -70,5 +70,17 @@ const KNOWN: ReadonlySet<string> = new Set<string>([])
 describe('time grows linearly with adversarial input', () => {
   it.each(ENTRIES.map((entry) => [entry[0], entry] as const))('%s', async (_, entry) => {
     expect(await superLinear(entry, KNOWN)).toEqual([])
+  })
+})
+
+describe('no catastrophic backtracking', () => {
+  it('agency patterns stay fast on long runs of capitalised words that end badly', () => {
+    const words = Array.from({length: 40}, (_, i) => `Tên${String.fromCharCode(65 + (i % 26))}`).join(' ')
+    for (const head of ['Trung tâm', 'Sở Tư pháp', 'Ủy ban nhân dân tỉnh', 'Cục', 'Báo']) {
+      const started = performance.now()
+      matchAgency(`${head} ${words} !!`, 0)
+      splitAgencies(`${head} ${words}; ${head} ${words} và ${words}`)
+      expect(performance.now() - started, head).toBeLessThan(200)
+    }
   })
 })
