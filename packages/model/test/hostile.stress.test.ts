@@ -1,6 +1,6 @@
 // Hostile input to the model's field parsers and the YAML/JSON reader (issue #14): each case is
 // generated, and each held the parser to time in the square of its input, to a stack overflow or
-// to output the size of the input for every match. test/complexity.test.ts holds them to linear time.
+// to output the size of the input for every match. test/complexity.stress.test.ts holds them to linear time.
 import {describe, expect, it} from 'vitest'
 import {MAX_AGENCIES} from '../src/lib/agency.js'
 import {MAX_SCHEMA_MESSAGES, schemaErrors, type Locator} from '../src/lib/schema.js'
