@@ -35,8 +35,8 @@ const ENTRIES: Entry[] = [
   ['fromJson', (input) => fromJson(input), ['[', '{', '"', '[{', 'a\n', '\n', ' ', '\\']],
   // A line that goes on after its content: comments and tabs.
   ['readYamlData, after a value', (input) => readYamlData(`a: b${input}\nc: d\n`), [' #', '\t', ' #\t', ' # c\n  # c']],
-  // Aliases counted as yaml's toJS counts them.
-  ['readYamlData, aliases', (input) => readYamlData(`a: &a [{b: [1]}]\nc: [${input}1]\n`, {maxAliasCount: -1}), ['*a, ', '&b [*a], ', '&a [*a], ']],
+  // Aliases, with the default limit as every reader has it: at most 100 are resolved (yaml's own resolution is quadratic in them).
+  ['readYamlData, aliases', (input) => readYamlData(`a: &a [{b: [1]}]\nc: [${input}1]\n`), ['*a, ', '&b [*a], ', '&a [*a], ']],
   // The comment lines after a block collection.
   ['readYamlData, comment lines after collections', (input) => readYamlData(`a:\n  - b:\n      - c: 1\n${input}d: 2\n`), ['  # c\n', '\n', '    # c\n\n', '#\n']],
   ['extractTargets', (input) => extractTargets(input, {context: input}), ['đạt 90% ', 'ít nhất ', 'từ ', 'từ x 1% ', '1 tổ/', '1 a ', '.', ':', '%', '1,1']],

@@ -87,6 +87,11 @@ describe('fromYaml', () => {
       const read = readYamlData(text, limit === undefined ? null : {maxAliasCount: limit})
       expect(read.messages.map((message) => message.ruleId), text).toEqual(refused ? ['yaml-alias-limit'] : [])
     }
+    // A chain of anchors re-defined, each with one alias to the one before, costs yaml's toJS time in the
+    // square of its length and passes its count: more aliases than the limit are refused before it.
+    const chain = `a: &a 1\nc: [${'&a [*a], '.repeat(150)}1]\n`
+    expect(readYamlData(chain).messages.map((message) => message.ruleId)).toEqual(['yaml-alias-limit'])
+    expect(readYamlData(chain, {maxAliasCount: 150}).messages).toEqual([])
     // An aliased collection is the same object in the data.
     const shared = readYamlData('a: &x [1]\nb: *x\n').data as {a: unknown; b: unknown}
     expect(shared.b).toBe(shared.a)

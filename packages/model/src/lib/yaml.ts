@@ -3,7 +3,7 @@
  * diagnostics, and writing a plan back out.
  */
 
-import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Pair, type YAMLMap} from 'yaml'
+import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, stringify, visit, type Document, type Pair, type YAMLMap} from 'yaml'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {completePlan, defaultSections, emptyPlan, stripPositions, walkTasks} from './plan.js'
 import {validateSchema, type Locator} from './schema.js'
@@ -341,8 +341,10 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
   if (messages.length > 0) return {data: undefined, locate, messages}
   if (options?.agencyLists) for (const each of rejoinAgencyLists(document, counter, file)) messages.push(each)
 
+  const maxAliasCount = options?.maxAliasCount ?? 100
+  if (aliasesOver(document, maxAliasCount)) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
   try {
-    const data: unknown = document.toJS({maxAliasCount: options?.maxAliasCount ?? 100})
+    const data: unknown = document.toJS({maxAliasCount})
     if (data === null || data === undefined) return {data: undefined, locate, messages: [diagnostic('input-empty', null, {file})]}
     return {data, locate, messages}
   } catch (error) {
@@ -370,6 +372,26 @@ function rejoinedAgencies(values: readonly string[]): {agencies: string[]; fragm
     if (FRAGMENT.test(value.trim())) fragments.push(index)
   })
   return {agencies, fragments}
+}
+
+/**
+ * Whether the document has more than `limit` aliases (a negative limit: none is too many). yaml's
+ * `toJS` counts what each anchor's aliases cost, but finds each alias's anchor by walking the
+ * document, and counts nested aliases again for each: a chain of anchors re-defined, each with one
+ * alias to the one before (`&a [*a], ` repeated), passed its count and took time in the square of
+ * the aliases (4,000 of them: 38 s). Each alias costs at least 1, so a document with more aliases
+ * than the limit is refused before `toJS`, in one pass.
+ */
+function aliasesOver(document: Document, limit: number): boolean {
+  if (limit < 0) return false
+  let count = 0
+  visit(document, {
+    Alias: () => {
+      count++
+      return count > limit ? visit.BREAK : undefined
+    }
+  })
+  return count > limit
 }
 
 /**
