@@ -33,7 +33,7 @@ export async function load(
   const input = await readBytes(file, options)
   // A file that cannot be read and whose name says no format: the format is the first problem.
   if (!input.ok) return {failed: true, messages: [named ? input.message : diagnostic('input-format', {file}, {file})]}
-  const result = await readPlan(input.bytes, file, {...(options?.from ? {format: options.from} : {}), readDoc})
+  const result = await readPlan(input.bytes, file, {...(options?.from ? {format: options.from} : {}), ...(options?.maxSize === undefined ? {} : {maxSize: options.maxSize}), readDoc})
   return result.plan ? {plan: result.plan, messages: result.messages, failed: false} : {failed: true, messages: result.messages}
 }
 

@@ -91,6 +91,7 @@ export const RULES = {
   'yaml-tag': {severity: 'error', message: 'Thẻ YAML “{tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.'},
   'yaml-complex-key': {severity: 'error', message: 'Khóa YAML phải là một giá trị đơn (chuỗi hoặc số), không phải danh sách, đối tượng hay bí danh.'},
   'yaml-multiple-documents': {severity: 'error', message: 'Tệp có nhiều tài liệu YAML; mỗi tệp chỉ được chứa một kế hoạch.'},
+  'yaml-too-large': {severity: 'error', message: 'Văn bản YAML/JSON lớn {size} byte, vượt giới hạn {limit} byte cho dữ liệu kế hoạch (một kế hoạch thật chỉ 10-100 KB); đã từ chối đọc (đổi giới hạn bằng --max-size).'},
   'json-syntax': {severity: 'error', message: 'Lỗi cú pháp JSON: {detail}.'},
   // Schema.
   'schema-required': {severity: 'error', message: 'Thiếu trường bắt buộc “{property}” trong {path}.'},

@@ -42,7 +42,7 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
 }
 
 /**
- * `fromMarkdown` with the document cut as `tree` says (see markdown-tree.ts; `{piece:
+ * `fromMarkdown` with the document cut as `tree` says (see tree.ts; `{piece:
  * Infinity}`: read whole by remark). For the test that every way of cutting a document,
  * with and without the plain path, reads it the same.
  */
