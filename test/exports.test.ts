@@ -13,7 +13,7 @@ describe('public exports', () => {
       'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight', 'isContent', 'isUpperCaseLine', 'issuerInfo', 'jsonChunks', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency',
       'matchKey', 'milestoneKey', 'milestoneLine', 'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity',
       'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor',
-      'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'statedTargets', 'stripDiacritics', 'stripPositions', 'syllables', 'targetDiagnostics', 'textKey',
+      'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'statedTargets', 'stripDiacritics', 'stripPositions', 'syllables', 'targetDiagnostics', 'targetsAreWords', 'textKey',
       'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
     ])
   })

@@ -10,6 +10,7 @@ import {validateSchema, type Locator} from './schema.js'
 import {parseTimeline} from './timeline.js'
 import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
+import {targetsAreWords} from './objectives.js'
 import {isoDate} from './date.js'
 import {AGENCY_KEYS, readFast, rejoinedAgencies} from './yaml-fast.js'
 import {countedLines, positionFrom} from './yaml-place.js'
@@ -533,6 +534,8 @@ export function toAuthoring(plan: Plan): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(clean)) {
     if (key === 'sections' && JSON.stringify(value) === JSON.stringify(defaultSections(clean))) continue
+    // Targets the words state are said once, in the words: the reader reads them from there.
+    if (key === 'targets' && targetsAreWords(clean)) continue
     if (Array.isArray(value) && value.length === 0 && key !== 'tasks') continue
     if (value === null && key === 'signature') continue
     result[key] = value

@@ -14,6 +14,7 @@ import {
   normalizeText,
   positionOf,
   readYamlData,
+  targetDiagnostics,
   validateSchema,
   type Diagnostic,
   type NormalizedText,
@@ -66,7 +67,11 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const targets = plan.targets
   plan.targets = []
   assembleBody(plan, items, context)
-  if (explicitTargets) plan.targets = targets
+  if (explicitTargets) {
+    plan.targets = targets
+    // Targets stated beside the words must say what the words say, as in a YAML plan.
+    for (const each of targetDiagnostics(plan, {file})) if (each.ruleId !== 'too-many-targets') messages.push(each)
+  }
   findPlanReferences(plan, plan.meta.title, source.text)
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
   for (const each of lintPlan(plan, {file})) messages.push(each)
@@ -241,7 +246,8 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
   plan.meta = {...plan.meta, ...(record as Partial<Plan['meta']>)}
   if (place) plan.meta.position = place
   if (extra['signature']) plan.signature = extra['signature'] as Plan['signature']
-  if (Array.isArray(extra['targets'])) {
+  // An empty list states nothing: the targets are read from the words (drafts once wrote `targets: []`).
+  if (Array.isArray(extra['targets']) && extra['targets'].length > 0) {
     plan.targets = extra['targets'] as Plan['targets']
     return true
   }

@@ -5,7 +5,7 @@
  * text says is escaped so that it reads back as the same text.
  */
 
-import {agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
+import {agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, targetsAreWords, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
 import {stringify as stringifyYaml} from 'yaml'
 import {titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
@@ -102,8 +102,9 @@ function writeTask(task: Task, depth: number, out: string[]): void {
 export function toMarkdown(plan: Plan): string {
   const clean = stripPositions(plan)
   const front: Record<string, unknown> = {...clean.meta}
-  // Always written, even empty: without it the reader takes targets from the text ("15%").
-  front['targets'] = clean.targets
+  // Targets are said once, in the words: the reader reads them from there. Only targets the
+  // words do not state are written (and the reader checks them against the words).
+  if (!targetsAreWords(clean)) front['targets'] = clean.targets
   if (clean.signature) front['signature'] = clean.signature
   const out: string[] = ['---', stringifyYaml(front, {lineWidth: 0}).trimEnd(), '---', '']
   for (const item of clean.preamble) out.push(escapeStart(item.text), '')
