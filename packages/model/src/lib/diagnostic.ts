@@ -98,7 +98,7 @@ export const RULES = {
   'schema-invalid': {severity: 'error', message: '{path} không hợp lệ: {detail}.'},
   'schema-more-errors': {severity: 'error', message: 'Còn {count} lỗi lược đồ khác không được liệt kê (chỉ liệt kê {shown} lỗi đầu tiên).'},
   // Meaning of the content.
-  'invalid-date': {severity: 'error', message: 'Ngày “{value}” không tồn tại.'},
+  'invalid-date': {severity: 'error', message: 'Ngày tháng “{value}” không có trong lịch (ngày, tháng hoặc quý không tồn tại); không ghi nhận thời điểm này.'},
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
   'duplicate-group-id': {severity: 'error', message: 'Mã nhóm nhiệm vụ “{id}” của Đề án bị trùng.'},
   'task-without-lead': {severity: 'info', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì.'},

@@ -11,7 +11,7 @@ import {parseTimeline} from './timeline.js'
 import type {Plan, Position, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {targetsAreWords} from './objectives.js'
-import {isoDate} from './date.js'
+import {isCalendarDay, isoDate} from './date.js'
 import {AGENCY_KEYS, readFast, rejoinedAgencies} from './yaml-fast.js'
 import {countedLines, positionFrom} from './yaml-place.js'
 import {YAMLException} from 'js-yaml'
@@ -473,6 +473,22 @@ export function fromJson(text: string, options?: Readonly<{file?: string}> | nul
   return fromYaml(text, {file: file ?? ''})
 }
 
+/** The ISO dates of the header and its references that name no day, with their paths in the data. */
+function impossibleIsoDates(meta: Record<string, unknown> | undefined): Array<[Array<string | number>, string]> {
+  if (!meta) return []
+  const wrong: Array<[Array<string | number>, string]> = []
+  const test = (value: unknown, path: Array<string | number>) => {
+    const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null
+    if (parts && !isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) wrong.push([path, value as string])
+  }
+  test(meta['date'], ['meta', 'date'])
+  for (const key of ['implements', 'basis'] as const) {
+    const list = meta[key]
+    if (Array.isArray(list)) list.forEach((reference, index) => test((reference as Record<string, unknown> | null)?.['date'], ['meta', key, index, 'date']))
+  }
+  return wrong
+}
+
 /** Validate parsed data against the schema, then complete it into a plan and lint it. */
 function fromData(data: unknown, locate: Locator, file: string | undefined): ReadResult {
   // The date as drafters type it, "02/03/2026" (day first), is the ISO date 2026-03-02; a date that
@@ -488,6 +504,9 @@ function fromData(data: unknown, locate: Locator, file: string | undefined): Rea
   }
   const schemaMessages = validateSchema(data, {locate, ...(file ? {file} : {})})
   if (schemaMessages.length > 0) return {plan: emptyPlan(), messages: schemaMessages}
+  // An ISO date that names no day ("2026-02-31") is said at its own line, not the plan's first.
+  const wrongDates = impossibleIsoDates(meta).map(([path, value]) => diagnostic('invalid-date', {value}, {place: locate(path, 'value'), file}))
+  if (wrongDates.length > 0) return {plan: emptyPlan(), messages: wrongDates}
   const plan = completePlan(data)
   attachPositions(plan, locate)
   return {plan, messages: lintPlan(plan, {file})}
