@@ -38,7 +38,7 @@ export {
   upperVi
 } from './lib/vietnamese.js'
 export type {FieldKind, PlanIdentity} from './lib/wording.js'
-export {FIELD_LABELS, WRITTEN_LABELS, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
+export {FIELD_LABELS, WRITTEN_LABELS, agenciesAsWritten, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
 export type {Features, Overlap, Words} from './lib/words.js'
 export {Weights, featuresOf, hasPhrase, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, similarity, syllables, wordsOf} from './lib/words.js'
 export type {MojibakeRepair} from './lib/encoding.js'

@@ -21,7 +21,7 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import {agencyName, agencyText as agencyWritten, DOC_TYPE_NAMES, fieldHead, fieldLine, formatDateVi, milestoneLine, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
+import {agenciesAsWritten, agencyName, agencyText as agencyWritten, DOC_TYPE_NAMES, fieldHead, fieldLine, formatDateVi, milestoneLine, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
 
 export interface RenderOptions {
@@ -147,10 +147,14 @@ function heading(text: string): Paragraph {
   return body([run(text, {bold: true})], {keepNext: true})
 }
 
-function agencies(list: readonly Agency[]): string {
-  return list
-    .map((agency) => agencyWritten(agency))
-    .join(', ')
+/** The agencies as the document wrote them while its words still name them (see `agenciesAsWritten`), else joined by commas. */
+export function agencies(list: readonly Agency[], written?: string | null): string {
+  return (
+    agenciesAsWritten(written, list) ??
+    list
+      .map((agency) => agencyWritten(agency))
+      .join(', ')
+  )
 }
 
 /** A piece of a line: plain, or inserted or deleted text in a redline. */
@@ -194,8 +198,8 @@ export function taskLines(task: Task, depth: number): Line[] {
   const title = task.label ? `${task.label} ${task.title}` : task.title
   lines.push({segments: plain(title), bold: depth === 0, keepNext: task.children.length > 0 || task.lead.length > 0})
   if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
-  if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead))))})
-  if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support))))})
+  if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead, task.leadText))))})
+  if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support, task.supportText))))})
   if (task.timeline) for (const each of timelineLines(task.timeline)) lines.push(each)
   if (task.output) lines.push({segments: plain(fieldLine('output', fieldText(task.output)))})
   return lines
@@ -233,9 +237,12 @@ function sectionContent(plan: Plan, role: Plan['sections'][number]['role'], task
       return textItems(plan.funding)
     case 'implementation':
       return plan.implementation.flatMap((assignment) => {
-        const names = [agencyName(assignment.agency), ...(assignment.joint ?? []).map(agencyName)].join(', ')
+        const list = [assignment.agency, ...(assignment.joint ?? [])]
+        const names = agenciesAsWritten(assignment.agencyText, list) ?? list.map(agencyName).join(', ')
         const head = `${assignment.label ? `${assignment.label} ` : ''}${assignment.request ? 'Đề nghị ' : ''}${names}`
         const lines = assignment.duties.split('\n').filter((line) => line.trim())
+        // "1. Sở Tư pháp: Chủ trì …" as written: one paragraph, its colon kept.
+        if (assignment.inline && lines[0]) return [body([run(`${head}: ${lines[0].trim()}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
         // "Đề nghị Tòa án nhân dân tỉnh … phối hợp với …" is one sentence: keep it one paragraph.
         const first = lines[0]?.trim() ?? ''
         if (first && /^\p{Ll}/u.test(first)) return [body([run(`${head} ${first}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]

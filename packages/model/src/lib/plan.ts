@@ -154,7 +154,7 @@ function task(value: Loose, depth: number, index: number): Task {
       ? (value['children'] as Loose[]).map((child, childIndex) => task(child, depth + 1, childIndex))
       : []
   }
-  for (const key of ['body', 'output', 'implements', 'position'] as const) {
+  for (const key of ['body', 'leadText', 'supportText', 'output', 'implements', 'position'] as const) {
     if (value[key] !== undefined) (result as unknown as Loose)[key] = value[key]
   }
   return result

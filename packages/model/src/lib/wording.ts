@@ -10,6 +10,7 @@
 import type {Agency} from './types.js'
 import {formatDateShort} from './date.js'
 import {matchKey} from './words.js'
+import {splitAgencies} from './agency.js'
 
 export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
 
@@ -142,4 +143,24 @@ export function roman(value: number): string {
     }
   }
   return result
+}
+
+/** An agency without where it was read, for comparing what two lists name. */
+function bare(agency: Agency): unknown {
+  if (typeof agency === 'string') return agency
+  const {position: _position, ...rest} = agency
+  return rest
+}
+
+/**
+ * The agencies' words as written (a task's `leadText`, an assignment's `agencyText`) when they
+ * still name exactly `list`, read as a reader reads them; otherwise null, and the writer prints
+ * `list` itself. So a plan read from words is written with its words ("A và B", "A; B",
+ * "UBND tỉnh (Sở Tư pháp tham mưu UBND tỉnh)"), and an edit of the structure is written too.
+ */
+export function agenciesAsWritten(text: string | null | undefined, list: readonly Agency[]): string | null {
+  if (!text || list.length === 0) return null
+  const read = splitAgencies(text)
+  if (read.length !== list.length) return null
+  return read.every((agency, index) => JSON.stringify(bare(agency)) === JSON.stringify(bare(list[index] as Agency))) ? text.trim().replace(/[.;,]$/u, '') : null
 }

@@ -5,7 +5,7 @@
  * text says is escaped so that it reads back as the same text.
  */
 
-import {agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, targetsAreWords, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
+import {agenciesAsWritten, agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, targetsAreWords, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
 import {stringify as stringifyYaml} from 'yaml'
 import {titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
@@ -59,8 +59,10 @@ function formatAgency(agency: Agency): string {
   return agencyText(agency, (part, role) => (role === 'name' ? protect(part) : escapeInline(part)))
 }
 
-function agencies(list: Agency[]): string {
-  return list.map(formatAgency).join('; ')
+/** The agencies as written when the words still name them (see `agenciesAsWritten`), else one by one. */
+function agencies(list: Agency[], written?: string | null): string {
+  const text = agenciesAsWritten(written, list)
+  return text !== null ? escapeInline(text) : list.map(formatAgency).join('; ')
 }
 
 function textBlock(item: TextItem): string {
@@ -81,8 +83,8 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   out.push(`${hashes} ${label} ${escapeHeading(task.title)}`.replace(/\s+$/u, ''), '')
   if (task.body) for (const paragraph of task.body.split('\n')) out.push(escapeStart(paragraph), '')
   const fields: string[] = []
-  if (task.lead.length > 0) fields.push(fieldLine('lead', agencies(task.lead)))
-  if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support)))
+  if (task.lead.length > 0) fields.push(fieldLine('lead', agencies(task.lead, task.leadText)))
+  if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support, task.supportText)))
   if (task.timeline) {
     if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
       fields.push(fieldHead('timeline'))
@@ -132,7 +134,9 @@ export function toMarkdown(plan: Plan): string {
     } else if (section.role === 'implementation') {
       for (const assignment of clean.implementation) {
         const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
-        const names = [assignment.agency, ...(assignment.joint ?? [])].map(formatAgency).join(', ')
+        const list = [assignment.agency, ...(assignment.joint ?? [])]
+        const written = agenciesAsWritten(assignment.agencyText, list)
+        const names = written !== null ? escapeInline(written) : list.map(formatAgency).join(', ')
         const [first, ...more] = assignment.duties.split('\n')
         out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${escapeInline(first ?? '')}`.trimEnd(), '')
         for (const line of more) out.push(escapeStart(line), '')
