@@ -6,6 +6,7 @@ import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
 import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
+import {matrixTable, targetsNote} from './matrix.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -21,31 +22,26 @@ function csvCell(value: string | number): string {
   return /[",\n;]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
 }
 
-/** The matrix as a table of values: a header row, one row per plan, then the files that could not be checked. Shared by CSV and XLSX. */
-export function matrixTable(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Array<Array<string | number>> {
-  const header = ['Tệp', 'Số', 'Cơ quan ban hành', 'Ngày', 'Đề án', 'Mức bao phủ (%)', 'Có', 'Một phần', 'Thiếu', ...groups.map((id) => `Nhóm ${id}`), 'Ghi chú']
-  const table: Array<Array<string | number>> = [header]
-  for (const {doc, report, statuses} of rows) {
-    const {summary, plan} = report
-    table.push([doc.name, plan.number ?? '', plan.issuer ?? '', plan.date ?? '', report.scheme.id, Math.round(summary.coverage * 100), summary.covered, summary.partial, summary.missing, ...groups.map((id) => STATUS_NAMES[statuses.get(id) ?? 'not-applicable']), ''])
-  }
-  for (const doc of failed) {
-    table.push([doc.name, doc.plan?.meta.number ?? '', doc.plan?.meta.issuer ?? '', '', '', '', '', '', '', ...groups.map(() => ''), `Không đối chiếu được: ${reasonOf(doc)}`])
-  }
-  return table
+/** The rows of the downloads: the checked plans as shown, the rest with what was read of them. */
+function tableOf(rows: readonly Row[], failed: readonly Doc[]): Array<Array<string | number>> {
+  return matrixTable(
+    rows.map((row) => ({name: row.doc.name, report: row.report})),
+    failed.map((doc) => ({name: doc.name, plan: doc.plan, reason: reasonOf(doc)}))
+  )
 }
 
 /** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
-export function matrixCsv(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): string {
-  return '\ufeff' + matrixTable(rows, groups, failed).map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
+export function matrixCsv(rows: readonly Row[], failed: readonly Doc[]): string {
+  return '\ufeff' + tableOf(rows, failed).map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n'
 }
 
 const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
 
 /** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured (write-excel-file, loaded on demand). */
-export async function matrixXlsx(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Promise<Blob> {
+export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): Promise<Blob> {
   const {default: writeExcelFile} = await import('write-excel-file/browser')
-  const table = matrixTable(rows, groups, failed)
+  const table = tableOf(rows, failed)
+  const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
     row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
   )
@@ -58,7 +54,7 @@ function reasonOf(doc: Doc): string {
   return doc.reason ?? 'Không đọc được tệp này.'
 }
 
-type SortKey = {key: 'name' | 'number' | 'coverage' | string; down: boolean}
+type SortKey = {key: 'name' | 'number' | 'issuer' | 'coverage' | string; down: boolean}
 
 export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => void; choice: SchemeChoice; schemes: SchemeBrief[]; onChoice: (choice: SchemeChoice) => void; onShow: (key: string) => void}) {
   const [filter, setFilter] = useState('')
@@ -90,6 +86,8 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
         ? row.doc.name
         : sort.key === 'number'
           ? (row.report.plan.number ?? '')
+          : sort.key === 'issuer'
+            ? (row.report.plan.issuer ?? '')
           : sort.key === 'coverage'
             ? row.report.summary.coverage
             : ORDER[row.statuses.get(sort.key) ?? 'not-applicable']
@@ -143,13 +141,13 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           </select>
         </div>
         <p class="actions">
-          <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, [...new Set(allGroups)], failed), 'text/csv;charset=utf-8')}>
+          <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, failed), 'text/csv;charset=utf-8')}>
             Tải bảng CSV
           </button>
           <button
             type="button"
             disabled={checked.length === 0 && failed.length === 0}
-            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, [...new Set(allGroups)], failed), XLSX_TYPE)}
+            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, failed), XLSX_TYPE)}
           >
             Tải bảng XLSX
           </button>
@@ -179,8 +177,10 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
                   <tr>
                     {header('name', 'Tệp')}
                     {header('number', 'Số')}
+                    {header('issuer', 'Cơ quan ban hành')}
                     {header('coverage', 'Bao phủ')}
                     {groups.map((group) => header(group.id, group.label ?? group.id, `Nhóm ${group.label ?? group.id}: ${group.title}${group.provenance === 'reconstructed' ? ' (dựng lại)' : ''}`))}
+                    <th scope="col">Chỉ tiêu</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -192,6 +192,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
                         </button>
                       </th>
                       <td>{row.report.plan.number ?? '—'}</td>
+                      <td class="issuer">{row.report.plan.issuer ?? '—'}</td>
                       <td class="number">{Math.round(row.report.summary.coverage * 100)}%</td>
                       {groups.map((group) => {
                         const status = row.statuses.get(group.id) ?? 'not-applicable'
@@ -202,6 +203,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
                           </td>
                         )
                       })}
+                      <td class="targets-note">{targetsNote(row.report) || '—'}</td>
                     </tr>
                   ))}
                 </tbody>
