@@ -147,7 +147,9 @@ export const RULES = {
   'target-weaker': {severity: 'warning', message: 'Chỉ tiêu của kế hoạch (“{plan}”) thấp hơn chỉ tiêu của Đề án ({scheme}).'},
   'target-later': {severity: 'warning', message: 'Hạn của chỉ tiêu trong kế hoạch ({planDeadline}) muộn hơn hạn của Đề án ({deadline}).'},
   'target-missing': {severity: 'info', message: 'Kế hoạch không nêu chỉ tiêu này.'},
-  'target-central': {severity: 'info', message: 'Chỉ tiêu của cơ quan trung ương; kế hoạch của địa phương không phải có.'}
+  'target-central': {severity: 'info', message: 'Chỉ tiêu của cơ quan trung ương; kế hoạch của địa phương không phải có.'},
+  'target-district-level': {severity: 'info', message: 'Chỉ tiêu của cấp huyện; từ ngày 01/7/2025 không còn cấp huyện nên kế hoạch không phải có.'},
+  'target-province-level': {severity: 'info', message: 'Chỉ tiêu của cấp tỉnh; kế hoạch của cấp xã không phải có.'}
 } as const satisfies Record<string, RuleDefinition>
 
 export type RuleId = keyof typeof RULES
