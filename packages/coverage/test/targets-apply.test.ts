@@ -26,3 +26,20 @@ describe('targets that cannot apply', () => {
     expect(statusOf(report, 'MT5')?.status).toBe('missing')
   })
 })
+
+describe('a task with no lead agency', () => {
+  const yaml = (lead: string) => `meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  date: 2026-03-10\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi cấp tỉnh\n${lead}    implements: ["315:9"]\n`
+  it('is a warning of the lint', () => {
+    const {messages} = fromYaml(yaml(''))
+    const message = messages.find((each) => each.ruleId === 'task-without-lead')
+    expect(message?.fatal).toBe(false)
+  })
+
+  it('leaves the group it covers at most "một phần"', () => {
+    const without = coverage(fromYaml(yaml('')).plan, scheme).items.find((item) => item.id === '9')
+    const with_ = coverage(fromYaml(yaml('    lead: [Sở Tư pháp]\n')).plan, scheme).items.find((item) => item.id === '9')
+    expect(with_?.status).toBe('covered')
+    expect(without?.status).toBe('partial')
+    expect(without?.findings.map((finding) => finding.ruleId)).toContain('coverage-no-lead')
+  })
+})
