@@ -184,6 +184,25 @@ describe('kehoach review', () => {
     expect((await cli('review', folder, '-o', join(dir, 'm.pdf'))).code).toBe(2)
   })
 
+  it('the DOCX annex is landscape, one table per scheme with short group titles, signed by --issuer', async () => {
+    const mixed = join(dir, 'hai-de-an')
+    mkdirSync(mixed, {recursive: true})
+    copyFileSync(example, join(mixed, 'ninh-binh.yaml'))
+    writeFileSync(join(mixed, 'pho-bien.yaml'), 'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 30/KH-UBND\n  date: 2026-04-02\n  implements:\n    - number: 428/QĐ-TTg\n      date: 2023-04-18\ntasks:\n  - title: Tuyên truyền, phổ biến pháp luật\n    lead: [Sở Tư pháp]\n')
+    const out = join(dir, 'phu-luc.docx')
+    expect((await cli('review', mixed, '-q', '--issuer', 'Sở Tư pháp tỉnh Sơn Lâm', '-o', out)).code).toBe(0)
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml'] as Uint8Array)
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u)
+    expect(xml).toContain('Đề án 315/QĐ-TTg')
+    expect(xml).toContain('Đề án 428/QĐ-TTg')
+    // Two matrix tables besides the header and signature tables; group titles are the scheme's labels.
+    expect(xml.match(/<w:tbl>/gu)?.length).toBe(4)
+    expect(xml).toContain('<w:t xml:space="preserve">(iii)</w:t>')
+    expect(xml).not.toContain('Nhóm 1<')
+    expect(xml).toContain('SỞ TƯ PHÁP')
+    expect(xml).toContain('GIÁM ĐỐC')
+  })
+
   const calc = spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 && (spawnSync('dpkg', ['-s', 'libreoffice-calc-nogui']).status === 0 || spawnSync('dpkg', ['-s', 'libreoffice-calc']).status === 0)
   if (!calc && process.env['CI']) throw new Error('CI needs LibreOffice Calc (libreoffice-calc-nogui): .ci/run installs it')
   it.runIf(calc)('the CSV and the XLSX open in LibreOffice Calc with the same cells', async () => {

@@ -4,7 +4,7 @@
 export type {RenderOptions} from './lib/plan.js'
 export {planDocument, planToDocx} from './lib/plan.js'
 export {BODY, FONT, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, mm, pt} from './lib/layout.js'
-export type {ReportDocxOptions} from './lib/report.js'
+export type {MatrixTable, ReportDocxOptions} from './lib/report.js'
 export {coverageToDocx, matrixToDocx} from './lib/report.js'
 export type {RedlineOptions} from './lib/redline.js'
 export {redlineToDocx} from './lib/redline.js'

@@ -8,6 +8,7 @@
 
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import {formatDateShort, severityOf, type Diagnostic} from '@kehoach/model'
+import type {MatrixTable} from '@kehoach/docx'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'
 
@@ -32,6 +33,8 @@ export interface ReviewOptions {
   /** Called after each plan (the CLI draws a progress line on a terminal). */
   progress?: ((done: number, total: number, file: string) => unknown) | null
   colour?: boolean
+  /** The body that sends the DOCX annex: its header and signature block (`--issuer`). */
+  issuer?: string
 }
 
 export interface ReviewResult {
@@ -63,6 +66,8 @@ export interface Matrix {
   groups: string[]
   /** The scheme of each group column. */
   schemes: string[]
+  /** The title of each group column's group, as the scheme words it. */
+  titles: string[]
   rows: MatrixRow[]
 }
 
@@ -76,10 +81,10 @@ function flatten(items: readonly CoverageItem[]): CoverageItem[] {
 /** The matrix of reports (and of the plans that could not be checked). */
 export function reviewMatrix(reports: readonly CoverageReport[], unchecked: readonly Unchecked[]): Matrix {
   const schemes = [...new Set(reports.map((report) => report.scheme.id))]
-  const columns: Array<{scheme: string; id: string; title: string}> = []
+  const columns: Array<{scheme: string; id: string; title: string; words: string}> = []
   for (const id of schemes) {
     const report = reports.find((entry) => entry.scheme.id === id) as CoverageReport
-    for (const item of report.items) columns.push({scheme: id, id: item.id, title: `${schemes.length > 1 ? `${id} ` : ''}Nhóm ${item.label ?? item.id}`})
+    for (const item of report.items) columns.push({scheme: id, id: item.id, title: `${schemes.length > 1 ? `${id} ` : ''}Nhóm ${item.label ?? item.id}`, words: item.title})
   }
   const rows: MatrixRow[] = reports.map((report) => {
     const items = new Map(flatten(report.items).map((item) => [item.id, item]))
@@ -102,7 +107,7 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
   for (const entry of unchecked) {
     rows.push({file: entry.file, scheme: '', issuer: '', number: '', date: '', statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason: entry.reasons.join(' ')})
   }
-  return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), rows}
+  return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), titles: columns.map((column) => column.words), rows}
 }
 
 function cells(matrix: Matrix, row: MatrixRow): string[] {
@@ -188,6 +193,32 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   return new Uint8Array(buffer)
 }
 
+/**
+ * The annex's tables: one per scheme (the plan, its number and date, a short column per group
+ * titled as the scheme labels it, the coverage, targets and findings), the group titles said
+ * under it; then the files that could not be checked, with what was read of them and why.
+ */
+export function docxTables(matrix: Matrix): MatrixTable[] {
+  const tables: MatrixTable[] = []
+  for (const scheme of [...new Set(matrix.schemes)]) {
+    const columns = matrix.schemes.map((id, index) => (id === scheme ? index : -1)).filter((index) => index >= 0)
+    const labels = columns.map((index) => (matrix.groups[index] as string).replace(/^.*Nhóm /u, ''))
+    const head = ['Kế hoạch', 'Số', 'Ngày', ...labels, 'Bao phủ', 'Chỉ tiêu thấp hơn hoặc không nêu', 'Cần xem']
+    const rows = matrix.rows
+      .filter((row) => row.scheme === scheme)
+      .map((row) => [row.issuer || row.file, row.number, row.date, ...columns.map((index) => (row.statuses[index] ? STATUS_NAMES[row.statuses[index] as CoverageStatus] : '')), row.coverage, row.targets, row.findings])
+    const note = `Các nhóm nhiệm vụ của Đề án: ${columns.map((index, at) => `${labels[at]} – ${matrix.titles[index]}`).join('; ')}.`
+    // Millimetres: the number and date on one line, a status word per syllable in a group column.
+    const widths = [30, 20, 18, ...columns.map(() => 13), 13, 24, 13]
+    tables.push({caption: `Đề án ${scheme}`, head, rows, statusColumns: [3, 3 + columns.length], note, widths})
+  }
+  const failed = matrix.rows.filter((row) => row.reason)
+  if (failed.length > 0) {
+    tables.push({caption: 'Các tệp không đối chiếu được', head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'], rows: failed.map((row) => [row.file, row.issuer, row.number, row.date, row.reason]), statusColumns: [0, 0], widths: [60, 50, 24, 20, 98]})
+  }
+  return tables
+}
+
 /** Check every plan named (files, folders, patterns) and write the matrix. */
 export async function review(options: Readonly<ReviewOptions>): Promise<ReviewResult> {
   const {schemes, messages} = await loadSchemes(options.schemeFiles, options.maxSize)
@@ -214,7 +245,7 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   else if (options.format === 'xlsx') output = await matrixToXlsx(matrix)
   else if (options.format === 'docx') {
     const {matrixToDocx} = await import('@kehoach/docx')
-    output = await matrixToDocx(header(matrix), matrix.rows.map((row) => cells(matrix, row)), {title: 'Kết quả đối chiếu các kế hoạch với Đề án', statusColumns: [FIXED.length, FIXED.length + matrix.groups.length]})
+    output = await matrixToDocx(docxTables(matrix), {title: 'Kết quả đối chiếu các kế hoạch với Đề án', ...(options.issuer ? {issuer: options.issuer} : {})})
   } else output = matrixToText(matrix, {colour: options.colour === true})
   return {output, messages, code: unchecked.length > 0 ? 1 : 0}
 }

@@ -10,6 +10,7 @@ import {
   Document,
   Header,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -315,7 +316,7 @@ export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p
 }
 
 /** A Word document with our page, fonts, defaults and page numbers around `children`. */
-export function wrapDocument(children: Array<Paragraph | Table>, properties: {title: string; creator?: string; trackRevisions?: boolean}): Document {
+export function wrapDocument(children: Array<Paragraph | Table>, properties: {title: string; creator?: string; trackRevisions?: boolean; landscape?: boolean}): Document {
   return new Document({
     creator: properties.creator ?? 'kehoach',
     title: properties.title,
@@ -335,7 +336,8 @@ export function wrapDocument(children: Array<Paragraph | Table>, properties: {ti
         properties: {
           titlePage: true,
           page: {
-            size: {width: PAGE.width, height: PAGE.height},
+            // docx turns the A4 sheet itself for a landscape page (a wide annex table).
+            size: {width: PAGE.width, height: PAGE.height, ...(properties.landscape ? {orientation: PageOrientation.LANDSCAPE} : {})},
             margin: {top: PAGE.margin.top, bottom: PAGE.margin.bottom, left: PAGE.margin.left, right: PAGE.margin.right, header: PAGE.header}
           }
         },
