@@ -176,6 +176,9 @@ describe('kehoach review', () => {
     const strings = strFromU8(xlsx['xl/sharedStrings.xml'] as Uint8Array)
     for (const value of ['Ủy ban nhân dân tỉnh Ninh Bình', '58/KH-UBND', 'không áp dụng', 'Nhóm 10']) expect(strings).toContain(value)
     expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/state="frozen"/u)
+    // Row heights for wrapped cells (the two-line header), and printed landscape (issue 29).
+    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<row r="1"[^>]*ht="30"[^>]*customHeight="1"/u)
+    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<pageSetup[^>]*orientation="landscape"/u)
     expect(strFromU8(xlsx['xl/styles.xml'] as Uint8Array)).toMatch(/C6EFCE/u)
     expect(readFileSync(join(dir, 'm.md'), 'utf8')).toMatch(/\| Tệp \| Cơ quan ban hành \| Số \| Ngày \| Nhóm 1 \|/u)
     const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'm.docx'))))['word/document.xml'] as Uint8Array)

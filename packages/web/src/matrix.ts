@@ -72,3 +72,14 @@ export function matrixTable(rows: readonly CheckedRow[], failed: readonly Failed
   }
   return table
 }
+
+/** The height in points a spreadsheet row needs for its wrapped cells: the most lines a cell takes at its column's width, 15 points a line. */
+export function rowHeight(cells: readonly string[], widths: readonly number[]): number {
+  let lines = 1
+  cells.forEach((text, index) => {
+    const width = Math.max(4, (widths[index] ?? 12) - 1)
+    const count = text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / width)), 0)
+    if (count > lines) lines = count
+  })
+  return 15 * lines
+}

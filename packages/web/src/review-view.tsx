@@ -6,7 +6,7 @@ import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
 import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
-import {matrixTable, targetsNote} from './matrix.js'
+import {matrixTable, rowHeight, targetsNote} from './matrix.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -43,10 +43,15 @@ export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): 
   const table = tableOf(rows, failed)
   const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
-    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
+    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
   )
   const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
-  return writeExcelFile(data, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1}).toBlob()
+  // Row heights for wrapped cells, so that the header does not run over the first row; printed landscape.
+  const sized = data.map((row, at) => {
+    const height = rowHeight((table[at] ?? []).map(String), columns.map((column) => column.width))
+    return row.map((cell, index) => (index === 0 ? (typeof cell === 'object' ? {...cell, height} : {value: cell, height}) : cell))
+  })
+  return writeExcelFile(sized, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBlob()
 }
 
 function reasonOf(doc: Doc): string {

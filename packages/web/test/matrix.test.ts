@@ -40,3 +40,11 @@ describe('the web review matrix', () => {
     expect(failed[head.indexOf('Ngày')]).toBe('10/3/2026')
   })
 })
+
+describe('spreadsheet rows', () => {
+  it('are as tall as their most wrapped cell', async () => {
+    const {rowHeight} = await import('../src/matrix.js')
+    expect(rowHeight(['Tệp', 'Chỉ tiêu thấp hơn hoặc không nêu'], [36, 16])).toBe(45)
+    expect(rowHeight(['a', 'b'], [10, 10])).toBe(15)
+  })
+})

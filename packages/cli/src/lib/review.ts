@@ -178,6 +178,20 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
 
 const FILLS: Record<CoverageStatus, string> = {covered: '#C6EFCE', partial: '#FFEB9C', missing: '#FFC7CE', 'not-applicable': '#EDEDED'}
 
+/**
+ * The height in points a spreadsheet row needs for its wrapped cells: the most lines any cell
+ * takes at its column's width (about one character a width unit), 15 points a line.
+ */
+export function rowHeight(cells: readonly string[], widths: readonly number[]): number {
+  let lines = 1
+  cells.forEach((text, index) => {
+    const width = Math.max(4, (widths[index] ?? 12) - 1)
+    const count = text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / width)), 0)
+    if (count > lines) lines = count
+  })
+  return 15 * lines
+}
+
 /** XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status. */
 export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   const {default: writeXlsxFile} = await import('write-excel-file/node')
@@ -189,7 +203,13 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
     })
   )
   const widths = [28, 30, 14, 11, ...matrix.groups.map(() => 12), 10, 22, 12, 50]
-  const buffer = await writeXlsxFile([head, ...rows], {sheet: 'Đối chiếu', columns: widths.map((width) => ({width})), stickyRowsCount: 1, stickyColumnsCount: 1}).toBuffer()
+  // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
+  // over the next row in LibreOffice; printed landscape on A4.
+  const sized = [head, ...rows].map((cells) => {
+    const height = rowHeight(cells.map((cell) => String(cell.value)), widths)
+    return cells.map((cell, index) => (index === 0 ? {...cell, height} : cell))
+  })
+  const buffer = await writeXlsxFile(sized, {sheet: 'Đối chiếu', columns: widths.map((width) => ({width})), stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBuffer()
   return new Uint8Array(buffer)
 }
 
