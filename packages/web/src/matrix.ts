@@ -4,7 +4,7 @@
  * a plan's cells empty under another scheme's groups; then the files that could not be checked.
  */
 import {STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
-import {formatDateShort, type Plan} from '@kehoach/model'
+import type {Plan} from '@kehoach/model'
 
 /** A plan that was checked: its file name and report. */
 export interface CheckedRow {
@@ -40,7 +40,11 @@ export function matrixColumns(rows: readonly CheckedRow[]): Column[] {
   return columns
 }
 
-const dateOf = (iso: string | null | undefined) => (iso ? formatDateShort(iso) : '')
+/** "2026-03-10" → "10/3/2026", as the CLI's review writes a date. */
+function dateOf(iso: string | null | undefined): string {
+  const parts = iso ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(iso) : null
+  return parts ? `${Number(parts[3])}/${Number(parts[2])}/${parts[1]}` : ''
+}
 
 /** The targets line of a report: how many are below the scheme's or not stated. */
 export function targetsNote(report: CoverageReport): string {

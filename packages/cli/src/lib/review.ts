@@ -7,8 +7,9 @@
  */
 
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
-import {formatDateShort, severityOf, type Diagnostic} from '@kehoach/model'
 import type {MatrixTable} from '@kehoach/docx'
+import {severityOf, type Diagnostic} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'
 

@@ -6,17 +6,12 @@
  */
 
 import {
-  agencyName,
   assignTaskIds,
   roman,
   diagnostic,
-  leadingAgencies,
   MAX_TARGETS,
   parseTimeline,
-  splitAgencies,
-  startsWithAgency,
   statedTargets,
-  toAgency,
   walkTasks,
   type Agency,
   type Assignment,
@@ -27,6 +22,7 @@ import {
   type Task,
   type TextItem
 } from '@kehoach/model'
+import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
 import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'

@@ -5,7 +5,21 @@
  * text says is escaped so that it reads back as the same text.
  */
 
-import {agenciesAsWritten, agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, targetsAreWords, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
+import {
+  agenciesAsWritten,
+  agencyText,
+  defaultSections,
+  fieldHead,
+  fieldLine,
+  milestoneLine,
+  stripPositions,
+  targetsAreWords,
+  type Agency,
+  type Plan,
+  type Task,
+  type TextItem
+} from '@kehoach/model'
+import {splitAgencies} from '@kehoach/vietnamese'
 import {stringify as stringifyYaml} from 'yaml'
 import {titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
