@@ -8,8 +8,8 @@ describe('public exports', () => {
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
       'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'afterReform', 'agenciesAsWritten', 'agencyText', 'assignTaskIds', 'completePlan', 'copyTargetMeasures',
-      'defaultSections', 'diagnostic', 'emptyPlan', 'extractTargets', 'fieldHead', 'fieldLine', 'findTask', 'formatDiagnostic', 'formatTargetAmount',
-      'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'jsonChunks', 'lintPlan', 'milestoneKey', 'milestoneLine', 'parseTimeline', 'planIdentity',
+      'defaultAgencyWords', 'defaultSections', 'diagnostic', 'emptyPlan', 'extractTargets', 'fieldHead', 'fieldLine', 'findTask', 'formatDiagnostic', 'formatTargetAmount',
+      'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'jsonChunks', 'keptAgencyWords', 'lintPlan', 'milestoneKey', 'milestoneLine', 'parseTimeline', 'planIdentity',
       'readYamlData', 'reasonOf', 'reformDiagnostics', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'sortDiagnostics', 'statedTargets',
       'stripPositions', 'targetDiagnostics', 'targetsAreWords', 'timelineEnd', 'toAuthoring', 'toJson', 'toYaml', 'validateSchema', 'walkTasks'
     ])

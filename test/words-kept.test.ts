@@ -27,7 +27,9 @@ describe('words kept on the way out', () => {
   const {plan} = parseText(words, {file: 'words-kept.txt'})
 
   it('the reader keeps the fields as written beside their agencies', () => {
-    expect(plan.tasks[0]).toMatchObject({leadText: 'Ủy ban nhân dân tỉnh (Sở Tư pháp tham mưu UBND tỉnh)', supportText: 'Sở Nội vụ; Sở Tài chính; Công an tỉnh'})
+    expect(plan.tasks[0]).toMatchObject({leadText: 'Ủy ban nhân dân tỉnh (Sở Tư pháp tham mưu UBND tỉnh)'})
+    // Words that are the list's own wording ("A; B; C") are not kept twice.
+    expect(plan.tasks[0]?.supportText).toBeUndefined()
     expect(plan.tasks[1]).toMatchObject({lead: ['Sở Tư pháp', 'Sở Nội vụ'], leadText: 'Sở Tư pháp và Sở Nội vụ'})
     expect(plan.implementation[0]).toMatchObject({agency: 'Sở Tư pháp', inline: true})
   })

@@ -27,7 +27,7 @@ export type {
 export type {Diagnostic, DiagnosticOptions, MessageParameters, RuleId, Severity} from './lib/diagnostic.js'
 export {RULES, diagnostic, formatDiagnostic, hasErrors, reasonOf, severityOf, sortDiagnostics} from './lib/diagnostic.js'
 export type {FieldKind, PlanIdentity} from './lib/wording.js'
-export {FIELD_LABELS, WRITTEN_LABELS, agenciesAsWritten, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
+export {FIELD_LABELS, WRITTEN_LABELS, agenciesAsWritten, agencyText, defaultAgencyWords, keptAgencyWords, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
 export {copyTargetMeasures, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'

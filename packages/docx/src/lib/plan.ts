@@ -25,6 +25,7 @@ import {
 import {
   agenciesAsWritten,
   agencyText as agencyWritten,
+  defaultAgencyWords,
   fieldHead,
   fieldLine,
   milestoneLine,
@@ -188,14 +189,9 @@ function heading(text: string): Paragraph {
   return body([run(text, {bold: true})], {keepNext: true})
 }
 
-/** The agencies as the document wrote them while its words still name them (see `agenciesAsWritten`), else joined by commas. */
+/** The agencies as the document wrote them while its words still name them (see `agenciesAsWritten`), else as `defaultAgencyWords` writes a list. */
 export function agencies(list: readonly Agency[], written?: string | null): string {
-  return (
-    agenciesAsWritten(written, list) ??
-    list
-      .map((agency) => agencyWritten(agency))
-      .join(', ')
-  )
+  return agenciesAsWritten(written, list) ?? defaultAgencyWords(list)
 }
 
 /** A piece of a line: plain, or inserted or deleted text in a redline. */

@@ -151,6 +151,21 @@ function bare(agency: Agency): unknown {
 }
 
 /**
+ * How a list of agencies is written when nothing else is known: "A; B (C tham mưu)". Readers keep
+ * a field's words only when they say it otherwise ("A và B", "A, B"), so that a plan written
+ * from a list and read back is the same plan.
+ */
+export function defaultAgencyWords(list: readonly Agency[]): string {
+  return list.map((agency) => agencyText(agency)).join('; ')
+}
+
+/** The words of an agency field worth keeping beside its list: null when they are the list's default wording. */
+export function keptAgencyWords(text: string, list: readonly Agency[]): string | null {
+  const words = text.replace(/[.;,]+$/u, '').trim()
+  return words === '' || words === defaultAgencyWords(list) ? null : words
+}
+
+/**
  * The agencies' words as written (a task's `leadText`, an assignment's `agencyText`) when they
  * still name exactly `list`, read as a reader reads them; otherwise null, and the writer prints
  * `list` itself. So a plan read from words is written with its words ("A và B", "A; B",

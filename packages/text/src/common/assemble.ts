@@ -10,6 +10,7 @@ import {
   roman,
   diagnostic,
   MAX_TARGETS,
+  keptAgencyWords,
   parseTimeline,
   statedTargets,
   walkTasks,
@@ -242,6 +243,7 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   if (give) rest = rest.slice(give[0].length)
   let agencies: Agency[] = []
   let duties = ''
+  let written: {agencyText: string; inline: boolean} | undefined
   const colon = rest.indexOf(':')
   // "Sở Tư pháp: …", or a heading that is only the agencies, "Giám đốc các Sở …; Chủ tịch UBND các xã, phường:".
   // ("Giao phòng Quản lý Công nghiệp triển khai các công việc sau:" names the agency, then what it does.)
@@ -252,6 +254,10 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   } else if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
     agencies = splitAgencies(rest.slice(0, colon))
     duties = rest.slice(colon + 1).trim()
+    // "1. Sở Tư pháp: Chủ trì …" as written: the bodies' words, and the duties on the same line.
+    written = {agencyText: rest.slice(0, colon).trim(), inline: duties !== ''}
+    // Words that say no more than the names joined by commas are not kept.
+    if (written.agencyText === agencies.map(agencyName).join(', ')) written.agencyText = ''
   } else {
     const found = leadingAgencies(rest)
     if (found.agencies.length > 0) {
@@ -280,6 +286,10 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   if (!first) return undefined
   const assignment: Assignment = {agency: first, duties}
   if (others.length > 0) assignment.joint = others
+  if (written) {
+    if (written.agencyText) assignment.agencyText = written.agencyText
+    if (written.inline) assignment.inline = true
+  }
   if (request) assignment.request = true
   if (label) assignment.label = label
   if (position) assignment.position = position
@@ -610,7 +620,14 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
     case 'support': {
       const prose = isProseField(value) ? clauseAgencies(value) : undefined
       if (!prose) {
-        for (const each of splitAgencies(value)) task[item.field].push(each)
+        // The words as written beside the names, so that writers print "A và B", "A; B" as the
+        // document has them (a second field of the same kind leaves only the names).
+        const textKey = item.field === 'lead' ? 'leadText' : 'supportText'
+        const found = splitAgencies(value)
+        const words = task[item.field].length === 0 ? keptAgencyWords(value, found) : null
+        if (words !== null) task[textKey] = words
+        else delete task[textKey]
+        for (const each of found) task[item.field].push(each)
         break
       }
       // "Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp và các sở, ngành … chủ động triển khai …":

@@ -151,9 +151,18 @@ export function toMarkdown(plan: Plan): string {
         const list = [assignment.agency, ...(assignment.joint ?? [])]
         const written = agenciesAsWritten(assignment.agencyText, list)
         const names = written !== null ? escapeInline(written) : list.map(formatAgency).join(', ')
-        const [first, ...more] = assignment.duties.split('\n')
-        out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${escapeInline(first ?? '')}`.trimEnd(), '')
-        for (const line of more) out.push(escapeStart(line), '')
+        const head = `${label}${assignment.request ? 'Đề nghị ' : ''}${names}:`
+        // "1. Sở Tư pháp: Chủ trì …" on one line when the document has it so; otherwise the bodies
+        // on their line and the duties under them, as the document lays them out.
+        const lines = assignment.duties.split('\n')
+        if (assignment.inline) {
+          const [first, ...more] = lines
+          out.push(`${head} ${escapeInline(first ?? '')}`.trimEnd(), '')
+          for (const line of more) out.push(escapeStart(line), '')
+        } else {
+          out.push(head, '')
+          for (const line of lines) if (line.trim()) out.push(escapeStart(line), '')
+        }
       }
     }
   }
