@@ -26,7 +26,7 @@ import {
 import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
-import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
+import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, fieldOf, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -477,15 +477,22 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     if (item.kind === 'field') {
       // A "-" or "+" line is a content item whose fields belong to the task above it, unless it is
       // a task of its own: a Markdown heading ("##### - …") is always one.
-      // A bare field line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or not.
-      const owner = item.label === '' && stack.length > 0 ? stack.at(-1) : [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
+      // A bare field line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or
+      // not; but after several "-" items ("- a", "- b", then "Đơn vị thực hiện: …") it is the task's
+      // above them: its items are the content, the fields are the task's.
+      const item_ = stack.at(-1)
+      const parent = stack.length >= 2 ? (stack.at(-2) as OpenTask).task : undefined
+      const listed = item_ !== undefined && isContentItem(item_) && parent !== undefined && !hasFields(parent) && onlyContent(parent.children)
+      const above = () => [...stack].reverse().find((open) => !isContentItem(open))
+      const owner = item.label === '' && stack.length > 0 ? (listed ? above() : item_) : above()
       if (!owner) {
         context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
         continue
       }
       // Fields close the content items ("-") opened under their task.
       while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
-      applyField(owner, item, context)
+      // "Đơn vị thực hiện: Sở Tư pháp. Đơn vị phối hợp: …. Thời gian: …": one field a sentence.
+      for (const each of fieldsOfLine(item)) applyField(owner, each, context)
       continue
     }
     if (item.kind === 'plus') {
@@ -610,6 +617,49 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   const {targets, more} = statedTargets(plan)
   for (const target of targets) plan.targets.push(target)
   if (more) context.messages.push(diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: targets.at(-1)?.position, file: context.file}))
+}
+
+/**
+ * Items that are a task's content, not tasks of their own: two or more "-" or "+" items, none with
+ * a field of its own yet ("- a", "- b" before the task's "Đơn vị thực hiện: …"). Items that each
+ * carry their fields ("- a", fields, "- b", fields) are tasks, and so are those after the task got
+ * its fields.
+ */
+function onlyContent(children: readonly Task[]): boolean {
+  const items = children.filter((child) => child.label === '-' || child.label === '+')
+  return items.length >= 2 && !items.some(hasFields)
+}
+
+/** A task that was given a lead, support, timeline or output by a field. */
+function hasFields(task: Task): boolean {
+  return task.lead.length > 0 || task.support.length > 0 || task.timeline !== null || Boolean(task.output)
+}
+
+/** A "-" or "+" item of its task's words, not a task of its own (a Markdown heading is one). */
+function isContentItem(open: OpenTask): boolean {
+  return (open.kind === 'dash' || open.kind === 'plus') && open.item.whole !== true
+}
+
+/**
+ * The fields of one field line: itself, or, when its value goes on with another field after a
+ * sentence end ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng năm"), one
+ * item a field, each with its part of the words. Each sentence end is tried once against the
+ * anchored field labels: time in proportion to the line.
+ */
+function fieldsOfLine(item: Item): Item[] {
+  const result: Item[] = []
+  let current = item
+  let from = 0
+  const text = item.text
+  for (const end of text.matchAll(/\.\s+/gu)) {
+    const next = fieldOf(text.slice(end.index + end[0].length))
+    if (!next) continue
+    result.push({...current, text: text.slice(from, end.index)})
+    current = {...item, field: next.kind, fieldLabel: next.label}
+    from = end.index + end[0].length + (text.slice(end.index + end[0].length).length - next.value.length)
+  }
+  result.push({...current, text: text.slice(from)})
+  return result
 }
 
 function applyField(owner: OpenTask, item: Item, context: AssembleContext): void {
