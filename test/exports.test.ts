@@ -40,7 +40,7 @@ describe('public exports', () => {
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'coverageToDocx', 'matrixToDocx', 'planDocument', 'planToDocx', 'redlineToDocx'
+      'coverageToDocx', 'matrixToDocx', 'planDocument', 'planToDocx', 'redlineToDocx', 'renderDiagnostics'
     ])
   })
   it('@kehoach/files', async () => {

@@ -24,6 +24,8 @@ import {
 } from 'docx'
 import {
   agenciesAsWritten,
+  diagnostic,
+  type Diagnostic,
   agencyText as agencyWritten,
   defaultAgencyWords,
   fieldHead,
@@ -349,6 +351,20 @@ export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p
   children.push(new Paragraph({spacing: {before: 0, after: 0}, children: []}))
   children.push(closingTable(plan))
   return children
+}
+
+/**
+ * What a render of `plan` would leave blank for a person to fill in, as warnings: the number and
+ * symbol ("Số: /KH-"), the place of the date line ("……, ngày …"), the recipients (Nơi nhận).
+ */
+export function renderDiagnostics(plan: Plan, options?: Readonly<{file?: string | undefined}> | null): Diagnostic[] {
+  const file = options?.file
+  const place = plan.meta.position
+  const gaps: Array<{part: string; shown: string; fix: string}> = []
+  if (!plan.meta.number && !plan.meta.symbol) gaps.push({part: 'số, ký hiệu', shown: '“Số: /…-”', fix: '“symbol: KH-UBND” (hoặc “number”)'})
+  if (!plan.meta.place) gaps.push({part: 'địa danh', shown: '“……, ngày … tháng … năm …”', fix: '“place: <tên tỉnh, xã>”'})
+  if (plan.recipients.length === 0) gaps.push({part: 'nơi nhận', shown: '“Như trên; Lưu: VT”', fix: 'danh sách “recipients”'})
+  return gaps.map((gap) => diagnostic('render-blank', gap, {...(place ? {place} : {}), ...(file ? {file} : {})}))
 }
 
 /** A Word document with our page, fonts, defaults and page numbers around `children`. */

@@ -150,7 +150,8 @@ export const RULES = {
   'target-missing': {severity: 'info', message: 'Kế hoạch không nêu chỉ tiêu này.'},
   'target-central': {severity: 'info', message: 'Chỉ tiêu của cơ quan trung ương; kế hoạch của địa phương không phải có.'},
   'target-district-level': {severity: 'info', message: 'Chỉ tiêu của cấp huyện; từ ngày 01/7/2025 không còn cấp huyện nên kế hoạch không phải có.'},
-  'target-province-level': {severity: 'info', message: 'Chỉ tiêu của cấp tỉnh; kế hoạch của cấp xã không phải có.'}
+  'target-province-level': {severity: 'info', message: 'Chỉ tiêu của cấp tỉnh; kế hoạch của cấp xã không phải có.'},
+  'render-blank': {severity: 'warning', message: 'Kế hoạch chưa có {part}; bản Word để trống chỗ này ({shown}). Ghi {fix} để điền.'}
 } as const satisfies Record<string, RuleDefinition>
 
 export type RuleId = keyof typeof RULES
