@@ -37,6 +37,9 @@ describe('targets said once', () => {
     const plan = draftPlan(scheme, {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', date: '2026-03-02'})
     const {text} = await draftText(plan, true)
     expect(text).not.toMatch(/^targets:/mu)
+    // Only the front matter a person needs: nothing empty, null or default.
+    const front = text.slice(0, text.indexOf('\n---', 4))
+    expect(front).not.toMatch(/: null$|: \[\]$|^docType: ke-hoach$/mu)
     const edited = text.replace('đạt từ 85% trở lên', 'đạt từ 75% trở lên')
     expect(edited).not.toBe(text)
     const read = fromMarkdown(edited)

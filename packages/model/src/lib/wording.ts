@@ -162,7 +162,8 @@ export function defaultAgencyWords(list: readonly Agency[]): string {
 /** The words of an agency field worth keeping beside its list: null when they are the list's default wording. */
 export function keptAgencyWords(text: string, list: readonly Agency[]): string | null {
   const words = text.replace(/[.;,]+$/u, '').trim()
-  return words === '' || words === defaultAgencyWords(list) ? null : words
+  // A name in quotes (“Báo và Phát thanh, Truyền hình X”) is quoted to be read whole, not reworded.
+  return words === '' || words.replace(/[“”]/gu, '') === defaultAgencyWords(list) ? null : words
 }
 
 /**

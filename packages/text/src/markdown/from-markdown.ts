@@ -56,7 +56,6 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
   const plan = emptyPlan()
-  plan.meta.form = 'document'
   const {items, explicitTargets} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
   const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages, infer: false}
@@ -242,7 +241,8 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
   }
   plan.meta = {...plan.meta, ...(record as Partial<Plan['meta']>)}
   if (place) plan.meta.position = place
-  if (extra['signature']) plan.signature = extra['signature'] as Plan['signature']
+  // A signature says what it has; the rest of the block is null, as the model holds it.
+  if (extra['signature']) plan.signature = {...{authority: null, capacity: null, position: null, name: null}, ...(extra['signature'] as Partial<NonNullable<Plan['signature']>>)}
   // An empty list states nothing: the targets are read from the words (drafts once wrote `targets: []`).
   if (Array.isArray(extra['targets']) && extra['targets'].length > 0) {
     plan.targets = extra['targets'] as Plan['targets']

@@ -117,11 +117,20 @@ function writeTask(task: Task, depth: number, out: string[]): void {
 /** Write a plan as Markdown; `fromMarkdown` reads it back to the same plan (positions aside). */
 export function toMarkdown(plan: Plan): string {
   const clean = stripPositions(plan)
-  const front: Record<string, unknown> = {...clean.meta}
+  // Only what a person needs in the front matter: no empty or null fields, no default kind or form.
+  const front: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(clean.meta)) {
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue
+    if ((key === 'docType' && value === 'ke-hoach') || (key === 'form' && value === 'document')) continue
+    front[key] = value
+  }
   // Targets are said once, in the words: the reader reads them from there. Only targets the
   // words do not state are written (and the reader checks them against the words).
   if (!targetsAreWords(clean)) front['targets'] = clean.targets
-  if (clean.signature) front['signature'] = clean.signature
+  if (clean.signature) {
+    const signature = Object.fromEntries(Object.entries(clean.signature).filter(([, value]) => value !== null && value !== undefined))
+    if (Object.keys(signature).length > 0) front['signature'] = signature
+  }
   const out: string[] = ['---', stringifyYaml(front, {lineWidth: 0}).trimEnd(), '---', '']
   for (const item of clean.preamble) out.push(escapeStart(item.text), '')
   const sections = clean.sections.length > 0 ? clean.sections : defaultSections(clean)
