@@ -347,8 +347,9 @@ export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p
     children.push(heading(`${section.label}. ${upperVi(section.title)}`))
     for (const each of sectionContent(plan, section.role, tasks)) children.push(each)
   }
-  for (const each of textItems(plan.closing)) children.push(each)
-  children.push(new Paragraph({spacing: {before: 0, after: 0}, children: []}))
+  // The closing words stay on the page of the signature block: it never stands alone on the last page.
+  for (const item of plan.closing) children.push(body([run(item.label ? `${item.label} ${item.text}` : item.text)], {keepNext: true}))
+  children.push(new Paragraph({keepNext: true, spacing: {before: 0, after: 0}, children: []}))
   children.push(closingTable(plan))
   return children
 }
