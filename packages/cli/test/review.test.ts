@@ -187,6 +187,15 @@ describe('kehoach review', () => {
     expect((await cli('review', folder, '-o', join(dir, 'm.pdf'))).code).toBe(2)
   })
 
+  it('in the terminal, a row without a number shows its file name', async () => {
+    const drafts = join(dir, 'du-thao')
+    mkdirSync(drafts, {recursive: true})
+    for (const name of ['du-thao-1.yaml', 'du-thao-2.yaml']) writeFileSync(join(drafts, name), readFileSync(example, 'utf8').replace(/^ {2}number: .*$/mu, '  number: null'))
+    const result = await cli('review', drafts, '-q')
+    expect(result.stdout).toContain('Ủy ban nhân dân tỉnh Ninh Bình du-thao-1.yaml')
+    expect(result.stdout).toContain('Ủy ban nhân dân tỉnh Ninh Bình du-thao-2.yaml')
+  })
+
   it('the DOCX annex is landscape, one table per scheme with short group titles, signed by --issuer', async () => {
     const mixed = join(dir, 'hai-de-an')
     mkdirSync(mixed, {recursive: true})

@@ -7,6 +7,7 @@
  */
 
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {basename} from 'node:path'
 import type {MatrixTable} from '@kehoach/docx'
 import {severityOf, type Diagnostic} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
@@ -145,7 +146,8 @@ const ANSI: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing:
 /** A table for the terminal, one per scheme: one mark per group, the plans that could not be checked, a legend. */
 export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolean}> | null): string {
   const colour = options?.colour === true
-  const plan = (row: MatrixRow) => [row.issuer || row.file, row.number, row.date].filter(Boolean).join(' ')
+  // A row without a number is told by its file name (two drafts of one issuer look alike otherwise).
+  const plan = (row: MatrixRow) => [row.issuer || row.file, row.number || (row.issuer ? basename(row.file) : ''), row.date].filter(Boolean).join(' ')
   const width = Math.max(8, ...matrix.rows.map((row) => Math.min(60, plan(row).length)))
   const lines: string[] = []
   const schemes = [...new Set(matrix.schemes)]
