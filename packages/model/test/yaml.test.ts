@@ -44,7 +44,7 @@ describe('fromYaml', () => {
     ['an unknown field', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    chu_tri: Sở Tư pháp\n', {ruleId: 'schema-unknown-property', line: 5, column: 5}],
     ['a wrong type', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    lead: Sở Tư pháp\n', {ruleId: 'schema-type', line: 5, column: 11}],
     ['a wrong date form', 'meta:\n  issuer: A\n  date: 15-01-2026\ntasks: []\n', {ruleId: 'schema-pattern', line: 3, column: 9}],
-    ['a date that does not exist', 'meta:\n  issuer: A\n  date: 2026-02-30\ntasks: []\n', {ruleId: 'invalid-date', line: 2}],
+    ['a date that does not exist', 'meta:\n  issuer: A\n  date: 2026-02-30\ntasks: []\n', {ruleId: 'invalid-date', line: 3}],
     ['an unknown tag', 'meta:\n  issuer: !!js/function x\ntasks: []\n', {ruleId: 'yaml-tag', line: 2}],
     ['two documents', 'meta: {issuer: A}\ntasks: []\n---\nmeta: {issuer: B}\ntasks: []\n', {ruleId: 'yaml-multiple-documents'}]
   ])('locates %s', (_, text, want) => {

@@ -311,6 +311,11 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   } else {
     for (const each of agencyFindings(group, evidence, context)) findings.push(each)
     for (const each of timelineFindings(evidence, context)) findings.push(each)
+    // Work that no body leads is not yet assigned: the group is at most partly covered.
+    if (status === 'covered' && !context.summaryForm && evidence.length > 0 && evidence.every((candidate) => leadsOf(candidate).length === 0)) {
+      status = 'partial'
+      findings.push(finding('coverage-no-lead', {group: group.label ?? group.id}))
+    }
   }
 
   const item: CoverageItem = {id: group.id, title: group.title, status, matches, findings}

@@ -10,7 +10,8 @@ import {validateSchema, type Locator} from './schema.js'
 import {parseTimeline} from './timeline.js'
 import type {Plan, Task} from './types.js'
 import {lintPlan} from './lint.js'
-import {agencyName, isoDate, splitAgencies} from '@kehoach/vietnamese'
+import {targetsAreWords} from './objectives.js'
+import {agencyName, isCalendarDay, isoDate, splitAgencies} from '@kehoach/vietnamese'
 import {countedLines, positionFrom} from './yaml-place.js'
 
 export interface ReadResult {
@@ -478,6 +479,22 @@ export function fromJson(text: string, options?: Readonly<{file?: string; maxSiz
   return fromYaml(text, {file: file ?? '', ...(options?.maxSize === undefined ? {} : {maxSize: options.maxSize})})
 }
 
+/** The ISO dates of the header and its references that name no day, with their paths in the data. */
+function impossibleIsoDates(meta: Record<string, unknown> | undefined): Array<[Array<string | number>, string]> {
+  if (!meta) return []
+  const wrong: Array<[Array<string | number>, string]> = []
+  const test = (value: unknown, path: Array<string | number>) => {
+    const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null
+    if (parts && !isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) wrong.push([path, value as string])
+  }
+  test(meta['date'], ['meta', 'date'])
+  for (const key of ['implements', 'basis'] as const) {
+    const list = meta[key]
+    if (Array.isArray(list)) list.forEach((reference, index) => test((reference as Record<string, unknown> | null)?.['date'], ['meta', key, index, 'date']))
+  }
+  return wrong
+}
+
 /** Validate parsed data against the schema, then complete it into a plan and lint it. */
 function fromData(data: unknown, locate: Locator, file: string | undefined): ReadResult {
   // The date as drafters type it, "02/03/2026" (day first), is the ISO date 2026-03-02; a date that
@@ -493,6 +510,9 @@ function fromData(data: unknown, locate: Locator, file: string | undefined): Rea
   }
   const schemaMessages = validateSchema(data, {locate, ...(file ? {file} : {})})
   if (schemaMessages.length > 0) return {plan: emptyPlan(), messages: schemaMessages}
+  // An ISO date that names no day ("2026-02-31") is said at its own line, not the plan's first.
+  const wrongDates = impossibleIsoDates(meta).map(([path, value]) => diagnostic('invalid-date', {value}, {place: locate(path, 'value'), file}))
+  if (wrongDates.length > 0) return {plan: emptyPlan(), messages: wrongDates}
   const plan = completePlan(data)
   attachPositions(plan, locate)
   return {plan, messages: lintPlan(plan, {file})}
@@ -539,6 +559,8 @@ export function toAuthoring(plan: Plan): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(clean)) {
     if (key === 'sections' && JSON.stringify(value) === JSON.stringify(defaultSections(clean))) continue
+    // Targets the words state are said once, in the words: the reader reads them from there.
+    if (key === 'targets' && targetsAreWords(clean)) continue
     if (Array.isArray(value) && value.length === 0 && key !== 'tasks') continue
     if (value === null && key === 'signature') continue
     result[key] = value
