@@ -194,7 +194,10 @@ export const BUNDLED: readonly Scheme[] = [
           "bổ sung",
           "lựa chọn người",
           "chia tách",
-          "sáp nhập"
+          "sáp nhập",
+          "chuẩn hóa",
+          "trẻ hóa",
+          "phát triển đội ngũ"
         ],
         "except": [
           "bầu cử",
@@ -217,7 +220,8 @@ export const BUNDLED: readonly Scheme[] = [
           "kiến thức pháp luật",
           "kỹ năng hòa giải",
           "kỹ năng",
-          "học tập kinh nghiệm"
+          "học tập kinh nghiệm",
+          "nâng cao trình độ"
         ],
         "except": [
           "đề án nâng cao năng lực"
@@ -234,9 +238,23 @@ export const BUNDLED: readonly Scheme[] = [
           "cấp phát",
           "biên soạn",
           "sổ sách",
-          "biểu mẫu"
+          "biểu mẫu",
+          "sổ theo dõi",
+          "sổ ghi chép",
+          "tủ sách",
+          "sách pháp luật",
+          "cung cấp văn bản"
         ],
-        "source": "Target MT2, MT7 (TV, Q); VP task 4 c."
+        "source": "Target MT2, MT7 (TV, Q); VP task 4 c; the build part (round 4: ledgers, a bookshelf)."
+      },
+      "handbook": {
+        "terms": [
+          "tài liệu nghiệp vụ",
+          "tài liệu bồi dưỡng",
+          "sổ tay",
+          "cẩm nang"
+        ],
+        "source": "Target MT2, MT7 (TV, Q): the handbook of the work, which names hòa giải viên only by what it is; the build part (round 4)."
       },
       "media": {
         "terms": [
@@ -306,7 +324,8 @@ export const BUNDLED: readonly Scheme[] = [
           "ký kết",
           "khuyến khích",
           "phát huy vai trò",
-          "tranh thủ"
+          "tranh thủ",
+          "động viên"
         ],
         "source": "Group 7's title (LC); VP task 7."
       },
@@ -347,7 +366,11 @@ export const BUNDLED: readonly Scheme[] = [
           "am hiểu pháp luật",
           "quân đội",
           "dân quân",
-          "tổ chức quốc tế"
+          "tổ chức quốc tế",
+          "ban bảo vệ dân phố",
+          "trường đại học",
+          "trợ giúp pháp lý",
+          "chức sắc tôn giáo"
         ],
         "source": "Group 7's title (LC) and target MT6 (Q); the build part."
       },
@@ -359,16 +382,21 @@ export const BUNDLED: readonly Scheme[] = [
           "tư vấn",
           "hướng dẫn nghiệp vụ",
           "giúp đỡ",
+          "giúp",
           "cố vấn",
-          "đồng hành"
+          "đồng hành",
+          "giải đáp",
+          "kết nối",
+          "cộng tác viên"
         ],
-        "source": "Group 7's title (LC)."
+        "source": "Group 7's title (LC); the build part (round 4)."
       },
       "programme": {
         "terms": [
           "chương trình phối hợp",
           "kế hoạch phối hợp",
-          "quy chế phối hợp"
+          "quy chế phối hợp",
+          "cơ chế phối hợp"
         ],
         "source": "VP task 7 b."
       },
@@ -381,7 +409,9 @@ export const BUNDLED: readonly Scheme[] = [
           "đóng góp",
           "ủng hộ",
           "quỹ",
-          "đỡ đầu"
+          "đỡ đầu",
+          "vật chất",
+          "hiện vật"
         ],
         "source": "Group 7's title (LC: huy động các tổ chức, doanh nghiệp, cá nhân hỗ trợ)."
       },
@@ -459,6 +489,9 @@ export const BUNDLED: readonly Scheme[] = [
           "chế độ",
           "luật hòa giải ở cơ sở",
           "luật"
+        ],
+        "except": [
+          "cơ chế phối hợp"
         ],
         "source": "Group 5's title (NT)."
       },
@@ -587,7 +620,19 @@ export const BUNDLED: readonly Scheme[] = [
             "none": [
               "trainer",
               "commune-officials",
-              "media"
+              "media",
+              "digital"
+            ]
+          },
+          {
+            "all": [
+              "handbook"
+            ],
+            "none": [
+              "trainer",
+              "commune-officials",
+              "media",
+              "digital"
             ]
           }
         ],
