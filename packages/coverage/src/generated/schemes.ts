@@ -1186,12 +1186,355 @@ export const BUNDLED: readonly Scheme[] = [
       "Ủy ban nhân dân cấp tỉnh": "Ủy ban nhân dân tỉnh",
       "Ủy ban nhân dân cấp huyện": "Ủy ban nhân dân các huyện, thành phố"
     },
+    "subject": [
+      "hoa-giai"
+    ],
+    "concepts": {
+      "hoa-giai": {
+        "terms": [
+          "hòa giải"
+        ],
+        "except": [
+          "hòa giải thương mại",
+          "hòa giải viên thương mại",
+          "hòa giải viên lao động",
+          "hòa giải lao động",
+          "hòa giải tranh chấp lao động",
+          "hòa giải đối thoại tại tòa án",
+          "hòa giải tại tòa án",
+          "hòa giải viên tại tòa án",
+          "hòa giải trong tố tụng"
+        ],
+        "source": "The field of Luật Hòa giải ở cơ sở 2013; the exceptions are other laws' mediation (as in 315)."
+      },
+      "mediator": {
+        "terms": [
+          "hòa giải viên",
+          "tổ hòa giải",
+          "người làm hòa giải",
+          "người làm công tác hòa giải",
+          "đội ngũ hòa giải"
+        ],
+        "source": "Group (iv)'s title (P783); BG tasks 3-4."
+      },
+      "trainer": {
+        "terms": [
+          "tập huấn viên",
+          "giảng viên nguồn",
+          "báo cáo viên"
+        ],
+        "source": "Group (ii)'s title (P783); BG task 1; YB (tập huấn viên cấp huyện)."
+      },
+      "compile": {
+        "terms": [
+          "xây dựng bộ tài liệu",
+          "xây dựng tài liệu",
+          "xây dựng chương trình khung",
+          "biên soạn",
+          "soạn thảo",
+          "thẩm định",
+          "ban hành bộ tài liệu",
+          "ban hành tài liệu",
+          "ban hành chương trình khung",
+          "hoàn thiện bộ tài liệu",
+          "hoàn thiện tài liệu",
+          "cập nhật bộ tài liệu",
+          "cập nhật tài liệu"
+        ],
+        "source": "Group (i)'s title (P783: xây dựng Bộ tài liệu)."
+      },
+      "kit": {
+        "terms": [
+          "bộ tài liệu",
+          "chương trình khung",
+          "tài liệu bồi dưỡng",
+          "tài liệu tập huấn",
+          "tài liệu hướng dẫn",
+          "sổ tay",
+          "cẩm nang",
+          "tài liệu"
+        ],
+        "source": "Group (i)'s title (P783); the targets of both phases (BPL: Chương trình khung and Bộ tài liệu)."
+      },
+      "pilot": {
+        "terms": [
+          "chỉ đạo điểm",
+          "điểm chỉ đạo",
+          "làm điểm",
+          "thí điểm",
+          "thực hiện điểm",
+          "mô hình điểm",
+          "xã điểm",
+          "đơn vị điểm",
+          "địa bàn điểm",
+          "xây dựng mô hình",
+          "nhân rộng",
+          "kiểu mẫu",
+          "điển hình về hòa giải"
+        ],
+        "except": [
+          "nhân rộng gương",
+          "nhân rộng các gương",
+          "nhân rộng điển hình",
+          "nhân rộng các điển hình",
+          "nông thôn mới kiểu mẫu",
+          "tại các đơn vị điểm",
+          "tại đơn vị điểm",
+          "tại các xã điểm",
+          "tại xã điểm",
+          "ở các xã điểm",
+          "tại các địa bàn điểm"
+        ],
+        "source": "Group (iii)'s title (P783); BG task 2; the Thạch Hà model (tổ hòa giải kiểu mẫu)."
+      },
+      "consolidate": {
+        "terms": [
+          "kiện toàn",
+          "củng cố",
+          "bầu",
+          "bổ sung thành viên",
+          "thay thế",
+          "thành lập",
+          "sắp xếp lại",
+          "công nhận",
+          "thôi làm",
+          "xây dựng đội ngũ",
+          "bổ sung",
+          "chia tách",
+          "sáp nhập",
+          "chuẩn hóa"
+        ],
+        "except": [
+          "bầu cử",
+          "công nhận kết quả"
+        ],
+        "source": "Group (iv)'s title (P783); target GĐ1.a (BPL); BG task 3."
+      },
+      "training": {
+        "terms": [
+          "tập huấn",
+          "bồi dưỡng",
+          "đào tạo",
+          "nâng cao kỹ năng",
+          "nâng cao năng lực",
+          "nâng cao trình độ",
+          "lớp",
+          "trang bị kiến thức",
+          "nghiệp vụ",
+          "kiến thức pháp luật",
+          "kỹ năng",
+          "học tập kinh nghiệm"
+        ],
+        "except": [
+          "đề án nâng cao năng lực"
+        ],
+        "source": "Group (iv) (P783); targets GĐ1.b, GĐ2.a, GĐ2.c (BPL); BG task 4."
+      },
+      "provide": {
+        "terms": [
+          "cấp phát",
+          "in phát",
+          "cung cấp",
+          "phát hành",
+          "in ấn",
+          "trang bị",
+          "sổ sách",
+          "biểu mẫu",
+          "tủ sách"
+        ],
+        "source": "Target GĐ2.b (BPL: hòa giải viên tiếp cận, sử dụng Bộ tài liệu)."
+      },
+      "digital": {
+        "terms": [
+          "công nghệ thông tin",
+          "số hóa",
+          "chuyển đổi số",
+          "phần mềm",
+          "cơ sở dữ liệu",
+          "trực tuyến",
+          "trang thông tin điện tử",
+          "cổng thông tin điện tử",
+          "mạng xã hội",
+          "internet",
+          "zalo",
+          "ứng dụng",
+          "điện thoại thông minh",
+          "thư điện tử",
+          "trên mạng"
+        ],
+        "source": "Group (v)'s title (P783, cut after its first words); BG task 5."
+      },
+      "media": {
+        "terms": [
+          "truyền thông",
+          "tuyên truyền",
+          "phổ biến",
+          "phát thanh",
+          "truyền hình",
+          "báo",
+          "tờ gấp",
+          "tờ rơi",
+          "pa nô",
+          "tiểu phẩm",
+          "loa"
+        ],
+        "except": [
+          "báo cáo",
+          "thông báo",
+          "dự báo",
+          "báo cáo viên",
+          "phổ biến kinh nghiệm"
+        ],
+        "source": "Kept apart: 428 has no group of its own for media; a task on the press alone is none of its groups."
+      },
+      "meeting": {
+        "terms": [
+          "hội nghị",
+          "tọa đàm",
+          "diễn đàn",
+          "giao lưu",
+          "trao đổi kinh nghiệm",
+          "chia sẻ kinh nghiệm",
+          "đối thoại",
+          "tháo gỡ vướng mắc",
+          "tháo gỡ khó khăn",
+          "hội thảo",
+          "hội thi",
+          "cuộc thi",
+          "thi hòa giải viên giỏi"
+        ],
+        "except": [
+          "hội nghị tập huấn"
+        ],
+        "source": "Group (vi) as BG task 6 lists it; 6.a's keywords keep the hội thi with it."
+      },
+      "mobilise": {
+        "terms": [
+          "thu hút",
+          "huy động",
+          "vận động",
+          "kêu gọi",
+          "mời",
+          "xã hội hóa",
+          "tạo điều kiện",
+          "chương trình phối hợp",
+          "quy chế phối hợp",
+          "ký kết",
+          "khuyến khích",
+          "phát huy vai trò",
+          "tranh thủ",
+          "động viên"
+        ],
+        "source": "Group (vi) as BG task 7 has it (huy động nguồn lực từ xã hội)."
+      },
+      "supporters": {
+        "terms": [
+          "luật sư",
+          "luật gia",
+          "hội thẩm",
+          "công an",
+          "biên phòng",
+          "thẩm phán",
+          "kiểm sát viên",
+          "điều tra viên",
+          "tòa án",
+          "viện kiểm sát",
+          "nghỉ hưu",
+          "hưu trí",
+          "người có uy tín",
+          "già làng",
+          "trưởng bản",
+          "chức sắc",
+          "cựu chiến binh",
+          "người cao tuổi",
+          "doanh nghiệp",
+          "nhà hảo tâm",
+          "nhà tài trợ",
+          "tổ chức cá nhân",
+          "trợ giúp viên pháp lý",
+          "trợ giúp pháp lý",
+          "hội viên",
+          "nguồn lực",
+          "tổ chức quốc tế",
+          "dự án"
+        ],
+        "source": "6.b's keywords (luật sư, luật gia, xã hội hóa); BG's closing paragraph (Hội Luật gia, Đoàn Luật sư support the training)."
+      },
+      "helping": {
+        "terms": [
+          "hỗ trợ",
+          "phối hợp",
+          "tham gia",
+          "tư vấn",
+          "giúp đỡ",
+          "giúp",
+          "cố vấn",
+          "giải đáp",
+          "cộng tác viên"
+        ],
+        "source": "BG task 7."
+      },
+      "funding": {
+        "terms": [
+          "tài trợ",
+          "kinh phí",
+          "nguồn lực",
+          "xã hội hóa",
+          "đóng góp",
+          "ủng hộ",
+          "quỹ",
+          "đỡ đầu",
+          "vật chất"
+        ],
+        "source": "BG task 7; BD (funding of the draft)."
+      },
+      "review": {
+        "terms": [
+          "kiểm tra",
+          "khảo sát",
+          "sơ kết",
+          "tổng kết",
+          "đánh giá",
+          "theo dõi",
+          "giám sát",
+          "đôn đốc"
+        ],
+        "except": [
+          "sổ theo dõi"
+        ],
+        "source": "Group (vi) as BG task 8 has it."
+      },
+      "honour": {
+        "terms": [
+          "khen thưởng",
+          "tôn vinh",
+          "biểu dương",
+          "tuyên dương",
+          "vinh danh",
+          "bằng khen",
+          "giấy khen"
+        ],
+        "source": "Group (vi) as BG task 8 has it."
+      }
+    },
     "groups": [
       {
         "id": "1",
         "label": "(i)",
         "title": "Xây dựng Bộ tài liệu bồi dưỡng nghiệp vụ hòa giải ở cơ sở cho đội ngũ hòa giải viên ở cơ sở và đội ngũ tập huấn viên",
         "scope": "central",
+        "concepts": [
+          {
+            "all": [
+              "compile",
+              "kit"
+            ],
+            "none": [
+              "digital",
+              "media"
+            ]
+          }
+        ],
         "note": "Bộ Tư pháp issues the Bộ tài liệu and the Chương trình khung; provinces use them.",
         "provenance": {
           "status": "secondary",
@@ -1203,6 +1546,17 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(ii)",
         "title": "Xây dựng đội ngũ tập huấn viên có đủ khả năng, kiến thức, phương pháp để hướng dẫn, tổ chức bồi dưỡng nghiệp vụ, kỹ năng hòa giải cho hòa giải viên ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "trainer"
+            ],
+            "none": [
+              "digital",
+              "compile"
+            ]
+          }
+        ],
         "keywords": [
           "tập huấn viên cấp huyện"
         ],
@@ -1229,6 +1583,11 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(iii)",
         "title": "Thực hiện chỉ đạo điểm",
         "scope": "all",
+        "concepts": [
+          [
+            "pilot"
+          ]
+        ],
         "keywords": [
           "điểm chỉ đạo",
           "đơn vị điểm",
@@ -1258,6 +1617,57 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(iv)",
         "title": "Xây dựng đội ngũ hòa giải viên có đủ tiêu chuẩn, năng lực đáp ứng yêu cầu của công tác hòa giải ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "mediator",
+              "consolidate"
+            ],
+            "none": [
+              "trainer",
+              "pilot",
+              "digital"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "training"
+            ],
+            "none": [
+              "trainer",
+              "pilot",
+              "digital",
+              "meeting",
+              "supporters",
+              "media"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "provide"
+            ],
+            "none": [
+              "trainer",
+              "digital",
+              "media",
+              "compile"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "kit"
+            ],
+            "none": [
+              "trainer",
+              "digital",
+              "media",
+              "compile"
+            ]
+          }
+        ],
         "keywords": [
           "kiện toàn tổ hòa giải",
           "tập huấn bồi dưỡng nghiệp vụ kỹ năng hòa giải cho hòa giải viên",
@@ -1286,6 +1696,16 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(v)",
         "title": "Ứng dụng công nghệ thông tin trong nâng cao năng lực đội ngũ hòa giải viên ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "digital"
+            ],
+            "none": [
+              "meeting"
+            ]
+          }
+        ],
         "keywords": [
           "công nghệ thông tin",
           "trang thông tin điện tử"
@@ -1337,6 +1757,11 @@ export const BUNDLED: readonly Scheme[] = [
             "id": "6.a",
             "title": "Tổ chức hội nghị, tọa đàm, giao lưu, đối thoại, chia sẻ kinh nghiệm về công tác hòa giải ở cơ sở",
             "scope": "province",
+            "concepts": [
+              [
+                "meeting"
+              ]
+            ],
             "keywords": [
               "diễn đàn",
               "hội thi"
@@ -1350,6 +1775,41 @@ export const BUNDLED: readonly Scheme[] = [
             "id": "6.b",
             "title": "Huy động nguồn lực xã hội hỗ trợ hoạt động hòa giải ở cơ sở",
             "scope": "province",
+            "concepts": [
+              {
+                "all": [
+                  "supporters",
+                  "helping"
+                ],
+                "none": [
+                  "trainer",
+                  "consolidate"
+                ]
+              },
+              {
+                "all": [
+                  "mobilise",
+                  "supporters"
+                ],
+                "none": [
+                  "trainer",
+                  "consolidate"
+                ]
+              },
+              [
+                "mobilise",
+                "funding"
+              ],
+              {
+                "all": [
+                  "mobilise",
+                  "mediator"
+                ],
+                "none": [
+                  "consolidate"
+                ]
+              }
+            ],
             "keywords": [
               "luật sư",
               "luật gia",
@@ -1364,6 +1824,22 @@ export const BUNDLED: readonly Scheme[] = [
             "id": "6.c",
             "title": "Kiểm tra, tổng kết việc thực hiện Đề án; tôn vinh, biểu dương, khen thưởng hòa giải viên, tổ hòa giải tiêu biểu",
             "scope": "province",
+            "concepts": [
+              [
+                "honour"
+              ],
+              {
+                "all": [
+                  "review"
+                ],
+                "none": [
+                  "training",
+                  "trainer",
+                  "pilot",
+                  "consolidate"
+                ]
+              }
+            ],
             "keywords": [
               "sơ kết",
               "khen thưởng"
