@@ -26,7 +26,7 @@ describe('the labelled set', () => {
   // Floors under today's numbers (docs/coverage.md has them); the measured part was never tuned on.
   const floors: Record<'build' | 'measured', Record<string, [number, number]>> = {
     build: Object.fromEntries(s315.groups.map((group) => [group.id, [0.9, 0.9]])),
-    measured: {1: [0.9, 0.95], 2: [0.95, 0.95], 3: [0.9, 0.85], 4: [0.95, 0.95], 5: [0.95, 0.95], 6: [0.95, 0.95], 7: [0.95, 0.9], 8: [0.85, 0.95], 9: [0.95, 0.95], 10: [0.95, 0.95]}
+    measured: {1: [0.9, 0.95], 2: [0.95, 0.95], 3: [0.9, 0.9], 4: [0.95, 0.95], 5: [0.95, 0.95], 6: [0.95, 0.95], 7: [0.95, 0.9], 8: [0.85, 0.95], 9: [0.95, 0.95], 10: [0.95, 0.95]}
   }
   it.runIf(corpusPresent).each(['build', 'measured'] as const)('precision and recall per group on the %s part hold their floor', (part) => {
     const {perGroup, exact, total} = measure(entries.filter((entry) => entry.part === part), s315) as {perGroup: Record<string, Row>; exact: number; total: number}

@@ -197,13 +197,17 @@ export const BUNDLED: readonly Scheme[] = [
           "sáp nhập",
           "chuẩn hóa",
           "trẻ hóa",
-          "phát triển đội ngũ"
+          "phát triển đội ngũ",
+          "tăng số lượng",
+          "đủ số lượng",
+          "miễn nhiệm",
+          "ra mắt"
         ],
         "except": [
           "bầu cử",
           "công nhận kết quả"
         ],
-        "source": "Target MT5 (TV, Q); VP task 4 a; the build part."
+        "source": "Target MT5 (TV, Q: đủ số lượng, thành phần); VP task 4 a; the build part (rounds 1-5)."
       },
       "training": {
         "terms": [
@@ -221,7 +225,8 @@ export const BUNDLED: readonly Scheme[] = [
           "kỹ năng hòa giải",
           "kỹ năng",
           "học tập kinh nghiệm",
-          "nâng cao trình độ"
+          "nâng cao trình độ",
+          "kèm cặp"
         ],
         "except": [
           "đề án nâng cao năng lực"
@@ -1302,7 +1307,13 @@ export const BUNDLED: readonly Scheme[] = [
           "bổ sung",
           "chia tách",
           "sáp nhập",
-          "chuẩn hóa"
+          "chuẩn hóa",
+          "trẻ hóa",
+          "phát triển đội ngũ",
+          "tăng số lượng",
+          "đủ số lượng",
+          "miễn nhiệm",
+          "ra mắt"
         ],
         "except": [
           "bầu cử",
@@ -1323,7 +1334,8 @@ export const BUNDLED: readonly Scheme[] = [
           "nghiệp vụ",
           "kiến thức pháp luật",
           "kỹ năng",
-          "học tập kinh nghiệm"
+          "học tập kinh nghiệm",
+          "kèm cặp"
         ],
         "except": [
           "đề án nâng cao năng lực"
