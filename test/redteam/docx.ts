@@ -62,23 +62,43 @@ export function numberedDocx(level: string, paragraphs: number): Buffer {
   return parts({name: 'word/document.xml', data: HEAD + OPENING + body + TAIL}, numbering)
 }
 
-/** `count` empty paragraphs: 6 bytes each in the XML, almost nothing in the zip. */
+/**
+ * The XML with a comment of random letters before its end, so that the part compresses at most
+ * `ratio` times: a reader that refuses only highly compressed parts still has to read it.
+ */
+function underRatio(xml: string, ratio = 150): string {
+  const raw = Buffer.byteLength(xml)
+  const packed = deflateRawSync(Buffer.from(xml), {level: 9}).length
+  if (raw / packed <= ratio) return xml
+  // Base64 of random bytes packs to about 3/4 of its length.
+  const need = Math.ceil((raw - ratio * packed) / (ratio * 0.74 - 1))
+  let seed = 0x2027
+  const random = Buffer.alloc(Math.ceil((need * 3) / 4))
+  for (let i = 0; i < random.length; i++) {
+    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0
+    random[i] = seed >>> 24
+  }
+  const at = xml.lastIndexOf('<w:sectPr/>')
+  return `${xml.slice(0, at)}<!-- ${random.toString('base64')} -->${xml.slice(at)}`
+}
+
+/** `count` empty paragraphs: 6 bytes each in the XML, kept under the compression-ratio limit. */
 export function emptyParagraphsDocx(count: number): Buffer {
-  return parts({name: 'word/document.xml', data: HEAD + OPENING + '<w:p/>'.repeat(count) + TAIL})
+  return parts({name: 'word/document.xml', data: underRatio(HEAD + OPENING + '<w:p/>'.repeat(count) + TAIL)})
 }
 
 /** Tables nested `depth` deep, one inside the only cell of the other. */
 export function nestedTablesDocx(depth: number): Buffer {
   const open = '<w:tbl><w:tr><w:tc>'.repeat(depth)
   const close = '<w:p/></w:tc></w:tr></w:tbl>'.repeat(depth)
-  return parts({name: 'word/document.xml', data: HEAD + OPENING + open + p('Nhiệm vụ') + close + TAIL})
+  return parts({name: 'word/document.xml', data: underRatio(HEAD + OPENING + open + p('Nhiệm vụ') + close + TAIL)})
 }
 
 /**
  * document.xml declared as `declared` bytes that inflates to about `mib` MiB: a valid start,
  * then spaces. Built from one full-flushed deflate block repeated, so it costs no memory here.
  */
-export function inflationBombDocx(mib: number, declared = 4096): Buffer {
+export function inflationBombDocx(mib: number, declared = 4096, where: 'both' | 'central' | 'local' = 'both'): Buffer {
   const flush = {level: 9, finishFlush: constants.Z_FULL_FLUSH}
   const start = deflateRawSync(Buffer.from(HEAD + OPENING), flush)
   const block = deflateRawSync(Buffer.alloc(1024 * 1024, 0x20), flush)
@@ -87,6 +107,7 @@ export function inflationBombDocx(mib: number, declared = 4096): Buffer {
   return parts({
     name: 'word/document.xml',
     raw: {deflated, crc: 0x12345678, size: declared},
-    declaredSize: declared
+    declaredSize: declared,
+    ...(where === 'central' ? {declaredLocal: mib * 1024 * 1024} : where === 'local' ? {declaredCentral: mib * 1024 * 1024} : {})
   })
 }

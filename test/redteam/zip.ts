@@ -23,8 +23,10 @@ export interface Entry {
   /** The content, compressed here; or `raw` for data already deflated. */
   data?: string | Uint8Array
   raw?: {deflated: Uint8Array; crc: number; size: number}
-  /** A declared uncompressed size that differs from the real one. */
+  /** A declared uncompressed size that differs from the real one (both headers, or each). */
   declaredSize?: number
+  declaredLocal?: number
+  declaredCentral?: number
 }
 
 export function zip(entries: readonly Entry[]): Buffer {
@@ -44,6 +46,8 @@ export function zip(entries: readonly Entry[]): Buffer {
       size = data.length
     }
     const declared = entry.declaredSize ?? size
+    const declaredLocal = entry.declaredLocal ?? declared
+    const declaredCentral = entry.declaredCentral ?? declared
     const local = Buffer.alloc(30)
     local.writeUInt32LE(0x04034b50, 0)
     local.writeUInt16LE(20, 4)
@@ -51,7 +55,7 @@ export function zip(entries: readonly Entry[]): Buffer {
     local.writeUInt16LE(8, 8)
     local.writeUInt32LE(crc, 14)
     local.writeUInt32LE(deflated.length, 18)
-    local.writeUInt32LE(declared, 22)
+    local.writeUInt32LE(declaredLocal, 22)
     local.writeUInt16LE(name.length, 26)
     const central = Buffer.alloc(46)
     central.writeUInt32LE(0x02014b50, 0)
@@ -61,7 +65,7 @@ export function zip(entries: readonly Entry[]): Buffer {
     central.writeUInt16LE(8, 10)
     central.writeUInt32LE(crc, 16)
     central.writeUInt32LE(deflated.length, 20)
-    central.writeUInt32LE(declared, 24)
+    central.writeUInt32LE(declaredCentral, 24)
     central.writeUInt16LE(name.length, 28)
     central.writeUInt32LE(offset, 42)
     locals.push(local, name, Buffer.from(deflated))
