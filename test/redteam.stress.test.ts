@@ -25,6 +25,7 @@ import {
   repeatedPagePdf,
   ruleFloodPdf
 } from './redteam/pdf.js'
+import {zip} from './redteam/zip.js'
 
 const TIMEOUT = 600_000
 const folders: string[] = []
@@ -321,6 +322,29 @@ describe('.doc and LibreOffice', () => {
       '</office:text></office:body></office:document>',
     {noRequest: true}
   )
+  docAttack('.doc that is a zipped ODT with an image on 127.0.0.1', 'odt.doc', () => {
+    const ns =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+    return zip([
+      {name: 'mimetype', data: 'application/vnd.oasis.opendocument.text'},
+      {
+        name: 'META-INF/manifest.xml',
+        data:
+          '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
+          '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
+          '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+      },
+      {
+        name: 'content.xml',
+        data:
+          `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns} office:version="1.3"><office:body><office:text>` +
+          '<text:p>KẾ HOẠCH tập huấn hòa giải viên năm 2027</text:p>' +
+          `<text:p><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="${url('odt.png')}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>` +
+          '</office:text></office:body></office:document-content>'
+      }
+    ])
+  }, {noRequest: true})
   docAttack('empty .doc exits non-zero', 'empty.doc', () => '', {nonZero: true})
   docAttack('RTF of 900 KB named .doc ends fast', 'rtf.doc', () => {
     const paragraph = '\\pard Nhi\\u7879?m v\\u7909? t\\u7853?p hu\\u7845?n h\\u242?a gi\\u7843?i vi\\u234?n \\par\n'
