@@ -3,7 +3,7 @@
 // it), peak resident memory, the exit code, and what it printed.
 import {spawn} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync} from 'node:fs'
+import {existsSync, mkdtempSync, readFileSync, readdirSync, rmSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join, resolve} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -123,8 +123,4 @@ export function snapshot(dir: string): Record<string, string> {
   }
   walk(dir, '')
   return out
-}
-
-export function sizeOf(path: string): number {
-  return statSync(path).size
 }
