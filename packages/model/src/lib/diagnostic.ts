@@ -73,6 +73,8 @@ export const RULES = {
   'pdf-page-limit': {severity: 'warning', message: 'Tệp PDF có {pages} trang, vượt giới hạn {limit} trang; chỉ đọc {limit} trang đầu.'},
   'pdf-page-unreadable': {severity: 'warning', message: 'Không đọc được trang {page} của tệp PDF ({detail}); đã bỏ qua trang này.'},
   'pdf-text-limit': {severity: 'warning', message: 'Trang {page} có hơn {limit} ký tự; chỉ đọc {limit} ký tự đầu.'},
+  'pdf-page-work-limit': {severity: 'warning', message: 'Trang {page} lồng nhau quá nhiều (hơn {limit} khối chữ, như hình vẽ lồng trong hình vẽ); chỉ đọc phần đầu của trang.'},
+  'pdf-page-repeated': {severity: 'warning', message: 'Cây trang của tệp PDF nêu lại trang {first} ở vị trí trang {page} (cây trang hỏng); không đọc từ trang {page}.'},
   'pdf-text-repaired': {severity: 'info', message: 'Lớp chữ của trang {page} sai mã ({count} phông không có bảng mã Unicode); đã sửa theo bảng mã của phông (Times New Roman theo số hiệu nét chữ, hoặc Mac Roman đọc nhầm thay cho Windows-1252).'},
   'pdf-text-garbled': {severity: 'warning', message: 'Lớp chữ của trang {page} sai mã (phông không có bảng mã Unicode, ví dụ “{sample}”); đã đọc trang bằng nhận dạng ký tự (OCR).'},
   'pdf-text-garbled-kept': {severity: 'warning', message: 'Lớp chữ của trang {page} sai mã (phông không có bảng mã Unicode, ví dụ “{sample}”) và nhận dạng ký tự (OCR) đã tắt; văn bản của trang có thể không đọc được.'},

@@ -22,6 +22,12 @@ export interface PdfOptions {
   maxPages?: number
   /** Characters read at most on one page; default 200,000. */
   maxPageCharacters?: number
+  /**
+   * Pieces of text pdf.js may hand over for one page; default 1,000. It hands one over before
+   * each form XObject it enters, so this bounds the work of nested forms (a page of a plan
+   * needs a few; 3 KB of forms nested 30 deep draw a word 2^30 times).
+   */
+  maxPageChunks?: number
   /** Seconds one page's text layer may take; default 30. */
   pageSeconds?: number
   /** Read scanned and garbled pages by OCR; default true. */
@@ -117,29 +123,39 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     }
     const maxPages = options?.maxPages ?? 500
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
+    const seen = new Map<string, number>()
     for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
       let page: PdfPage
       let fragments: Fragment[]
+      let cut: TextCut
       let geometry: {page: number; width: number; height: number}
       let transform: number[]
       let operators: () => Promise<OperatorList>
       try {
         page = await within(document.getPage(number), options?.pageSeconds ?? 30)
+        // A page tree is a tree: a page named twice is a damaged or hostile tree, and each
+        // further page costs pdf.js a walk of the whole tree (one page 100,000 times: 7.7 s).
+        const key = `${page.ref?.num ?? number} ${page.ref?.gen ?? 0}`
+        const first = seen.get(key)
+        if (first !== undefined) {
+          note('pdf-page-repeated', {page: number, first}, number)
+          break
+        }
+        seen.set(key, number)
         const viewport = page.getViewport({scale: 1})
         geometry = {page: number, width: viewport.width, height: viewport.height}
         transform = viewport.transform
         const current = page
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
-        fragments = await within(textFragments(pdfjs, page, viewport.transform, operators), options?.pageSeconds ?? 30)
+        const seconds = options?.pageSeconds ?? 30
+        const limits = {characters: options?.maxPageCharacters ?? 200_000, chunks: options?.maxPageChunks ?? 1000, deadline: Date.now() + seconds * 1000}
+        ;({fragments, cut} = await within(textFragments(pdfjs, page, viewport.transform, operators, limits), seconds))
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         continue
       }
-      const limit = options?.maxPageCharacters ?? 200_000
-      if (fragments.length > limit) {
-        note('pdf-text-limit', {page: number, limit}, number)
-        fragments = fragments.slice(0, limit)
-      }
+      if (cut?.kind === 'characters') note('pdf-text-limit', {page: number, limit: cut.limit}, number)
+      if (cut?.kind === 'chunks') note('pdf-page-work-limit', {page: number, limit: cut.limit}, number)
       const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
       const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
       let score = garbleScore(textOf(fragments))
@@ -268,16 +284,75 @@ async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: st
   }
 }
 
+/** Why a page's text was cut short, if it was. */
+type TextCut = {kind: 'characters'; limit: number} | {kind: 'chunks'; limit: number} | undefined
+
+interface TextLimits {
+  characters: number
+  chunks: number
+  /** `Date.now()` after which reading stops with a `Timeout`. */
+  deadline: number
+}
+
 /** The page's text layer as fragments, plus the numbers and dates signing software stamps into signature fields. */
-async function textFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
-  const content = await page.getTextContent()
+async function textFragments(
+  pdfjs: PdfJs,
+  page: PdfPage,
+  transform: number[],
+  operators: () => Promise<OperatorList>,
+  limits: TextLimits
+): Promise<{fragments: Fragment[]; cut: TextCut}> {
+  const {items, cut} = await textItems(page, limits)
   const fragments: Fragment[] = []
-  for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue
+  for (const item of items) {
     for (const each of itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName})) fragments.push(each)
   }
   for (const each of (await stampFragments(pdfjs, page, transform, fragments, operators))) fragments.push(each)
-  return fragments
+  return {fragments, cut}
+}
+
+interface TextItem {
+  str: string
+  transform: number[]
+  width: number
+  fontName: string
+}
+
+/**
+ * The page's text items, read as pdf.js streams them and stopped at the limits. Stopping is
+ * real: pdf.js works in 20 ms slices and waits while its pieces are unread, so the reader stops
+ * reading, lets it reach that wait, and cancels the stream, which ends its task.
+ */
+async function textItems(page: PdfPage, limits: TextLimits): Promise<{items: TextItem[]; cut: TextCut}> {
+  const reader = page.streamTextContent().getReader()
+  const items: TextItem[] = []
+  let characters = 0
+  let chunks = 0
+  let cut: TextCut
+  let late = false
+  for (;;) {
+    const {value, done} = await reader.read()
+    if (done) return {items, cut}
+    chunks++
+    for (const item of value.items) {
+      if (!('str' in item) || item.str === '') continue
+      if (characters + item.str.length > limits.characters) {
+        cut = {kind: 'characters', limit: limits.characters}
+        items.push({...item, str: item.str.slice(0, limits.characters - characters)})
+        break
+      }
+      characters += item.str.length
+      items.push(item)
+    }
+    if (!cut && chunks >= limits.chunks) cut = {kind: 'chunks', limit: limits.chunks}
+    late = Date.now() > limits.deadline
+    if (cut || late) break
+  }
+  // pdf.js is now waiting for its unread pieces; one turn later, cancelling ends its task.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await reader.cancel(new Error('limit')).catch(() => undefined)
+  if (late && !cut) throw new Timeout('page')
+  return {items, cut}
 }
 
 const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
