@@ -61,10 +61,10 @@ export function manyRules(count: number): Uint8Array {
   return onePage(parts.join('\n'))
 }
 
-/** `pages` pages of `width` × `height` points, each only an image of `pixels` white pixels (a scan). */
-export function scannedPages(pages: number, size: [number, number] = [595, 842], pixels: [number, number] = [8, 8]): Uint8Array {
+/** `pages` pages of `size` points, each only an image of `pixels` grey pixels, white (blank) or black (a scan). */
+export function scannedPages(pages: number, size: [number, number] = [595, 842], pixels: [number, number] = [8, 8], ink: 'white' | 'black' = 'white'): Uint8Array {
   const [w, h] = pixels
-  const image = streamOf('\xff'.repeat(w * h), ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`, deflate)
+  const image = streamOf((ink === 'white' ? '\xff' : '\x00').repeat(w * h), ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`, deflate)
   const kids = Array.from({length: pages}, (_, index) => `${6 + index} 0 R`).join(' ')
   const objects = ['', '<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, image, streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`)]
   objects.push('') // 5: unused, keeps the page ids at 6…

@@ -82,6 +82,8 @@ export const RULES = {
   'pdf-ocr-off': {severity: 'warning', message: 'Trang {page} là ảnh quét, không có lớp chữ, và nhận dạng ký tự (OCR) đã tắt; trang này không có nội dung.'},
   'pdf-ocr-failed': {severity: 'warning', message: 'Không nhận dạng được ký tự trang {page} ({detail}); trang này không có nội dung.'},
   'pdf-ocr-timeout': {severity: 'warning', message: 'Nhận dạng ký tự trang {page} quá {seconds} giây; đã bỏ qua trang này.'},
+  'pdf-ocr-blank': {severity: 'info', message: 'Trang {page} là ảnh quét trống; trang này không có nội dung.'},
+  'pdf-ocr-page-limit': {severity: 'warning', message: 'Đã nhận dạng ký tự (OCR) {limit} trang, giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'},
   'pdf-ocr-budget': {severity: 'warning', message: 'Đã hết {seconds} giây dành cho nhận dạng ký tự của cả tệp; không đọc các trang từ trang {page}.'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},

@@ -36,8 +36,12 @@ export interface PdfOptions {
   ocrPageSeconds?: number
   /** Seconds OCR of the whole file may take; default 300. */
   ocrTotalSeconds?: number
-  /** Resolution pages are drawn at for OCR, in dots per inch; default 300 (capped at 40 million pixels a page). */
+  /** Resolution pages are drawn at for OCR, in dots per inch; default 300 (capped at 12 million pixels a page: A4 at 300 dpi is 8.7 million). */
   ocrDpi?: number
+  /** Pages read by OCR at most in one file; default 50. Blank scanned pages are not counted. */
+  maxOcrPages?: number
+  /** Told as each page is begun (1-based), out of the pages that will be read. */
+  onProgress?: (progress: Readonly<{page: number; pages: number}>) => void
   /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
   ocrEngine?: () => Promise<OcrEngine>
 }
@@ -46,7 +50,20 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 
+/** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
 const MAX_PIXELS = 40_000_000
+
+/** Largest page image OCR is given, in pixels: 14400 pt pages drawn at 40 million took 820 MB under OCR. */
+const MAX_OCR_PIXELS = 12_000_000
+
+/** Smallest side of a page image OCR is given, in pixels: tesseract crashes on an image 1 pixel high. */
+const MIN_OCR_SIDE = 16
+
+/** Resolution of the preview that tells a blank scanned page from one with something on it. */
+const PREVIEW_DPI = 30
+
+/** A page image that OCR must not be given; its message is the diagnostic's detail. */
+class Unreadable extends Error {}
 
 class Timeout extends Error {}
 
@@ -115,6 +132,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   let ocr: OcrEngine | undefined
   const ocrStarted = Date.now()
   let ocrOver = false
+  let ocrPages = 0
   try {
     const pageCount = document.numPages
     if (pageCount === 0) {
@@ -125,6 +143,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
     const seen = new Map<string, number>()
     for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
+      options?.onProgress?.({page: number, pages: Math.min(pageCount, maxPages)})
       let page: PdfPage
       let fragments: Fragment[]
       let cut: TextCut
@@ -183,8 +202,25 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
       if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
       if ((garbled || scanned) && options?.ocr !== false) {
+        if (scanned && !garbled) {
+          // 500 blank scanned pages took past 60 s of OCR: a blank page is told from a small preview.
+          try {
+            if (isBlank(await within(imagePage(number).then((drawn) => drawPage(drawn, PREVIEW_DPI)), options?.pageSeconds ?? 30))) {
+              note('pdf-ocr-blank', {page: number}, number)
+              continue
+            }
+          } catch (error) {
+            note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+            continue
+          }
+        }
+        const maxOcrPages = options?.maxOcrPages ?? 50
+        if (!ocrOver && ++ocrPages > maxOcrPages) {
+          note('pdf-ocr-page-limit', {limit: maxOcrPages, page: number}, number)
+          ocrOver = true
+        }
         if (garbled) note('pdf-text-garbled', {page: number, sample: score.sample}, number)
-        else note('pdf-ocr', {page: number}, number)
+        else if (!ocrOver) note('pdf-ocr', {page: number}, number)
         const budget = options?.ocrTotalSeconds ?? 300
         const spent = (Date.now() - ocrStarted) / 1000
         if (ocrOver || spent >= budget) {
@@ -199,8 +235,9 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           const seconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
           const words = await within(
             (async () => {
-              const {image, pointsPerPixel} = await renderPage(await imagePage(number), options?.ocrDpi ?? 300)
-              return engine.recognize(image, pointsPerPixel)
+              const {canvas, pointsPerPixel} = await drawPage(await imagePage(number), options?.ocrDpi ?? 300)
+              if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE) throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
+              return engine.recognize(canvas.toBuffer('image/png'), pointsPerPixel)
             })(),
             seconds
           )
@@ -212,7 +249,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             // The engine may still be busy with the page: start a new one for the next.
             await ocr?.terminate().catch(() => undefined)
             ocr = undefined
-          } else note('pdf-ocr-failed', {page: number, detail: detailOf(error)}, number)
+          } else note('pdf-ocr-failed', {page: number, detail: error instanceof Unreadable ? error.message : detailOf(error)}, number)
           if (garbled) for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
         }
         continue
@@ -417,19 +454,29 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
   return list.fnArray.some((operator) => images.has(operator))
 }
 
-/** Draws a page to PNG with @napi-rs/canvas (Node). */
-async function renderPage(page: PdfPage, dpi: number): Promise<{image: Uint8Array; pointsPerPixel: number}> {
+type Canvas = import('@napi-rs/canvas').Canvas
+
+/** Draws a page with @napi-rs/canvas (Node), at `dpi` or at most `MAX_OCR_PIXELS`. */
+async function drawPage(page: PdfPage, dpi: number): Promise<{canvas: Canvas; pointsPerPixel: number}> {
   const {createCanvas} = await importModule('@napi-rs/canvas', () => import('@napi-rs/canvas'))
   const base = page.getViewport({scale: 1})
   let scale = dpi / 72
-  if (base.width * base.height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))
+  if (base.width * base.height * scale * scale > MAX_OCR_PIXELS) scale = Math.sqrt(MAX_OCR_PIXELS / (base.width * base.height))
   const viewport = page.getViewport({scale})
-  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+  const canvas = createCanvas(Math.max(1, Math.ceil(viewport.width)), Math.max(1, Math.ceil(viewport.height)))
   const context = canvas.getContext('2d')
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, canvas.width, canvas.height)
   await page.render({canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport}).promise
-  return {image: canvas.toBuffer('image/png'), pointsPerPixel: 1 / scale}
+  return {canvas, pointsPerPixel: 1 / scale}
+}
+
+/** Nothing drawn on it: fewer than 1 in 5,000 pixels darker than light grey (a scanner's specks). */
+function isBlank({canvas}: {canvas: Canvas}): boolean {
+  const {data} = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+  let dark = 0
+  for (let at = 0; at < data.length; at += 4) if (Math.min(data[at] ?? 255, data[at + 1] ?? 255, data[at + 2] ?? 255) < 160) dark++
+  return dark * 5000 < canvas.width * canvas.height
 }
 
 function detailOf(error: unknown): string {
