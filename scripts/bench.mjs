@@ -175,7 +175,7 @@ for (const count of [10, 100, 500, 2000]) {
   const pdf = join(corpus, 'files/lao-cai-qd-1696-qd-ubnd-2026.pdf')
   const scan = join(corpus, 'files/cuc-hoa-chat-cv-813-scanned.pdf')
   const havePdftotext = spawnSync('sh', ['-c', 'command -v pdftotext'], {stdio: 'ignore'}).status === 0
-  const files = pathToFileURL(join(root, 'packages/files/dist/index.js')).href
+  const files = pathToFileURL(join(root, 'packages/files/dist/lib/pdf/read.js')).href
   const reader = join(work, 'read-pdf.mjs')
   writeFileSync(reader, `import {readFileSync} from 'node:fs'\nimport {readPdfText} from '${files}'\nconst layer = await readPdfText(readFileSync(process.argv[2]), {ocr: false})\nprocess.stdout.write(layer.text)\n`)
   if (!existsSync(pdf)) console.log('5. skipped: the corpus PDFs are not beside the checkout\n')
@@ -205,7 +205,7 @@ for (const count of [10, 100, 500, 2000]) {
 // mammoth's extractRawText (no labels, no positions) on the same file.
 {
   const draft = join(corpus, 'files/lao-cai-ubnd-kh-chi-thi-11-draft-2026.docx')
-  const {docxToText} = await import(pathToFileURL(join(root, 'packages/files/dist/index.js')).href)
+  const {docxToText} = await import(pathToFileURL(join(root, 'packages/files/dist/lib/docx/read.js')).href)
   const mammoth = createRequire(join(root, 'package.json'))('mammoth')
   let bytes
   let what

@@ -5,8 +5,12 @@
 // 0.25 ms as the divisor so timer noise on tiny inputs cannot fail it). It is a ratio on one machine,
 // not a time budget, so a slow machine does not fail it.
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, readYamlData, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
-import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
+import {emptyPlan, extractTargets, fromJson, fromYaml, parseTimeline, readYamlData, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
+import {jsonChunks} from '../packages/cli/src/lib/json-chunks.js'
+import {repairMojibake} from '../packages/files/src/lib/mojibake.js'
+import {findReferences, normalizeText, splitAgencies} from '@kehoach/vietnamese'
+import {fromMarkdown, parseText} from '@kehoach/text'
+import {parseNews} from '../packages/text/src/news/read.js'
 import {superLinear, type Entry} from './growth.js'
 
 /** Patterns every reader meets: lines, markers, quotes, separators. */

@@ -4,8 +4,10 @@
 // default 1): `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyName, completePlan, fromJson, fromYaml, normalizeString, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
-import {fromMarkdown, parseNews, parseText, toMarkdown} from '@kehoach/text'
+import {completePlan, fromJson, fromYaml, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName, normalizeString} from '@kehoach/vietnamese'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
+import {parseNews} from '../packages/text/src/news/read.js'
 import {planToDocx} from '@kehoach/docx'
 import {all, parse, parts, textOf} from './ooxml.js'
 import {present, read} from './corpus.js'

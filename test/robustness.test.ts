@@ -6,7 +6,8 @@ import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSy
 import {tmpdir} from 'node:os'
 import {dirname, join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {completePlan, fromYaml, normalizeString, stripPositions} from '@kehoach/model'
+import {completePlan, fromYaml, stripPositions} from '@kehoach/model'
+import {normalizeString} from '@kehoach/vietnamese'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {run} from '@kehoach/cli'
 import {present, read} from './corpus.js'
@@ -382,7 +383,7 @@ describe('hostile start-up code cache', () => {
 // (40 KB of setext headings took 21 s) or overflowed the stack (50 KB of ">"). Each is built
 // by repeating its unit to the size; each must read to a plan, with a located warning where a
 // limit was reached, and no slower than a few times an ordinary Markdown file of that size
-// (docs/robustness.md has the numbers for 1 MB; scripts/markdown-floods.mjs measures them).
+// (docs/robustness.md has the numbers for 1 MB; `scripts/stress.mjs floods` measures them).
 describe('Markdown floods', () => {
   const SIZE = 30_000
   const fill = (unit: string): string => unit.repeat(Math.ceil(SIZE / unit.length)).slice(0, SIZE)

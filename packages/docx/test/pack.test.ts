@@ -5,7 +5,7 @@ import {unzipSync} from 'fflate'
 import {Packer} from 'docx'
 import {describe, expect, it} from 'vitest'
 import {fromYaml} from '@kehoach/model'
-import {planDocument} from '@kehoach/docx'
+import {planDocument} from '../src/lib/plan.js'
 import {packDocument} from '../src/lib/pack.js'
 
 const example = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8')).plan

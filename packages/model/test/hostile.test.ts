@@ -2,23 +2,11 @@
 // generated, and each held the parser to time in the square of its input, to a stack overflow or
 // to output the size of the input for every match. test/complexity.test.ts holds them to linear time.
 import {describe, expect, it} from 'vitest'
-import {MAX_AGENCIES} from '../src/lib/agency.js'
+import {MAX_AGENCIES} from '../../vietnamese/src/lib/agency.js'
 import {MAX_SCHEMA_MESSAGES, schemaErrors, type Locator} from '../src/lib/schema.js'
 import {MAX_DEPTH} from '../src/lib/yaml.js'
-import {
-  completePlan,
-  extractTargets,
-  findReferences,
-  fromJson,
-  fromYaml,
-  lintPlan,
-  parseTimeline,
-  readYamlData,
-  repairMojibake,
-  schemaDiagnostics,
-  splitAgencies,
-  validateSchema
-} from '@kehoach/model'
+import {completePlan, extractTargets, fromJson, fromYaml, lintPlan, parseTimeline, readYamlData, schemaDiagnostics, validateSchema} from '@kehoach/model'
+import {findReferences, splitAgencies} from '@kehoach/vietnamese'
 
 describe('targets', () => {
   it('a clause of 10,000 "đạt 90%" gives 10,000 targets, each with a short text of its own', () => {
@@ -282,43 +270,6 @@ describe('nesting', () => {
 
   it('a multiple-document error is known by its code', () => {
     expect(fromYaml('meta:\n  issuer: A\n---\nmeta:\n  issuer: B\n').messages.map((message) => message.ruleId)).toContain('yaml-multiple-documents')
-  })
-})
-
-describe('mojibake', () => {
-  // UTF-8 bytes read as Windows-1252, as a misconfigured editor or form does.
-  const garble = (text: string) => new TextDecoder('windows-1252').decode(new TextEncoder().encode(text))
-  const plain = 'Ủy ban nhân dân tỉnh Vĩnh Phúc: “Kế hoạch thực hiện Đề án” – ngày 17/4/2024; hòa giải viên ở cơ sở, Trưởng thôn, Mặt trận Tổ quốc.'
-
-  it('is repaired, with one warning at the first repair', () => {
-    const broken = `Dòng đầu\n${garble(plain)}`.replace('Dòng đầu', 'Dong dau')
-    expect(broken).toContain('á»¦y ban nhÃ¢n dÃ¢n')
-    const {text, messages} = repairMojibake(broken, {file: 'ke-hoach.txt'})
-    expect(text).toBe(`Dong dau\n${plain}`)
-    expect(messages).toHaveLength(1)
-    expect(messages[0]).toMatchObject({ruleId: 'input-mojibake', fatal: false, file: 'ke-hoach.txt', place: {line: 2, column: 1}})
-    expect(messages[0]?.reason).toContain('á»¦y” → “Ủy')
-  })
-
-  it('is repaired when the bytes Windows-1252 leaves undefined came through as C1 controls (Latin-1)', () => {
-    const latin1 = Array.from(new TextEncoder().encode('Đề án, những người'), (byte) => String.fromCharCode(byte)).join('')
-    expect(repairMojibake(latin1).text).toBe('Đề án, những người')
-  })
-
-  it.each([
-    ['Vietnamese in Unicode', plain],
-    ['Latin-1 words', 'Café, naïve, Zürich, Ångström, São Paulo, 20 °C, © 2024, ½, «guillemets»'],
-    ['letters next to punctuation', 'Hà…” Ô“ à— á…” Ã'],
-    ['one Latin-1 result alone', 'NHIỆT ĐỘ 20Â°C'],
-    ['nothing but ASCII', 'Ke hoach so 147/KH-UBND']
-  ])('%s is left alone, with no warning', (_, text) => {
-    expect(repairMojibake(text)).toEqual({text, messages: []})
-  })
-
-  it('leaves the sequences whose bytes were lost, and repairs the rest', () => {
-    // "ờ" is E1 BB 9D; Windows-1252 has no character for 9D, so a decoder that dropped it left "á»".
-    const {text} = repairMojibake(`${garble('Ủy ban')} th${garble('ờ').slice(0, 2)}i gian`)
-    expect(text).toBe('Ủy ban thá»i gian')
   })
 })
 

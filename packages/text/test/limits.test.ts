@@ -3,7 +3,8 @@
 // its size.
 import {describe, expect, it} from 'vitest'
 import {MAX_TARGETS, walkTasks} from '@kehoach/model'
-import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
+import {fromMarkdown, parseText} from '@kehoach/text'
+import {parseNews} from '../src/news/read.js'
 import {leadInLength} from '../src/news/read.js'
 import {firstSentence, MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 

@@ -1,4 +1,5 @@
-import {hasErrors, jsonChunks, toYaml} from '@kehoach/model'
+import {hasErrors, toYaml} from '@kehoach/model'
+import {jsonChunks} from '../lib/json-chunks.js'
 import {READ_OPTIONS, UsageError, emit, maxSizeOf, printMessages, type Command} from '../command.js'
 import {DEFAULT_MAX_SIZE} from '../lib/input.js'
 import {load} from '../lib/read.js'

@@ -6,7 +6,10 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, copyTargetMeasures, formatDateShort, issuerInfo, signatureFor, stripDiacritics, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {afterReform, completePlan, issuerInfo, signatureFor, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {copyTargetMeasures} from './measures.js'
+import {formatDateShort} from '@kehoach/vietnamese'
+import {stripDiacritics} from './ascii.js'
 import {isProvinceLevelOnly} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 

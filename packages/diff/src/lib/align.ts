@@ -5,7 +5,8 @@
  * of the new version is which task of the old one.
  */
 
-import {similarity, type Features, type Weights} from '@kehoach/model'
+import type {Features} from '@kehoach/vietnamese'
+import {similarity, type Weights} from './weights.js'
 
 export interface Pair {
   left: number

@@ -6,8 +6,9 @@
 
 import {packDocument} from './pack.js'
 import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
-import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
-import {completePlan, formatDateShort, planIdentity, severityOf} from '@kehoach/model'
+import {STATUS_NAMES, reconstructedMark, reconstructedNote, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
+import {completePlan, planIdentity, severityOf} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
@@ -64,16 +65,17 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
       [12, 31, 13, 12, 32],
       ['Nhóm', 'Tên nhóm trong Đề án', 'Kết quả', 'Nhiệm vụ', 'Nhận xét'],
       rows.map((item) => [
-        [`${item.label ?? item.id}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''}`],
+        [`${item.label ?? item.id}${reconstructedMark(item)}`],
         [item.title],
         [STATUS_NAMES[item.status]],
         [item.matches.map((match) => match.task).join(', ') || '—'],
-        item.findings.map((entry) => `${plainFinding(entry)}${isReconstructedFinding(item, entry) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+        item.findings.map((entry) => `${plainFinding(entry)}${reconstructedMark(item, entry) && ` ${reconstructedMark(item, entry)}`}`)
       ]),
       2
     )
   )
-  if (rows.some((item) => item.provenance === 'reconstructed' || item.findings.some((entry) => isReconstructedFinding(item, entry)))) blocks.push(body([run(RECONSTRUCTED_NOTE, {italics: true, size: 12})]))
+  const note = reconstructedNote(rows)
+  if (note) blocks.push(body([run(note, {italics: true, size: 12})]))
   if (report.extras.length > 0) {
     blocks.push(body([run('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:', {bold: true})], {keepNext: true}))
     for (const extra of report.extras) blocks.push(body([run(`- ${extra.task}: ${extra.title}`)]))

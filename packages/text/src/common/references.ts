@@ -3,7 +3,8 @@
  * found in its preamble and title. Shared by the document and Markdown readers.
  */
 
-import {findReferences, type DocRef, type Plan} from '@kehoach/model'
+import {type DocRef, type Plan} from '@kehoach/model'
+import {findReferences} from '@kehoach/vietnamese'
 
 /** Opening words of a paragraph that tells what happened before the plan, not what it carries out. */
 const BACKGROUND = /^(?:Sau(?:\s+(?:hơn|gần))?\s+\d+|Qua\s+\d+|Thời gian qua|Trong thời gian qua|Những năm qua|Trong những năm qua|Thực tiễn|Bên cạnh|Tuy nhiên|Kết quả)(?![\p{L}])/u

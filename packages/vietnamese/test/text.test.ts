@@ -1,0 +1,170 @@
+import fc from 'fast-check'
+import {describe, expect, it} from 'vitest'
+import {agencyKey, findDate, findReferences, normalizeString, normalizeText, positionOf, splitAgencies, textKey} from '@kehoach/vietnamese'
+import {isCalendarDay} from '../src/lib/date.js'
+
+describe('normalizeText', () => {
+  it.each([
+    ['old tone placement', 'Hoà giải, Uỷ ban, thuỷ lợi', 'Hòa giải, Ủy ban, thủy lợi'],
+    ['upper case', 'HOÀ GIẢI', 'HÒA GIẢI'],
+    ['keeps syllables with a final consonant', 'hoàn thành, thuyết phục, quý', 'hoàn thành, thuyết phục, quý'],
+    ['NFD', 'hòa giải viên'.normalize('NFD'), 'hòa giải viên'],
+    ['CRLF and BOM', '\uFEFFa\r\nb\rc', 'a\nb\nc'],
+    ['spaces', 'a\u00a0\u00a0b \t c  ', 'a b c'],
+    ['dashes', '2024 – 2030 — x', '2024 - 2030 - x'],
+    ['straight quotes', 'Đề án "Nâng cao" (“x”)', 'Đề án “Nâng cao” (“x”)'],
+    ['zero width', 'a\u200bb\u00adc', 'abc']
+  ])('%s', (_, given, want) => {
+    expect(normalizeText(given).text).toBe(want)
+  })
+
+  it('maps positions back to the original text', () => {
+    const original = 'dòng một\r\n' + 'Hòa giải'.normalize('NFD') + ' ở cơ sở'
+    const source = normalizeText(original)
+    const at = source.text.indexOf('ở')
+    const place = positionOf(source, at, at + 1)
+    expect(place.start.line).toBe(2)
+    expect(original.slice(place.start.offset, place.end.offset)).toBe('ở')
+    const hoa = positionOf(source, 0 + source.text.indexOf('Hòa'), source.text.indexOf('Hòa') + 3)
+    expect(original.slice(hoa.start.offset, hoa.end.offset)).toBe('Hòa'.normalize('NFD'))
+  })
+})
+
+describe('normalisation quick paths', () => {
+  // Characters that exercise every branch: old tone placement, NFD marks, every kind of
+  // space and line end, quotes, dashes, dropped characters, surrogates, punctuation.
+  const alphabet = ['a', 'o', 'y', 'u', 'Q', 'H', 'đ', 'Ủ', 'ư', 'à', 'ò', 'ỷ', 'oà', 'uỷ', ' ', '  ', '\u00a0', '\t', '\n', '\r\n', '\u2028', '\u0085', '"', '“', '–', '-', '\u0301', '\u0300', '\u0323', '\u200b', '\ufeff', '\u00ad', '(', ',', '.', '%', '/', '1', '\ud83d\ude00', '\ud800', '\u1680', 'Ω', '\u2126']
+  const text = fc.array(fc.constantFrom(...alphabet), {maxLength: 24}).map((parts) => parts.join(''))
+
+  it('normalizeString and textKey give what the full normalisation gives', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const full = normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
+        expect(normalizeString(value)).toBe(full)
+        expect(textKey(value)).toBe(full.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim())
+      }),
+      {numRuns: 3000, seed: 20261121}
+    )
+  })
+
+  it('normalizeText maps every output character to a source offset, in order (the offset map the quick path builds)', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const {text: out, map} = normalizeText(value)
+        expect(map.length).toBe(out.length + 1)
+        expect(map[out.length]).toBe(value.length)
+        for (let index = 1; index < map.length; index++) expect(map[index]).toBeGreaterThanOrEqual(map[index - 1] as number)
+      }),
+      {numRuns: 2000, seed: 20261121}
+    )
+  })
+})
+
+describe('splitAgencies', () => {
+  it.each([
+    ['Sở Tư pháp, UBND các huyện, thành phố', ['Sở Tư pháp', 'UBND các huyện, thành phố']],
+    ['UBND các xã, phường, thị trấn được lựa chọn làm điểm', ['UBND các xã, phường, thị trấn được lựa chọn làm điểm']],
+    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các cơ quan, tổ chức có liên quan', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các cơ quan, tổ chức có liên quan']],
+    ['UBND tỉnh (Sở Tư pháp tham mưu)', [{name: 'UBND tỉnh', advisor: 'Sở Tư pháp'}]],
+    ['Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông', ['Sở Văn hóa và Thể thao', 'Sở Thông tin và Truyền thông']],
+    ['Đài Phát thanh và Truyền hình tỉnh và các cơ quan có liên quan.', ['Đài Phát thanh và Truyền hình tỉnh', 'các cơ quan có liên quan']],
+    ['Sở Tư pháp; Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
+    ['Giám đốc các sở và Thủ trưởng các ban, ngành tỉnh', ['Giám đốc các sở', 'Thủ trưởng các ban, ngành tỉnh']],
+    ['các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'cơ quan ngành dọc trên địa bàn']],
+    ['Đoàn Thanh niên, Hội Nông dân tỉnh', ['Đoàn Thanh niên', 'Hội Nông dân tỉnh']],
+    ['các sở, ban, ngành và địa phương', ['các sở, ban, ngành', 'địa phương']],
+    ['các cơ quan, đơn vị, địa phương liên quan', ['các cơ quan, đơn vị, địa phương liên quan']],
+    ['Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Phát triển nông thôn', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Nông nghiệp và Phát triển nông thôn']],
+    [
+      'UBND tỉnh kiện toàn đội ngũ tập huấn viên cấp tỉnh (Sở Tư pháp tham mưu thực hiện); UBND các huyện, thành phố kiện toàn đội ngũ tập huấn viên cấp huyện.',
+      [
+        {name: 'UBND tỉnh', advisor: 'Sở Tư pháp', note: 'kiện toàn đội ngũ tập huấn viên cấp tỉnh'},
+        {name: 'UBND các huyện, thành phố', note: 'kiện toàn đội ngũ tập huấn viên cấp huyện'}
+      ]
+    ],
+    ['', []]
+  ])('%s', (given, want) => {
+    expect(splitAgencies(given)).toEqual(want)
+  })
+
+  it('gives the same key to an abbreviation and its full form', () => {
+    expect(agencyKey('UBND các huyện, thành phố')).toBe(agencyKey('Ủy ban nhân dân các huyện, thành phố'))
+    expect(agencyKey('Ủy ban MTTQ Việt Nam tỉnh')).toBe(agencyKey('Ủy ban Mặt trận Tổ quốc tỉnh'))
+    expect(agencyKey('Uỷ ban nhân dân tỉnh')).toBe(agencyKey('UBND tỉnh'))
+  })
+})
+
+describe('dates', () => {
+  it.each([
+    ['ngày 11 tháng 6 năm 2024', '2024-06-11'],
+    ['Vĩnh Phúc, ngày\n11 tháng 6 năm 2024', '2024-06-11'],
+    ['ngày 01/7/2025', '2025-07-01'],
+    ['ngày 31 tháng 2 năm 2024', null],
+    ['không có ngày', null]
+  ])('%s', (text, want) => {
+    expect(findDate(text)?.iso ?? null).toBe(want)
+  })
+
+  it('has one calendar: day and month checked the same way by every reader and by the lint', () => {
+    expect([isCalendarDay(2024, 2, 29), isCalendarDay(2100, 2, 29), isCalendarDay(2000, 2, 29), isCalendarDay(2025, 4, 31), isCalendarDay(2025, 13, 1), isCalendarDay(2025, 1, 0)]).toEqual([true, false, true, false, false, false])
+    // Every day of four years, leap and century years among them, agrees with the JavaScript calendar.
+    for (const year of [1900, 2000, 2024, 2100]) {
+      for (let month = 1; month <= 13; month++) {
+        for (let day = 0; day <= 32; day++) {
+          const date = new Date(Date.UTC(year, month - 1, day))
+          const real = date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day
+          expect(isCalendarDay(year, month, day), `${year}-${month}-${day}`).toBe(real)
+        }
+      }
+    }
+  })
+})
+
+describe('findReferences', () => {
+  it('reads number, date, issuer and title', () => {
+    const [found] = findReferences('Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao”, UBND tỉnh')
+    expect(found?.ref).toMatchObject({docType: 'quyet-dinh', number: '315/QĐ-TTg', date: '2024-04-17', issuer: 'Thủ tướng Chính phủ', title: 'phê duyệt Đề án “Nâng cao”'})
+  })
+  it('reads a law cited by name', () => {
+    const [found] = findReferences('Căn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;')
+    expect(found?.ref).toMatchObject({docType: 'luat', number: null, date: '2013-06-20', title: 'Hòa giải ở cơ sở'})
+  })
+  it('joins a symbol a copy split after its hyphen, and keeps a title that goes on after a comma', () => {
+    const [found] = findReferences('Căn cứ Kế hoạch 51/KH- UBND ngày 3/3/2025 của UBND tỉnh về kiểm tra, giám sát hoạt động nuôi ong năm 2025; Sở Tư pháp')
+    expect(found?.ref).toMatchObject({number: '51/KH-UBND', date: '2025-03-03', issuer: 'UBND tỉnh', title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'})
+  })
+  it('names the plenum that made a Party resolution, and a ministry by its whole name', () => {
+    const [party, ministry] = findReferences(
+      'Nghị quyết số 9-NQ/TW ngày 2/1/2020 của Hội nghị lần thứ hai Ban Chấp hành Trung ương Khóa XIII về việc A; Quyết định số 7/QĐ-BNN ngày 1/2/2021 của Bộ Nông nghiệp và Phát triển nông thôn về việc B'
+    )
+    expect(party?.ref.issuer).toBe('Hội nghị lần thứ hai Ban Chấp hành Trung ương Khóa XIII')
+    expect(ministry?.ref.issuer).toBe('Bộ Nông nghiệp và Phát triển nông thôn')
+  })
+})
+
+describe('agency patterns', () => {
+  it('every pattern can only start with a capital letter or "các" (matchAgency relies on it to skip prose quickly)', async () => {
+    const {AGENCY_PATTERNS} = await import('../src/lib/agency.js')
+    for (const row of AGENCY_PATTERNS) {
+      const regex = new RegExp(`^(?:${row.pattern})`, 'u')
+      for (const start of 'abcdđeghiklmnopqrstuvxyàáạảãâầấậẩẫăằắặẳẵèéẹẻẽêềếệểễìíịỉĩòóọỏõôồốộổỗơờớợởỡùúụủũưừứựửữỳýỵỷỹ') {
+        if (start === 'c') continue
+        expect(regex.test(`${start}ơ quan`), `${row.id} from “${start}”`).toBe(false)
+      }
+      expect(/^(?:\(\?:)*(?:\p{Lu}|các)/u.test(row.pattern), row.id).toBe(true)
+    }
+  })
+})
+
+describe('no catastrophic backtracking', () => {
+  it('agency patterns stay fast on long runs of capitalised words that end badly', async () => {
+    const {matchAgency, splitAgencies} = await import('@kehoach/vietnamese')
+    const words = Array.from({length: 40}, (_, i) => `Tên${String.fromCharCode(65 + (i % 26))}`).join(' ')
+    for (const head of ['Trung tâm', 'Sở Tư pháp', 'Ủy ban nhân dân tỉnh', 'Cục', 'Báo']) {
+      const started = performance.now()
+      matchAgency(`${head} ${words} !!`, 0)
+      splitAgencies(`${head} ${words}; ${head} ${words} và ${words}`)
+      expect(performance.now() - started, head).toBeLessThan(200)
+    }
+  })
+})
