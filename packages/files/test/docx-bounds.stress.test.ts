@@ -3,7 +3,7 @@
 import {constants, createDeflateRaw} from 'node:zlib'
 import {strToU8, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {docxToText, readDocx} from '@kehoach/files'
+import {docxToText, readDocx} from '../src/lib/docx/read.js'
 import {abstract, docx, num, p} from './fixture.js'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'

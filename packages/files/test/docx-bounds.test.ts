@@ -3,7 +3,7 @@
 // The large versions of these attacks, with timings, are in docx-bounds.stress.test.ts.
 import {strToU8, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {docxToText} from '@kehoach/files'
+import {docxToText} from '../src/lib/docx/read.js'
 import {abstract, docx, num, p} from './fixture.js'
 
 const level = (start: string, format: string, text: string): string =>

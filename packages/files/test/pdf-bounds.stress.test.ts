@@ -1,7 +1,7 @@
 // The large PDF attacks of the third hostile round, each bounded to 2 s of CPU in the reader
 // (building the file is not counted). Run by `pnpm test:stress`, not by the everyday suite.
 import {describe, expect, it} from 'vitest'
-import {readPdfText} from '@kehoach/files'
+import {readPdfText} from '../src/lib/pdf/read.js'
 import {manyGlyphs, manyRules, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
 
 async function cpu<T>(run: () => Promise<T>): Promise<{result: T; seconds: number}> {

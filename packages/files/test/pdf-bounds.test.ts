@@ -2,7 +2,7 @@
 // work stops at a count, with one warning on the page, never a stack trace. The full-size
 // attacks and their timings are in pdf-bounds.stress.test.ts.
 import {describe, expect, it} from 'vitest'
-import {readPdfText} from '@kehoach/files'
+import {readPdfText} from '../src/lib/pdf/read.js'
 import {manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 

@@ -5,7 +5,6 @@
 import {useEffect, useRef, useState} from 'preact/hooks'
 import {call, cancel, EngineStopped} from './client.js'
 import type {OpenedFile, SchemeBrief, SchemeChoice} from './engine.js'
-import {formatOf} from './documents.js'
 import {clearSaved, loadSaved, save, type SavedDraft, type SavedFile} from './state.js'
 import {OpenScreen} from './open-view.js'
 import {CheckScreen} from './check-view.js'
@@ -17,6 +16,16 @@ export interface Doc extends OpenedFile {
   key: string
   /** A text file whose reading was slow, failed or stopped: kept, and read again only on “Đọc lại”. */
   held?: SavedFile
+}
+
+/**
+ * The text formats a stopped file is kept in, by extension (as @kehoach/files's planFormatOf
+ * names them; that module is not loaded in the page). Other files are not kept: open them again.
+ */
+const KEPT_FORMATS: Readonly<Record<string, SavedFile['format']>> = {'.yaml': 'yaml', '.yml': 'yaml', '.json': 'json', '.txt': 'text', '.md': 'md'}
+
+function keptFormat(name: string): SavedFile['format'] | undefined {
+  return KEPT_FORMATS[/\.[^./\\]+$/u.exec(name.toLowerCase())?.[0] ?? '']
 }
 
 /** A file read slower than this is not read again by itself after a reload. */
@@ -135,7 +144,7 @@ export function App() {
           const slow = performance.now() - started > SLOW_MS && doc.text !== undefined && doc.format !== null && doc.format !== 'docx' && doc.format !== 'pdf'
           added.push({...doc, key: keyOf(), ...(slow ? {held: {name: doc.name, format: doc.format as SavedFile['format'], text: doc.text as string, held: true}} : {})})
         } catch (error) {
-          const format = formatOf(file.name)
+          const format = keptFormat(file.name)
           added.push(unread(file.name, error, format ? {name: file.name, format, text: await file.text(), held: true} : undefined))
           // “Hủy” stops the files not read yet too.
           if (error instanceof EngineStopped && error.code === 'cancelled') break
