@@ -33,12 +33,6 @@ interface Internal {
 
 const START: Point = {line: 1, column: 1}
 
-function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-  return new TextDecoder('utf-8').decode(bytes)
-}
-
 function failed(message: Diagnostic): Internal {
   return {layer: {text: '', origins: [], messages: [message], form: 'document', notes: []}, maps: []}
 }
@@ -53,7 +47,7 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   for (const name of PARTS) {
     const part = zip.parts.get(name)
     if (!part) continue
-    const parsed = parseXml(decodePart(part), {budget})
+    const parsed = parseXml(part, {budget})
     if (!parsed.ok) {
       const failure = parsed.failure
       if (failure.kind === 'doctype') return failed(diagnostic('docx-doctype', {part: name}, {file, place: START}))

@@ -49,8 +49,14 @@ class Refusal extends Error {
   }
 }
 
-/** Parse one XML part. Never throws on content. */
-export function parseXml(text: string, options?: Readonly<{maxDepth?: number; budget?: ElementBudget}> | null): XmlResult {
+/** Characters handed to the parser at a time, so a part refused early is never decoded whole. */
+const PIECE = 1 << 20
+
+/**
+ * Parse one XML part, given as text or as bytes (UTF-8, or UTF-16 with its byte order mark),
+ * which are decoded a piece at a time as the parser goes. Never throws on content.
+ */
+export function parseXml(source: string | Uint8Array, options?: Readonly<{maxDepth?: number; budget?: ElementBudget}> | null): XmlResult {
   const maxDepth = options?.maxDepth ?? MAX_XML_DEPTH
   const budget = options?.budget ?? {left: MAX_XML_ELEMENTS, limit: MAX_XML_ELEMENTS}
   const parser = new SaxesParser({position: true})
@@ -82,7 +88,13 @@ export function parseXml(text: string, options?: Readonly<{maxDepth?: number; bu
     throw new Refusal({kind: 'syntax', detail: error.message.replace(/^[^:]*:\d+:\d+: /u, ''), line: parser.line, column: parser.column})
   })
   try {
-    parser.write(text).close()
+    if (typeof source === 'string') parser.write(source)
+    else {
+      const decoder = new TextDecoder(source[0] === 0xff && source[1] === 0xfe ? 'utf-16le' : source[0] === 0xfe && source[1] === 0xff ? 'utf-16be' : 'utf-8')
+      for (let at = 0; at < source.length; at += PIECE) parser.write(decoder.decode(source.subarray(at, at + PIECE), {stream: true}))
+      parser.write(decoder.decode())
+    }
+    parser.close()
   } catch (error) {
     if (error instanceof Refusal) return {ok: false, failure: error.failure}
     return {ok: false, failure: {kind: 'syntax', detail: String(error), line: parser.line, column: parser.column}}

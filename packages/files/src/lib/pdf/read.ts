@@ -133,6 +133,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const ocrStarted = Date.now()
   let ocrOver = false
   let ocrPages = 0
+  // One canvas for every preview: each new one is native memory the collector does not see.
+  let preview: Canvas | undefined
   try {
     const pageCount = document.numPages
     if (pageCount === 0) {
@@ -205,8 +207,15 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         if (scanned && !garbled) {
           // 500 blank scanned pages took past 60 s of OCR: a blank page is told from a small preview.
           try {
-            if (isBlank(await within(imagePage(number).then((drawn) => drawPage(drawn, PREVIEW_DPI)), options?.pageSeconds ?? 30))) {
+            const drawn = await within(imagePage(number), options?.pageSeconds ?? 30)
+            const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), options?.pageSeconds ?? 30)
+            preview = shown.canvas
+            const blank = isBlank(shown)
+            if (blank) {
               note('pdf-ocr-blank', {page: number}, number)
+              // What pdf.js keeps of each page (its images, its operators) is let go: 500 blank pages held 730 MB.
+              drawn.cleanup()
+              page.cleanup()
               continue
             }
           } catch (error) {
@@ -457,13 +466,16 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
 type Canvas = import('@napi-rs/canvas').Canvas
 
 /** Draws a page with @napi-rs/canvas (Node), at `dpi` or at most `MAX_OCR_PIXELS`. */
-async function drawPage(page: PdfPage, dpi: number): Promise<{canvas: Canvas; pointsPerPixel: number}> {
+async function drawPage(page: PdfPage, dpi: number, reuse?: Canvas): Promise<{canvas: Canvas; pointsPerPixel: number}> {
   const {createCanvas} = await importModule('@napi-rs/canvas', () => import('@napi-rs/canvas'))
   const base = page.getViewport({scale: 1})
   let scale = dpi / 72
   if (base.width * base.height * scale * scale > MAX_OCR_PIXELS) scale = Math.sqrt(MAX_OCR_PIXELS / (base.width * base.height))
   const viewport = page.getViewport({scale})
-  const canvas = createCanvas(Math.max(1, Math.ceil(viewport.width)), Math.max(1, Math.ceil(viewport.height)))
+  const width = Math.max(1, Math.ceil(viewport.width))
+  const height = Math.max(1, Math.ceil(viewport.height))
+  let canvas = reuse ?? createCanvas(width, height)
+  if (canvas.width !== width || canvas.height !== height) canvas = createCanvas(width, height)
   const context = canvas.getContext('2d')
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, canvas.width, canvas.height)
