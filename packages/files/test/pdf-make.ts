@@ -55,3 +55,31 @@ export function makePdf(pages: readonly MadePage[], options?: MakeOptions): Uint
   body += `trailer\n<< /Size ${objects.length} /Root 1 0 R${encrypt} >>\nstartxref\n${xref}\n%%EOF\n`
   return latin1(body)
 }
+
+/**
+ * A PDF of the given objects as written (object 1 the catalog; `objects[0]` unused), for the
+ * hostile files that `makePdf` cannot express: nested forms, repeated page references, large
+ * compressed streams. A stream's bytes are given as a latin1 string.
+ */
+export function pdfOf(objects: readonly string[]): Uint8Array {
+  let body = '%PDF-1.5\n%\xe2\xe3\xcf\xd3\n'
+  const offsets: number[] = []
+  for (let id = 1; id < objects.length; id++) {
+    offsets[id] = body.length
+    body += `${id} 0 obj\n${objects[id]}\nendobj\n`
+  }
+  const xref = body.length
+  body += `xref\n0 ${objects.length}\n0000000000 65535 f \n`
+  for (let id = 1; id < objects.length; id++) body += `${String(offsets[id]).padStart(10, '0')} 00000 n \n`
+  body += `trailer\n<< /Size ${objects.length} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`
+  return latin1(body)
+}
+
+/** A stream object of `content`, deflated when `deflate` is given (zlib's deflateSync, passed in to keep this file free of node imports). */
+export function streamOf(content: string, dictionary = '', deflate?: (bytes: Uint8Array) => Uint8Array): string {
+  if (!deflate) return `<< /Length ${content.length}${dictionary} >>\nstream\n${content}\nendstream`
+  const packed = deflate(latin1(content))
+  let data = ''
+  for (let at = 0; at < packed.length; at += 8192) data += String.fromCharCode(...packed.subarray(at, at + 8192))
+  return `<< /Length ${data.length} /Filter /FlateDecode${dictionary} >>\nstream\n${data}\nendstream`
+}

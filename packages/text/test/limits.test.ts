@@ -6,6 +6,8 @@ import {MAX_TARGETS, walkTasks} from '@kehoach/model'
 import {fromMarkdown, parseText} from '@kehoach/text'
 import {parseNews} from '../src/news/read.js'
 import {MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
+import {limitMarkdown} from '../src/markdown/limits.js'
+import {markdownCuts} from '../src/markdown/tree.js'
 
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
 describe('tasks', () => {
@@ -96,5 +98,36 @@ describe('Markdown list nesting', () => {
     const run = '- a\n  - b\n'.repeat(100)
     const {messages} = fromMarkdown(`${run}\nĐoạn văn\n\n${run}`)
     expect(messages.filter((message) => message.ruleId === 'markdown-flood')).toEqual([])
+  })
+})
+
+describe('Markdown lists longer than a block', () => {
+  const live = (text: string) => text.split('\n').reduce((count, line) => count + (line.match(/(?<!\\)\[/gu)?.length ?? 0), 0)
+
+  it('a list with inline syntax: each 1,000 items in one run, an item is read as written after a blank line, so the file is read in pieces', () => {
+    const items = Array.from({length: 3_500}, (_, index) => `${index + 1}. Việc *${index + 1}*\n`).join('')
+    const prepared = limitMarkdown(items)
+    expect(prepared.messages.map((message) => [message.ruleId, (message.place as {line: number}).line])).toEqual([
+      ['markdown-long-block', 1_001],
+      ['markdown-flood', 33]
+    ])
+    expect(prepared.text.split('\n').filter((line) => /^\d+\\\. Việc/u.test(line))).toHaveLength(3)
+    expect(markdownCuts(prepared.text).length).toBeGreaterThan(1)
+    // The words stay: the item read as written has its number as its label, as a list item has.
+    const read = JSON.stringify(fromMarkdown(items).plan)
+    for (const number of [1_000, 1_001, 3_500]) expect(read).toMatch(new RegExp(`Việc \\*${number}\\*`, 'u'))
+    expect(read).toContain('"label":"1001."')
+  })
+
+  it('links in a long list stay live only to the inline limit of the whole run (64 in all, not 64 in each 1,000 items)', () => {
+    expect(live(limitMarkdown('1. [a](\n'.repeat(3_500)).text)).toBe(64)
+  })
+
+  it('a list of plain items right after front matter is cut from it, and read whole, untouched', () => {
+    const text = `---\ntitle: Kế hoạch\n---\n${'1. Việc\n'.repeat(3_000)}`
+    const prepared = limitMarkdown(text)
+    expect(prepared.messages).toEqual([])
+    // Cut as the reader cuts when it builds plain lines (parseMarkdownTree: no least piece).
+    expect(markdownCuts(prepared.text, 0)).toEqual([0, '---\ntitle: Kế hoạch\n---\n'.length])
   })
 })

@@ -3,9 +3,9 @@
  * the opened documents they share, the scheme choice, and the work kept across a reload.
  */
 import {useEffect, useRef, useState} from 'preact/hooks'
-import {call} from './client.js'
+import {call, cancel, EngineStopped} from './client.js'
 import type {OpenedFile, SchemeBrief, SchemeChoice} from './engine.js'
-import {clearSaved, loadSaved, save, type SavedDraft} from './state.js'
+import {clearSaved, loadSaved, save, type SavedDraft, type SavedFile} from './state.js'
 import {OpenScreen} from './open-view.js'
 import {CheckScreen} from './check-view.js'
 import {ReviewScreen} from './review-view.js'
@@ -14,6 +14,40 @@ import {DraftScreen} from './draft-view.js'
 
 export interface Doc extends OpenedFile {
   key: string
+  /** A text file whose reading was slow, failed or stopped: kept, and read again only on “Đọc lại”. */
+  held?: SavedFile
+}
+
+/**
+ * The text formats a stopped file is kept in, by extension (as @kehoach/files's planFormatOf
+ * names them; that module is not loaded in the page). Other files are not kept: open them again.
+ */
+const KEPT_FORMATS: Readonly<Record<string, SavedFile['format']>> = {'.yaml': 'yaml', '.yml': 'yaml', '.json': 'json', '.txt': 'text', '.md': 'md'}
+
+function keptFormat(name: string): SavedFile['format'] | undefined {
+  return KEPT_FORMATS[/\.[^./\\]+$/u.exec(name.toLowerCase())?.[0] ?? '']
+}
+
+/** A file read slower than this is not read again by itself after a reload. */
+const SLOW_MS = 5000
+
+/** A file that could not be read because the engine stopped or failed: its name and why, in Vietnamese. */
+function unread(name: string, error: unknown, held?: SavedFile): Doc {
+  const why = error instanceof EngineStopped ? error.message : `Lỗi khi đọc: ${error instanceof Error ? error.message : String(error)}`
+  return {name, format: held?.format ?? null, status: 'failed', reason: `Không đọc được tệp “${name}”. ${why}`, messages: [], key: keyOf(), ...(held ? {held} : {})}
+}
+
+/** A saved file that waits for “Đọc lại”, as the list shows it. */
+function waitingDoc(file: SavedFile): Doc {
+  return {
+    name: file.name,
+    format: file.format,
+    status: 'failed',
+    reason: `Lần trước tệp “${file.name}” đọc quá lâu hoặc không đọc xong, nên chưa được đọc lại khi tải trang. Bấm “Đọc lại” để đọc.`,
+    messages: [],
+    key: keyOf(),
+    held: {...file, held: true}
+  }
 }
 
 export type Tab = 'open' | 'check' | 'review' | 'compare' | 'draft'
@@ -41,7 +75,7 @@ export function App() {
   const restored = useRef(false)
 
   useEffect(() => {
-    void call('schemeList').then(setSchemes)
+    call('schemeList').then(setSchemes, () => setNotice('Không tải được danh sách Đề án; hãy tải lại trang.'))
     const saved = loadSaved()
     if (!saved) {
       restored.current = true
@@ -49,18 +83,48 @@ export function App() {
     }
     setChoice(saved.scheme)
     setDraft(saved.draft)
-    void Promise.all(saved.files.map((file) => call('openText', file.name, file.text, file.format, saved.scheme))).then((opened) => {
-      const restoredDocs = opened.map((doc) => ({...doc, key: keyOf()}))
+    void (async () => {
+      const restoredDocs: Doc[] = []
+      for (const file of saved.files) restoredDocs.push(file.held ? waitingDoc(file) : await readText(file, saved.scheme))
       setDocs(restoredDocs)
       setSelected(restoredDocs[0]?.key ?? null)
       restored.current = true
-    })
+    })()
   }, [])
+
+  /** Read a kept text file; a slow or failed one is held for “Đọc lại”. */
+  async function readText(file: SavedFile, scheme: SchemeChoice): Promise<Doc> {
+    const started = performance.now()
+    try {
+      const doc = await call('openText', file.name, file.text, file.format, scheme)
+      const slow = performance.now() - started > SLOW_MS
+      return {...doc, key: keyOf(), ...(slow ? {held: {name: file.name, format: file.format, text: file.text, held: true}} : {})}
+    } catch (error) {
+      return unread(file.name, error, {name: file.name, format: file.format, text: file.text, held: true})
+    }
+  }
+
+  async function retry(key: string) {
+    const doc = docs.find((each) => each.key === key)
+    if (!doc?.held) return
+    setBusy(`Đang đọc lại “${doc.name}”…`)
+    try {
+      const again = await readText({...doc.held, held: false}, choice)
+      setDocs((current) => current.map((each) => (each.key === key ? again : each)))
+      setSelected(again.key)
+    } finally {
+      setBusy(null)
+    }
+  }
 
   useEffect(() => {
     if (!restored.current) return
-    const files = docs.flatMap((doc) =>
-      doc.text !== undefined && doc.format !== null && doc.format !== 'docx' && doc.format !== 'pdf' ? [{name: doc.name, format: doc.format, text: doc.text}] : []
+    const files = docs.flatMap((doc): SavedFile[] =>
+      doc.held
+        ? [{...doc.held, held: true}]
+        : doc.text !== undefined && doc.format !== null && doc.format !== 'docx' && doc.format !== 'pdf'
+          ? [{name: doc.name, format: doc.format, text: doc.text}]
+          : []
     )
     if (!save({files, scheme: choice, draft})) setNotice('Trình duyệt không cho lưu thêm: công việc sẽ không được giữ khi tải lại trang.')
   }, [docs, choice, draft])
@@ -69,15 +133,28 @@ export function App() {
     if (files.length === 0) return
     performance.clearMarks()
     performance.mark('kehoach:file-chosen')
-    setBusy(`Đang đọc ${files.length} tệp…`)
+    const added: Doc[] = []
     try {
-      const opened = await Promise.all(files.map(async (file) => call('openFile', file.name, new Uint8Array(await file.arrayBuffer()), choice)))
+      // One at a time: each file has its own time limit, and a file that is stopped does not take the others with it.
+      for (const [index, file] of files.entries()) {
+        setBusy(files.length > 1 ? `Đang đọc tệp ${index + 1}/${files.length}: “${file.name}”…` : `Đang đọc “${file.name}”…`)
+        const started = performance.now()
+        try {
+          const doc = await call('openFile', file.name, new Uint8Array(await file.arrayBuffer()), choice)
+          const slow = performance.now() - started > SLOW_MS && doc.text !== undefined && doc.format !== null && doc.format !== 'docx' && doc.format !== 'pdf'
+          added.push({...doc, key: keyOf(), ...(slow ? {held: {name: doc.name, format: doc.format as SavedFile['format'], text: doc.text as string, held: true}} : {})})
+        } catch (error) {
+          const format = keptFormat(file.name)
+          added.push(unread(file.name, error, format ? {name: file.name, format, text: await file.text(), held: true} : undefined))
+          // “Hủy” stops the files not read yet too.
+          if (error instanceof EngineStopped && error.code === 'cancelled') break
+        }
+      }
       performance.mark('kehoach:file-read')
-      const added = opened.map((doc) => ({...doc, key: keyOf()}))
+    } finally {
       setDocs((current) => [...current, ...added])
       const first = added.find((doc) => doc.status === 'plan') ?? added[0]
       if (first) setSelected(first.key)
-    } finally {
       setBusy(null)
     }
   }
@@ -137,7 +214,10 @@ export function App() {
         ))}
         {busy && (
           <span class="busy" role="status">
-            {busy}
+            {busy}{' '}
+            <button type="button" class="link" onClick={cancel}>
+              Hủy
+            </button>
           </span>
         )}
       </nav>
@@ -150,7 +230,7 @@ export function App() {
         </p>
       )}
       <main id="main" tabIndex={-1}>
-        {tab === 'open' && <OpenScreen docs={docs} current={current} onOpen={openFiles} onSelect={setSelected} onRemove={remove} onCheck={() => setTab('check')} />}
+        {tab === 'open' && <OpenScreen docs={docs} current={current} onOpen={openFiles} onSelect={setSelected} onRemove={remove} onCheck={() => setTab('check')} onRetry={retry} />}
         {tab === 'check' && <CheckScreen docs={docs} current={current} onSelect={setSelected} choice={choice} schemes={schemes} onChoice={changeChoice} />}
         {tab === 'review' && <ReviewScreen docs={docs} onOpen={openFiles} choice={choice} schemes={schemes} onChoice={changeChoice} onShow={(key) => (setSelected(key), setTab('check'))} />}
         {tab === 'compare' && <CompareScreen docs={docs} onOpen={openFiles} />}

@@ -261,7 +261,7 @@ function Source(props: {text: string; messages: Diagnostic[]; line: number | nul
   )
 }
 
-export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (files: File[]) => void; onSelect: (key: string) => void; onRemove: (key: string) => void; onCheck: () => void}) {
+export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (files: File[]) => void; onSelect: (key: string) => void; onRemove: (key: string) => void; onCheck: () => void; onRetry?: (key: string) => void}) {
   const [line, setLine] = useState<number | null>(null)
   const doc = props.current
   useEffect(() => setLine(null), [doc?.key])
@@ -284,6 +284,13 @@ export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (fi
           <div>
             <h2>{doc.name}</h2>
             <p class="error">{doc.reason}</p>
+            {doc.held && props.onRetry && (
+              <p class="actions">
+                <button type="button" onClick={() => props.onRetry?.(doc.key)}>
+                  Đọc lại
+                </button>
+              </p>
+            )}
             <ul class="diagnostics">
               {doc.messages.map((message, index) => (
                 <DiagnosticItem key={index} message={message} />

@@ -9,6 +9,8 @@ export interface SavedFile {
   name: string
   format: Exclude<InputFormat, 'docx' | 'pdf'>
   text: string
+  /** Reading it last time took long, failed or was stopped: after a reload it waits for “Đọc lại”. */
+  held?: boolean
 }
 
 export interface SavedDraft {

@@ -307,6 +307,39 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await context.close()
   })
 
+  it('a file past its time limit is stopped with a message, the worker is replaced for the next file, and after a reload it waits for “Đọc lại”', async () => {
+    const {context, page, errors} = await fresh()
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-web-'))
+    const slow = join(folder, 'cham.txt')
+    writeFileSync(slow, read(VINH_PHUC))
+    const damaged = join(folder, 'hong.docx')
+    writeFileSync(damaged, 'PK\u0003\u0004 không phải tệp Word')
+    // A limit of 1 ms: the read is stopped and the worker terminated.
+    await page.evaluate(() => localStorage.setItem('kehoach.web.callLimitMs', '1'))
+    await page.setInputFiles('#files', slow)
+    await page.locator('.doclist li').first().waitFor()
+    expect(await page.locator('.content .error').innerText()).toMatch(/^Không đọc được tệp “cham\.txt”\. Quá .* giây mà chưa xong; đã dừng và khởi động lại bộ đọc tệp\.$/u)
+    // The limit back to its default: the next files go to a new worker, a damaged Word file says why.
+    await page.evaluate(() => localStorage.removeItem('kehoach.web.callLimitMs'))
+    await page.setInputFiles('#files', [damaged, pathOf(VINH_PHUC)])
+    await page.locator('.doclist li').nth(2).waitFor({timeout: 30_000})
+    expect(await page.locator('.doclist li').nth(1).innerText()).toContain('không đọc được')
+    expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
+    await page.locator('.doclist button.doc').nth(1).click()
+    expect(await page.locator('.content .diagnostics').innerText()).toContain('docx-damaged')
+    // After a reload the stopped file is listed but not read again until asked.
+    await page.reload()
+    await page.locator('.doclist li').nth(1).waitFor()
+    expect(await page.locator('.doclist li').count()).toBe(2)
+    await page.locator('.doclist button.doc').nth(0).click()
+    expect(await page.locator('.content .error').innerText()).toContain('chưa được đọc lại')
+    await page.getByRole('button', {name: 'Đọc lại'}).click()
+    await page.locator('[data-summary]').first().waitFor()
+    expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
+    expect(errors).toEqual([])
+    await context.close()
+  }, 90_000)
+
   it('the single file kehoach.html opens from disk, reads a plan and writes a DOCX under its own CSP', async () => {
     const context = await browser.newContext({viewport: {width: 1366, height: 768}, acceptDownloads: true})
     const page = await context.newPage()

@@ -76,6 +76,8 @@ export const RULES = {
   'pdf-page-limit': {severity: 'warning', message: 'Tệp PDF có {pages} trang, vượt giới hạn {limit} trang; chỉ đọc {limit} trang đầu.'},
   'pdf-page-unreadable': {severity: 'warning', message: 'Không đọc được trang {page} của tệp PDF ({detail}); đã bỏ qua trang này.'},
   'pdf-text-limit': {severity: 'warning', message: 'Trang {page} có hơn {limit} ký tự; chỉ đọc {limit} ký tự đầu.'},
+  'pdf-page-work-limit': {severity: 'warning', message: 'Trang {page} lồng nhau quá nhiều (hơn {limit} khối chữ, như hình vẽ lồng trong hình vẽ); chỉ đọc phần đầu của trang.'},
+  'pdf-page-repeated': {severity: 'warning', message: 'Cây trang của tệp PDF nêu lại trang {first} ở vị trí trang {page} (cây trang hỏng); không đọc từ trang {page}.'},
   'pdf-text-repaired': {severity: 'info', message: 'Lớp chữ của trang {page} sai mã ({count} phông không có bảng mã Unicode); đã sửa theo bảng mã của phông (Times New Roman theo số hiệu nét chữ, hoặc Mac Roman đọc nhầm thay cho Windows-1252).'},
   'pdf-text-garbled': {severity: 'warning', message: 'Lớp chữ của trang {page} sai mã (phông không có bảng mã Unicode, ví dụ “{sample}”); đã đọc trang bằng nhận dạng ký tự (OCR).'},
   'pdf-text-garbled-kept': {severity: 'warning', message: 'Lớp chữ của trang {page} sai mã (phông không có bảng mã Unicode, ví dụ “{sample}”) và nhận dạng ký tự (OCR) đã tắt; văn bản của trang có thể không đọc được.'},
@@ -83,6 +85,8 @@ export const RULES = {
   'pdf-ocr-off': {severity: 'warning', message: 'Trang {page} là ảnh quét, không có lớp chữ, và nhận dạng ký tự (OCR) đã tắt; trang này không có nội dung.'},
   'pdf-ocr-failed': {severity: 'warning', message: 'Không nhận dạng được ký tự trang {page} ({detail}); trang này không có nội dung.'},
   'pdf-ocr-timeout': {severity: 'warning', message: 'Nhận dạng ký tự trang {page} quá {seconds} giây; đã bỏ qua trang này.'},
+  'pdf-ocr-blank': {severity: 'info', message: 'Trang {page} là ảnh quét trống; trang này không có nội dung.'},
+  'pdf-ocr-page-limit': {severity: 'warning', message: 'Đã nhận dạng ký tự (OCR) {limit} trang, giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'},
   'pdf-ocr-budget': {severity: 'warning', message: 'Đã hết {seconds} giây dành cho nhận dạng ký tự của cả tệp; không đọc các trang từ trang {page}.'},
   // YAML and JSON.
   'yaml-syntax': {severity: 'error', message: 'Lỗi cú pháp YAML: {detail}.'},

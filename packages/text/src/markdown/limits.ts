@@ -401,22 +401,39 @@ function blankLine(scan: Scan, line: Line): boolean {
 
 /**
  * `MARKDOWN_LIMITS.lines`: a block of more lines than any plan has gets a blank line before the
- * next line that starts a paragraph at column 0, or a quote line read as written, so that the
+ * next line that starts a paragraph at column 0, or a list item at column 0 read as written, or a
+ * quote line read as written, so that the
  * parser can read the file in pieces (tree.ts); no quote is that long (MARKDOWN_LIMITS.quotes). A
  * quote line read as written gets one too after a line of another kind (else it would be a lazy
  * continuation of the quote before it), and loses its indentation and trailing spaces: "\> …", a
  * paragraph line of the plain form (plain.ts), built without micromark.
  */
 function longBlock(scan: Scan, line: Line): boolean {
+  const past = ++scan.run > MARKDOWN_LIMITS.lines
+  // A list item at column 0 past the limit, in a run that holds inline syntax, is read as written
+  // too ("1\. a"): no blank line can end a list before a list item, so without it a list of
+  // 125,000 "1. [a](" was one piece, which micromark read in 27 s and 3 GB. (A list of plain
+  // lines, kehoach's own form, is built without micromark and left whole.)
+  const {firstList} = line
+  const cutList = past && line.literalAt === -1 && firstList !== undefined && firstList.at === 0 && line.depth === 1 && !scan.fence && Object.keys(scan.inline).length > 0
+  if (cutList) {
+    const marker = line.text.slice(firstList.at, firstList.end)
+    line.literalAt = firstList.at
+    line.literalEnd = firstList.end
+    line.literalMarker = `${marker.slice(0, -1)}\\${marker.slice(-1)}`
+    line.at = firstList.at
+  }
   const literal = line.literalAt !== -1
   line.literal = literal
-  const long = ++scan.run > MARKDOWN_LIMITS.lines && ((line.depth === 0 && line.at === 0) || literal)
+  const long = past && ((line.depth === 0 && line.at === 0) || literal)
   if (long) scan.longBlock ||= line.number
   if (long || (literal && scan.run > 1 && !scan.previousLiteral)) {
     insertAt(scan.edits, line.start, '\n')
     scan.run = 1
     scan.previousText = false
-    scan.inline = {}
+    // The inline constructs of a list go on being counted across the cut: micromark reads each
+    // live one at a cost that grows with the list (64 live links in each 1,000 items took 24 s a MB).
+    if (!cutList) scan.inline = {}
   }
   scan.previousLiteral = literal
   if (literal) replaceRange(scan.edits, line.start, line.literalEnd === -1 ? line.start + line.literalAt + 1 : line.start + line.literalEnd, line.literalMarker)

@@ -39,13 +39,26 @@ export interface Numbering {
   nums: Map<string, NumInstance>
 }
 
+/** The largest start Word accepts for a list level (its user interface stops at 32,767). */
+export const MAX_LIST_START = 32767
+
+/** The longest label the reader builds; a real one ("1.1.1.1.", "Điều 12.", "AA)") is far shorter. */
+export const MAX_LABEL_LENGTH = 64
+
+/** A `w:start` or `w:startOverride` value held to 0…32,767, as Word holds it. */
+function readStart(value: string | undefined): number | undefined {
+  const start = Number.parseInt(value ?? '', 10)
+  if (!Number.isFinite(start)) return undefined
+  return Math.min(Math.max(start, 0), MAX_LIST_START)
+}
+
 function readLevel(lvl: XmlElement): Level {
-  const start = Number.parseInt(valueOf(lvl, 'w:start') ?? '', 10)
+  const start = readStart(valueOf(lvl, 'w:start'))
   const restart = valueOf(lvl, 'w:lvlRestart')
   const suffix = valueOf(lvl, 'w:suff')
   const fonts = child(child(lvl, 'w:rPr'), 'w:rFonts')
   return {
-    start: Number.isFinite(start) ? start : 0,
+    start: start ?? 0,
     format: valueOf(lvl, 'w:numFmt') ?? 'decimal',
     text: valueOf(lvl, 'w:lvlText') ?? '',
     restart: restart === undefined ? undefined : Number.parseInt(restart, 10),
@@ -77,10 +90,10 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
     if (id === undefined || abstractId === undefined) continue
     const overrides = new Map<number, {start?: number; level?: Level}>()
     for (const override of childrenNamed(num, 'w:lvlOverride')) {
-      const start = Number.parseInt(valueOf(override, 'w:startOverride') ?? '', 10)
+      const start = readStart(valueOf(override, 'w:startOverride'))
       const lvl = child(override, 'w:lvl')
       overrides.set(levelIndex(override), {
-        ...(Number.isFinite(start) ? {start} : {}),
+        ...(start === undefined ? {} : {start}),
         ...(lvl ? {level: readLevel(lvl)} : {})
       })
     }
@@ -89,11 +102,11 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
   return numbering
 }
 
-/** Word's letter numbering: A…Z, then AA…ZZ, AAA… (the letter repeated). */
+/** Word's letter numbering: A…Z, then AA…ZZ, AAA… (the letter repeated, at most `MAX_LABEL_LENGTH` times). */
 function toLetter(value: number): string {
   if (value <= 0) return String(value)
   const letter = String.fromCharCode(0x41 + ((value - 1) % 26))
-  return letter.repeat(Math.floor((value - 1) / 26) + 1)
+  return letter.repeat(Math.min(Math.floor((value - 1) / 26) + 1, MAX_LABEL_LENGTH))
 }
 
 /** A counter value in one of Word's number formats. */
@@ -195,12 +208,23 @@ export class ListCounter {
       if (restart === undefined || (restart !== 0 && ilvl < restart)) counters[deeper] = undefined
     }
     if (level.format === 'bullet') return {text: bulletText(level.text, level.font), suffix: level.suffix}
-    const text = level.text.replace(/%([1-9])/gu, (_, digit: string) => {
-      const index = Number(digit) - 1
+    const text = this.label(level, numId, abstract, counters)
+    return {text, suffix: level.suffix}
+  }
+
+  /** `lvlText` with each `%n` replaced by level n's counter, cut at `MAX_LABEL_LENGTH` as it is built. */
+  private label(level: Level, numId: string, abstract: AbstractList, counters: Array<number | undefined>): string {
+    const placeholder = /%([1-9])/gu
+    let text = ''
+    let from = 0
+    for (let match = placeholder.exec(level.text); match && text.length < MAX_LABEL_LENGTH; match = placeholder.exec(level.text)) {
+      const index = Number(match[1]) - 1
       const shown = this.levelOf(numId, abstract, index)
       const value = counters[index] ?? shown?.start ?? 0
-      return formatNumber(value, level.isLgl ? 'decimal' : (shown?.format ?? 'decimal'))
-    })
-    return {text, suffix: level.suffix}
+      text += level.text.slice(from, match.index) + formatNumber(value, level.isLgl ? 'decimal' : (shown?.format ?? 'decimal'))
+      from = match.index + match[0].length
+    }
+    if (text.length < MAX_LABEL_LENGTH) text += level.text.slice(from)
+    return text.slice(0, MAX_LABEL_LENGTH)
   }
 }

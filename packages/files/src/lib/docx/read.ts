@@ -10,15 +10,18 @@ import {DocumentWalker, type LineMap} from './document.js'
 import type {DocxTextLayer, Note, Origin} from './layer.js'
 import {readNumbering} from './numbering.js'
 import {readStyles} from './styles.js'
-import {parseXml, child, childrenNamed, type XmlElement} from './xml.js'
+import {parseXml, child, childrenNamed, MAX_XML_ELEMENTS, type XmlElement} from './xml.js'
 import {openZip, type ZipLimits} from './zip.js'
 import {detectLegacy, ENCODING_NAMES} from '../encoding.js'
 
 export interface DocxOptions {
   /** File name for diagnostics. */
   file?: string
-  /** Zip limits; the defaults are in `ZIP_LIMITS`. */
-  limits?: Partial<ZipLimits>
+  /**
+   * Zip limits (the defaults are in `ZIP_LIMITS`) and `maxElements`, the most XML elements
+   * built from all parts together (`MAX_XML_ELEMENTS`, 250,000).
+   */
+  limits?: Partial<ZipLimits & {maxElements: number}>
 }
 
 const PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml'])
@@ -30,12 +33,6 @@ interface Internal {
 
 const START: Point = {line: 1, column: 1}
 
-function decodePart(bytes: Uint8Array): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes)
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes)
-  return new TextDecoder('utf-8').decode(bytes)
-}
-
 function failed(message: Diagnostic): Internal {
   return {layer: {text: '', origins: [], messages: [message], form: 'document', notes: []}, maps: []}
 }
@@ -45,13 +42,16 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   const zip = openZip(bytes, (name) => PARTS.has(name), options?.limits)
   if (!zip.ok) return failed(diagnostic(zip.rule, {detail: zip.detail}, {file, place: START}))
   const roots = new Map<string, XmlElement>()
+  const limit = options?.limits?.maxElements ?? MAX_XML_ELEMENTS
+  const budget = {left: limit, limit}
   for (const name of PARTS) {
     const part = zip.parts.get(name)
     if (!part) continue
-    const parsed = parseXml(decodePart(part))
+    const parsed = parseXml(part, {budget})
     if (!parsed.ok) {
       const failure = parsed.failure
       if (failure.kind === 'doctype') return failed(diagnostic('docx-doctype', {part: name}, {file, place: START}))
+      if (failure.kind === 'too-many') return failed(diagnostic('docx-limit', {detail: `phần “${name}” đưa số phần tử XML của tệp lên quá ${failure.limit} phần tử`}, {file, place: START}))
       if (failure.kind === 'too-deep') return failed(diagnostic('docx-too-deep', {part: name, limit: failure.limit}, {file, place: START}))
       return failed(diagnostic('docx-damaged', {detail: `${name}, dòng ${failure.line}, cột ${failure.column}: ${failure.detail}`}, {file, place: START}))
     }

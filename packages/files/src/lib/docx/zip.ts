@@ -1,10 +1,12 @@
 /**
  * Opening a DOCX zip under limits: the entry count, each part's declared size, the total
  * and the compression ratio are checked from the central directory before anything is
- * inflated, and only the parts the reader needs are inflated at all.
+ * inflated, and only the parts the reader needs are inflated at all. A part is inflated
+ * a little at a time and stopped as soon as it gives more than it declared, so a small
+ * entry that really inflates to gigabytes costs no more than its declared size.
  */
 
-import {unzipSync, type UnzipFileInfo} from 'fflate'
+import {Inflate, strFromU8} from 'fflate'
 
 export interface ZipLimits {
   /** Most entries in the zip (2,000). */
@@ -29,10 +31,92 @@ export type ZipResult =
   | {ok: false; rule: 'docx-damaged' | 'docx-limit'; detail: string}
 
 class LimitBreach extends Error {}
+class Damage extends Error {}
+
+/** One entry of the central directory. */
+interface Entry {
+  name: string
+  compression: number
+  /** Compressed size. */
+  size: number
+  /** Declared uncompressed size. */
+  originalSize: number
+  /** Where the entry's local header starts. */
+  offset: number
+}
+
+/** Compressed bytes handed to the inflater at a time: one step gives at most ~1,032 times this. */
+const INFLATE_STEP = 4096
 
 /** True when the bytes start like a zip file. */
 export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
+}
+
+/** The entries of the central directory, with zip64 sizes and offsets where they are used. */
+function* directory(bytes: Uint8Array): Generator<Entry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const u16 = (at: number): number => (at + 2 <= bytes.length ? view.getUint16(at, true) : Number.NaN)
+  const u32 = (at: number): number => (at + 4 <= bytes.length ? view.getUint32(at, true) : Number.NaN)
+  const u64 = (at: number): number => u32(at) + u32(at + 4) * 2 ** 32
+  let end = bytes.length - 22
+  while (end >= 0 && u32(end) !== 0x06054b50) {
+    if (bytes.length - end > 65557) break
+    end--
+  }
+  if (end < 0 || u32(end) !== 0x06054b50) throw new Damage('không thấy mục lục cuối tệp')
+  let count = u16(end + 10)
+  let at = u32(end + 16)
+  if (u32(end - 20) === 0x07064b50) {
+    const end64 = u64(end - 12)
+    if (u32(end64) === 0x06064b50) {
+      count = u64(end64 + 32)
+      at = u64(end64 + 48)
+    }
+  }
+  for (let index = 0; index < count; index++) {
+    if (u32(at) !== 0x02014b50) throw new Damage(`mục lục hỏng ở byte ${at}`)
+    const nameLength = u16(at + 28)
+    const extraLength = u16(at + 30)
+    const nameStart = at + 46
+    if (nameStart + nameLength > bytes.length) throw new Damage(`mục lục hỏng ở byte ${at}`)
+    const name = strFromU8(bytes.subarray(nameStart, nameStart + nameLength), (u16(at + 8) & 0x800) === 0)
+    const entry: Entry = {name, compression: u16(at + 10), size: u32(at + 20), originalSize: u32(at + 24), offset: u32(at + 42)}
+    // Zip64: the fields written as 0xFFFFFFFF are in the extra field 0x0001, in this order.
+    for (let extra = nameStart + nameLength; extra + 4 <= nameStart + nameLength + extraLength; extra += 4 + u16(extra + 2)) {
+      if (u16(extra) !== 1) continue
+      let field = extra + 4
+      for (const key of ['originalSize', 'size', 'offset'] as const) {
+        if (entry[key] !== 0xffffffff) continue
+        entry[key] = u64(field)
+        field += 8
+      }
+    }
+    yield entry
+    at = nameStart + nameLength + extraLength + u16(at + 32)
+  }
+}
+
+/** The bytes of one entry, inflated and stopped at its declared size. */
+function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
+  const local = entry.offset
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new Damage(`phần “${entry.name}” không có đầu mục`)
+  const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
+  if (start + entry.size > bytes.length) throw new Damage(`phần “${entry.name}” bị cắt cụt`)
+  const data = bytes.subarray(start, start + entry.size)
+  if (entry.compression === 0) return data.slice()
+  const out = new Uint8Array(entry.originalSize)
+  let filled = 0
+  const inflater = new Inflate((chunk) => {
+    if (filled + chunk.length > out.length) throw new Damage(`phần “${entry.name}” giải nén ra hơn ${entry.originalSize} byte đã khai`)
+    out.set(chunk, filled)
+    filled += chunk.length
+  })
+  // The last push says the input ends: an unfinished stream throws there.
+  for (let from = 0; from < data.length; from += INFLATE_STEP) inflater.push(data.subarray(from, from + INFLATE_STEP), from + INFLATE_STEP >= data.length)
+  if (filled !== out.length) throw new Damage(`phần “${entry.name}” giải nén ra ${filled} byte, không phải ${entry.originalSize} byte đã khai`)
+  return out
 }
 
 /** Inflate the parts of `bytes` that `wanted` accepts. Never throws on content. */
@@ -43,27 +127,28 @@ export function openZip(
 ): ZipResult {
   const {maxEntries, maxPartSize, maxTotalSize, maxRatio} = {...ZIP_LIMITS, ...limits}
   if (!isZip(bytes)) return {ok: false, rule: 'docx-damaged', detail: 'không phải tệp zip'}
-  let entries = 0
-  let total = 0
-  const filter = (file: UnzipFileInfo): boolean => {
-    entries++
-    if (entries > maxEntries) throw new LimitBreach(`hơn ${maxEntries} mục trong tệp zip`)
-    if (!wanted(file.name)) return false
-    if (file.compression !== 0 && file.compression !== 8) throw new LimitBreach(`phần “${file.name}” nén theo cách không hỗ trợ (${file.compression})`)
-    if (file.originalSize > maxPartSize) throw new LimitBreach(`phần “${file.name}” giải nén ra ${file.originalSize} byte, quá ${maxPartSize}`)
-    if (file.originalSize > 1024 * 1024 && file.originalSize > file.size * maxRatio) {
-      throw new LimitBreach(`phần “${file.name}” nén gấp ${Math.round(file.originalSize / Math.max(1, file.size))} lần, quá ${maxRatio} lần`)
-    }
-    total += file.originalSize
-    if (total > maxTotalSize) throw new LimitBreach(`các phần giải nén ra hơn ${maxTotalSize} byte`)
-    return true
-  }
-  let files: Record<string, Uint8Array>
   try {
-    files = unzipSync(bytes, {filter})
+    let entries = 0
+    let total = 0
+    const chosen: Entry[] = []
+    for (const file of directory(bytes)) {
+      entries++
+      if (entries > maxEntries) throw new LimitBreach(`hơn ${maxEntries} mục trong tệp zip`)
+      if (!wanted(file.name)) continue
+      if (file.compression !== 0 && file.compression !== 8) throw new LimitBreach(`phần “${file.name}” nén theo cách không hỗ trợ (${file.compression})`)
+      if (file.originalSize > maxPartSize) throw new LimitBreach(`phần “${file.name}” giải nén ra ${file.originalSize} byte, quá ${maxPartSize}`)
+      if (file.originalSize > 1024 * 1024 && file.originalSize > file.size * maxRatio) {
+        throw new LimitBreach(`phần “${file.name}” nén gấp ${Math.round(file.originalSize / Math.max(1, file.size))} lần, quá ${maxRatio} lần`)
+      }
+      total += file.originalSize
+      if (total > maxTotalSize) throw new LimitBreach(`các phần giải nén ra hơn ${maxTotalSize} byte`)
+      chosen.push(file)
+    }
+    const parts = new Map<string, Uint8Array>()
+    for (const entry of chosen) parts.set(entry.name, inflateEntry(bytes, entry))
+    return {ok: true, parts}
   } catch (error) {
     if (error instanceof LimitBreach) return {ok: false, rule: 'docx-limit', detail: error.message}
     return {ok: false, rule: 'docx-damaged', detail: `tệp zip hỏng: ${error instanceof Error ? error.message : String(error)}`}
   }
-  return {ok: true, parts: new Map(Object.entries(files))}
 }

@@ -21,6 +21,12 @@ export interface PdfOptions {
   maxPages?: number
   /** Characters read at most on one page; default 200,000. */
   maxPageCharacters?: number
+  /**
+   * Pieces of text pdf.js may hand over for one page; default 1,000. It hands one over before
+   * each form XObject it enters, so this bounds the work of nested forms (a page of a plan
+   * needs a few; 3 KB of forms nested 30 deep draw a word 2^30 times).
+   */
+  maxPageChunks?: number
   /** Seconds one page's text layer may take; default 30. */
   pageSeconds?: number
   /** Read scanned and garbled pages by OCR; default true. */
@@ -29,8 +35,12 @@ export interface PdfOptions {
   ocrPageSeconds?: number
   /** Seconds OCR of the whole file may take; default 300. */
   ocrTotalSeconds?: number
-  /** Resolution pages are drawn at for OCR, in dots per inch; default 300 (capped at 40 million pixels a page). */
+  /** Resolution pages are drawn at for OCR, in dots per inch; default 300 (capped at 12 million pixels a page: A4 at 300 dpi is 8.7 million). */
   ocrDpi?: number
+  /** Pages read by OCR at most in one file; default 50. Blank scanned pages are not counted. */
+  maxOcrPages?: number
+  /** Told as each page is begun (1-based), out of the pages that will be read. */
+  onProgress?: (progress: Readonly<{page: number; pages: number}>) => void
   /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
   ocrEngine?: () => Promise<OcrEngine>
 }
@@ -39,7 +49,20 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 
+/** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
 const MAX_PIXELS = 40_000_000
+
+/** Largest page image OCR is given, in pixels: 14400 pt pages drawn at 40 million took 820 MB under OCR. */
+const MAX_OCR_PIXELS = 12_000_000
+
+/** Smallest side of a page image OCR is given, in pixels: tesseract crashes on an image 1 pixel high. */
+const MIN_OCR_SIDE = 16
+
+/** Resolution of the preview that tells a blank scanned page from one with something on it. */
+const PREVIEW_DPI = 30
+
+/** A page image that OCR must not be given; its message is the diagnostic's detail. */
+class Unreadable extends Error {}
 
 class Timeout extends Error {}
 
@@ -108,6 +131,9 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   let ocr: OcrEngine | undefined
   const ocrStarted = Date.now()
   let ocrOver = false
+  let ocrPages = 0
+  // One canvas for every preview: each new one is native memory the collector does not see.
+  let preview: Canvas | undefined
   try {
     const pageCount = document.numPages
     if (pageCount === 0) {
@@ -116,29 +142,40 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     }
     const maxPages = options?.maxPages ?? 500
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
+    const seen = new Map<string, number>()
     for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
+      options?.onProgress?.({page: number, pages: Math.min(pageCount, maxPages)})
       let page: PdfPage
       let fragments: Fragment[]
+      let cut: TextCut
       let geometry: {page: number; width: number; height: number}
       let transform: number[]
       let operators: () => Promise<OperatorList>
       try {
         page = await within(document.getPage(number), options?.pageSeconds ?? 30)
+        // A page tree is a tree: a page named twice is a damaged or hostile tree, and each
+        // further page costs pdf.js a walk of the whole tree (one page 100,000 times: 7.7 s).
+        const key = `${page.ref?.num ?? number} ${page.ref?.gen ?? 0}`
+        const first = seen.get(key)
+        if (first !== undefined) {
+          note('pdf-page-repeated', {page: number, first}, number)
+          break
+        }
+        seen.set(key, number)
         const viewport = page.getViewport({scale: 1})
         geometry = {page: number, width: viewport.width, height: viewport.height}
         transform = viewport.transform
         const current = page
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
-        fragments = await within(textFragments(pdfjs, page, viewport.transform, operators), options?.pageSeconds ?? 30)
+        const seconds = options?.pageSeconds ?? 30
+        const limits = {characters: options?.maxPageCharacters ?? 200_000, chunks: options?.maxPageChunks ?? 1000, deadline: Date.now() + seconds * 1000}
+        ;({fragments, cut} = await within(textFragments(pdfjs, page, viewport.transform, operators, limits), seconds))
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         continue
       }
-      const limit = options?.maxPageCharacters ?? 200_000
-      if (fragments.length > limit) {
-        note('pdf-text-limit', {page: number, limit}, number)
-        fragments = fragments.slice(0, limit)
-      }
+      if (cut?.kind === 'characters') note('pdf-text-limit', {page: number, limit: cut.limit}, number)
+      if (cut?.kind === 'chunks') note('pdf-page-work-limit', {page: number, limit: cut.limit}, number)
       const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
       const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
       let score = garbleScore(textOf(fragments))
@@ -166,8 +203,32 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
       if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
       if ((garbled || scanned) && options?.ocr !== false) {
+        if (scanned && !garbled) {
+          // 500 blank scanned pages took past 60 s of OCR: a blank page is told from a small preview.
+          try {
+            const drawn = await within(imagePage(number), options?.pageSeconds ?? 30)
+            const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), options?.pageSeconds ?? 30)
+            preview = shown.canvas
+            const blank = isBlank(shown)
+            if (blank) {
+              note('pdf-ocr-blank', {page: number}, number)
+              // What pdf.js keeps of each page (its images, its operators) is let go: 500 blank pages held 730 MB.
+              drawn.cleanup()
+              page.cleanup()
+              continue
+            }
+          } catch (error) {
+            note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+            continue
+          }
+        }
+        const maxOcrPages = options?.maxOcrPages ?? 50
+        if (!ocrOver && ++ocrPages > maxOcrPages) {
+          note('pdf-ocr-page-limit', {limit: maxOcrPages, page: number}, number)
+          ocrOver = true
+        }
         if (garbled) note('pdf-text-garbled', {page: number, sample: score.sample}, number)
-        else note('pdf-ocr', {page: number}, number)
+        else if (!ocrOver) note('pdf-ocr', {page: number}, number)
         const budget = options?.ocrTotalSeconds ?? 300
         const spent = (Date.now() - ocrStarted) / 1000
         if (ocrOver || spent >= budget) {
@@ -182,8 +243,9 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           const seconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
           const words = await within(
             (async () => {
-              const {image, pointsPerPixel} = await renderPage(await imagePage(number), options?.ocrDpi ?? 300)
-              return engine.recognize(image, pointsPerPixel)
+              const {canvas, pointsPerPixel} = await drawPage(await imagePage(number), options?.ocrDpi ?? 300)
+              if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE) throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
+              return engine.recognize(canvas.toBuffer('image/png'), pointsPerPixel)
             })(),
             seconds
           )
@@ -195,7 +257,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             // The engine may still be busy with the page: start a new one for the next.
             await ocr?.terminate().catch(() => undefined)
             ocr = undefined
-          } else note('pdf-ocr-failed', {page: number, detail: detailOf(error)}, number)
+          } else note('pdf-ocr-failed', {page: number, detail: error instanceof Unreadable ? error.message : detailOf(error)}, number)
           if (garbled) for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
         }
         continue
@@ -267,16 +329,75 @@ async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: st
   }
 }
 
+/** Why a page's text was cut short, if it was. */
+type TextCut = {kind: 'characters'; limit: number} | {kind: 'chunks'; limit: number} | undefined
+
+interface TextLimits {
+  characters: number
+  chunks: number
+  /** `Date.now()` after which reading stops with a `Timeout`. */
+  deadline: number
+}
+
 /** The page's text layer as fragments, plus the numbers and dates signing software stamps into signature fields. */
-async function textFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
-  const content = await page.getTextContent()
+async function textFragments(
+  pdfjs: PdfJs,
+  page: PdfPage,
+  transform: number[],
+  operators: () => Promise<OperatorList>,
+  limits: TextLimits
+): Promise<{fragments: Fragment[]; cut: TextCut}> {
+  const {items, cut} = await textItems(page, limits)
   const fragments: Fragment[] = []
-  for (const item of content.items) {
-    if (!('str' in item) || item.str === '') continue
+  for (const item of items) {
     for (const each of itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName})) fragments.push(each)
   }
   for (const each of (await stampFragments(pdfjs, page, transform, fragments, operators))) fragments.push(each)
-  return fragments
+  return {fragments, cut}
+}
+
+interface TextItem {
+  str: string
+  transform: number[]
+  width: number
+  fontName: string
+}
+
+/**
+ * The page's text items, read as pdf.js streams them and stopped at the limits. Stopping is
+ * real: pdf.js works in 20 ms slices and waits while its pieces are unread, so the reader stops
+ * reading, lets it reach that wait, and cancels the stream, which ends its task.
+ */
+async function textItems(page: PdfPage, limits: TextLimits): Promise<{items: TextItem[]; cut: TextCut}> {
+  const reader = page.streamTextContent().getReader()
+  const items: TextItem[] = []
+  let characters = 0
+  let chunks = 0
+  let cut: TextCut
+  let late = false
+  for (;;) {
+    const {value, done} = await reader.read()
+    if (done) return {items, cut}
+    chunks++
+    for (const item of value.items) {
+      if (!('str' in item) || item.str === '') continue
+      if (characters + item.str.length > limits.characters) {
+        cut = {kind: 'characters', limit: limits.characters}
+        items.push({...item, str: item.str.slice(0, limits.characters - characters)})
+        break
+      }
+      characters += item.str.length
+      items.push(item)
+    }
+    if (!cut && chunks >= limits.chunks) cut = {kind: 'chunks', limit: limits.chunks}
+    late = Date.now() > limits.deadline
+    if (cut || late) break
+  }
+  // pdf.js is now waiting for its unread pieces; one turn later, cancelling ends its task.
+  await new Promise((resolve) => setTimeout(resolve, 0))
+  await reader.cancel(new Error('limit')).catch(() => undefined)
+  if (late && !cut) throw new Timeout('page')
+  return {items, cut}
 }
 
 const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
@@ -341,19 +462,32 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
   return list.fnArray.some((operator) => images.has(operator))
 }
 
-/** Draws a page to PNG with @napi-rs/canvas (Node). */
-async function renderPage(page: PdfPage, dpi: number): Promise<{image: Uint8Array; pointsPerPixel: number}> {
+type Canvas = import('@napi-rs/canvas').Canvas
+
+/** Draws a page with @napi-rs/canvas (Node), at `dpi` or at most `MAX_OCR_PIXELS`. */
+async function drawPage(page: PdfPage, dpi: number, reuse?: Canvas): Promise<{canvas: Canvas; pointsPerPixel: number}> {
   const {createCanvas} = await import('@napi-rs/canvas')
   const base = page.getViewport({scale: 1})
   let scale = dpi / 72
-  if (base.width * base.height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))
+  if (base.width * base.height * scale * scale > MAX_OCR_PIXELS) scale = Math.sqrt(MAX_OCR_PIXELS / (base.width * base.height))
   const viewport = page.getViewport({scale})
-  const canvas = createCanvas(Math.ceil(viewport.width), Math.ceil(viewport.height))
+  const width = Math.max(1, Math.ceil(viewport.width))
+  const height = Math.max(1, Math.ceil(viewport.height))
+  let canvas = reuse ?? createCanvas(width, height)
+  if (canvas.width !== width || canvas.height !== height) canvas = createCanvas(width, height)
   const context = canvas.getContext('2d')
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, canvas.width, canvas.height)
   await page.render({canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport}).promise
-  return {image: canvas.toBuffer('image/png'), pointsPerPixel: 1 / scale}
+  return {canvas, pointsPerPixel: 1 / scale}
+}
+
+/** Nothing drawn on it: fewer than 1 in 5,000 pixels darker than light grey (a scanner's specks). */
+function isBlank({canvas}: {canvas: Canvas}): boolean {
+  const {data} = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+  let dark = 0
+  for (let at = 0; at < data.length; at += 4) if (Math.min(data[at] ?? 255, data[at + 1] ?? 255, data[at + 2] ?? 255) < 160) dark++
+  return dark * 5000 < canvas.width * canvas.height
 }
 
 function detailOf(error: unknown): string {

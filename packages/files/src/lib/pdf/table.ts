@@ -26,6 +26,13 @@ const CLOSE = 4
 const THIN = 2
 const LONG = 4
 
+/**
+ * Most rules a page may draw for its tables to be looked for. A table drawn cell by cell, each
+ * border apart, draws a few hundred; a page of more is a drawing (a map, a chart), and 100,000
+ * rules made table finding take 10 s.
+ */
+export const MAX_PAGE_RULES = 5000
+
 interface OperatorList {
   fnArray: number[]
   argsArray: unknown[]
@@ -151,7 +158,16 @@ function joined(rules: readonly Rule[], direction: 'horizontal' | 'vertical'): R
   const sorted = [...rules].sort((left, right) => across(left) - across(right) || start(left) - start(right))
   const result: Rule[] = []
   for (const rule of sorted) {
-    const last = result.find((other) => Math.abs(across(other) - across(rule)) <= 0.5 && start(rule) <= end(other) + SAME && end(rule) >= start(other) - SAME)
+    // The result is in the order of `across`, so only its tail can be on the same line.
+    let last: Rule | undefined
+    for (let index = result.length - 1; index >= 0; index--) {
+      const other = result[index] as Rule
+      if (across(rule) - across(other) > 0.5) break
+      if (start(rule) <= end(other) + SAME && end(rule) >= start(other) - SAME) {
+        last = other
+        break
+      }
+    }
     if (!last) {
       result.push({...rule})
       continue
@@ -173,15 +189,23 @@ function joined(rules: readonly Rule[], direction: 'horizontal' | 'vertical'): R
  * one row, or with no row of three cells, are not data tables (a framed box, an underline).
  */
 export function findTables(rules: readonly Rule[]): Table[] {
+  if (rules.length > MAX_PAGE_RULES) return []
   const horizontals = joined(rules.filter((rule) => rule.y0 === rule.y1), 'horizontal')
   const verticals = joined(rules.filter((rule) => rule.x0 === rule.x1), 'vertical')
   if (horizontals.length < 2 || verticals.length < 2) return []
-  // Tables one under another: group vertical rules whose y ranges touch.
+  // Tables one under another: group vertical rules whose y ranges touch. In the order of y0, a
+  // rule touching any group touches the last one (the earlier ones end before it starts).
   const groups: Rule[][] = []
+  let reach = Number.NEGATIVE_INFINITY
   for (const rule of [...verticals].sort((left, right) => left.y0 - right.y0)) {
-    const group = groups.find((candidate) => candidate.some((other) => rule.y0 <= other.y1 + SAME && rule.y1 >= other.y0 - SAME))
-    if (group) group.push(rule)
-    else groups.push([rule])
+    const group = groups.at(-1)
+    if (group && rule.y0 <= reach + SAME) {
+      group.push(rule)
+      reach = Math.max(reach, rule.y1)
+    } else {
+      groups.push([rule])
+      reach = rule.y1
+    }
   }
   const tables: Table[] = []
   for (const group of groups) {

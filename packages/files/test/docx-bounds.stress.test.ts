@@ -1,0 +1,101 @@
+// The large DOCX attacks of the third hostile round, each bounded to 2 s of CPU in the reader
+// (building the attack is not counted). Run by `pnpm test:stress`, not by the everyday suite.
+import {constants, createDeflateRaw} from 'node:zlib'
+import {strToU8, zipSync} from 'fflate'
+import {describe, expect, it} from 'vitest'
+import {docxToText, readDocx} from '../src/lib/docx/read.js'
+import {abstract, docx, num, p} from './fixture.js'
+
+const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+/** CPU seconds `run` takes in this process. */
+function cpu<T>(run: () => T): {result: T; seconds: number} {
+  const before = process.cpuUsage()
+  const result = run()
+  const used = process.cpuUsage(before)
+  return {result, seconds: (used.user + used.system) / 1e6}
+}
+
+/** A zip of one deflated entry, written by hand so its declared size can be any number. */
+function rawZip(name: string, deflated: Uint8Array, declared: number): Uint8Array {
+  const nameBytes = strToU8(name)
+  const local = new Uint8Array(30 + nameBytes.length)
+  const central = new Uint8Array(46 + nameBytes.length)
+  const end = new Uint8Array(22)
+  const lv = new DataView(local.buffer)
+  lv.setUint32(0, 0x04034b50, true)
+  lv.setUint16(4, 20, true)
+  lv.setUint16(8, 8, true)
+  lv.setUint32(18, deflated.length, true)
+  lv.setUint32(22, declared, true)
+  lv.setUint16(26, nameBytes.length, true)
+  local.set(nameBytes, 30)
+  const cv = new DataView(central.buffer)
+  cv.setUint32(0, 0x02014b50, true)
+  cv.setUint16(6, 20, true)
+  cv.setUint16(10, 8, true)
+  cv.setUint32(20, deflated.length, true)
+  cv.setUint32(24, declared, true)
+  cv.setUint16(28, nameBytes.length, true)
+  central.set(nameBytes, 46)
+  const ev = new DataView(end.buffer)
+  ev.setUint32(0, 0x06054b50, true)
+  ev.setUint16(8, 1, true)
+  ev.setUint16(10, 1, true)
+  ev.setUint32(12, central.length, true)
+  ev.setUint32(16, local.length + deflated.length, true)
+  const bytes = new Uint8Array(local.length + deflated.length + central.length + end.length)
+  bytes.set(local, 0)
+  bytes.set(deflated, local.length)
+  bytes.set(central, local.length + deflated.length)
+  bytes.set(end, local.length + deflated.length + central.length)
+  return bytes
+}
+
+/** `total` bytes of spaces, deflated by zlib (run-length, about 1,030 to 1) without holding them all. */
+async function deflatedSpaces(total: number): Promise<Uint8Array> {
+  const deflate = createDeflateRaw({level: 9, strategy: constants.Z_RLE})
+  const chunks: Buffer[] = []
+  deflate.on('data', (chunk: Buffer) => chunks.push(chunk))
+  const ended = new Promise((resolve) => deflate.on('end', resolve))
+  const block = Buffer.alloc(16 * 1024 * 1024, 0x20)
+  for (let done = 0; done < total; done += block.length) deflate.write(block.subarray(0, Math.min(block.length, total - done)))
+  deflate.end()
+  await ended
+  return new Uint8Array(Buffer.concat(chunks))
+}
+
+describe('DOCX attacks at full size', () => {
+  it('w:start of 2,000,000,000 in upperLetter over 2,000 paragraphs: bounded labels in ≤ 2 s', () => {
+    const level = '<w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1%1%1%1%1%1%1%1%1"/></w:lvl>'
+    const bytes = docx({numbering: abstract(0, level) + num(1, 0), body: p('mục', {num: [1, 0]}).repeat(2000)})
+    const {result, seconds} = cpu(() => readDocx(bytes))
+    expect(result.messages.every((message) => message.fatal !== true)).toBe(true)
+    expect(seconds).toBeLessThan(2)
+  })
+
+  it('64 MiB of paragraphs in a DOCX under 1 MB: docx-limit in ≤ 2 s', () => {
+    // Mostly empty paragraphs, one in a hundred with a random revision id, so the part
+    // compresses less than the 200× ratio limit and reaches the XML parser.
+    const pieces: string[] = []
+    let size = 0
+    while (size < 64 * 1024 * 1024 - 4096) {
+      const piece = `${'<w:p/>'.repeat(100)}<w:p w:rsidR="${Math.random().toString(16).slice(2, 10)}"/>`
+      pieces.push(piece)
+      size += piece.length
+    }
+    const bytes = zipSync({'word/document.xml': [strToU8(`<w:document ${W}><w:body>${pieces.join('')}</w:body></w:document>`), {level: 9}]})
+    expect(bytes.length).toBeLessThan(1024 * 1024)
+    const {result, seconds} = cpu(() => docxToText(bytes))
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['docx-limit'])
+    expect(seconds).toBeLessThan(2)
+  })
+
+  it('an entry declaring 1,000 bytes that inflates to 1 GiB: docx-damaged in ≤ 2 s', async () => {
+    const bytes = rawZip('word/document.xml', await deflatedSpaces(1024 * 1024 * 1024), 1000)
+    expect(bytes.length).toBeLessThan(2 * 1024 * 1024)
+    const {result, seconds} = cpu(() => docxToText(bytes))
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['docx-damaged'])
+    expect(seconds).toBeLessThan(2)
+  })
+})

@@ -1,0 +1,73 @@
+// The DOCX reader's bounds on hostile numbering, trees and zip entries, on small inputs built
+// here: every case ends in labels of bounded length or one located diagnostic, never a throw.
+// The large versions of these attacks, with timings, are in docx-bounds.stress.test.ts.
+import {strToU8, zipSync} from 'fflate'
+import {describe, expect, it} from 'vitest'
+import {docxToText} from '../src/lib/docx/read.js'
+import {abstract, docx, num, p} from './fixture.js'
+
+const level = (start: string, format: string, text: string): string =>
+  `<w:lvl w:ilvl="0"><w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`
+
+describe('numbering bounds', () => {
+  const cases: Array<[string, {start: string; format: string; text: string; want: RegExp}]> = [
+    ['a start of 2,000,000,000 in letters', {start: '2000000000', format: 'upperLetter', text: '%1.', want: /^[A-Z]{1,64}\.? nội dung$/u}],
+    ['a start of 301 digits', {start: '9'.repeat(301), format: 'decimal', text: '%1.', want: /^\d{1,5}\. nội dung$/u}],
+    ['a start of 301 digits in roman numerals', {start: '9'.repeat(301), format: 'upperRoman', text: '%1.', want: /^[\dIVXLCDM]{1,16}\. nội dung$/u}],
+    ['a negative start', {start: '-5', format: 'decimal', text: '%1.', want: /^0\. nội dung$/u}],
+    ['%1 written a hundred times', {start: '3', format: 'upperLetter', text: '%1'.repeat(100), want: /^C{1,64} nội dung$/u}]
+  ]
+  it.each(cases)('%s → a bounded label', (_, {start, format, text, want}) => {
+    const layer = docxToText(docx({numbering: abstract(0, level(start, format, text)) + num(1, 0), body: p('nội dung', {num: [1, 0]})}))
+    expect(layer.messages).toEqual([])
+    const [line] = layer.text.split('\n')
+    expect(line).toMatch(want)
+    expect(line?.length).toBeLessThanOrEqual(80)
+  })
+
+  it('a start override of 2,000,000,000 counts from the largest start Word accepts', () => {
+    const override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="2000000000"/></w:lvlOverride>'
+    const layer = docxToText(docx({numbering: abstract(0, level('1', 'decimal', '%1.')) + num(1, 0, override), body: p('a', {num: [1, 0]}) + p('b', {num: [1, 0]})}))
+    expect(layer.text.split('\n')).toEqual(['32767. a', '32768. b'])
+  })
+})
+
+describe('tree bounds', () => {
+  it('more paragraphs than a plan has → docx-limit, located, before the tree is built', () => {
+    const layer = docxToText(docx('<w:p/>'.repeat(5000)), {limits: {maxElements: 4000}})
+    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([['docx-limit', {line: 1, column: 1}]])
+    expect(layer.messages[0]?.reason).toMatch(/4000 phần tử/u)
+  })
+
+  it('a document under the limit reads as before', () => {
+    expect(docxToText(docx(p('một') + p('hai')), {limits: {maxElements: 4000}}).text).toBe('một\nhai')
+  })
+})
+
+/** A zip whose one deflated entry declares `declared` bytes but inflates to `actual` spaces. */
+function lyingZip(declared: number, actual: number): Uint8Array {
+  const bytes = zipSync({'word/document.xml': [new Uint8Array(actual).fill(0x20), {level: 9}]})
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const central = bytes.length - 22 - 46 - 'word/document.xml'.length
+  expect(view.getUint32(central, true)).toBe(0x02014b50)
+  view.setUint32(central + 24, declared, true)
+  view.setUint32(22, declared, true)
+  return bytes
+}
+
+describe('zip entries that lie about their size', () => {
+  it('an entry that inflates past its declared size → docx-damaged, without inflating the rest', () => {
+    const layer = docxToText(lyingZip(1000, 2 * 1024 * 1024))
+    expect(layer.messages.map((message) => message.ruleId)).toEqual(['docx-damaged'])
+    expect(layer.messages[0]?.reason).toMatch(/1000 byte/u)
+  })
+
+  it('an entry that inflates to less than its declared size → docx-damaged', () => {
+    const layer = docxToText(lyingZip(5000, 100))
+    expect(layer.messages.map((message) => message.ruleId)).toEqual(['docx-damaged'])
+  })
+
+  it('an honest entry still reads', () => {
+    expect(docxToText(zipSync({'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>đúng</w:t></w:r></w:p></w:body></w:document>')})).text).toBe('đúng')
+  })
+})

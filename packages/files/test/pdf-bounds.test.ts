@@ -1,0 +1,106 @@
+// The PDF reader's bounds on hostile files, small versions built here (pdf-hostile.ts): the
+// work stops at a count, with one warning on the page, never a stack trace. The full-size
+// attacks and their timings are in pdf-bounds.stress.test.ts.
+import {describe, expect, it} from 'vitest'
+import {readPdfText} from '../src/lib/pdf/read.js'
+import {manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
+import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
+
+const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) => layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
+
+describe('PDF work bounds', () => {
+  it('forms nested in forms: the page stops at maxPageChunks pieces, with pdf-page-work-limit', async () => {
+    const layer = await readPdfText(nestedForms(10), {maxPageChunks: 50, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-page-work-limit', 1]])
+    // Each drawing of the word is a piece (all at one place, so the letters pile up); what came
+    // before the limit is kept, far fewer than the 512 drawings.
+    const drawn = layer.text.split('M').length - 1
+    expect(drawn).toBeGreaterThan(0)
+    expect(drawn).toBeLessThanOrEqual(50)
+  })
+
+  it('the same nesting under the limit reads every drawing', async () => {
+    const layer = await readPdfText(nestedForms(4), {maxPageChunks: 50, ocr: false})
+    expect(rules(layer)).toEqual([])
+    expect(layer.text.split('M').length - 1).toBe(8)
+  })
+
+  it('a page of more characters than the limit stops reading there, with pdf-text-limit', async () => {
+    const layer = await readPdfText(manyGlyphs(5000), {maxPageCharacters: 1200, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-text-limit', 1]])
+    expect(layer.text.replace(/\s/gu, '').length).toBe(1200)
+  })
+
+  it('a page tree naming one page again: pdf-page-repeated, the page read once', async () => {
+    const layer = await readPdfText(repeatedPage(50), {ocr: false})
+    expect(rules(layer)).toEqual([['pdf-page-repeated', 2]])
+    expect(layer.text).toBe('Noi dung')
+  })
+})
+
+describe('table rules', () => {
+  // A 3 × 3 grid 300 wide and 60 high, each border drawn cell by cell (as Word's PDFs do).
+  const grid = (): Rule[] => {
+    const rules: Rule[] = []
+    for (const y of [0, 20, 40, 60]) for (const x of [0, 100, 200]) rules.push({x0: x, x1: x + 100, y0: y, y1: y})
+    for (const x of [0, 100, 200, 300]) for (const y of [0, 20, 40]) rules.push({x0: x, x1: x, y0: y, y1: y + 20})
+    return rules
+  }
+
+  it('borders drawn piece by piece are joined into rows and cells', () => {
+    expect(findTables(grid()).map((table) => table.rows.map((row) => row.columns))).toEqual([[[0, 100, 200, 300], [0, 100, 200, 300], [0, 100, 200, 300]]])
+  })
+
+  it('a page of more rules than MAX_PAGE_RULES is a drawing: no table is looked for', () => {
+    const noise = Array.from({length: MAX_PAGE_RULES}, (_, index): Rule => ({x0: 400 + (index % 50) * 10, x1: 405 + (index % 50) * 10, y0: 500 + index, y1: 500 + index}))
+    expect(findTables([...grid(), ...noise])).toEqual([])
+  })
+})
+
+describe('OCR bounds', () => {
+  /** An OCR engine that reads nothing and remembers the size of each image it was given. */
+  const recorder = () => {
+    const sizes: Array<[number, number]> = []
+    const engine = async () => ({
+      async recognize(image: Uint8Array) {
+        const view = new DataView(image.buffer, image.byteOffset, image.byteLength)
+        sizes.push([view.getUint32(16), view.getUint32(20)]) // PNG's IHDR: width, height
+        return []
+      },
+      async terminate() {}
+    })
+    return {sizes, engine}
+  }
+
+  it('blank scanned pages are told from a preview: pdf-ocr-blank, no OCR', async () => {
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(scannedPages(3), {ocrEngine: engine})
+    expect(rules(layer)).toEqual([['pdf-ocr-blank', 1], ['pdf-ocr-blank', 2], ['pdf-ocr-blank', 3]])
+    expect(sizes).toEqual([])
+  })
+
+  it('OCR stops at maxOcrPages pages, with pdf-ocr-page-limit, and progress is told page by page', async () => {
+    const {sizes, engine} = recorder()
+    const progress: Array<[number, number]> = []
+    const layer = await readPdfText(scannedPages(3, [100, 100], [8, 8], 'black'), {ocrEngine: engine, maxOcrPages: 2, onProgress: ({page, pages}) => progress.push([page, pages])})
+    expect(rules(layer)).toEqual([['pdf-ocr', 1], ['pdf-ocr', 2], ['pdf-ocr-page-limit', 3]])
+    expect(sizes).toHaveLength(2)
+    expect(progress).toEqual([[1, 3], [2, 3], [3, 3]])
+  })
+
+  it('a page 1 pixel high is not given to OCR: pdf-ocr-failed, located', async () => {
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(scannedPages(1, [595, 0.2], [8, 1], 'black'), {ocrEngine: engine})
+    expect(rules(layer)).toEqual([['pdf-ocr', 1], ['pdf-ocr-failed', 1]])
+    expect(layer.messages[1]?.reason).toMatch(/quá nhỏ/u)
+    expect(sizes).toEqual([])
+  })
+
+  it('a 14400 pt page is drawn for OCR at no more than 12 million pixels', async () => {
+    const {sizes, engine} = recorder()
+    await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
+    expect(sizes).toHaveLength(1)
+    const [[width, height]] = sizes as [[number, number]]
+    expect(width * height).toBeLessThanOrEqual(12_000_000 + 2 * 3500)
+  })
+})
