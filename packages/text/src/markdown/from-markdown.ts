@@ -54,8 +54,8 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
+  // Markdown is an authoring form, as YAML is: the plan's form is what its front matter says, nothing by default.
   const plan = emptyPlan()
-  plan.meta.form = 'document'
   const {items, explicitTargets} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
   const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages, infer: false}
