@@ -92,3 +92,21 @@ describe('words a civil servant reads', () => {
     expect(result.stderr).toContain('lead: [Sở Tư pháp]')
   })
 })
+
+describe('a long OCR run', () => {
+  it('shows page n of N on a terminal, and nothing on a pipe or a log', async () => {
+    const {ocrProgress} = await import('../src/lib/read.js')
+    let written = ''
+    const terminal = {write: (chunk: string) => (written += chunk), isTTY: true}
+    const shown = ocrProgress(terminal, 'scan.pdf')
+    shown.onProgress?.({page: 2, pages: 7})
+    expect(written).toBe('\r\u001B[2KNhận dạng ký tự (OCR) trang 2/7: scan.pdf')
+    shown.done()
+    expect(written.endsWith('\r\u001B[2K')).toBe(true)
+    let piped = ''
+    const quiet = ocrProgress({write: (chunk: string) => (piped += chunk)}, 'scan.pdf')
+    expect(quiet.onProgress).toBeUndefined()
+    quiet.done()
+    expect(piped).toBe('')
+  })
+})

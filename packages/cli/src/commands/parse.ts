@@ -42,7 +42,7 @@ export const parse: Command = {
     let failed = expanded.messages.length > 0
     let unread = false
     for (const file of expanded.files) {
-      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
       printMessages(io, loaded.messages, Boolean(values['quiet']))
       if (loaded.failed || !('plan' in loaded)) {
         failed = unread = true

@@ -24,7 +24,7 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
     printMessages(io, expanded.messages, false)
     let failed = expanded.messages.length > 0
     for (const file of expanded.files) {
-      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
       // An authoring file (YAML, JSON) that states targets twice must state them alike.
       const format = formatOf(file, values['from'] as string | undefined)
       if ('plan' in loaded && (format === 'yaml' || format === 'json')) for (const each of targetDiagnostics(loaded.plan, {file})) loaded.messages.push(each)
