@@ -1,7 +1,17 @@
 // `pnpm build:exe`: the single executables (issue #18), dist/exe/kehoach-linux-x64 and
 // dist/exe/kehoach-win-x64.exe, each with its SHA-256 beside it (`<file>.sha256`, in the format
-// `sha256sum -c` reads). Both are Node 24's single executable applications (SEA) made from the one CLI
-// bundle (packages/cli/dist/kehoach.cjs, which `pnpm build` writes first):
+// `sha256sum -c` reads). Both are Node 24's single executable applications (SEA) made from one CLI
+// bundle, built here with the npm install's options (scripts/bundle-cli.mjs) and two more:
+//
+// - Dynamic import() is written as require(): the injected main script and a startup snapshot have
+//   no loader for import(), and their require() has Node's built-in modules only. What is not one
+//   of them (pdf.js, tesseract.js, @napi-rs/canvas) is refused by exe-main.cjs with a clear error.
+// - fflate (its own package, and a copy inside docx's dist) makes one TextDecoder when its module is
+//   evaluated. A startup snapshot must not hold such a native object, so here it becomes a lazy one:
+//   a decoder made on first use and dropped by the functions in globalThis[Symbol.for('kehoach.decoders')],
+//   which the snapshot's builder calls just before the snapshot is written.
+//
+// Then:
 //
 // - Linux x64: Node 24's own binary (the npm registry's `node` package, as .ci/run installs it) with a
 //   startup snapshot. The snapshot is taken after a warm-up run of the main commands (render among them)
@@ -22,12 +32,12 @@ import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSyn
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
-import {splitSeal} from '../packages/cli/bin/load.js'
+import {build} from 'esbuild'
+import {cliBundle} from './bundle-cli.mjs'
 
 const root = fileURLToPath(new URL('../', import.meta.url))
 const require = createRequire(import.meta.url)
 const out = join(root, 'dist', 'exe')
-const bundle = join(root, 'packages', 'cli', 'dist', 'kehoach.cjs')
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2'
 /** The young generation's minimum semi-space, in MiB: 8 and 16 render in the same time here, 8 with 8 MiB less peak memory (docs/performance.md). */
 const SEMI_SPACE = Number(process.env.KEHOACH_SEMI_SPACE ?? 8)
@@ -60,7 +70,34 @@ function sha256(file) {
   return createHash('sha256').update(readFileSync(file)).digest('hex')
 }
 
-if (!existsSync(bundle)) throw new Error(`build:exe: ${bundle} is missing; run \`pnpm build\` first`)
+const lazyDecoder = `var __kehoachLazyTextDecoder = () => { let decoder; (globalThis[Symbol.for("kehoach.decoders")] ??= []).push(() => { decoder = undefined }); return {decode: (bytes, options) => (decoder ??= new TextDecoder()).decode(bytes, options)} };`
+const FFLATE_DECODER = /(\bvar td = typeof TextDecoder != ["']undefined["'] && )\/\*\s*#__PURE__\s*\*\/ new TextDecoder\(\);/gu
+/** Files changed, with the number of decoders made lazy in each (checked after the build: one each). */
+const lazyFound = new Map()
+const lazyTextDecoders = {
+  name: 'lazy-text-decoders',
+  setup(builder) {
+    builder.onLoad({filter: /[\\/]node_modules[\\/](fflate[\\/]esm|docx[\\/]dist)[\\/][^\\/]+\.m?js$/}, (args) => {
+      const code = readFileSync(args.path, 'utf8')
+      let count = 0
+      const contents = code.replace(FFLATE_DECODER, (_, head) => {
+        count++
+        return `${head}__kehoachLazyTextDecoder();`
+      })
+      lazyFound.set(args.path, count)
+      return {contents, loader: 'js'}
+    })
+  }
+}
+
+/** The executables' bundle, written to `file`. */
+async function exeBundle(file) {
+  const options = cliBundle(file, {target: 'node24', supported: {'dynamic-import': false}, plugins: [lazyTextDecoders]})
+  await build({...options, banner: {js: `${options.banner.js}\n${lazyDecoder}`}})
+  for (const [path, count] of lazyFound) if (count !== 1) throw new Error(`build:exe: expected one module-level TextDecoder in ${path}, found ${count}`)
+  if (lazyFound.size < 2) throw new Error(`build:exe: expected fflate's module-level TextDecoder in fflate and in docx, found it in ${[...lazyFound.keys()].join(', ') || 'none'}`)
+}
+
 const node = node24()
 const version = execFileSync(node, ['-p', 'process.versions.node'], {encoding: 'utf8'}).trim()
 const windowsNode = nodeWindows(version)
@@ -70,9 +107,8 @@ rmSync(out, {recursive: true, force: true})
 mkdirSync(out, {recursive: true})
 const work = mkdtempSync(join(out, '.build-'))
 try {
-  // The bundle without the code cache's seal (a snapshot or a fresh compile replaces that cache).
   const source = join(work, 'kehoach.cjs')
-  writeFileSync(source, splitSeal(readFileSync(bundle)).source)
+  await exeBundle(source)
 
   // Warm-up inputs for the snapshot: the bundled example as YAML, as Markdown and as plain text.
   const example = join(root, 'examples', 'ninh-binh-315.yaml')

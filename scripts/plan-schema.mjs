@@ -173,6 +173,8 @@ const schema = {
         body: strOrNull,
         lead: {type: 'array', items: {$ref: '#/$defs/agency'}},
         support: {type: 'array', items: {$ref: '#/$defs/agency'}},
+        leadText: strOrNull,
+        supportText: strOrNull,
         timeline: {$ref: '#/$defs/timeline'},
         output: strOrNull,
         implements: {type: 'array', items: {type: 'string', pattern: '^[^:\\s]+:[0-9]+(\\.[0-9a-z]+)*$'}},
@@ -187,6 +189,8 @@ const schema = {
         agency: {$ref: '#/$defs/agency'},
         joint: {type: 'array', items: {$ref: '#/$defs/agency'}},
         duties: str,
+        agencyText: strOrNull,
+        inline: {type: 'boolean'},
         request: {type: 'boolean'},
         label: str,
         position: pos

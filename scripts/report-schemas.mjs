@@ -42,6 +42,17 @@ const scheme = {
         description: 'How national bodies are named at provincial level, for drafts ("Bộ Tư pháp" → "Sở Tư pháp").',
         type: 'object',
         additionalProperties: text
+      },
+      concepts: {
+        description: 'Named concepts the groups\' rules are written in: each a set of ways of saying one thing (see docs/schemes.md).',
+        type: 'object',
+        propertyNames: {pattern: '^[a-z][a-z0-9-]*$'},
+        additionalProperties: {$ref: '#/$defs/concept'}
+      },
+      subject: {
+        description: 'Concepts that make a task about the scheme\'s field; one must be in the task, a heading above it or the plan (a plan that implements the scheme is about its field). A task without it gets no group.',
+        type: 'array',
+        items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}
       }
     },
     ['id', 'short', 'docType', 'issuer', 'date', 'title', 'period', 'provenance', 'groups']
@@ -58,6 +69,22 @@ const scheme = {
       ['status', 'source']
     ),
     source: obj({key: text, title: text, url: str}, ['key', 'title']),
+    concept: obj(
+      {
+        terms: {description: 'Ways of saying the thing; words are compared without case or punctuation, and one other word may stand between two words of a term, in order.', type: 'array', minItems: 1, items: text},
+        except: {description: 'Wordings that contain a term but mean something else; a term found inside one does not count.', ...strings},
+        source: {description: 'Where the wordings come from: source keys, the labelled set.', ...text},
+        note: str
+      },
+      ['terms', 'source']
+    ),
+    rule: {
+      description: 'A list of concepts that must all be said (short for {all: list}), or {all, none}: all said, none of `none` said in the task itself.',
+      anyOf: [
+        {type: 'array', minItems: 1, items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}},
+        obj({all: {type: 'array', minItems: 1, items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}}, none: {type: 'array', items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}}}, ['all'])
+      ]
+    },
     scope: {
       description: 'Who carries the group out: central bodies only, provinces, or both.',
       enum: ['central', 'province', 'all']
@@ -78,6 +105,7 @@ const scheme = {
         title: text,
         scope: {$ref: '#/$defs/scope'},
         keywords: {description: 'Further phrases plans use for this group; they count as words of the group when matching.', ...strings},
+        concepts: {description: 'What the group is about: the group is found in a task that meets one of these rules over the scheme\'s concepts.', type: 'array', items: {$ref: '#/$defs/rule'}},
         expected: {anyOf: [{$ref: '#/$defs/expected'}, {type: 'null'}]},
         note: str,
         provenance: {$ref: '#/$defs/provenance'},

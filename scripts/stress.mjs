@@ -90,7 +90,7 @@ async function attacks(args) {
       const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
       return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 30) / one.length))}`]
     },
-    // The same tasks with one thing the fast YAML path (yaml-fast.ts) may leave to the yaml library.
+    // The same tasks with one thing of YAML's that a plan seldom uses.
     'yaml: tasks with type errors, a comment at the end': () => {
       const one = '  - title: 5\n    lead: [1, {x: 1}]\n    timeline: 7\n'
       return ['yaml', `meta:\n  issuer: A\ntasks:\n${one.repeat(Math.floor((size - 40) / one.length))}# hết\n`]

@@ -1,6 +1,6 @@
 // The growth of a function's time from n to 8n repetitions of a pattern (issue #14): linear work
-// grows about 8×, work in the square of the input about 64×. Shared by test/complexity.test.ts
-// (the text readers and field parsers) and packages/files/test/complexity.test.ts (DOCX, PDF).
+// grows about 8×, work in the square of the input about 64×. Shared by test/complexity.stress.test.ts
+// (the text readers and field parsers) and packages/files/test/complexity.stress.test.ts (DOCX, PDF).
 
 /** A name, the function under test (it may return a promise), its patterns, and the most characters of the small input (8 KB unless said). */
 export type Entry = readonly [name: string, run: (input: string) => unknown, alphabets: readonly string[], maxSmall?: number]

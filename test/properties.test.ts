@@ -1,7 +1,8 @@
 // Property-based tests (fast-check) over generated plans: lossless round trips through
 // YAML and Markdown, and a DOCX that keeps every task title, agency and timeline; plus a
 // seeded mutator over the real corpus. Runs scale with KEHOACH_PROPERTY_RUNS (a factor,
-// default 1): `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
+// default 1; the stress suite runs this file with 5, and holds each run to 2 s):
+// `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromJson, fromYaml, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
@@ -17,6 +18,8 @@ const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
 const runs = (base: number) => Math.max(1, Math.round(base * factor))
 /** Time for a property test: generous, and growing with the number of runs. */
 const budget = 60_000 * factor
+/** The stress suite (vitest.stress.config.ts) also holds each generated input to 2 s; `pnpm test` has no time limits. */
+const timed = process.env['KEHOACH_STRESS'] === '1'
 
 const WORDS = [
   'tổ chức', 'hội thi', 'hòa giải viên', 'giỏi', 'tập huấn', 'bồi dưỡng', 'kiến thức', 'pháp luật', 'kỹ năng', 'cơ sở', 'truyền thông',
@@ -120,7 +123,7 @@ describe('round trips over generated plans', () => {
         expect(canonical(back)).toEqual(canonical(plan))
         expect(toYaml(back)).toBe(toYaml(plan))
       }),
-      {numRuns: runs(1000), seed: 20261121}
+      {numRuns: runs(200), seed: 20261121}
     )
   }, budget)
 
@@ -131,7 +134,7 @@ describe('round trips over generated plans', () => {
         expect(messages.filter((message) => message.fatal)).toEqual([])
         expect(canonical(back)).toEqual(canonical(plan))
       }),
-      {numRuns: runs(400), seed: 20261121}
+      {numRuns: runs(80), seed: 20261121}
     )
   }, 2 * budget)
 
@@ -179,7 +182,7 @@ describe.runIf(present)('fuzzing the real text reader (seeded mutations of the c
         const {plan, messages} = parseText(lines.join('\n'))
         expect(plan).toBeDefined()
         expect(Array.isArray(messages)).toBe(true)
-        expect(performance.now() - started).toBeLessThan(2000)
+        if (timed) expect(performance.now() - started).toBeLessThan(2000)
       }),
       {numRuns: runs(150), seed: 20261121}
     )
@@ -221,7 +224,7 @@ describe('fuzzing the YAML and JSON readers', () => {
         expect(Array.isArray(plan.tasks)).toBe(true)
         expect(Array.isArray(messages)).toBe(true)
         for (const message of messages) expect(message.ruleId).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/u)
-        expect(performance.now() - started).toBeLessThan(2000)
+        if (timed) expect(performance.now() - started).toBeLessThan(2000)
         expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
       }),
       {numRuns: runs(500), seed: 20261126}
@@ -260,7 +263,7 @@ describe('fuzzing the text, news and Markdown readers from their own alphabets',
           expect(message.ruleId).toMatch(/^[a-z]+(?:-[a-z0-9]+)*$/u)
           expect(message.reason).not.toMatch(/\n/u)
         }
-        expect(performance.now() - started).toBeLessThan(2000)
+        if (timed) expect(performance.now() - started).toBeLessThan(2000)
       }),
       {numRuns: runs(300), seed: 20261126}
     )

@@ -24,31 +24,30 @@ class EngineMissing extends Error {
 }
 
 /**
- * The loader for what the bundle imports on demand (packages/files/src/lib/modules.ts): Node's
- * built-in modules, and a refusal for the rest.
+ * The bundle's require() (scripts/build-exe.mjs writes its import() calls as require()): Node's built-in
+ * modules, and a refusal for the rest, which pdf/read.ts turns into one located line.
  */
-function importModule(specifier) {
-  if (specifier.startsWith('node:')) return Promise.resolve().then(() => require(specifier))
-  return Promise.reject(new EngineMissing(specifier))
+function requireBuiltin(specifier) {
+  const builtin = process.getBuiltinModule(specifier)
+  if (builtin === undefined) throw new EngineMissing(specifier)
+  return builtin
 }
 
 /**
  * A worker thread of `kehoach check`: its code is the bundle, an asset of the executable (a worker has
- * no snapshot of its own); it checks its share and posts the result, as bin/kehoach.js does outside.
+ * no snapshot of its own), run as a CommonJS module's body; it checks its share and posts the result,
+ * as bin/kehoach.js does outside.
  */
 const WORKER = `
 const {parentPort, workerData} = require('node:worker_threads')
-const {runInThisContext} = require('node:vm')
 ${EngineMissing.toString()}
-${importModule.toString()}
-globalThis[Symbol.for('kehoach.import')] = importModule
+${requireBuiltin.toString()}
 const source = require('node:sea').getAsset('kehoach.cjs', 'utf8')
 const module = {exports: {}}
-runInThisContext('(function (exports, require, module, __filename, __dirname) {' + source + '\\n})', {filename: workerData.file})(module.exports, require, module, workerData.file, require('node:path').dirname(workerData.file))
+new Function('exports', 'require', 'module', '__filename', '__dirname', source)(module.exports, requireBuiltin, module, workerData.file, require('node:path').dirname(workerData.file))
 module.exports.workerMain(workerData.kehoachCheck, (result) => parentPort.postMessage(result))
 `
 
-globalThis[Symbol.for('kehoach.import')] = importModule
 globalThis[Symbol.for('kehoach.worker')] = (workerData) => new Worker(WORKER, {eval: true, workerData: {...workerData, file: BUNDLE_FILE}})
 
 // Node's crypto must not be loaded while the snapshot is built: once it is in the snapshot, loading it
@@ -77,9 +76,10 @@ const lazyCrypto = new Proxy({}, {
 })
 const globalCrypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto')
 if (building) Object.defineProperty(globalThis, 'crypto', {value: {getRandomValues: buildCrypto.getRandomValues}, configurable: true, writable: true, enumerable: globalCrypto?.enumerable ?? false})
-const bundleRequire = (id) => (id === 'node:crypto' || id === 'crypto' ? lazyCrypto : require(id))
+const bundleRequire = (id) => (id === 'node:crypto' || id === 'crypto' ? lazyCrypto : requireBuiltin(id))
 
 const module_ = {exports: {}}
+// biome-ignore lint/complexity/useArrowFunction: a CommonJS module's wrapper (the bundle is pasted inside it)
 ;(function (exports, require, module, __filename, __dirname) {
 /* kehoach: bundle */
 })(module_.exports, bundleRequire, module_, BUNDLE_FILE, require('node:path').dirname(BUNDLE_FILE))
@@ -95,7 +95,7 @@ async function main() {
 if (v8.startupSnapshot.isBuildingSnapshot()) {
   const quiet = {stdout: {write: () => true}, stderr: {write: () => true}}
   v8.startupSnapshot.setDeserializeMainFunction(main)
-  // fflate's decoders (made lazy by scripts/bundle-cli.mjs) are native objects a snapshot must not hold.
+  // fflate's decoders (made lazy by scripts/build-exe.mjs) are native objects a snapshot must not hold.
   v8.startupSnapshot.addSerializeCallback(() => {
     for (const drop of globalThis[Symbol.for('kehoach.decoders')] ?? []) drop()
   })

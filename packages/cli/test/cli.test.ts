@@ -1,6 +1,6 @@
 // The command line, in-process (run returns the exit code) and once as a real process.
 import {execFileSync, spawnSync} from 'node:child_process'
-import {cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
+import {mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdirSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -126,6 +126,15 @@ describe('kehoach', () => {
     const result = await cli('validate', example, '--max-size', '100')
     expect(result.code).toBe(1)
     expect(result.stderr).toMatch(/vượt giới hạn 100 byte/u)
+  })
+
+  it('refuses a YAML plan over 256 KB in one located line, and reads it with a larger --max-size', async () => {
+    const big = file('lon.yaml', `meta:\n  issuer: UBND tỉnh A\ntasks:\n${'  - title: Tập huấn nghiệp vụ\n'.repeat(9000)}`)
+    const refused = await cli('validate', big)
+    expect(refused.code).toBe(1)
+    expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^.*lon\.yaml:\d+:\d+: .*vượt giới hạn 262144 byte.*\[yaml-too-large\]$/u)])
+    const read = await cli('validate', big, '--max-size', '1000000')
+    expect(read.stderr).not.toMatch(/yaml-too-large/u)
   })
 
   it.each([
@@ -395,51 +404,5 @@ describe('kehoach check on a large batch (worker threads in the bundled CLI)', (
     const inProcess = await cli('check', ...files, '--format', 'json', '-q')
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(inProcess.stdout))
     expect(JSON.parse(bundled.stdout).map((report: {plan: {number: string}}) => report.plan.number).slice(0, 3)).toEqual(['1/KH-UBND', '2/KH-UBND', '3/KH-UBND'])
-  })
-})
-
-describe('the built CLI', () => {
-  it('loads its bundle with the code cache the build made, and is the same program without it', async () => {
-    // @ts-expect-error: plain JavaScript beside the bundle, no types
-    const {loadBundle} = await import('../bin/load.js')
-    const cached = loadBundle()
-    expect(cached.cache).toBe('used')
-    const plain = loadBundle({cache: false})
-    expect(plain.cache).toBe('none')
-    const quiet = {stdout: {write: () => true}, stderr: {write: () => true}}
-    let a = ''
-    let b = ''
-    expect(await cached.exports.run(['parse', example, '--format', 'json'], {...quiet, stdout: {write: (chunk: string) => (a += chunk)}})).toBe(0)
-    expect(await plain.exports.run(['parse', example, '--format', 'json'], {...quiet, stdout: {write: (chunk: string) => (b += chunk)}})).toBe(0)
-    expect(a).toBe(b)
-    expect(JSON.parse(a).meta.number).toBe('58/KH-UBND')
-  })
-
-  it('runs without the cache when it is damaged, stale or missing (a damaged one would crash V8)', async () => {
-    // @ts-expect-error: plain JavaScript beside the bundle, no types
-    const {loadBundle} = await import('../bin/load.js')
-    const folder = mkdtempSync(join(tmpdir(), 'kehoach-cache-'))
-    const dist = join(root, 'packages/cli/dist')
-    const bundle = join(folder, 'kehoach.cjs')
-    for (const name of ['kehoach.cjs', 'kehoach.cjs.cache']) cpSync(join(dist, name), join(folder, name))
-    expect(loadBundle({bundle}).cache).toBe('used')
-    const data = readFileSync(`${bundle}.cache`)
-    for (let at = 4096; at < data.length; at += 9973) data[at] = (data[at] as number) ^ 0xff
-    writeFileSync(`${bundle}.cache`, data)
-    const damaged = loadBundle({bundle})
-    expect(damaged.cache).toBe('damaged')
-    let out = ''
-    expect(await damaged.exports.run(['--version'], {stdout: {write: (chunk: string) => (out += chunk)}, stderr: {write: () => true}})).toBe(0)
-    expect(out).toMatch(/^\d+\.\d+\.\d+/u)
-    // Made by another Node: the seal names the Node that made the cache.
-    const sealed = readFileSync(bundle, 'utf8')
-    writeFileSync(bundle, sealed.replace(/"node":"[^"]+"/u, '"node":"v0.0.0"'))
-    expect(loadBundle({bundle}).cache).toBe('stale')
-    // A rebuilt bundle has no seal: an old cache beside it is not used.
-    writeFileSync(bundle, sealed.slice(0, sealed.lastIndexOf('\n//# kehoach-code-cache ')))
-    expect(loadBundle({bundle}).cache).toBe('none')
-    rmSync(`${bundle}.cache`)
-    writeFileSync(bundle, sealed)
-    expect(loadBundle({bundle}).cache).toBe('none')
   })
 })

@@ -176,12 +176,43 @@ describe('kehoach review', () => {
     const strings = strFromU8(xlsx['xl/sharedStrings.xml'] as Uint8Array)
     for (const value of ['Ủy ban nhân dân tỉnh Ninh Bình', '58/KH-UBND', 'không áp dụng', 'Nhóm 10']) expect(strings).toContain(value)
     expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/state="frozen"/u)
+    // Row heights for wrapped cells (the two-line header), and printed landscape (issue 29).
+    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<row r="1"[^>]*ht="30"[^>]*customHeight="1"/u)
+    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<pageSetup[^>]*orientation="landscape"/u)
     expect(strFromU8(xlsx['xl/styles.xml'] as Uint8Array)).toMatch(/C6EFCE/u)
     expect(readFileSync(join(dir, 'm.md'), 'utf8')).toMatch(/\| Tệp \| Cơ quan ban hành \| Số \| Ngày \| Nhóm 1 \|/u)
     const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'm.docx'))))['word/document.xml'] as Uint8Array)
     expect(docx).toContain('PHỤ LỤC')
     expect(docx).toContain('C6EFCE')
     expect((await cli('review', folder, '-o', join(dir, 'm.pdf'))).code).toBe(2)
+  })
+
+  it('in the terminal, a row without a number shows its file name', async () => {
+    const drafts = join(dir, 'du-thao')
+    mkdirSync(drafts, {recursive: true})
+    for (const name of ['du-thao-1.yaml', 'du-thao-2.yaml']) writeFileSync(join(drafts, name), readFileSync(example, 'utf8').replace(/^ {2}number: .*$/mu, '  number: null'))
+    const result = await cli('review', drafts, '-q')
+    expect(result.stdout).toContain('Ủy ban nhân dân tỉnh Ninh Bình du-thao-1.yaml')
+    expect(result.stdout).toContain('Ủy ban nhân dân tỉnh Ninh Bình du-thao-2.yaml')
+  })
+
+  it('the DOCX annex is landscape, one table per scheme with short group titles, signed by --issuer', async () => {
+    const mixed = join(dir, 'hai-de-an')
+    mkdirSync(mixed, {recursive: true})
+    copyFileSync(example, join(mixed, 'ninh-binh.yaml'))
+    writeFileSync(join(mixed, 'pho-bien.yaml'), 'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 30/KH-UBND\n  date: 2026-04-02\n  implements:\n    - number: 428/QĐ-TTg\n      date: 2023-04-18\ntasks:\n  - title: Tuyên truyền, phổ biến pháp luật\n    lead: [Sở Tư pháp]\n')
+    const out = join(dir, 'phu-luc.docx')
+    expect((await cli('review', mixed, '-q', '--issuer', 'Sở Tư pháp tỉnh Sơn Lâm', '-o', out)).code).toBe(0)
+    const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml'] as Uint8Array)
+    expect(xml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u)
+    expect(xml).toContain('Đề án 315/QĐ-TTg')
+    expect(xml).toContain('Đề án 428/QĐ-TTg')
+    // Two matrix tables besides the header and signature tables; group titles are the scheme's labels.
+    expect(xml.match(/<w:tbl>/gu)?.length).toBe(4)
+    expect(xml).toContain('<w:t xml:space="preserve">(iii)</w:t>')
+    expect(xml).not.toContain('Nhóm 1<')
+    expect(xml).toContain('SỞ TƯ PHÁP')
+    expect(xml).toContain('GIÁM ĐỐC')
   })
 
   const calc = spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 && (spawnSync('dpkg', ['-s', 'libreoffice-calc-nogui']).status === 0 || spawnSync('dpkg', ['-s', 'libreoffice-calc']).status === 0)

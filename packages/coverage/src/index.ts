@@ -1,6 +1,7 @@
 // @kehoach/coverage: national schemes as data, what a plan covers of its scheme, drafts
 // started from a scheme, and coverage reports as text and Markdown (JSON is the report itself).
 export type {
+  ConceptRule,
   CoverageItem,
   CoverageReport,
   CoverageStatus,
@@ -12,6 +13,7 @@ export type {
   Provenance,
   ProvenanceStatus,
   Scheme,
+  SchemeConcept,
   SchemeGroup,
   SchemeSource,
   SchemeTarget,
@@ -21,8 +23,9 @@ export type {
 } from './lib/types.js'
 export type {SchemeReadResult} from './lib/scheme.js'
 export {SCHEMES, findScheme, readScheme} from './lib/scheme.js'
-export type {CoverageOptions} from './lib/coverage.js'
-export {coverage} from './lib/coverage.js'
+export type {CoverageOptions, TaskExplanation, TaskGroup} from './lib/coverage.js'
+export {coverage, explainTasks} from './lib/coverage.js'
+export type {ConceptHit, ConceptPlace} from './lib/concepts.js'
 export type {TextOptions} from './lib/format.js'
 export {
   STATUS_NAMES,

@@ -4,9 +4,9 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {readPdfText} from '../src/lib/pdf/read.js'
 import {parseText} from '@kehoach/text'
-import {present} from '../../../test/corpus.js'
+import {pathOf, present} from '../../../test/corpus.js'
 
-const scan = () => new Uint8Array(readFileSync(new URL('../../../../shared/corpus/files/cuc-hoa-chat-cv-813-scanned.pdf', import.meta.url)))
+const scan = () => new Uint8Array(readFileSync(pathOf('files/cuc-hoa-chat-cv-813-scanned.pdf')))
 
 describe.runIf(present)('Cục Hóa chất 813/HC-CNHC (a scan)', () => {
   it('reads both pages by OCR and says so, page by page', {timeout: 240_000}, async () => {

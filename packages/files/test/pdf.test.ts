@@ -2,18 +2,18 @@
 // built byte by byte in pdf-make.ts.
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
-import {describe, expect, it} from 'vitest'
+import {describe, expect, it, vi} from 'vitest'
 import {readPlan, type OcrEngine, type TextLayer} from '@kehoach/files'
 import {readPdf} from '../src/lib/pdf/read.js'
 import {garbleScore, isGarbled} from '../src/lib/pdf/garbled.js'
 import {readPdfText} from '../src/lib/pdf/read.js'
-import {present} from '../../../test/corpus.js'
+import {pathOf, present} from '../../../test/corpus.js'
 import {buildLines} from '../src/lib/pdf/layout.js'
 import {repairFonts} from '../src/lib/pdf/garbled.js'
 import type {Fragment} from '../src/lib/pdf/fragments.js'
 import {makePdf} from './pdf-make.js'
 
-const corpusFile = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../shared/corpus/files/${name}`, import.meta.url)))
+const corpusFile = (name: string) => new Uint8Array(readFileSync(pathOf(`files/${name}`)))
 const linesOf = (layer: TextLayer) => layer.text.split('\n')
 const rules = (layer: {messages: Array<{ruleId: string}>}) => layer.messages.map((message) => message.ruleId)
 
@@ -368,19 +368,18 @@ describe('damaged PDFs, as a property', () => {
 
 describe('without pdf.js', () => {
   it('gives a located pdf-no-engine error, not an exception, when pdf.js cannot be loaded (as in the single executable)', async () => {
-    const key = Symbol.for('kehoach.import')
-    const globals = globalThis as Record<symbol, unknown>
-    const before = globals[key]
-    globals[key] = (specifier: string) => Promise.reject(new Error(`${specifier} is not here`))
+    vi.doMock('pdfjs-dist/legacy/build/pdf.mjs', () => {
+      throw new Error('pdfjs-dist/legacy/build/pdf.mjs is not here')
+    })
     try {
       const layer = await readPdfText(new TextEncoder().encode('%PDF-1.4\n'), {file: 'plan.pdf'})
       expect(rules(layer)).toEqual(['pdf-no-engine'])
       expect(layer.messages[0]).toMatchObject({file: 'plan.pdf', fatal: true, place: {line: 1, column: 1}})
-      expect(layer.messages[0]?.reason).toContain('pdfjs-dist/legacy/build/pdf.mjs is not here')
+      // The loader's error is the detail (vitest wraps the factory's; the executable's is exe.test.ts's).
+      expect(layer.messages[0]?.reason).toMatch(/^Không nạp được bộ đọc PDF pdf\.js \(.+\); không đọc được tệp PDF\.$/u)
       expect(layer.text).toBe('')
     } finally {
-      if (before === undefined) delete globals[key]
-      else globals[key] = before
+      vi.doUnmock('pdfjs-dist/legacy/build/pdf.mjs')
     }
   })
 })

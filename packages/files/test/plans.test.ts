@@ -9,9 +9,9 @@ import {agencyName} from '@kehoach/vietnamese'
 import {readDocx} from '../src/lib/docx/read.js'
 import {readPdf} from '../src/lib/pdf/read.js'
 import {readDoc} from '@kehoach/files/node'
-import {present} from '../../../test/corpus.js'
+import {pathOf, present} from '../../../test/corpus.js'
 
-const file = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../shared/corpus/files/${name}`, import.meta.url)))
+const file = (name: string) => new Uint8Array(readFileSync(pathOf(`files/${name}`)))
 const haveSoffice = (() => {
   try {
     execFileSync('sh', ['-c', 'command -v soffice'], {stdio: 'ignore'})

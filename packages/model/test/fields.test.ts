@@ -5,7 +5,7 @@ import {extractTargets, formatTargetAmount, parseTimeline} from '@kehoach/model'
 describe('parseTimeline', () => {
   it.each([
     ['Tháng 6/2024.', {kind: 'period', from: '2024-06-01', to: '2024-06-30'}],
-    ['Tháng 13/2024 (no such month: the year)', {kind: 'period', from: '2024-01-01', to: '2024-12-31'}],
+    ['Tháng 13/2024 (no such month: no date at all, an invalid-date of the lint)', {kind: 'unknown'}],
     ['Tháng 2 - tháng 2/2024', {kind: 'period', from: '2024-02-01', to: '2024-02-29'}],
     ['Năm 2024 - 2030', {kind: 'period', from: '2024-01-01', to: '2030-12-31'}],
     ['Hàng năm', {kind: 'recurring', recurrence: {every: 1, unit: 'year'}}],

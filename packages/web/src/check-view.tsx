@@ -91,6 +91,42 @@ export function CoverageTable(props: {report: CoverageReport; selected: string |
   )
 }
 
+/** The scheme's targets and what the plan's words state for each: the same table in the check and the draft editor. */
+export function TargetTable(props: {report: CoverageReport}) {
+  const {report} = props
+  if (report.targets.length === 0) return null
+  return (
+    <table class="targets">
+      <caption>Chỉ tiêu so với Đề án</caption>
+      <thead>
+        <tr>
+          <th scope="col">Chỉ tiêu của Đề án</th>
+          <th scope="col">Kết quả</th>
+          <th scope="col">Kế hoạch nêu</th>
+        </tr>
+      </thead>
+      <tbody>
+        {report.targets.map((target) => (
+          <tr key={target.id}>
+            <td>{target.text}</td>
+            <td>
+              <span class={`target ${target.status}`}>{TARGET_STATUS_NAMES[target.status]}</span>
+            </td>
+            <td>
+              {target.plan.map((value) => value.text).join('; ') || '—'}
+              {target.findings.map((finding, index) => (
+                <p key={index} class="muted">
+                  {finding.reason}
+                </p>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  )
+}
+
 export function CheckScreen(props: {docs: Doc[]; current: Doc | null; onSelect: (key: string) => void; choice: SchemeChoice; schemes: SchemeBrief[]; onChoice: (choice: SchemeChoice) => void}) {
   const [group, setGroup] = useState<string | null>(null)
   const doc = props.current
@@ -131,36 +167,7 @@ export function CheckScreen(props: {docs: Doc[]; current: Doc | null; onSelect: 
                     {item ? <GroupTasks item={item} plan={doc.plan} /> : <p class="muted">Bấm vào số nhóm để xem các nhiệm vụ của kế hoạch tương ứng với nhóm đó.</p>}
                   </div>
                 </div>
-                {report.targets.length > 0 && (
-                  <table class="targets">
-                    <caption>Chỉ tiêu so với Đề án</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Chỉ tiêu của Đề án</th>
-                        <th scope="col">Kết quả</th>
-                        <th scope="col">Kế hoạch nêu</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {report.targets.map((target) => (
-                        <tr key={target.id}>
-                          <td>{target.text}</td>
-                          <td>
-                            <span class={`target ${target.status}`}>{TARGET_STATUS_NAMES[target.status]}</span>
-                          </td>
-                          <td>
-                            {target.plan.map((value) => value.text).join('; ') || '—'}
-                            {target.findings.map((finding, index) => (
-                              <p key={index} class="muted">
-                                {finding.reason}
-                              </p>
-                            ))}
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                )}
+                <TargetTable report={report} />
                 {report.extras.length > 0 && (
                   <details>
                     <summary>Nhiệm vụ ngoài Đề án ({report.extras.length})</summary>

@@ -1,7 +1,7 @@
 /**
  * The page's side of the engine: each call goes to the Web Worker and comes back as a
  * promise. The single-file build replaces this module with one that calls the engine in the
- * page (see engine-inline.ts), because a strict CSP allows no worker from a blob.
+ * page (see client-inline.ts), because a strict CSP allows no worker from a blob.
  */
 import type {Operations} from './engine.js'
 

@@ -4,6 +4,7 @@ import {STATUS_NAMES} from '@kehoach/coverage'
 import type {DraftState, SchemeBrief} from './engine.js'
 import {call} from './client.js'
 import {DiagnosticItem} from './parts.js'
+import {TargetTable} from './check-view.js'
 import {DOCX_TYPE, download, fileStem, type SavedDraft} from './state.js'
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -153,6 +154,7 @@ export function DraftScreen(props: {schemes: SchemeBrief[]; draft: SavedDraft | 
                       </tbody>
                     </table>
                   )}
+                  {state.check.ok && <TargetTable report={state.check.report} />}
                 </>
               )}
             </div>

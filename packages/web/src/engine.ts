@@ -5,7 +5,7 @@
  * the network.
  */
 
-import {fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
+import {fromYaml, hasErrors, lintPlan, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {readPlan, type PlanFormat} from '@kehoach/files'
 import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, type CoverageReport, type Scheme, type SchemeGroup} from '@kehoach/coverage'
@@ -157,7 +157,10 @@ export function editDraft(text: string, format: 'yaml' | 'md', schemeId: string)
   const {plan, messages} = format === 'md' ? fromMarkdown(text, {file: 'du-thao.md'}) : fromYaml(text, {file: 'du-thao.yaml'})
   const all = [...messages]
   const seen = new Set(all.map((message) => `${message.ruleId} ${message.reason}`))
-  for (const message of lintPlan(plan, {file: format === 'md' ? 'du-thao.md' : 'du-thao.yaml'})) {
+  const file = format === 'md' ? 'du-thao.md' : 'du-thao.yaml'
+  // Targets written beside the words must say what the words say (the Markdown reader checks its own).
+  const extra = format === 'md' ? [] : targetDiagnostics(plan, {file})
+  for (const message of [...lintPlan(plan, {file}), ...extra]) {
     if (!seen.has(`${message.ruleId} ${message.reason}`)) all.push(message)
   }
   const sorted = sortDiagnostics(all)

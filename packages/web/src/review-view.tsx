@@ -7,6 +7,7 @@ import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
 import {csvTable} from './csv.js'
 import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
+import {matrixTable, rowHeight, targetsNote} from './matrix.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -17,36 +18,36 @@ interface Row {
   statuses: Map<string, CoverageStatus>
 }
 
-/** The matrix as a table of values: a header row, one row per plan, then the files that could not be checked. Shared by CSV and XLSX. */
-export function matrixTable(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Array<Array<string | number>> {
-  const header = ['Tệp', 'Số', 'Cơ quan ban hành', 'Ngày', 'Đề án', 'Mức bao phủ (%)', 'Có', 'Một phần', 'Thiếu', ...groups.map((id) => `Nhóm ${id}`), 'Ghi chú']
-  const table: Array<Array<string | number>> = [header]
-  for (const {doc, report, statuses} of rows) {
-    const {summary, plan} = report
-    table.push([doc.name, plan.number ?? '', plan.issuer ?? '', plan.date ?? '', report.scheme.id, Math.round(summary.coverage * 100), summary.covered, summary.partial, summary.missing, ...groups.map((id) => STATUS_NAMES[statuses.get(id) ?? 'not-applicable']), ''])
-  }
-  for (const doc of failed) {
-    table.push([doc.name, doc.plan?.meta.number ?? '', doc.plan?.meta.issuer ?? '', '', '', '', '', '', '', ...groups.map(() => ''), `Không đối chiếu được: ${reasonOf(doc)}`])
-  }
-  return table
+/** The rows of the downloads: the checked plans as shown, the rest with what was read of them. */
+function tableOf(rows: readonly Row[], failed: readonly Doc[]): Array<Array<string | number>> {
+  return matrixTable(
+    rows.map((row) => ({name: row.doc.name, report: row.report})),
+    failed.map((doc) => ({name: doc.name, plan: doc.plan, reason: reasonOf(doc)}))
+  )
 }
 
 /** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
-export function matrixCsv(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): string {
-  return csvTable(matrixTable(rows, groups, failed))
+export function matrixCsv(rows: readonly Row[], failed: readonly Doc[]): string {
+  return csvTable(tableOf(rows, failed))
 }
 
 const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
 
 /** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured (write-excel-file, loaded on demand). */
-export async function matrixXlsx(rows: readonly Row[], groups: readonly string[], failed: readonly Doc[]): Promise<Blob> {
+export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): Promise<Blob> {
   const {default: writeExcelFile} = await import('write-excel-file/browser')
-  const table = matrixTable(rows, groups, failed)
+  const table = tableOf(rows, failed)
+  const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
-    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
+    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
   )
   const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
-  return writeExcelFile(data, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1}).toBlob()
+  // Row heights for wrapped cells, so that the header does not run over the first row; printed landscape.
+  const sized = data.map((row, at) => {
+    const height = rowHeight((table[at] ?? []).map(String), columns.map((column) => column.width))
+    return row.map((cell, index) => (index === 0 ? (typeof cell === 'object' ? {...cell, height} : {value: cell, height}) : cell))
+  })
+  return writeExcelFile(sized, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBlob()
 }
 
 function reasonOf(doc: Doc): string {
@@ -54,7 +55,7 @@ function reasonOf(doc: Doc): string {
   return doc.reason ?? 'Không đọc được tệp này.'
 }
 
-type SortKey = {key: 'name' | 'number' | 'coverage' | string; down: boolean}
+type SortKey = {key: 'name' | 'number' | 'issuer' | 'coverage' | string; down: boolean}
 
 export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => void; choice: SchemeChoice; schemes: SchemeBrief[]; onChoice: (choice: SchemeChoice) => void; onShow: (key: string) => void}) {
   const [filter, setFilter] = useState('')
@@ -86,6 +87,8 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
         ? row.doc.name
         : sort.key === 'number'
           ? (row.report.plan.number ?? '')
+          : sort.key === 'issuer'
+            ? (row.report.plan.issuer ?? '')
           : sort.key === 'coverage'
             ? row.report.summary.coverage
             : ORDER[row.statuses.get(sort.key) ?? 'not-applicable']
@@ -139,13 +142,13 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           </select>
         </div>
         <p class="actions">
-          <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, [...new Set(allGroups)], failed), 'text/csv;charset=utf-8')}>
+          <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, failed), 'text/csv;charset=utf-8')}>
             Tải bảng CSV
           </button>
           <button
             type="button"
             disabled={checked.length === 0 && failed.length === 0}
-            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, [...new Set(allGroups)], failed), XLSX_TYPE)}
+            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, failed), XLSX_TYPE)}
           >
             Tải bảng XLSX
           </button>
@@ -175,8 +178,10 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
                   <tr>
                     {header('name', 'Tệp')}
                     {header('number', 'Số')}
+                    {header('issuer', 'Cơ quan ban hành')}
                     {header('coverage', 'Bao phủ')}
                     {groups.map((group) => header(group.id, group.label ?? group.id, `Nhóm ${group.label ?? group.id}: ${group.title}${group.provenance === 'reconstructed' ? ' (dựng lại)' : ''}`))}
+                    <th scope="col">Chỉ tiêu</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -188,6 +193,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
                         </button>
                       </th>
                       <td>{row.report.plan.number ?? '—'}</td>
+                      <td class="issuer">{row.report.plan.issuer ?? '—'}</td>
                       <td class="number">{Math.round(row.report.summary.coverage * 100)}%</td>
                       {groups.map((group) => {
                         const status = row.statuses.get(group.id) ?? 'not-applicable'
@@ -198,6 +204,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
                           </td>
                         )
                       })}
+                      <td class="targets-note">{targetsNote(row.report) || '—'}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -18,7 +18,7 @@ export const parse: Command = {
   -f, --format <f>    Định dạng in ra: json (mặc định, có vị trí nguồn), yaml, md
       --from <f>      Định dạng đầu vào, thay cho đoán theo đuôi tệp
   -o, --output <tệp>  Ghi ra tệp (ghi nguyên tử: lỗi thì không để lại tệp dở)
-      --max-size <n>  Kích thước đầu vào tối đa, byte (mặc định ${DEFAULT_MAX_SIZE})
+      --max-size <n>  Kích thước đầu vào tối đa, byte (mặc định ${DEFAULT_MAX_SIZE}; YAML/JSON 262144)
   -q, --quiet         Không in cảnh báo và thông tin, chỉ in lỗi
 `,
   async run(positionals, values, io) {

@@ -58,8 +58,12 @@ async function renderOne(file: string, target: string, values: Values, io: Io, c
   if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
   const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
   if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')
-  printMessages(io, loaded.messages, Boolean(values['quiet']))
-  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) return false
-  const {planToDocx} = await import('@kehoach/docx')
+  if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) {
+    printMessages(io, loaded.messages, Boolean(values['quiet']))
+    return false
+  }
+  const {planToDocx, renderDiagnostics} = await import('@kehoach/docx')
+  // What the Word file would leave blank ("Số: /KH-", "……,", no Nơi nhận) is said, not printed silently.
+  printMessages(io, [...loaded.messages, ...renderDiagnostics(loaded.plan, {file: file === '-' ? undefined : file})], Boolean(values['quiet']))
   return (await emit(io, target, await planToDocx(loaded.plan))) === 0
 }

@@ -9,9 +9,10 @@ export const review: Command = {
     ...READ_OPTIONS,
     output: {type: 'string', short: 'o'},
     scheme: {type: 'string'},
-    'scheme-file': {type: 'string', multiple: true}
+    'scheme-file': {type: 'string', multiple: true},
+    issuer: {type: 'string'}
   },
-  help: `Cách dùng: kehoach review <tệp|thư mục|mẫu…> [-o <bảng.xlsx|.csv|.md|.docx>] [--scheme <Đề án>] [--scheme-file <tệp>]
+  help: `Cách dùng: kehoach review <tệp|thư mục|mẫu…> [-o <bảng.xlsx|.csv|.md|.docx>] [--scheme <Đề án>] [--scheme-file <tệp>] [--issuer <cơ quan>]
 
 Bảng đối chiếu nhiều kế hoạch: mỗi kế hoạch một dòng (cơ quan ban hành, số, ngày), mỗi nhóm của Đề án
 một cột (có / một phần / thiếu / không áp dụng), mức bao phủ, chỉ tiêu thấp hơn hoặc không nêu, số
@@ -19,6 +20,7 @@ lưu ý; kế hoạch không đối chiếu được cũng là một dòng, kèm
   -o, --output <tệp>    Định dạng theo đuôi: .xlsx (có màu), .csv, .md, .docx (phụ lục); không có
                         -o (hoặc -o -): bảng trên màn hình
   --scheme <số>         Đề án để đối chiếu mọi kế hoạch (mặc định: Đề án mỗi kế hoạch ghi)
+  --issuer <tên>        Cơ quan gửi phụ lục docx (phần đầu và chữ ký)
 Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
 `,
   async run(positionals, values, io) {
@@ -39,6 +41,7 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
       format,
       ...(typeof values['scheme'] === 'string' ? {scheme: values['scheme']} : {}),
       schemeFiles: (values['scheme-file'] as string[] | undefined) ?? [],
+      ...(typeof values['issuer'] === 'string' ? {issuer: values['issuer']} : {}),
       ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
       ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
       progress: io.stderr.isTTY === true ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${terminalLine(file)}`) : null,

@@ -9,6 +9,7 @@ import type {Diagnostic, RuleId} from '@kehoach/model'
 const FLAGS: Partial<Record<RuleId, string>> = {
   'unknown-scheme': 'dòng lệnh: --scheme <số Đề án> hoặc --scheme-file <tệp Đề án>',
   'input-too-large': 'nếu đúng là kế hoạch, nâng giới hạn bằng --max-size <số byte>',
+  'yaml-too-large': 'nếu đúng là kế hoạch, nâng giới hạn bằng --max-size <số byte>',
   'input-format': 'hoặc nói định dạng bằng --from yaml|json|text|md|news',
   'output-exists': 'ghi đè bằng --force',
   'output-collision': 'dòng lệnh: -o <tệp ra> cho từng tệp'

@@ -59,7 +59,12 @@ export async function load(
   // A file that cannot be read and whose name says no format: the format is the first problem.
   if (!input.ok) return {failed: true, messages: [named ? input.message : diagnostic('input-format', {file}, {file})]}
   const progress = ocrProgress(options?.progress, file)
-  const result = await readPlan(input.bytes, file, {...(options?.from ? {format: options.from} : {}), readDoc, ...(progress.onProgress ? {pdf: {onProgress: progress.onProgress}} : {})}).finally(progress.done)
+  const result = await readPlan(input.bytes, file, {
+    ...(options?.from ? {format: options.from} : {}),
+    ...(options?.maxSize === undefined ? {} : {maxSize: options.maxSize}),
+    readDoc,
+    ...(progress.onProgress ? {pdf: {onProgress: progress.onProgress}} : {})
+  }).finally(progress.done)
   return result.plan ? {plan: result.plan, messages: result.messages, failed: false} : {failed: true, messages: result.messages}
 }
 

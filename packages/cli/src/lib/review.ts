@@ -7,6 +7,8 @@
  */
 
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {basename} from 'node:path'
+import type {MatrixTable} from '@kehoach/docx'
 import {severityOf, type Diagnostic} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
@@ -34,6 +36,8 @@ export interface ReviewOptions {
   /** Called after each plan (the CLI draws a progress line on a terminal). */
   progress?: ((done: number, total: number, file: string) => unknown) | null
   colour?: boolean
+  /** The body that sends the DOCX annex: its header and signature block (`--issuer`). */
+  issuer?: string
 }
 
 export interface ReviewResult {
@@ -65,6 +69,8 @@ export interface Matrix {
   groups: string[]
   /** The scheme of each group column. */
   schemes: string[]
+  /** The title of each group column's group, as the scheme words it. */
+  titles: string[]
   rows: MatrixRow[]
 }
 
@@ -78,10 +84,10 @@ function flatten(items: readonly CoverageItem[]): CoverageItem[] {
 /** The matrix of reports (and of the plans that could not be checked). */
 export function reviewMatrix(reports: readonly CoverageReport[], unchecked: readonly Unchecked[]): Matrix {
   const schemes = [...new Set(reports.map((report) => report.scheme.id))]
-  const columns: Array<{scheme: string; id: string; title: string}> = []
+  const columns: Array<{scheme: string; id: string; title: string; words: string}> = []
   for (const id of schemes) {
     const report = reports.find((entry) => entry.scheme.id === id) as CoverageReport
-    for (const item of report.items) columns.push({scheme: id, id: item.id, title: `${schemes.length > 1 ? `${id} ` : ''}Nhóm ${item.label ?? item.id}`})
+    for (const item of report.items) columns.push({scheme: id, id: item.id, title: `${schemes.length > 1 ? `${id} ` : ''}Nhóm ${item.label ?? item.id}`, words: item.title})
   }
   const rows: MatrixRow[] = reports.map((report) => {
     const items = new Map(flatten(report.items).map((item) => [item.id, item]))
@@ -104,7 +110,7 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
   for (const entry of unchecked) {
     rows.push({file: entry.file, scheme: '', issuer: '', number: '', date: '', statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason: entry.reasons.join(' ')})
   }
-  return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), rows}
+  return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), titles: columns.map((column) => column.words), rows}
 }
 
 function cells(matrix: Matrix, row: MatrixRow): string[] {
@@ -139,7 +145,8 @@ const ANSI: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing:
 /** A table for the terminal, one per scheme: one mark per group, the plans that could not be checked, a legend. */
 export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolean}> | null): string {
   const colour = options?.colour === true
-  const plan = (row: MatrixRow) => [row.issuer || row.file, row.number, row.date].filter(Boolean).join(' ')
+  // A row without a number is told by its file name (two drafts of one issuer look alike otherwise).
+  const plan = (row: MatrixRow) => [row.issuer || row.file, row.number || (row.issuer ? basename(row.file) : ''), row.date].filter(Boolean).join(' ')
   const width = Math.max(8, ...matrix.rows.map((row) => Math.min(60, plan(row).length)))
   const lines: string[] = []
   const schemes = [...new Set(matrix.schemes)]
@@ -173,6 +180,20 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
 
 const FILLS: Record<CoverageStatus, string> = {covered: '#C6EFCE', partial: '#FFEB9C', missing: '#FFC7CE', 'not-applicable': '#EDEDED'}
 
+/**
+ * The height in points a spreadsheet row needs for its wrapped cells: the most lines any cell
+ * takes at its column's width (about one character a width unit), 15 points a line.
+ */
+export function rowHeight(cells: readonly string[], widths: readonly number[]): number {
+  let lines = 1
+  cells.forEach((text, index) => {
+    const width = Math.max(4, (widths[index] ?? 12) - 1)
+    const count = text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / width)), 0)
+    if (count > lines) lines = count
+  })
+  return 15 * lines
+}
+
 /** XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status. */
 export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   const {default: writeXlsxFile} = await import('write-excel-file/node')
@@ -184,8 +205,40 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
     })
   )
   const widths = [28, 30, 14, 11, ...matrix.groups.map(() => 12), 10, 22, 12, 50]
-  const buffer = await writeXlsxFile([head, ...rows], {sheet: 'Đối chiếu', columns: widths.map((width) => ({width})), stickyRowsCount: 1, stickyColumnsCount: 1}).toBuffer()
+  // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
+  // over the next row in LibreOffice; printed landscape on A4.
+  const sized = [head, ...rows].map((cells) => {
+    const height = rowHeight(cells.map((cell) => String(cell.value)), widths)
+    return cells.map((cell, index) => (index === 0 ? {...cell, height} : cell))
+  })
+  const buffer = await writeXlsxFile(sized, {sheet: 'Đối chiếu', columns: widths.map((width) => ({width})), stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBuffer()
   return new Uint8Array(buffer)
+}
+
+/**
+ * The annex's tables: one per scheme (the plan, its number and date, a short column per group
+ * titled as the scheme labels it, the coverage, targets and findings), the group titles said
+ * under it; then the files that could not be checked, with what was read of them and why.
+ */
+export function docxTables(matrix: Matrix): MatrixTable[] {
+  const tables: MatrixTable[] = []
+  for (const scheme of [...new Set(matrix.schemes)]) {
+    const columns = matrix.schemes.map((id, index) => (id === scheme ? index : -1)).filter((index) => index >= 0)
+    const labels = columns.map((index) => (matrix.groups[index] as string).replace(/^.*Nhóm /u, ''))
+    const head = ['Kế hoạch', 'Số', 'Ngày', ...labels, 'Bao phủ', 'Chỉ tiêu thấp hơn hoặc không nêu', 'Cần xem']
+    const rows = matrix.rows
+      .filter((row) => row.scheme === scheme)
+      .map((row) => [row.issuer || row.file, row.number, row.date, ...columns.map((index) => (row.statuses[index] ? STATUS_NAMES[row.statuses[index] as CoverageStatus] : '')), row.coverage, row.targets, row.findings])
+    const note = `Các nhóm nhiệm vụ của Đề án: ${columns.map((index, at) => `${labels[at]} – ${matrix.titles[index]}`).join('; ')}.`
+    // Millimetres: the number and date on one line, a status word per syllable in a group column.
+    const widths = [30, 20, 18, ...columns.map(() => 13), 13, 24, 13]
+    tables.push({caption: `Đề án ${scheme}`, head, rows, statusColumns: [3, 3 + columns.length], note, widths})
+  }
+  const failed = matrix.rows.filter((row) => row.reason)
+  if (failed.length > 0) {
+    tables.push({caption: 'Các tệp không đối chiếu được', head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'], rows: failed.map((row) => [row.file, row.issuer, row.number, row.date, row.reason]), statusColumns: [0, 0], widths: [60, 50, 24, 20, 98]})
+  }
+  return tables
 }
 
 /** Check every plan named (files, folders, patterns) and write the matrix. */
@@ -214,7 +267,7 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   else if (options.format === 'xlsx') output = await matrixToXlsx(matrix)
   else if (options.format === 'docx') {
     const {matrixToDocx} = await import('@kehoach/docx')
-    output = await matrixToDocx(header(matrix), matrix.rows.map((row) => cells(matrix, row)), {title: 'Kết quả đối chiếu các kế hoạch với Đề án', statusColumns: [FIXED.length, FIXED.length + matrix.groups.length]})
+    output = await matrixToDocx(docxTables(matrix), {title: 'Kết quả đối chiếu các kế hoạch với Đề án', ...(options.issuer ? {issuer: options.issuer} : {})})
   } else output = matrixToText(matrix, {colour: options.colour === true})
   return {output, messages, code: unchecked.length > 0 ? 1 : 0}
 }

@@ -82,11 +82,411 @@ export const BUNDLED: readonly Scheme[] = [
       "Hội Luật gia Việt Nam": "Hội Luật gia tỉnh",
       "Liên đoàn Luật sư Việt Nam": "Đoàn Luật sư tỉnh"
     },
+    "subject": [
+      "hoa-giai"
+    ],
+    "concepts": {
+      "hoa-giai": {
+        "terms": [
+          "hòa giải"
+        ],
+        "except": [
+          "hòa giải thương mại",
+          "hòa giải viên thương mại",
+          "hòa giải viên lao động",
+          "hòa giải lao động",
+          "hòa giải tranh chấp lao động",
+          "hòa giải đối thoại tại tòa án",
+          "hòa giải tại tòa án",
+          "hòa giải viên tại tòa án",
+          "hòa giải trong tố tụng"
+        ],
+        "source": "The field of Luật Hòa giải ở cơ sở 2013; the exceptions are other laws' mediation (Luật Hòa giải, đối thoại tại Tòa án 2020; commercial and labour mediation)."
+      },
+      "mediator": {
+        "terms": [
+          "hòa giải viên",
+          "tổ hòa giải",
+          "người làm hòa giải",
+          "người làm công tác hòa giải",
+          "đội ngũ hòa giải"
+        ],
+        "source": "Group 3's title (NT); VP task 4, HN task 3."
+      },
+      "trainer": {
+        "terms": [
+          "tập huấn viên",
+          "giảng viên nguồn"
+        ],
+        "source": "Group 2's title (NT); HN task 2."
+      },
+      "commune-officials": {
+        "terms": [
+          "lãnh đạo ủy ban nhân dân cấp xã",
+          "lãnh đạo ủy ban nhân dân xã",
+          "chủ tịch ủy ban nhân dân",
+          "phó chủ tịch ủy ban nhân dân",
+          "lãnh đạo văn phòng",
+          "công chức tư pháp hộ tịch",
+          "công chức tư pháp",
+          "công chức",
+          "ủy ban nhân dân cấp xã"
+        ],
+        "source": "Group 4's title (NT); HN task 4 (lãnh đạo Văn phòng HĐND và UBND, công chức được giao nhiệm vụ)."
+      },
+      "state-management": {
+        "terms": [
+          "quản lý nhà nước",
+          "quản lý công tác hòa giải",
+          "phụ trách công tác hòa giải",
+          "phụ trách hòa giải"
+        ],
+        "source": "Group 4's title (NT)."
+      },
+      "pilot": {
+        "terms": [
+          "chỉ đạo điểm",
+          "điểm chỉ đạo",
+          "làm điểm",
+          "thí điểm",
+          "thực hiện điểm",
+          "mô hình điểm",
+          "xã điểm",
+          "đơn vị điểm",
+          "địa bàn điểm",
+          "xây dựng mô hình",
+          "nhân rộng",
+          "điển hình về hòa giải",
+          "xã điển hình",
+          "phường điển hình",
+          "kiểu mẫu",
+          "tổ hòa giải 5 tốt"
+        ],
+        "except": [
+          "nhân rộng gương",
+          "nhân rộng các gương",
+          "nhân rộng điển hình",
+          "nhân rộng các điển hình",
+          "nông thôn mới kiểu mẫu",
+          "tại các đơn vị điểm",
+          "tại đơn vị điểm",
+          "tại các xã điểm",
+          "tại xã điểm",
+          "ở các xã điểm",
+          "tại các địa bàn điểm"
+        ],
+        "note": "A pilot named only as the place of another activity (“tập huấn … tại các đơn vị điểm”) is that activity's group.",
+        "source": "Group 1's title (NT); VP task 2, HN task 1, Bạc Liêu's guidance for pilot communes; the build part."
+      },
+      "consolidate": {
+        "terms": [
+          "kiện toàn",
+          "củng cố",
+          "bầu",
+          "bổ sung thành viên",
+          "bổ sung các thành viên",
+          "thay thế",
+          "thành lập",
+          "sắp xếp lại",
+          "công nhận",
+          "thôi làm",
+          "xây dựng đội ngũ",
+          "bổ sung",
+          "lựa chọn người",
+          "chia tách",
+          "sáp nhập"
+        ],
+        "except": [
+          "bầu cử",
+          "công nhận kết quả"
+        ],
+        "source": "Target MT5 (TV, Q); VP task 4 a; the build part."
+      },
+      "training": {
+        "terms": [
+          "tập huấn",
+          "bồi dưỡng",
+          "đào tạo",
+          "nâng cao kỹ năng",
+          "nâng cao năng lực",
+          "lớp",
+          "trang bị kiến thức",
+          "trang bị kỹ năng",
+          "hướng dẫn nghiệp vụ",
+          "nghiệp vụ",
+          "kiến thức pháp luật",
+          "kỹ năng hòa giải",
+          "kỹ năng",
+          "học tập kinh nghiệm"
+        ],
+        "except": [
+          "đề án nâng cao năng lực"
+        ],
+        "source": "Groups 2-4's titles (NT); VP tasks 3-5."
+      },
+      "materials": {
+        "terms": [
+          "tài liệu",
+          "sổ tay",
+          "cẩm nang",
+          "ấn phẩm",
+          "in phát",
+          "cấp phát",
+          "biên soạn",
+          "sổ sách",
+          "biểu mẫu"
+        ],
+        "source": "Target MT2, MT7 (TV, Q); VP task 4 c."
+      },
+      "media": {
+        "terms": [
+          "truyền thông",
+          "tuyên truyền",
+          "phổ biến",
+          "đăng tải",
+          "tin bài",
+          "mạng xã hội",
+          "phát thanh",
+          "truyền hình",
+          "báo",
+          "video",
+          "clip",
+          "tờ gấp",
+          "tờ rơi",
+          "pa nô",
+          "áp phích",
+          "tiểu phẩm",
+          "chuyên mục",
+          "bản tin",
+          "loa",
+          "trang thông tin điện tử",
+          "cổng thông tin điện tử",
+          "giới thiệu gương"
+        ],
+        "except": [
+          "báo cáo",
+          "thông báo",
+          "dự báo",
+          "tuyên truyền viên",
+          "báo cáo viên",
+          "phổ biến kinh nghiệm",
+          "phổ biến cách làm"
+        ],
+        "source": "Group 6's title (NT); VP task 6; the build part."
+      },
+      "digital": {
+        "terms": [
+          "công nghệ thông tin",
+          "số hóa",
+          "chuyển đổi số",
+          "phần mềm",
+          "cơ sở dữ liệu",
+          "dữ liệu",
+          "trực tuyến",
+          "nền tảng số",
+          "zalo",
+          "hệ thống thông tin",
+          "ứng dụng",
+          "điện thoại thông minh",
+          "trên điện thoại",
+          "tra cứu"
+        ],
+        "source": "Group 6's title (NT); VP task 6 b; the build part."
+      },
+      "mobilise": {
+        "terms": [
+          "thu hút",
+          "huy động",
+          "vận động",
+          "kêu gọi",
+          "mời",
+          "xã hội hóa",
+          "tạo điều kiện",
+          "chương trình phối hợp",
+          "ký kết",
+          "khuyến khích",
+          "phát huy vai trò",
+          "tranh thủ"
+        ],
+        "source": "Group 7's title (LC); VP task 7."
+      },
+      "supporters": {
+        "terms": [
+          "luật sư",
+          "luật gia",
+          "hội thẩm",
+          "công an",
+          "biên phòng",
+          "bộ đội",
+          "thẩm phán",
+          "kiểm sát viên",
+          "điều tra viên",
+          "tòa án",
+          "viện kiểm sát",
+          "nghỉ hưu",
+          "hưu trí",
+          "người có uy tín",
+          "già làng",
+          "trưởng bản",
+          "chức sắc",
+          "cựu chiến binh",
+          "người cao tuổi",
+          "doanh nghiệp",
+          "nhà hảo tâm",
+          "nhà tài trợ",
+          "tổ chức cá nhân",
+          "trợ giúp viên pháp lý",
+          "bảo vệ an ninh trật tự",
+          "hội viên",
+          "nguồn lực",
+          "chuyên gia",
+          "giảng viên",
+          "sinh viên luật",
+          "công chứng viên",
+          "lĩnh vực pháp luật",
+          "am hiểu pháp luật",
+          "quân đội",
+          "dân quân",
+          "tổ chức quốc tế"
+        ],
+        "source": "Group 7's title (LC) and target MT6 (Q); the build part."
+      },
+      "helping": {
+        "terms": [
+          "hỗ trợ",
+          "phối hợp",
+          "tham gia",
+          "tư vấn",
+          "hướng dẫn nghiệp vụ",
+          "giúp đỡ",
+          "cố vấn",
+          "đồng hành"
+        ],
+        "source": "Group 7's title (LC)."
+      },
+      "programme": {
+        "terms": [
+          "chương trình phối hợp",
+          "kế hoạch phối hợp",
+          "quy chế phối hợp"
+        ],
+        "source": "VP task 7 b."
+      },
+      "funding": {
+        "terms": [
+          "tài trợ",
+          "kinh phí",
+          "nguồn lực",
+          "xã hội hóa",
+          "đóng góp",
+          "ủng hộ",
+          "quỹ",
+          "đỡ đầu"
+        ],
+        "source": "Group 7's title (LC: huy động các tổ chức, doanh nghiệp, cá nhân hỗ trợ)."
+      },
+      "meeting": {
+        "terms": [
+          "hội nghị",
+          "tọa đàm",
+          "diễn đàn",
+          "giao lưu",
+          "trao đổi kinh nghiệm",
+          "chia sẻ kinh nghiệm",
+          "đối thoại",
+          "tháo gỡ vướng mắc",
+          "tháo gỡ khó khăn",
+          "hội thảo",
+          "họp",
+          "giải đáp vướng mắc",
+          "học hỏi"
+        ],
+        "except": [
+          "hội nghị tập huấn"
+        ],
+        "source": "Group 8's title (LC, HN task 7); VP task 2 b."
+      },
+      "contest": {
+        "terms": [
+          "hội thi",
+          "cuộc thi",
+          "vòng thi",
+          "dự thi",
+          "thi chung khảo",
+          "thi sơ khảo",
+          "tổ chức thi",
+          "thi hòa giải viên giỏi"
+        ],
+        "source": "Group 9's title (VP task 8, LC, HN task 7)."
+      },
+      "review": {
+        "terms": [
+          "kiểm tra",
+          "khảo sát",
+          "sơ kết",
+          "tổng kết",
+          "đánh giá",
+          "theo dõi",
+          "giám sát",
+          "đôn đốc"
+        ],
+        "except": [
+          "sổ theo dõi"
+        ],
+        "source": "Group 10's title (VP task 9, LC, HN task 8)."
+      },
+      "honour": {
+        "terms": [
+          "khen thưởng",
+          "tôn vinh",
+          "biểu dương",
+          "tuyên dương",
+          "vinh danh",
+          "bằng khen",
+          "giấy khen"
+        ],
+        "source": "Group 10's title (VP task 9, LC, HN task 8)."
+      },
+      "policy": {
+        "terms": [
+          "cơ chế",
+          "chính sách",
+          "thể chế",
+          "văn bản quy phạm pháp luật",
+          "quy định",
+          "nghị định",
+          "mức chi",
+          "chế độ",
+          "luật hòa giải ở cơ sở",
+          "luật"
+        ],
+        "source": "Group 5's title (NT)."
+      },
+      "law-making": {
+        "terms": [
+          "nghiên cứu",
+          "đề xuất",
+          "hoàn thiện",
+          "sửa đổi",
+          "kiến nghị",
+          "ban hành nghị quyết",
+          "tham mưu ban hành",
+          "xây dựng chính sách",
+          "xây dựng cơ chế"
+        ],
+        "source": "Group 5's title (NT)."
+      }
+    },
     "groups": [
       {
         "id": "1",
         "title": "Thực hiện chỉ đạo điểm",
         "scope": "all",
+        "concepts": [
+          [
+            "pilot"
+          ]
+        ],
         "keywords": [
           "điểm chỉ đạo",
           "đơn vị điểm",
@@ -118,6 +518,11 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "2",
         "title": "Kiện toàn, nâng cao năng lực đội ngũ tập huấn viên cấp tỉnh, cấp huyện",
         "scope": "province",
+        "concepts": [
+          [
+            "trainer"
+          ]
+        ],
         "keywords": [
           "tập huấn viên",
           "đội ngũ tập huấn viên",
@@ -147,6 +552,45 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "3",
         "title": "Xây dựng đội ngũ hòa giải viên ở cơ sở có đủ tiêu chuẩn, năng lực đáp ứng yêu cầu của công tác hòa giải ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "mediator",
+              "consolidate"
+            ],
+            "none": [
+              "trainer",
+              "pilot",
+              "law-making"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "training"
+            ],
+            "none": [
+              "trainer",
+              "commune-officials",
+              "contest",
+              "meeting",
+              "supporters",
+              "media",
+              "digital"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "materials"
+            ],
+            "none": [
+              "trainer",
+              "commune-officials",
+              "media"
+            ]
+          }
+        ],
         "keywords": [
           "kiện toàn tổ hòa giải",
           "bồi dưỡng kiến thức kỹ năng cho hòa giải viên",
@@ -175,6 +619,25 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "4",
         "title": "Tổ chức tập huấn, bồi dưỡng nghiệp vụ quản lý nhà nước về công tác hòa giải ở cơ sở cho đội ngũ lãnh đạo Ủy ban nhân dân cấp xã, công chức tư pháp - hộ tịch",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "commune-officials",
+              "training"
+            ],
+            "none": [
+              "trainer"
+            ]
+          },
+          [
+            "commune-officials",
+            "state-management"
+          ],
+          [
+            "state-management",
+            "training"
+          ]
+        ],
         "keywords": [
           "công chức tư pháp hộ tịch"
         ],
@@ -200,6 +663,12 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "5",
         "title": "Nghiên cứu, xây dựng, hoàn thiện cơ chế chính sách pháp luật nhằm nâng cao năng lực đội ngũ hòa giải viên ở cơ sở",
         "scope": "central",
+        "concepts": [
+          [
+            "policy",
+            "law-making"
+          ]
+        ],
         "note": "A task of Bộ Tư pháp; provincial plans (LC, VP, HN) leave it out.",
         "provenance": {
           "status": "secondary",
@@ -210,6 +679,26 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "6",
         "title": "Đẩy mạnh các hoạt động truyền thông, ứng dụng công nghệ thông tin trong công tác hòa giải ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "media"
+            ],
+            "none": [
+              "pilot",
+              "contest"
+            ]
+          },
+          {
+            "all": [
+              "digital"
+            ],
+            "none": [
+              "meeting",
+              "contest"
+            ]
+          }
+        ],
         "keywords": [
           "truyền thông",
           "công nghệ thông tin",
@@ -240,6 +729,45 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "7",
         "title": "Thu hút đội ngũ luật sư, luật gia, Hội thẩm nhân dân, lực lượng Công an nhân dân, Bộ đội Biên phòng, cán bộ, công chức, viên chức công tác trong lĩnh vực pháp luật, lực lượng tham gia bảo vệ an ninh, trật tự ở cơ sở, người đã từng là Thẩm phán, Kiểm sát viên, Điều tra viên tham gia, hỗ trợ cho công tác hòa giải; huy động các tổ chức, doanh nghiệp, cá nhân hỗ trợ cho công tác hòa giải ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "supporters",
+              "helping"
+            ],
+            "none": [
+              "trainer",
+              "consolidate"
+            ]
+          },
+          {
+            "all": [
+              "mobilise",
+              "supporters"
+            ],
+            "none": [
+              "trainer",
+              "consolidate"
+            ]
+          },
+          [
+            "programme"
+          ],
+          [
+            "mobilise",
+            "funding"
+          ],
+          {
+            "all": [
+              "mobilise",
+              "mediator"
+            ],
+            "none": [
+              "consolidate",
+              "law-making"
+            ]
+          }
+        ],
         "keywords": [
           "thu hút đội ngũ luật sư",
           "luật sư luật gia",
@@ -272,6 +800,11 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "8",
         "title": "Tổ chức hội nghị, diễn đàn đối thoại, chia sẻ kinh nghiệm, tháo gỡ vướng mắc, vấn đề mới phát sinh trong công tác hòa giải ở cơ sở",
         "scope": "province",
+        "concepts": [
+          [
+            "meeting"
+          ]
+        ],
         "keywords": [
           "hội nghị",
           "tọa đàm",
@@ -301,6 +834,11 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "9",
         "title": "Tổ chức hội thi hòa giải viên giỏi",
         "scope": "province",
+        "concepts": [
+          [
+            "contest"
+          ]
+        ],
         "keywords": [
           "hội thi"
         ],
@@ -327,6 +865,23 @@ export const BUNDLED: readonly Scheme[] = [
         "id": "10",
         "title": "Kiểm tra, khảo sát, sơ kết, tổng kết việc thực hiện Đề án; tổ chức tôn vinh, biểu dương, khen thưởng hòa giải viên, tổ chức, cá nhân có đóng góp tích cực",
         "scope": "all",
+        "concepts": [
+          [
+            "honour"
+          ],
+          {
+            "all": [
+              "review"
+            ],
+            "none": [
+              "training",
+              "trainer",
+              "commune-officials",
+              "pilot",
+              "consolidate"
+            ]
+          }
+        ],
         "keywords": [
           "sơ kết",
           "tổng kết",

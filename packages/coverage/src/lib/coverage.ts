@@ -13,8 +13,10 @@
 import {walkTasks, type Agency, type Plan} from '@kehoach/model'
 import {timelineEnd} from './timeline-end.js'
 import {agencyKey, agencyName, formatDateShort, matchKey} from '@kehoach/vietnamese'
-import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type Scored} from './engine.js'
+import {conceptIndex, conceptsIn, judge, planHasSubject, wordsOfText, type ConceptHit, type Judgement} from './concepts.js'
+import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type SchemeIndex, type Scored} from './engine.js'
 import {finding} from './findings.js'
+import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -36,12 +38,61 @@ export interface CoverageOptions {
   file?: string
 }
 
+/** Why a task counts for a group: its score, and the words that carry it. */
+export interface TaskGroup {
+  group: string
+  /** The task's score for the group: covered from COVERED (0.5), partly from PARTIAL (0.25). */
+  score: number
+  /** The concepts of the group found, with the term said and where (task, heading). */
+  concepts?: ConceptHit[]
+  /** Where the task's subject was found (the task, a heading above it, or the plan). */
+  subject?: ConceptHit
+  /** The group's characteristic phrases (`keywords`) found in the task. */
+  keywords: string[]
+}
+
+/** The groups one task counts for, on its own words (an explicit mapping aside), and, for a task refused, why. */
+export interface TaskExplanation {
+  task: string
+  title: string
+  groups: TaskGroup[]
+  /** Set when the scheme has concepts and the task is not about its subject: it gets no group. */
+  refused?: 'no-subject'
+}
+
+/**
+ * Every task of a plan with the groups it counts for (score at least PARTIAL, and near its
+ * best group's), and why: the per-task view the report's groups are built from. A task
+ * inside another one is judged on its own words, with the headings above it as context.
+ */
+export function explainTasks(plan: Plan, scheme: Scheme): TaskExplanation[] {
+  const index = indexScheme(scheme)
+  const candidates = candidatesOf(plan, scheme, index)
+  const scoresOf = withConcepts(plan, scheme, index, candidates, scorer(index, candidates))
+  return candidates.map((candidate) => {
+    const scores = scoresOf(candidate)
+    const best = scores.reduce((max, entry) => Math.max(max, entry.score), 0)
+    const groups = scores
+      .filter((entry) => entry.score >= PARTIAL && entry.score >= TASK_RELATIVE * best)
+      .map((entry) => ({
+        group: entry.group.group.id,
+        score: round(entry.score),
+        ...(entry.concepts ? {concepts: entry.concepts} : {}),
+        ...(entry.subject ? {subject: entry.subject} : {}),
+        keywords: entry.keywords
+      }))
+    const result: TaskExplanation = {task: candidate.task.id, title: candidate.task.title, groups}
+    if (candidate.judgement && !candidate.judgement.subject) result.refused = 'no-subject'
+    return result
+  })
+}
+
 /** Compare a plan with a scheme: one report. */
 export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
   const index = indexScheme(scheme)
   const {leaves} = index
   const candidates = candidatesOf(plan, scheme, index)
-  const scoresOf = scorer(index, candidates)
+  const scoresOf = withConcepts(plan, scheme, index, candidates, scorer(index, candidates))
   // An explicit mapping must still be borne out by the task's words: a mapped task whose
   // words do not reach PARTIAL for any group it names is matched on its words like any
   // other, and the group it names gets a finding (see `itemOf`).
@@ -86,7 +137,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   }
 
   const labels = new Map([...walkGroups(scheme.groups)].map(({group}) => [group.id, group.label ?? group.id]))
-  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm}
+  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm, leads: leadContextOf(plan)}
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -100,7 +151,7 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
     .filter((task) => ![...walkTasks([task])].some(({task: inner}) => used.has(inner.id)))
     .map((task) => ({task: task.id, title: task.title}))
 
-  const findings = planFindings(plan, scheme)
+  const findings = [...planFindings(plan, scheme), ...lookAlikeFindings(candidates, scoresOf, scheme, labels)]
   const targets = checkTargets(plan, scheme)
   const counts = {covered: 0, partial: 0, missing: 0, notApplicable: 0}
   for (const item of items) {
@@ -149,6 +200,8 @@ interface Context {
   /** A commune's plan: groups only the province level carries out do not apply. */
   commune: boolean
   summaryForm: boolean
+  /** Who the plan's leads are, seen from its issuer (a Sở's own units are the Sở; a commune leads its own plan). */
+  leads: LeadContext
 }
 
 /** The tasks that match a group: the best one, and others nearly as good, never a task inside another match. */
@@ -195,7 +248,7 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
       task: entry.candidate.task.id,
       title: entry.candidate.task.title,
       score: round(entry.score),
-      terms: [...new Set([...entry.keywords.map((keyword) => matchKey(keyword)), ...phrasesOf(entry)])].slice(0, 6)
+      terms: [...new Set([...(entry.concepts ?? []).map((hit) => hit.term), ...entry.keywords.map((keyword) => matchKey(keyword)), ...phrasesOf(entry)])].slice(0, 6)
     }))
     evidence = scored.map((entry) => entry.candidate)
     // A group found only as an activity inside a task that serves another group is partly there.
@@ -215,8 +268,8 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
         score: entry.score.toFixed(2),
         percent: percent(entry.words),
         // A whole clause either way, so that the sentence reads: "(cụm trùng: “…”)" or "(không có cụm nào trùng)".
-        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(phrasesOf(entry).slice(0, 3), '')}` : 'không có cụm nào trùng',
-        keywords: quote(entry.keywords, 'không có')
+        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(unique(phrasesOf(entry)).slice(0, 3), '')}` : 'không có cụm nào trùng',
+        keywords: entry.concepts ? conceptWords(entry) : quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))
       const inside = nestedIn(entry)
@@ -258,6 +311,11 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   } else {
     for (const each of agencyFindings(group, evidence, context)) findings.push(each)
     for (const each of timelineFindings(evidence, context)) findings.push(each)
+    // Work that no body leads is not yet assigned: the group is at most partly covered.
+    if (status === 'covered' && !context.summaryForm && evidence.length > 0 && evidence.every((candidate) => leadsOf(candidate).length === 0)) {
+      status = 'partial'
+      findings.push(finding('coverage-no-lead', {group: group.label ?? group.id}))
+    }
   }
 
   const item: CoverageItem = {id: group.id, title: group.title, status, matches, findings}
@@ -294,9 +352,11 @@ function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], cont
       if (!context.summaryForm) findings.push(finding('coverage-lead-absent', {task}, task))
       continue
     }
-    const keys = leads.flatMap(agencyKeys)
+    const keys = leads.flatMap(agencyKeys).map((key) => leadAs(key, context.leads))
+    if (context.leads.commune && keys.some(isCommuneOwn)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
-      findings.push(finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: expected.join('; ')}, task))
+      const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
+      findings.push(finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: said}, task))
     }
   }
   return findings
@@ -350,4 +410,83 @@ function unique(values: readonly string[]): string[] {
 function shorten(phrase: string, words = 10): string {
   const parts = phrase.split(' ')
   return parts.length <= words ? phrase : `${parts.slice(0, words).join(' ')} …`
+}
+
+/** A group found by its concepts in the task itself scores this much; found partly in a heading above it, this much. */
+const CONCEPT_OWN = 0.9
+const CONCEPT_HEADING = 0.7
+
+/**
+ * The word scores, judged by the scheme's concepts when it has them: a task with no
+ * subject (see concepts.ts) scores 0 for every group, and a group whose rules the task
+ * meets scores at least CONCEPT_OWN (CONCEPT_HEADING when part of it is in a heading).
+ * Without concepts the word scores are unchanged.
+ */
+function withConcepts(plan: Plan, scheme: Scheme, index: SchemeIndex, candidates: readonly Candidate[], scores: (candidate: Candidate) => Scored[]): (candidate: Candidate) => Scored[] {
+  const concepts = conceptIndex(scheme, index.leaves.map((leaf) => leaf.group))
+  if (!concepts) return scores
+  const planSubject = planHasSubject(plan, scheme, concepts)
+  const headings = new Map<string, ReturnType<typeof conceptsIn>>()
+  const headingConcepts = (title: string) => {
+    let said = headings.get(title)
+    if (!said) headings.set(title, (said = conceptsIn(concepts, wordsOfText(title, concepts.vocabulary))))
+    return said
+  }
+  const judgements = new Map<Candidate, Judgement>()
+  for (const candidate of candidates) {
+    const {task, parents} = candidate
+    const text = task.body ? `${task.title}\n${task.body}` : task.title
+    candidate.judgement = judge(concepts, conceptsIn(concepts, wordsOfText(text, concepts.vocabulary)), [...parents].reverse().map((parent) => headingConcepts(parent.title)), planSubject)
+    judgements.set(candidate, candidate.judgement)
+  }
+  return (candidate) => {
+    const judgement = judgements.get(candidate)
+    const list = scores(candidate)
+    if (!judgement) return list
+    // The entries are new at each call: they are judged in place.
+    list.forEach((entry, leaf) => {
+      if (!judgement.subject) {
+        entry.score = 0
+        entry.refused = true
+        return
+      }
+      const match = judgement.groups.get(leaf)
+      if (!match) return
+      entry.score = Math.max(entry.score, match.own ? CONCEPT_OWN : CONCEPT_HEADING)
+      entry.concepts = match.hits
+      entry.subject = judgement.subject
+    })
+    return list
+  }
+}
+
+const PLACE_NAMES = {task: '', heading: ' (ở đề mục trên)', plan: ' (ở tên kế hoạch)'} as const
+
+/** The concept words of a match, for its finding: “kiện toàn”, “tổ hòa giải” (ở đề mục trên); and where the subject is when not in the task. */
+function conceptWords(entry: Scored): string {
+  const said = (entry.concepts ?? []).map((hit) => `“${hit.term}”${PLACE_NAMES[hit.where]}`)
+  const subject = entry.subject
+  let about = ''
+  if (subject && subject.where !== 'task' && !(entry.concepts ?? []).some((hit) => hit.concept === subject.concept)) {
+    about = subject.where === 'plan' && subject.term.includes('/') ? `; chủ đề: kế hoạch thực hiện ${subject.term}` : `; chủ đề “${subject.term}”${PLACE_NAMES[subject.where]}`
+  }
+  return `${unique(said).join(', ') || 'không có'}${about}`
+}
+
+/**
+ * Look-alikes refused: tasks whose words reach a group (PARTIAL) but that are not about the
+ * scheme's subject. One finding each, so the reader sees why a familiar task counts for nothing.
+ */
+function lookAlikeFindings(candidates: readonly Candidate[], scoresOf: (candidate: Candidate) => Scored[], scheme: Scheme, labels: ReadonlyMap<string, string>): Finding[] {
+  const findings: Finding[] = []
+  const subject = scheme.subject?.[0] ? (scheme.concepts?.[scheme.subject[0]]?.terms[0] ?? scheme.subject[0]) : undefined
+  for (const candidate of candidates) {
+    if (!candidate.judgement || candidate.judgement.subject || !subject) continue
+    const alike = new Set(candidate.judgement.lookAlike ?? [])
+    const words = scoresOf(candidate).filter((entry, leaf) => alike.has(leaf) || entry.words >= PARTIAL || entry.keywords.length > 0)
+    if (words.length === 0) continue
+    const groups = words.map((entry) => labels.get(entry.group.group.id) ?? entry.group.group.id).join(', ')
+    findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))
+  }
+  return findings
 }

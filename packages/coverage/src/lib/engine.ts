@@ -15,6 +15,7 @@
 import {walkTasks, type Plan, type Task} from '@kehoach/model'
 import {featuresOf, idfWeight, isContent, matchKey, syllables} from '@kehoach/vietnamese'
 import {phraseKey, phrasesWhere, wordsOf, type Words} from './phrases.js'
+import type {ConceptHit, Judgement} from './concepts.js'
 import {findScheme, walkGroups} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 
@@ -138,6 +139,8 @@ export interface Candidate {
   key: string
   /** The groups the task maps itself to; such a task is not matched on its words. */
   explicit: string[]
+  /** What the scheme's concepts say of the task (its subject, the groups found), when the scheme has concepts. */
+  judgement?: Judgement
 }
 
 export function candidatesOf(plan: Plan, scheme: Scheme, index: SchemeIndex): Candidate[] {
@@ -197,6 +200,12 @@ export interface Scored {
   /** The group's phrases found in the task, as written in the group's title: see `phrasesOf`. */
   phrases?: string[]
   keywords: string[]
+  /** The concepts of the group found in the task (or its heading), when the scheme has concepts. */
+  concepts?: ConceptHit[]
+  /** Where the task's subject was found. */
+  subject?: ConceptHit
+  /** True when the task has no subject: it gets no group (see concepts.ts). */
+  refused?: boolean
 }
 
 /** The phrases of a match, computed when a report needs them (most scored pairs are never shown). */

@@ -67,6 +67,30 @@ export function* walkGroups(groups: readonly SchemeGroup[], depth = 0): Generato
   }
 }
 
+/** Concepts named by the subject or a group's rules that the scheme does not define, with their paths in the file. */
+function unknownConcepts(scheme: Scheme): Array<{name: string; path: Array<string | number>}> {
+  const known = new Set(Object.keys(scheme.concepts ?? {}))
+  const result: Array<{name: string; path: Array<string | number>}> = []
+  ;(scheme.subject ?? []).forEach((name, index) => {
+    if (!known.has(name)) result.push({name, path: ['subject', index]})
+  })
+  const visit = (groups: readonly SchemeGroup[], path: Array<string | number>) => {
+    groups.forEach((group, index) => {
+      ;(group.concepts ?? []).forEach((rule, at) => {
+        const lists: Array<[string[], Array<string | number>]> = Array.isArray(rule)
+          ? [[rule, [...path, index, 'concepts', at]]]
+          : [[rule.all, [...path, index, 'concepts', at, 'all']], [rule.none ?? [], [...path, index, 'concepts', at, 'none']]]
+        for (const [names, where] of lists) names.forEach((name, k) => {
+          if (!known.has(name)) result.push({name, path: [...where, k]})
+        })
+      })
+      if (group.children) visit(group.children, [...path, index, 'children'])
+    })
+  }
+  visit(scheme.groups, ['groups'])
+  return result
+}
+
 export interface SchemeReadResult {
   scheme?: Scheme
   messages: Diagnostic[]
@@ -93,6 +117,7 @@ export function readScheme(text: string, options?: Readonly<{file?: string}> | n
     })
   }
   visit(scheme.groups, ['groups'])
+  for (const problem of unknownConcepts(scheme)) problems.push(diagnostic('unknown-concept', {name: problem.name}, {place: locate(problem.path, 'value'), file}))
   if (problems.length > 0) return {messages: problems}
   delete scheme.$schema
   return {scheme, messages: []}

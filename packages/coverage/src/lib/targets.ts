@@ -3,12 +3,12 @@
  * each one (by the scheme target's keywords), and whether it is as ambitious.
  */
 
-import {formatTargetAmount, type Plan, type Target} from '@kehoach/model'
+import {afterReform, formatTargetAmount, type Plan, type Target} from '@kehoach/model'
 import {copyTargetMeasures} from './measures.js'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {hasPhrase} from './phrases.js'
 import {finding} from './findings.js'
-import {isCentralPlan} from './scheme.js'
+import {isCentralPlan, isCommunePlan, isProvinceLevelOnly} from './scheme.js'
 import type {Finding, PlanTargetSummary, Scheme, SchemeTarget, TargetResult, TargetStatus} from './types.js'
 
 function recognises(target: SchemeTarget, planTarget: Target): boolean {
@@ -28,10 +28,19 @@ function summary(target: Target): PlanTargetSummary {
   return copyTargetMeasures<PlanTargetSummary>({text: target.text, value: target.value, comparator: target.comparator, unit: target.unit}, target)
 }
 
+/** A target of the district level alone ("01 tập huấn viên cấp huyện trên 80 tổ hòa giải"), not one shared with the province ("cấp tỉnh, cấp huyện"). */
+function districtOnly(target: SchemeTarget): boolean {
+  const words = `${target.text} ${target.unit}`
+  return /cấp huyện/u.test(words) && !/cấp tỉnh/u.test(words)
+}
+
 /** Check every scheme target against the plan's targets. */
 export function checkTargets(plan: Plan, scheme: Scheme): TargetResult[] {
   const targets = scheme.targets ?? []
   const central = isCentralPlan(plan)
+  const commune = isCommunePlan(plan)
+  // Issued after 1/7/2025, when the district level was abolished: a district-level ratio cannot apply.
+  const twoLevels = afterReform(plan.meta.date ?? plan.meta.partialDate)
   // Which scheme targets each plan target states; when several with different deadlines
   // fit (one per phase), keep the phase the plan's deadline falls in.
   const byScheme = new Map<string, Target[]>()
@@ -55,6 +64,12 @@ export function checkTargets(plan: Plan, scheme: Scheme): TargetResult[] {
     if (target.scope === 'central' && !central) {
       status = 'not-applicable'
       findings.push(finding('target-central', null))
+    } else if (stated.length === 0 && twoLevels && districtOnly(target)) {
+      status = 'not-applicable'
+      findings.push(finding('target-district-level', null))
+    } else if (stated.length === 0 && commune && isProvinceLevelOnly(`${target.text} ${target.unit}`)) {
+      status = 'not-applicable'
+      findings.push(finding('target-province-level', null))
     } else if (stated.length === 0) {
       status = 'missing'
       findings.push(finding('target-missing', null))

@@ -42,10 +42,33 @@ export interface SchemeGroup {
   scope: Scope
   /** Further phrases plans use for this group; they count as its words when matching. */
   keywords?: string[]
+  /**
+   * What the group is about, as rules over the scheme's `concepts`: the group is found in a
+   * task that says every concept of one rule (`all`; a list is short for `{all: list}`) and
+   * none of its `none` concepts. See concepts.ts and docs/schemes.md.
+   */
+  concepts?: Array<string[] | ConceptRule>
   expected?: Expected | null
   note?: string
   provenance: Provenance
   children?: SchemeGroup[]
+}
+
+/** One rule of a group: every concept of `all` said, none of `none` said in the task itself. */
+export interface ConceptRule {
+  all: string[]
+  none?: string[]
+}
+
+/** A concept: the ways plans say one thing, and where the wording comes from. */
+export interface SchemeConcept {
+  /** Ways of saying it; up to one other word may stand between two words of a term, in order. */
+  terms: string[]
+  /** Wordings that contain a term but mean something else ("hòa giải thương mại" for "hòa giải"). */
+  except?: string[]
+  /** Where the wordings come from (source keys, the labelled set). */
+  source: string
+  note?: string
 }
 
 /** A quantitative target of the scheme, and how to recognise it among a plan's targets. */
@@ -88,6 +111,10 @@ export interface Scheme {
   targets?: SchemeTarget[]
   /** National body → its provincial counterpart, for drafts. */
   localNames?: Record<string, string>
+  /** Named concepts the groups' rules are written in. */
+  concepts?: Record<string, SchemeConcept>
+  /** The concepts that make a task about the scheme's field: one must be in the task, a heading above it, or the plan's title (or the plan implements the scheme). */
+  subject?: string[]
 }
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing' | 'not-applicable'

@@ -1,6 +1,6 @@
 /**
  * The aligner: pairs items of two lists by what they say, not by their numbers, on
- * the weighted word features of terms.ts. Coverage uses the same features and
+ * the weighted word features of words.ts (@kehoach/model). Coverage uses the same features and
  * weights to find a scheme group's tasks; diff uses `alignOneToOne` to find which task
  * of the new version is which task of the old one.
  */

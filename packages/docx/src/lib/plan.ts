@@ -10,6 +10,7 @@ import {
   Document,
   Header,
   PageNumber,
+  PageOrientation,
   Paragraph,
   Table,
   TableCell,
@@ -22,7 +23,11 @@ import {
   type ParagraphChild
 } from 'docx'
 import {
+  agenciesAsWritten,
+  diagnostic,
+  type Diagnostic,
   agencyText as agencyWritten,
+  defaultAgencyWords,
   fieldHead,
   fieldLine,
   milestoneLine,
@@ -186,10 +191,9 @@ function heading(text: string): Paragraph {
   return body([run(text, {bold: true})], {keepNext: true})
 }
 
-function agencies(list: readonly Agency[]): string {
-  return list
-    .map((agency) => agencyWritten(agency))
-    .join(', ')
+/** The agencies as the document wrote them while its words still name them (see `agenciesAsWritten`), else as `defaultAgencyWords` writes a list. */
+export function agencies(list: readonly Agency[], written?: string | null): string {
+  return agenciesAsWritten(written, list) ?? defaultAgencyWords(list)
 }
 
 /** A piece of a line: plain, or inserted or deleted text in a redline. */
@@ -233,8 +237,8 @@ export function taskLines(task: Task, depth: number): Line[] {
   const title = task.label ? `${task.label} ${task.title}` : task.title
   lines.push({segments: plain(title), bold: depth === 0, keepNext: task.children.length > 0 || task.lead.length > 0})
   if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
-  if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead))))})
-  if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support))))})
+  if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead, task.leadText))))})
+  if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support, task.supportText))))})
   if (task.timeline) for (const each of timelineLines(task.timeline)) lines.push(each)
   if (task.output) lines.push({segments: plain(fieldLine('output', fieldText(task.output)))})
   return lines
@@ -272,9 +276,12 @@ function sectionContent(plan: Plan, role: Plan['sections'][number]['role'], task
       return textItems(plan.funding)
     case 'implementation':
       return plan.implementation.flatMap((assignment) => {
-        const names = [agencyName(assignment.agency), ...(assignment.joint ?? []).map(agencyName)].join(', ')
+        const list = [assignment.agency, ...(assignment.joint ?? [])]
+        const names = agenciesAsWritten(assignment.agencyText, list) ?? list.map(agencyName).join(', ')
         const head = `${assignment.label ? `${assignment.label} ` : ''}${assignment.request ? 'Đề nghị ' : ''}${names}`
         const lines = assignment.duties.split('\n').filter((line) => line.trim())
+        // "1. Sở Tư pháp: Chủ trì …" as written: one paragraph, its colon kept.
+        if (assignment.inline && lines[0]) return [body([run(`${head}: ${lines[0].trim()}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
         // "Đề nghị Tòa án nhân dân tỉnh … phối hợp với …" is one sentence: keep it one paragraph.
         const first = lines[0]?.trim() ?? ''
         if (first && /^\p{Ll}/u.test(first)) return [body([run(`${head} ${first}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
@@ -340,14 +347,29 @@ export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p
     children.push(heading(`${section.label}. ${upperVi(section.title)}`))
     for (const each of sectionContent(plan, section.role, tasks)) children.push(each)
   }
-  for (const each of textItems(plan.closing)) children.push(each)
-  children.push(new Paragraph({spacing: {before: 0, after: 0}, children: []}))
+  // The closing words stay on the page of the signature block: it never stands alone on the last page.
+  for (const item of plan.closing) children.push(body([run(item.label ? `${item.label} ${item.text}` : item.text)], {keepNext: true}))
+  children.push(new Paragraph({keepNext: true, spacing: {before: 0, after: 0}, children: []}))
   children.push(closingTable(plan))
   return children
 }
 
+/**
+ * What a render of `plan` would leave blank for a person to fill in, as warnings: the number and
+ * symbol ("Số: /KH-"), the place of the date line ("……, ngày …"), the recipients (Nơi nhận).
+ */
+export function renderDiagnostics(plan: Plan, options?: Readonly<{file?: string | undefined}> | null): Diagnostic[] {
+  const file = options?.file
+  const place = plan.meta.position
+  const gaps: Array<{part: string; shown: string; fix: string}> = []
+  if (!plan.meta.number && !plan.meta.symbol) gaps.push({part: 'số, ký hiệu', shown: '“Số: /…-”', fix: '“symbol: KH-UBND” (hoặc “number”)'})
+  if (!plan.meta.place) gaps.push({part: 'địa danh', shown: '“……, ngày … tháng … năm …”', fix: '“place: <tên tỉnh, xã>”'})
+  if (plan.recipients.length === 0) gaps.push({part: 'nơi nhận', shown: '“Như trên; Lưu: VT”', fix: 'danh sách “recipients”'})
+  return gaps.map((gap) => diagnostic('render-blank', gap, {...(place ? {place} : {}), ...(file ? {file} : {})}))
+}
+
 /** A Word document with our page, fonts, defaults and page numbers around `children`. */
-export function wrapDocument(children: Array<Paragraph | Table>, properties: {title: string; creator?: string; trackRevisions?: boolean}): Document {
+export function wrapDocument(children: Array<Paragraph | Table>, properties: {title: string; creator?: string; trackRevisions?: boolean; landscape?: boolean}): Document {
   return new Document({
     creator: properties.creator ?? 'kehoach',
     title: properties.title,
@@ -367,7 +389,8 @@ export function wrapDocument(children: Array<Paragraph | Table>, properties: {ti
         properties: {
           titlePage: true,
           page: {
-            size: {width: PAGE.width, height: PAGE.height},
+            // docx turns the A4 sheet itself for a landscape page (a wide annex table).
+            size: {width: PAGE.width, height: PAGE.height, ...(properties.landscape ? {orientation: PageOrientation.LANDSCAPE} : {})},
             margin: {top: PAGE.margin.top, bottom: PAGE.margin.bottom, left: PAGE.margin.left, right: PAGE.margin.right, header: PAGE.header}
           }
         },

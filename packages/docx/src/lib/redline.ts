@@ -12,7 +12,7 @@ import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph,
 import {alignTasks, wordChanges, type MergedTask} from '@kehoach/diff'
 import {fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {agencyKey} from '@kehoach/vietnamese'
-import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
+import {agencies, agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
 
 export interface RedlineOptions {
   /** Who made the changes (shown in Word's review pane). Default "kehoach". */
@@ -68,16 +68,21 @@ const same = (text: string): Segment => ({text})
  * order, under any spelling); otherwise the list's words are diffed, so a replaced
  * agency shows as its name deleted and the new one inserted.
  */
-function agencyLine(kind: 'lead' | 'support', before: readonly Agency[], after: readonly Agency[]): Line | undefined {
-  if (before.length === 0 && after.length === 0) return undefined
+function agencyLine(kind: 'lead' | 'support', before: Task, after: Task): Line | undefined {
+  const oldList = before[kind]
+  const newList = after[kind]
+  if (oldList.length === 0 && newList.length === 0) return undefined
   const keys = (list: readonly Agency[]) => [...new Set(list.map((agency) => agencyKey(agency)))].sort().join('|')
-  const text = (list: readonly Agency[]) => (list.length > 0 ? fieldText(list.map(agencyText).join(', ')) : '')
-  if (keys(before) === keys(after)) return {segments: [same(fieldLine(kind, text(after)))]}
-  if (after.length === 0) return {segments: [{text: fieldLine(kind, text(before)), op: 'delete'}]}
-  if (before.length === 0) return {segments: [{text: fieldLine(kind, text(after)), op: 'insert'}]}
+  // Each version's words as written ("A và B", "A; B") while they still name its list.
+  const textKey = kind === 'lead' ? 'leadText' : 'supportText'
+  const text = (task: Task) => (task[kind].length > 0 ? fieldText(agencies(task[kind], task[textKey])) : '')
+  if (keys(oldList) === keys(newList)) return {segments: [same(fieldLine(kind, text(after)))]}
+  if (newList.length === 0) return {segments: [{text: fieldLine(kind, text(before)), op: 'delete'}]}
+  if (oldList.length === 0) return {segments: [{text: fieldLine(kind, text(after)), op: 'insert'}]}
+  const [before_, after_] = [oldList, newList]
   // Agencies are the tokens; each carries the separator before it, so accepting gives the new list exactly.
   const items = (list: readonly Agency[]) => list.map((agency, index) => ({key: agencyKey(agency), raw: `${index > 0 ? ', ' : ''}${agencyText(agency)}`}))
-  const parts = diffArrays(items(before), items(after), {comparator: (a: {key: string}, b: {key: string}) => a.key === b.key})
+  const parts = diffArrays(items(before_), items(after_), {comparator: (a: {key: string}, b: {key: string}) => a.key === b.key})
   const segments: Segment[] = [same(`${fieldHead(kind)} `)]
   for (const part of parts) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : undefined
@@ -128,9 +133,9 @@ function changedTask(before: Task, after: Task, depth: number): Line[] {
     else if (!newBody) lines.push({segments: [{text: oldBody, op: 'delete'}]})
     else lines.push(wordsLine('', oldBody, newBody))
   }
-  const lead = agencyLine('lead', before.lead, after.lead)
+  const lead = agencyLine('lead', before, after)
   if (lead) lines.push(lead)
-  const support = agencyLine('support', before.support, after.support)
+  const support = agencyLine('support', before, after)
   if (support) lines.push(support)
   for (const each of timelineChange(before.timeline, after.timeline)) lines.push(each)
   if (before.output || after.output) lines.push(wordsLine(`${fieldHead('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))

@@ -9,7 +9,7 @@ import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, Ta
 import {STATUS_NAMES, reconstructedMark, reconstructedNote, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
 import {completePlan, planIdentity, severityOf} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
-import {SIZE, TEXT_WIDTH} from './layout.js'
+import {PAGE, SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
 const STATUS_FILLS: Record<string, string> = {[STATUS_NAMES.covered]: 'C6EFCE', [STATUS_NAMES.partial]: 'FFEB9C', [STATUS_NAMES.missing]: 'FFC7CE', [STATUS_NAMES['not-applicable']]: 'EDEDED'}
@@ -135,39 +135,66 @@ export async function coverageToDocx(reports: readonly CoverageReport[], options
 }
 
 
+/** One table of the review annex: the plans checked against one scheme. */
+export interface MatrixTable {
+  /** "Đề án 315/QĐ-TTg": said above the table. */
+  caption: string
+  /** Column titles: the plan's columns, then one short title per group ("1", "(i)"), then the tail. */
+  head: readonly string[]
+  rows: ReadonlyArray<readonly string[]>
+  /** The group columns [from, to): narrow, status words filled with their colour. */
+  statusColumns: readonly [number, number]
+  /** A line under the table saying what the group titles are ("Nhóm 1: Thực hiện chỉ đạo điểm; …"). */
+  note?: string
+  /** Column widths in millimetres, scaled to the page; by default the group columns 13 mm and the others sharing the rest. */
+  widths?: readonly number[]
+}
+
+/** Landscape A4: the width between the margins when the sheet is turned. */
+const LANDSCAPE_WIDTH = PAGE.height - PAGE.margin.left - PAGE.margin.right
+const LANDSCAPE_MM = 297 - 30 - 15
+
 /**
- * A review matrix as a Word annex: the header, the title, one row per plan and one
- * column per group, statuses coloured as a reader looks for them.
+ * The review matrix as a Word annex: a landscape page (two dozen columns do not fit a portrait
+ * one), one table per scheme with the plan's columns wide enough for their words and the group
+ * columns narrow with short titles, then the signature block of `issuer` (`--issuer`).
  */
-export async function matrixToDocx(
-  head: readonly string[],
-  rows: ReadonlyArray<readonly string[]>,
-  options: Readonly<{title: string; statusColumns: readonly [number, number]; issuer?: string}>
-): Promise<Uint8Array> {
+export async function matrixToDocx(tables: readonly MatrixTable[], options: Readonly<{title: string; issuer?: string}>): Promise<Uint8Array> {
   const frame = completePlan({meta: {issuer: options.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
-  const width = Math.floor(TEXT_WIDTH / head.length)
-  const [from, to] = options.statusColumns
-  const row = (cells: readonly string[], bold: boolean) =>
-    new TableRow({
-      cantSplit: true,
-      tableHeader: bold,
-      children: cells.map((text, index) => {
-        const fill = !bold && index >= from && index < to ? STATUS_FILLS[text] : undefined
-        return new TableCell({
-          width: {size: width, type: WidthType.DXA},
-          ...(fill ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill}} : {}),
-          children: cellParagraphs([text], {bold, size: 9})
-        })
-      })
-    })
-  const matrix = new Table({width: {size: TEXT_WIDTH, type: WidthType.DXA}, columnWidths: head.map(() => width), borders: GRID, rows: [row(head, true), ...rows.map((cells) => row(cells, false))]})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
     new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 360, after: 0}, children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]}),
-    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run(options.title.toLocaleUpperCase('vi'), {size: SIZE.title, bold: true})]}),
-    matrix,
-    new Paragraph({children: []}),
-    closingTable({...frame, recipients: ['Như trên', 'Lưu: VT']})
+    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run(options.title.toLocaleUpperCase('vi'), {size: SIZE.title, bold: true})]})
   ]
-  return await packDocument(wrapDocument(children, {title: options.title}))
+  for (const each of tables) {
+    const [from, to] = each.statusColumns
+    // Group columns get 13 mm (a status word of 9 pt wraps between syllables, never inside one);
+    // the others share what is left, the first (the plan) twice as wide.
+    const narrow = 13
+    const rest = Math.max(0, LANDSCAPE_MM - narrow * (to - from))
+    const shares: number[] = each.head.map((_, index) => (index >= from && index < to ? 0 : index === 0 ? 2 : 1))
+    const unit = rest / Math.max(1, shares.reduce((a, b) => a + b, 0))
+    const wanted = each.widths ?? each.head.map((_, index) => (index >= from && index < to ? narrow : unit * (shares[index] as number)))
+    const total = wanted.reduce((a, b) => a + b, 0)
+    const widths = wanted.map((width) => Math.floor((width / total) * LANDSCAPE_WIDTH))
+    const row = (cells: readonly string[], bold: boolean) =>
+      new TableRow({
+        cantSplit: true,
+        tableHeader: bold,
+        children: cells.map((text, index) => {
+          const fill = !bold && index >= from && index < to ? STATUS_FILLS[text] : undefined
+          return new TableCell({
+            width: {size: widths[index] as number, type: WidthType.DXA},
+            ...(fill ? {shading: {type: ShadingType.CLEAR, color: 'auto', fill}} : {}),
+            children: cellParagraphs([text], {bold, size: 9})
+          })
+        })
+      })
+    children.push(new Paragraph({keepNext: true, spacing: {before: 240, after: 120}, children: [run(each.caption, {bold: true})]}))
+    children.push(new Table({width: {size: LANDSCAPE_WIDTH, type: WidthType.DXA}, columnWidths: widths, borders: GRID, rows: [row(each.head, true), ...each.rows.map((cells) => row(cells, false))]}))
+    if (each.note) children.push(new Paragraph({spacing: {before: 120}, children: [run(each.note, {size: 11, italics: true})]}))
+  }
+  children.push(new Paragraph({children: []}))
+  children.push(closingTable({...frame, recipients: ['Như trên', 'Lưu: VT']}))
+  return await packDocument(wrapDocument(children, {title: options.title, landscape: true}))
 }

@@ -55,6 +55,8 @@ export interface ReadPlanOptions {
   pdf?: Readonly<Omit<PdfOptions, 'file'>>
   /** Called once the format is known, before its reader runs (the web app loads pdf.js's worker code here for a PDF). */
   prepare?: (format: PlanFormat) => Promise<void>
+  /** The largest YAML or JSON text read, in bytes (the CLI's `--max-size`); `fromYaml`'s default, 256 KB, otherwise. */
+  maxSize?: number
 }
 
 export interface ReadPlanResult {
@@ -114,19 +116,24 @@ export async function readPlan(bytes: Uint8Array, name: string, options?: Readon
     default: {
       const text = await readText(bytes, file)
       if (!text.ok) return {messages: [text.message], format}
-      const result = await readSource(text.text, format, file)
+      const result = await readSource(text.text, format, file, options?.maxSize)
       return {plan: result.plan, messages: text.warning ? [text.warning, ...result.messages] : result.messages, format, text: text.text}
     }
   }
 }
 
 /** Text already decoded, by the reader of its format. The text readers load only when needed. */
-async function readSource(text: string, format: Exclude<PlanFormat, 'docx' | 'doc' | 'pdf'>, file: string): Promise<ReadResult> {
+async function readSource(
+  text: string,
+  format: Exclude<PlanFormat, 'docx' | 'doc' | 'pdf'>,
+  file: string,
+  maxSize: number | undefined
+): Promise<ReadResult> {
   switch (format) {
     case 'yaml':
-      return fromYaml(text, {file})
+      return fromYaml(text, maxSize === undefined ? {file} : {file, maxSize})
     case 'json':
-      return fromJson(text, {file})
+      return fromJson(text, maxSize === undefined ? {file} : {file, maxSize})
     case 'md': {
       // A .md file is kehoach's own Markdown or a legal portal's export of a document: told apart by content.
       const {fromMarkdown, looksLikePortalExport, parseText} = await import('@kehoach/text')

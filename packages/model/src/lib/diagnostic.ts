@@ -91,6 +91,7 @@ export const RULES = {
   'yaml-tag': {severity: 'error', message: 'Thẻ YAML “{tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.'},
   'yaml-complex-key': {severity: 'error', message: 'Khóa YAML phải là một giá trị đơn (chuỗi hoặc số), không phải danh sách, đối tượng hay bí danh.'},
   'yaml-multiple-documents': {severity: 'error', message: 'Tệp có nhiều tài liệu YAML; mỗi tệp chỉ được chứa một kế hoạch.'},
+  'yaml-too-large': {severity: 'error', message: 'Văn bản YAML/JSON lớn {size} byte, vượt giới hạn {limit} byte cho dữ liệu kế hoạch (một kế hoạch thật chỉ 10-100 KB); đã từ chối đọc.'},
   'json-syntax': {severity: 'error', message: 'Lỗi cú pháp JSON: {detail}.'},
   // Schema.
   'schema-required': {severity: 'error', message: 'Thiếu trường bắt buộc “{property}” trong {path}.'},
@@ -101,10 +102,11 @@ export const RULES = {
   'schema-invalid': {severity: 'error', message: '{path} không hợp lệ: {detail}.'},
   'schema-more-errors': {severity: 'error', message: 'Còn {count} lỗi lược đồ khác không được liệt kê (chỉ liệt kê {shown} lỗi đầu tiên).'},
   // Meaning of the content.
-  'invalid-date': {severity: 'error', message: 'Ngày “{value}” không tồn tại.'},
+  'invalid-date': {severity: 'error', message: 'Ngày tháng “{value}” không có trong lịch (ngày, tháng hoặc quý không tồn tại); không ghi nhận thời điểm này.'},
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
   'duplicate-group-id': {severity: 'error', message: 'Mã nhóm nhiệm vụ “{id}” của Đề án bị trùng.'},
-  'task-without-lead': {severity: 'info', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì.'},
+  'unknown-concept': {severity: 'error', message: 'Khái niệm “{name}” chưa được khai báo trong mục concepts của Đề án.'},
+  'task-without-lead': {severity: 'warning', message: 'Nhiệm vụ {id} chưa có cơ quan chủ trì; ghi “Cơ quan chủ trì: …” để giao việc.'},
   'agency-fragment': {severity: 'warning', message: '“{name}” không phải tên một cơ quan mà là phần tên bị tách ở dấu phẩy; đã đọc lại danh sách là {list}. Nếu đúng, viết cả tên trong ngoặc kép ("UBND các xã, phường").'},
   'reform-district-level': {severity: 'warning', message: 'Kế hoạch ngày {date} (sau 01/7/2025, không còn cấp huyện) vẫn giao việc cho “{agency}” ({where}).'},
   'reform-merged-province': {severity: 'warning', message: 'Kế hoạch ngày {date} (sau 01/7/2025) nêu “{name}”: tỉnh {province} đã hợp nhất vào {into}.'},
@@ -135,6 +137,7 @@ export const RULES = {
   'coverage-central-present': {severity: 'info', message: 'Kế hoạch vẫn có nhiệm vụ {task} tương ứng với nhóm của trung ương này.'},
   'coverage-lead-differs': {severity: 'warning', message: 'Cơ quan chủ trì nhiệm vụ {task} là {actual}, không phải {expected} như dự kiến.'},
   'coverage-lead-absent': {severity: 'info', message: 'Nhiệm vụ {task} không nêu cơ quan chủ trì.'},
+  'coverage-no-lead': {severity: 'warning', message: 'Nhóm {group}: các nhiệm vụ thực hiện nhóm này chưa có cơ quan chủ trì; nhóm chỉ tính là thực hiện một phần.'},
   'coverage-timeline-late': {severity: 'warning', message: 'Thời gian thực hiện nhiệm vụ {task} (“{timeline}”) kéo dài quá năm {end}, năm cuối của Đề án.'},
   'coverage-timeline-early': {severity: 'warning', message: 'Thời gian thực hiện nhiệm vụ {task} (“{timeline}”) bắt đầu trước năm {start}, năm ban hành Đề án.'},
   'coverage-other-scheme': {severity: 'warning', message: 'Kế hoạch ghi thực hiện {cited}, không phải {scheme}; đang đối chiếu với {scheme}.'},
@@ -143,6 +146,7 @@ export const RULES = {
   'coverage-period': {severity: 'warning', message: 'Kỳ kế hoạch {from}-{to} nằm ngoài giai đoạn {schemeFrom}-{schemeTo} của Đề án.'},
   'coverage-summary-form': {severity: 'info', message: 'Văn bản là bản tin tóm tắt: cơ quan chủ trì, thời gian và nhiều chi tiết có thể đã bị lược bỏ.'},
   'coverage-no-tasks': {severity: 'warning', message: 'Kế hoạch không có nhiệm vụ nào để đối chiếu.'},
+  'coverage-no-subject': {severity: 'info', message: 'Nhiệm vụ {task} có từ ngữ giống nhóm {groups} của Đề án nhưng không nói về {subject} (trong nhiệm vụ, đề mục trên nó hay tên kế hoạch): không tính cho nhóm nào.'},
   'targets-disagree': {severity: 'error', message: 'Chỉ tiêu “{target}” ({amount}) trong danh sách chỉ tiêu không khớp với lời văn của kế hoạch ({written}); sửa một nơi, hoặc bỏ danh sách chỉ tiêu để chỉ tiêu được đọc từ lời văn.'},
   'targets-unstated': {severity: 'error', message: 'Lời văn của kế hoạch nêu chỉ tiêu “{target}” ({amount}) nhưng danh sách chỉ tiêu không có; bỏ danh sách chỉ tiêu để chỉ tiêu được đọc từ lời văn, hoặc bổ sung.'},
   'target-met': {severity: 'info', message: 'Chỉ tiêu của kế hoạch (“{plan}”) bằng chỉ tiêu của Đề án.'},
@@ -150,7 +154,10 @@ export const RULES = {
   'target-weaker': {severity: 'warning', message: 'Chỉ tiêu của kế hoạch (“{plan}”) thấp hơn chỉ tiêu của Đề án ({scheme}).'},
   'target-later': {severity: 'warning', message: 'Hạn của chỉ tiêu trong kế hoạch ({planDeadline}) muộn hơn hạn của Đề án ({deadline}).'},
   'target-missing': {severity: 'info', message: 'Kế hoạch không nêu chỉ tiêu này.'},
-  'target-central': {severity: 'info', message: 'Chỉ tiêu của cơ quan trung ương; kế hoạch của địa phương không phải có.'}
+  'target-central': {severity: 'info', message: 'Chỉ tiêu của cơ quan trung ương; kế hoạch của địa phương không phải có.'},
+  'target-district-level': {severity: 'info', message: 'Chỉ tiêu của cấp huyện; từ ngày 01/7/2025 không còn cấp huyện nên kế hoạch không phải có.'},
+  'target-province-level': {severity: 'info', message: 'Chỉ tiêu của cấp tỉnh; kế hoạch của cấp xã không phải có.'},
+  'render-blank': {severity: 'warning', message: 'Kế hoạch chưa có {part}; bản Word để trống chỗ này ({shown}). Ghi {fix} để điền.'}
 } as const satisfies Record<string, RuleDefinition>
 
 export type RuleId = keyof typeof RULES

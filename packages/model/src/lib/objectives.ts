@@ -38,6 +38,19 @@ export function targetsFromText(plan: Pick<Plan, 'purposes' | 'objectives' | 're
   return statedTargets(plan).targets
 }
 
+/**
+ * True when the plan's structured targets say nothing its words do not: none, or exactly the
+ * targets its purposes, objectives and requirements state (same amounts, same order). A
+ * writer then leaves `targets` out, so that the targets are said once, in the words, and an
+ * edit of the words is what a check reads.
+ */
+export function targetsAreWords(plan: Pick<Plan, 'purposes' | 'objectives' | 'requirements' | 'targets'>): boolean {
+  if (plan.targets.length === 0) return true
+  const {targets: written, more} = statedTargets(plan)
+  if (more || written.length !== plan.targets.length) return false
+  return written.every((target, index) => targetKey(target) === targetKey(plan.targets[index] as Target) && target.text === (plan.targets[index] as Target).text)
+}
+
 /** How many of the words' targets a `targets-disagree` message quotes; the rest are counted. */
 const LISTED = 10
 

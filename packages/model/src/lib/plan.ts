@@ -154,7 +154,7 @@ function task(value: Loose, depth: number, index: number): Task {
       ? (value['children'] as Loose[]).map((child, childIndex) => task(child, depth + 1, childIndex))
       : []
   }
-  for (const key of ['body', 'output', 'implements', 'position'] as const) {
+  for (const key of ['body', 'leadText', 'supportText', 'output', 'implements', 'position'] as const) {
     if (value[key] !== undefined) (result as unknown as Loose)[key] = value[key]
   }
   return result
@@ -179,8 +179,9 @@ export function completePlan(data: unknown): Plan {
   for (const key of ['preamble', 'purposes', 'requirements', 'objectives', 'funding', 'closing'] as const) {
     plan[key] = textItems(raw[key])
   }
-  // One source of truth: without structured targets, they are read from the words.
-  plan.targets = (raw['targets'] as Plan['targets'] | undefined) ?? targetsFromText(plan)
+  // One source of truth: without structured targets (none, or an empty list), they are read from the words.
+  const stated = raw['targets'] as Plan['targets'] | undefined
+  plan.targets = Array.isArray(stated) && stated.length > 0 ? stated : targetsFromText(plan)
   plan.implementation = (raw['implementation'] as Plan['implementation'] | undefined) ?? []
   plan.recipients = (raw['recipients'] as string[] | undefined) ?? []
   plan.signature = (raw['signature'] as Plan['signature'] | undefined) ?? null

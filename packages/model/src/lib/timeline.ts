@@ -7,7 +7,7 @@
  * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
  */
 
-import {findDate, isCalendarDay, isoDate, normalizeString} from '@kehoach/vietnamese'
+import {findDate, impossibleDateIn, isCalendarDay, isoDate, normalizeString} from '@kehoach/vietnamese'
 import type {Milestone, Recurrence, Timeline} from './types.js'
 
 const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
@@ -54,6 +54,9 @@ function num(value: string): number {
 
 function structure(lower: string): Structure {
   let match: RegExpExecArray | null
+  // A date that does not exist ("31/4/2026", "tháng 13/2026", "quý v/2026") gives no date at all:
+  // not the year around it. The lint says so (invalid-date) at the date's place.
+  if (impossibleDateIn(lower)) return {kind: 'unknown'}
 
   // Recurring: "hàng năm", "hằng năm", "định kỳ hàng năm", "hàng quý", "hằng tháng".
   if ((match = /^(?:định kỳ\s+)?(?:hàng|hằng)\s+(năm|quý|tháng|tuần)(?!\p{L})/u.exec(lower))) {

@@ -173,6 +173,14 @@ export interface Task {
   body?: string | null
   lead: Agency[]
   support: Agency[]
+  /**
+   * The lead field's words as written ("Sở Tư pháp và Sở Nội vụ", "UBND tỉnh (Sở Tư pháp tham mưu
+   * UBND tỉnh)"), kept by the readers of words. Writers print them instead of `lead` joined, as
+   * long as they still name the agencies of `lead` (an edit of `lead` alone writes `lead`).
+   */
+  leadText?: string | null
+  /** The support field's words as written ("Sở Nội vụ; Sở Tài chính"); see `leadText`. */
+  supportText?: string | null
   timeline: Timeline | null
   /** Expected result (sản phẩm), when stated. */
   output?: string | null
@@ -191,6 +199,13 @@ export interface Assignment {
   /** Other bodies named in the same item, sharing its duties. */
   joint?: Agency[]
   duties: string
+  /**
+   * The bodies as the item names them ("Sở Tư pháp và Sở Nội vụ"), kept by the readers of words;
+   * writers print them while they still name `agency` and `joint`.
+   */
+  agencyText?: string | null
+  /** True when the duties follow the bodies after a colon on the same line ("1. Sở Tư pháp: Chủ trì …"). */
+  inline?: boolean
   /** True when the plan requests ("Đề nghị …") rather than assigns: bodies the issuer does not direct. */
   request?: boolean
   label?: string

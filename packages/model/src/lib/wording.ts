@@ -8,7 +8,7 @@
  */
 
 import type {Agency} from './types.js'
-import {formatDateShort, matchKey} from '@kehoach/vietnamese'
+import {formatDateShort, matchKey, splitAgencies} from '@kehoach/vietnamese'
 
 export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
 
@@ -141,4 +141,40 @@ export function roman(value: number): string {
     }
   }
   return result
+}
+
+/** An agency without where it was read, for comparing what two lists name. */
+function bare(agency: Agency): unknown {
+  if (typeof agency === 'string') return agency
+  const {position: _position, ...rest} = agency
+  return rest
+}
+
+/**
+ * How a list of agencies is written when nothing else is known: "A; B (C tham mưu)". Readers keep
+ * a field's words only when they say it otherwise ("A và B", "A, B"), so that a plan written
+ * from a list and read back is the same plan.
+ */
+export function defaultAgencyWords(list: readonly Agency[]): string {
+  return list.map((agency) => agencyText(agency)).join('; ')
+}
+
+/** The words of an agency field worth keeping beside its list: null when they are the list's default wording. */
+export function keptAgencyWords(text: string, list: readonly Agency[]): string | null {
+  const words = text.replace(/[.;,]+$/u, '').trim()
+  // A name in quotes (“Báo và Phát thanh, Truyền hình X”) is quoted to be read whole, not reworded.
+  return words === '' || words.replace(/[“”]/gu, '') === defaultAgencyWords(list) ? null : words
+}
+
+/**
+ * The agencies' words as written (a task's `leadText`, an assignment's `agencyText`) when they
+ * still name exactly `list`, read as a reader reads them; otherwise null, and the writer prints
+ * `list` itself. So a plan read from words is written with its words ("A và B", "A; B",
+ * "UBND tỉnh (Sở Tư pháp tham mưu UBND tỉnh)"), and an edit of the structure is written too.
+ */
+export function agenciesAsWritten(text: string | null | undefined, list: readonly Agency[]): string | null {
+  if (!text || list.length === 0) return null
+  const read = splitAgencies(text)
+  if (read.length !== list.length) return null
+  return read.every((agency, index) => JSON.stringify(bare(agency)) === JSON.stringify(bare(list[index] as Agency))) ? text.trim().replace(/[.;,]$/u, '') : null
 }

@@ -1,6 +1,6 @@
 /**
- * Places in a YAML or JSON text, as the yaml library counts them (its `LineCounter`): used by both
- * ways of reading it (`yaml.ts`, `yaml-fast.ts`), so both give the same line and column.
+ * Places in a YAML or JSON text, as the yaml library counts them (its `LineCounter`): for the nodes
+ * yaml parsed, and for what `yaml.ts` refuses before parsing (too large, too deep).
  */
 
 import {LineCounter} from 'yaml'

@@ -3,17 +3,16 @@
  * diagnostics, and writing a plan back out.
  */
 
-import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, stringify, type Document, type Pair, type YAMLMap} from 'yaml'
+import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, stringify, visit, type Document, type Pair, type YAMLMap} from 'yaml'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {completePlan, defaultSections, emptyPlan, stripPositions, walkTasks} from './plan.js'
 import {validateSchema, type Locator} from './schema.js'
 import {parseTimeline} from './timeline.js'
-import type {Plan, Position, Task} from './types.js'
+import type {Plan, Task} from './types.js'
 import {lintPlan} from './lint.js'
-import {isoDate} from '@kehoach/vietnamese'
-import {AGENCY_KEYS, readFast, rejoinedAgencies} from './yaml-fast.js'
+import {targetsAreWords} from './objectives.js'
+import {agencyName, isCalendarDay, isoDate, splitAgencies} from '@kehoach/vietnamese'
 import {countedLines, positionFrom} from './yaml-place.js'
-import {YAMLException} from 'js-yaml'
 
 export interface ReadResult {
   plan: Plan
@@ -31,7 +30,16 @@ export interface YamlOptions {
    * Set by `fromYaml`; default false.
    */
   agencyLists?: boolean
+  /**
+   * Largest text read, in UTF-8 bytes; a larger one is refused with one `yaml-too-large` message
+   * before any parsing. Default {@link MAX_YAML_SIZE} (256 KB): a real plan is 10 to 100 KB, and the
+   * yaml library reads a hostile megabyte in seconds. The CLI's `--max-size` raises it.
+   */
+  maxSize?: number
 }
+
+/** The default largest YAML or JSON text, in UTF-8 bytes (256 KB). */
+export const MAX_YAML_SIZE = 256 * 1024
 
 const YAML_OPTIONS = {
   schema: 'core',
@@ -264,82 +272,38 @@ export interface YamlData {
 /**
  * Parse YAML safely (core schema only, unique keys, no custom tags, a bounded
  * number of aliases) into plain data plus a locator that maps a JSON path back to
- * its line and column. Used for plans and for scheme files.
+ * its line and column. Used for plans and for scheme files. A text over `maxSize` or
+ * nested deeper than {@link MAX_DEPTH} levels is refused before it is parsed.
  */
 export function readYamlData(text: string, options?: Readonly<YamlOptions> | null): YamlData {
-  return readYamlDataBy(text, options, 'any').result
-}
-
-/**
- * Which path read a text: `fast` (js-yaml's events, `yaml-fast.ts`), `yaml` (yaml's `parseDocument`),
- * `first-error` (a large text js-yaml cannot parse: its first error alone, see {@link LARGE_YAML}) or
- * `none` (refused before parsing, for its depth).
- */
-export type YamlPath = 'fast' | 'yaml' | 'first-error' | 'none'
-
-/**
- * `readYamlData`, and which path read the text; `paths` `'yaml'` skips the fast path. For tests
- * (the two paths must give the same answer): not exported from the package.
- */
-export function readYamlDataBy(text: string, options: Readonly<YamlOptions> | null | undefined, paths: 'any' | 'yaml'): {result: YamlData; path: YamlPath} {
   const file = options?.file
+  const refused = tooLarge(text, options?.maxSize ?? MAX_YAML_SIZE, file)
+  if (refused !== undefined) return {data: undefined, locate: () => undefined, messages: [refused]}
   const deep = nestingTooDeep(text)
-  if (deep !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}, path: 'none'}
-  if (paths === 'any') {
-    const fast = readFast(text, {file, agencyLists: options?.agencyLists, maxAliasCount: options?.maxAliasCount})
-    if (fast !== undefined && !('refused' in fast)) return {result: fast, path: 'fast'}
-    if (fast !== undefined && text.length > LARGE_YAML) {
-      const first = firstSyntaxError(text, fast.refused, file)
-      if (first !== undefined) return {result: {data: undefined, locate: () => undefined, messages: [first]}, path: 'first-error'}
-    }
+  if (deep !== undefined) return {data: undefined, locate: () => undefined, messages: [tooDeep(text, deep, file)]}
+  return readWithYaml(text, options)
+}
+
+/**
+ * A `yaml-too-large` message when `text` is longer than `limit` UTF-8 bytes, placed at the
+ * character that goes over the limit; undefined otherwise. A text of at most `limit / 3`
+ * characters is under it whatever its characters, and one of more than `limit` is over it.
+ */
+function tooLarge(text: string, limit: number, file: string | undefined): Diagnostic | undefined {
+  if (text.length * 3 <= limit) return undefined
+  let size = 0
+  let over = -1
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at)
+    // A surrogate pair is four bytes, two for each of its halves.
+    size += code < 0x80 ? 1 : code < 0x800 || (code >= 0xd800 && code < 0xe000) ? 2 : 3
+    if (over === -1 && size > limit) over = at
   }
-  return {result: readWithYaml(text, options), path: 'yaml'}
+  if (over === -1) return undefined
+  return diagnostic('yaml-too-large', {size, limit}, {place: positionFrom(countedLines(text), over, over + 1), file})
 }
 
-/**
- * Above this many characters, a YAML text js-yaml cannot parse gets js-yaml's first error alone:
- * the yaml path would list every error, but it reads such a text at some 2 µs a character (1 MB of
- * short tasks: 2 s and more), while js-yaml finds the first in a fraction of that. Real plans are
- * far smaller (the example: 8 KB) and keep yaml's full list.
- */
-export const LARGE_YAML = 256 * 1024
-
-/** js-yaml's reasons that say what one of yaml's error codes says, with that code (its Vietnamese detail is in SYNTAX_DETAILS). */
-const JS_YAML_REASONS: ReadonlyArray<readonly [prefix: string, code: string]> = [
-  ['bad indentation of', 'BAD_INDENT'],
-  ['deficient indentation', 'BAD_INDENT'],
-  ['tab characters must not be used in indentation', 'TAB_AS_INDENT'],
-  ['unexpected end of the stream within', 'MISSING_CHAR'],
-  ['unexpected end of the document within', 'MISSING_CHAR'],
-  ['missed comma between flow collection entries', 'MISSING_CHAR'],
-  ['can not read a block mapping entry; a multiline key may not be an implicit key', 'MULTILINE_IMPLICIT_KEY'],
-  ['end of the stream or a document separator is expected', 'UNEXPECTED_TOKEN'],
-  ['duplication of an anchor property', 'MULTIPLE_ANCHORS']
-]
-
-/** yaml's error code for a js-yaml reason that says the same, or undefined. */
-export function jsYamlCode(reason: string): string | undefined {
-  return JS_YAML_REASONS.find(([prefix]) => reason.startsWith(prefix))?.[1]
-}
-
-/**
- * js-yaml's error `refused` (what its parser threw on `text`, which it reads as yaml does) as a
- * located `yaml-syntax` message, or undefined when the text has a tab (js-yaml refuses some that
- * yaml takes) or the error is not one of the structural ones listed.
- */
-function firstSyntaxError(text: string, refused: unknown, file: string | undefined): Diagnostic | undefined {
-  // A tab anywhere: js-yaml refuses some that yaml takes (after a key's colon, "title:\t[]").
-  if (!(refused instanceof YAMLException) || text.includes('\t')) return undefined
-  // Only the structural errors listed, whose yaml counterpart is known; for any other (a character
-  // js-yaml does not print, a directive, an escape) the yaml path answers.
-  const code = jsYamlCode(refused.reason ?? refused.message)
-  if (code === undefined) return undefined
-  const detail = SYNTAX_DETAILS[code] as string
-  const offset = Math.min(Math.max(refused.mark?.position ?? 0, 0), text.length)
-  return diagnostic('yaml-syntax', {detail}, {place: positionFrom(countedLines(text), offset, Math.min(offset + 1, text.length)), file})
-}
-
-/** The yaml path: yaml's document, its errors and warnings as located messages, then its data. */
+/** yaml's document, its errors and warnings as located messages, then its data. */
 function readWithYaml(text: string, options: Readonly<YamlOptions> | null | undefined): YamlData {
   const file = options?.file
   const counter = new LineCounter()
@@ -377,8 +341,10 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
   if (messages.length > 0) return {data: undefined, locate, messages}
   if (options?.agencyLists) for (const each of rejoinAgencyLists(document, counter, file)) messages.push(each)
 
+  const maxAliasCount = options?.maxAliasCount ?? 100
+  if (aliasesOver(document, maxAliasCount)) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
   try {
-    const data: unknown = document.toJS({maxAliasCount: options?.maxAliasCount ?? 100})
+    const data: unknown = document.toJS({maxAliasCount})
     if (data === null || data === undefined) return {data: undefined, locate, messages: [diagnostic('input-empty', null, {file})]}
     return {data, locate, messages}
   } catch (error) {
@@ -387,6 +353,45 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
     if (error instanceof RangeError) return {data: undefined, locate, messages: [tooDeep(text, 0, file)]}
     return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]}
   }
+}
+
+/** The keys whose flow lists are agency lists. */
+const AGENCY_KEYS: ReadonlySet<string> = new Set(['lead', 'support', 'joint'])
+/** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word. */
+const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
+
+/**
+ * The agencies of a flow list's text items, joined with ", " and split again by `splitAgencies`
+ * (which knows "UBND các xã, phường" is one body), and which items are only fragments (a unit word,
+ * one lower-case word).
+ */
+function rejoinedAgencies(values: readonly string[]): {agencies: string[]; fragments: number[]} {
+  const agencies = splitAgencies(values.join(', ')).map(agencyName)
+  const fragments: number[] = []
+  values.forEach((value, index) => {
+    if (FRAGMENT.test(value.trim())) fragments.push(index)
+  })
+  return {agencies, fragments}
+}
+
+/**
+ * Whether the document has more than `limit` aliases (a negative limit: none is too many). yaml's
+ * `toJS` counts what each anchor's aliases cost, but finds each alias's anchor by walking the
+ * document, and counts nested aliases again for each: a chain of anchors re-defined, each with one
+ * alias to the one before (`&a [*a], ` repeated), passed its count and took time in the square of
+ * the aliases (4,000 of them: 38 s). Each alias costs at least 1, so a document with more aliases
+ * than the limit is refused before `toJS`, in one pass.
+ */
+function aliasesOver(document: Document, limit: number): boolean {
+  if (limit < 0) return false
+  let count = 0
+  visit(document, {
+    Alias: () => {
+      count++
+      return count > limit ? visit.BREAK : undefined
+    }
+  })
+  return count > limit
 }
 
 /**
@@ -455,8 +460,10 @@ export function fromYaml(text: string, options?: Readonly<YamlOptions> | null): 
 }
 
 /** Read a JSON plan (for instance one that `kehoach parse --format json` printed). */
-export function fromJson(text: string, options?: Readonly<{file?: string}> | null): ReadResult {
+export function fromJson(text: string, options?: Readonly<{file?: string; maxSize?: number}> | null): ReadResult {
   const file = options?.file
+  const refused = tooLarge(text, options?.maxSize ?? MAX_YAML_SIZE, file)
+  if (refused !== undefined) return {plan: emptyPlan(), messages: [refused]}
   const deep = nestingTooDeep(text)
   if (deep !== undefined) return {plan: emptyPlan(), messages: [tooDeep(text, deep, file)]}
   try {
@@ -469,7 +476,23 @@ export function fromJson(text: string, options?: Readonly<{file?: string}> | nul
     return {plan: emptyPlan(), messages: [diagnostic('json-syntax', {detail: reason.replace(/ in JSON at position \d+.*$/, '')}, {place, file})]}
   }
   // JSON is YAML: reading it through the YAML parser gives every node its range.
-  return fromYaml(text, {file: file ?? ''})
+  return fromYaml(text, {file: file ?? '', ...(options?.maxSize === undefined ? {} : {maxSize: options.maxSize})})
+}
+
+/** The ISO dates of the header and its references that name no day, with their paths in the data. */
+function impossibleIsoDates(meta: Record<string, unknown> | undefined): Array<[Array<string | number>, string]> {
+  if (!meta) return []
+  const wrong: Array<[Array<string | number>, string]> = []
+  const test = (value: unknown, path: Array<string | number>) => {
+    const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null
+    if (parts && !isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) wrong.push([path, value as string])
+  }
+  test(meta['date'], ['meta', 'date'])
+  for (const key of ['implements', 'basis'] as const) {
+    const list = meta[key]
+    if (Array.isArray(list)) list.forEach((reference, index) => test((reference as Record<string, unknown> | null)?.['date'], ['meta', key, index, 'date']))
+  }
+  return wrong
 }
 
 /** Validate parsed data against the schema, then complete it into a plan and lint it. */
@@ -487,6 +510,9 @@ function fromData(data: unknown, locate: Locator, file: string | undefined): Rea
   }
   const schemaMessages = validateSchema(data, {locate, ...(file ? {file} : {})})
   if (schemaMessages.length > 0) return {plan: emptyPlan(), messages: schemaMessages}
+  // An ISO date that names no day ("2026-02-31") is said at its own line, not the plan's first.
+  const wrongDates = impossibleIsoDates(meta).map(([path, value]) => diagnostic('invalid-date', {value}, {place: locate(path, 'value'), file}))
+  if (wrongDates.length > 0) return {plan: emptyPlan(), messages: wrongDates}
   const plan = completePlan(data)
   attachPositions(plan, locate)
   return {plan, messages: lintPlan(plan, {file})}
@@ -533,6 +559,8 @@ export function toAuthoring(plan: Plan): Record<string, unknown> {
   const result: Record<string, unknown> = {}
   for (const [key, value] of Object.entries(clean)) {
     if (key === 'sections' && JSON.stringify(value) === JSON.stringify(defaultSections(clean))) continue
+    // Targets the words state are said once, in the words: the reader reads them from there.
+    if (key === 'targets' && targetsAreWords(clean)) continue
     if (Array.isArray(value) && value.length === 0 && key !== 'tasks') continue
     if (value === null && key === 'signature') continue
     result[key] = value

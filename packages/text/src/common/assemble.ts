@@ -10,6 +10,7 @@ import {
   roman,
   diagnostic,
   MAX_TARGETS,
+  keptAgencyWords,
   parseTimeline,
   statedTargets,
   walkTasks,
@@ -25,7 +26,7 @@ import {
 import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
-import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
+import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, fieldOf, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -242,6 +243,7 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   if (give) rest = rest.slice(give[0].length)
   let agencies: Agency[] = []
   let duties = ''
+  let written: {agencyText: string; inline: boolean} | undefined
   const colon = rest.indexOf(':')
   // "Sở Tư pháp: …", or a heading that is only the agencies, "Giám đốc các Sở …; Chủ tịch UBND các xã, phường:".
   // ("Giao phòng Quản lý Công nghiệp triển khai các công việc sau:" names the agency, then what it does.)
@@ -252,6 +254,10 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   } else if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
     agencies = splitAgencies(rest.slice(0, colon))
     duties = rest.slice(colon + 1).trim()
+    // "1. Sở Tư pháp: Chủ trì …" as written: the bodies' words, and the duties on the same line.
+    written = {agencyText: rest.slice(0, colon).trim(), inline: duties !== ''}
+    // Words that say no more than the names joined by commas are not kept.
+    if (written.agencyText === agencies.map(agencyName).join(', ')) written.agencyText = ''
   } else {
     const found = leadingAgencies(rest)
     if (found.agencies.length > 0) {
@@ -280,6 +286,10 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   if (!first) return undefined
   const assignment: Assignment = {agency: first, duties}
   if (others.length > 0) assignment.joint = others
+  if (written) {
+    if (written.agencyText) assignment.agencyText = written.agencyText
+    if (written.inline) assignment.inline = true
+  }
   if (request) assignment.request = true
   if (label) assignment.label = label
   if (position) assignment.position = position
@@ -516,20 +526,27 @@ function pastTaskLimit(state: Assembly, item: Item): boolean {
 
 /**
  * A field line. A "-" or "+" line is a content item whose fields belong to the task above it,
- * unless it is a task of its own: a Markdown heading ("##### - …") is always one. A bare field
- * line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or not.
+ * unless it is a task of its own: a Markdown heading ("##### - …") is always one.
  */
 function fieldItem(state: Assembly, item: Item): boolean {
   if (item.kind !== 'field') return false
   const {stack, context} = state
-  const owner = item.label === '' && stack.length > 0 ? stack.at(-1) : [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
+  // A bare field line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or
+  // not; but after several "-" items ("- a", "- b", then "Đơn vị thực hiện: …") it is the task's
+  // above them: its items are the content, the fields are the task's.
+  const last = stack.at(-1)
+  const parent = stack.length >= 2 ? (stack.at(-2) as OpenTask).task : undefined
+  const listed = last !== undefined && isContentItem(last) && parent !== undefined && !hasFields(parent) && onlyContent(parent.children)
+  const above = () => [...stack].reverse().find((open) => !isContentItem(open))
+  const owner = item.label === '' && stack.length > 0 ? (listed ? above() : last) : above()
   if (!owner) {
     context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
     return true
   }
   // Fields close the content items ("-") opened under their task.
   while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
-  applyField(owner, item, context)
+  // "Đơn vị thực hiện: Sở Tư pháp. Đơn vị phối hợp: …. Thời gian: …": one field a sentence.
+  for (const each of fieldsOfLine(item)) applyField(owner, each, context)
   return true
 }
 
@@ -754,6 +771,49 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   addTargets(plan, context)
 }
 
+/**
+ * Items that are a task's content, not tasks of their own: two or more "-" or "+" items, none with
+ * a field of its own yet ("- a", "- b" before the task's "Đơn vị thực hiện: …"). Items that each
+ * carry their fields ("- a", fields, "- b", fields) are tasks, and so are those after the task got
+ * its fields.
+ */
+function onlyContent(children: readonly Task[]): boolean {
+  const items = children.filter((child) => child.label === '-' || child.label === '+')
+  return items.length >= 2 && !items.some(hasFields)
+}
+
+/** A task that was given a lead, support, timeline or output by a field. */
+function hasFields(task: Task): boolean {
+  return task.lead.length > 0 || task.support.length > 0 || task.timeline !== null || Boolean(task.output)
+}
+
+/** A "-" or "+" item of its task's words, not a task of its own (a Markdown heading is one). */
+function isContentItem(open: OpenTask): boolean {
+  return (open.kind === 'dash' || open.kind === 'plus') && open.item.whole !== true
+}
+
+/**
+ * The fields of one field line: itself, or, when its value goes on with another field after a
+ * sentence end ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng năm"), one
+ * item a field, each with its part of the words. Each sentence end is tried once against the
+ * anchored field labels: time in proportion to the line.
+ */
+function fieldsOfLine(item: Item): Item[] {
+  const result: Item[] = []
+  let current = item
+  let from = 0
+  const text = item.text
+  for (const end of text.matchAll(/\.\s+/gu)) {
+    const next = fieldOf(text.slice(end.index + end[0].length))
+    if (!next) continue
+    result.push({...current, text: text.slice(from, end.index)})
+    current = {...item, field: next.kind, fieldLabel: next.label}
+    from = end.index + end[0].length + (text.slice(end.index + end[0].length).length - next.value.length)
+  }
+  result.push({...current, text: text.slice(from)})
+  return result
+}
+
 function applyField(owner: OpenTask, item: Item, context: AssembleContext): void {
   const task = owner.task
   const value = item.text.trim()
@@ -762,7 +822,14 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
     case 'support': {
       const prose = isProseField(value) ? clauseAgencies(value) : undefined
       if (!prose) {
-        for (const each of splitAgencies(value)) task[item.field].push(each)
+        // The words as written beside the names, so that writers print "A và B", "A; B" as the
+        // document has them (a second field of the same kind leaves only the names).
+        const textKey = item.field === 'lead' ? 'leadText' : 'supportText'
+        const found = splitAgencies(value)
+        const words = task[item.field].length === 0 ? keptAgencyWords(value, found) : null
+        if (words !== null) task[textKey] = words
+        else delete task[textKey]
+        for (const each of found) task[item.field].push(each)
         break
       }
       // "Cơ quan thực hiện: Sở Nội vụ chủ trì …; Sở Tư pháp và các sở, ngành … chủ động triển khai …":

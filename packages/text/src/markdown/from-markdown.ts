@@ -11,6 +11,7 @@ import {
   emptyPlan,
   lintPlan,
   readYamlData,
+  targetDiagnostics,
   validateSchema,
   type Diagnostic,
   type Point,
@@ -42,7 +43,7 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
 }
 
 /**
- * `fromMarkdown` with the document cut as `tree` says (see markdown-tree.ts; `{piece:
+ * `fromMarkdown` with the document cut as `tree` says (see tree.ts; `{piece:
  * Infinity}`: read whole by remark). For the test that every way of cutting a document,
  * with and without the plain path, reads it the same.
  */
@@ -63,7 +64,11 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const targets = plan.targets
   plan.targets = []
   assembleBody(plan, items, context)
-  if (explicitTargets) plan.targets = targets
+  if (explicitTargets) {
+    plan.targets = targets
+    // Targets stated beside the words must say what the words say, as in a YAML plan.
+    for (const each of targetDiagnostics(plan, {file})) if (each.ruleId !== 'too-many-targets') messages.push(each)
+  }
   findPlanReferences(plan, plan.meta.title, source.text)
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
   for (const each of lintPlan(plan, {file})) messages.push(each)
@@ -237,8 +242,10 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
   }
   plan.meta = {...plan.meta, ...(record as Partial<Plan['meta']>)}
   if (place) plan.meta.position = place
-  if (extra['signature']) plan.signature = extra['signature'] as Plan['signature']
-  if (Array.isArray(extra['targets'])) {
+  // A signature says what it has; the rest of the block is null, as the model holds it.
+  if (extra['signature']) plan.signature = {...{authority: null, capacity: null, position: null, name: null}, ...(extra['signature'] as Partial<NonNullable<Plan['signature']>>)}
+  // An empty list states nothing: the targets are read from the words (drafts once wrote `targets: []`).
+  if (Array.isArray(extra['targets']) && extra['targets'].length > 0) {
     plan.targets = extra['targets'] as Plan['targets']
     return true
   }

@@ -13,7 +13,7 @@
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
  * (``\ ` * _ [ ] < ! & # ~``) other than in a backslash escape of ASCII punctuation ("\*",
- * the form markdown-limits.ts leaves past a limit), nor a control character or tab. Anything else, and so
+ * the form limits.ts leaves past a limit), nor a control character or tab. Anything else, and so
  * every construct of Markdown beyond these, is left to remark: `plainBlocks` returns
  * undefined. The nodes are those remark makes (the readers use their type, depth, text
  * and the offsets of headings, paragraphs and list items), which
@@ -30,7 +30,7 @@ function isSyntax(code: number): boolean {
 function isAsciiPunctuation(code: number): boolean {
   return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
 }
-/** A backslash before ASCII punctuation: the punctuation as text (what markdown-limits.ts writes past a limit). */
+/** A backslash before ASCII punctuation: the punctuation as text (what limits.ts writes past a limit). */
 const ESCAPE = /\\([!-/:-@[-`{-~])/gu
 /** What may start a block (an indent, a quote, a list item, a setext underline or rule); the rest of ASCII punctuation is kept out by plain(). */
 const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[\s>+\-=])/u

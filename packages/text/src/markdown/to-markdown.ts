@@ -6,12 +6,14 @@
  */
 
 import {
+  agenciesAsWritten,
   agencyText,
   defaultSections,
   fieldHead,
   fieldLine,
   milestoneLine,
   stripPositions,
+  targetsAreWords,
   type Agency,
   type Plan,
   type Task,
@@ -73,8 +75,10 @@ function formatAgency(agency: Agency): string {
   return agencyText(agency, (part, role) => (role === 'name' ? protect(part) : escapeInline(part)))
 }
 
-function agencies(list: Agency[]): string {
-  return list.map(formatAgency).join('; ')
+/** The agencies as written when the words still name them (see `agenciesAsWritten`), else one by one. */
+function agencies(list: Agency[], written?: string | null): string {
+  const text = agenciesAsWritten(written, list)
+  return text !== null ? escapeInline(text) : list.map(formatAgency).join('; ')
 }
 
 function textBlock(item: TextItem): string {
@@ -95,8 +99,8 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   out.push(`${hashes} ${label} ${escapeHeading(task.title)}`.replace(/\s+$/u, ''), '')
   if (task.body) for (const paragraph of task.body.split('\n')) out.push(escapeStart(paragraph), '')
   const fields: string[] = []
-  if (task.lead.length > 0) fields.push(fieldLine('lead', agencies(task.lead)))
-  if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support)))
+  if (task.lead.length > 0) fields.push(fieldLine('lead', agencies(task.lead, task.leadText)))
+  if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support, task.supportText)))
   if (task.timeline) {
     if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
       fields.push(fieldHead('timeline'))
@@ -115,10 +119,20 @@ function writeTask(task: Task, depth: number, out: string[]): void {
 /** Write a plan as Markdown; `fromMarkdown` reads it back to the same plan (positions aside). */
 export function toMarkdown(plan: Plan): string {
   const clean = stripPositions(plan)
-  const front: Record<string, unknown> = {...clean.meta}
-  // Always written, even empty: without it the reader takes targets from the text ("15%").
-  front['targets'] = clean.targets
-  if (clean.signature) front['signature'] = clean.signature
+  // Only what a person needs in the front matter: no empty or null fields, no default kind or form.
+  const front: Record<string, unknown> = {}
+  for (const [key, value] of Object.entries(clean.meta)) {
+    if (value === null || value === undefined || (Array.isArray(value) && value.length === 0)) continue
+    if ((key === 'docType' && value === 'ke-hoach') || (key === 'form' && value === 'document')) continue
+    front[key] = value
+  }
+  // Targets are said once, in the words: the reader reads them from there. Only targets the
+  // words do not state are written (and the reader checks them against the words).
+  if (!targetsAreWords(clean)) front['targets'] = clean.targets
+  if (clean.signature) {
+    const signature = Object.fromEntries(Object.entries(clean.signature).filter(([, value]) => value !== null && value !== undefined))
+    if (Object.keys(signature).length > 0) front['signature'] = signature
+  }
   const out: string[] = ['---', stringifyYaml(front, {lineWidth: 0}).trimEnd(), '---', '']
   for (const item of clean.preamble) out.push(escapeStart(item.text), '')
   const sections = clean.sections.length > 0 ? clean.sections : defaultSections(clean)
@@ -145,10 +159,21 @@ export function toMarkdown(plan: Plan): string {
     } else if (section.role === 'implementation') {
       for (const assignment of clean.implementation) {
         const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
-        const names = [assignment.agency, ...(assignment.joint ?? [])].map(formatAgency).join(', ')
-        const [first, ...more] = assignment.duties.split('\n')
-        out.push(`${label}${assignment.request ? 'Đề nghị ' : ''}${names}: ${escapeInline(first ?? '')}`.trimEnd(), '')
-        for (const line of more) out.push(escapeStart(line), '')
+        const list = [assignment.agency, ...(assignment.joint ?? [])]
+        const written = agenciesAsWritten(assignment.agencyText, list)
+        const names = written !== null ? escapeInline(written) : list.map(formatAgency).join(', ')
+        const head = `${label}${assignment.request ? 'Đề nghị ' : ''}${names}:`
+        // "1. Sở Tư pháp: Chủ trì …" on one line when the document has it so; otherwise the bodies
+        // on their line and the duties under them, as the document lays them out.
+        const lines = assignment.duties.split('\n')
+        if (assignment.inline) {
+          const [first, ...more] = lines
+          out.push(`${head} ${escapeInline(first ?? '')}`.trimEnd(), '')
+          for (const line of more) out.push(escapeStart(line), '')
+        } else {
+          out.push(head, '')
+          for (const line of lines) if (line.trim()) out.push(escapeStart(line), '')
+        }
       }
     }
   }

@@ -5,7 +5,7 @@
  * edit maps and subtokenizer rework the whole event list): an ordinary 1 MB plan took some
  * 10 s of CPU in one piece and 1.5 s cut into its top-level blocks. So the document is cut
  * where CommonMark's block structure is provably empty; a run of the plainest lines of
- * kehoach's own form between two cuts is built without micromark (markdown-plain.ts), and
+ * kehoach's own form between two cuts is built without micromark (plain.ts), and
  * the rest is parsed, in pieces of at least `PIECE` characters, by the same unified +
  * remark-parse processor; the trees are joined, their positions moved to where each piece
  * starts. The cut points (`markdownCuts`):

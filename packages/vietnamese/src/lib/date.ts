@@ -57,6 +57,53 @@ export function findDate(text: string): FoundDate | undefined {
   return {iso, index: match.index, length: match[0].length}
 }
 
+/** A date, month or quarter written in a text that no calendar has: its words and where they stand. */
+export interface ImpossibleDate {
+  /** As written: "31/4/2026", "Tháng 13/2026", "Quý V/2026". */
+  value: string
+  index: number
+}
+
+const ROMAN: Readonly<Record<string, number>> = {i: 1, v: 5, x: 10, l: 50, c: 100}
+
+/** "iv" → 4, "12" → 12; NaN for anything else. */
+function ordinal(value: string): number {
+  if (/^\d+$/u.test(value)) return Number(value)
+  let total = 0
+  const lower = value.toLowerCase()
+  for (let i = 0; i < lower.length; i++) {
+    const here = ROMAN[lower[i] as string]
+    const next = ROMAN[lower[i + 1] as string] ?? 0
+    if (here === undefined) return Number.NaN
+    total += here < next ? -here : here
+  }
+  return total
+}
+
+/** Every form a plan writes a date, month or quarter in, and whether what it names exists. */
+const CALENDAR_FORMS: ReadonlyArray<[RegExp, (match: RegExpExecArray) => boolean]> = [
+  [/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])) !== null],
+  [/(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])) !== null],
+  [/(?<!\p{L})tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})(?!\d)/giu, (m) => Number(m[1]) >= 1 && Number(m[1]) <= 12],
+  [/(?<!\p{L})quý\s*([ivxlc]+|\d{1,2})(?!\p{L})\s*(?:\/|năm|-)\s*(\d{4})(?!\d)/giu, (m) => ordinal(m[1] as string) >= 1 && ordinal(m[1] as string) <= 4]
+]
+
+/**
+ * The first date, month or quarter written in `text` that does not exist ("31/4/2026",
+ * "ngày 30 tháng 2 năm 2026", "Tháng 13/2026", "Quý V/2026"), or undefined. Linear in the text.
+ */
+export function impossibleDateIn(text: string): ImpossibleDate | undefined {
+  let first: ImpossibleDate | undefined
+  for (const [pattern, exists] of CALENDAR_FORMS) {
+    pattern.lastIndex = 0
+    for (const match of text.matchAll(pattern)) {
+      if (first && match.index >= first.index) break
+      if (!exists(match)) first = {value: match[0], index: match.index}
+    }
+  }
+  return first
+}
+
 /** "2024-04-17" → "17/4/2024", the short form used when citing a document. */
 export function formatDateShort(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]

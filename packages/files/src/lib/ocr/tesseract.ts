@@ -4,7 +4,6 @@
  * trained data are all taken from node_modules; nothing is fetched at run time.
  */
 
-import {importModule} from '../modules.js'
 import {createRequire} from 'node:module'
 import {dirname, join} from 'node:path'
 import type {Fragment} from '../pdf/fragments.js'
@@ -52,7 +51,7 @@ export function tesseractPaths(): {workerPath: string; corePath: string; langPat
 
 /** Starts a tesseract.js worker with the Vietnamese model. */
 export async function createOcr(): Promise<OcrEngine> {
-  const {default: Tesseract} = await importModule('tesseract.js', () => import('tesseract.js'))
+  const {default: Tesseract} = await import('tesseract.js')
   const worker = await Tesseract.createWorker('vie', 1, {...tesseractPaths(), cacheMethod: 'none', gzip: true})
   return {
     async recognize(image, pointsPerPixel) {

@@ -5,7 +5,6 @@
  * every limit reached are diagnostics.
  */
 
-import {importModule} from '../modules.js'
 import {diagnostic, type Diagnostic, type MessageParameters, type ReadResult, type RuleId} from '@kehoach/model'
 import {parseText} from '@kehoach/text'
 import type {Origin, TextLayer} from '../layer.js'
@@ -74,7 +73,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
 
   let pdfjs: PdfJs
   try {
-    pdfjs = await importModule('pdfjs-dist/legacy/build/pdf.mjs', () => import('pdfjs-dist/legacy/build/pdf.mjs'))
+    pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
   } catch (error) {
     // The single executable does not carry pdf.js (packages/cli/bin/exe-main.cjs), nor does an install without it.
     note('pdf-no-engine', {detail: detailOf(error)})
@@ -262,8 +261,8 @@ async function defaultEngine(): Promise<OcrEngine> {
 async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: string}> {
   if (typeof process === 'undefined' || !process.versions?.node) return {}
   try {
-    const {createRequire} = await importModule('node:module', () => import('node:module'))
-    const {dirname, join} = await importModule('node:path', () => import('node:path'))
+    const {createRequire} = await import('node:module')
+    const {dirname, join} = await import('node:path')
     // import.meta.url is undefined when this module is bundled to CommonJS (the CLI bundle).
     const base = typeof import.meta.url === 'string' ? import.meta.url : __filename
     const root = dirname(createRequire(base).resolve('pdfjs-dist/package.json'))
@@ -350,7 +349,7 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
 
 /** Draws a page to PNG with @napi-rs/canvas (Node). */
 async function renderPage(page: PdfPage, dpi: number): Promise<{image: Uint8Array; pointsPerPixel: number}> {
-  const {createCanvas} = await importModule('@napi-rs/canvas', () => import('@napi-rs/canvas'))
+  const {createCanvas} = await import('@napi-rs/canvas')
   const base = page.getViewport({scale: 1})
   let scale = dpi / 72
   if (base.width * base.height * scale * scale > MAX_PIXELS) scale = Math.sqrt(MAX_PIXELS / (base.width * base.height))

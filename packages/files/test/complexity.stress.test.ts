@@ -1,5 +1,5 @@
 // Time complexity of the file readers on adversarial input (issue #14), by the same measure as
-// test/complexity.test.ts: each pattern of the reader's own syntax repeated n and 8n times, and a
+// test/complexity.stress.test.ts: each pattern of the reader's own syntax repeated n and 8n times, and a
 // case fails when the time grows more than 30× (linear work grows about 8×). The files are built
 // in the run from the repeated pattern (a zip or a PDF around it), which is linear work too.
 import {describe, expect, it} from 'vitest'

@@ -1,0 +1,276 @@
+/**
+ * Concepts: what a group is about, as data in the scheme file. A concept is a set of
+ * ways of saying one thing ("kiện toàn", "củng cố", "bầu bổ sung"…); a group is found in
+ * a task when every concept of one of its rules is said in the task (or, for all but
+ * one, in the heading above it), and none of the rule's `none` concepts is. The
+ * scheme's subject (for 315: hòa giải, but not hòa giải thương mại or lao động) must be
+ * in the task, a heading above it, or the plan as a whole (a plan that implements the
+ * scheme, or whose title names the subject); a task without it gets no group, however
+ * many of the scheme's words it shares. Every hit says which words were found, and where.
+ *
+ * Words are compared as `matchKey` gives them (NFC, "hoà" = "hòa", case and punctuation
+ * folded, abbreviations such as "UBND" expanded; diacritics kept, since "thi" and "thí"
+ * are different words). Up to `GAP` other words may stand between two words of a term,
+ * in the term's order: "kiện toàn các tổ hòa giải" says "kiện toàn" and "tổ hòa giải",
+ * and "tổ hòa giải" is found in "tổ trưởng tổ hòa giải". `GAP` was chosen on the labelled
+ * set's build part (scripts/coverage-measure.mjs prints the others).
+ */
+
+import {matchKey} from '@kehoach/vietnamese'
+import {numberKey} from './scheme.js'
+import type {Plan} from '@kehoach/model'
+import type {Scheme, SchemeConcept, SchemeGroup} from './types.js'
+
+/** Words that may stand between two words of a term (0: the words must be adjacent). */
+export const GAP = 1
+
+/** Where a concept was found. */
+export type ConceptPlace = 'task' | 'heading' | 'plan'
+
+export interface ConceptHit {
+  concept: string
+  /** The term found, as the scheme writes it. */
+  term: string
+  where: ConceptPlace
+}
+
+interface Term {
+  written: string
+  words: string[]
+}
+
+interface CompiledConcept {
+  name: string
+  terms: Term[]
+  except: Term[]
+}
+
+interface CompiledRule {
+  all: CompiledConcept[]
+  none: CompiledConcept[]
+}
+
+/** A scheme's concepts, compiled once: the subject, and the rules of each leaf group (by leaf index). */
+export interface ConceptIndex {
+  subject: CompiledConcept[]
+  rules: CompiledRule[][]
+  /** First word of a term or exception → the concepts and terms that start with it, so a text is read once for all concepts. */
+  starts: Map<string, Array<{concept: CompiledConcept; term: Term; except: boolean}>>
+  /** Every word of every term and exception: only these words' positions are kept. */
+  vocabulary: Set<string>
+}
+
+/** A group found by its concepts in one task. */
+export interface ConceptMatch {
+  hits: ConceptHit[]
+  /** True when every concept of the rule is in the task itself (not only its heading). */
+  own: boolean
+}
+
+/** What the concepts say about one task: its subject (or none), and the groups found. */
+export interface Judgement {
+  subject: ConceptHit | null
+  /** Leaf index → the match, for the groups found. */
+  groups: Map<number, ConceptMatch>
+  /** For a task without the subject: the groups it would have had, the look-alike's reason. */
+  lookAlike?: number[]
+}
+
+const compiled = new WeakMap<Scheme, ConceptIndex | null>()
+
+function termOf(written: string): Term {
+  const key = matchKey(written)
+  return {written, words: key === '' ? [] : key.split(' ')}
+}
+
+/** The scheme's concepts compiled against its leaves; null when the scheme has none (matching is then on words alone). */
+export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): ConceptIndex | null {
+  if (compiled.has(scheme)) return compiled.get(scheme) ?? null
+  const concepts = scheme.concepts
+  let result: ConceptIndex | null = null
+  if (concepts && Object.keys(concepts).length > 0) {
+    const byName = new Map<string, CompiledConcept>()
+    const concept = (name: string): CompiledConcept => {
+      let found = byName.get(name)
+      if (!found) {
+        const data = concepts[name] as SchemeConcept | undefined
+        if (!data) throw new Error(`concepts: the scheme ${scheme.id} names an unknown concept “${name}”`)
+        found = {name, terms: sortTerms(data.terms.map(termOf)), except: (data.except ?? []).map(termOf)}
+        byName.set(name, found)
+      }
+      return found
+    }
+    const subject = (scheme.subject ?? []).map(concept)
+    const rules = leaves.map((group) => (group.concepts ?? []).map((rule) => (Array.isArray(rule) ? {all: rule.map(concept), none: []} : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)})))
+    const starts: ConceptIndex['starts'] = new Map()
+    const vocabulary = new Set<string>()
+    for (const each of byName.values()) {
+      for (const [list, except] of [[each.terms, false], [each.except, true]] as const) {
+        for (const term of list) {
+          const first = term.words[0]
+          if (first === undefined) continue
+          for (const word of term.words) vocabulary.add(word)
+          const entries = starts.get(first) ?? []
+          entries.push({concept: each, term, except})
+          starts.set(first, entries)
+        }
+      }
+    }
+    result = {subject, rules, starts, vocabulary}
+  }
+  compiled.set(scheme, result)
+  return result
+}
+
+/** Longer terms first, so that a hit names the most specific wording. */
+function sortTerms(terms: Term[]): Term[] {
+  return terms.filter((term) => term.words.length > 0).sort((a, b) => b.words.length - a.words.length)
+}
+
+/** The positions of a text's words (only the words concepts use; the others count for positions). */
+export interface Words {
+  at: Map<string, number[]>
+}
+
+export function wordsOfText(text: string, vocabulary: ReadonlySet<string>): Words {
+  const at = new Map<string, number[]>()
+  const key = matchKey(text)
+  if (key === '') return {at}
+  const words = key.split(' ')
+  for (let index = 0; index < words.length; index++) {
+    const word = words[index] as string
+    if (!vocabulary.has(word)) continue
+    const list = at.get(word)
+    if (list) list.push(index)
+    else at.set(word, [index])
+  }
+  return {at}
+}
+
+/** The first of the sorted `positions` after `after`, or -1 (binary search: a text repeating a word is not read again for each repeat). */
+function firstAfter(positions: readonly number[], after: number): number {
+  let low = 0
+  let high = positions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((positions[middle] as number) > after) high = middle
+    else low = middle + 1
+  }
+  return low < positions.length ? (positions[low] as number) : -1
+}
+
+/** The spans where `term` occurs in `text`, its words in order with at most `gap` others between two of them. */
+function spans(term: Term, text: Words, gap: number): Array<[number, number]> {
+  const first = text.at.get(term.words[0] as string)
+  if (!first) return []
+  const rest = term.words.slice(1).map((word) => text.at.get(word))
+  if (rest.some((positions) => !positions)) return []
+  const result: Array<[number, number]> = []
+  for (const start of first) {
+    let last = start
+    let ok = true
+    for (const positions of rest as number[][]) {
+      const next = firstAfter(positions, last)
+      if (next < 0 || next > last + 1 + gap) {
+        ok = false
+        break
+      }
+      last = next
+    }
+    if (ok) result.push([start, last])
+  }
+  return result
+}
+
+/** True when a span lies inside none of the exclusions (sorted by start; `reach[k]` the furthest end of the first k + 1). */
+function outside([start, end]: [number, number], exclusions: ReadonlyArray<[number, number]>, reach: readonly number[]): boolean {
+  let low = 0
+  let high = exclusions.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if ((exclusions[middle] as [number, number])[0] <= start) low = middle + 1
+    else high = middle
+  }
+  return low === 0 || (reach[low - 1] as number) < end
+}
+
+/**
+ * Every concept said in `text`, with its most specific term (the longest), outside the
+ * concept's exceptions: one pass over the text's distinct words, through the first words
+ * of the terms.
+ */
+export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<CompiledConcept, Term> {
+  const found = new Map<CompiledConcept, Array<{term: Term; spans: Array<[number, number]>}>>()
+  const excluded = new Map<CompiledConcept, Array<[number, number]>>()
+  for (const word of text.at.keys()) {
+    for (const {concept, term, except} of index.starts.get(word) ?? []) {
+      const where = spans(term, text, except ? 0 : gap)
+      if (where.length === 0) continue
+      if (except) excluded.set(concept, (excluded.get(concept) ?? []).concat(where))
+      else found.set(concept, (found.get(concept) ?? []).concat([{term, spans: where}]))
+    }
+  }
+  const result = new Map<CompiledConcept, Term>()
+  for (const [concept, hits] of found) {
+    const out = (excluded.get(concept) ?? []).sort((a, b) => a[0] - b[0])
+    const reach: number[] = []
+    for (const [, to] of out) reach.push(Math.max(to, reach[reach.length - 1] ?? -1))
+    const kept = hits.filter((hit) => hit.spans.some((span) => outside(span, out, reach)))
+    if (kept.length === 0) continue
+    kept.sort((a, b) => b.term.words.length - a.term.words.length || concept.terms.indexOf(a.term) - concept.terms.indexOf(b.term))
+    result.set(concept, (kept[0] as {term: Term}).term)
+  }
+  return result
+}
+
+/** True when the plan as a whole is about the scheme's subject: it implements the scheme, or its title names the subject. */
+export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, gap = GAP): ConceptHit | null {
+  const own = plan.meta.implements.some((reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id))
+  if (own && index.subject[0]) return {concept: index.subject[0].name, term: scheme.id, where: 'plan'}
+  const said = conceptsIn(index, wordsOfText(plan.meta.title ?? '', index.vocabulary), gap)
+  for (const concept of index.subject) {
+    const term = said.get(concept)
+    if (term) return {concept: concept.name, term: term.written, where: 'plan'}
+  }
+  return null
+}
+
+/**
+ * Judge one task: its subject (in the task, a heading above it, or the plan) and the
+ * leaf groups whose rules it meets, from the concepts said in the task and in each heading
+ * above it (nearest first; see `conceptsIn`). A task with no subject gets no group.
+ */
+export function judge(index: ConceptIndex, task: ReadonlyMap<CompiledConcept, Term>, headings: ReadonlyArray<ReadonlyMap<CompiledConcept, Term>>, plan: ConceptHit | null): Judgement {
+  const locate = (concept: CompiledConcept): ConceptHit | null => {
+    const own = task.get(concept)
+    if (own) return {concept: concept.name, term: own.written, where: 'task'}
+    for (const heading of headings) {
+      const above = heading.get(concept)
+      if (above) return {concept: concept.name, term: above.written, where: 'heading'}
+    }
+    return null
+  }
+  let subject: ConceptHit | null = null
+  for (const concept of index.subject) {
+    subject = locate(concept)
+    if (subject) break
+  }
+  subject ??= plan
+  const groups = new Map<number, ConceptMatch>()
+  index.rules.forEach((rules, leaf) => {
+    let best: ConceptMatch | undefined
+    for (const rule of rules) {
+      const hits = rule.all.map(locate)
+      if (hits.some((hit) => hit === null)) continue
+      const found = hits as ConceptHit[]
+      // The task itself must say part of it: a rule met by the heading alone is the heading's.
+      if (!found.some((hit) => hit.where === 'task')) continue
+      if (rule.none.some((concept) => task.has(concept))) continue
+      const match = {hits: found, own: found.every((hit) => hit.where === 'task')}
+      if (!best || (match.own && !best.own)) best = match
+    }
+    if (best) groups.set(leaf, best)
+  })
+  if (!subject && index.subject.length > 0) return {subject: null, groups: new Map(), lookAlike: [...groups.keys()]}
+  return {subject, groups}
+}
