@@ -26,7 +26,7 @@ describe('the labelled set', () => {
   // Floors under today's numbers (docs/coverage.md has them); the measured part was never tuned on.
   const floors: Record<'build' | 'measured', Record<string, [number, number]>> = {
     build: Object.fromEntries(s315.groups.map((group) => [group.id, [0.9, 0.9]])),
-    measured: {1: [0.9, 0.95], 2: [0.95, 0.95], 3: [0.9, 0.75], 4: [0.95, 0.95], 5: [0.95, 0.95], 6: [0.95, 0.95], 7: [0.95, 0.9], 8: [0.95, 0.95], 9: [0.95, 0.95], 10: [0.95, 0.95]}
+    measured: {1: [0.9, 0.95], 2: [0.95, 0.95], 3: [0.9, 0.9], 4: [0.95, 0.95], 5: [0.95, 0.95], 6: [0.95, 0.95], 7: [0.95, 0.9], 8: [0.85, 0.95], 9: [0.95, 0.95], 10: [0.95, 0.95]}
   }
   it.runIf(corpusPresent).each(['build', 'measured'] as const)('precision and recall per group on the %s part hold their floor', (part) => {
     const {perGroup, exact, total} = measure(entries.filter((entry) => entry.part === part), s315) as {perGroup: Record<string, Row>; exact: number; total: number}
@@ -38,8 +38,49 @@ describe('the labelled set', () => {
   })
 })
 
+describe('the labelled set for 428/QĐ-TTg', () => {
+  const s428 = findScheme('428/QĐ-TTg')!
+  const lines = loadLabelled('428.yaml') as Entry[]
+  // 428's groups are matched at their leaves: (vi) is matched as 6.a, 6.b and 6.c.
+  const leaves = ['1', '2', '3', '4', '5', '6.a', '6.b', '6.c']
+
+  it('labels every leaf group of 428 in both parts, and look-alikes, split about one third measured', () => {
+    expect(lines.length).toBeGreaterThanOrEqual(70)
+    expect(lines.filter((entry) => entry.groups.length === 0).length).toBeGreaterThanOrEqual(15)
+    const measured = lines.filter((entry) => entry.part === 'measured').length
+    expect(measured / lines.length).toBeGreaterThan(0.28)
+    expect(measured / lines.length).toBeLessThan(0.36)
+    expect(new Set(lines.map((entry) => entry.id)).size).toBe(lines.length)
+    for (const entry of lines) for (const group of entry.groups) expect(leaves, entry.id).toContain(group)
+    for (const id of leaves) for (const part of ['build', 'measured']) expect(lines.some((entry) => entry.part === part && entry.groups.includes(id)), `${id} ${part}`).toBe(true)
+  })
+
+  // Floors under today's numbers (docs/coverage.md); on words alone, before 428 had concepts,
+  // the build part was 22/50 exactly right and the measured part 7/22.
+  const floors: Record<'build' | 'measured', Record<string, [number, number]>> = {
+    build: Object.fromEntries(leaves.map((id) => [id, [0.9, 0.9]])),
+    measured: {1: [0.95, 0.95], 2: [0.95, 0.95], 3: [0.5, 0.5], 4: [0.95, 0.95], 5: [0.95, 0.95], '6.a': [0.95, 0.95], '6.b': [0.95, 0.95], '6.c': [0.95, 0.95]}
+  }
+  it.each(['build', 'measured'] as const)('precision and recall per group on the %s part hold their floor', (part) => {
+    const {perGroup, exact, total} = measure(lines.filter((entry) => entry.part === part), s428) as {perGroup: Record<string, Row>; exact: number; total: number}
+    expect(Object.keys(perGroup)).toEqual(leaves)
+    for (const [id, [precision, recall]] of Object.entries(floors[part])) {
+      expect(perGroup[id]?.precision, `group ${id} precision`).toBeGreaterThanOrEqual(precision)
+      expect(perGroup[id]?.recall, `group ${id} recall`).toBeGreaterThanOrEqual(recall)
+    }
+    expect(exact / total).toBeGreaterThanOrEqual(0.9)
+  })
+})
+
+// A task with no lead is at most "một phần" (issue 29): the tasks here, written for what they are
+// about, are led by the Sở Tư pháp unless they name their own lead.
+function led(task: unknown): unknown {
+  const {lead, children, ...rest} = task as {lead?: unknown; children?: unknown[]}
+  return {...rest, lead: lead ?? ['Sở Tư pháp'], ...(children ? {children: children.map(led)} : {})}
+}
+
 function plan(tasks: unknown[], meta: Record<string, unknown> = {}): Plan {
-  return completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', number: '3/KH-UBND', date: '2026-01-20', ...meta}, tasks})
+  return completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', number: '3/KH-UBND', date: '2026-01-20', ...meta}, tasks: tasks.map(led)})
 }
 const groupsOf = (report: CoverageReport, task: string) => report.items.filter((item) => item.matches.some((match) => match.task === task)).map((item) => item.id)
 

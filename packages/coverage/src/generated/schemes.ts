@@ -194,13 +194,20 @@ export const BUNDLED: readonly Scheme[] = [
           "bổ sung",
           "lựa chọn người",
           "chia tách",
-          "sáp nhập"
+          "sáp nhập",
+          "chuẩn hóa",
+          "trẻ hóa",
+          "phát triển đội ngũ",
+          "tăng số lượng",
+          "đủ số lượng",
+          "miễn nhiệm",
+          "ra mắt"
         ],
         "except": [
           "bầu cử",
           "công nhận kết quả"
         ],
-        "source": "Target MT5 (TV, Q); VP task 4 a; the build part."
+        "source": "Target MT5 (TV, Q: đủ số lượng, thành phần); VP task 4 a; the build part (rounds 1-5)."
       },
       "training": {
         "terms": [
@@ -217,7 +224,9 @@ export const BUNDLED: readonly Scheme[] = [
           "kiến thức pháp luật",
           "kỹ năng hòa giải",
           "kỹ năng",
-          "học tập kinh nghiệm"
+          "học tập kinh nghiệm",
+          "nâng cao trình độ",
+          "kèm cặp"
         ],
         "except": [
           "đề án nâng cao năng lực"
@@ -234,9 +243,23 @@ export const BUNDLED: readonly Scheme[] = [
           "cấp phát",
           "biên soạn",
           "sổ sách",
-          "biểu mẫu"
+          "biểu mẫu",
+          "sổ theo dõi",
+          "sổ ghi chép",
+          "tủ sách",
+          "sách pháp luật",
+          "cung cấp văn bản"
         ],
-        "source": "Target MT2, MT7 (TV, Q); VP task 4 c."
+        "source": "Target MT2, MT7 (TV, Q); VP task 4 c; the build part (round 4: ledgers, a bookshelf)."
+      },
+      "handbook": {
+        "terms": [
+          "tài liệu nghiệp vụ",
+          "tài liệu bồi dưỡng",
+          "sổ tay",
+          "cẩm nang"
+        ],
+        "source": "Target MT2, MT7 (TV, Q): the handbook of the work, which names hòa giải viên only by what it is; the build part (round 4)."
       },
       "media": {
         "terms": [
@@ -306,7 +329,8 @@ export const BUNDLED: readonly Scheme[] = [
           "ký kết",
           "khuyến khích",
           "phát huy vai trò",
-          "tranh thủ"
+          "tranh thủ",
+          "động viên"
         ],
         "source": "Group 7's title (LC); VP task 7."
       },
@@ -347,7 +371,11 @@ export const BUNDLED: readonly Scheme[] = [
           "am hiểu pháp luật",
           "quân đội",
           "dân quân",
-          "tổ chức quốc tế"
+          "tổ chức quốc tế",
+          "ban bảo vệ dân phố",
+          "trường đại học",
+          "trợ giúp pháp lý",
+          "chức sắc tôn giáo"
         ],
         "source": "Group 7's title (LC) and target MT6 (Q); the build part."
       },
@@ -359,16 +387,21 @@ export const BUNDLED: readonly Scheme[] = [
           "tư vấn",
           "hướng dẫn nghiệp vụ",
           "giúp đỡ",
+          "giúp",
           "cố vấn",
-          "đồng hành"
+          "đồng hành",
+          "giải đáp",
+          "kết nối",
+          "cộng tác viên"
         ],
-        "source": "Group 7's title (LC)."
+        "source": "Group 7's title (LC); the build part (round 4)."
       },
       "programme": {
         "terms": [
           "chương trình phối hợp",
           "kế hoạch phối hợp",
-          "quy chế phối hợp"
+          "quy chế phối hợp",
+          "cơ chế phối hợp"
         ],
         "source": "VP task 7 b."
       },
@@ -381,7 +414,9 @@ export const BUNDLED: readonly Scheme[] = [
           "đóng góp",
           "ủng hộ",
           "quỹ",
-          "đỡ đầu"
+          "đỡ đầu",
+          "vật chất",
+          "hiện vật"
         ],
         "source": "Group 7's title (LC: huy động các tổ chức, doanh nghiệp, cá nhân hỗ trợ)."
       },
@@ -459,6 +494,9 @@ export const BUNDLED: readonly Scheme[] = [
           "chế độ",
           "luật hòa giải ở cơ sở",
           "luật"
+        ],
+        "except": [
+          "cơ chế phối hợp"
         ],
         "source": "Group 5's title (NT)."
       },
@@ -587,7 +625,19 @@ export const BUNDLED: readonly Scheme[] = [
             "none": [
               "trainer",
               "commune-officials",
-              "media"
+              "media",
+              "digital"
+            ]
+          },
+          {
+            "all": [
+              "handbook"
+            ],
+            "none": [
+              "trainer",
+              "commune-officials",
+              "media",
+              "digital"
             ]
           }
         ],
@@ -1141,12 +1191,362 @@ export const BUNDLED: readonly Scheme[] = [
       "Ủy ban nhân dân cấp tỉnh": "Ủy ban nhân dân tỉnh",
       "Ủy ban nhân dân cấp huyện": "Ủy ban nhân dân các huyện, thành phố"
     },
+    "subject": [
+      "hoa-giai"
+    ],
+    "concepts": {
+      "hoa-giai": {
+        "terms": [
+          "hòa giải"
+        ],
+        "except": [
+          "hòa giải thương mại",
+          "hòa giải viên thương mại",
+          "hòa giải viên lao động",
+          "hòa giải lao động",
+          "hòa giải tranh chấp lao động",
+          "hòa giải đối thoại tại tòa án",
+          "hòa giải tại tòa án",
+          "hòa giải viên tại tòa án",
+          "hòa giải trong tố tụng"
+        ],
+        "source": "The field of Luật Hòa giải ở cơ sở 2013; the exceptions are other laws' mediation (as in 315)."
+      },
+      "mediator": {
+        "terms": [
+          "hòa giải viên",
+          "tổ hòa giải",
+          "người làm hòa giải",
+          "người làm công tác hòa giải",
+          "đội ngũ hòa giải"
+        ],
+        "source": "Group (iv)'s title (P783); BG tasks 3-4."
+      },
+      "trainer": {
+        "terms": [
+          "tập huấn viên",
+          "giảng viên nguồn",
+          "báo cáo viên"
+        ],
+        "source": "Group (ii)'s title (P783); BG task 1; YB (tập huấn viên cấp huyện)."
+      },
+      "compile": {
+        "terms": [
+          "xây dựng bộ tài liệu",
+          "xây dựng tài liệu",
+          "xây dựng chương trình khung",
+          "biên soạn",
+          "soạn thảo",
+          "thẩm định",
+          "ban hành bộ tài liệu",
+          "ban hành tài liệu",
+          "ban hành chương trình khung",
+          "hoàn thiện bộ tài liệu",
+          "hoàn thiện tài liệu",
+          "cập nhật bộ tài liệu",
+          "cập nhật tài liệu"
+        ],
+        "source": "Group (i)'s title (P783: xây dựng Bộ tài liệu)."
+      },
+      "kit": {
+        "terms": [
+          "bộ tài liệu",
+          "chương trình khung",
+          "tài liệu bồi dưỡng",
+          "tài liệu tập huấn",
+          "tài liệu hướng dẫn",
+          "sổ tay",
+          "cẩm nang",
+          "tài liệu"
+        ],
+        "source": "Group (i)'s title (P783); the targets of both phases (BPL: Chương trình khung and Bộ tài liệu)."
+      },
+      "pilot": {
+        "terms": [
+          "chỉ đạo điểm",
+          "điểm chỉ đạo",
+          "làm điểm",
+          "thí điểm",
+          "thực hiện điểm",
+          "mô hình điểm",
+          "xã điểm",
+          "đơn vị điểm",
+          "địa bàn điểm",
+          "xây dựng mô hình",
+          "nhân rộng",
+          "kiểu mẫu",
+          "điển hình về hòa giải"
+        ],
+        "except": [
+          "nhân rộng gương",
+          "nhân rộng các gương",
+          "nhân rộng điển hình",
+          "nhân rộng các điển hình",
+          "nông thôn mới kiểu mẫu",
+          "tại các đơn vị điểm",
+          "tại đơn vị điểm",
+          "tại các xã điểm",
+          "tại xã điểm",
+          "ở các xã điểm",
+          "tại các địa bàn điểm"
+        ],
+        "source": "Group (iii)'s title (P783); BG task 2; the Thạch Hà model (tổ hòa giải kiểu mẫu)."
+      },
+      "consolidate": {
+        "terms": [
+          "kiện toàn",
+          "củng cố",
+          "bầu",
+          "bổ sung thành viên",
+          "thay thế",
+          "thành lập",
+          "sắp xếp lại",
+          "công nhận",
+          "thôi làm",
+          "xây dựng đội ngũ",
+          "bổ sung",
+          "chia tách",
+          "sáp nhập",
+          "chuẩn hóa",
+          "trẻ hóa",
+          "phát triển đội ngũ",
+          "tăng số lượng",
+          "đủ số lượng",
+          "miễn nhiệm",
+          "ra mắt"
+        ],
+        "except": [
+          "bầu cử",
+          "công nhận kết quả"
+        ],
+        "source": "Group (iv)'s title (P783); target GĐ1.a (BPL); BG task 3."
+      },
+      "training": {
+        "terms": [
+          "tập huấn",
+          "bồi dưỡng",
+          "đào tạo",
+          "nâng cao kỹ năng",
+          "nâng cao năng lực",
+          "nâng cao trình độ",
+          "lớp",
+          "trang bị kiến thức",
+          "nghiệp vụ",
+          "kiến thức pháp luật",
+          "kỹ năng",
+          "học tập kinh nghiệm",
+          "kèm cặp"
+        ],
+        "except": [
+          "đề án nâng cao năng lực"
+        ],
+        "source": "Group (iv) (P783); targets GĐ1.b, GĐ2.a, GĐ2.c (BPL); BG task 4."
+      },
+      "provide": {
+        "terms": [
+          "cấp phát",
+          "in phát",
+          "cung cấp",
+          "phát hành",
+          "in ấn",
+          "trang bị",
+          "sổ sách",
+          "biểu mẫu",
+          "tủ sách"
+        ],
+        "source": "Target GĐ2.b (BPL: hòa giải viên tiếp cận, sử dụng Bộ tài liệu)."
+      },
+      "digital": {
+        "terms": [
+          "công nghệ thông tin",
+          "số hóa",
+          "chuyển đổi số",
+          "phần mềm",
+          "cơ sở dữ liệu",
+          "trực tuyến",
+          "trang thông tin điện tử",
+          "cổng thông tin điện tử",
+          "mạng xã hội",
+          "internet",
+          "zalo",
+          "ứng dụng",
+          "điện thoại thông minh",
+          "thư điện tử",
+          "trên mạng"
+        ],
+        "source": "Group (v)'s title (P783, cut after its first words); BG task 5."
+      },
+      "media": {
+        "terms": [
+          "truyền thông",
+          "tuyên truyền",
+          "phổ biến",
+          "phát thanh",
+          "truyền hình",
+          "báo",
+          "tờ gấp",
+          "tờ rơi",
+          "pa nô",
+          "tiểu phẩm",
+          "loa"
+        ],
+        "except": [
+          "báo cáo",
+          "thông báo",
+          "dự báo",
+          "báo cáo viên",
+          "phổ biến kinh nghiệm"
+        ],
+        "source": "Kept apart: 428 has no group of its own for media; a task on the press alone is none of its groups."
+      },
+      "meeting": {
+        "terms": [
+          "hội nghị",
+          "tọa đàm",
+          "diễn đàn",
+          "giao lưu",
+          "trao đổi kinh nghiệm",
+          "chia sẻ kinh nghiệm",
+          "đối thoại",
+          "tháo gỡ vướng mắc",
+          "tháo gỡ khó khăn",
+          "hội thảo",
+          "hội thi",
+          "cuộc thi",
+          "thi hòa giải viên giỏi"
+        ],
+        "except": [
+          "hội nghị tập huấn"
+        ],
+        "source": "Group (vi) as BG task 6 lists it; 6.a's keywords keep the hội thi with it."
+      },
+      "mobilise": {
+        "terms": [
+          "thu hút",
+          "huy động",
+          "vận động",
+          "kêu gọi",
+          "mời",
+          "xã hội hóa",
+          "tạo điều kiện",
+          "chương trình phối hợp",
+          "quy chế phối hợp",
+          "ký kết",
+          "khuyến khích",
+          "phát huy vai trò",
+          "tranh thủ",
+          "động viên"
+        ],
+        "source": "Group (vi) as BG task 7 has it (huy động nguồn lực từ xã hội)."
+      },
+      "supporters": {
+        "terms": [
+          "luật sư",
+          "luật gia",
+          "hội thẩm",
+          "công an",
+          "biên phòng",
+          "thẩm phán",
+          "kiểm sát viên",
+          "điều tra viên",
+          "tòa án",
+          "viện kiểm sát",
+          "nghỉ hưu",
+          "hưu trí",
+          "người có uy tín",
+          "già làng",
+          "trưởng bản",
+          "chức sắc",
+          "cựu chiến binh",
+          "người cao tuổi",
+          "doanh nghiệp",
+          "nhà hảo tâm",
+          "nhà tài trợ",
+          "tổ chức cá nhân",
+          "trợ giúp viên pháp lý",
+          "trợ giúp pháp lý",
+          "hội viên",
+          "nguồn lực",
+          "tổ chức quốc tế",
+          "dự án"
+        ],
+        "source": "6.b's keywords (luật sư, luật gia, xã hội hóa); BG's closing paragraph (Hội Luật gia, Đoàn Luật sư support the training)."
+      },
+      "helping": {
+        "terms": [
+          "hỗ trợ",
+          "phối hợp",
+          "tham gia",
+          "tư vấn",
+          "giúp đỡ",
+          "giúp",
+          "cố vấn",
+          "giải đáp",
+          "cộng tác viên"
+        ],
+        "source": "BG task 7."
+      },
+      "funding": {
+        "terms": [
+          "tài trợ",
+          "kinh phí",
+          "nguồn lực",
+          "xã hội hóa",
+          "đóng góp",
+          "ủng hộ",
+          "quỹ",
+          "đỡ đầu",
+          "vật chất"
+        ],
+        "source": "BG task 7; BD (funding of the draft)."
+      },
+      "review": {
+        "terms": [
+          "kiểm tra",
+          "khảo sát",
+          "sơ kết",
+          "tổng kết",
+          "đánh giá",
+          "theo dõi",
+          "giám sát",
+          "đôn đốc"
+        ],
+        "except": [
+          "sổ theo dõi"
+        ],
+        "source": "Group (vi) as BG task 8 has it."
+      },
+      "honour": {
+        "terms": [
+          "khen thưởng",
+          "tôn vinh",
+          "biểu dương",
+          "tuyên dương",
+          "vinh danh",
+          "bằng khen",
+          "giấy khen"
+        ],
+        "source": "Group (vi) as BG task 8 has it."
+      }
+    },
     "groups": [
       {
         "id": "1",
         "label": "(i)",
         "title": "Xây dựng Bộ tài liệu bồi dưỡng nghiệp vụ hòa giải ở cơ sở cho đội ngũ hòa giải viên ở cơ sở và đội ngũ tập huấn viên",
         "scope": "central",
+        "concepts": [
+          {
+            "all": [
+              "compile",
+              "kit"
+            ],
+            "none": [
+              "digital",
+              "media"
+            ]
+          }
+        ],
         "note": "Bộ Tư pháp issues the Bộ tài liệu and the Chương trình khung; provinces use them.",
         "provenance": {
           "status": "secondary",
@@ -1158,6 +1558,17 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(ii)",
         "title": "Xây dựng đội ngũ tập huấn viên có đủ khả năng, kiến thức, phương pháp để hướng dẫn, tổ chức bồi dưỡng nghiệp vụ, kỹ năng hòa giải cho hòa giải viên ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "trainer"
+            ],
+            "none": [
+              "digital",
+              "compile"
+            ]
+          }
+        ],
         "keywords": [
           "tập huấn viên cấp huyện"
         ],
@@ -1184,6 +1595,11 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(iii)",
         "title": "Thực hiện chỉ đạo điểm",
         "scope": "all",
+        "concepts": [
+          [
+            "pilot"
+          ]
+        ],
         "keywords": [
           "điểm chỉ đạo",
           "đơn vị điểm",
@@ -1213,6 +1629,57 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(iv)",
         "title": "Xây dựng đội ngũ hòa giải viên có đủ tiêu chuẩn, năng lực đáp ứng yêu cầu của công tác hòa giải ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "mediator",
+              "consolidate"
+            ],
+            "none": [
+              "trainer",
+              "pilot",
+              "digital"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "training"
+            ],
+            "none": [
+              "trainer",
+              "pilot",
+              "digital",
+              "meeting",
+              "supporters",
+              "media"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "provide"
+            ],
+            "none": [
+              "trainer",
+              "digital",
+              "media",
+              "compile"
+            ]
+          },
+          {
+            "all": [
+              "mediator",
+              "kit"
+            ],
+            "none": [
+              "trainer",
+              "digital",
+              "media",
+              "compile"
+            ]
+          }
+        ],
         "keywords": [
           "kiện toàn tổ hòa giải",
           "tập huấn bồi dưỡng nghiệp vụ kỹ năng hòa giải cho hòa giải viên",
@@ -1241,6 +1708,16 @@ export const BUNDLED: readonly Scheme[] = [
         "label": "(v)",
         "title": "Ứng dụng công nghệ thông tin trong nâng cao năng lực đội ngũ hòa giải viên ở cơ sở",
         "scope": "province",
+        "concepts": [
+          {
+            "all": [
+              "digital"
+            ],
+            "none": [
+              "meeting"
+            ]
+          }
+        ],
         "keywords": [
           "công nghệ thông tin",
           "trang thông tin điện tử"
@@ -1292,6 +1769,11 @@ export const BUNDLED: readonly Scheme[] = [
             "id": "6.a",
             "title": "Tổ chức hội nghị, tọa đàm, giao lưu, đối thoại, chia sẻ kinh nghiệm về công tác hòa giải ở cơ sở",
             "scope": "province",
+            "concepts": [
+              [
+                "meeting"
+              ]
+            ],
             "keywords": [
               "diễn đàn",
               "hội thi"
@@ -1305,6 +1787,41 @@ export const BUNDLED: readonly Scheme[] = [
             "id": "6.b",
             "title": "Huy động nguồn lực xã hội hỗ trợ hoạt động hòa giải ở cơ sở",
             "scope": "province",
+            "concepts": [
+              {
+                "all": [
+                  "supporters",
+                  "helping"
+                ],
+                "none": [
+                  "trainer",
+                  "consolidate"
+                ]
+              },
+              {
+                "all": [
+                  "mobilise",
+                  "supporters"
+                ],
+                "none": [
+                  "trainer",
+                  "consolidate"
+                ]
+              },
+              [
+                "mobilise",
+                "funding"
+              ],
+              {
+                "all": [
+                  "mobilise",
+                  "mediator"
+                ],
+                "none": [
+                  "consolidate"
+                ]
+              }
+            ],
             "keywords": [
               "luật sư",
               "luật gia",
@@ -1319,6 +1836,22 @@ export const BUNDLED: readonly Scheme[] = [
             "id": "6.c",
             "title": "Kiểm tra, tổng kết việc thực hiện Đề án; tôn vinh, biểu dương, khen thưởng hòa giải viên, tổ hòa giải tiêu biểu",
             "scope": "province",
+            "concepts": [
+              [
+                "honour"
+              ],
+              {
+                "all": [
+                  "review"
+                ],
+                "none": [
+                  "training",
+                  "trainer",
+                  "pilot",
+                  "consolidate"
+                ]
+              }
+            ],
             "keywords": [
               "sơ kết",
               "khen thưởng"

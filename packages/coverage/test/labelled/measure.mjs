@@ -65,12 +65,17 @@ export function predict(entry, scheme) {
   return {covered: own.groups.filter((group) => group.score >= 0.5).map((group) => group.group), partial: own.groups.filter((group) => group.score < 0.5).map((group) => group.group), explained: own}
 }
 
+/** The ids of the groups a task is matched to: the leaves (428's "6.a", "6.b", "6.c"; 315's groups themselves). */
+export function leafIds(groups) {
+  return groups.flatMap((group) => (group.children?.length ? leafIds(group.children) : [group.id]))
+}
+
 /**
  * Precision and recall per group over `entries`: a labelled group counts as found only when
  * covered; a group the engine gives (covered or partly) that is not labelled is a false positive.
  */
 export function measure(entries, scheme) {
-  const groups = scheme.groups.map((group) => group.id)
+  const groups = leafIds(scheme.groups)
   const counts = Object.fromEntries(groups.map((id) => [id, {tp: 0, fp: 0, fn: 0}]))
   const errors = []
   let exact = 0

@@ -1,0 +1,527 @@
+// The red team's attacks of issue 27, made again from the issue's descriptions: each runs the
+// built CLI in a child process, as a user would, and must hold: at most 2 CPU seconds and 300 MB
+// for an input of at most 1 MB, exit 0 or 1 (never a crash), no stack trace, no input changed,
+// no partial output, no request leaving the machine, no formula in a table. A table of what each
+// attack cost is printed at the end. Needs the built CLI (node scripts/build.mjs) and, for the
+// .doc attacks, LibreOffice.
+import {spawnSync} from 'node:child_process'
+import {createHash} from 'node:crypto'
+import {createServer, type Server} from 'node:http'
+import {existsSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import type {AddressInfo} from 'node:net'
+import {join} from 'node:path'
+import {unzipSync} from 'fflate'
+import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {dangerousCells, readCsv} from './redteam/csv.js'
+import {emptyParagraphsDocx, inflationBombDocx, nestedTablesDocx, numberedDocx} from './redteam/docx.js'
+import {CLI, LIMITS, type Run, type RunOptions, runCli, scratch, snapshot} from './redteam/measure.js'
+import {bigPlan, communePlan, ESCAPED, ESCAPES, examplePlan, yamlOf} from './redteam/plans.js'
+import {
+  blankScansPdf,
+  glyphFloodPdf,
+  hugeScanPdf,
+  nestedFormsPdf,
+  onePixelScanPdf,
+  repeatedPagePdf,
+  ruleFloodPdf
+} from './redteam/pdf.js'
+import {zip} from './redteam/zip.js'
+
+const TIMEOUT = 600_000
+const folders: string[] = []
+
+interface Row {
+  attack: string
+  cpu: number
+  peakMb: number
+  exit: string
+  verdict: string
+}
+const rows: Row[] = []
+
+function folder(name: string): string {
+  const dir = scratch(name)
+  folders.push(dir)
+  return dir
+}
+
+/** Write an attack input; the issue's limits are for inputs of at most 1 MB. */
+function put(dir: string, name: string, data: string | Uint8Array): string {
+  const path = join(dir, name)
+  mkdirSync(join(path, '..'), {recursive: true})
+  writeFileSync(path, data)
+  const size = typeof data === 'string' ? Buffer.byteLength(data) : data.length
+  if (size > LIMITS.inputBytes) throw new Error(`attack input ${name} is ${size} bytes, over 1 MB`)
+  return path
+}
+
+const STACK = [/^\s+at\s+\S/mu, /RangeError|TypeError|ReferenceError|SyntaxError: /u, /lỗi nội bộ/u, /FATAL ERROR|Aborted|core dumped/u]
+
+interface Judge {
+  /** Folder whose files are the inputs: none may change. */
+  inputs?: {dir: string; before: Record<string, string>}
+  /** Output file: absent (or as it was) after a failure; whole after a success. */
+  output?: {path: string; kind: 'json' | 'docx' | 'csv'; before?: string}
+  /** Exit codes that count as holding; default 0 or 1. */
+  exits?: readonly number[]
+  /** Skip the CPU and memory limits (a server, measured otherwise). */
+  noLimits?: boolean
+}
+
+/** What broke in one run, in a few words each. */
+function common(run: Run, judge: Judge = {}): string[] {
+  const failures: string[] = []
+  if (!judge.noLimits) {
+    if (!(run.cpu <= LIMITS.cpuSeconds)) failures.push(`cpu ${run.cpu.toFixed(1)} s`)
+    if (!(run.peakMb <= LIMITS.peakMb)) failures.push(`peak ${Math.round(run.peakMb)} MB`)
+  }
+  if (run.signal) failures.push(`killed (${run.signal})`)
+  else if (!(judge.exits ?? [0, 1]).includes(run.exit ?? -1)) failures.push(`exit ${run.exit}`)
+  const printed = `${run.stdout}\n${run.stderr}`
+  const trace = STACK.find((pattern) => pattern.test(printed))
+  if (trace) failures.push(`stack trace: ${(printed.match(trace)?.[0] ?? '').trim().slice(0, 40)}`)
+  if (judge.inputs) {
+    const after = snapshot(judge.inputs.dir)
+    for (const [name, hash] of Object.entries(judge.inputs.before))
+      if (after[name] !== hash) failures.push(`input ${name} ${after[name] ? 'changed' : 'removed'}`)
+  }
+  if (judge.output) failures.push(...partial(run, judge.output))
+  return failures
+}
+
+function hashOf(path: string): string {
+  return createHash('sha256').update(readFileSync(path)).digest('hex')
+}
+
+function partial(run: Run, output: NonNullable<Judge['output']>): string[] {
+  const exists = existsSync(output.path)
+  if (run.exit !== 0) {
+    if (output.before === undefined && exists) return ['partial output left']
+    if (output.before !== undefined && (!exists || hashOf(output.path) !== output.before)) return ['output clobbered']
+    return []
+  }
+  if (!exists) return ['exit 0 without output']
+  try {
+    const bytes = readFileSync(output.path)
+    if (output.kind === 'json') JSON.parse(bytes.toString('utf8'))
+    if (output.kind === 'docx' && !unzipSync(bytes)['word/document.xml']) throw new Error('no document.xml')
+    if (output.kind === 'csv') readCsv(bytes.toString('utf8'))
+  } catch {
+    return ['output incomplete']
+  }
+  return []
+}
+
+/** One attack: `body` runs it and returns its run and what broke; the row goes in the table. */
+function attack(name: string, body: () => Promise<{run?: Run; failures: string[]}>): void {
+  test(
+    name,
+    async () => {
+      const {run, failures} = await body()
+      rows.push({
+        attack: name,
+        cpu: run?.cpu ?? Number.NaN,
+        peakMb: run?.peakMb ?? Number.NaN,
+        exit: run ? (run.signal ?? String(run.exit)) : '-',
+        verdict: failures.length === 0 ? 'holds' : `BREAKS: ${failures.join('; ')}`
+      })
+      expect(failures).toEqual([])
+    },
+    TIMEOUT
+  )
+}
+
+/** `parse <file> -o out.json` on one generated input, judged by the common rules. */
+function parseAttack(name: string, file: string, data: () => string | Uint8Array, options: RunOptions = {}): void {
+  attack(name, async () => {
+    const dir = folder('parse')
+    const input = put(dir, file, data())
+    const before = snapshot(dir)
+    const out = join(dir, 'out', 'plan.json')
+    mkdirSync(join(dir, 'out'))
+    const run = await runCli(['parse', input, '-o', out], {cwd: dir, ...options})
+    return {run, failures: common(run, {inputs: {dir, before}, output: {path: out, kind: 'json'}})}
+  })
+}
+
+afterAll(() => {
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`
+  const table = [
+    line(['attack', 'CPU s', 'peak MB', 'exit', 'verdict']),
+    line(['---', '---:', '---:', '---', '---']),
+    ...rows.map((row) =>
+      line([row.attack, Number.isNaN(row.cpu) ? '-' : row.cpu.toFixed(2), Number.isNaN(row.peakMb) ? '-' : String(Math.round(row.peakMb)), row.exit, row.verdict])
+    )
+  ].join('\n')
+  const held = rows.filter((row) => row.verdict === 'holds').length
+  console.log(`\nRed team, issue 27: ${held}/${rows.length} attacks hold\n${table}\n`)
+  if (process.env.REDTEAM_TABLE) writeFileSync(process.env.REDTEAM_TABLE, `${table}\n`)
+  for (const dir of folders) rmSync(dir, {recursive: true, force: true})
+})
+
+describe('DOCX', () => {
+  const level = (start: string, format: string, text: string) =>
+    `<w:start w:val="${start}"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/>`
+  parseAttack('docx: numbering w:start 2000000000, upperLetter', 'numbering.docx', () =>
+    numberedDocx(level('2000000000', 'upperLetter', '%1.'), 200)
+  )
+  parseAttack('docx: lvlText "%1" x 100, decimal', 'lvltext.docx', () => numberedDocx(level('1', 'decimal', '%1'.repeat(100)), 2000))
+  parseAttack('docx: lvlText "%1" x 100, upperLetter from 100000', 'lvltext-letter.docx', () =>
+    numberedDocx(level('100000', 'upperLetter', '%1'.repeat(100)), 2000)
+  )
+  parseAttack('docx: w:start of 301 digits, decimal', 'digits.docx', () => numberedDocx(level(`9${'9'.repeat(300)}`, 'decimal', '%1.'), 200))
+  parseAttack('docx: w:start of 301 digits, upperLetter', 'digits-letter.docx', () =>
+    numberedDocx(level(`9${'9'.repeat(300)}`, 'upperLetter', '%1.'), 20)
+  )
+  parseAttack('docx: 60 MiB of empty paragraphs, compressed 150x', 'empty-paragraphs.docx', () =>
+    emptyParagraphsDocx((60 * 1024 * 1024) / 6)
+  )
+  parseAttack('docx: entry declared 4 KB (both headers) inflating to 960 MiB', 'bomb.docx', () => inflationBombDocx(960))
+  parseAttack('docx: entry declared 4 KB (central directory) inflating to 960 MiB', 'bomb-central.docx', () =>
+    inflationBombDocx(960, 4096, 'central')
+  )
+  parseAttack('docx: entry declared 4 KB (local header) inflating to 960 MiB', 'bomb-local.docx', () =>
+    inflationBombDocx(960, 4096, 'local')
+  )
+  parseAttack('docx: tables nested 100000 deep, compressed 150x', 'nested-tables.docx', () => nestedTablesDocx(100_000))
+})
+
+describe('PDF', () => {
+  parseAttack('pdf: form XObjects nested 30 deep (2^30 draws)', 'forms.pdf', () => nestedFormsPdf(30))
+  parseAttack('pdf: one page of 2 M glyphs', 'glyphs.pdf', () => glyphFloodPdf(20_000, 100))
+  parseAttack('pdf: page tree naming one page 100000 times', 'pages.pdf', () => repeatedPagePdf(100_000))
+  parseAttack('pdf: 100k table rules (re operators)', 'rules.pdf', () => ruleFloodPdf(100_000))
+  parseAttack('pdf: 14400 pt scanned page (OCR)', 'huge-scan.pdf', () => hugeScanPdf(), {cpuCap: 20})
+  parseAttack('pdf: 1-pixel-high scanned page (OCR)', 'pixel.pdf', () => onePixelScanPdf(), {cpuCap: 20})
+  parseAttack('pdf: 500 blank scanned pages (OCR)', 'blank.pdf', () => blankScansPdf(500), {cpuCap: 20})
+})
+
+describe('Markdown', () => {
+  const fill = (head: string, line: string) => head + line.repeat(Math.floor((LIMITS.inputBytes - 1024 - head.length) / line.length))
+  parseAttack('md: 1 MB of "1. [a](" lines', 'links.md', () => fill('', '1. [a](\n'))
+  parseAttack('md: "1. a" lines after front matter', 'front.md', () => fill('---\ntitle: Kế hoạch thử\n---\n\n', '1. a\n'))
+  attack('render: a 0.85 MB plan to DOCX', async () => {
+    const dir = folder('render-big')
+    const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))
+    const before = snapshot(dir)
+    const out = join(dir, 'big.docx')
+    const run = await runCli(['render', input, '-o', out], {cwd: dir})
+    const failures = common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
+    if (run.exit !== 0) failures.push('a valid plan was not rendered')
+    return {run, failures}
+  })
+})
+
+describe('batch render', () => {
+  attack('render in/*.docx -o in/: inputs unchanged', async () => {
+    const dir = folder('batch-in')
+    const source = put(dir, 'plan.yaml', yamlOf(examplePlan()))
+    mkdirSync(join(dir, 'in'))
+    for (const name of ['a', 'b']) {
+      const made = await runCli(['render', source, '-o', join(dir, 'in', `${name}.docx`)], {cwd: dir, cpuCap: 60})
+      if (made.exit !== 0) return {run: made, failures: [`setup: render exit ${made.exit}`]}
+    }
+    const before = snapshot(dir)
+    const run = await runCli(['render', 'in/a.docx', 'in/b.docx', '-o', 'in/'], {cwd: dir})
+    return {run, failures: common(run, {inputs: {dir, before}})}
+  })
+  attack('render a/plan.yaml b/plan.yaml -o out/: one output name', async () => {
+    const dir = folder('batch-same')
+    const plan = examplePlan()
+    put(dir, 'a/plan.yaml', yamlOf(plan))
+    plan.meta.number = '59/KH-UBND'
+    put(dir, 'b/plan.yaml', yamlOf(plan))
+    mkdirSync(join(dir, 'out'))
+    const before = snapshot(dir)
+    const run = await runCli(['render', 'a/plan.yaml', 'b/plan.yaml', '-o', 'out/'], {cwd: dir})
+    const failures = common(run, {inputs: {dir, before}})
+    const written = readdirSync(join(dir, 'out'))
+    const said = `${run.stdout}\n${run.stderr}`
+    if (run.exit === 0) {
+      // Distinct names, each said in the output.
+      if (written.length !== 2) failures.push(`exit 0 with ${written.length} file(s) for 2 plans`)
+      for (const name of written) if (!said.includes(name)) failures.push(`${name} not said`)
+    } else if (written.length > 0) failures.push(`refused but wrote ${written.join(', ')}`)
+    return {run, failures}
+  })
+})
+
+describe('.doc and LibreOffice', () => {
+  let server: Server
+  let port = 0
+  const requests: string[] = []
+  beforeAll(async () => {
+    server = createServer((request, response) => {
+      requests.push(`${request.method} ${request.url}`)
+      response.end('')
+    })
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+    port = (server.address() as AddressInfo).port
+  })
+  afterAll(() => new Promise<void>((done) => server.close(() => done())))
+
+  /** Stop any LibreOffice the run left behind: only processes that name our private TMPDIR. */
+  function stopLeftovers(tmp: string): number {
+    let stopped = 0
+    for (const pid of readdirSync('/proc').filter((name) => /^\d+$/u.test(name))) {
+      try {
+        const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8')
+        const environ = readFileSync(`/proc/${pid}/environ`, 'utf8')
+        if (command.includes(tmp) || environ.includes(`TMPDIR=${tmp}\0`)) {
+          process.kill(Number(pid), 'SIGKILL')
+          stopped++
+        }
+      } catch {}
+    }
+    return stopped
+  }
+
+  function docAttack(name: string, file: string, data: () => string | Uint8Array, judge: {nonZero?: boolean; noRequest?: boolean}) {
+    attack(name, async () => {
+      const dir = folder('doc')
+      const tmp = folder('doc-tmp')
+      const input = put(dir, file, data())
+      const before = snapshot(dir)
+      const seen = requests.length
+      const out = join(dir, 'out.json')
+      const run = await runCli(['parse', input, '-o', out], {cwd: dir, cpuCap: 60, env: {TMPDIR: tmp}})
+      // A fetch may come late, from a LibreOffice still running.
+      await new Promise((done) => setTimeout(done, 1500))
+      const left = stopLeftovers(tmp)
+      const failures = common(run, {inputs: {dir, before}, output: {path: out, kind: 'json'}})
+      if (judge.noRequest) for (const request of requests.slice(seen)) failures.push(`request seen: ${request}`)
+      if (judge.nonZero && run.exit === 0) failures.push('exit 0')
+      if (left > 0) failures.push(`${left} LibreOffice process(es) left running`)
+      // A copy of the document left in the temp folder (a LibreOffice profile may stay).
+      const copies = Object.entries(snapshot(tmp)).filter(([, hash]) => Object.values(before).includes(hash))
+      if (copies.length > 0 && readFileSync(input).length > 0) failures.push(`copy left in temp: ${copies[0]?.[0]}`)
+      return {run, failures}
+    })
+  }
+
+  const url = (path: string) => `http://127.0.0.1:${port}/${path}`
+  docAttack(
+    '.doc that is HTML with a stylesheet and image on 127.0.0.1',
+    'html.doc',
+    () =>
+      `<html><head><meta charset="utf-8"><link rel="stylesheet" href="${url('style.css')}"></head><body>` +
+      `<img src="${url('logo.png')}"><p>ỦY BAN NHÂN DÂN XÃ AN PHÚ</p><p>KẾ HOẠCH</p><p>Tập huấn hòa giải viên năm 2027</p></body></html>`,
+    {noRequest: true}
+  )
+  docAttack(
+    '.doc that is flat ODT with an image on 127.0.0.1',
+    'flat.doc',
+    () =>
+      '<?xml version="1.0" encoding="UTF-8"?>' +
+      '<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" ' +
+      'office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text"><office:body><office:text>' +
+      '<text:p>KẾ HOẠCH tập huấn hòa giải viên năm 2027</text:p>' +
+      `<text:p><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="${url('flat.png')}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>` +
+      `<text:section text:name="s"><text:section-source xlink:href="${url('section.odt')}"/></text:section>` +
+      '</office:text></office:body></office:document>',
+    {noRequest: true}
+  )
+  docAttack('.doc that is a zipped ODT with an image on 127.0.0.1', 'odt.doc', () => {
+    const ns =
+      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+    return zip([
+      {name: 'mimetype', data: 'application/vnd.oasis.opendocument.text'},
+      {
+        name: 'META-INF/manifest.xml',
+        data:
+          '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
+          '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
+          '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+      },
+      {
+        name: 'content.xml',
+        data:
+          `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns} office:version="1.3"><office:body><office:text>` +
+          '<text:p>KẾ HOẠCH tập huấn hòa giải viên năm 2027</text:p>' +
+          `<text:p><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="${url('odt.png')}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>` +
+          '</office:text></office:body></office:document-content>'
+      }
+    ])
+  }, {noRequest: true})
+  docAttack('empty .doc exits non-zero', 'empty.doc', () => '', {nonZero: true})
+  docAttack('RTF of 900 KB named .doc ends fast', 'rtf.doc', () => {
+    const paragraph = '\\pard Nhi\\u7879?m v\\u7909? t\\u7853?p hu\\u7845?n h\\u242?a gi\\u7843?i vi\\u234?n \\par\n'
+    let body = ''
+    while (body.length < 900 * 1024) body += paragraph
+    return `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n${body}}`
+  }, {})
+})
+
+describe('tables and text', () => {
+  attack('review -o x.csv: formulas and a bare CR', async () => {
+    const dir = folder('csv')
+    const first = examplePlan()
+    first.meta.issuer = '=HYPERLINK("http://127.0.0.1:9/x","Ủy ban")'
+    first.meta.number = '=1+2'
+    put(dir, 'a.yaml', yamlOf(first))
+    const second = examplePlan()
+    second.meta.issuer = 'Ủy ban nhân dân\rtỉnh An Hòa,=1+2'
+    second.meta.number = '@SUM(1+1)'
+    put(dir, 'b.yaml', yamlOf(second))
+    const third = examplePlan()
+    third.meta.issuer = '\t+Ủy ban nhân dân tỉnh Bắc An'
+    third.meta.number = '-2+3'
+    put(dir, 'c.yaml', yamlOf(third))
+    const before = snapshot(dir)
+    const out = join(dir, 'x.csv')
+    const run = await runCli(['review', 'a.yaml', 'b.yaml', 'c.yaml', '-o', out], {cwd: dir})
+    const failures = common(run, {inputs: {dir, before}, output: {path: out, kind: 'csv'}})
+    if (existsSync(out)) {
+      const table = readCsv(readFileSync(out, 'utf8')).filter((row) => row.some((cell) => cell !== ''))
+      for (const cell of dangerousCells(table)) failures.push(`formula cell ${JSON.stringify(cell.slice(0, 24))}`)
+      if (table.length !== 4) failures.push(`${table.length} rows for a header and 3 plans`)
+    } else failures.push('no csv')
+    return {run, failures}
+  })
+
+  attack('text: "XÃ"+NBSP and "PHÍ"+NBSP give the plan of plain spaces', async () => {
+    const dir = folder('nbsp')
+    const plain = put(dir, 'plain.txt', communePlan(' '))
+    const nbsp = put(dir, 'nbsp.txt', communePlan('\u00a0'))
+    const before = snapshot(dir)
+    const want = await runCli(['parse', plain, '--format', 'yaml'], {cwd: dir})
+    const run = await runCli(['parse', nbsp, '--format', 'yaml'], {cwd: dir})
+    const failures = common(run, {inputs: {dir, before}})
+    if (want.exit !== 0) failures.push(`plain text exit ${want.exit}`)
+    if (run.stdout !== want.stdout) {
+      const a = want.stdout.split('\n')
+      const b = run.stdout.split('\n')
+      const at = a.findIndex((line, i) => line !== b[i])
+      failures.push(`plan differs at "${(b[at] ?? '').trim().slice(0, 40)}" (want "${(a[at] ?? '').trim().slice(0, 40)}")`)
+    }
+    return {run, failures}
+  })
+
+  attack('-o to a regular file under /dev/shm is replaced, not appended', async () => {
+    if (!existsSync('/dev/shm')) return {failures: ['no /dev/shm on this machine']}
+    const dir = folder('shm')
+    const input = put(dir, 'plan.yaml', yamlOf(examplePlan()))
+    const reference = join(dir, 'reference.json')
+    const made = await runCli(['parse', input, '-o', reference], {cwd: dir})
+    const target = join('/dev/shm', `redteam-${process.pid}-${Date.now()}.json`)
+    writeFileSync(target, `${'{"old": "nội dung cũ"}\n'.repeat(2000)}`)
+    try {
+      const run = await runCli(['parse', input, '-o', target], {cwd: dir})
+      const failures = common(run)
+      if (made.exit !== 0) failures.push(`reference exit ${made.exit}`)
+      else if (readFileSync(target, 'utf8') !== readFileSync(reference, 'utf8')) failures.push('file not replaced (appended or mixed)')
+      return {run, failures}
+    } finally {
+      rmSync(target, {force: true})
+    }
+  })
+})
+
+describe('terminal escapes', () => {
+  const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u
+  function escaped(): string {
+    const plan = examplePlan()
+    plan.meta.title = `${ESCAPES.clear}Kế hoạch ${ESCAPES.link}${ESCAPES.bell}`
+    plan.meta.issuer = `Ủy ban nhân dân tỉnh ${ESCAPES.csi8}Ninh Bình${ESCAPES.bell}`
+    plan.tasks[0].title = `${ESCAPED}Ban hành Kế hoạch ${ESCAPES.link}`
+    plan.tasks.push({label: `${plan.tasks.length + 1}.`, title: `Nhiệm vụ mới ${ESCAPED}`, lead: [{name: `Sở ${ESCAPES.clear}Tư pháp`}], timeline: `Năm 2027${ESCAPES.bell}`})
+    return yamlOf(plan)
+  }
+  function verdict(run: Run, dir: string, before: Record<string, string>): string[] {
+    const failures = common(run, {inputs: {dir, before}})
+    for (const [stream, text] of [
+      ['stdout', run.stdout],
+      ['stderr', run.stderr]
+    ] as const) {
+      const found = [...new Set(text.match(new RegExp(CONTROL.source, 'gu')) ?? [])]
+      if (found.length > 0)
+        failures.push(`control ${found.map((c) => `U+${c.codePointAt(0)?.toString(16).padStart(4, '0')}`).join(' ')} in ${stream}`)
+    }
+    return failures
+  }
+  for (const [command, args] of [
+    ['check', ['check', 'escaped.yaml']],
+    ['diff', ['diff', 'plain.yaml', 'escaped.yaml']],
+    ['review', ['review', 'plain.yaml', 'escaped.yaml']]
+  ] as const) {
+    attack(`escapes: ${command} prints no control characters`, async () => {
+      const dir = folder('esc')
+      put(dir, 'plain.yaml', yamlOf(examplePlan()))
+      put(dir, 'escaped.yaml', escaped())
+      const before = snapshot(dir)
+      const run = await runCli([...args], {cwd: dir})
+      return {run, failures: verdict(run, dir, before)}
+    })
+  }
+  attack('escapes: diagnostics print no control characters', async () => {
+    const dir = folder('esc-diag')
+    const text = communePlan()
+      .replace('Số: 12/KH-UBND', `Số: 12/KH-UBND${ESCAPES.clear}`)
+      .replace('II. NHIỆM VỤ', `II. NHIỆM VỤ\n${ESCAPES.link} dòng lạ ${ESCAPES.bell}\n+++ ${ESCAPES.csi8}`)
+    put(dir, 'plan.txt', text)
+    const plan = examplePlan()
+    plan.meta.date = `ngày ${ESCAPES.clear}mai${ESCAPES.bell}`
+    plan.meta[`khóa${ESCAPES.link}`] = 'x'
+    put(dir, 'bad.yaml', yamlOf(plan))
+    const before = snapshot(dir)
+    const parsed = await runCli(['parse', 'plan.txt', '-o', 'out.json'], {cwd: dir})
+    const run = await runCli(['validate', 'bad.yaml', 'plan.txt'], {cwd: dir})
+    const failures = [...verdict(parsed, dir, before).map((failure) => `parse: ${failure}`), ...verdict(run, dir, before)]
+    if (!/bad\.yaml/u.test(run.stdout + run.stderr)) failures.push('validate said nothing about bad.yaml')
+    rmSync(join(dir, 'out.json'), {force: true})
+    return {run, failures}
+  })
+})
+
+describe('web', () => {
+  attack('web --dir: a symbolic link out of the folder is not served', async () => {
+    const outside = folder('web-outside')
+    const secret = 'BÍ MẬT: không được phục vụ ra ngoài thư mục'
+    writeFileSync(join(outside, 'secret.txt'), secret)
+    const dir = folder('web-app')
+    writeFileSync(join(dir, 'index.html'), '<!doctype html><title>kehoach</title>')
+    symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.txt'))
+    symlinkSync(outside, join(dir, 'assets'))
+    const failures: string[] = []
+    let base = ''
+    const served: string[] = []
+    const run = await runCli(['web', '--port', '0', '--no-open', '--dir', dir], {
+      cwd: dir,
+      cpuCap: 60,
+      wallSeconds: 60,
+      onStdout: (_chunk, stop) => {
+        if (base) return
+        const found = /http:\/\/127\.0\.0\.1:\d+\//u.exec(_chunk)
+        if (!found) return
+        base = found[0]
+        void (async () => {
+          try {
+            const index = await fetch(base)
+            if (index.status !== 200) failures.push(`index.html: ${index.status}`)
+            for (const path of ['leak.txt', 'assets/secret.txt', 'assets%2fsecret.txt', '..%2f' + 'web-outside/secret.txt']) {
+              const response = await fetch(base + path)
+              const body = await response.text()
+              if (body.includes('BÍ MẬT')) served.push(path)
+            }
+          } catch (error) {
+            failures.push(`request failed: ${(error as Error).message}`)
+          } finally {
+            stop()
+          }
+        })()
+      }
+    })
+    if (!base) failures.push('server did not say its address')
+    for (const path of served) failures.push(`served /${path} from outside`)
+    failures.push(...common(run, {noLimits: true, exits: [0, 1, 130, 143]}).filter((failure) => !failure.startsWith('killed')))
+    return {run, failures}
+  })
+})
+
+// Fail loudly, not with a confusing table, when the CLI has not been built.
+beforeAll(() => {
+  const probe = spawnSync(process.execPath, [CLI, '--version'], {encoding: 'utf8'})
+  if (probe.status !== 0) throw new Error(`the built CLI does not run (node scripts/build.mjs first): ${probe.stderr}`)
+})

@@ -1,0 +1,138 @@
+// Hostile PDF files written by hand: a few objects, a cross-reference table, and content
+// streams (Flate-compressed where they are large) that cost far more to read than to store.
+import {deflateSync} from 'node:zlib'
+
+type PdfObject = string | {dict: string; data: Buffer | string; compress?: boolean}
+
+/** A PDF whose object n is objects[n - 1]; object 1 is the catalog. */
+export function pdf(objects: readonly PdfObject[]): Buffer {
+  const chunks: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')]
+  let length = chunks[0]!.length
+  const offsets: number[] = []
+  const push = (buffer: Buffer) => {
+    chunks.push(buffer)
+    length += buffer.length
+  }
+  objects.forEach((object, index) => {
+    offsets.push(length)
+    if (typeof object === 'string') push(Buffer.from(`${index + 1} 0 obj\n${object}\nendobj\n`, 'latin1'))
+    else {
+      const raw = typeof object.data === 'string' ? Buffer.from(object.data, 'latin1') : object.data
+      const data = object.compress ? deflateSync(raw, {level: 9}) : raw
+      const filter = object.compress ? ' /Filter /FlateDecode' : ''
+      push(Buffer.from(`${index + 1} 0 obj\n<< ${object.dict}${filter} /Length ${data.length} >>\nstream\n`, 'latin1'))
+      push(data)
+      push(Buffer.from('\nendstream\nendobj\n', 'latin1'))
+    }
+  })
+  const xref = length
+  const rows = offsets.map((offset) => `${String(offset).padStart(10, '0')} 00000 n \n`).join('')
+  push(
+    Buffer.from(
+      `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${rows}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`,
+      'latin1'
+    )
+  )
+  return Buffer.concat(chunks)
+}
+
+const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'
+const TEXT = 'BT /F1 12 Tf 72 760 Td (KE HOACH trien khai chuong trinh nam 2027) Tj ET\n'
+
+/** One page (object 3) with `content` (object 4) and the font (object 5); `extra` from object 6. */
+function onePage(content: PdfObject, resources = '', extra: PdfObject[] = [], box = '0 0 595 842'): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [${box}] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> ${resources} >> >>`,
+    content,
+    FONT,
+    ...extra
+  ])
+}
+
+/** Form XObjects each drawing the next twice, `depth` deep: 2^depth draws from a few KB. */
+export function nestedFormsPdf(depth: number): Buffer {
+  const forms: PdfObject[] = []
+  for (let level = 0; level < depth; level++) {
+    const self = 6 + level
+    const last = level === depth - 1
+    forms.push({
+      dict: `/Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >>${last ? '' : ` /XObject << /A ${self + 1} 0 R /B ${self + 1} 0 R >>`} >>`,
+      data: last ? TEXT : '/A Do /B Do\n'
+    })
+  }
+  return onePage({dict: '', data: TEXT + '/X0 Do\n'}, '/XObject << /X0 6 0 R >>', forms)
+}
+
+/** One page drawing `lines` lines of `perLine` glyphs each. */
+export function glyphFloodPdf(lines: number, perLine: number): Buffer {
+  const words = 'Nhiem vu trien khai ke hoach '.repeat(Math.ceil(perLine / 29)).slice(0, perLine)
+  const body = `BT /F1 1 Tf 10 830 Td\n${`0 -0.04 Td (${words}) Tj\n`.repeat(lines)}ET\n`
+  return onePage({dict: '', data: body, compress: true})
+}
+
+/** A page tree whose Kids name one page `times` times. */
+export function repeatedPagePdf(times: number): Buffer {
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${'3 0 R '.repeat(times)}] /Count ${times} >>`,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
+    {dict: '', data: TEXT},
+    FONT
+  ])
+}
+
+/** A grid of `rules` thin filled rectangles (table rules), with a word in some cells. */
+export function ruleFloodPdf(rules: number): Buffer {
+  const side = Math.ceil(Math.sqrt(rules / 2))
+  const cell = 580 / side
+  const ops: string[] = []
+  for (let row = 0; row < side; row++)
+    for (let col = 0; col < side; col++) {
+      const x = (5 + col * cell).toFixed(2)
+      const y = (830 - row * cell).toFixed(2)
+      ops.push(`${x} ${y} ${cell.toFixed(2)} 0.1 re f`, `${x} ${y} 0.1 ${cell.toFixed(2)} re f`)
+    }
+  const words: string[] = []
+  for (let row = 0; row < side; row += 7)
+    for (let col = 0; col < side; col += 7)
+      words.push(`BT /F1 1 Tf ${(6 + col * cell).toFixed(2)} ${(831 - (row + 1) * cell).toFixed(2)} Td (Nhiem vu) Tj ET`)
+  return onePage({dict: '', data: `${ops.slice(0, rules).join('\n')}\n${words.join('\n')}\n`, compress: true})
+}
+
+/** An 8×8 grey image with one dark square, drawn over a page of `width`×`height` points. */
+function scanPage(width: number, height: number, pixels: {w: number; h: number}): Buffer {
+  const image = Buffer.alloc(pixels.w * pixels.h, 0xff)
+  for (let i = 0; i < image.length; i += 3) image[i] = 0x20
+  return onePage(
+    {dict: '', data: `q ${width} 0 0 ${height} 0 0 cm /Im0 Do Q\n`},
+    '/XObject << /Im0 6 0 R >>',
+    [{dict: `/Type /XObject /Subtype /Image /Width ${pixels.w} /Height ${pixels.h} /ColorSpace /DeviceGray /BitsPerComponent 8`, data: image, compress: true}],
+    `0 0 ${width} ${height}`
+  )
+}
+
+/** A scanned page 14400 pt square (the largest PDF allows): no text, only an image. */
+export function hugeScanPdf(): Buffer {
+  return scanPage(14400, 14400, {w: 8, h: 8})
+}
+
+/** A scanned page one pixel high at 300 dpi, its image one pixel high too. */
+export function onePixelScanPdf(): Buffer {
+  return scanPage(595, 0.24, {w: 600, h: 1})
+}
+
+/** `pages` pages, each a white scanned image and no text. */
+export function blankScansPdf(pages: number): Buffer {
+  const kids = Array.from({length: pages}, (_, i) => `${6 + i} 0 R`).join(' ')
+  const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /XObject << /Im0 4 0 R >> >> >>'
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    {dict: '', data: 'q 595 0 0 842 0 0 cm /Im0 Do Q\n'},
+    {dict: '/Type /XObject /Subtype /Image /Width 200 /Height 283 /ColorSpace /DeviceGray /BitsPerComponent 8', data: Buffer.alloc(200 * 283, 0xfe), compress: true},
+    FONT,
+    ...Array.from({length: pages}, () => page)
+  ])
+}
