@@ -9,6 +9,7 @@ import {basename, extname, join, resolve} from 'node:path'
 import type {ParseArgsConfig} from 'node:util'
 import {diagnostic, formatDiagnostic, sortDiagnostics, type Diagnostic} from '@kehoach/model'
 import {batches, writeOutput, type Content} from './lib/output.js'
+import {withFlag} from './lib/flags.js'
 import {forStdout, terminalLine, type PrintedKind} from './lib/terminal.js'
 
 export interface Io {
@@ -49,7 +50,7 @@ export const READ_OPTIONS = {
 export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean): void {
   for (const message of sortDiagnostics([...messages])) {
     if (quiet && message.fatal !== true) continue
-    io.stderr.write(terminalLine(formatDiagnostic(message)) + '\n')
+    io.stderr.write(terminalLine(formatDiagnostic(withFlag(message))) + '\n')
   }
 }
 
@@ -102,7 +103,7 @@ export async function emit(
   }
   const problem = await writeOutput(output, content, options)
   if (!problem) return 0
-  io.stderr.write(terminalLine(formatDiagnostic(problem)) + '\n')
+  io.stderr.write(terminalLine(formatDiagnostic(withFlag(problem))) + '\n')
   return 1
 }
 

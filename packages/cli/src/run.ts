@@ -43,6 +43,7 @@ const MAIN_HELP =
 
 /** Run the CLI with `argv` (without node and script). Resolves to the exit code. */
 export async function run(argv: readonly string[], io: Io = process): Promise<number> {
+  if (io === process) endQuietlyOnClosedPipe()
   const [name, ...rest] = argv
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     io.stdout.write((rest[0] && BY_NAME.get(rest[0])?.help) || MAIN_HELP)
@@ -71,6 +72,22 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     }
     io.stderr.write(internalError(name, error))
     return 3
+  }
+}
+
+/**
+ * `kehoach parse big.yaml | head`: when the reader of standard output (or error) closes its end,
+ * a write fails with EPIPE, which Node raises as an unhandled 'error' event with a stack trace. A
+ * closed pipe is not an error: nobody is left to read, so the process ends at once, with exit code
+ * 0 (as a shell's own commands do when SIGPIPE is ignored and they stop writing).
+ */
+function endQuietlyOnClosedPipe(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.listenerCount('error') > 0) continue
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EPIPE') process.exit(0)
+      throw error
+    })
   }
 }
 

@@ -47,7 +47,7 @@ describe('kehoach', () => {
   it('validates the example', async () => {
     const result = await cli('validate', example)
     expect(result).toMatchObject({code: 0})
-    expect(result.stderr).toMatch(/hợp lệ/u)
+    expect(result.stdout).toMatch(/hợp lệ/u)
   })
 
   it('prints located Vietnamese diagnostics and exits 1 on errors', async () => {
@@ -59,7 +59,8 @@ describe('kehoach', () => {
 
   it.each([
     ['a missing file', () => join(dir, 'none.yaml'), /Không tìm thấy tệp/u, 'input-not-found'],
-    ['a directory', () => (mkdirSync(join(dir, 'd.yaml'), {recursive: true}), join(dir, 'd.yaml')), /là một thư mục/u, 'input-directory'],
+    // A folder is read for the plans inside it (issue 29): an empty one says there are none.
+    ['an empty directory', () => (mkdirSync(join(dir, 'd.yaml'), {recursive: true}), join(dir, 'd.yaml')), /thư mục rỗng/u, 'input-no-match'],
     ['an empty file', () => file('empty.yaml', '  \n'), /Tệp rỗng/u, 'input-empty'],
     ['a binary file', () => file('bin.txt', new Uint8Array([1, 0, 2, 3])), /nhị phân/u, 'input-binary'],
     ['invalid UTF-8', () => file('latin1.txt', new Uint8Array([0x48, 0xf2, 0x61])), /UTF-8/u, 'input-encoding'],
@@ -333,7 +334,7 @@ describe('kehoach init', () => {
     expect(first.code).toBe(0)
     const written = readFileSync(out, 'utf8')
     expect(written).toMatch(/^meta:\n {2}docType: ke-hoach\n {2}issuer: Ủy ban nhân dân tỉnh Ninh Bình\n/u)
-    expect((await cli('validate', out)).stderr).toMatch(/hợp lệ/u)
+    expect((await cli('validate', out)).stdout).toMatch(/hợp lệ/u)
     const again = await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '-o', out)
     expect(again.code).toBe(1)
     expect(again.stderr).toMatch(/đã có; không ghi đè .*\[output-exists\]/u)

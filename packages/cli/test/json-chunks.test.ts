@@ -2,7 +2,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {emptyPlan, fromYaml, toJson, type Plan} from '@kehoach/model'
-import {jsonChunks} from '../src/lib/json-chunks.js'
+import {jsonChunks, jsonListChunks} from '../src/lib/json-chunks.js'
 
 const example = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8')).plan
 
@@ -25,5 +25,12 @@ describe('jsonChunks', () => {
       expect(pieces.length).toBeGreaterThanOrEqual(Math.ceil(length / 512))
       expect(Math.max(...pieces.map((piece) => piece.length))).toBeLessThan(512 * 40)
     }
+  })
+})
+
+describe('jsonListChunks', () => {
+  it('joins to JSON.stringify of the list exactly: none, one, several plans', () => {
+    const odd: Plan = {...emptyPlan(), preamble: [{text: 'một\ndòng "hai"'}]}
+    for (const plans of [[], [example], [example, emptyPlan(), odd]]) expect([...jsonListChunks(plans)].join('')).toBe(`${JSON.stringify(plans, null, 2)}\n`)
   })
 })

@@ -3,7 +3,7 @@ import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {resolveRequest, serveApp} from '../src/lib/web.js'
+import {missingAppMessage, resolveRequest, serveApp} from '../src/lib/web.js'
 import {run} from '../src/run.js'
 
 const parent = mkdtempSync(join(tmpdir(), 'kehoach-serve-'))
@@ -72,6 +72,15 @@ describe('kehoach web', () => {
     const {out, io: streams} = io()
     expect(await run(['web', '--no-open', '--dir', join(parent, 'missing')], streams)).toBe(1)
     expect(out.stderr).toContain('pnpm build')
+  })
+  it('in the single executable, says how to get the app without Node: the one file kehoach.html', () => {
+    const message = missingAppMessage(undefined, {singleExecutable: true, beside: join(parent, 'none.html')})
+    expect(message).toContain('kehoach.html')
+    expect(message).not.toMatch(/pnpm/u)
+    const beside = join(parent, 'kehoach.html')
+    writeFileSync(beside, '<!doctype html><title>app</title>')
+    expect(missingAppMessage(undefined, {singleExecutable: true, beside})).toContain(`mở tệp ${beside}`)
+    expect(missingAppMessage(join(parent, 'missing'), {singleExecutable: false})).toMatch(/pnpm build.*kehoach\.html/u)
   })
   it('refuses a port that is not one', async () => {
     const {out, io: streams} = io()

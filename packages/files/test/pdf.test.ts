@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs'
 import fc from 'fast-check'
 import {describe, expect, it, vi} from 'vitest'
-import {type OcrEngine, type TextLayer} from '@kehoach/files'
+import {readPlan, type OcrEngine, type TextLayer} from '@kehoach/files'
 import {readPdf} from '../src/lib/pdf/read.js'
 import {garbleScore, isGarbled} from '../src/lib/pdf/garbled.js'
 import {readPdfText} from '../src/lib/pdf/read.js'
@@ -313,6 +313,19 @@ describe('small PDFs', () => {
 
     const off = await readPdfText(pdf, {ocr: false})
     expect(rules(off)).toEqual(['pdf-text-garbled-kept'])
+  })
+
+  it('tells onProgress each page it reads by OCR, page n of N, before reading it', async () => {
+    const garbled = page([85, 700, 12, 'ÞÆØ ßæø ÞÆØ ßæø ÞÆØ'])
+    const pdf = makePdf([garbled, page([85, 700, 12, 'plain text']), garbled])
+    const words: OcrEngine = {recognize: async () => [{text: 'UBND', x0: 85, x1: 120, y: 142, size: 12, kind: 'glyph'}], terminate: async () => undefined}
+    const seen: Array<[number, number]> = []
+    await readPdfText(pdf, {ocrEngine: async () => words, ocrDpi: 36, onProgress: ({page: number, pages}) => seen.push([number, pages])})
+    expect(seen).toEqual([[1, 3], [3, 3]])
+    // Through readPlan, as the CLI passes it.
+    const through: Array<[number, number]> = []
+    await readPlan(pdf, 'x.pdf', {pdf: {ocrEngine: async () => words, ocrDpi: 36, onProgress: ({page: number, pages}) => through.push([number, pages])}})
+    expect(through).toEqual([[1, 3], [3, 3]])
   })
 
   it('says a page that only paints an image is left empty when OCR is off, and says nothing of a blank page', async () => {

@@ -138,11 +138,11 @@ describe('schema errors', () => {
 
   it('the anyOf reduction gives what it gave before: one message per mistake', () => {
     expect(fromYaml(plan(1)).messages.map((message) => message.reason)).toEqual([
-      'tasks[0].lead[0] phải có kiểu chuỗi hoặc đối tượng.',
-      'tasks[0].lead[1] phải có kiểu chuỗi.',
+      'tasks[0].lead[0] phải có kiểu chuỗi hoặc đối tượng; viết như: - "5".',
+      'tasks[0].lead[1] phải có kiểu chuỗi; viết như: - "…".',
       'Thiếu trường bắt buộc “name” trong tasks[0].lead[1].',
       'Trường “x” không có trong lược đồ kế hoạch (tasks[0].lead[1]).',
-      'tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null).'
+      'tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null); viết như: timeline: "7".'
     ])
   })
 
@@ -191,7 +191,7 @@ describe('schema errors', () => {
     const errors = schemaErrors({meta: {issuer: 'A'}, tasks: [{title: 'T', timeline: 7}]})
     const before = structuredClone(errors)
     const messages = schemaDiagnostics(errors)
-    expect(messages.map((message) => message.reason)).toEqual(['tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null).'])
+    expect(messages.map((message) => message.reason)).toEqual(['tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null); viết như: timeline: "…".'])
     expect(errors).toEqual(before)
   })
 

@@ -31,7 +31,7 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
       printMessages(io, [clash], false)
       return 1
     }
-    const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin}
+    const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr}
     const before = await load(oldFile, options)
     const after = await load(newFile, options)
     printMessages(io, [...before.messages, ...after.messages], Boolean(values['quiet']))

@@ -1,4 +1,5 @@
 import {diagnostic, formatDiagnostic, hasErrors} from '@kehoach/model'
+import {withFlag} from '../lib/flags.js'
 import {readIsoDate} from '../lib/iso-date.js'
 import {HELP_OPTION, UsageError, emit, outputIsInput, printMessages, type Command} from '../command.js'
 
@@ -49,7 +50,7 @@ ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
       // Anything at the path counts, a dangling symbolic link too: the check is repeated when writing.
       const {lstat} = await import('node:fs/promises')
       if (await lstat(output).then(() => true, () => false)) {
-        io.stderr.write(formatDiagnostic(diagnostic('output-exists', {file: output}, {file: output})) + '\n')
+        io.stderr.write(formatDiagnostic(withFlag(diagnostic('output-exists', {file: output}, {file: output}))) + '\n')
         return 1
       }
     }

@@ -56,7 +56,7 @@ function refuse(io: Io, messages: Diagnostic[]): number {
 /** Read one plan and write its DOCX; false when it could not be read or has errors (nothing is written). */
 async function renderOne(file: string, target: string, values: Values, io: Io, clearLine = false): Promise<boolean> {
   if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
-  const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+  const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
   if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')
   if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) {
     printMessages(io, loaded.messages, Boolean(values['quiet']))

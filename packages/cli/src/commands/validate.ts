@@ -5,26 +5,32 @@ import {terminalLine} from '../lib/terminal.js'
 
 export const validate: Command = {
   name: 'validate',
-  synopsis: '<tệp…>',
+  synopsis: '<tệp|thư mục|mẫu…>',
   summary: 'Kiểm tra kế hoạch theo lược đồ và quy tắc; in lỗi kèm dòng, cột',
   options: {...READ_OPTIONS},
-  help: `Cách dùng: kehoach validate <tệp…> [--from …] [--max-size <n>] [-q]
+  help: `Cách dùng: kehoach validate <tệp|thư mục|mẫu…> [--from …] [--max-size <n>] [-q]
 
 Kiểm tra từng kế hoạch: cú pháp, lược đồ JSON, ngày tháng, mã nhiệm vụ, cơ quan chủ trì.
-In mỗi vấn đề một dòng: tệp:dòng:cột: lỗi|cảnh báo|thông tin <lý do> [mã quy tắc].
+Thư mục được đọc hết các tệp kế hoạch bên trong (cả thư mục con, liên kết được theo một lần);
+mẫu (*.yaml, **/*.md) được tự mở rộng.
+Kết luận “<tệp>: hợp lệ” in ra đầu ra chuẩn; mỗi vấn đề một dòng ở đầu ra lỗi chuẩn:
+tệp:dòng:cột: lỗi|cảnh báo|thông tin <lý do> [mã quy tắc].
 Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
 `,
   async run(positionals, values, io) {
     if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp. Xem kehoach validate --help.')
-    let failed = false
-    for (const file of positionals) {
-      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin})
+    const {expandInputs} = await import('../lib/expand.js')
+    const expanded = expandInputs(positionals)
+    printMessages(io, expanded.messages, false)
+    let failed = expanded.messages.length > 0
+    for (const file of expanded.files) {
+      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
       // An authoring file (YAML, JSON) that states targets twice must state them alike.
       const format = formatOf(file, values['from'] as string | undefined)
       if ('plan' in loaded && (format === 'yaml' || format === 'json')) for (const each of targetDiagnostics(loaded.plan, {file})) loaded.messages.push(each)
       printMessages(io, loaded.messages, Boolean(values['quiet']))
       if (loaded.failed || hasErrors(loaded.messages)) failed = true
-      else if (!values['quiet']) io.stderr.write(`${terminalLine(file)}: hợp lệ\n`)
+      else if (!values['quiet']) io.stdout.write(`${terminalLine(file)}: hợp lệ\n`)
     }
     return failed ? 1 : 0
   }

@@ -1,5 +1,5 @@
 import {existsSync} from 'node:fs'
-import {join} from 'node:path'
+import {dirname, join} from 'node:path'
 import {HELP_OPTION, UsageError, type Command} from '../command.js'
 
 export const web: Command = {
@@ -15,15 +15,16 @@ bấm Ctrl+C.
   --port <n>        Cổng (mặc định 8147; 0: một cổng còn trống)
   --no-open         Không mở trình duyệt
   --dir <thư mục>   Thư mục ứng dụng đã build (mặc định packages/web/dist)
+Không có Node (bản chạy một tệp): mở tệp kehoach.html, cả ứng dụng trong một tệp, bằng trình duyệt.
 `,
   async run(positionals, values, io) {
     if (positionals.length > 0) throw new UsageError(`thừa đối số “${positionals[0]}”. Xem kehoach web --help.`)
     const port = values['port'] === undefined ? 8147 : Number(values['port'])
     if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port phải là số cổng từ 0 đến 65535, không phải “${String(values['port'])}”.`)
-    const {builtAppFolder, openBrowser, serveApp} = await import('../lib/web.js')
+    const {builtAppFolder, isSingleExecutable, missingAppMessage, openBrowser, serveApp} = await import('../lib/web.js')
     const root = typeof values['dir'] === 'string' ? values['dir'] : builtAppFolder()
     if (!root || !existsSync(join(root, 'index.html'))) {
-      io.stderr.write(`kehoach web: không thấy ứng dụng đã build${root ? ` trong ${root}` : ''}; chạy pnpm build trước.\n`)
+      io.stderr.write(missingAppMessage(root, {singleExecutable: isSingleExecutable(), beside: join(dirname(process.execPath), 'kehoach.html')}))
       return 1
     }
     const {server, url} = await serveApp({root, port})

@@ -1,10 +1,11 @@
 /**
  * The plan files named on a command line: files as given, folders read for every supported
- * file inside (recursively, in name order), and patterns (`*`, `?`, `**`) expanded here,
+ * file inside (recursively, in name order; a symbolic link is followed once: a folder reached
+ * again, through a link to itself or a parent, is not read again), and patterns (`*`, `?`, `**`) expanded here,
  * because Windows shells pass them through unexpanded.
  */
 
-import {existsSync, readdirSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, realpathSync, statSync} from 'node:fs'
 import {join, sep} from 'node:path'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 
@@ -18,15 +19,43 @@ function supported(name: string): boolean {
   return PLAN_EXTENSIONS.some((extension) => lower.endsWith(extension))
 }
 
-function walk(folder: string): string[] {
+/**
+ * Every supported file under `folder`, in name order. Links are followed (to a file or a folder);
+ * `seen` holds the real path of each folder and file already taken, so a folder reached again
+ * (a link to itself, to a parent, or to a folder read elsewhere) or a file linked twice is read once.
+ */
+function walk(folder: string, seen: Set<string> = new Set([realOrSelf(folder)])): string[] {
   const result: string[] = []
   for (const entry of readdirSync(folder, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    if (entry.isDirectory()) for (const each of walk(path)) result.push(each)
-    else if (entry.isFile() && supported(entry.name)) result.push(path)
+    let directory = entry.isDirectory()
+    let file = entry.isFile()
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path)
+        directory = target.isDirectory()
+        file = target.isFile()
+      } catch {
+        continue // A dangling link names nothing to read.
+      }
+    }
+    if (!directory && !(file && supported(entry.name))) continue
+    const real = realOrSelf(path)
+    if (seen.has(real)) continue
+    seen.add(real)
+    if (directory) for (const each of walk(path, seen)) result.push(each)
+    else result.push(path)
   }
   return result
+}
+
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path)
+  } catch {
+    return path
+  }
 }
 
 function segmentRegex(segment: string): RegExp {

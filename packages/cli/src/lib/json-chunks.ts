@@ -52,3 +52,22 @@ export function* jsonChunks(plan: Plan): Generator<string> {
   }
   yield '\n}\n'
 }
+
+/** The pieces of a JSON list of plans, printed as `JSON.stringify(plans, null, 2) + '\n'` would print it, one plan's pieces at a time. */
+export function* jsonListChunks(plans: readonly Plan[]): Generator<string> {
+  if (plans.length === 0) {
+    yield '[]\n'
+    return
+  }
+  yield '['
+  for (const [index, plan] of plans.entries()) {
+    // Strings in JSON hold no raw line break: every one is between tokens, and indenting after it indents the plan.
+    let piece = index === 0 ? '\n  ' : ',\n  '
+    for (const chunk of jsonChunks(plan)) {
+      yield piece
+      piece = chunk.replace(/\n/gu, '\n  ')
+    }
+    yield piece.replace(/\n {2}$/u, '')
+  }
+  yield '\n]\n'
+}

@@ -9,6 +9,7 @@
 import {createReadStream, existsSync} from 'node:fs'
 import {realpath, stat} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
+import {createRequire} from 'node:module'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
 
@@ -35,6 +36,33 @@ export function builtAppFolder(): string | undefined {
   const here = fileURLToPath(import.meta.url)
   const candidates = [resolve(here, '../../../web/dist'), resolve(here, '../../../../web/dist')]
   return candidates.find((folder) => existsSync(join(folder, 'index.html')))
+}
+
+/**
+ * True inside the single executable (scripts/build-exe.mjs), which carries the CLI but not the web
+ * app: `node:sea` says so (Node 20.12 and later; an older Node has no single executables).
+ */
+export function isSingleExecutable(): boolean {
+  try {
+    return (createRequire(import.meta.url)('node:sea') as {isSea(): boolean}).isSea()
+  } catch {
+    return false
+  }
+}
+
+/**
+ * What `kehoach web` says when it finds no built app at `root`. From a checkout: build it, or open
+ * the one file. From the single executable, which has no app and no Node beside it: the one file
+ * `kehoach.html` opens in a browser by itself; `beside` (kehoach.html next to the executable) is
+ * named when it is there.
+ */
+export function missingAppMessage(root: string | undefined, options: Readonly<{singleExecutable: boolean; beside?: string}>): string {
+  const where = root ? ` trong ${root}` : ''
+  if (!options.singleExecutable) {
+    return `kehoach web: không thấy ứng dụng đã build${where}; chạy pnpm build trước, hoặc mở thẳng tệp packages/web/dist/kehoach.html (cả ứng dụng trong một tệp) bằng trình duyệt.\n`
+  }
+  const file = options.beside && existsSync(options.beside) ? `mở tệp ${options.beside} bằng trình duyệt` : 'mở tệp kehoach.html (cả ứng dụng trong một tệp, đi kèm bản phát hành) bằng trình duyệt, bằng cách nhấp đúp'
+  return `kehoach web: bản chạy một tệp không mang theo ứng dụng web${where}. Không cần Node: ${file}; văn bản vẫn không rời khỏi máy. Hoặc chỉ thư mục ứng dụng đã build bằng --dir <thư mục>.\n`
 }
 
 /**

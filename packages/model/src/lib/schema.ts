@@ -56,7 +56,7 @@ const TYPE_NAMES: Record<string, string> = {
  * anyOf branches are reduced to the most useful error so one mistake gives one message.
  */
 export function validateSchema(data: unknown, options?: Readonly<{locate?: Locator; file?: string}> | null): Diagnostic[] {
-  return schemaDiagnostics(schemaErrors(data), options)
+  return schemaDiagnostics(schemaErrors(data), {...options, data})
 }
 
 /** The most schema messages reported for one document; one more message says how many were left out. */
@@ -119,7 +119,7 @@ function detailOf(error: SchemaError, rule: RuleId): string {
  */
 export function schemaDiagnostics(
   raw: readonly SchemaError[],
-  options?: Readonly<{locate?: Locator; file?: string; schema?: string}> | null
+  options?: Readonly<{locate?: Locator; file?: string; schema?: string; data?: unknown}> | null
 ): Diagnostic[] {
   const errors = reduceAnyOf(raw)
   const kind = options?.schema ?? 'kế hoạch'
@@ -148,7 +148,7 @@ export function schemaDiagnostics(
     else if (ruleId === 'schema-unknown-property') {
       property = detail
       parameters = {property, schema: kind, path: display}
-    } else if (ruleId === 'schema-type') parameters = {path: display, expected: typeNames(error).join(' hoặc ')}
+    } else if (ruleId === 'schema-type') parameters = {path: display, expected: typeNames(error).join(' hoặc '), example: exampleOf(error, options?.data)}
     else if (ruleId === 'schema-enum') parameters = {path: display, expected: detail}
     else if (ruleId === 'schema-pattern') {
       const date = lastSegment(pointer) === 'date' || detail.includes('\\d{4}-')
@@ -161,6 +161,36 @@ export function schemaDiagnostics(
   }
   if (more > 0) messages.push(diagnostic('schema-more-errors', {count: more, shown: MAX_SCHEMA_MESSAGES}, {file: options?.file}))
   return messages
+}
+
+/**
+ * The line a person would write instead, with their own value where it fits: `lead: Sở Tư pháp`
+ * gives `lead: [Sở Tư pháp]`, `title: 5` gives `title: "5"`. The key is the node's own (an item of a
+ * list is `- …`); `data`, when given, is what was validated, for the value.
+ */
+function exampleOf(error: SchemaError, data: unknown): string {
+  const path = pathOf(error.instancePath)
+  const last = path.at(-1)
+  const lead = last === undefined ? '' : typeof last === 'number' ? '- ' : `${last}: `
+  let value: unknown = data
+  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined
+  const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
+  const type = String(error.params['type']).split(',')[0]
+  switch (type) {
+    case 'array':
+      return `${lead}[${scalar ?? '…'}]`
+    case 'string':
+      return `${lead}"${scalar ?? '…'}"`
+    case 'number':
+    case 'integer':
+      return `${lead}${scalar !== undefined && Number.isFinite(Number(scalar)) && scalar.trim() !== '' ? Number(scalar) : 2026}`
+    case 'boolean':
+      return `${lead}true`
+    case 'object':
+      return `${lead}{…}`
+    default:
+      return `${lead}null`
+  }
 }
 
 /** The Vietnamese names of the types a `type` error expects. */

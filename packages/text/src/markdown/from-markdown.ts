@@ -55,6 +55,7 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
+  // Markdown is an authoring form, as YAML is: the plan's form is what its front matter says, nothing by default.
   const plan = emptyPlan()
   const {items, explicitTargets} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.

@@ -43,6 +43,11 @@ export interface PdfOptions {
   onProgress?: (progress: Readonly<{page: number; pages: number}>) => void
   /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
   ocrEngine?: () => Promise<OcrEngine>
+  /**
+   * Called before each page read by OCR (seconds a page), with the page's number and the number of
+   * pages read: the CLI shows "trang n/N" on a terminal. Default: nothing.
+   */
+  onProgress?: ((progress: {page: number; pages: number}) => void) | undefined
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -238,6 +243,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           continue
         }
         try {
+          options?.onProgress?.({page: number, pages: Math.min(pageCount, maxPages)})
           ocr ??= await (options?.ocrEngine ?? defaultEngine)()
           const engine = ocr
           const seconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
