@@ -39,8 +39,6 @@ export interface PdfOptions {
   ocrDpi?: number
   /** Pages read by OCR at most in one file; default 50. Blank scanned pages are not counted. */
   maxOcrPages?: number
-  /** Told as each page is begun (1-based), out of the pages that will be read. */
-  onProgress?: (progress: Readonly<{page: number; pages: number}>) => void
   /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
   ocrEngine?: () => Promise<OcrEngine>
   /**
@@ -149,7 +147,6 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
     const seen = new Map<string, number>()
     for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
-      options?.onProgress?.({page: number, pages: Math.min(pageCount, maxPages)})
       let page: PdfPage
       let fragments: Fragment[]
       let cut: TextCut
