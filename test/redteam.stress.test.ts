@@ -205,9 +205,14 @@ describe('Markdown', () => {
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))
     const before = snapshot(dir)
     const out = join(dir, 'big.docx')
-    const run = await runCli(['render', input, '-o', out], {cwd: dir})
-    const failures = common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
-    if (run.exit !== 0) failures.push('a valid plan was not rendered')
+    // A YAML plan over 256 KB is refused at once (yaml-too-large, issue 25) unless --max-size raises
+    // the limit: the attack is the render of one that a user let in.
+    const refused = await runCli(['render', input, '-o', out], {cwd: dir})
+    const failures = common(refused, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
+    if (refused.exit !== 1 || !refused.stderr.includes('yaml-too-large')) failures.push('a YAML plan over 256 KB was not refused as yaml-too-large')
+    const run = await runCli(['render', input, '--max-size', '2000000', '-o', out], {cwd: dir})
+    failures.push(...common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}}))
+    if (run.exit !== 0) failures.push('a valid plan was not rendered with --max-size')
     return {run, failures}
   })
 })
