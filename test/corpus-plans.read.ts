@@ -5,12 +5,28 @@
 // appendix task rows, a task's product, the enacting decision's signature and Nơi nhận) the
 // accessor reads an optional field by the name it would most likely get and otherwise says
 // it cannot tell (null), so those checks fail until the reader author adapts this file.
+import {readFileSync} from 'node:fs'
+import {extname} from 'node:path'
 import type {Agency, Assignment, DocRef, Plan, Signature, Task} from '@kehoach/model'
+import {readDocx, readPdf} from '@kehoach/files'
+import {readDoc} from '@kehoach/files/node'
 import {parseText} from '@kehoach/text'
+import {pathOf, read} from './corpus.js'
 
-/** Parse one corpus document into a plan. */
-export function readPlan(text: string, file: string): Plan {
-  return parseText(text, {file}).plan
+/**
+ * Read one corpus document into a plan through the reader the CLI picks for it: a portal's text
+ * or Markdown through parseText; a DOCX, a PDF (OCR for a scan or a broken text layer) or a
+ * Word 97 .doc (LibreOffice, then the DOCX reader) through @kehoach/files.
+ */
+export async function readPlan(file: string): Promise<Plan> {
+  const extension = extname(file).toLowerCase()
+  if (extension === '.docx' || extension === '.pdf' || extension === '.doc') {
+    const bytes = new Uint8Array(readFileSync(pathOf(file)))
+    if (extension === '.docx') return readDocx(bytes, {file}).plan
+    if (extension === '.pdf') return (await readPdf(bytes, {file})).plan
+    return (await readDoc(bytes, {file})).plan
+  }
+  return parseText(read(file), {file}).plan
 }
 
 /** A reference with the role it plays for the plan. */
