@@ -58,6 +58,20 @@ describe('plain text', () => {
   })
 })
 
+describe('the issuing body and the body above it', () => {
+  const header = (issuer: string) => `${issuer}\nSố: 3/KH-X\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Phú, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền\nI. MỤC ĐÍCH\n`
+  const lower = (text: string | null | undefined) => text?.toLocaleLowerCase('vi') ?? null
+  it.each([
+    ['a standing board under a commune front committee, over three lines', 'ỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\nBAN THƯỜNG TRỰC', 'ủy ban mttq việt nam xã an phú', 'ban thường trực'],
+    ['a sub-board under an election committee', 'ỦY BAN BẦU CỬ XÃ AN PHÚ\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN', 'ủy ban bầu cử xã an phú', 'tiểu ban thông tin, tuyên truyền'],
+    ['a department under a province, as before', 'UBND TỈNH AN PHÚ\nSỞ CÔNG THƯƠNG', 'ubnd tỉnh an phú', 'sở công thương'],
+    ['a province over two lines is one body', 'ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ', null, 'ủy ban nhân dân tỉnh an phú']
+  ])('%s', (_name, issuer, parent, own) => {
+    const {plan} = parseText(header(issuer))
+    expect([lower(plan.meta.parentIssuer), lower(plan.meta.issuer)]).toEqual([parent, own])
+  })
+})
+
 describe('Markdown', () => {
   it('round-trips the example plan: plan → Markdown → plan', () => {
     const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))

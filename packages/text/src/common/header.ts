@@ -238,19 +238,23 @@ export function properCaseAgency(caps: string): string {
   return out.join(' ')
 }
 
+/** A unit that issues under a superior body: "SỞ …", "BAN THƯỜNG TRỰC", "TIỂU BAN …", "CỤC …". */
+const UNIT = /^(SỞ|BAN|TIỂU BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u
+/** A superior body: a locality's body ("… XÃ AN PHÚ") or a ministry, committee or people's committee. */
+const SUPERIOR = /(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|ĐẶC KHU)(?![\p{L}])|^(BỘ|TỔNG CỤC|ỦY BAN|UỶ BAN|UBND)(?![\p{L}])/u
+
+/**
+ * The issuer and the body above it. A unit line after the first ("UBND TỈNH LÀO CAI / SỞ CÔNG
+ * THƯƠNG", "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC", "ỦY BAN BẦU CỬ XÃ … / TIỂU
+ * BAN …") starts the issuer when the lines before it name a superior body; otherwise the lines are
+ * one body's name wrapped ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG").
+ */
 function issuerOf(lines: string[]): {issuer: string | null; parent: string | null} {
-  if (lines.length >= 2) {
-    const second = (lines[1] as string).toLocaleUpperCase('vi')
-    // A unit under its superior body: "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT".
-    const first = (lines[0] as string).toLocaleUpperCase('vi')
-    if (
-      /^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u.test(second) &&
-      (/(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)(?![\p{L}])/u.test(first) || /^(BỘ|TỔNG CỤC|ỦY BAN|UBND)(?![\p{L}])/u.test(first))
-    ) {
-      return {parent: properCaseAgency(lines[0] as string), issuer: properCaseAgency(lines.slice(1).join(' '))}
-    }
+  const upper = lines.map((line) => line.toLocaleUpperCase('vi'))
+  const unit = upper.findIndex((line, index) => index > 0 && UNIT.test(line))
+  if (unit > 0 && SUPERIOR.test(upper.slice(0, unit).join(' '))) {
+    return {parent: properCaseAgency(lines.slice(0, unit).join(' ')), issuer: properCaseAgency(lines.slice(unit).join(' '))}
   }
   const joined = lines.join(' ')
   return {issuer: isUpperCaseLine(joined) ? properCaseAgency(joined) : joined, parent: null}
 }
-
