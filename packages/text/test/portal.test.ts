@@ -368,3 +368,19 @@ describe('a plural subject at the start of a task', () => {
     expect(tasks).toEqual([[], ['Các cơ quan, đơn vị, địa phương'], ['Các cấp, ngành'], []])
   })
 })
+
+describe('an attachment after Nơi nhận headed by its title and "(Kèm theo …)", without the word "Phụ lục"', () => {
+  const text = [
+    'KẾ HOẠCH', 'Tập huấn an toàn', '', 'I. NỘI DUNG', '1. Thời gian: ngày 5/3/2026', '', 'Nơi nhận:', '- Lưu: VT.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Người Ký Mẫu', '',
+    'PHÂN CÔNG NHIỆM VỤ CỦA TỔ TẬP HUẤN', '(Kèm theo Kế hoạch số /KH-SX ngày /3/2026)', '',
+    'TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú', '1. | Soạn tài liệu | Trần Văn Mẫu |', '2. | Chấm bài | Lê Thị Mẫu |'
+  ].join('\n')
+  it('is an appendix; its table of tasks with the people who do them is a task table', () => {
+    const appendix = parseText(text).plan.tasks.filter((task) => task.source === 'appendix')
+    expect(appendix.map((task) => task.title)).toEqual(['Soạn tài liệu', 'Chấm bài'])
+  })
+  it('a capitals line after Nơi nhận without "(Kèm theo …)" starts nothing', () => {
+    const plain = text.replace('(Kèm theo Kế hoạch số /KH-SX ngày /3/2026)', 'Ghi chú thêm')
+    expect(parseText(plain).plan.tasks.filter((task) => task.source === 'appendix')).toEqual([])
+  })
+})

@@ -101,7 +101,7 @@ export type AppendixColumn = 'number' | 'task' | 'lead' | 'support' | 'time' | '
 /** Column headers of an appendix task table ("TT | Nhiệm vụ | Cơ quan chủ trì | …") and what each column holds. First match wins. */
 export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> = [
   [/^(?:s?tt|số tt|số thứ tự)$/u, 'number'],
-  [/chủ trì/u, 'lead'],
+  [/chủ trì|người thực hiện|đơn vị thực hiện|trách nhiệm thực hiện/u, 'lead'],
   [/phối hợp/u, 'support'],
   [/thời gian|thời hạn|tiến độ|lộ trình/u, 'time'],
   [/sản phẩm|kết quả/u, 'product'],

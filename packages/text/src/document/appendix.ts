@@ -5,12 +5,28 @@
  * group row ("I. …", "A. …") becomes the parent of the rows under it.
  */
 
-import {assignTaskIds, parseTimeline, splitAgencies, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
+import {assignTaskIds, isUpperCaseLine, parseTimeline, splitAgencies, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
 import type {Cell, Line} from '../common/lines.js'
 import {APPENDIX_COLUMNS, type AppendixColumn} from '../common/vocabulary.js'
 
 const HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\s+([IVXLC]+|\d{1,2}|[A-Z]))?\s*[.:]?$/u
 const NOI_NHAN = /^Nơi nhận\s*:?/u
+/** The line under an attachment's title: "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo …)". */
+const ATTACHED = /^\(\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u
+
+/**
+ * An appendix heading at `index`: "PHỤ LỤC II" (its label), or an attachment's title in capitals
+ * whose next line says what it is attached to ("PHÂN CÔNG NHIỆM VỤ …" / "(Kèm theo Kế hoạch …)").
+ */
+function headingAt(lines: readonly Line[], index: number, to: number): {label: string | null; title: string | null} | undefined {
+  const text = (lines[index] as Line).text
+  const heading = HEADING.exec(text)
+  if (heading) return {label: heading[1] ?? null, title: null}
+  if (!text || text === '|' || (lines[index] as Line).cells || !/\p{Lu}/u.test(text) || !isUpperCaseLine(text)) return undefined
+  let next = index + 1
+  while (next < to && !(lines[next] as Line).text) next++
+  return next < to && ATTACHED.test((lines[next] as Line).text) ? {label: null, title: text} : undefined
+}
 
 /**
  * Where the appendices start: the first appendix heading standing on its own line after the
@@ -24,7 +40,7 @@ export function appendixStart(lines: readonly Line[], from: number, to: number):
       break
     }
   }
-  for (let index = after; index < to; index++) if (HEADING.test((lines[index] as Line).text)) return index
+  for (let index = after; index < to; index++) if (headingAt(lines, index, to)) return index
   return to
 }
 
@@ -41,11 +57,14 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
   let titleOpen = false
   for (let index = from; index < to; index++) {
     const line = lines[index] as Line
-    const heading = HEADING.exec(line.text)
+    const found = headingAt(lines, index, to)
+    // The title of a "PHỤ LỤC" heading is not a second appendix, though "(Kèm theo …)" follows it.
+    const heading = found && !(found.title !== null && current && titleOpen) ? found : undefined
     if (heading) {
-      current = {label: heading[1] ?? null, title: null, columns: [], rows: [], position: position(line.start, line.end), tasks: []}
+      current = {label: heading.label, title: heading.title, columns: [], rows: [], position: position(line.start, line.end), tasks: []}
       appendices.push(current)
-      titleOpen = true
+      // An attachment's title is its heading line; a "PHỤ LỤC" heading's title follows it.
+      titleOpen = heading.title === null
       continue
     }
     if (!current) continue
