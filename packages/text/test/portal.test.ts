@@ -384,3 +384,10 @@ describe('an attachment after Nơi nhận headed by its title and "(Kèm theo �
     expect(parseText(plain).plan.tasks.filter((task) => task.source === 'appendix')).toEqual([])
   })
 })
+
+describe('"Kết quả:" as a field', () => {
+  it('is the product of the task it follows, like "Sản phẩm:"', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. NHIỆM VỤ\n1. Soạn hướng dẫn\n- Thời gian hoàn thành: Quý I/2026\n- Kết quả: Dự thảo hướng dẫn trình ban hành.\n')
+    expect(plan.tasks[0]).toMatchObject({title: 'Soạn hướng dẫn', output: 'Dự thảo hướng dẫn trình ban hành'})
+  })
+})
