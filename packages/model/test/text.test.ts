@@ -202,6 +202,21 @@ describe('findReferences', () => {
     const [found] = findReferences('Căn cứ Kế hoạch 51/KH- UBND ngày 3/3/2025 của UBND tỉnh về kiểm tra, giám sát hoạt động nuôi ong năm 2025; Sở Tư pháp')
     expect(found?.ref).toMatchObject({number: '51/KH-UBND', date: '2025-03-03', issuer: 'UBND tỉnh', title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'})
   })
+  it('reads a law named before its number ("Luật … số 12/2020/QH14, ngày …")', () => {
+    const [found] = findReferences('Căn cứ Luật Thi đua mẫu số 12/2020/QH14, ngày 5/6/2020 và Luật số 3/2024/QH15;')
+    expect(found?.ref).toMatchObject({docType: 'luat', number: '12/2020/QH14', date: '2020-06-05', title: 'Thi đua mẫu'})
+  })
+  it('reads a law whose name has commas before lower-case words, and keeps "Luật A, Luật B" apart', () => {
+    const [found] = findReferences('Căn cứ Luật Quản lý, sử dụng tài sản mẫu ngày 3 tháng 5 năm 2024;')
+    expect(found?.ref).toMatchObject({docType: 'luat', date: '2024-05-03', title: 'Quản lý, sử dụng tài sản mẫu'})
+    expect(findReferences('sửa đổi Luật Thanh niên, Luật Công đoàn ngày 1/1/2020').map(({ref}) => ref.title)).toEqual(['Công đoàn'])
+  })
+  it('reads a law named alone at the head of a basis clause ("Căn cứ Luật A; Luật B;"), not one named inside a title', () => {
+    expect(findReferences('Căn cứ Luật Bầu cử mẫu; Luật Mặt trận mẫu; Căn cứ Kế hoạch số 1/KH-X ngày 2/3/2025.').map(({ref}) => [ref.title ?? ref.number, ref.date])).toEqual([
+      ['Bầu cử mẫu', null], ['Mặt trận mẫu', null], ['1/KH-X', '2025-03-02']
+    ])
+    expect(findReferences('Nghị định số 5/2024/NĐ-CP quy định chi tiết thi hành Luật Đất đai mẫu;').map(({ref}) => ref.number)).toEqual(['5/2024/NĐ-CP'])
+  })
   it('names the plenum that made a Party resolution, and a ministry by its whole name', () => {
     const [party, ministry] = findReferences(
       'Nghị quyết số 9-NQ/TW ngày 2/1/2020 của Hội nghị lần thứ hai Ban Chấp hành Trung ương Khóa XIII về việc A; Quyết định số 7/QĐ-BNN ngày 1/2/2021 của Bộ Nông nghiệp và Phát triển nông thôn về việc B'

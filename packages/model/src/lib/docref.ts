@@ -70,8 +70,17 @@ const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
 // dozen words, so no match scans further than a reference can be long.
 // A copy may put a space after a hyphen of the symbol ("223/KH- UBND"): the reference keeps it without.
 const NUMBER = String.raw`\d{1,10}(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20})?`
-const LAW_NAME = String.raw`[\p{Lu}][^,;()“”]{0,${150}}?`
-const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=\s+(?:ngày|số|năm)\s)`, 'gu')
+// A law's name may hold a comma before a lower-case word ("Luật Quản lý, sử dụng vũ khí …"), not
+// before another name ("Luật Thanh niên, Luật Công đoàn") or before its date ("…, ngày").
+const LAW_NAME = String.raw`[\p{Lu}](?:[^,;()“”]|,(?=\s(?!ngày|số|năm)\p{Ll})){0,${150}}?`
+// A law is cited by name before its date or number, or alone at the head of a basis clause
+// ("Căn cứ Luật A; Luật B;"), where the ";" ends its name.
+const REFERENCE = new RegExp(
+  String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=,?\s+(?:ngày|số|năm)\s)|(?<=(?:Căn cứ|;)\s{1,3})(Luật)\s+(${LAW_NAME})(?=\s*;)`,
+  'gu'
+)
+/** "số 85/2015/QH13" after a law's name. */
+const LAW_NUMBER = new RegExp(String.raw`^\s+số\s+(${NUMBER})`, 'u')
 
 /** How far after a reference its date, issuer and title are looked for. */
 const TAIL_WINDOW = 400
@@ -112,13 +121,20 @@ export function findReferences(text: string): FoundRef[] {
   for (const match of text.matchAll(REFERENCE)) {
     const start = match.index ?? 0
     let end = start + match[0].length
-    const isLaw = match[3] !== undefined
+    const isLaw = match[3] !== undefined || match[5] !== undefined
     const ref: DocRef = {
       docType: isLaw ? 'luat' : (docTypeOf(match[1] as string) ?? docTypeOfNumber(match[2] as string) ?? null),
       number: isLaw ? null : (match[2] as string).replace(/[.,;]+$/u, '').replace(/- /gu, '-'),
       date: null
     }
-    if (isLaw) ref.title = (match[4] as string).trim()
+    if (isLaw) {
+      ref.title = ((match[4] ?? match[6]) as string).trim()
+      const number = LAW_NUMBER.exec(text.slice(end, end + 80))
+      if (number) {
+        ref.number = (number[1] as string).replace(/[.,;]+$/u, '')
+        end += number[0].length - ((number[1] as string).length - (ref.number as string).length)
+      }
+    }
 
     // "ngày 17/4/2024" right after.
     const afterNumber = text.slice(end, end + 40)

@@ -59,7 +59,7 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
     const line = lines[index] as Line
     const found = headingAt(lines, index, to)
     // The title of a "PHỤ LỤC" heading is not a second appendix, though "(Kèm theo …)" follows it.
-    const heading = found && !(found.title !== null && current && titleOpen) ? found : undefined
+    const heading: ReturnType<typeof headingAt> = found && !(found.title !== null && current && titleOpen) ? found : undefined
     if (heading) {
       current = {label: heading.label, title: heading.title, columns: [], rows: [], position: position(line.start, line.end), tasks: []}
       appendices.push(current)
