@@ -72,6 +72,21 @@ describe('the issuing body and the body above it', () => {
   })
 })
 
+describe('what a document that is not a plan cites as its bases', () => {
+  const refs = (text: string) => {
+    const {plan} = parseText(text)
+    return [plan.meta.basis.map((ref) => ref.number), plan.meta.implements.map((ref) => ref.number)]
+  }
+  it('a Thông tư: its "Căn cứ" lines, not the documents its articles amend', () => {
+    expect(refs('BỘ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/2026/TT-BM\nHà Nội, ngày 2 tháng 3 năm 2026\nTHÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 2/2024/TT-BM\nCăn cứ Luật Mẫu số 1/2025/QH15;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng ban hành Thông tư sửa đổi Thông tư số 2/2024/TT-BM.\nĐiều 1. Sửa đổi Điều 4 Thông tư số 2/2024/TT-BM và Nghị định số 7/2023/NĐ-CP\nMẪU ĐƠN\nCăn cứ Thông tư số 9/2019/TT-BM ngày 1/2/2019;\n')).toEqual([
+      ['1/2025/QH15'], []
+    ])
+  })
+  it('a Công văn: the letters and decrees it discusses in its body are not bases', () => {
+    expect(refs('UBND TỈNH MẪU\nSỞ MẪU\nSố: 5/SM-KT\nV/v kiểm tra công trình\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\nKính gửi: Công ty Mẫu\nSở Mẫu nhận được Công văn số 3/CV-M ngày 1/3/2026 của Công ty Mẫu.\nSau khi đối chiếu Nghị định số 6/2024/NĐ-CP, Sở Mẫu thông báo như sau:\n')).toEqual([[], []])
+  })
+})
+
 describe('Markdown', () => {
   it('round-trips the example plan: plan → Markdown → plan', () => {
     const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
