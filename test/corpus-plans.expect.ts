@@ -1487,8 +1487,6 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx implementation',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx references',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx sample task «Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa»',
-  'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx sections',
-  'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx taskCount',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx appendixRows',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx sample task «Thực hiện tuyên truyền trên các phương t»',
@@ -1507,7 +1505,5 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx implementation',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 1: Trong tháng 12/2025»',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 3: Sau ngày bầu cử 15/3/2026»',
-  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sections',
-  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx taskCount',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx topTasks',
 ]

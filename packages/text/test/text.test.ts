@@ -87,6 +87,23 @@ describe('what a document that is not a plan cites as its bases', () => {
   })
 })
 
+describe('sections that are not the plan\'s work', () => {
+  it.each([
+    ['requests to bodies the issuer does not direct', 'IV. KIẾN NGHỊ'],
+    ['slogans', 'V. KHẨU HIỆU TUYÊN TRUYỀN'],
+    ['an assessment of the situation', 'I. ĐÁNH GIÁ TÌNH HÌNH'],
+    ['results so far', 'I. KẾT QUẢ ĐẠT ĐƯỢC']
+  ])('%s: their items are not tasks', (_name, heading) => {
+    const {plan} = parseText(`KẾ HOẠCH\nThử\n\n${heading}\n1. Bộ Mẫu: chỉ đạo thực hiện.\n2. Cục Mẫu: phối hợp kiểm tra.\nII. NHIỆM VỤ\n1. Tập huấn\n`)
+    expect(plan.sections.map((section) => section.role)).toEqual(['other', 'tasks'])
+    expect(plan.tasks.map((task) => task.title)).toEqual(['Tập huấn'])
+  })
+  it('an assessment heading that also names the tasks holds them', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nI. KẾT QUẢ VÀ NHIỆM VỤ TRỌNG TÂM\n1. Tập huấn\n')
+    expect(plan.sections.map((section) => section.role)).toEqual(['tasks'])
+  })
+})
+
 describe('Markdown', () => {
   it('round-trips the example plan: plan → Markdown → plan', () => {
     const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))

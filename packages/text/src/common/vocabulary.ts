@@ -35,6 +35,9 @@ export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^mục tiêu|^chỉ tiêu/u, 'objectives'],
   [/^kinh phí|^nguồn kinh phí/u, 'funding'],
   [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
+  // Requests to bodies the issuer does not direct, slogans, and an account of the situation or of
+  // results so far: not the plan's work, unless the heading also names the tasks.
+  [/^(?:kiến nghị|đề nghị|khẩu hiệu|đánh giá|tình hình|kết quả|thiệt hại)(?!.*(?:nhiệm vụ|giải pháp))/u, 'other'],
   [/nhiệm vụ|giải pháp|nội dung|hoạt động|lộ trình|công việc/u, 'tasks'],
   [/^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^nguyên tắc|^tiêu chí|^giải thích/u, 'other']
 ]
