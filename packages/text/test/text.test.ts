@@ -104,6 +104,16 @@ describe('sections that are not the plan\'s work', () => {
   })
 })
 
+describe('documents of other kinds', () => {
+  const head = (type: string) => `UBND XÃ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\n${type}\nHội nghị cử tri thôn Mẫu\nHôm nay, tại nhà văn hóa thôn Mẫu.\n`
+  it.each([['BIÊN BẢN'], ['PHIẾU CHUYỂN'], ['GIẤY MỜI']])('a %s is not a plan', (type) => {
+    expect(parseText(head(type)).plan.meta.docType).toBe('other')
+  })
+  it('a BÁO CÁO and a TỜ TRÌNH say what they are', () => {
+    expect([parseText(head('BÁO CÁO')).plan.meta.docType, parseText(head('TỜ TRÌNH')).plan.meta.docType]).toEqual(['bao-cao', 'to-trinh'])
+  })
+})
+
 describe('Markdown', () => {
   it('round-trips the example plan: plan → Markdown → plan', () => {
     const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))

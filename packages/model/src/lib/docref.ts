@@ -51,9 +51,11 @@ export function docTypeOf(word: string): DocType | undefined {
 }
 
 /** The heading words in lower case, the first of each spelling winning as in the table's order. */
-const DOC_TYPE_BY_WORD: ReadonlyMap<string, DocType> = new Map(
-  [...DOC_TYPE_WORDS].reverse().map(([name, code]) => [name.toLocaleLowerCase('vi'), code] as const)
-)
+const DOC_TYPE_BY_WORD: ReadonlyMap<string, DocType> = new Map([
+  // Kinds of document that head a page but have no type of their own in the model: not plans.
+  ...['biên bản', 'phiếu chuyển', 'giấy mời', 'phiếu trình'].map((name) => [name, 'other'] as const),
+  ...[...DOC_TYPE_WORDS].reverse().map(([name, code]) => [name.toLocaleLowerCase('vi'), code] as const)
+])
 
 /** Type from a number's symbol: "147/KH-UBND" → ke-hoach, "315/QĐ-TTg" → quyet-dinh. */
 export function docTypeOfNumber(number: string): DocType | undefined {

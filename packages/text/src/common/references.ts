@@ -10,7 +10,7 @@ import {findReferences, type DocRef, type DocType, type Plan} from '@kehoach/mod
  * bases, and what follows (articles, the letter's own words) is their content, not citations of
  * what they implement.
  */
-const NOT_A_PLAN: ReadonlySet<DocType> = new Set<DocType>(['cong-van', 'thong-tu', 'nghi-dinh', 'quyet-dinh', 'nghi-quyet', 'luat', 'to-trinh', 'bao-cao', 'thong-bao'])
+const NOT_A_PLAN: ReadonlySet<DocType> = new Set<DocType>(['cong-van', 'thong-tu', 'nghi-dinh', 'quyet-dinh', 'nghi-quyet', 'luat', 'to-trinh', 'bao-cao', 'thong-bao', 'other'])
 
 /** Opening words of a paragraph that tells what happened before the plan, not what it carries out. */
 const BACKGROUND = /^(?:Sau(?:\s+(?:hơn|gần))?\s+\d+|Qua\s+\d+|Thời gian qua|Trong thời gian qua|Những năm qua|Trong những năm qua|Thực tiễn|Bên cạnh|Tuy nhiên|Kết quả)(?![\p{L}])/u
