@@ -114,6 +114,17 @@ describe('documents of other kinds', () => {
   })
 })
 
+describe('the title of a decision', () => {
+  it.each([
+    ['the Chairman', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH MẪU'],
+    ['the committee', 'ỦY BAN NHÂN DÂN TỈNH MẪU'],
+    ['a minister', 'BỘ TRƯỞNG BỘ MẪU']
+  ])('ends before the line naming %s who enacts it', (_name, authority) => {
+    const {plan} = parseText(`UBND TỈNH MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-UBND\nMẫu, ngày 2 tháng 3 năm 2026\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TẬP HUẤN\nNĂM 2026\n${authority}\nCăn cứ Luật Mẫu ngày 1/1/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n`)
+    expect(plan.meta.title).toBe('BAN HÀNH KẾ HOẠCH TẬP HUẤN NĂM 2026')
+  })
+})
+
 describe('Markdown', () => {
   it('round-trips the example plan: plan → Markdown → plan', () => {
     const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))

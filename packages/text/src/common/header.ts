@@ -172,6 +172,8 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
     }
     if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text) || KINH_GUI.test(text)) break
     if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4 || isUpperCaseLine(text)) break
+    // The enacting authority stands between a decision's title and its "Căn cứ" lines.
+    if (titleLines.length > 0 && ENACTING_AUTHORITY.test(text) && PREAMBLE_START.test(nextText(lines, index + 1, to))) break
     titleLines.push(text)
     if (!capsTitle && /[.:]$/u.test(text)) {
       index++
@@ -196,6 +198,15 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
   }
   header.end = index
   return header
+}
+
+/** Who enacts a decision, in capitals above its "Căn cứ" lines: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …". */
+const ENACTING_AUTHORITY = /^(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|CHÍNH PHỦ)(?![\p{L}])/u
+
+/** The text of the first line with text in [from, to), or "". */
+function nextText(lines: readonly Line[], from: number, to: number): string {
+  for (let index = from; index < to; index++) if ((lines[index] as Line).text) return (lines[index] as Line).text
+  return ''
 }
 
 function firstBodyLine(lines: readonly Line[], from: number, to: number): number {
