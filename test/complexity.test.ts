@@ -5,7 +5,9 @@
 // 0.25 ms as the divisor so timer noise on tiny inputs cannot fail it). It is a ratio on one machine,
 // not a time budget, so a slow machine does not fail it.
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, extractTargets, findReferences, fromJson, fromYaml, jsonChunks, normalizeText, parseTimeline, readYamlData, repairMojibake, splitAgencies, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
+import {emptyPlan, extractTargets, fromJson, fromYaml, jsonChunks, parseTimeline, readYamlData, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
+import {repairMojibake} from '../packages/files/src/lib/mojibake.js'
+import {findReferences, normalizeText, splitAgencies} from '@kehoach/vietnamese'
 import {fromMarkdown, parseNews, parseText} from '@kehoach/text'
 import {superLinear, type Entry} from './growth.js'
 

@@ -6,27 +6,22 @@
 // accessor reads an optional field by the name it would most likely get and otherwise says
 // it cannot tell (null), so those checks fail until the reader author adapts this file.
 import {readFileSync} from 'node:fs'
-import {extname} from 'node:path'
 import type {Agency, Assignment, DocRef, Plan, Signature, Task} from '@kehoach/model'
-import {readDocx, readPdf} from '@kehoach/files'
+import {readPlan as readFile} from '@kehoach/files'
 import {readDoc} from '@kehoach/files/node'
 import {parseText} from '@kehoach/text'
 import {pathOf, read} from './corpus.js'
 
 /**
- * Read one corpus document into a plan through the reader the CLI picks for it: a portal's text
- * or Markdown through parseText; a DOCX, a PDF (OCR for a scan or a broken text layer) or a
- * Word 97 .doc (LibreOffice, then the DOCX reader) through @kehoach/files.
+ * Read one corpus document into a plan: a portal's text or Markdown (plans/) through parseText;
+ * a file (files/: DOCX, PDF, read by OCR when it is a scan or its text layer is broken, Word 97
+ * through LibreOffice) through `readPlan` of @kehoach/files, the entry point the CLI uses.
  */
 export async function readPlan(file: string): Promise<Plan> {
-  const extension = extname(file).toLowerCase()
-  if (extension === '.docx' || extension === '.pdf' || extension === '.doc') {
-    const bytes = new Uint8Array(readFileSync(pathOf(file)))
-    if (extension === '.docx') return readDocx(bytes, {file}).plan
-    if (extension === '.pdf') return (await readPdf(bytes, {file})).plan
-    return (await readDoc(bytes, {file})).plan
-  }
-  return parseText(read(file), {file}).plan
+  if (!file.startsWith('files/')) return parseText(read(file), {file}).plan
+  const result = await readFile(new Uint8Array(readFileSync(pathOf(file))), file, {readDoc})
+  if (!result.plan) throw new Error(`${file}: ${result.messages.map((message) => message.reason).join('; ')}`)
+  return result.plan
 }
 
 /** A reference with the role it plays for the plan. */

@@ -7,14 +7,19 @@ describe('public exports', () => {
   // adding one here is a decision, not a side effect of an export line.
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
-      'DOC_TYPE_NAMES', 'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'Weights', 'afterReform', 'agencyKey', 'agencyName', 'agencyText', 'assignTaskIds', 'completePlan',
-      'copyTargetMeasures', 'deadlineIn', 'defaultSections', 'diagnostic', 'docTypeOf', 'docTypeOfNumber', 'emptyPlan', 'extractTargets', 'featuresOf', 'fieldHead',
-      'fieldLine', 'findDate', 'findReferences', 'findTask', 'firstInvalidUtf8', 'formatDateShort', 'formatDateVi', 'formatDiagnostic', 'formatTargetAmount', 'fromJson',
-      'fromYaml', 'hasErrors', 'hasPhrase', 'idfWeight', 'isContent', 'isUpperCaseLine', 'issuerInfo', 'jsonChunks', 'leadingAgencies', 'lineStartsOf', 'lintPlan', 'matchAgency',
-      'matchKey', 'milestoneKey', 'milestoneLine', 'normalizeString', 'normalizeText', 'parseTimeline', 'phraseKey', 'phrasesWhere', 'planIdentity',
-      'positionOf', 'readIsoDate', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'repairMojibake', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor',
-      'similarity', 'sortDiagnostics', 'splitAgencies', 'startsWithAgency', 'statedTargets', 'stripDiacritics', 'stripPositions', 'syllables', 'targetDiagnostics', 'textKey',
-      'timelineEnd', 'toAgency', 'toAuthoring', 'toJson', 'toYaml', 'upperVi', 'validateSchema', 'walkTasks', 'wordsOf'
+      'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'afterReform', 'agencyText', 'assignTaskIds', 'completePlan', 'copyTargetMeasures',
+      'defaultSections', 'diagnostic', 'emptyPlan', 'extractTargets', 'fieldHead', 'fieldLine', 'findTask', 'formatDiagnostic', 'formatTargetAmount',
+      'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'jsonChunks', 'lintPlan', 'milestoneKey', 'milestoneLine', 'parseTimeline', 'planIdentity',
+      'readYamlData', 'reasonOf', 'reformDiagnostics', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'sortDiagnostics', 'statedTargets',
+      'stripPositions', 'targetDiagnostics', 'timelineEnd', 'toAuthoring', 'toJson', 'toYaml', 'validateSchema', 'walkTasks'
+    ])
+  })
+  it('@kehoach/vietnamese', async () => {
+    expect(Object.keys(await import('@kehoach/vietnamese')).sort()).toEqual([
+      'Weights', 'agencyKey', 'agencyName', 'docTypeOf', 'docTypeOfNumber', 'endOfMonth', 'featuresOf', 'findDate', 'findReferences', 'formatDateShort',
+      'idfWeight', 'isCalendarDay', 'isContent', 'isUpperCaseLine', 'isoDate', 'leadingAgencies', 'lineStartsOf', 'matchAgency', 'matchKey',
+      'normalizeString', 'normalizeText', 'pointAt', 'positionOf', 'readIsoDate', 'similarity', 'splitAgencies', 'startsWithAgency', 'stripDiacritics',
+      'syllables', 'textKey', 'toAgency', 'upperVi'
     ])
   })
   it('@kehoach/text', async () => {
@@ -24,29 +29,33 @@ describe('public exports', () => {
   })
   it('@kehoach/coverage', async () => {
     expect(Object.keys(await import('@kehoach/coverage')).sort()).toEqual([
-      'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToMarkdown', 'coverageToText',
-      'draftPlan', 'findScheme', 'isReconstructedFinding', 'readScheme', 'reportsToMarkdown', 'walkGroups'
+      'RECONSTRUCTED_MARK', 'RECONSTRUCTED_NOTE', 'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToText',
+      'draftPlan', 'findScheme', 'isReconstructedFinding', 'readScheme', 'reportsToMarkdown'
     ])
   })
   it('@kehoach/diff', async () => {
     expect(Object.keys(await import('@kehoach/diff')).sort()).toEqual([
-      'FIELD_NAMES', 'alignOneToOne', 'comparable', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'mergeTasks', 'taskWeights', 'wordDiff', 'wordSegments'
+      'FIELD_NAMES', 'alignTasks', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'wordChanges'
     ])
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'BODY', 'FONT', 'LANGUAGE', 'PAGE', 'SIZE', 'TEXT_WIDTH', 'coverageToDocx', 'matrixToDocx', 'mm', 'planDocument', 'planToDocx', 'pt', 'redlineToDocx'
+      'coverageToDocx', 'matrixToDocx', 'planDocument', 'planToDocx', 'redlineToDocx'
     ])
   })
   it('@kehoach/files', async () => {
     expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([
-      'ZIP_LIMITS', 'decodeLegacy', 'decodeText', 'detectLegacy', 'docxToText', 'fontEncoding', 'garbleScore', 'isGarbled', 'isVietnameseSyllable', 'readDocx', 'readPdf', 'readPdfText'
+      'planFormatOf', 'readPlan', 'readText'
     ])
   })
   it('@kehoach/files/node', async () => {
-    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual(['convertDoc', 'isOle2', 'readDoc'])
+    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual([
+      'readDoc'
+    ])
   })
   it('@kehoach/cli', async () => {
-    expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
+    expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual([
+      'run'
+    ])
   })
 })

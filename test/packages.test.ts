@@ -11,7 +11,7 @@ const targets = (exports: unknown): string[] =>
   typeof exports === 'string' ? [exports] : exports && typeof exports === 'object' ? Object.values(exports).flatMap(targets) : []
 
 describe('published packages', () => {
-  it.each(['model', 'text', 'coverage', 'diff', 'docx', 'files', 'cli'])('@kehoach/%s ships every file its exports name', (name) => {
+  it.each(['model', 'vietnamese', 'text', 'coverage', 'diff', 'docx', 'files', 'cli'])('@kehoach/%s ships every file its exports name', (name) => {
     const folder = join(root, 'packages', name)
     const manifest = JSON.parse(readFileSync(join(folder, 'package.json'), 'utf8')) as {exports: unknown}
     const packed = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {cwd: folder, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore']})) as Array<{files: Array<{path: string}>}>

@@ -4,7 +4,8 @@
 // default 1): `KEHOACH_PROPERTY_RUNS=20 pnpm test test/properties.test.ts` for a longer run.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyName, completePlan, fromJson, fromYaml, normalizeString, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {completePlan, fromJson, fromYaml, toJson, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName, normalizeString} from '@kehoach/vietnamese'
 import {fromMarkdown, parseNews, parseText, toMarkdown} from '@kehoach/text'
 import {planToDocx} from '@kehoach/docx'
 import {all, parse, parts, textOf} from './ooxml.js'

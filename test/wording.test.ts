@@ -1,13 +1,15 @@
 // One wording table (packages/model/src/lib/wording.ts): what every writer prints is what
 // the readers read back.
 import {describe, expect, it} from 'vitest'
-import {FIELD_LABELS, WRITTEN_LABELS, completePlan, fieldLine, formatDateShort, milestoneKey, planIdentity, roman, splitAgencies, type Plan} from '@kehoach/model'
+import {FIELD_LABELS, WRITTEN_LABELS, completePlan, fieldLine, milestoneKey, planIdentity, roman, type Plan} from '@kehoach/model'
+import {formatDateShort, splitAgencies} from '@kehoach/vietnamese'
 import {fromMarkdown, toMarkdown} from '@kehoach/text'
 import {fieldOf} from '../packages/text/src/common/vocabulary.js'
-import {coverage, coverageToMarkdown, coverageToText, findScheme} from '@kehoach/coverage'
+import {coverage, coverageToText, findScheme} from '@kehoach/coverage'
+import {coverageToMarkdown} from '../packages/coverage/src/lib/format.js'
 import {diffPlans, diffToMarkdown, diffToText} from '@kehoach/diff'
 import {planToDocx, redlineToDocx} from '@kehoach/docx'
-import {docxToText, readDocx} from '@kehoach/files'
+import {docxToText, readDocx} from '../packages/files/src/lib/docx/read.js'
 
 const withAdvisor = {name: 'UBND tỉnh', note: 'kiện toàn đội ngũ hòa giải viên', advisor: 'Sở Tư pháp'}
 

@@ -20,7 +20,7 @@ export type {
   TargetStatus
 } from './lib/types.js'
 export type {SchemeReadResult} from './lib/scheme.js'
-export {SCHEMES, findScheme, readScheme, walkGroups} from './lib/scheme.js'
+export {SCHEMES, findScheme, readScheme} from './lib/scheme.js'
 export type {CoverageOptions} from './lib/coverage.js'
 export {coverage} from './lib/coverage.js'
 export type {TextOptions} from './lib/format.js'
@@ -30,7 +30,6 @@ export {
   STATUS_NAMES,
   TARGET_STATUS_NAMES,
   coverageSummaryLine,
-  coverageToMarkdown,
   coverageToText,
   isReconstructedFinding,
   reportsToMarkdown

@@ -1,7 +1,8 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/text'
-import {coverage, draftPlan, findScheme, readScheme, coverageToMarkdown, coverageToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
+import {coverage, draftPlan, findScheme, readScheme, coverageToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
+import {coverageToMarkdown} from '../src/lib/format.js'
 import {present, read} from '../../../test/corpus.js'
 
 const s315 = findScheme('315/QĐ-TTg')!

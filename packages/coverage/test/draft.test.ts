@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {agencyName, fromYaml, lintPlan, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {fromYaml, lintPlan, toYaml, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName} from '@kehoach/vietnamese'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {coverage, draftPlan, findScheme} from '@kehoach/coverage'
 import {localityOf} from '../src/lib/draft.js'

@@ -1,8 +1,10 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/text'
-import {featuresOf, Weights} from '@kehoach/model'
-import {alignOneToOne, diffPlans, wordDiff} from '@kehoach/diff'
+import {featuresOf, Weights} from '@kehoach/vietnamese'
+import {diffPlans} from '@kehoach/diff'
+import {alignOneToOne} from '../src/lib/align.js'
+import {wordDiff} from '../src/lib/diff.js'
 import {present, read} from '../../../test/corpus.js'
 import {vinhPhucVersion2} from '../../../test/versions.js'
 

@@ -3,7 +3,6 @@
 // Each name exported here is a promise to users (README, API section); the rest is internal.
 export type {RenderOptions} from './lib/plan.js'
 export {planDocument, planToDocx} from './lib/plan.js'
-export {BODY, FONT, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, mm, pt} from './lib/layout.js'
 export type {ReportDocxOptions} from './lib/report.js'
 export {coverageToDocx, matrixToDocx} from './lib/report.js'
 export type {RedlineOptions} from './lib/redline.js'

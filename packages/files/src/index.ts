@@ -1,12 +1,13 @@
-// Readers of files as they arrive (DOCX, PDF, legacy encodings): bytes in, text lines for the structure readers out.
-export type {Origin, TextLayer} from './lib/layer.js'
-export {readPdf, readPdfText, type PdfOptions} from './lib/pdf/read.js'
-export {garbleScore, isGarbled, type GarbleScore} from './lib/pdf/garbled.js'
+// @kehoach/files: a plan from the file it arrives as. `readPlan` takes any file (YAML, JSON, text,
+// Markdown, a news article, DOCX, PDF, Word 97 through an injected reader) as bytes and a name;
+// `readText` decodes a text file the way every reader does. The readers behind them are internal.
+export type {PlanFormat, ReadPlanOptions, ReadPlanResult} from './lib/read-plan.js'
+export {planFormatOf, readPlan} from './lib/read-plan.js'
+export type {TextResult} from './lib/text-file.js'
+export {readText} from './lib/text-file.js'
+export type {PdfOptions} from './lib/pdf/read.js'
 export type {OcrEngine} from './lib/ocr/tesseract.js'
+export type {Origin, TextLayer} from './lib/layer.js'
 export type {DocxTextLayer, Note} from './lib/docx/layer.js'
 export type {DocxOptions} from './lib/docx/read.js'
-export {docxToText, readDocx} from './lib/docx/read.js'
-export type {ZipLimits} from './lib/docx/zip.js'
-export {ZIP_LIMITS} from './lib/docx/zip.js'
 export type {DecodedText, LegacyEncoding} from './lib/encoding.js'
-export {decodeLegacy, decodeText, detectLegacy, fontEncoding, isVietnameseSyllable} from './lib/encoding.js'

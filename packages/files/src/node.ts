@@ -1,3 +1,3 @@
 // Node-only readers of @kehoach/files (they run programs): Word 97 through LibreOffice.
 export type {Converted, DocOptions} from './lib/doc-node.js'
-export {convertDoc, isOle2, readDoc} from './lib/doc-node.js'
+export {readDoc} from './lib/doc-node.js'

@@ -3,7 +3,8 @@
 // case fails when the time grows more than 30× (linear work grows about 8×). The files are built
 // in the run from the repeated pattern (a zip or a PDF around it), which is linear work too.
 import {describe, expect, it} from 'vitest'
-import {docxToText, readDocx, readPdfText} from '@kehoach/files'
+import {docxToText, readDocx} from '../src/lib/docx/read.js'
+import {readPdfText} from '../src/lib/pdf/read.js'
 import {superLinear, type Entry} from '../../../test/growth.js'
 import {abstract, docx, lvl, num, p} from './fixture.js'
 import {makePdf} from './pdf-make.js'

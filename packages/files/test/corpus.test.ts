@@ -4,8 +4,9 @@ import {readdirSync, readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {fromYaml, type Task} from '@kehoach/model'
 import {planToDocx} from '@kehoach/docx'
-import {docxToText, readDocx} from '@kehoach/files'
-import {convertDoc, readDoc} from '@kehoach/files/node'
+import {docxToText, readDocx} from '../src/lib/docx/read.js'
+import {readDoc} from '@kehoach/files/node'
+import {convertDoc} from '../src/lib/doc-node.js'
 import {pathOf, present, read} from '../../../test/corpus.js'
 
 const bytes = (name: string): Uint8Array => readFileSync(pathOf(`files/${name}`))

@@ -4,7 +4,8 @@ import {chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync} from 'n
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
-import {convertDoc, isOle2, readDoc} from '@kehoach/files/node'
+import {readDoc} from '@kehoach/files/node'
+import {convertDoc, isOle2} from '../src/lib/doc-node.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-doc-test-'))
 const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])

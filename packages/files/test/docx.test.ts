@@ -2,7 +2,7 @@
 // tracked changes, fields, footnotes, legacy fonts, hostile zips and positions.
 import {strToU8, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {docxToText, readDocx} from '@kehoach/files'
+import {docxToText, readDocx} from '../src/lib/docx/read.js'
 import {abstract, docx, lvl, num, p, table, type Parts} from './fixture.js'
 
 const lines = (parts: Parts | string): string[] => docxToText(docx(parts)).text.split('\n')

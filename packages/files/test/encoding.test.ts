@@ -2,7 +2,8 @@
 // glibc iconv when it is there) and VNI, with detection that leaves Unicode alone.
 import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {decodeLegacy, decodeText, detectLegacy, isVietnameseSyllable} from '@kehoach/files'
+import {decodeText} from '../src/lib/encoding.js'
+import {decodeLegacy, detectLegacy, isVietnameseSyllable} from '../src/lib/encoding.js'
 
 const SENTENCE = 'Kế hoạch tuyên truyền pháp luật về hòa giải ở cơ sở năm 2026 của Ủy ban nhân dân tỉnh'
 

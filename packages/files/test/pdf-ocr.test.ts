@@ -2,7 +2,7 @@
 // model from node_modules: nothing is downloaded. About 10-30 s on two shared cores.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {readPdfText} from '@kehoach/files'
+import {readPdfText} from '../src/lib/pdf/read.js'
 import {parseText} from '@kehoach/text'
 import {present} from '../../../test/corpus.js'
 

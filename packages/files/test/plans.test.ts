@@ -4,8 +4,10 @@
 import {readFileSync} from 'node:fs'
 import {execFileSync} from 'node:child_process'
 import {describe, expect, it} from 'vitest'
-import {agencyName, walkTasks, type Plan} from '@kehoach/model'
-import {readDocx, readPdf} from '@kehoach/files'
+import {walkTasks, type Plan} from '@kehoach/model'
+import {agencyName} from '@kehoach/vietnamese'
+import {readDocx} from '../src/lib/docx/read.js'
+import {readPdf} from '../src/lib/pdf/read.js'
 import {readDoc} from '@kehoach/files/node'
 import {present} from '../../../test/corpus.js'
 

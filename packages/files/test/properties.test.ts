@@ -1,7 +1,8 @@
 // Never throws, never hangs: damaged DOCX bytes and arbitrary text bytes always give a result.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {decodeText, docxToText, readDocx} from '@kehoach/files'
+import {decodeText} from '../src/lib/encoding.js'
+import {docxToText, readDocx} from '../src/lib/docx/read.js'
 import {abstract, docx, lvl, num, p, table} from './fixture.js'
 
 const runs = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? 1) * 60

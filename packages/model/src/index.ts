@@ -26,40 +26,11 @@ export type {
 } from './lib/types.js'
 export type {Diagnostic, DiagnosticOptions, MessageParameters, RuleId, Severity} from './lib/diagnostic.js'
 export {RULES, diagnostic, formatDiagnostic, hasErrors, reasonOf, severityOf, sortDiagnostics} from './lib/diagnostic.js'
-export type {NormalizedText} from './lib/vietnamese.js'
-export {
-  isUpperCaseLine,
-  lineStartsOf,
-  normalizeString,
-  normalizeText,
-  positionOf,
-  stripDiacritics,
-  textKey,
-  upperVi
-} from './lib/vietnamese.js'
 export type {FieldKind, PlanIdentity} from './lib/wording.js'
 export {FIELD_LABELS, WRITTEN_LABELS, agencyText, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
-export type {Features, Overlap, Words} from './lib/words.js'
-export {Weights, featuresOf, hasPhrase, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, similarity, syllables, wordsOf} from './lib/words.js'
-export type {MojibakeRepair} from './lib/encoding.js'
-export {firstInvalidUtf8, repairMojibake} from './lib/encoding.js'
-export type {FoundDate} from './lib/date.js'
-export {findDate, formatDateShort, formatDateVi, readIsoDate} from './lib/date.js'
 export {parseTimeline, timelineEnd} from './lib/timeline.js'
-export type {AgencyMatch, AgencyPattern} from './lib/agency.js'
-export {
-  agencyKey,
-  agencyName,
-  leadingAgencies,
-  matchAgency,
-  splitAgencies,
-  startsWithAgency,
-  toAgency
-} from './lib/agency.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
-export {copyTargetMeasures, deadlineIn, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
-export type {FoundRef} from './lib/docref.js'
-export {DOC_TYPE_NAMES, docTypeOf, docTypeOfNumber, findReferences} from './lib/docref.js'
+export {copyTargetMeasures, extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'
 export {
   assignTaskIds,
   completePlan,

@@ -2,23 +2,12 @@
 // generated, and each held the parser to time in the square of its input, to a stack overflow or
 // to output the size of the input for every match. test/complexity.test.ts holds them to linear time.
 import {describe, expect, it} from 'vitest'
-import {MAX_AGENCIES} from '../src/lib/agency.js'
+import {MAX_AGENCIES} from '../../vietnamese/src/lib/agency.js'
 import {MAX_SCHEMA_MESSAGES, schemaErrors, type Locator} from '../src/lib/schema.js'
 import {MAX_DEPTH} from '../src/lib/yaml.js'
-import {
-  completePlan,
-  extractTargets,
-  findReferences,
-  fromJson,
-  fromYaml,
-  lintPlan,
-  parseTimeline,
-  readYamlData,
-  repairMojibake,
-  schemaDiagnostics,
-  splitAgencies,
-  validateSchema
-} from '@kehoach/model'
+import {completePlan, extractTargets, fromJson, fromYaml, lintPlan, parseTimeline, readYamlData, schemaDiagnostics, validateSchema} from '@kehoach/model'
+import {repairMojibake} from '../../files/src/lib/mojibake.js'
+import {findReferences, splitAgencies} from '@kehoach/vietnamese'
 
 describe('targets', () => {
   it('a clause of 10,000 "đạt 90%" gives 10,000 targets, each with a short text of its own', () => {

@@ -1,7 +1,8 @@
 // Structure read from words has a ceiling no real plan reaches, so that a text repeating one
 // pattern cannot make the output a hundred times its size (issue #14). The words stay as written.
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, extractTargets, findReferences, MAX_TARGETS, statedTargets, targetDiagnostics, type Plan} from '@kehoach/model'
+import {emptyPlan, extractTargets, MAX_TARGETS, statedTargets, targetDiagnostics, type Plan} from '@kehoach/model'
+import {findReferences} from '@kehoach/vietnamese'
 
 const objectives = (text: string): Plan => ({...emptyPlan(), objectives: [{text}]})
 

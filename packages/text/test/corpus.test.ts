@@ -1,6 +1,7 @@
 // The real documents in ../shared/corpus (read from there, never copied).
 import {describe, expect, it} from 'vitest'
-import {agencyName, findTask, stripPositions, walkTasks, type Plan} from '@kehoach/model'
+import {findTask, stripPositions, walkTasks, type Plan} from '@kehoach/model'
+import {agencyName} from '@kehoach/vietnamese'
 import {parseText} from '@kehoach/text'
 import {present, read} from '../../../test/corpus.js'
 

@@ -2,7 +2,8 @@
 // each in a small fixture of our own.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {agencyName, lintPlan, walkTasks, type Agency} from '@kehoach/model'
+import {lintPlan, walkTasks, type Agency} from '@kehoach/model'
+import {agencyName} from '@kehoach/vietnamese'
 import {looksLikePortalExport, parseText} from '@kehoach/text'
 import {assignmentOf} from '../src/common/assemble.js'
 

@@ -1,7 +1,8 @@
 // Our own small fixtures, one hard case a file, and the Markdown round trip.
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
-import {agencyName, fromYaml, stripPositions} from '@kehoach/model'
+import {fromYaml, stripPositions} from '@kehoach/model'
+import {agencyName} from '@kehoach/vietnamese'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {properCaseAgency} from '../src/common/header.js'
 

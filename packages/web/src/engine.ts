@@ -5,13 +5,14 @@
  * the network.
  */
 
-import {diagnostic, fromJson, fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
-import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/text'
-import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, walkGroups, type CoverageReport, type Scheme} from '@kehoach/coverage'
+import {fromYaml, hasErrors, lintPlan, sortDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
+import {readPlan, type PlanFormat} from '@kehoach/files'
+import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, type CoverageReport, type Scheme, type SchemeGroup} from '@kehoach/coverage'
 import {diffPlans, type DiffReport} from '@kehoach/diff'
-import {textOfFile, type InputFormat} from './documents.js'
 
-export type {InputFormat} from './documents.js'
+/** The formats a file is read from (what `readPlan` of @kehoach/files tells). */
+export type InputFormat = PlanFormat
 
 /** Which scheme to check against: the one the plan names, a bundled one, or one from a scheme file. */
 export type SchemeChoice = {kind: 'auto'} | {kind: 'bundled'; id: string} | {kind: 'custom'; scheme: Scheme}
@@ -43,40 +44,26 @@ export interface SchemeBrief {
 }
 
 export function schemeList(): SchemeBrief[] {
-  return SCHEMES.map((scheme) => {
-    const groups = [...walkGroups(scheme.groups)].map((entry) => entry.group)
-    return {
-      id: scheme.id,
-      title: scheme.title,
-      period: scheme.period,
-      groups: scheme.groups.length,
-      reconstructed: groups.filter((group) => group.provenance.status === 'reconstructed').length
-    }
-  })
+  return SCHEMES.map((scheme) => ({
+    id: scheme.id,
+    title: scheme.title,
+    period: scheme.period,
+    groups: scheme.groups.length,
+    reconstructed: reconstructedIn(scheme.groups)
+  }))
 }
 
-/** Parse text already decoded; the same routing as the CLI (a .md is kehoach's Markdown or a portal export). */
-export function parseSource(text: string, format: Exclude<InputFormat, 'docx' | 'pdf'>, file: string): {plan: Plan; messages: Diagnostic[]} {
-  switch (format) {
-    case 'yaml':
-      return fromYaml(text, {file})
-    case 'json':
-      return fromJson(text, {file})
-    case 'md':
-      return looksLikePortalExport(text) ? parseText(text, {file}) : fromMarkdown(text, {file})
-    case 'text':
-      return parseText(text, {file})
-  }
+/** How many groups and sub-groups were reconstructed from other documents. */
+function reconstructedIn(groups: readonly SchemeGroup[]): number {
+  let count = 0
+  for (const group of groups) count += (group.provenance.status === 'reconstructed' ? 1 : 0) + reconstructedIn(group.children ?? [])
+  return count
 }
 
 function schemeOf(plan: Plan, choice: SchemeChoice): Scheme | undefined {
   if (choice.kind === 'custom') return choice.scheme
   if (choice.kind === 'bundled') return findScheme(choice.id)
-  for (const reference of plan.meta.implements) {
-    const scheme = reference.number ? findScheme(reference.number) : undefined
-    if (scheme) return scheme
-  }
-  return undefined
+  return findScheme(plan)
 }
 
 /** Check one plan against the chosen scheme, or say why it cannot be checked. */
@@ -95,26 +82,36 @@ export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: S
   return {ok: true, report, summary: coverageSummaryLine(report)}
 }
 
-/** Read one file (its bytes) into a plan and check it. Never throws on content. */
-export async function openFile(name: string, bytes: Uint8Array, choice: SchemeChoice): Promise<OpenedFile> {
-  const input = await textOfFile(name, bytes)
-  if (input.kind === 'unsupported') return {name, format: null, status: 'unsupported', reason: input.reason, messages: []}
-  if (input.kind === 'plan') return checked(name, /\.pdf$/iu.test(name) ? 'pdf' : 'docx', undefined, input.plan, input.messages, choice)
-  if (input.kind === 'unknown') {
-    const message = diagnostic('input-format', {file: name}, {file: name})
-    return {name, format: null, status: 'failed', reason: `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.`, messages: [message]}
+/**
+ * Read one file (its bytes) into a plan and check it, through `readPlan` of @kehoach/files as the
+ * CLI does: what the bytes are, then the extension. Word 97 files need LibreOffice, which a
+ * browser does not have: they are refused with `input-format`. Never throws on content.
+ */
+export async function openFile(name: string, bytes: Uint8Array, choice: SchemeChoice, format?: InputFormat): Promise<OpenedFile> {
+  const read = await readPlan(bytes, name, {...(format ? {format} : {}), pdf: {ocr: false}, prepare})
+  if (!read.plan) {
+    const first = read.messages[0]
+    const reason = !first || first.ruleId === 'input-format' ? `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.` : first.reason
+    return {name, format: read.format ?? null, status: 'failed', reason, messages: sortDiagnostics([...read.messages])}
   }
-  const opened = openText(name, input.text, input.format, choice)
-  return input.messages.length > 0 ? {...opened, messages: sortDiagnostics([...input.messages, ...opened.messages])} : opened
+  return checked(name, read.format ?? null, read.text, read.plan, read.messages, choice)
 }
 
-/** Read text into a plan and check it. */
-export function openText(name: string, text: string, format: Exclude<InputFormat, 'docx' | 'pdf'>, choice: SchemeChoice): OpenedFile {
-  const {plan, messages} = parseSource(text, format, name)
-  return checked(name, format, text, plan, messages, choice)
+/**
+ * pdf.js looks for its worker code on globalThis: loaded before a PDF is read, it runs in this
+ * thread (itself a worker). No OCR here: the OCR engine and its Vietnamese model are not part of
+ * the app yet, so a scanned PDF says it has no text.
+ */
+async function prepare(format: PlanFormat): Promise<void> {
+  if (format === 'pdf') await import('pdfjs-dist/legacy/build/pdf.worker.mjs')
 }
 
-function checked(name: string, format: InputFormat, text: string | undefined, plan: Plan, messages: Diagnostic[], choice: SchemeChoice): OpenedFile {
+/** Read text (a file opened before, kept as text) into a plan and check it, by the reader of its format. */
+export async function openText(name: string, text: string, format: InputFormat, choice: SchemeChoice): Promise<OpenedFile> {
+  return openFile(name, new TextEncoder().encode(text), choice, format)
+}
+
+function checked(name: string, format: InputFormat | null, text: string | undefined, plan: Plan, messages: Diagnostic[], choice: SchemeChoice): OpenedFile {
   const sorted = sortDiagnostics([...messages])
   const check = checkPlan(plan, sorted, choice, name)
   const unusable = sorted.some((message) => message.fatal === true)

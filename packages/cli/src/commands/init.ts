@@ -1,4 +1,5 @@
-import {diagnostic, formatDiagnostic, hasErrors, readIsoDate} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, hasErrors} from '@kehoach/model'
+import {readIsoDate} from '@kehoach/vietnamese'
 import {HELP_OPTION, UsageError, emit, printMessages, type Command} from '../command.js'
 
 export const init: Command = {

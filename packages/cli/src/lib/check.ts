@@ -195,13 +195,7 @@ export async function checkFiles(files: readonly string[], context: BatchContext
       unchecked.push({file, reasons: reasons(own)})
       continue
     }
-    let scheme = context.chosen
-    if (!scheme) {
-      for (const reference of loaded.plan.meta.implements) {
-        scheme = reference.number ? findScheme(reference.number, schemes) : undefined
-        if (scheme) break
-      }
-    }
+    const scheme = context.chosen ?? findScheme(loaded.plan, schemes)
     if (!scheme) {
       const cited = loaded.plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
       const message = diagnostic('unknown-scheme', {cited: cited || 'không ghi', known: knownList(schemes)}, {file, place: loaded.plan.meta.position})

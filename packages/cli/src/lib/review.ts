@@ -7,7 +7,8 @@
  */
 
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
-import {formatDateShort, severityOf, type Diagnostic} from '@kehoach/model'
+import {severityOf, type Diagnostic} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'
 

@@ -10,7 +10,8 @@
  * same plan and scheme give the same report.
  */
 
-import {agencyKey, agencyName, formatDateShort, matchKey, timelineEnd, walkTasks, type Agency, type Plan} from '@kehoach/model'
+import {timelineEnd, walkTasks, type Agency, type Plan} from '@kehoach/model'
+import {agencyKey, agencyName, formatDateShort, matchKey} from '@kehoach/vietnamese'
 import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type Scored} from './engine.js'
 import {finding} from './findings.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'

@@ -6,7 +6,8 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, copyTargetMeasures, formatDateShort, issuerInfo, signatureFor, stripDiacritics, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {afterReform, completePlan, copyTargetMeasures, issuerInfo, signatureFor, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {formatDateShort, stripDiacritics} from '@kehoach/vietnamese'
 import {isProvinceLevelOnly} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 

@@ -12,7 +12,9 @@
  * `featuresOf`, `idfWeight`), the same ones diff uses.
  */
 
-import {featuresOf, idfWeight, isContent, matchKey, phraseKey, phrasesWhere, syllables, walkTasks, wordsOf, type Plan, type Task, type Words} from '@kehoach/model'
+import {walkTasks, type Plan, type Task} from '@kehoach/model'
+import {featuresOf, idfWeight, isContent, matchKey, syllables} from '@kehoach/vietnamese'
+import {phraseKey, phrasesWhere, wordsOf, type Words} from './phrases.js'
 import {findScheme, walkGroups} from './scheme.js'
 import type {Scheme, SchemeGroup} from './types.js'
 

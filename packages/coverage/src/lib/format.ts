@@ -3,7 +3,8 @@
  * and a Markdown document a reviewer can paste into a reply.
  */
 
-import {formatDateShort, planIdentity, severityOf} from '@kehoach/model'
+import {planIdentity, severityOf} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
 
 export const STATUS_NAMES: Record<CoverageStatus, string> = {

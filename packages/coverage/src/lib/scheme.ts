@@ -4,7 +4,8 @@
  * scheme file (YAML or JSON) with located diagnostics.
  */
 
-import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, stripDiacritics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {stripDiacritics} from '@kehoach/vietnamese'
 import {validate as validateSchemeData} from '../generated/scheme-validate.js'
 import {BUNDLED} from '../generated/schemes.js'
 import type {Scheme, SchemeGroup} from './types.js'
@@ -21,8 +22,19 @@ export function numberKey(value: string): string {
     .replace(/[‐-―]/g, '-')
 }
 
-/** Find a scheme by its number, an alias or its short key ("315"). */
-export function findScheme(reference: string, schemes: readonly Scheme[] = SCHEMES): Scheme | undefined {
+/**
+ * Find a scheme by its number, an alias or its short key ("315"); or, given a plan, the scheme
+ * it says it carries out (the first of its `implements` references that names a known one). The
+ * CLI and the web app choose a plan's scheme through this one function.
+ */
+export function findScheme(reference: string | Readonly<Pick<Plan, 'meta'>>, schemes: readonly Scheme[] = SCHEMES): Scheme | undefined {
+  if (typeof reference !== 'string') {
+    for (const cited of reference.meta.implements) {
+      const scheme = cited.number ? findScheme(cited.number, schemes) : undefined
+      if (scheme) return scheme
+    }
+    return undefined
+  }
   const key = numberKey(reference)
   return schemes.find(
     (scheme) => numberKey(scheme.id) === key || scheme.short === reference.trim() || (scheme.aliases ?? []).some((alias) => numberKey(alias) === key)

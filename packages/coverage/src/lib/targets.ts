@@ -3,7 +3,9 @@
  * each one (by the scheme target's keywords), and whether it is as ambitious.
  */
 
-import {copyTargetMeasures, formatDateShort, formatTargetAmount, hasPhrase, type Plan, type Target} from '@kehoach/model'
+import {copyTargetMeasures, formatTargetAmount, type Plan, type Target} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
+import {hasPhrase} from './phrases.js'
 import {finding} from './findings.js'
 import {isCentralPlan} from './scheme.js'
 import type {Finding, PlanTargetSummary, Scheme, SchemeTarget, TargetResult, TargetStatus} from './types.js'

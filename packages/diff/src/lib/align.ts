@@ -5,7 +5,7 @@
  * of the new version is which task of the old one.
  */
 
-import {similarity, type Features, type Weights} from '@kehoach/model'
+import {similarity, type Features, type Weights} from '@kehoach/vietnamese'
 
 export interface Pair {
   left: number

@@ -6,7 +6,8 @@
  */
 
 import {diffArrays} from 'diff'
-import {agencyKey, agencyName, featuresOf, matchKey, milestoneKey, normalizeString, similarity, walkTasks, Weights, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey, agencyName, featuresOf, matchKey, normalizeString, similarity, Weights} from '@kehoach/vietnamese'
 import {alignOneToOne} from './align.js'
 import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
 
@@ -55,6 +56,14 @@ export function wordSegments(before: string, after: string): WordChange[] {
   }
   if (result[0]) result[0].text = result[0].text.trimStart()
   return result
+}
+
+/**
+ * The words of `after` against `before`, as a redline shows them: one kept piece when the two
+ * read the same ({@link comparable}), else {@link wordSegments}.
+ */
+export function wordChanges(before: string, after: string): WordChange[] {
+  return comparable(before) === comparable(after) ? [{op: 'equal', text: after}] : wordSegments(before, after)
 }
 
 /** Word-level diff of two texts on their syllables (jsdiff), for reports: each piece trimmed. */
@@ -149,6 +158,11 @@ const ownText = (task: Task) => (task.body ? `${task.title}\n${task.body}` : tas
 export function taskWeights(before: Plan, after: Plan): Weights {
   const documents = [...walkTasks(before.tasks), ...walkTasks(after.tasks)].map(({task}) => featuresOf(ownText(task)))
   return new Weights(documents.length > 0 ? documents : [new Set()])
+}
+
+/** The task trees of two plans laid over each other (see {@link mergeTasks}), aligned on the words of every task of both. */
+export function alignTasks(before: Plan, after: Plan): MergedTask[] {
+  return mergeTasks(before.tasks, after.tasks, taskWeights(before, after))
 }
 
 /**

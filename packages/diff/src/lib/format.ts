@@ -1,6 +1,7 @@
 /** Diffs for people: the terminal (colour on request) and a Markdown review memo. */
 
-import {fieldLine, formatDateShort, planIdentity, WRITTEN_LABELS} from '@kehoach/model'
+import {fieldLine, planIdentity, WRITTEN_LABELS} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import type {Change, DiffReport, DiffSide, FieldChange, WordChange} from './types.js'
 
 export const FIELD_NAMES: Record<string, string> = {

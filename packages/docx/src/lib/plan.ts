@@ -21,8 +21,47 @@ import {
   type IRunOptions,
   type ParagraphChild
 } from 'docx'
-import {agencyName, agencyText as agencyWritten, DOC_TYPE_NAMES, fieldHead, fieldLine, formatDateVi, milestoneLine, issuerInfo, signatureFor, upperVi, type Agency, type Plan, type Task, type TextItem, type Timeline} from '@kehoach/model'
+import {
+  agencyText as agencyWritten,
+  fieldHead,
+  fieldLine,
+  milestoneLine,
+  issuerInfo,
+  signatureFor,
+  type Agency,
+  type Plan,
+  type Task,
+  type TextItem,
+  type Timeline
+} from '@kehoach/model'
+import {agencyName, upperVi, type DocType} from '@kehoach/vietnamese'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
+
+/** Names of document types, as a header shows them. */
+const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
+  'ke-hoach': 'Kế hoạch',
+  'quyet-dinh': 'Quyết định',
+  'cong-van': 'Công văn',
+  'chi-thi': 'Chỉ thị',
+  'huong-dan': 'Hướng dẫn',
+  'thong-bao': 'Thông báo',
+  'bao-cao': 'Báo cáo',
+  'de-an': 'Đề án',
+  'nghi-quyet': 'Nghị quyết',
+  'nghi-dinh': 'Nghị định',
+  'thong-tu': 'Thông tư',
+  luat: 'Luật',
+  'chuong-trinh': 'Chương trình',
+  'to-trinh': 'Tờ trình',
+  other: 'Văn bản'
+}
+
+/** "2024-06-11" → "ngày 11 tháng 06 năm 2024": Nghị định 30 pads a day below 10 and the months 1 and 2. */
+function formatDateVi(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
+  const pad = (value: number): string => (value < 10 ? `0${value}` : String(value))
+  return `ngày ${pad(d)} tháng ${m <= 2 ? pad(m) : String(m)} năm ${y}`
+}
 
 export interface RenderOptions {
   /** Document properties: who made it (default "kehoach"). */
@@ -120,7 +159,7 @@ export function headerTable(plan: Plan): Table {
   leftParagraphs.push(centred([run(`Số: ${meta.number ?? `      /${meta.symbol ?? 'KH-'}`}`, {size: SIZE.number})], {spacing: {before: 120, after: 0}}))
 
   const place = meta.place ?? '……'
-  const date = meta.date ? formatDateVi(meta.date, {nd30: true}) : 'ngày    tháng    năm'
+  const date = meta.date ? formatDateVi(meta.date) : 'ngày    tháng    năm'
   const rightParagraphs = [
     centred([run('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', {size: SIZE.nationalTitle, bold: true})]),
     centred([run('Độc lập - Tự do - Hạnh phúc', {size: SIZE.motto, bold: true})]),

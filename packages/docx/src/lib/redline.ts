@@ -9,8 +9,9 @@
 import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
-import {comparable, mergeTasks, taskWeights, wordSegments, type MergedTask} from '@kehoach/diff'
-import {agencyKey, fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {alignTasks, wordChanges, type MergedTask} from '@kehoach/diff'
+import {fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey} from '@kehoach/vietnamese'
 import {agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
 
 export interface RedlineOptions {
@@ -88,9 +89,8 @@ function agencyLine(kind: 'lead' | 'support', before: readonly Agency[], after: 
 
 function wordsLine(prefix: string, before: string, after: string, bold = false, keepNext = false): Line {
   const segments: Segment[] = prefix ? [same(prefix)] : []
-  if (comparable(before) === comparable(after)) segments.push(same(after))
   // Each piece carries the space before it, so accepting or rejecting leaves the text as written.
-  else for (const word of wordSegments(before, after)) segments.push({text: word.text, ...(word.op === 'equal' ? {} : {op: word.op})})
+  for (const word of wordChanges(before, after)) segments.push({text: word.text, ...(word.op === 'equal' ? {} : {op: word.op})})
   return {segments, bold, keepNext}
 }
 
@@ -153,8 +153,7 @@ function mergedParagraphs(nodes: readonly MergedTask[], depth: number, revisions
 /** The redline of `after` against `before` as a docx Document with tracked changes. */
 export function redlineDocument(before: Plan, after: Plan, options?: Readonly<RedlineOptions> | null): Document {
   const revisions = new Revisions(options)
-  const weights = taskWeights(before, after)
-  const merged = mergeTasks(before.tasks, after.tasks, weights)
+  const merged = alignTasks(before, after)
   const children = planChildren(after, () => mergedParagraphs(merged, 0, revisions))
   return wrapDocument(children, {title: after.meta.title ?? 'Kế hoạch', ...(options?.author ? {creator: options.author} : {}), trackRevisions: true})
 }

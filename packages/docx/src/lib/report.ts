@@ -7,7 +7,8 @@
 import {packDocument} from './pack.js'
 import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
 import {RECONSTRUCTED_MARK, RECONSTRUCTED_NOTE, STATUS_NAMES, isReconstructedFinding, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
-import {completePlan, formatDateShort, planIdentity, severityOf} from '@kehoach/model'
+import {completePlan, planIdentity, severityOf} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import {SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 

@@ -8,7 +8,8 @@
  * is never converted by accident).
  */
 
-import {diagnostic, firstInvalidUtf8, type Diagnostic} from '@kehoach/model'
+import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {firstInvalidUtf8} from './mojibake.js'
 
 export type LegacyEncoding = 'tcvn3' | 'vni'
 

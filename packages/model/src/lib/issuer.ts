@@ -7,7 +7,7 @@
  */
 
 import type {Signature} from './types.js'
-import {upperVi} from './vietnamese.js'
+import {upperVi} from '@kehoach/vietnamese'
 
 export type IssuerLevel = 'province' | 'department' | 'commune' | 'other'
 

@@ -3,7 +3,7 @@
  * exist, duplicate task ids, tasks with no lead agency, timelines we could not read.
  */
 
-import {isCalendarDay} from './date.js'
+import {isCalendarDay} from '@kehoach/vietnamese'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {walkTasks} from './plan.js'
 import {reformDiagnostics} from './reform.js'

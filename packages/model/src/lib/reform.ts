@@ -4,11 +4,10 @@
  * district level and should not be issued by, or name, a province that was merged away.
  */
 
-import {agencyName} from './agency.js'
+import {agencyName, textKey} from '@kehoach/vietnamese'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {walkTasks} from './plan.js'
 import type {Agency, Plan, Position} from './types.js'
-import {textKey} from './vietnamese.js'
 
 /** The first day of the two-level local government. */
 export const REFORM_DATE = '2025-07-01'

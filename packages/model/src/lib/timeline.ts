@@ -7,9 +7,8 @@
  * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
  */
 
-import {endOfMonth, isCalendarDay, isoDate, parseDate, pad} from './date.js'
+import {endOfMonth, findDate, isCalendarDay, isoDate, normalizeString} from '@kehoach/vietnamese'
 import type {Milestone, Recurrence, Timeline} from './types.js'
-import {normalizeString, withoutTrailing} from './vietnamese.js'
 
 const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
 
@@ -74,7 +73,7 @@ function structure(lower: string): Structure {
   // (periodOf finds its span anywhere in the text: the leading word needs no removing.)
   const deadline = /^(trước|chậm nhất|không muộn hơn|hạn chót|xong trước)/u.test(lower)
   if (deadline) {
-    const date = parseDate(lower)
+    const date = dateIn(lower)
     if (date) return {kind: 'deadline', to: date}
   }
   const period = periodOf(lower)
@@ -102,8 +101,8 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
   const s = lower
   // Ranges of full dates: "từ ngày 01/7/2025 đến ngày 31/12/2025" (at most 60 characters between them).
   if ((match = /(\d{1,2}\/\d{1,2}\/\d{4}).{0,60}?(?:đến|-)\s*(?:ngày\s*)?(\d{1,2}\/\d{1,2}\/\d{4})/u.exec(s))) {
-    const from = parseDate(match[1] as string)
-    const to = parseDate(match[2] as string)
+    const from = dateIn(match[1] as string)
+    const to = dateIn(match[2] as string)
     if (from && to) return {from, to}
   }
   // Month ranges: "tháng 6 - tháng 12/2024", "từ tháng 6 đến tháng 12 năm 2024", "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026".
@@ -117,16 +116,16 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
   if ((match = /tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
     const year = Number(match[2])
     const month = Number(match[1])
-    if (isCalendarDay(year, month, 1)) return {from: `${year}-${pad(month)}-01`, to: endOfMonth(year, month)}
+    if (isCalendarDay(year, month, 1)) return {from: `${year}-${twoDigits(month)}-01`, to: endOfMonth(year, month)}
   }
   // A quarter: "quý I/2025", "quý 3 năm 2025".
   if ((match = /quý\s*(iv|iii|ii|i|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
     const quarter = QUARTER_ROMAN[match[1] as string] as number
     const year = Number(match[2])
-    return {from: `${year}-${pad(quarter * 3 - 2)}-01`, to: endOfMonth(year, quarter * 3)}
+    return {from: `${year}-${twoDigits(quarter * 3 - 2)}-01`, to: endOfMonth(year, quarter * 3)}
   }
   // A single date.
-  const date = parseDate(s)
+  const date = dateIn(s)
   if (date) return {from: date, to: date}
   // A range of years: "năm 2024 - 2030", "2024-2030", "giai đoạn 2025 - 2030", "từ năm 2024 đến năm 2030".
   if ((match = /(\d{4})\s*(?:-|đến(?:\s+năm)?|tới(?:\s+năm)?)\s*(\d{4})/u.exec(s))) {
@@ -154,4 +153,20 @@ export function timelineEnd(timeline: Timeline | null | undefined): string | nul
     return latest
   }
   return timeline.to ?? null
+}
+
+/** ISO date of the first date written in `text`, or null. */
+function dateIn(text: string): string | null {
+  return findDate(text)?.iso ?? null
+}
+
+function twoDigits(value: number): string {
+  return value < 10 ? `0${value}` : String(value)
+}
+
+/** `value` without the `characters` it ends with (a loop, not a regular expression: no backtracking on a long run). */
+function withoutTrailing(value: string, characters: string): string {
+  let end = value.length
+  while (end > 0 && characters.includes(value[end - 1] as string)) end--
+  return end === value.length ? value : value.slice(0, end)
 }

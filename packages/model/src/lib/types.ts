@@ -7,6 +7,8 @@
  * the two in step.
  */
 
+import type {DocType} from '@kehoach/vietnamese'
+
 /** One place in a source file (1-based line and column, 0-based offset), as in unist. */
 export interface Point {
   line: number
@@ -22,23 +24,8 @@ export interface Position {
   end: Point
 }
 
-/** Kind of administrative document. Codes are stable; display names live in `docTypeNames`. */
-export type DocType =
-  | 'ke-hoach'
-  | 'quyet-dinh'
-  | 'cong-van'
-  | 'chi-thi'
-  | 'huong-dan'
-  | 'thong-bao'
-  | 'bao-cao'
-  | 'de-an'
-  | 'nghi-quyet'
-  | 'nghi-dinh'
-  | 'thong-tu'
-  | 'luat'
-  | 'chuong-trinh'
-  | 'to-trinh'
-  | 'other'
+/** Kind of administrative document (the table lives with the words that name it, in @kehoach/vietnamese). */
+export type {DocType}
 
 /** A reference to another document: a legal basis, the scheme a plan implements, the decision that issues it. */
 export interface DocRef {

@@ -8,8 +8,7 @@
  */
 
 import type {Agency} from './types.js'
-import {formatDateShort} from './date.js'
-import {matchKey} from './words.js'
+import {formatDateShort, matchKey} from '@kehoach/vietnamese'
 
 export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
 

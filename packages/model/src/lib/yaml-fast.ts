@@ -26,7 +26,7 @@
 import {parseEvents, getScalarValue, type Event, type ScalarEvent} from 'js-yaml'
 import {Schema, isScalar} from 'yaml'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
-import {agencyName, splitAgencies} from './agency.js'
+import {agencyName, splitAgencies} from '@kehoach/vietnamese'
 import type {Locator} from './schema.js'
 import type {Position} from './types.js'
 import {countedLines, positionFrom} from './yaml-place.js'

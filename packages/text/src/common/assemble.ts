@@ -6,17 +6,12 @@
  */
 
 import {
-  agencyName,
   assignTaskIds,
   roman,
   diagnostic,
-  leadingAgencies,
   MAX_TARGETS,
   parseTimeline,
-  splitAgencies,
-  startsWithAgency,
   statedTargets,
-  toAgency,
   walkTasks,
   type Agency,
   type Assignment,
@@ -27,6 +22,7 @@ import {
   type Task,
   type TextItem
 } from '@kehoach/model'
+import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
 import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
@@ -290,270 +286,380 @@ export function assignmentOf(text: string, label: string | undefined, position: 
   return assignment
 }
 
-/** Assemble the body items of a document (from the first section to the end of its text) into `plan`. */
-export function assembleBody(plan: Plan, items: readonly Item[], context: AssembleContext): void {
-  let role: Section['role'] | 'none' = 'none'
-  let bucket: 'purposes' | 'requirements' | 'objectives' | undefined
-  let bucketKind: ItemKind | undefined
-  let stack: OpenTask[] = []
-  let currentAssignment: Assignment | undefined
-  let assignmentKind: ItemKind | undefined
-  let sectionLabel = ''
-  const rootSection = new Map<Task, string>()
-  const roots = plan.tasks
-  const lastNumber = new Map<string, number>()
-  const lastLetter = new Map<string, string>()
-
-  const closeMilestones = () => {
-    for (const open of stack) {
-      if (open.milestonesOpen && open.milestones?.length === 0 && open.task.timeline?.text === '') {
-        open.task.timeline = null
-        open.milestonesOpen = false
-      }
-      if (open.milestones && open.milestones.length > 0 && open.milestonesOpen) {
-        const text = open.milestones.join('; ')
-        open.task.timeline = {...parseTimeline(text), position: open.task.timeline?.position ?? open.task.position}
-        open.milestonesOpen = false
-      }
-    }
-  }
-
-  const checkNumbering = (item: Item, scope: string) => {
-    if (item.kind !== 'arabic' && item.kind !== 'letter' && item.kind !== 'roman') return
-    if (item.kind === 'roman' && !/^[IVXLC]+\.$/u.test(item.label)) return
-    const value = item.kind === 'letter' ? letterValue(item.label) : item.kind === 'roman' ? romanValue(item.label) : Number.parseInt(item.label, 10)
-    const key = `${scope}:${item.kind}`
-    const previous = lastNumber.get(key)
-    // Letters follow the Vietnamese alphabet (d, đ, e; no f, j, w, z); Latin order is accepted too.
-    const follows = value === previous! + 1 || (item.kind === 'letter' && latinFollows(lastLetter.get(key), item.label))
-    if (previous !== undefined && !follows && value !== 1) {
-      context.messages.push(diagnostic('numbering-gap', {previous: labelOf(item.kind, previous), actual: item.label}, {place: context.position(item), file: context.file}))
-    }
-    lastNumber.set(key, value)
-    if (item.kind === 'letter') lastLetter.set(key, item.label)
-  }
-
-  // "Phân công nhiệm vụ" assigns the work itself when a "Tổ chức thực hiện" section follows it.
-  const headings = items.filter((item) => item.kind === 'roman').map((item) => item.text.toLocaleLowerCase('vi'))
-  const hasImplementation = headings.some((heading) => /^tổ chức thực hiện/u.test(heading))
-  const roleOfSection = (title: string): Section['role'] => {
-    const known = sectionRoleOf(title)
-    if (known === 'implementation' && hasImplementation && /^phân công/iu.test(title)) return 'tasks'
-    return known ?? 'tasks'
-  }
-  let currentSection: Section | undefined
-
-  const content = context.infer === false ? new Set<Item>() : contentLists(items)
-  let closing = false
-  /** The task whose body holds a note ("Lưu ý …:") that the "-" items after it go on. */
-  let noteOwner: (typeof stack)[number] | undefined
+/** What assembling knows between items: the section it is in, the open tasks, the assignment, the counts. */
+interface Assembly {
+  plan: Plan
+  context: AssembleContext
+  /** The plan's root tasks, and the label of the section each stands in. */
+  roots: Task[]
+  rootSection: Map<Task, string>
+  role: Section['role'] | 'none'
+  currentSection: Section | undefined
+  sectionLabel: string
+  /** Where a purposes or objectives section puts its text, and the kind of item that switched to it. */
+  bucket: 'purposes' | 'requirements' | 'objectives' | undefined
+  bucketKind: ItemKind | undefined
+  /** The open tasks, outermost first. */
+  stack: OpenTask[]
+  currentAssignment: Assignment | undefined
+  assignmentKind: ItemKind | undefined
   /** An assignment that ended with ":" and took the items numbered like it as its duties. */
-  let listedDuties: Assignment | undefined
-  let tasksMade = 0
-  let tooMany = false
-  let tooManySections = false
-  for (const each of items) {
-    let item = each
-    if (item.kind === 'roman' && plan.sections.length === MAX_SECTIONS) {
-      // Past the limit a heading is a line of text where it stands.
-      if (!tooManySections) context.messages.push(diagnostic('too-many-sections', {limit: MAX_SECTIONS}, {place: context.position(item), file: context.file}))
-      tooManySections = true
-      item = {...item, kind: 'para', text: `${item.label} ${item.text}`, label: ''}
-    }
-    if (item.kind === 'para' && /^Trên đây\b/u.test(item.text)) closing = true
-    if (closing) {
-      plan.closing.push(textItem(item, context))
-      continue
-    }
-    if (item.kind === 'roman') {
-      closeMilestones()
-      checkNumbering(item, 'root')
-      const title = item.text.replace(/[.:]$/u, '').trim()
-      role = roleOfSection(title)
-      sectionLabel = item.label.replace(/\.$/u, '')
-      currentSection = {label: sectionLabel, title, role, position: context.position(item)}
-      plan.sections.push(currentSection)
-      bucket = role === 'purposes' ? purposeBucketOf(title) ?? 'purposes' : role === 'objectives' ? 'objectives' : undefined
-      bucketKind = undefined
-      stack = []
-      currentAssignment = undefined
-      assignmentKind = undefined
-      for (const key of [...lastNumber.keys()]) if (!key.startsWith('root')) lastNumber.delete(key)
-      continue
-    }
+  listedDuties: Assignment | undefined
+  /** The last number and letter seen in each numbering scope (`scope:kind`). */
+  lastNumber: Map<string, number>
+  lastLetter: Map<string, string>
+  /** Whether a "Tổ chức thực hiện" section is in the document. */
+  hasImplementation: boolean
+  /** The "-" and "+" items that specify the task above them (`contentLists`). */
+  content: Set<Item>
+  /** Whether the closing words ("Trên đây …") have begun. */
+  closing: boolean
+  /** The task whose body holds a note ("Lưu ý …:") that the "-" items after it go on. */
+  noteOwner: OpenTask | undefined
+  tasksMade: number
+  tooMany: boolean
+  tooManySections: boolean
+}
 
-    if (role === 'none') {
-      plan.preamble.push(textItem(item, context))
-      continue
-    }
+/** One handler of an item: true when the item is placed. */
+type Handler = (state: Assembly, item: Item) => boolean
 
-    if (role === 'purposes' || role === 'objectives') {
-      // "1. Mục đích" / "2. Yêu cầu" switch buckets; everything else is text of the bucket.
-      const sub = MARKED.has(item.kind) || item.kind === 'para' ? purposeBucketOf(item.text) : undefined
-      if (sub && item.text.length < 40 && (bucketKind === undefined || bucketKind === item.kind)) {
-        bucket = sub
-        bucketKind = item.kind
-        const rest = item.text.replace(/^(?:mục đích|yêu cầu|mục tiêu(?: chung| cụ thể| tổng quát)?)\s*[:.]?\s*/iu, '')
-        if (rest && rest !== item.text) plan[bucket].push({text: rest, label: item.label, position: context.position(item)})
-        else if (/^mục tiêu (?:chung|cụ thể|tổng quát)/iu.test(item.text)) plan.objectives.push(textItem(item, context))
-        continue
-      }
-      plan[bucket ?? (role === 'objectives' ? 'objectives' : 'purposes')].push(textItem(item, context))
-      continue
+/** Close the milestone lists of the open tasks: their lines make the task's timeline. */
+function closeMilestones(state: Assembly): void {
+  for (const open of state.stack) {
+    if (open.milestonesOpen && open.milestones?.length === 0 && open.task.timeline?.text === '') {
+      open.task.timeline = null
+      open.milestonesOpen = false
     }
-
-    if (role === 'funding') {
-      plan.funding.push(textItem(item, context))
-      continue
+    if (open.milestones && open.milestones.length > 0 && open.milestonesOpen) {
+      const text = open.milestones.join('; ')
+      open.task.timeline = {...parseTimeline(text), position: open.task.timeline?.position ?? open.task.position}
+      open.milestonesOpen = false
     }
-
-    if (role === 'other') {
-      if (currentSection) (currentSection.text ??= []).push(textItem(item, context))
-      continue
-    }
-
-    if (role === 'implementation') {
-      if (item.kind === 'para' && /^(?:Trên đây|Trong quá trình|Yêu cầu các|Đề nghị các|Quá trình thực hiện)/u.test(item.text)) {
-        plan.closing.push(textItem(item, context))
-        currentAssignment = undefined
-        continue
-      }
-      if (plan.closing.length > 0 && item.kind === 'para') {
-        plan.closing.push(textItem(item, context))
-        continue
-      }
-      const topLevel = assignmentKind === undefined || item.kind === assignmentKind
-      const assignment = topLevel && item.kind !== 'field' ? assignmentOf(item.text, item.label || undefined, context.position(item)) : undefined
-      if (assignment) {
-        checkNumbering(item, 'implementation')
-        plan.implementation.push(assignment)
-        currentAssignment = assignment
-        assignmentKind ??= item.kind
-        continue
-      }
-      // "5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a heading that names the agency.
-      if (topLevel && item.kind !== 'para' && item.kind !== 'field' && item.kind !== 'dash' && item.kind !== 'plus' && item.text.length <= 200 && !/[.;]$/u.test(item.text) && /^\p{Lu}/u.test(item.text) && AGENCY_NOUN.test(item.text)) {
-        const heading: Assignment = {agency: item.text.trim(), duties: '', position: context.position(item)}
-        if (item.label) heading.label = item.label
-        checkNumbering(item, 'implementation')
-        plan.implementation.push(heading)
-        currentAssignment = heading
-        assignmentKind ??= item.kind
-        continue
-      }
-      // "3. Trong quá trình thực hiện, nếu có vướng mắc …": an item numbered like the assignments that
-      // assigns nothing is the plan's closing word, not more duties of the assignment before it
-      // (unless that one ended with ":" and waits for its duties, which then come numbered alike).
-      if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && currentAssignment && /^$|:$/u.test(currentAssignment.duties)) listedDuties = currentAssignment
-      if (topLevel && assignmentKind !== undefined && item.kind === assignmentKind && (!currentAssignment || currentAssignment !== listedDuties)) {
-        plan.closing.push(textItem(item, context))
-        currentAssignment = undefined
-        continue
-      }
-      if (currentAssignment) {
-        const sub = item.label ? `${item.label} ${item.text}` : item.text
-        currentAssignment.duties = currentAssignment.duties ? `${currentAssignment.duties}\n${sub}` : sub
-        continue
-      }
-      plan.closing.push(textItem(item, context))
-      continue
-    }
-
-    // Tasks.
-    // Past the task limit, the fields and items after it are words of the last task, as written
-    // (a field must not change the task above it).
-    if (tooMany && item.kind !== 'para' && item.kind !== 'article') {
-      const owner = (stack.at(-1)?.task ?? roots.at(-1)) as Task
-      const words = `${item.label ? `${item.label} ` : ''}${item.fieldLabel ? `${item.fieldLabel}: ` : ''}${item.text}`
-      owner.body = owner.body ? `${owner.body}\n${words}` : words
-      continue
-    }
-    if (item.kind === 'field') {
-      // A "-" or "+" line is a content item whose fields belong to the task above it, unless it is
-      // a task of its own: a Markdown heading ("##### - …") is always one.
-      // A bare field line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or not.
-      const owner = item.label === '' && stack.length > 0 ? stack.at(-1) : [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
-      if (!owner) {
-        context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
-        continue
-      }
-      // Fields close the content items ("-") opened under their task.
-      while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
-      applyField(owner, item, context)
-      continue
-    }
-    if (item.kind === 'plus') {
-      const owner = stack.at(-1)
-      if (owner?.milestonesOpen) {
-        owner.milestones?.push(item.text.replace(/[.;]$/u, ''))
-        continue
-      }
-    }
-    if (item.kind === 'para' || item.kind === 'article') {
-      const owner = stack.at(-1)
-      if (owner) {
-        owner.task.body = owner.task.body ? `${owner.task.body}\n${item.text}` : item.text
-        noteOwner = NOTE_HEADING.test(item.text) ? owner : undefined
-        continue
-      }
-      if (roots.length === 0) {
-        plan.preamble.push(textItem(item, context))
-        continue
-      }
-      context.messages.push(diagnostic('unrecognised-line', {node: 'phần nhiệm vụ'}, {place: context.position(item), file: context.file}))
-      const last = roots.at(-1) as Task
-      last.body = last.body ? `${last.body}\n${item.text}` : item.text
-      continue
-    }
-    // The "-" items under "Lưu ý khi bình xét thi đua:" are what the note says, not tasks; so are
-    // the items of a list that specifies the task above (sites, parameters) rather than splitting it.
-    const keeper = noteOwner && stack.at(-1) === noteOwner ? noteOwner : content.has(item) ? stack.at(-1) : undefined
-    if (keeper && (item.kind === 'dash' || item.kind === 'plus')) {
-      keeper.task.body = keeper.task.body ? `${keeper.task.body}\n${item.label} ${item.text}` : `${item.label} ${item.text}`
-      continue
-    }
-    noteOwner = undefined
-    // "- Các nội dung hỗ trợ … bao gồm:": a line that leads in to the items below it; they are the task's own.
-    if ((item.kind === 'dash' || item.kind === 'plus') && LEAD_IN.test(item.text)) {
-      const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
-      if (owner) {
-        while (stack.at(-1) !== owner) stack.pop()
-        owner.task.body = owner.task.body ? `${owner.task.body}\n${item.label} ${item.text}` : `${item.label} ${item.text}`
-        continue
-      }
-    }
-    if (tasksMade === MAX_TASKS) {
-      const owner = (stack.at(-1)?.task ?? roots.at(-1)) as Task
-      owner.body = owner.body ? `${owner.body}\n${item.label} ${item.text}` : `${item.label} ${item.text}`
-      if (!tooMany) context.messages.push(diagnostic('too-many-tasks', {limit: MAX_TASKS}, {place: context.position(item), file: context.file}))
-      tooMany = true
-      continue
-    }
-    tasksMade++
-    closeMilestones()
-    // Find the parent: the nearest open item of the same kind becomes a sibling.
-    const sameKind = stack.findIndex((open) => open.kind === item.kind)
-    if (sameKind !== -1) stack = stack.slice(0, sameKind)
-    checkNumbering(item, stack.map((open) => open.task.label).join('/') || 'tasks')
-    const task = newTask(item, context)
-    const parent = stack.at(-1)
-    if (parent) parent.task.children.push(task)
-    else {
-      roots.push(task)
-      rootSection.set(task, sectionLabel)
-    }
-    stack.push({task, kind: item.kind, item})
   }
-  closeMilestones()
-  if (context.infer !== false) facetsOut(plan, roots, rootSection)
+}
 
-  // Ids: each root task under the label of the section it stands in.
-  // "Phần I" numbers tasks "PI.1": ids have no spaces.
+/** A `numbering-gap` warning when a numbered item does not follow the one before it in `scope`. */
+function checkNumbering(state: Assembly, item: Item, scope: string): void {
+  if (item.kind !== 'arabic' && item.kind !== 'letter' && item.kind !== 'roman') return
+  if (item.kind === 'roman' && !/^[IVXLC]+\.$/u.test(item.label)) return
+  const {context, lastNumber, lastLetter} = state
+  const value = item.kind === 'letter' ? letterValue(item.label) : item.kind === 'roman' ? romanValue(item.label) : Number.parseInt(item.label, 10)
+  const key = `${scope}:${item.kind}`
+  const previous = lastNumber.get(key)
+  // Letters follow the Vietnamese alphabet (d, đ, e; no f, j, w, z); Latin order is accepted too.
+  const follows = value === previous! + 1 || (item.kind === 'letter' && latinFollows(lastLetter.get(key), item.label))
+  if (previous !== undefined && !follows && value !== 1) {
+    context.messages.push(diagnostic('numbering-gap', {previous: labelOf(item.kind, previous), actual: item.label}, {place: context.position(item), file: context.file}))
+  }
+  lastNumber.set(key, value)
+  if (item.kind === 'letter') lastLetter.set(key, item.label)
+}
+
+/** The role of a section by its title; "Phân công nhiệm vụ" assigns the work itself when a "Tổ chức thực hiện" section follows it. */
+function roleOfSection(state: Assembly, title: string): Section['role'] {
+  const known = sectionRoleOf(title)
+  if (known === 'implementation' && state.hasImplementation && /^phân công/iu.test(title)) return 'tasks'
+  return known ?? 'tasks'
+}
+
+/** Past the section limit a heading is a line of text where it stands, with one warning. */
+function pastSectionLimit(state: Assembly, item: Item): Item {
+  if (item.kind !== 'roman' || state.plan.sections.length !== MAX_SECTIONS) return item
+  const {context} = state
+  if (!state.tooManySections) context.messages.push(diagnostic('too-many-sections', {limit: MAX_SECTIONS}, {place: context.position(item), file: context.file}))
+  state.tooManySections = true
+  return {...item, kind: 'para', text: `${item.label} ${item.text}`, label: ''}
+}
+
+/** A section heading ("II. NHIỆM VỤ") opens a section of the role its title says. */
+function openSection(state: Assembly, item: Item): void {
+  closeMilestones(state)
+  checkNumbering(state, item, 'root')
+  const title = item.text.replace(/[.:]$/u, '').trim()
+  const role = roleOfSection(state, title)
+  state.role = role
+  state.sectionLabel = item.label.replace(/\.$/u, '')
+  state.currentSection = {label: state.sectionLabel, title, role, position: state.context.position(item)}
+  state.plan.sections.push(state.currentSection)
+  state.bucket = role === 'purposes' ? purposeBucketOf(title) ?? 'purposes' : role === 'objectives' ? 'objectives' : undefined
+  state.bucketKind = undefined
+  state.stack = []
+  state.currentAssignment = undefined
+  state.assignmentKind = undefined
+  for (const key of [...state.lastNumber.keys()]) if (!key.startsWith('root')) state.lastNumber.delete(key)
+}
+
+/** Before the first section: the preamble. */
+function preambleItem(state: Assembly, item: Item): void {
+  state.plan.preamble.push(textItem(item, state.context))
+}
+
+/** In a purposes or objectives section: "1. Mục đích" / "2. Yêu cầu" switch buckets; everything else is text of the bucket. */
+function purposeItem(state: Assembly, item: Item): void {
+  const {plan, context} = state
+  const sub = MARKED.has(item.kind) || item.kind === 'para' ? purposeBucketOf(item.text) : undefined
+  if (sub && item.text.length < 40 && (state.bucketKind === undefined || state.bucketKind === item.kind)) {
+    state.bucket = sub
+    state.bucketKind = item.kind
+    const rest = item.text.replace(/^(?:mục đích|yêu cầu|mục tiêu(?: chung| cụ thể| tổng quát)?)\s*[:.]?\s*/iu, '')
+    if (rest && rest !== item.text) plan[sub].push({text: rest, label: item.label, position: context.position(item)})
+    else if (/^mục tiêu (?:chung|cụ thể|tổng quát)/iu.test(item.text)) plan.objectives.push(textItem(item, context))
+    return
+  }
+  plan[state.bucket ?? (state.role === 'objectives' ? 'objectives' : 'purposes')].push(textItem(item, context))
+}
+
+/** In a funding section: its text. */
+function fundingItem(state: Assembly, item: Item): void {
+  state.plan.funding.push(textItem(item, state.context))
+}
+
+/** In a section of no known role: the section's text. */
+function otherItem(state: Assembly, item: Item): void {
+  if (state.currentSection) (state.currentSection.text ??= []).push(textItem(item, state.context))
+}
+
+/** Whether `item` stands at the level of the assignments (numbered like the first of them, or before any). */
+function atAssignmentLevel(state: Assembly, item: Item): boolean {
+  return state.assignmentKind === undefined || item.kind === state.assignmentKind
+}
+
+/** The closing words of the implementation section ("Trong quá trình thực hiện …"). */
+function closingPhrase(state: Assembly, item: Item): boolean {
+  if (item.kind !== 'para' || !/^(?:Trên đây|Trong quá trình|Yêu cầu các|Đề nghị các|Quá trình thực hiện)/u.test(item.text)) return false
+  state.plan.closing.push(textItem(item, state.context))
+  state.currentAssignment = undefined
+  return true
+}
+
+/** A paragraph after the closing words began is more of them. */
+function closingParagraph(state: Assembly, item: Item): boolean {
+  if (state.plan.closing.length === 0 || item.kind !== 'para') return false
+  state.plan.closing.push(textItem(item, state.context))
+  return true
+}
+
+/** Start an assignment of the implementation section. */
+function pushAssignment(state: Assembly, item: Item, assignment: Assignment): void {
+  checkNumbering(state, item, 'implementation')
+  state.plan.implementation.push(assignment)
+  state.currentAssignment = assignment
+  state.assignmentKind ??= item.kind
+}
+
+/** "Sở Tư pháp: Chủ trì, …": an assignment. */
+function assignmentItem(state: Assembly, item: Item): boolean {
+  const assignment = atAssignmentLevel(state, item) && item.kind !== 'field' ? assignmentOf(item.text, item.label || undefined, state.context.position(item)) : undefined
+  if (!assignment) return false
+  pushAssignment(state, item, assignment)
+  return true
+}
+
+/** "5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a heading that names the agency. */
+function agencyHeading(state: Assembly, item: Item): boolean {
+  if (!atAssignmentLevel(state, item) || item.kind === 'para' || item.kind === 'field' || item.kind === 'dash' || item.kind === 'plus' || item.text.length > 200 || /[.;]$/u.test(item.text) || !/^\p{Lu}/u.test(item.text) || !AGENCY_NOUN.test(item.text)) return false
+  const heading: Assignment = {agency: item.text.trim(), duties: '', position: state.context.position(item)}
+  if (item.label) heading.label = item.label
+  pushAssignment(state, item, heading)
+  return true
+}
+
+/**
+ * "3. Trong quá trình thực hiện, nếu có vướng mắc …": an item numbered like the assignments that
+ * assigns nothing is the plan's closing word, not more duties of the assignment before it
+ * (unless that one ended with ":" and waits for its duties, which then come numbered alike).
+ */
+function numberedClosing(state: Assembly, item: Item): boolean {
+  const numberedAlike = atAssignmentLevel(state, item) && state.assignmentKind !== undefined && item.kind === state.assignmentKind
+  if (numberedAlike && state.currentAssignment && /^$|:$/u.test(state.currentAssignment.duties)) state.listedDuties = state.currentAssignment
+  if (!numberedAlike || (state.currentAssignment && state.currentAssignment === state.listedDuties)) return false
+  state.plan.closing.push(textItem(item, state.context))
+  state.currentAssignment = undefined
+  return true
+}
+
+/** Anything else under an assignment is its duties; with none open, the closing words. */
+function dutiesOrClosing(state: Assembly, item: Item): boolean {
+  const assignment = state.currentAssignment
+  if (!assignment) {
+    state.plan.closing.push(textItem(item, state.context))
+    return true
+  }
+  const sub = item.label ? `${item.label} ${item.text}` : item.text
+  assignment.duties = assignment.duties ? `${assignment.duties}\n${sub}` : sub
+  return true
+}
+
+/** The handlers of an item in the implementation section, in order. */
+const IMPLEMENTATION_HANDLERS: readonly Handler[] = [closingPhrase, closingParagraph, assignmentItem, agencyHeading, numberedClosing, dutiesOrClosing]
+
+function implementationItem(state: Assembly, item: Item): void {
+  for (const handler of IMPLEMENTATION_HANDLERS) if (handler(state, item)) return
+}
+
+/** Add a line to a task's body. */
+function addToBody(task: Task, words: string): void {
+  task.body = task.body ? `${task.body}\n${words}` : words
+}
+
+/**
+ * Past the task limit, the fields and items after it are words of the last task, as written
+ * (a field must not change the task above it).
+ */
+function pastTaskLimit(state: Assembly, item: Item): boolean {
+  if (!state.tooMany || item.kind === 'para' || item.kind === 'article') return false
+  const owner = (state.stack.at(-1)?.task ?? state.roots.at(-1)) as Task
+  addToBody(owner, `${item.label ? `${item.label} ` : ''}${item.fieldLabel ? `${item.fieldLabel}: ` : ''}${item.text}`)
+  return true
+}
+
+/**
+ * A field line. A "-" or "+" line is a content item whose fields belong to the task above it,
+ * unless it is a task of its own: a Markdown heading ("##### - …") is always one. A bare field
+ * line ("Đơn vị chủ trì: …" with no "-") belongs to the item just above it, dash or not.
+ */
+function fieldItem(state: Assembly, item: Item): boolean {
+  if (item.kind !== 'field') return false
+  const {stack, context} = state
+  const owner = item.label === '' && stack.length > 0 ? stack.at(-1) : [...stack].reverse().find((open) => (open.kind !== 'dash' && open.kind !== 'plus') || open.item.whole === true)
+  if (!owner) {
+    context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
+    return true
+  }
+  // Fields close the content items ("-") opened under their task.
+  while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
+  applyField(owner, item, context)
+  return true
+}
+
+/** A "+" line under an open timeline field is a milestone. */
+function milestoneItem(state: Assembly, item: Item): boolean {
+  if (item.kind !== 'plus') return false
+  const owner = state.stack.at(-1)
+  if (!owner?.milestonesOpen) return false
+  owner.milestones?.push(item.text.replace(/[.;]$/u, ''))
+  return true
+}
+
+/** A paragraph: words of the open task; before any task, the preamble; else a warning and words of the last task. */
+function paragraphItem(state: Assembly, item: Item): boolean {
+  if (item.kind !== 'para' && item.kind !== 'article') return false
+  const {stack, roots, context} = state
+  const owner = stack.at(-1)
+  if (owner) {
+    addToBody(owner.task, item.text)
+    state.noteOwner = NOTE_HEADING.test(item.text) ? owner : undefined
+    return true
+  }
+  if (roots.length === 0) {
+    state.plan.preamble.push(textItem(item, context))
+    return true
+  }
+  context.messages.push(diagnostic('unrecognised-line', {node: 'phần nhiệm vụ'}, {place: context.position(item), file: context.file}))
+  addToBody(roots.at(-1) as Task, item.text)
+  return true
+}
+
+/**
+ * The "-" items under "Lưu ý khi bình xét thi đua:" are what the note says, not tasks; so are
+ * the items of a list that specifies the task above (sites, parameters) rather than splitting it.
+ */
+function keptItem(state: Assembly, item: Item): boolean {
+  const {stack, noteOwner} = state
+  const keeper = noteOwner && stack.at(-1) === noteOwner ? noteOwner : state.content.has(item) ? stack.at(-1) : undefined
+  if (keeper && (item.kind === 'dash' || item.kind === 'plus')) {
+    addToBody(keeper.task, `${item.label} ${item.text}`)
+    return true
+  }
+  state.noteOwner = undefined
+  return false
+}
+
+/** "- Các nội dung hỗ trợ … bao gồm:": a line that leads in to the items below it; they are the task's own. */
+function leadInItem(state: Assembly, item: Item): boolean {
+  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text)) return false
+  const {stack} = state
+  const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
+  if (!owner) return false
+  while (stack.at(-1) !== owner) stack.pop()
+  addToBody(owner.task, `${item.label} ${item.text}`)
+  return true
+}
+
+/** At the task limit, an item that would open a task is kept, as written, in the body of the task above it, with one warning. */
+function atTaskLimit(state: Assembly, item: Item): boolean {
+  if (state.tasksMade !== MAX_TASKS) return false
+  const {context} = state
+  const owner = (state.stack.at(-1)?.task ?? state.roots.at(-1)) as Task
+  addToBody(owner, `${item.label} ${item.text}`)
+  if (!state.tooMany) context.messages.push(diagnostic('too-many-tasks', {limit: MAX_TASKS}, {place: context.position(item), file: context.file}))
+  state.tooMany = true
+  return true
+}
+
+/** A task: its parent is the nearest open item of another kind (the nearest of the same kind becomes a sibling). */
+function taskOpening(state: Assembly, item: Item): boolean {
+  state.tasksMade++
+  closeMilestones(state)
+  const sameKind = state.stack.findIndex((open) => open.kind === item.kind)
+  if (sameKind !== -1) state.stack = state.stack.slice(0, sameKind)
+  checkNumbering(state, item, state.stack.map((open) => open.task.label).join('/') || 'tasks')
+  const task = newTask(item, state.context)
+  const parent = state.stack.at(-1)
+  if (parent) parent.task.children.push(task)
+  else {
+    state.roots.push(task)
+    state.rootSection.set(task, state.sectionLabel)
+  }
+  state.stack.push({task, kind: item.kind, item})
+  return true
+}
+
+/** The handlers of an item in a section of tasks, by kind of line, in order. */
+const TASK_HANDLERS: readonly Handler[] = [pastTaskLimit, fieldItem, milestoneItem, paragraphItem, keptItem, leadInItem, atTaskLimit, taskOpening]
+
+function taskItem(state: Assembly, item: Item): void {
+  for (const handler of TASK_HANDLERS) if (handler(state, item)) return
+}
+
+/** The handler of the items of each section role; before the first section, the preamble's. */
+const ROLE_HANDLERS: Record<Section['role'] | 'none', (state: Assembly, item: Item) => void> = {
+  none: preambleItem,
+  purposes: purposeItem,
+  objectives: purposeItem,
+  funding: fundingItem,
+  other: otherItem,
+  implementation: implementationItem,
+  tasks: taskItem
+}
+
+/** Place one item of the body. */
+function assembleItem(state: Assembly, each: Item): void {
+  const item = pastSectionLimit(state, each)
+  if (item.kind === 'para' && /^Trên đây\b/u.test(item.text)) state.closing = true
+  if (state.closing) {
+    state.plan.closing.push(textItem(item, state.context))
+    return
+  }
+  if (item.kind === 'roman') {
+    openSection(state, item)
+    return
+  }
+  ROLE_HANDLERS[state.role](state, item)
+}
+
+/**
+ * Ids: each root task under the label of the section it stands in.
+ * "Phần I" numbers tasks "PI.1": ids have no spaces.
+ */
+function assignIds(roots: readonly Task[], rootSection: ReadonlyMap<Task, string>): void {
   for (const [label, tasks] of tasksBySection(roots, rootSection)) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
+}
 
-  // Targets stated as an item of the work ("6. Chỉ tiêu chủ yếu đến năm 2030") are objectives, not tasks.
-  const infer = context.infer ?? true
-  for (let index = infer ? roots.length - 1 : -1; index >= 0; index--) {
+/** Targets stated as an item of the work ("6. Chỉ tiêu chủ yếu đến năm 2030") are objectives, not tasks. */
+function objectivesOut(plan: Plan, roots: Task[]): void {
+  for (let index = roots.length - 1; index >= 0; index--) {
     const task = roots[index] as Task
     if (!/^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?![\p{L}])/iu.test(task.title)) continue
     roots.splice(index, 1)
@@ -566,44 +672,86 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     }
     for (const each of text) plan.objectives.push(each)
   }
+}
 
-  // Who and when, for tasks that say it in a sentence rather than in field lines, or under a
-  // heading that names the agency ("2. Sở Y tế" above its duties).
-  const visit = (tasks: readonly Task[], heading: Agency[] | undefined) => {
-    for (const task of tasks) {
-      const named = headingAgencies(task.title)
-      if (named && task.lead.length === 0) task.lead = named
-      if (task.lead.length === 0 || !task.timeline) {
-        const words = task.body ? `${task.title}. ${task.body}` : task.title
-        const prose = proseAssignment(words)
-        if (task.lead.length === 0 && prose.lead.length > 0) {
-          task.lead = prose.lead
-          if (task.support.length === 0) task.support = prose.support
-        } else {
-          if (task.lead.length === 0 && heading) task.lead = heading
-          if (task.support.length === 0 && prose.lead.length === 0) task.support = prose.support
-        }
-        // "2.9. Đề nghị Liên đoàn Lao động tỉnh" / "Chủ trì, phối hợp với các sở, ngành …": the heading
-        // names the lead, the words under it who supports.
-        if (task.support.length === 0 && task.body && task.lead.length > 0) {
-          const under = proseAssignment(task.body)
-          if (under.lead.length === 0) task.support = under.support
-        }
-        if (!task.timeline && prose.timeline) {
-          // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.
-          const structured = parseTimeline(prose.timeline.replace(/^(?:hoàn thành|xong|thực hiện|triển khai)\s+/iu, ''))
-          task.timeline = {...structured, text: prose.timeline, ...(task.position ? {position: task.position} : {})}
-        }
-      }
-      visit(task.children, named ?? heading)
-    }
+/**
+ * Who and when, for tasks that say it in a sentence rather than in field lines, or under a
+ * heading that names the agency ("2. Sở Y tế" above its duties).
+ */
+function inferWhoAndWhen(tasks: readonly Task[], heading: Agency[] | undefined): void {
+  for (const task of tasks) {
+    const named = headingAgencies(task.title)
+    if (named && task.lead.length === 0) task.lead = named
+    if (task.lead.length === 0 || !task.timeline) inferTask(task, heading)
+    inferWhoAndWhen(task.children, named ?? heading)
   }
-  if (infer) visit(roots, undefined)
+}
 
-  // Targets wherever the purposes and objectives state them.
+/** Who and when for one task, from its words, or the agency of the heading above it. */
+function inferTask(task: Task, heading: Agency[] | undefined): void {
+  const words = task.body ? `${task.title}. ${task.body}` : task.title
+  const prose = proseAssignment(words)
+  if (task.lead.length === 0 && prose.lead.length > 0) {
+    task.lead = prose.lead
+    if (task.support.length === 0) task.support = prose.support
+  } else {
+    if (task.lead.length === 0 && heading) task.lead = heading
+    if (task.support.length === 0 && prose.lead.length === 0) task.support = prose.support
+  }
+  // "2.9. Đề nghị Liên đoàn Lao động tỉnh" / "Chủ trì, phối hợp với các sở, ngành …": the heading
+  // names the lead, the words under it who supports.
+  if (task.support.length === 0 && task.body && task.lead.length > 0) {
+    const under = proseAssignment(task.body)
+    if (under.lead.length === 0) task.support = under.support
+  }
+  if (!task.timeline && prose.timeline) {
+    // Structured from the phrase without its verb ("hoàn thành trước ngày …" reads as "trước ngày …"), kept as written.
+    const structured = parseTimeline(prose.timeline.replace(/^(?:hoàn thành|xong|thực hiện|triển khai)\s+/iu, ''))
+    task.timeline = {...structured, text: prose.timeline, ...(task.position ? {position: task.position} : {})}
+  }
+}
+
+/** Targets wherever the purposes and objectives state them. */
+function addTargets(plan: Plan, context: AssembleContext): void {
   const {targets, more} = statedTargets(plan)
   for (const target of targets) plan.targets.push(target)
   if (more) context.messages.push(diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: targets.at(-1)?.position, file: context.file}))
+}
+
+/** Assemble the body items of a document (from the first section to the end of its text) into `plan`. */
+export function assembleBody(plan: Plan, items: readonly Item[], context: AssembleContext): void {
+  const infer = context.infer ?? true
+  const state: Assembly = {
+    plan,
+    context,
+    roots: plan.tasks,
+    rootSection: new Map(),
+    role: 'none',
+    currentSection: undefined,
+    sectionLabel: '',
+    bucket: undefined,
+    bucketKind: undefined,
+    stack: [],
+    currentAssignment: undefined,
+    assignmentKind: undefined,
+    listedDuties: undefined,
+    lastNumber: new Map(),
+    lastLetter: new Map(),
+    hasImplementation: items.some((item) => item.kind === 'roman' && /^tổ chức thực hiện/u.test(item.text.toLocaleLowerCase('vi'))),
+    content: infer ? contentLists(items) : new Set(),
+    closing: false,
+    noteOwner: undefined,
+    tasksMade: 0,
+    tooMany: false,
+    tooManySections: false
+  }
+  for (const item of items) assembleItem(state, item)
+  closeMilestones(state)
+  if (infer) facetsOut(plan, state.roots, state.rootSection)
+  assignIds(state.roots, state.rootSection)
+  if (infer) objectivesOut(plan, state.roots)
+  if (infer) inferWhoAndWhen(state.roots, undefined)
+  addTargets(plan, context)
 }
 
 function applyField(owner: OpenTask, item: Item, context: AssembleContext): void {

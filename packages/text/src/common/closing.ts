@@ -3,7 +3,8 @@
  * signatures flattened onto the recipients' lines by a copy from a portal.
  */
 
-import {isUpperCaseLine, type NormalizedText, type Signature} from '@kehoach/model'
+import {type Signature} from '@kehoach/model'
+import {isUpperCaseLine, type NormalizedText} from '@kehoach/vietnamese'
 import {itemPosition, type Line} from './lines.js'
 import {SIGNER_TITLES, SIGNING_AUTHORITY} from './vocabulary.js'
 

@@ -4,7 +4,8 @@
  * Also tells where the body starts.
  */
 
-import {docTypeOf, docTypeOfNumber, findDate, findReferences, isUpperCaseLine, type DocRef, type Plan} from '@kehoach/model'
+import {type DocRef, type Plan} from '@kehoach/model'
+import {docTypeOf, docTypeOfNumber, findDate, findReferences, isUpperCaseLine} from '@kehoach/vietnamese'
 import {isRule, markerOf, type Line} from './lines.js'
 
 export const QUOC_HIEU = /^CỘNG HÒA(?: XÃ(?: HỘI)?)?\b|CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u

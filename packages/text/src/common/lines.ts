@@ -4,7 +4,8 @@
  * line wraps are joined back into the item they belong to.
  */
 
-import {isUpperCaseLine, positionOf, type NormalizedText, type Position} from '@kehoach/model'
+import {type Position} from '@kehoach/model'
+import {isUpperCaseLine, positionOf, type NormalizedText} from '@kehoach/vietnamese'
 import {fieldOf, JOINING_WORDS, ROMAN_NUMERALS, type FieldKind} from './vocabulary.js'
 
 export type ItemKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'star' | 'dash' | 'plus' | 'para' | 'field' | 'article' | 'cell'

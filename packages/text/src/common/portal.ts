@@ -10,7 +10,7 @@
  * One pass over the text, so linear in its length.
  */
 
-import type {NormalizedText} from '@kehoach/model'
+import type {NormalizedText} from '@kehoach/vietnamese'
 import {PORTAL_FURNITURE} from './vocabulary.js'
 
 /** A label alone on its line, which the portal's markers cut from its text. */

@@ -3,7 +3,8 @@
  * found in its preamble and title. Shared by the document and Markdown readers.
  */
 
-import {findReferences, type DocRef, type DocType, type Plan} from '@kehoach/model'
+import {type DocRef, type DocType, type Plan} from '@kehoach/model'
+import {findReferences} from '@kehoach/vietnamese'
 
 /**
  * Documents that carry nothing out: their opening "Căn cứ …" / "Theo đề nghị …" lines are their

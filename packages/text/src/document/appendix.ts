@@ -5,7 +5,8 @@
  * group row ("I. …", "A. …") becomes the parent of the rows under it.
  */
 
-import {assignTaskIds, isUpperCaseLine, parseTimeline, splitAgencies, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
+import {assignTaskIds, parseTimeline, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
+import {isUpperCaseLine, splitAgencies} from '@kehoach/vietnamese'
 import type {Cell, Line} from '../common/lines.js'
 import {APPENDIX_COLUMNS, type AppendixColumn} from '../common/vocabulary.js'
 

@@ -8,16 +8,8 @@
  * with a warning. Every node keeps its position in the original file.
  */
 
-import {
-  diagnostic,
-  emptyPlan,
-  findReferences,
-  lintPlan,
-  type Diagnostic,
-  type NormalizedText,
-  type ReadResult,
-  type TextItem
-} from '@kehoach/model'
+import {diagnostic, emptyPlan, lintPlan, type Diagnostic, type ReadResult, type TextItem} from '@kehoach/model'
+import {findReferences, type NormalizedText} from '@kehoach/vietnamese'
 import {assembleBody, type AssembleContext} from '../common/assemble.js'
 import {readTail} from '../common/closing.js'
 import {readHeader} from '../common/header.js'

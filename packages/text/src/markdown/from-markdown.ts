@@ -9,20 +9,17 @@
 import {
   diagnostic,
   emptyPlan,
-  lineStartsOf,
   lintPlan,
-  normalizeText,
-  positionOf,
   readYamlData,
   validateSchema,
   type Diagnostic,
-  type NormalizedText,
   type Point,
   type Position,
   type Plan,
   type ReadResult,
   type TextItem
 } from '@kehoach/model'
+import {lineStartsOf, normalizeText, positionOf, type NormalizedText} from '@kehoach/vietnamese'
 import type {List, ListItem, Nodes, Paragraph} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {assembleBody, type AssembleContext} from '../common/assemble.js'

@@ -21,12 +21,15 @@
  * at 0.1-0.4 ms, whatever its depth), a line that starts with ">" has it escaped, and is a
  * plain paragraph line.
  *
- * The result keeps a map from each offset of the prepared text to the original, so
- * every position the reader reports stays in the original file.
+ * Each construct has its own detector, one step of `LINE_STEPS` named after its entry in
+ * `MARKDOWN_LIMITS`; the detectors only find the spans to change and record them in one shared
+ * edit list (edits.ts), applied once at the end. The result keeps a map from each offset of the
+ * prepared text to the original, so every position the reader reports stays in the original file.
  */
 
 import type {Nodes} from 'mdast'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {applyEdits, emptyEdits, escapeRange, insertAt, replaceRange, type Edits} from './edits.js'
 
 /** The limits, each documented in docs/robustness.md. */
 export const MARKDOWN_LIMITS = {
@@ -170,351 +173,416 @@ function floods(body: string, inline: Record<string, number>): boolean {
   return false
 }
 
-/** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
-export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
-  // Edits, in order of their original offset: replace [editAt, editEnd) by editText (an insertion when they are equal).
-  const editAt: number[] = []
-  const editEnd: number[] = []
-  const editText: string[] = []
-  // Whether the edit escapes each character of its range: "\\x" pairs, each mapped to its character.
-  const editEscapes: boolean[] = []
-  const insert = (offset: number, text: string): void => {
-    editAt.push(offset)
-    editEnd.push(offset)
-    editText.push(text)
-    editEscapes.push(false)
-  }
-  const replace = (from: number, to: number, text: string): void => {
-    editAt.push(from)
-    editEnd.push(to)
-    editText.push(text)
-    editEscapes.push(false)
-  }
-  /** A backslash before each character of [from, to): one edit, mapped as inserts before each would be. */
-  const escape = (from: number, to: number): void => {
-    let text = ''
-    for (let index = from; index < to; index++) text += `\\${input[index] as string}`
-    editAt.push(from)
-    editEnd.push(to)
-    editText.push(text)
-    editEscapes.push(true)
-  }
+/** What the scan knows across lines. */
+interface Scan {
+  input: string
+  edits: Edits
+  counts: Record<Construct, number>
+  /** The first line past each construct's limit. */
+  first: Partial<Record<Construct, number>>
+  /** The first line indented past `MARKDOWN_LIMITS.indent`, and the first that starts a block past `MARKDOWN_LIMITS.lines`; 0 for none. */
+  deepIndent: number
+  longBlock: number
+  /** The text of lines read as written, each replaced by its placeholder; none where the input holds one already. */
+  literals: string[]
+  placeholders: boolean
+  inFrontMatter: boolean
+  fence: {char: string; length: number} | undefined
+  previousText: boolean
+  /** Inline constructs counted in the current paragraph. */
+  inline: Record<string, number>
+  /** Non-blank lines since the last blank line; the first line given a blank line before it. */
+  run: number
+  /** Whether the last non-blank line was a quote line read as written (past the quote limit). */
+  previousLiteral: boolean
+  /** List nesting in the current run of lines: the shape of the last list line and the changes so far. */
+  listShape: string
+  nestingChanges: number
+  afterBlank: boolean
+}
 
-  const counts: Record<Construct, number> = {containers: 0, quotes: 0, nesting: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0}
-  const first: Partial<Record<Construct, number>> = {}
-  let deepIndent = 0
-  const over = (construct: Construct, line: number): void => {
-    first[construct] ??= line
-  }
+/** What the scan knows of one line; the steps fill it in order. */
+interface Line {
+  text: string
+  /** Offset of the line in the input, and its number from 1. */
+  start: number
+  number: number
+  /** Where the scan stands in the line (past the indentation, then past the containers). */
+  at: number
+  /** Columns of indentation, and its length in characters. */
+  columns: number
+  indent: number
+  /** Containers opened at the line start. */
+  depth: number
+  /** Where a block quote line past the quote limit starts, read as written from its ">" on; -1 for none. */
+  literalAt: number
+  /** What replaces the line's start up to the end of its first marker, when it is read as written. */
+  literalMarker: string
+  literalEnd: number
+  /** The list markers that open on the line, when its first container is a list item, and the first of them. */
+  listMarkers: number
+  firstList: {at: number; end: number} | undefined
+  /** Whether the rest of the line went behind a placeholder (past the container limit). */
+  written: boolean
+  literal: boolean
+  /** The line from its first non-container character after up to three spaces, and its offset in the input. */
+  body: string
+  bodyStart: number
+  /** Where the inline scan starts in `body` (past a mark escaped by a block limit). */
+  scanFrom: number
+}
 
-  // The text of lines read as written, each replaced by its placeholder; none where the input holds one already.
-  const literals: string[] = []
-  const placeholders = !PRIVATE_USE.test(input)
-  let fenceOrText = false
-  let offset = 0
-  let lineNumber = 0
-  let inFrontMatter = false
-  let fence: {char: string; length: number} | undefined
-  let previousText = false
-  let inline: Record<string, number> = {}
-  // Non-blank lines since the last blank line; the first line given a blank line before it.
-  let run = 0
-  let longBlock = 0
-  // Whether the last non-blank line was a quote line read as written (past the quote limit).
-  let previousLiteral = false
-  // List nesting in the current run of lines: the shape of the last list line and the changes so far.
-  let listShape = ''
-  let nestingChanges = 0
-  let afterBlank = true
-  while (offset <= input.length) {
-    const newline = input.indexOf('\n', offset)
-    const end = newline === -1 ? input.length : newline
-    lineNumber++
-    const line = input.slice(offset, end)
-    const lineStart = offset
-    offset = end + 1
-    if (lineNumber === 1 && /^\uFEFF?---[ \t]*\r?$/u.test(line)) {
-      inFrontMatter = true
-      continue
-    }
-    if (inFrontMatter) {
-      if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line)) inFrontMatter = false
-      continue
-    }
-    // An empty line (many in a flood of short paragraphs): what the checks below make of it.
-    if (line.length === 0) {
-      previousText = false
-      if (!fence) {
-        inline = {}
-        run = 0
-        afterBlank = true
-      }
-      continue
-    }
-    // Indentation deeper than the limit.
-    let at = 0
-    let columns = 0
-    while (at < line.length && (line[at] === ' ' || line[at] === '\t')) {
-      columns += line[at] === '\t' ? 4 - (columns % 4) : 1
-      at++
-    }
-    if (columns > MARKDOWN_LIMITS.indent && at < line.length && !fence) {
-      deepIndent ||= lineNumber
-      replace(lineStart, lineStart + at, ' '.repeat(MARKDOWN_LIMITS.indent))
-    }
-    // Containers opened at the line start.
-    let depth = 0
-    // Where a block quote line past the quote limit starts, read as written from its ">" on.
-    let literalAt = -1
-    // What replaces the line's start up to the end of its first marker, when it is read as written.
-    let literalMarker = '\\>'
-    let literalEnd = -1
-    // The list markers that open on the line, when its first container is a list item, and the first of them.
-    let listMarkers = 0
-    let firstList: {at: number; end: number} | undefined
-    const indent = at
-    for (;;) {
-      let spaces = 0
-      while (spaces < 3 && line[at + spaces] === ' ') spaces++
-      const rest = at + spaces
-      const char = line[rest]
-      let markerEnd = -1
-      if (char === '>') markerEnd = rest + 1
-      else if ((char === '-' || char === '+' || char === '*') && (line[rest + 1] === ' ' || line[rest + 1] === '\t')) markerEnd = rest + 1
-      else if (char !== undefined && char >= '0' && char <= '9') {
-        const ordered = /^\d{1,9}[.)](?=[ \t])/u.exec(line.slice(rest, rest + 11))
-        if (ordered) markerEnd = rest + ordered[0].length
-      }
-      if (markerEnd === -1 || fence) break
-      // A block quote at the line start (not indented code): counted, and past the limit read as written.
-      if (char === '>' && depth === 0 && columns < 4) {
-        if (counts.quotes >= MARKDOWN_LIMITS.quotes) {
-          over('quotes', lineNumber)
-          literalAt = rest
-          at = rest
-          break
-        }
-        counts.quotes++
-      }
-      if (char !== '>' && (depth === 0 || firstList)) {
-        firstList ??= {at: rest, end: markerEnd}
-        listMarkers++
-      }
-      depth++
-      if (depth > MARKDOWN_LIMITS.containers) {
-        counts.containers++
-        over('containers', lineNumber)
-        // The rest of the line, from this marker, is the words as written: a placeholder for
-        // the parser, whose cost per escape was many times the line's length (literal.ts).
-        const written = line.slice(rest).replace(/[ \t\r]+$/u, '')
-        if (placeholders) {
-          replace(lineStart + rest, lineStart + rest + written.length, placeholder(literals.length))
-          literals.push(written.replace(ESCAPE, '$1'))
-          fenceOrText = true
-          break
-        }
-        // Escape the marker's last character: "\>", "\-", "1\.".
-        insert(lineStart + markerEnd - 1, '\\')
-        at = markerEnd
+/** One step of the scan of a line: true when the line is done. */
+type Step = (scan: Scan, line: Line) => boolean
+
+/** Front matter is left alone. */
+function frontMatter(scan: Scan, line: Line): boolean {
+  if (line.number === 1 && /^\uFEFF?---[ \t]*\r?$/u.test(line.text)) {
+    scan.inFrontMatter = true
+    return true
+  }
+  if (!scan.inFrontMatter) return false
+  if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line.text)) scan.inFrontMatter = false
+  return true
+}
+
+/** An empty line (many in a flood of short paragraphs): what the checks below make of it. */
+function emptyLine(scan: Scan, line: Line): boolean {
+  if (line.text.length !== 0) return false
+  scan.previousText = false
+  if (!scan.fence) {
+    scan.inline = {}
+    scan.run = 0
+    scan.afterBlank = true
+  }
+  return true
+}
+
+/** `MARKDOWN_LIMITS.indent`: indentation deeper than the limit is cut to it. */
+function indentation(scan: Scan, line: Line): boolean {
+  const text = line.text
+  let at = 0
+  let columns = 0
+  while (at < text.length && (text[at] === ' ' || text[at] === '\t')) {
+    columns += text[at] === '\t' ? 4 - (columns % 4) : 1
+    at++
+  }
+  line.at = at
+  line.columns = columns
+  line.indent = at
+  if (columns > MARKDOWN_LIMITS.indent && at < text.length && !scan.fence) {
+    scan.deepIndent ||= line.number
+    replaceRange(scan.edits, line.start, line.start + at, ' '.repeat(MARKDOWN_LIMITS.indent))
+  }
+  return false
+}
+
+/** Where the container marker at `rest` of `text` ends (">", "-", "+", "*", "1." or "1)"), or -1. */
+function markerEndAt(text: string, rest: number): number {
+  const char = text[rest]
+  if (char === '>') return rest + 1
+  if ((char === '-' || char === '+' || char === '*') && (text[rest + 1] === ' ' || text[rest + 1] === '\t')) return rest + 1
+  if (char !== undefined && char >= '0' && char <= '9') {
+    const ordered = /^\d{1,9}[.)](?=[ \t])/u.exec(text.slice(rest, rest + 11))
+    if (ordered) return rest + ordered[0].length
+  }
+  return -1
+}
+
+/**
+ * `MARKDOWN_LIMITS.containers` and `MARKDOWN_LIMITS.quotes`: the containers opened at the line
+ * start, counted; past the container limit the rest of the line is read as written, past the
+ * quote limit a block quote line is.
+ */
+function containers(scan: Scan, line: Line): boolean {
+  const {text, start} = line
+  for (;;) {
+    let spaces = 0
+    while (spaces < 3 && text[line.at + spaces] === ' ') spaces++
+    const rest = line.at + spaces
+    const char = text[rest]
+    const markerEnd = markerEndAt(text, rest)
+    if (markerEnd === -1 || scan.fence) break
+    // A block quote at the line start (not indented code): counted, and past the limit read as written.
+    if (char === '>' && line.depth === 0 && line.columns < 4) {
+      if (scan.counts.quotes >= MARKDOWN_LIMITS.quotes) {
+        over(scan, 'quotes', line.number)
+        line.literalAt = rest
+        line.at = rest
         break
       }
-      at = markerEnd
-      if (line[at] === ' ' || line[at] === '\t') at++
+      scan.counts.quotes++
     }
-    // List nesting: a list line of another indentation or number of markers than the list line
-    // before it, or one that opens a list inside its own item (“- - a”, which nests and closes again
-    // by itself), is a change; past the limit the line is read as written from its first marker. A
-    // line at column 0 after a blank line that is no list item ends every list: a new run. (A line
-    // indented past the indentation limit has its indentation replaced already, and is left be.)
-    if (firstList && !fence && depth <= MARKDOWN_LIMITS.containers && columns <= MARKDOWN_LIMITS.indent) {
-      const shape = `${indent}:${listMarkers}`
-      if ((listShape !== '' && shape !== listShape) || listMarkers > 1) nestingChanges++
-      listShape = shape
-      if (nestingChanges > MARKDOWN_LIMITS.nesting) {
-        counts.nesting++
-        over('nesting', lineNumber)
-        literalAt = firstList.at
-        literalEnd = firstList.end
-        const marker = line.slice(firstList.at, firstList.end)
-        literalMarker = `${marker.slice(0, -1)}\\${marker.slice(-1)}`
-        at = firstList.at
+    if (char !== '>' && (line.depth === 0 || line.firstList)) {
+      line.firstList ??= {at: rest, end: markerEnd}
+      line.listMarkers++
+    }
+    line.depth++
+    if (line.depth > MARKDOWN_LIMITS.containers) {
+      scan.counts.containers++
+      over(scan, 'containers', line.number)
+      // The rest of the line, from this marker, is the words as written: a placeholder for
+      // the parser, whose cost per escape was many times the line's length (literal.ts).
+      const written = text.slice(rest).replace(/[ \t\r]+$/u, '')
+      if (scan.placeholders) {
+        replaceRange(scan.edits, start + rest, start + rest + written.length, placeholder(scan.literals.length))
+        scan.literals.push(written.replace(ESCAPE, '$1'))
+        line.written = true
+        break
       }
-    } else if (!firstList && !fence && indent === 0 && afterBlank && line !== '\r') {
-      listShape = ''
-      nestingChanges = 0
+      // Escape the marker's last character: "\>", "\-", "1\.".
+      insertAt(scan.edits, start + markerEnd - 1, '\\')
+      line.at = markerEnd
+      break
     }
-    afterBlank = false
-    if (fenceOrText) {
-      fenceOrText = false
-      previousText = true
-      previousLiteral = false
-      continue
-    }
-    const content = line.slice(at)
-    const contentStart = lineStart + at
-    // Inside a fence: only its closing line matters.
-    if (fence) {
-      const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/u.exec(content)
-      if (closing && closing[1]?.[0] === fence.char && (closing[1]?.length ?? 0) >= fence.length) fence = undefined
-      previousText = false
-      continue
-    }
-    if (/^[ \t]*\r?$/u.test(content)) {
-      previousText = false
-      inline = {}
-      run = 0
-      afterBlank = true
-      continue
-    }
-    // A block of more lines than any plan has: a blank line before the next line that starts a
-    // paragraph at column 0, or a quote line read as written, so that the parser can read the file
-    // in pieces (tree.ts); no quote is that long (MARKDOWN_LIMITS.quotes). A quote line read as
-    // written gets one too after a line of another kind (else it would be a lazy continuation of
-    // the quote before it), and loses its indentation and trailing spaces: "\> …", a paragraph
-    // line of the plain form (plain.ts), built without micromark.
-    const literal = literalAt !== -1
-    const long = ++run > MARKDOWN_LIMITS.lines && ((depth === 0 && at === 0) || literal)
-    if (long) longBlock ||= lineNumber
-    if (long || (literal && run > 1 && !previousLiteral)) {
-      insert(lineStart, '\n')
-      run = 1
-      previousText = false
-      inline = {}
-    }
-    previousLiteral = literal
-    if (literal) replace(lineStart, literalEnd === -1 ? lineStart + literalAt + 1 : lineStart + literalEnd, literalMarker)
-    let lead = 0
-    while (lead < 3 && content[lead] === ' ') lead++
-    const body = content.slice(lead)
-    const bodyStart = contentStart + lead
-    let scanFrom = 0
-    if (previousText && (body[0] === '=' || body[0] === '-') && /^(?:=+|-+)[ \t]*\r?$/u.test(body)) {
-      if (++counts.setext > MARKDOWN_LIMITS.setext) {
-        over('setext', lineNumber)
-        insert(bodyStart, '\\')
-        // Escaped, the line is text of the paragraph, which goes on: the next "=" line
-        // would underline it ("=\n=\n=" past the limit was all headings, in quadratic time).
-        continue
-      }
-      previousText = false
-      inline = {}
-      continue
-    }
-    const opening = body[0] === '`' || body[0] === '~' ? /^(`{3,}|~{3,})/u.exec(body) : null
-    if (opening) {
-      if (++counts.fences > MARKDOWN_LIMITS.fences) {
-        over('fences', lineNumber)
-        // Every mark of the fence: a live "``" left after "\`" would open a code span.
-        const marks = (opening[1] as string).length
-        escape(bodyStart, bodyStart + marks)
-        scanFrom = marks
-      } else {
-        fence = {char: body[0] as string, length: (opening[1] as string).length}
-        previousText = false
-        continue
-      }
-    } else if (body[0] === '[' && /^\[[^\]\n]{0,999}\]:/u.test(body)) {
-      if (++counts.definitions > MARKDOWN_LIMITS.definitions) {
-        over('definitions', lineNumber)
-        // The line as written, behind a placeholder: no "]:" left to keep the document whole (tree.ts).
-        if (placeholders) {
-          const written = body.replace(/[ \t\r]+$/u, '')
-          replace(bodyStart, bodyStart + written.length, placeholder(literals.length))
-          literals.push(written.replace(ESCAPE, '$1'))
-          previousText = true
-          continue
-        }
-        insert(bodyStart, '\\')
-        scanFrom = 1
-      }
-    } else if (body.startsWith('<')) {
-      if (++counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks) {
-        over('htmlBlocks', lineNumber)
-        insert(bodyStart, '\\')
-        scanFrom = 1
-      }
-    }
-    // A paragraph line at column 0 on which an inline construct passes its limit is a flood:
-    // every character of inline syntax on it is escaped, so that it reads as the words as
-    // written and is built without micromark (plain.ts), which read such a line whole, in time
-    // and memory many times its length. Other lines keep their first constructs live.
-    // (A line without any of the inline characters has nothing to count.)
-    const hasMarks = INLINE_MARK.test(body)
-    if (hasMarks && ((depth === 0 && at === 0) || literal) && scanFrom === 0 && !isThematicBreak(body) && floods(body, inline)) {
-      counts.inline++
-      over('inline', lineNumber)
-      // An ATX heading stays a heading.
-      const heading = /^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0
-      for (let index = heading; index < body.length; index++) {
-        const char = body[index] as string
-        // An escape ("\*") already reads as the character.
-        if (char === '\\' && ESCAPABLE.test(body[index + 1] ?? '')) index++
-        else if (LITERAL.has(char)) insert(bodyStart + index, '\\')
-      }
-      // Trailing spaces would keep it off the plain path (two make a hard break).
-      const trailing = /[ \t]+(?=\r?$)/u.exec(body)
-      if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
-      previousText = true
-      continue
-    }
-    // Inline constructs, counted per paragraph by runs ("____" in a form to fill is one); an
-    // escaped character does not count; every character of a run past the limit is escaped.
-    let backslashes = 0
-    let runOver = false
-    for (let index = hasMarks ? 0 : body.length; index < body.length; index++) {
-      const char = body[index] as string
-      if (char === '\\') {
-        backslashes++
-        runOver = false
-        continue
-      }
-      const escaped = backslashes % 2 === 1
-      backslashes = 0
-      if (escaped || index < scanFrom || !INLINE.has(char)) {
-        runOver = false
-        continue
-      }
-      if (index > 0 && body[index - 1] === char && index - 1 >= scanFrom) {
-        if (runOver) insert(bodyStart + index, '\\')
-        continue
-      }
-      const count = (inline[char] ?? 0) + 1
-      inline[char] = count
-      runOver = count > MARKDOWN_LIMITS.inline
-      if (runOver) {
-        counts.inline++
-        over('inline', lineNumber)
-        insert(bodyStart + index, '\\')
-      }
-    }
-    if (literal) {
-      const trailing = /[ \t]+(?=\r?$)/u.exec(body)
-      if (trailing) replace(bodyStart + trailing.index, bodyStart + trailing.index + trailing[0].length, '')
-    }
-    previousText = body[0] !== '#' || !/^#{1,6}(?:[ \t]|\r?$)/u.test(body)
+    line.at = markerEnd
+    if (text[line.at] === ' ' || text[line.at] === '\t') line.at++
   }
-  const parts: string[] = []
-  let size = input.length
-  for (let index = 0; index < editAt.length; index++) size += (editText[index] as string).length - ((editEnd[index] as number) - (editAt[index] as number))
-  const map = new Int32Array(size + 1)
-  let copied = 0
-  let written = 0
-  for (let index = 0; index <= editAt.length; index++) {
-    const at = index < editAt.length ? (editAt[index] as number) : input.length
-    parts.push(input.slice(copied, at))
-    for (let offset = copied; offset < at; offset++) map[written++] = offset
-    if (index === editAt.length) break
-    const text = editText[index] as string
-    parts.push(text)
-    if (editEscapes[index]) for (let pair = 0; pair < text.length; pair++) map[written + pair] = at + (pair >> 1)
-    else if (text.length === 1) map[written] = at
-    else map.fill(at, written, written + text.length)
-    written += text.length
-    copied = editEnd[index] as number
+  return false
+}
+
+/**
+ * `MARKDOWN_LIMITS.nesting`: a list line of another indentation or number of markers than the
+ * list line before it, or one that opens a list inside its own item (“- - a”, which nests and
+ * closes again by itself), is a change; past the limit the line is read as written from its first
+ * marker. A line at column 0 after a blank line that is no list item ends every list: a new run.
+ * (A line indented past the indentation limit has its indentation replaced already, and is left be.)
+ */
+function nesting(scan: Scan, line: Line): boolean {
+  const {firstList} = line
+  if (firstList && !scan.fence && line.depth <= MARKDOWN_LIMITS.containers && line.columns <= MARKDOWN_LIMITS.indent) {
+    const shape = `${line.indent}:${line.listMarkers}`
+    if ((scan.listShape !== '' && shape !== scan.listShape) || line.listMarkers > 1) scan.nestingChanges++
+    scan.listShape = shape
+    if (scan.nestingChanges > MARKDOWN_LIMITS.nesting) {
+      scan.counts.nesting++
+      over(scan, 'nesting', line.number)
+      line.literalAt = firstList.at
+      line.literalEnd = firstList.end
+      const marker = line.text.slice(firstList.at, firstList.end)
+      line.literalMarker = `${marker.slice(0, -1)}\\${marker.slice(-1)}`
+      line.at = firstList.at
+    }
+  } else if (!firstList && !scan.fence && line.indent === 0 && scan.afterBlank && line.text !== '\r') {
+    scan.listShape = ''
+    scan.nestingChanges = 0
   }
-  map[size] = input.length
-  const text = parts.join('')
+  scan.afterBlank = false
+  return false
+}
+
+/** A line whose rest went behind a placeholder is text, and done. */
+function writtenLine(scan: Scan, line: Line): boolean {
+  if (!line.written) return false
+  scan.previousText = true
+  scan.previousLiteral = false
+  return true
+}
+
+/** Inside a fence only its closing line matters. */
+function insideFence(scan: Scan, line: Line): boolean {
+  const fence = scan.fence
+  if (!fence) return false
+  const closing = /^ {0,3}(`{3,}|~{3,})[ \t]*\r?$/u.exec(line.text.slice(line.at))
+  if (closing && closing[1]?.[0] === fence.char && (closing[1]?.length ?? 0) >= fence.length) scan.fence = undefined
+  scan.previousText = false
+  return true
+}
+
+/** A line blank after its containers ends the paragraph. */
+function blankLine(scan: Scan, line: Line): boolean {
+  if (!/^[ \t]*\r?$/u.test(line.text.slice(line.at))) return false
+  scan.previousText = false
+  scan.inline = {}
+  scan.run = 0
+  scan.afterBlank = true
+  return true
+}
+
+/**
+ * `MARKDOWN_LIMITS.lines`: a block of more lines than any plan has gets a blank line before the
+ * next line that starts a paragraph at column 0, or a quote line read as written, so that the
+ * parser can read the file in pieces (tree.ts); no quote is that long (MARKDOWN_LIMITS.quotes). A
+ * quote line read as written gets one too after a line of another kind (else it would be a lazy
+ * continuation of the quote before it), and loses its indentation and trailing spaces: "\> …", a
+ * paragraph line of the plain form (plain.ts), built without micromark.
+ */
+function longBlock(scan: Scan, line: Line): boolean {
+  const literal = line.literalAt !== -1
+  line.literal = literal
+  const long = ++scan.run > MARKDOWN_LIMITS.lines && ((line.depth === 0 && line.at === 0) || literal)
+  if (long) scan.longBlock ||= line.number
+  if (long || (literal && scan.run > 1 && !scan.previousLiteral)) {
+    insertAt(scan.edits, line.start, '\n')
+    scan.run = 1
+    scan.previousText = false
+    scan.inline = {}
+  }
+  scan.previousLiteral = literal
+  if (literal) replaceRange(scan.edits, line.start, line.literalEnd === -1 ? line.start + line.literalAt + 1 : line.start + line.literalEnd, line.literalMarker)
+  let lead = 0
+  while (lead < 3 && line.text[line.at + lead] === ' ') lead++
+  line.body = line.text.slice(line.at + lead)
+  line.bodyStart = line.start + line.at + lead
+  return false
+}
+
+/** `MARKDOWN_LIMITS.setext`: past the limit an underline is escaped. */
+function setext(scan: Scan, line: Line): boolean {
+  const body = line.body
+  if (!scan.previousText || (body[0] !== '=' && body[0] !== '-') || !/^(?:=+|-+)[ \t]*\r?$/u.test(body)) return false
+  if (++scan.counts.setext > MARKDOWN_LIMITS.setext) {
+    over(scan, 'setext', line.number)
+    insertAt(scan.edits, line.bodyStart, '\\')
+    // Escaped, the line is text of the paragraph, which goes on: the next "=" line
+    // would underline it ("=\n=\n=" past the limit was all headings, in quadratic time).
+    return true
+  }
+  scan.previousText = false
+  scan.inline = {}
+  return true
+}
+
+/** `MARKDOWN_LIMITS.fences`: past the limit an opening fence is escaped, every mark of it. */
+function fenceOpening(scan: Scan, line: Line): boolean {
+  const body = line.body
+  const opening = body[0] === '`' || body[0] === '~' ? /^(`{3,}|~{3,})/u.exec(body) : null
+  if (!opening) return false
+  const marks = (opening[1] as string).length
+  if (++scan.counts.fences > MARKDOWN_LIMITS.fences) {
+    over(scan, 'fences', line.number)
+    // Every mark of the fence: a live "``" left after "\`" would open a code span.
+    escapeRange(scan.edits, scan.input, line.bodyStart, line.bodyStart + marks)
+    line.scanFrom = marks
+    return false
+  }
+  scan.fence = {char: body[0] as string, length: marks}
+  scan.previousText = false
+  return true
+}
+
+/** `MARKDOWN_LIMITS.definitions`: past the limit a reference definition is read as written. */
+function definition(scan: Scan, line: Line): boolean {
+  const body = line.body
+  if (body[0] !== '[' || !/^\[[^\]\n]{0,999}\]:/u.test(body)) return false
+  if (++scan.counts.definitions <= MARKDOWN_LIMITS.definitions) return false
+  over(scan, 'definitions', line.number)
+  // The line as written, behind a placeholder: no "]:" left to keep the document whole (tree.ts).
+  if (scan.placeholders) {
+    const written = body.replace(/[ \t\r]+$/u, '')
+    replaceRange(scan.edits, line.bodyStart, line.bodyStart + written.length, placeholder(scan.literals.length))
+    scan.literals.push(written.replace(ESCAPE, '$1'))
+    scan.previousText = true
+    return true
+  }
+  insertAt(scan.edits, line.bodyStart, '\\')
+  line.scanFrom = 1
+  return false
+}
+
+/** `MARKDOWN_LIMITS.htmlBlocks`: past the limit a line's opening "<" is escaped. */
+function htmlBlock(scan: Scan, line: Line): boolean {
+  if (!line.body.startsWith('<')) return false
+  if (++scan.counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks) {
+    over(scan, 'htmlBlocks', line.number)
+    insertAt(scan.edits, line.bodyStart, '\\')
+    line.scanFrom = 1
+  }
+  return false
+}
+
+/** Drop the trailing spaces of `line`'s body. */
+function trimTrailing(scan: Scan, line: Line): void {
+  const trailing = /[ \t]+(?=\r?$)/u.exec(line.body)
+  if (trailing) replaceRange(scan.edits, line.bodyStart + trailing.index, line.bodyStart + trailing.index + trailing[0].length, '')
+}
+
+/**
+ * `MARKDOWN_LIMITS.inline` and `MARKDOWN_LIMITS.run`: a paragraph line at column 0 on which an
+ * inline construct passes its limit is a flood: every character of inline syntax on it is escaped,
+ * so that it reads as the words as written and is built without micromark (plain.ts), which read
+ * such a line whole, in time and memory many times its length. Other lines keep their first
+ * constructs live. (A line without any of the inline characters has nothing to count.)
+ */
+function inlineFlood(scan: Scan, line: Line): boolean {
+  const body = line.body
+  if (!INLINE_MARK.test(body) || !((line.depth === 0 && line.at === 0) || line.literal) || line.scanFrom !== 0 || isThematicBreak(body) || !floods(body, scan.inline)) return false
+  scan.counts.inline++
+  over(scan, 'inline', line.number)
+  // An ATX heading stays a heading.
+  const heading = /^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0
+  for (let index = heading; index < body.length; index++) {
+    const char = body[index] as string
+    // An escape ("\*") already reads as the character.
+    if (char === '\\' && ESCAPABLE.test(body[index + 1] ?? '')) index++
+    else if (LITERAL.has(char)) insertAt(scan.edits, line.bodyStart + index, '\\')
+  }
+  // Trailing spaces would keep it off the plain path (two make a hard break).
+  trimTrailing(scan, line)
+  scan.previousText = true
+  return true
+}
+
+/**
+ * `MARKDOWN_LIMITS.inline`: inline constructs, counted per paragraph by runs ("____" in a form to
+ * fill is one); an escaped character does not count; every character of a run past the limit is escaped.
+ */
+function inlineRuns(scan: Scan, line: Line): boolean {
+  const {body, scanFrom} = line
+  const inline = scan.inline
+  let backslashes = 0
+  let runOver = false
+  for (let index = INLINE_MARK.test(body) ? 0 : body.length; index < body.length; index++) {
+    const char = body[index] as string
+    if (char === '\\') {
+      backslashes++
+      runOver = false
+      continue
+    }
+    const escaped = backslashes % 2 === 1
+    backslashes = 0
+    if (escaped || index < scanFrom || !INLINE.has(char)) {
+      runOver = false
+      continue
+    }
+    if (index > 0 && body[index - 1] === char && index - 1 >= scanFrom) {
+      if (runOver) insertAt(scan.edits, line.bodyStart + index, '\\')
+      continue
+    }
+    const count = (inline[char] ?? 0) + 1
+    inline[char] = count
+    runOver = count > MARKDOWN_LIMITS.inline
+    if (runOver) {
+      scan.counts.inline++
+      over(scan, 'inline', line.number)
+      insertAt(scan.edits, line.bodyStart + index, '\\')
+    }
+  }
+  return false
+}
+
+/** The end of a line read to its end: a quote line read as written loses its trailing spaces; a heading ends the paragraph. */
+function lineEnd(scan: Scan, line: Line): boolean {
+  if (line.literal) trimTrailing(scan, line)
+  scan.previousText = line.body[0] !== '#' || !/^#{1,6}(?:[ \t]|\r?$)/u.test(line.body)
+  return true
+}
+
+/** The steps of the scan of each line, in order; the first that is done with the line ends it. */
+const LINE_STEPS: readonly Step[] = [frontMatter, emptyLine, indentation, containers, nesting, writtenLine, insideFence, blankLine, longBlock, setext, fenceOpening, definition, htmlBlock, inlineFlood, inlineRuns, lineEnd]
+
+function over(scan: Scan, construct: Construct, line: number): void {
+  scan.first[construct] ??= line
+}
+
+function newLine(text: string, start: number, number: number): Line {
+  return {text, start, number, at: 0, columns: 0, indent: 0, depth: 0, literalAt: -1, literalMarker: '\\>', literalEnd: -1, listMarkers: 0, firstList: undefined, written: false, literal: false, body: '', bodyStart: 0, scanFrom: 0}
+}
+
+/** The warnings of a scan: one per limit passed, at the first line it changed. */
+function limitMessages(scan: Scan, file: string | undefined): Diagnostic[] {
   const messages: Diagnostic[] = []
+  const {longBlock, deepIndent, first} = scan
   if (longBlock > 0) messages.push(diagnostic('markdown-long-block', {limit: MARKDOWN_LIMITS.lines, line: longBlock}, {place: {line: longBlock, column: 1}, file}))
   if (deepIndent > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepIndent, columns: MARKDOWN_LIMITS.indent}, {place: {line: deepIndent, column: 1}, file}))
   for (const construct of Object.keys(NAMES) as Construct[]) {
@@ -522,5 +590,39 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     if (line === undefined) continue
     messages.push(diagnostic('markdown-flood', {construct: NAMES[construct], limit: MARKDOWN_LIMITS[construct], line}, {place: {line, column: 1}, file}))
   }
-  return {text, map, messages, literals}
+  return messages
+}
+
+/** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
+export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
+  const scan: Scan = {
+    input,
+    edits: emptyEdits(),
+    counts: {containers: 0, quotes: 0, nesting: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0},
+    first: {},
+    deepIndent: 0,
+    longBlock: 0,
+    literals: [],
+    placeholders: !PRIVATE_USE.test(input),
+    inFrontMatter: false,
+    fence: undefined,
+    previousText: false,
+    inline: {},
+    run: 0,
+    previousLiteral: false,
+    listShape: '',
+    nestingChanges: 0,
+    afterBlank: true
+  }
+  let offset = 0
+  let number = 0
+  while (offset <= input.length) {
+    const newline = input.indexOf('\n', offset)
+    const end = newline === -1 ? input.length : newline
+    const line = newLine(input.slice(offset, end), offset, ++number)
+    offset = end + 1
+    for (const step of LINE_STEPS) if (step(scan, line)) break
+  }
+  const {text, map} = applyEdits(input, scan.edits)
+  return {text, map, messages: limitMessages(scan, file), literals: scan.literals}
 }

@@ -5,7 +5,19 @@
  * text says is escaped so that it reads back as the same text.
  */
 
-import {agencyText, defaultSections, fieldHead, fieldLine, milestoneLine, splitAgencies, stripPositions, type Agency, type Plan, type Task, type TextItem} from '@kehoach/model'
+import {
+  agencyText,
+  defaultSections,
+  fieldHead,
+  fieldLine,
+  milestoneLine,
+  stripPositions,
+  type Agency,
+  type Plan,
+  type Task,
+  type TextItem
+} from '@kehoach/model'
+import {splitAgencies} from '@kehoach/vietnamese'
 import {stringify as stringifyYaml} from 'yaml'
 import {titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'

@@ -8,25 +8,27 @@
 
 import {
   diagnostic,
-  docTypeOfNumber,
   emptyPlan,
   extractTargets,
-  findDate,
-  findReferences,
-  leadingAgencies,
   lintPlan,
   MAX_TARGETS,
-  normalizeText,
-  matchAgency,
-  toAgency,
   type Assignment,
   type Diagnostic,
   type DocRef,
-  type NormalizedText,
   type Plan,
   type ReadResult,
   type Task
 } from '@kehoach/model'
+import {
+  docTypeOfNumber,
+  findDate,
+  findReferences,
+  leadingAgencies,
+  normalizeText,
+  matchAgency,
+  toAgency,
+  type NormalizedText
+} from '@kehoach/vietnamese'
 import {titleAndBody} from '../common/assemble.js'
 import {itemPosition, markerOf, physicalLines, type Line} from '../common/lines.js'
 import {stripPortalMarkup} from '../common/portal.js'

@@ -63,20 +63,6 @@ export function findDate(text: string): FoundDate | undefined {
   return {iso, index: match.index, length: match[0].length}
 }
 
-/** ISO date of the first date in `text`, or null. */
-export function parseDate(text: string): string | null {
-  return findDate(text)?.iso ?? null
-}
-
-/** "2024-06-11" → "ngày 11 tháng 6 năm 2024"; with `padded`, "ngày 11 tháng 06 năm 2024" style per Nghị định 30 (day < 10, month 1-2). */
-export function formatDateVi(iso: string, options?: Readonly<{nd30?: boolean}> | null): string {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number]
-  const nd30 = options?.nd30 ?? true
-  const day = nd30 ? pad(d) : String(d)
-  const month = nd30 && m <= 2 ? pad(m) : String(m)
-  return `ngày ${day} tháng ${month} năm ${y}`
-}
-
 /** "2024-04-17" → "17/4/2024", the short form used when citing a document. */
 export function formatDateShort(iso: string): string {
   const [y, m, d] = iso.split('-').map(Number) as [number, number, number]

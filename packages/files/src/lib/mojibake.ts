@@ -7,8 +7,8 @@
  * the decoder kept them as C1 controls, and a non-breaking space may have become a space).
  */
 
-import {diagnostic, type Diagnostic} from './diagnostic.js'
-import {lineStartsOf, pointAt} from './vietnamese.js'
+import {diagnostic, type Diagnostic} from '@kehoach/model'
+import {lineStartsOf, pointAt} from '@kehoach/vietnamese'
 
 /** The characters Windows-1252 gives bytes 0x80-0x9F (the rest of 0x00-0xFF is Latin-1). */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ'

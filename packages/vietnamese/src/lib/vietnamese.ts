@@ -9,7 +9,18 @@
  * positions point at the original line and column.
  */
 
-import type {Point, Position} from './types.js'
+/** A place in a text, as in unist: 1-based line and column, 0-based offset. (The model's `Point` adds a PDF page.) */
+export interface Point {
+  line: number
+  column: number
+  offset?: number
+}
+
+/** A range of a text, as in unist. */
+export interface Position {
+  start: Point
+  end: Point
+}
 
 export interface NormalizedText {
   /** The normalised text: NFC, new tone placement, LF line ends, single spaces, “typographic” quotes, "-" dashes. */

@@ -10,8 +10,19 @@
  */
 
 import {memo} from './memo.js'
-import type {Agency, AgencyDetail} from './types.js'
 import {normalizeString, textKey, withoutTrailing} from './vietnamese.js'
+
+/**
+ * An agency as a field names it: its name, or an object when the field also says who advises it
+ * ("UBND tỉnh (Sở Tư pháp tham mưu)") or what it does. The model's `Agency` has this shape, and a position.
+ */
+export type FoundAgency = string | FoundAgencyDetail
+
+export interface FoundAgencyDetail {
+  name: string
+  advisor?: string | null
+  note?: string | null
+}
 
 /** Administrative units that make up lists inside one agency name ("các huyện, thành phố"). */
 export const ADMINISTRATIVE_UNITS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã']
@@ -258,7 +269,7 @@ function segments(text: string): Segment[] {
  * bounded list is safe to spread into `push(...)` (a spread of some 125,000 items overflows
  * the call stack). Linear in the length of the field.
  */
-export function splitAgencies(value: string): Agency[] {
+export function splitAgencies(value: string): FoundAgency[] {
   const text = withoutTrailing(normalizeString(value), '.;, \t\n').replace(/^[-+*•]\s*/u, '')
   if (!text) return []
   const groups: string[] = []
@@ -277,14 +288,14 @@ export function splitAgencies(value: string): Agency[] {
       groups.push(segment.text)
     }
   }
-  return groups.map(toAgency).filter((agency): agency is Agency => agency !== undefined)
+  return groups.map(toAgency).filter((agency): agency is FoundAgency => agency !== undefined)
 }
 
 /** The most agencies {@link splitAgencies} takes from one field; the rest stays in the last one. */
 export const MAX_AGENCIES = 1000
 
 /** One agency's text → a string, or an object when it has an advisor or a duty note. */
-export function toAgency(raw: string): Agency | undefined {
+export function toAgency(raw: string): FoundAgency | undefined {
   let text = raw.trim()
   const quoted = /^“([^“”]+)”$/u.exec(text)
   if (quoted) return quoted[1] as string
@@ -309,14 +320,14 @@ export function toAgency(raw: string): Agency | undefined {
   text = withoutTrailing(text, '.;,').trim()
   if (!text) return undefined
   if (advisor === null && note === null) return text
-  const detail: AgencyDetail = {name: text}
+  const detail: FoundAgencyDetail = {name: text}
   if (advisor) detail.advisor = advisor
   if (note) detail.note = note
   return detail
 }
 
 /** The name of an agency, whichever form it has. */
-export function agencyName(agency: Agency): string {
+export function agencyName(agency: string | Readonly<{name: string}>): string {
   return typeof agency === 'string' ? agency : agency.name
 }
 
@@ -343,7 +354,7 @@ const ABBREVIATION_MAP = new Map(ABBREVIATIONS)
  * folded, "Việt Nam" after Mặt trận Tổ quốc and plural "các" dropped.
  * "UBND các huyện, thành phố" and "Ủy ban nhân dân các huyện, thành phố" share a key.
  */
-export function agencyKey(agency: Agency): string {
+export function agencyKey(agency: string | Readonly<{name: string}>): string {
   return keyOfName(agencyName(agency))
 }
 

@@ -2,7 +2,7 @@
 // tests hold that shortcut to the plain rule (every pattern, longest match wins).
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {matchAgency, normalizeText} from '@kehoach/model'
+import {matchAgency, normalizeText} from '@kehoach/vietnamese'
 import {AGENCY_PATTERNS} from '../src/lib/agency.js'
 import {present, read} from '../../../test/corpus.js'
 

@@ -1,7 +1,7 @@
 // The comparison key every match is made on: hold its quick implementation to the plain rule.
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {featuresOf, matchKey, syllables, textKey} from '@kehoach/model'
+import {featuresOf, matchKey, syllables, textKey} from '@kehoach/vietnamese'
 import {ABBREVIATIONS} from '../src/lib/agency.js'
 
 const expansions = new Map(ABBREVIATIONS)

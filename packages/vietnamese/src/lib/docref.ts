@@ -6,7 +6,37 @@
 
 import {matchAgency} from './agency.js'
 import {findDate} from './date.js'
-import type {DocRef, DocType} from './types.js'
+import type {Position} from './vietnamese.js'
+
+/** Kind of administrative document. Codes are stable; @kehoach/docx prints their names. */
+export type DocType =
+  | 'ke-hoach'
+  | 'quyet-dinh'
+  | 'cong-van'
+  | 'chi-thi'
+  | 'huong-dan'
+  | 'thong-bao'
+  | 'bao-cao'
+  | 'de-an'
+  | 'nghi-quyet'
+  | 'nghi-dinh'
+  | 'thong-tu'
+  | 'luat'
+  | 'chuong-trinh'
+  | 'to-trinh'
+  | 'other'
+
+/** A reference found in prose, with the fields of the model's `DocRef` (the caller sets `position`). */
+export interface Reference {
+  /** The reference as written, normalised. */
+  text?: string
+  docType?: DocType | null
+  number: string | null
+  date: string | null
+  issuer?: string | null
+  title?: string | null
+  position?: Position
+}
 
 /** Document type words and their codes. Longest first, so "Nghị quyết" wins over "Nghị". */
 export const DOC_TYPE_WORDS: ReadonlyArray<readonly [string, DocType]> = [
@@ -26,24 +56,6 @@ export const DOC_TYPE_WORDS: ReadonlyArray<readonly [string, DocType]> = [
   ['Luật', 'luat']
 ]
 
-/** Display names of document types, as a header shows them. */
-export const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {
-  'ke-hoach': 'Kế hoạch',
-  'quyet-dinh': 'Quyết định',
-  'cong-van': 'Công văn',
-  'chi-thi': 'Chỉ thị',
-  'huong-dan': 'Hướng dẫn',
-  'thong-bao': 'Thông báo',
-  'bao-cao': 'Báo cáo',
-  'de-an': 'Đề án',
-  'nghi-quyet': 'Nghị quyết',
-  'nghi-dinh': 'Nghị định',
-  'thong-tu': 'Thông tư',
-  luat: 'Luật',
-  'chuong-trinh': 'Chương trình',
-  'to-trinh': 'Tờ trình',
-  other: 'Văn bản'
-}
 
 /** Type from a heading word ("KẾ HOẠCH", "Quyết định"), or undefined. */
 export function docTypeOf(word: string): DocType | undefined {
@@ -106,7 +118,7 @@ function titleAt(tail: string): {title: string; length: number} | null {
 }
 
 export interface FoundRef {
-  ref: DocRef
+  ref: Reference
   start: number
   end: number
 }
@@ -124,7 +136,7 @@ export function findReferences(text: string): FoundRef[] {
     const start = match.index ?? 0
     let end = start + match[0].length
     const isLaw = match[3] !== undefined || match[5] !== undefined
-    const ref: DocRef = {
+    const ref: Reference = {
       docType: isLaw ? 'luat' : (docTypeOf(match[1] as string) ?? docTypeOfNumber(match[2] as string) ?? null),
       number: isLaw ? null : (match[2] as string).replace(/[.,;]+$/u, '').replace(/- /gu, '-'),
       date: null
