@@ -392,3 +392,41 @@ describe('"Kết quả:" as a field', () => {
     expect(plan.tasks[0]).toMatchObject({title: 'Soạn hướng dẫn', output: 'Dự thảo hướng dẫn trình ban hành'})
   })
 })
+
+describe('what is not an assignment in Tổ chức thực hiện, and names that are', () => {
+  const read = (text: string, label?: string) => {
+    const found = assignmentOf(text, label, undefined)
+    return found ? names([found.agency, ...(found.joint ?? [])]) : undefined
+  }
+  it('an opening that says how the work is shared out ("…, việc phân công … như sau:") names no agency', () => {
+    expect(read('Căn cứ vào cơ cấu tổ chức của Ban Mẫu gồm Ban Thường trực và các chuyên viên, việc phân công được triển khai như sau:')).toBeUndefined()
+  })
+  it('a field before its colon ("Thời gian thực hiện Kế hoạch: …") is no agency', () => {
+    expect(read('Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.', '1.')).toBeUndefined()
+    expect(read('Kinh phí thực hiện: Ngân sách tỉnh.', '2.')).toBeUndefined()
+  })
+  it('a village\'s front committee keeps its last word ("… các thôn")', () => {
+    expect(read('Ban Công tác Mặt trận các thôn', '2.')).toEqual(['Ban Công tác Mặt trận các thôn'])
+  })
+  it('the members of a board are who does the item', () => {
+    expect(read('Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp thực hiện.', '5.')).toEqual(['Các thành viên khác trong tiểu ban'])
+  })
+  it('after such an opening, the numbered items are the assignments', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nIII. TỔ CHỨC THỰC HIỆN\nCăn cứ vào cơ cấu của Ban Mẫu, việc phân công được triển khai như sau:\n1. Ban Thường trực\n- Chỉ đạo chung.\n2. Các tổ chức thành viên\n- Phối hợp thực hiện.\n')
+    expect(plan.implementation.map((assignment) => names([assignment.agency]))).toEqual([['Ban Thường trực'], ['Các tổ chức thành viên']])
+    // The opening stays with its section, not with the closing words.
+    expect(plan.sections[0]?.text?.map((item) => item.text)).toEqual(['Căn cứ vào cơ cấu của Ban Mẫu, việc phân công được triển khai như sau:'])
+    expect(plan.closing).toEqual([])
+  })
+})
+
+describe('who heads an item of Tổ chức thực hiện, named by office', () => {
+  it('"chính trị - xã hội" is one name, not a name and its duties', () => {
+    const found = assignmentOf('Các tổ chức chính trị - xã hội xã', '2.', undefined)
+    expect(found && names([found.agency])).toEqual(['Các tổ chức chính trị - xã hội xã'])
+  })
+  it('an officer or a deputy chair heading the "-" duties under it is who does them', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Ban Thường trực Ủy ban Mẫu\n- Chỉ đạo chung.\n2. Cán bộ phụ trách lĩnh vực giám sát\n- Tham mưu xây dựng kế hoạch.\n3. Phó chủ tịch phụ trách lĩnh vực công tác xã hội\n- Chủ trì tuyên truyền.\n')
+    expect(plan.implementation.map((assignment) => names([assignment.agency]))).toEqual([['Ban Thường trực Ủy ban Mẫu'], ['Cán bộ phụ trách lĩnh vực giám sát'], ['Phó chủ tịch phụ trách lĩnh vực công tác xã hội']])
+  })
+})

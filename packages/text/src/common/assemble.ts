@@ -229,9 +229,15 @@ function headingAgencies(title: string): Agency[] | undefined {
   return found.agencies.map((name) => toAgency(name) ?? name)
 }
 
+/** Particulars of a plan written like "Agency: duties": its time, funds, reporting, place. */
+const NOT_AN_AGENCY = /^(?:Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Chế độ (?:thông tin,? )?báo cáo|Địa điểm|Phương thức|Hình thức)(?![\p{L}])[^:]{0,60}:/u
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(text: string, label: string | undefined, position: Position | undefined): Assignment | undefined {
   let rest = text.trim()
+  // "…, việc phân công nhiệm vụ được triển khai như sau:" opens the list of assignments; "Thời gian
+  // thực hiện Kế hoạch: …", "Kinh phí thực hiện: …" state a particular of the plan: neither names an agency.
+  if (/như sau\s*:$/u.test(rest) || NOT_AN_AGENCY.test(rest)) return undefined
   let request = false
   const lead = /^(?:Đề nghị|Đề xuất|Kính đề nghị)\s+/iu.exec(rest)
   if (lead) {
@@ -259,7 +265,7 @@ export function assignmentOf(text: string, label: string | undefined, position: 
       duties = rest.slice(found.rest).trim()
       // A heading that only names the agency, longer than the table's name of its kind:
       // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
-      if (duties.length > 0 && duties.length <= 80 && !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(duties) && duties.split(/\s+/u).every((word) => AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
+      if (duties.length > 0 && duties.length <= 80 && !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(duties) && duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
         names[names.length - 1] = `${names.at(-1)} ${duties}`
         duties = ''
       }
@@ -456,9 +462,12 @@ function assignmentItem(state: Assembly, item: Item): boolean {
   return true
 }
 
+/** An office or officer heading the duties under it: "Cán bộ phụ trách lĩnh vực …", "Phó chủ tịch phụ trách …". */
+const OFFICE = /^(?:Các\s+)?(?:Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Đồng chí|Lãnh đạo|Phó [Tt]rưởng|Trưởng)(?![\p{L}])/u
+
 /** "5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a heading that names the agency. */
 function agencyHeading(state: Assembly, item: Item): boolean {
-  if (!atAssignmentLevel(state, item) || item.kind === 'para' || item.kind === 'field' || item.kind === 'dash' || item.kind === 'plus' || item.text.length > 200 || /[.;]$/u.test(item.text) || !/^\p{Lu}/u.test(item.text) || !AGENCY_NOUN.test(item.text)) return false
+  if (!atAssignmentLevel(state, item) || item.kind === 'para' || item.kind === 'field' || item.kind === 'dash' || item.kind === 'plus' || item.text.length > 200 || /[.;]$/u.test(item.text) || !/^\p{Lu}/u.test(item.text) || !(AGENCY_NOUN.test(item.text) || OFFICE.test(item.text))) return false
   const heading: Assignment = {agency: item.text.trim(), duties: '', position: state.context.position(item)}
   if (item.label) heading.label = item.label
   pushAssignment(state, item, heading)
@@ -491,8 +500,16 @@ function dutiesOrClosing(state: Assembly, item: Item): boolean {
   return true
 }
 
+/** "…, việc phân công nhiệm vụ được triển khai như sau:" before the first assignment: the section's own words, kept with it. */
+function implementationOpening(state: Assembly, item: Item): boolean {
+  const section = state.plan.sections.at(-1)
+  if (state.plan.implementation.length > 0 || item.kind !== 'para' || !section || !/như sau\s*:$/u.test(item.text)) return false
+  ;(section.text ??= []).push(textItem(item, state.context))
+  return true
+}
+
 /** The handlers of an item in the implementation section, in order. */
-const IMPLEMENTATION_HANDLERS: readonly Handler[] = [closingPhrase, closingParagraph, assignmentItem, agencyHeading, numberedClosing, dutiesOrClosing]
+const IMPLEMENTATION_HANDLERS: readonly Handler[] = [implementationOpening, closingPhrase, closingParagraph, assignmentItem, agencyHeading, numberedClosing, dutiesOrClosing]
 
 function implementationItem(state: Assembly, item: Item): void {
   for (const handler of IMPLEMENTATION_HANDLERS) if (handler(state, item)) return

@@ -114,7 +114,7 @@ export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> 
 
 /** Words that make a phrase an agency (a body, its head, or a group of them). */
 export const AGENCY_NOUN =
-  /(?<![\p{L}])(?:Sở|(?<!cơ )sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|[Pp]hòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp)(?![\p{L}])/u
+  /(?<![\p{L}])(?:Sở|(?<!cơ )sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|[Pp]hòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp|[Tt]hành viên)(?![\p{L}])/u
 
 /** Lower-case words an agency's name is made of, besides its capitalised words: a subject made of these ends at its first verb. */
 export const AGENCY_WORDS: ReadonlySet<string> = new Set([
@@ -123,7 +123,9 @@ export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
   'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
   'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả',
-  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí', 'năng'
+  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí', 'năng',
+  // A village and its kinds: "Ban Công tác Mặt trận các thôn", "… các bản, ấp".
+  'thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm', 'tiểu', 'thành', 'viên', 'trong'
 ])
 
 /**
