@@ -1489,8 +1489,6 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx appendixRows',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx sample task «Thực hiện tuyên truyền trên các phương t»',
-  'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx taskCount',
-  'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx topTasks',
   'files/lao-cai-sct-cv-3036-2026.pdf recipients',
   'files/lao-cai-sct-kh-2242-2026.docx sections',
   'files/lao-cai-sct-kh-2242-2026.docx taskCount',
@@ -1501,5 +1499,4 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx taskCount',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 1: Trong tháng 12/2025»',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 3: Sau ngày bầu cử 15/3/2026»',
-  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx topTasks',
 ]

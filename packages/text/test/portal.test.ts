@@ -430,3 +430,18 @@ describe('who heads an item of Tổ chức thực hiện, named by office', () =
     expect(plan.implementation.map((assignment) => names([assignment.agency]))).toEqual([['Ban Thường trực Ủy ban Mẫu'], ['Cán bộ phụ trách lĩnh vực giám sát'], ['Phó chủ tịch phụ trách lĩnh vực công tác xã hội']])
   })
 })
+
+describe('who, where and when in a section of work', () => {
+  it('"1. Đối tượng …" and "2. Thời gian …:" beside the work are the section\'s text, not tasks', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC\n1. Đối tượng tuyên truyền\nCán bộ và người dân.\n2. Nội dung tuyên truyền\na) Tuyên truyền A.\n3. Hình thức tuyên truyền\na) Qua loa phát thanh.\n4. Thời gian tuyên truyền:\nCả năm.\n')
+    expect(plan.tasks.map((task) => task.title)).toEqual(['Nội dung tuyên truyền', 'Hình thức tuyên truyền'])
+    expect(plan.sections[0]?.text?.map((item) => item.text)).toEqual(['Đối tượng tuyên truyền: Cán bộ và người dân.', 'Thời gian tuyên truyền: Cả năm.'])
+  })
+})
+
+describe('a "-" task that leads in to its "+" items', () => {
+  it('is a task with them as its items, and the "-" after them is its sibling', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. NỘI DUNG\n1. Nội dung chung\n- Tuyên truyền A.\n- Tuyên truyền tiêu chuẩn, cụ thể:\n+ Về tiêu chuẩn: người tiêu biểu.\n+ Về cơ cấu hợp lý.\n- Tuyên truyền B.\n')
+    expect(plan.tasks[0]?.children.map((task) => [task.title, task.children.length])).toEqual([['Tuyên truyền A.', 0], ['Tuyên truyền tiêu chuẩn, cụ thể:', 2], ['Tuyên truyền B.', 0]])
+  })
+})

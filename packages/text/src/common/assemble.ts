@@ -174,6 +174,21 @@ function tasksBySection(roots: readonly Task[], rootSection: ReadonlyMap<Task, s
 
 /** A heading in a work section that says who, where or when rather than what: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …". */
 const FACET = /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn)(?![\p{L}])[^.;]{0,80}$/u
+/** Move `facets` (root tasks of the section `label`) into the section's text, as written. */
+function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots: Task[]): void {
+  const section = plan.sections.find((candidate) => candidate.label === label)
+  const into = section ? (section.text ??= []) : []
+  for (const facet of facets) {
+    for (const {task: inner} of walkTasks([facet])) {
+      const item: TextItem = {text: taskWords(inner)}
+      if (inner.label) item.label = inner.label
+      if (inner.position) item.position = inner.position
+      into.push(item)
+    }
+    roots.splice(roots.indexOf(facet), 1)
+  }
+}
+
 /** A heading that only gathers the work below it: "2. Nội dung thi đua", "Nhiệm vụ cụ thể". */
 const GATHERING = /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đua|thực hiện|chủ yếu|trọng tâm|cụ thể|và giải pháp|, giải pháp))?[.:]?$/u
 
@@ -186,6 +201,12 @@ function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): v
   for (const [label, tasks] of tasksBySection(roots, rootSection)) {
     const facets = tasks.filter((task) => FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile'))
     const gathering = tasks.filter((task) => GATHERING.test(task.title) && task.children.length > 0)
+    // Facets beside headings of work of the section's own making ("2. Nội dung tuyên truyền", "3. Hình
+    // thức tuyên truyền"): the facets are the section's text, the other headings stay tasks.
+    if (facets.length > 0 && gathering.length === 0 && facets.length < tasks.length) {
+      facetsToText(plan, label, facets, roots)
+      continue
+    }
     if (facets.length === 0 || gathering.length !== 1 || facets.length + gathering.length !== tasks.length) continue
     const section = plan.sections.find((candidate) => candidate.label === label)
     const text: TextItem[] = []
@@ -595,7 +616,8 @@ function keptItem(state: Assembly, item: Item): boolean {
 
 /** "- Các nội dung hỗ trợ … bao gồm:": a line that leads in to the items below it; they are the task's own. */
 function leadInItem(state: Assembly, item: Item): boolean {
-  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text)) return false
+  // "- Tuyên truyền tiêu chuẩn …, cụ thể:" does something: a task whose items follow, not a lead-in.
+  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text) || startsWithTaskVerb(item.text)) return false
   const {stack} = state
   const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
   if (!owner) return false
