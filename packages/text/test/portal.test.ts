@@ -445,3 +445,17 @@ describe('a "-" task that leads in to its "+" items', () => {
     expect(plan.tasks[0]?.children.map((task) => [task.title, task.children.length])).toEqual([['Tuyên truyền A.', 0], ['Tuyên truyền tiêu chuẩn, cụ thể:', 2], ['Tuyên truyền B.', 0]])
   })
 })
+
+describe('lines that are paragraphs (a DOCX)', () => {
+  const text = 'KẾ HOẠCH\nThử\n\nIII. HOẠT ĐỘNG TRỌNG TÂM\n1. Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở\nSở Nội vụ chủ trì, phối hợp với Sở Tư pháp thường xuyên đăng tải các bài viết.\n2. Tổ chức tập huấn cho cán bộ\ncấp xã và cấp tỉnh.\n'
+  it('a heading and the paragraph after it stay apart, so the paragraph says who leads', () => {
+    const {plan} = parseText(text, {paragraphs: true})
+    expect(plan.tasks.map((task) => [task.title, names(task.lead)])).toEqual([
+      ['Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở', ['Sở Nội vụ']],
+      ['Tổ chức tập huấn cho cán bộ cấp xã và cấp tỉnh.', []]
+    ])
+  })
+  it('a copy\'s text joins a long unfinished line with the next, as before', () => {
+    expect(parseText(text).plan.tasks[0]?.title).toMatch(/^Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở Sở Nội vụ/u)
+  })
+})
