@@ -1484,7 +1484,6 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/cuc-hoa-chat-cv-813-scanned.pdf number',
   'files/cuc-hoa-chat-cv-813-scanned.pdf recipients',
   'files/cuc-hoa-chat-cv-813-scanned.pdf signature',
-  'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx references',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx appendixRows',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx sample task «Thực hiện tuyên truyền trên các phương t»',

@@ -126,6 +126,17 @@ describe('the title of a decision', () => {
   })
 })
 
+describe('a programme carried out, named without number or date', () => {
+  it('"Thực hiện Chương trình mục tiêu quốc gia … (gọi chung là …)" is what the plan implements', () => {
+    const {plan} = parseText('KẾ HOẠCH\nTriển khai Chương trình mẫu\n\nThực hiện Chương trình mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030 (gọi chung là Chương trình), Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n')
+    expect(plan.meta.implements.map((ref) => [ref.docType, ref.number, ref.title])).toEqual([['chuong-trinh', null, 'mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030']])
+  })
+  it('a plan that cites a numbered document keeps only that one', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nThực hiện Chương trình hành động số 5-CTr/TU ngày 2/3/2025 của Tỉnh ủy, UBND tỉnh ban hành kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n')
+    expect(plan.meta.implements.map((ref) => ref.number)).toEqual(['5-CTr/TU'])
+  })
+})
+
 describe('Markdown', () => {
   it('round-trips the example plan: plan → Markdown → plan', () => {
     const {plan} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))

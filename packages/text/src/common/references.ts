@@ -1,10 +1,13 @@
+/** A programme, scheme or strategy carried out, named without a number: up to "(", "," or the end. */
+const NAMED_PROGRAMME = /^(?:Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(Chương trình|Đề án|Chiến lược)\s+([^()“”;:,]{5,200}?(?:,\s\p{Ll}[^()“”;:,]{1,100}?)*)(?=\s*\(|,\s|\s*$)/u
+
 /**
  * Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") of a plan,
  * found in its preamble and title. Shared by the document and Markdown readers.
  */
 
 import {type DocRef, type DocType, type Plan} from '@kehoach/model'
-import {findReferences} from '@kehoach/vietnamese'
+import {docTypeOf, findReferences} from '@kehoach/vietnamese'
 
 /**
  * Documents that carry nothing out: their opening "Căn cứ …" / "Theo đề nghị …" lines are their
@@ -73,6 +76,18 @@ export function findPlanReferences(plan: Plan, title: string | null, fullText?: 
       const law = LAW_PUT_IN_EFFECT.exec(paragraph.text)
       if (!law) continue
       const ref: DocRef = {docType: 'luat', number: null, date: null, title: (law[2] as string).trim(), text: (law[1] as string).trim()}
+      if (paragraph.position) ref.position = paragraph.position
+      add(plan.meta.implements, ref)
+      break
+    }
+  }
+  if (plan.meta.implements.length === 0) {
+    // "Thực hiện Chương trình mục tiêu quốc gia … (gọi chung là Chương trình), …": a programme named
+    // without number or date is still what the plan carries out.
+    for (const paragraph of plan.preamble) {
+      const named = NAMED_PROGRAMME.exec(paragraph.text)
+      if (!named) continue
+      const ref: DocRef = {docType: docTypeOf(named[1] as string) ?? null, number: null, date: null, title: (named[2] as string).trim(), text: named[0].slice(named[0].indexOf(named[1] as string)).trim()}
       if (paragraph.position) ref.position = paragraph.position
       add(plan.meta.implements, ref)
       break

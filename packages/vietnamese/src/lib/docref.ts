@@ -90,7 +90,7 @@ const LAW_NAME = String.raw`[\p{Lu}](?:[^,;()“”]|,(?=\s(?!ngày|số|năm)\p
 // A law is cited by name before its date or number, or alone at the head of a basis clause
 // ("Căn cứ Luật A; Luật B;"), where the ";" ends its name.
 const REFERENCE = new RegExp(
-  String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=,?\s+(?:ngày|số|năm)\s)|(?<=(?:Căn cứ|;)\s{1,3})(Luật)\s+(${LAW_NAME})(?=\s*;)`,
+  String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch|hành động|phối hợp))?(?:\s+số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=,?\s+(?:ngày|số|năm)\s)|(?<=(?:Căn cứ|;)\s{1,3})(Luật)\s+(${LAW_NAME})(?=\s*;)`,
   'gu'
 )
 /** "số 85/2015/QH13" after a law's name. */
