@@ -122,6 +122,20 @@ describe('dates', () => {
 })
 
 describe('findReferences', () => {
+  it.each([
+    ['a telegram', 'Thực hiện Công điện số 12/CĐ-TTg ngày 1/2/2025 của Thủ tướng', '12/CĐ-TTg'],
+    ['a zero-padded telegram of a province', 'Công điện số 007/CĐ-UBND ngày 2/3/2025', '007/CĐ-UBND'],
+    ['a Party circular', 'Thông tri số 03-TT/TU ngày 2/3/2025', '03-TT/TU'],
+    ['a Party conclusion', 'Kết luận số 123-KL/TW ngày 1/1/2025', '123-KL/TW'],
+    ['a plan of action', 'Phương án số 7178/PA-UBND ngày 14/11/2025', '7178/PA-UBND'],
+    ['joint rules', 'Quy chế phối hợp số 05/QCPH-MTTQ ngày 1/1/2025', '05/QCPH-MTTQ'],
+    ['a dotted number', 'Nghị quyết số 12.1/2025/NQ-CP ngày 2/3/2025', '12.1/2025/NQ-CP'],
+    ['a symbol with "&"', 'Công văn số 5/BNV-CTTN&BĐG ngày 2/3/2025', '5/BNV-CTTN&BĐG'],
+    ['a footnote digit glued to a law\'s number', 'Luật Việc làm mẫu số 74/2025/QH151 ngày 16/6/2025', '74/2025/QH15']
+  ])('reads %s', (_name, text, number) => {
+    expect(findReferences(text)[0]?.ref.number).toBe(number)
+    expect(findReferences(text)[0]?.ref.date).toMatch(/^20\d\d-\d\d-\d\d$/u)
+  })
   it('reads number, date, issuer and title', () => {
     const [found] = findReferences('Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao”, UBND tỉnh')
     expect(found?.ref).toMatchObject({docType: 'quyet-dinh', number: '315/QĐ-TTg', date: '2024-04-17', issuer: 'Thủ tướng Chính phủ', title: 'phê duyệt Đề án “Nâng cao”'})
