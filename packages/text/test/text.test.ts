@@ -53,8 +53,11 @@ describe('plain text', () => {
   it.each([
     ['ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC', 'Ủy ban nhân dân tỉnh Vĩnh Phúc'],
     ['SỞ TƯ PHÁP', 'Sở Tư pháp'],
-    ['UBND THÀNH PHỐ HÀ NỘI', 'UBND thành phố Hà Nội']
-  ])('proper-cases %s', (given, want) => {
+    ['UBND THÀNH PHỐ HÀ NỘI', 'UBND thành phố Hà Nội'],
+    ['SỞ CÔNG THƯƠNG', 'Sở Công Thương'],
+    ['ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ', 'Ủy ban MTTQ Việt Nam xã An Phú'],
+    ['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH AN PHÚ', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Phú']
+  ])('proper-cases %s, keeping the capitals names are written with', (given, want) => {
     expect(properCaseAgency(given)).toBe(want)
   })
 })

@@ -247,8 +247,16 @@ export function properCaseAgency(caps: string): string {
     capitaliseNext = lower === 'sở' || lower === 'bộ' || lower === 'cục' || (i === 0 && (lower === 'ban' || lower === 'phòng'))
     if (NAME_AFTER.has(lower) || NAME_AFTER.has(previous)) capitaliseRest = true
   }
-  return out.join(' ')
+  return out.join(' ').replace(PROPER_PHRASE, (phrase) => PROPER_NAMES.get(phrase.toLocaleLowerCase('vi')) ?? phrase)
 }
+
+/** Names written with a capital on each word, as agencies write them: "Sở Công Thương", "MTTQ Việt Nam", "Mặt trận Tổ quốc". */
+const PROPER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['việt nam', 'Việt Nam'],
+  ['công thương', 'Công Thương'],
+  ['mặt trận tổ quốc', 'Mặt trận Tổ quốc']
+])
+const PROPER_PHRASE = new RegExp(`(?<![\\p{L}])(?:${[...PROPER_NAMES.keys()].join('|')})(?![\\p{L}])`, 'giu')
 
 /** A unit that issues under a superior body: "SỞ …", "BAN THƯỜNG TRỰC", "TIỂU BAN …", "CỤC …". */
 const UNIT = /^(SỞ|BAN|TIỂU BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u
