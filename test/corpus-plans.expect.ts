@@ -1485,7 +1485,6 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/cuc-hoa-chat-cv-813-scanned.pdf recipients',
   'files/cuc-hoa-chat-cv-813-scanned.pdf signature',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
-  'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx appendixRows',
   'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx sample task «Thực hiện tuyên truyền trên các phương t»',
   'files/lao-cai-sct-cv-3036-2026.pdf recipients',
   'files/lao-cai-sct-kh-2242-2026.docx sections',

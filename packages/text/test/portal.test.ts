@@ -459,3 +459,14 @@ describe('lines that are paragraphs (a DOCX)', () => {
     expect(parseText(text).plan.tasks[0]?.title).toMatch(/^Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở Sở Nội vụ/u)
   })
 })
+
+describe('a task table inside the body', () => {
+  it('gives its rows as tasks with who does them and when, apart from the body\'s own tasks', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. HOẠT ĐỘNG\n1. Phát sóng chương trình đối thoại\nTT | Nội dung | Trách nhiệm thực hiện | Thời gian\n1 | Giải đáp vướng mắc về thuế | Lãnh đạo Sở Tài chính | Ngày 23 tháng 1\n2 | Giải đáp vướng mắc về đất | Lãnh đạo Sở Nông nghiệp | Ngày 13 tháng 3\n2. Tổ chức cuộc thi\n')
+    expect(plan.tasks.filter((task) => task.source !== 'appendix').map((task) => task.title)).toEqual(['Phát sóng chương trình đối thoại', 'Tổ chức cuộc thi'])
+    expect(plan.tasks.filter((task) => task.source === 'appendix').map((task) => [task.title, names(task.lead), task.timeline?.text])).toEqual([
+      ['Giải đáp vướng mắc về thuế', ['Lãnh đạo Sở Tài chính'], 'Ngày 23 tháng 1'],
+      ['Giải đáp vướng mắc về đất', ['Lãnh đạo Sở Nông nghiệp'], 'Ngày 13 tháng 3']
+    ])
+  })
+})

@@ -102,6 +102,35 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
   return {appendices: appendices.map(({tasks: _, ...appendix}) => appendix), tasks}
 }
 
+/**
+ * Task tables inside the body (a table of broadcasts, each with who does it and when, under a
+ * task): a run of table rows whose first row names a task column and a lead or time column. Their
+ * rows are tasks as an appendix table's are; ids "B1.1", "B2.3" by table.
+ */
+export function readBodyTaskTables(lines: readonly Line[], from: number, to: number, position: (start: number, end: number) => Position): Task[] {
+  const tasks: Task[] = []
+  let tables = 0
+  for (let index = from; index < to; index++) {
+    const first = lines[index] as Line
+    if (!first.cells || (index > from && (lines[index - 1] as Line).cells)) continue
+    const header = columnsOf(first.cells.map((cell: Cell) => cell.text))
+    if (!header.has('task') || !(header.has('lead') || header.has('time'))) continue
+    const rows: AppendixRow[] = []
+    let next = index + 1
+    for (; next < to && (lines[next] as Line).cells; next++) {
+      const line = lines[next] as Line
+      rows.push({cells: (line.cells as Cell[]).map((cell) => cell.text), position: position(line.start, line.end)})
+    }
+    const roots = tasksOf(rows, header)
+    if (roots.length === 0) continue
+    tables++
+    assignTaskIds(roots, `B${tables}`)
+    for (const each of roots) tasks.push(each)
+    index = next - 1
+  }
+  return tasks
+}
+
 function columnsOf(cells: readonly string[]): Map<AppendixColumn, number> {
   const columns = new Map<AppendixColumn, number>()
   cells.forEach((cell, index) => {

@@ -15,7 +15,7 @@ import {readTail} from '../common/closing.js'
 import {readHeader} from '../common/header.js'
 import {itemPosition, itemsOf, type Line} from '../common/lines.js'
 import {findPlanReferences} from '../common/references.js'
-import {appendixStart, readAppendices} from './appendix.js'
+import {appendixStart, readAppendices, readBodyTaskTables} from './appendix.js'
 
 /** Read a document's lines (already normalised, portal markup stripped) into a plan. */
 export function readDocument(source: NormalizedText, lines: Line[], file: string | undefined, options?: Readonly<{paragraphs?: boolean}>): ReadResult {
@@ -86,6 +86,7 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
 
   const items = itemsOf(lines, bodyStart, end, paragraphs)
   assembleBody(plan, items, context)
+  for (const each of readBodyTaskTables(lines, bodyStart, end, (start, stop) => itemPosition(source, {start, end: stop}))) plan.tasks.push(each)
   if (appendicesAt < lines.length) {
     const {appendices, tasks} = readAppendices(lines, appendicesAt, lines.length, (start, stop) => itemPosition(source, {start, end: stop}))
     if (appendices.length > 0) plan.appendices = appendices
