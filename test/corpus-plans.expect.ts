@@ -81,9 +81,10 @@ export function heldOutByRule(files: readonly string[]): Set<string> {
 /**
  * False while a round works on the readers: the kept-apart documents are then not read at all
  * by the default run (KEHOACH_HELD_OUT=1 reads them, for the measurement at the end). Once
- * measured, their failing checks join KNOWN_FAILURES and they run with the others.
+ * measured, their failing checks join KNOWN_FAILURES and they run with the others. Round 2's
+ * kept-apart documents were measured at its end: a next round keeps apart new documents.
  */
-export const HELD_OUT_MEASURED = false
+export const HELD_OUT_MEASURED = true
 
 export const EXPECTATIONS: PlanExpectation[] = [
   {
@@ -1496,4 +1497,22 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx taskCount',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 1: Trong tháng 12/2025»',
   'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 3: Sau ngày bầu cử 15/3/2026»',
+  // Kept apart in round 2 (issue #28), measured once at its end and not worked on after (docs/measure.md).
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx appendixRows',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx implementation',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx sections',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx taskCount',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx topTasks',
+  'files/lao-cai-qd-1696-qd-ubnd-2026.pdf references',
+  'files/lao-cai-sct-kh-3898-2026.docx implementation',
+  'files/lao-cai-sct-kh-3898-2026.docx sections',
+  'files/lao-cai-sct-kh-3898-2026.docx taskCount',
+  'files/lao-cai-sct-kh-3898-2026.docx topTasks',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx implementation',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx references',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương lập danh sách sơ b»',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương về cơ cấu, thành p»',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx taskCount',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx topTasks',
+  'plans/dong-thap-597-kh-ubnd-2025.md implementation',
 ]
