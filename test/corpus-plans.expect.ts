@@ -1,4 +1,5 @@
-// What a careful reader finds in the fifteen real plans of ../shared/corpus/plans (issue #13).
+// What a careful reader finds in the real documents of ../shared/corpus: the fifteen portal plans
+// of plans/ (issue #13) and the files of files/ (issue #28: DOCX, PDF, .doc; plans and not).
 //
 // Every value here comes from reading the document itself, line by line, not from any
 // reader's output: it is what the readers are judged by. Strings are short prefixes (the
@@ -18,6 +19,8 @@ export interface SignatureExpectation {
 export interface PlanExpectation {
   /** The corpus file, relative to ../shared/corpus/. */
   file: string
+  /** Kept apart from the work on the readers (see HELD_OUT_RULE); true exactly for the documents the rule picks. */
+  heldOut: boolean
   /** Type of the plan (for a Quyết định that issues a plan, still the plan's type). */
   docType: DocType
   /** Number and symbol as written ("141/KH-UBND"); null when blank in a draft. */
@@ -59,9 +62,34 @@ export interface PlanExpectation {
   notes: string
 }
 
+/**
+ * The documents kept apart (issue #28), picked by this rule before any reader's output on them
+ * was looked at: in each folder (plans/, files/), the file names sorted, every third one (the
+ * 3rd, 6th, 9th, …). The readers are worked on with the others; the kept-apart documents are
+ * measured once, at the end of a round, and their score is reported beside the worked-on one
+ * (docs/measure.md): the gap between the two is the honest measure of the rules.
+ */
+export function heldOutByRule(files: readonly string[]): Set<string> {
+  const folders = new Map<string, string[]>()
+  for (const file of files) {
+    const folder = file.slice(0, file.indexOf('/') + 1)
+    folders.set(folder, [...(folders.get(folder) ?? []), file])
+  }
+  return new Set([...folders.values()].flatMap((names) => [...names].sort().filter((_name, index) => index % 3 === 2)))
+}
+
+/**
+ * False while a round works on the readers: the kept-apart documents are then not read at all
+ * by the default run (KEHOACH_HELD_OUT=1 reads them, for the measurement at the end). Once
+ * measured, their failing checks join KNOWN_FAILURES and they run with the others. Round 2's
+ * kept-apart documents were measured at its end: a next round keeps apart new documents.
+ */
+export const HELD_OUT_MEASURED = true
+
 export const EXPECTATIONS: PlanExpectation[] = [
   {
     file: 'plans/bac-ninh-141-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '141/KH-UBND',
     symbol: 'KH-UBND',
@@ -113,6 +141,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/can-tho-157-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '157/KH-UBND',
     symbol: 'KH-UBND',
@@ -153,6 +182,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/can-tho-165-kh-ubnd-2025.md',
+    heldOut: true,
     docType: 'ke-hoach',
     number: '165/KH-UBND',
     symbol: 'KH-UBND',
@@ -202,6 +232,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/dak-lak-0125-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '0125/KH-UBND',
     symbol: 'KH-UBND',
@@ -259,6 +290,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/dong-nai-182-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '182/KH-UBND',
     symbol: 'KH-UBND',
@@ -310,6 +342,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/dong-thap-597-kh-ubnd-2025.md',
+    heldOut: true,
     docType: 'ke-hoach',
     number: '597/KH-UBND',
     symbol: 'KH-UBND',
@@ -367,6 +400,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/ha-noi-308-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '308/KH-UBND',
     symbol: 'KH-UBND',
@@ -410,6 +444,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/ha-tinh-624-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '624/KH-UBND',
     symbol: 'KH-UBND',
@@ -460,6 +495,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/ho-chi-minh-172-kh-ubnd-2025.md',
+    heldOut: true,
     docType: 'ke-hoach',
     number: '172/KH-UBND',
     symbol: 'KH-UBND',
@@ -509,6 +545,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/lai-chau-7360-kh-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: '7360/KH-UBND',
     symbol: 'KH-UBND',
@@ -561,6 +598,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt',
+    heldOut: false,
     docType: 'ke-hoach',
     number: null,
     symbol: 'KH-UBND',
@@ -618,6 +656,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/nghe-an-1026-kh-ubnd-2025.md',
+    heldOut: true,
     docType: 'ke-hoach',
     number: '1026/KH-UBND',
     symbol: 'KH-UBND',
@@ -667,6 +706,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/qd-1627-qd-ubnd-2025.md',
+    heldOut: false,
     docType: 'ke-hoach',
     number: null,
     symbol: null,
@@ -725,6 +765,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/qd-2702-qd-ubnd-2025.md',
+    heldOut: false,
     docType: 'quyet-dinh',
     number: '2702/QĐ-UBND',
     symbol: 'QĐ-UBND',
@@ -754,6 +795,7 @@ export const EXPECTATIONS: PlanExpectation[] = [
   },
   {
     file: 'plans/thanh-hoa-235-kh-ubnd-2025.md',
+    heldOut: true,
     docType: 'ke-hoach',
     number: '235/KH-UBND',
     symbol: 'KH-UBND',
@@ -791,5 +833,686 @@ export const EXPECTATIONS: PlanExpectation[] = [
     enactedBy: null,
     notes:
       'A technical monitoring plan: section II nests 1 > 1.1 > a) > "-" site > "+" sub-site, and the "-"/"+" lines are sampling specifications rather than tasks; the three appendices are data tables (sites, parameters, coordinates), not task tables, with multi-line header cells, group rows "I"/"II" and sub-rows "*3.1*". The second basis is written "223/KH- UBND" (space inside the symbol). The first Nơi nhận entry wraps over two lines ("(để\\nb/c);"), the second has no ";".'
+  },
+  // files/: documents as files (DOCX, PDF, .doc), read through @kehoach/files as the CLI reads them.
+  // Drafts often leave the number and the day blank ("Số: /KH-UBND", "ngày tháng 4 năm 2026"):
+  // number null, and the date is what is written ("2026-04"). For a document that is not a plan,
+  // the header, citations (its "Căn cứ" lines), signature and Nơi nhận are checked and the plan's
+  // parts are empty. Titles: the first 60 characters of the trích yếu, lines joined.
+  {
+    file: 'files/bct-tt-15-2026.doc',
+    heldOut: false,
+    docType: 'thong-tu',
+    number: '15/2026/TT-BCT',
+    symbol: 'TT-BCT',
+    date: '2026-03-25',
+    place: 'Hà Nội',
+    issuer: 'BỘ CÔNG THƯƠNG',
+    parentIssuer: null,
+    title: 'SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA THÔNG TƯ SỐ 38/2025/TT-BCT',
+    recipientsTo: [],
+    references: [
+      {number: '63/2025/QH15', date: null, role: 'basis'},
+      {number: '190/2025/QH15', date: null, role: 'basis'},
+      {number: '40/2025/NĐ-CP', date: null, role: 'basis'},
+      {number: '146/2025/NĐ-CP', date: '2025-06-12', role: 'basis'},
+      {number: '139/2025/NĐ-CP', date: '2025-06-12', role: 'basis'}
+    ],
+    sections: [],
+    topTasks: [],
+    taskCount: 0,
+    appendixRows: 0,
+    sampleTasks: [],
+    implementation: [],
+    signature: {authority: null, capacity: 'KT. BỘ TRƯỞNG', position: 'THỨ TRƯỞNG', name: 'Phan Thị Thắng'},
+    recipients: {count: 15, first: 'Văn phòng Tổng bí thư', last: 'Lưu: VT, VPB (10)'},
+    enactedBy: null,
+    notes:
+      'Not a plan: a Thông tư of a ministry as a Word 97 .doc (read through LibreOffice). Articles (Điều 1 …) amend another Thông tư; its "Căn cứ" lines cite laws and decrees by number without a date (two of the decrees are cited with their date, 12/6/2025, in the articles: that is their date of issue); the forms of the appendices have "Căn cứ" lines of their own, which are not the document\'s; "Theo đề nghị của Chánh Văn phòng Bộ" cites no document. The appendices are forms, each with its own "Nơi nhận" and signature placeholders, which are not the document\'s.'
+  },
+  {
+    file: 'files/cuc-hoa-chat-cv-813-scanned.pdf',
+    heldOut: false,
+    docType: 'cong-van',
+    number: '813/HC-CNHC',
+    symbol: 'HC-CNHC',
+    date: '2026-04-22',
+    place: 'Hà Nội',
+    issuer: 'CỤC HÓA CHẤT',
+    parentIssuer: 'BỘ CÔNG THƯƠNG',
+    title: 'V/v trao đổi về một số quy định trong lĩnh vực hóa chất',
+    recipientsTo: ['Cục Hải quan'],
+    references: [],
+    sections: [],
+    topTasks: [],
+    taskCount: 0,
+    appendixRows: 0,
+    sampleTasks: [],
+    implementation: [],
+    signature: {authority: null, capacity: 'KT. CỤC TRƯỞNG', position: 'PHÓ CỤC TRƯỞNG', name: 'Phạm Huy Nam Sơn'},
+    recipients: {count: 5, first: 'Như trên', last: 'Lưu: VT, CNHC'},
+    enactedBy: null,
+    notes:
+      'Not a plan: a two-page Công văn of a central agency, scanned (no text layer, read by OCR). The number and the day are handwritten into the printed form ("Số: 813 /HC-CNHC", "ngày 22 tháng 4"); a stamp covers the signature. It answers two letters of the addressee and has no "Căn cứ" lines; its numbered points (1.-6.) are the agency\'s opinions, not tasks; two footnotes cite decrees.'
+  },
+  {
+    file: 'files/lam-dong-kh-cchc-2026-2030-draft.docx',
+    heldOut: true,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-UBND',
+    date: '2026-03',
+    place: 'Lâm Đồng',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
+    parentIssuer: null,
+    title: 'Cải cách hành chính nhà nước giai đoạn 2026 - 2030 của tỉnh',
+    recipientsTo: [],
+    references: [
+      {number: '76/NQ-CP', date: '2021-07-15', role: 'basis'},
+      {number: '23/CT-TTg', date: '2021-09-02', role: 'basis'},
+      {number: '282/QĐ-TTg', date: '2026-02-12', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'QUAN ĐIỂM, MỤC TIÊU, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'CHỈ TIÊU, NHIỆM VỤ', role: 'tasks'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Cải cách thể chế',
+      'Cải cách thủ tục hành chính',
+      'Cải cách tổ chức bộ máy',
+      'Cải cách chế độ công vụ',
+      'Cải cách tài chính công',
+      'Xây dựng và phát triển chính quyền số',
+      'Công tác chỉ đạo, điều hành'
+    ],
+    // 7 numbered areas + the "-" items of each area's "b) Nhiệm vụ" (4 + 12 + 4 + 4 + 6 + 11 = 41)
+    // + a)-g) of area 7 (7) = 55. The "a) Mục tiêu" items are targets, not tasks; the "a)"/"b)"
+    // labels of areas 1-6 are headings of those two lists.
+    taskCount: 55,
+    // The appendix "Phân công thực hiện nhiệm vụ": groups I-VII, 56 numbered rows; three rows with
+    // no number continue the task above with a second product and are not tasks of their own.
+    appendixRows: 56,
+    sampleTasks: [
+      {title: 'Tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác', lead: ['Sở Tư pháp'], support: ['Sở Khoa học và Công nghệ'], timeline: 'Năm 2026', product: 'Ứng dụng AI trong công tác phổ biến'},
+      {title: 'Tổ chức thanh tra trách nhiệm thực hiện nhiệm vụ công vụ', lead: ['Thanh tra tỉnh'], support: ['Sở Nội vụ', 'Văn phòng UBND tỉnh'], timeline: 'Hằng năm', product: 'Kết quả thanh tra'},
+      {title: 'Rà soát, bảo đảm cơ cấu số lượng lãnh đạo', lead: ['Các cơ quan, đơn vị, địa phương'], support: ['Sở Nội vụ'], timeline: 'Hằng năm'},
+      {title: 'Tổng kết công tác cải cách hành chính hằng năm', lead: ['Sở Nội vụ'], support: ['Các cơ quan, đơn vị, địa phương'], timeline: 'Hằng năm và giai đoạn', product: 'Báo cáo, Hội nghị tổng kết'}
+    ],
+    implementation: ['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường, đặc khu'],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Ngọc Phúc'},
+    recipients: {count: 13, first: 'Bộ Nội vụ', last: 'Lưu: VT, NC'},
+    enactedBy: null,
+    notes:
+      'A final draft (number and day blank) in DOCX: drawn lines leak anchor offsets into the header text ("59245520033000TỈNH LÂM ĐỒNG"); section II pairs "a) Mục tiêu" (targets) with "b) Nhiệm vụ" (tasks) per area; the appendix table (STT, nhiệm vụ, sản phẩm, thời gian, chủ trì, phối hợp, theo dõi) assigns the same tasks with lead, support, product and time, the "Theo dõi, kiểm tra, đôn đốc" column is neither lead nor support; Tổ chức thực hiện has two unnumbered-agency items (Công tác triển khai, Kinh phí thực hiện) with the agencies in their paragraphs; the signature has no "TM." line.'
+  },
+  {
+    file: 'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-UBND',
+    date: '2025-10',
+    place: 'Lâm Đồng',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
+    parentIssuer: null,
+    title: 'Triển khai thực hiện Chương trình mục tiêu quốc gia phòng, c',
+    recipientsTo: [],
+    references: [{number: null, date: null, role: 'implements'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'CHỈ TIÊU CHỦ YẾU THỰC HIỆN ĐẾN NĂM 2030', role: 'objectives'},
+      {label: 'III', title: 'NỘI DUNG, GIẢI PHÁP TRỌNG TÂM VÀ PHÂN CÔNG', role: 'tasks'},
+      {label: 'IV', title: 'KIẾN NGHỊ', role: 'other'},
+      {label: 'V', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Triển khai các giải pháp tổng thể nhằm nâng cao hi',
+      'Công an tỉnh và các sở, ban, ngành, địa phương',
+      'Tăng cường công tác tuyên truyền, giáo dục, phòng',
+      'Nâng cao hiệu quả công tác quản lý người nghiện, n',
+      'Triển khai quyết liệt, đồng bộ công tác đấu tranh',
+      'Nâng cao hiệu quả quản lý nhà nước, kiểm soát chặt',
+      'Các sở, ban, ngành, địa phương: Căn cứ chức năng,',
+      'Tăng cường đầu tư nguồn lực, hỗ trợ kinh phí cho v',
+      'Các sở, ban, ngành nghiên cứu, ban hành theo thẩm',
+      'Ủy ban nhân dân các xã, phường, đặc khu'
+    ],
+    // 10 numbered items + 21 "x.y" agency headings (1.1-1.2, 3.1-3.6, 4.1-4.5, 5.1-5.2, 6.1-6.4,
+    // 8.1-8.2) + 63 "-" items + 5 "+" items under two "-" of 8.1 = 99; the paragraph under a
+    // heading (1.2, 3.6, 4.4, 4.5, 6.4) is that heading's body.
+    taskCount: 99,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa', lead: ['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh'], support: ['Công an tỉnh']},
+      {title: 'Sở Công Thương', lead: ['Sở Công Thương']},
+      {title: 'Sở Tài chính chủ trì, phối hợp các sở, b', lead: ['Sở Tài chính'], support: ['các sở, ban, ngành']},
+      {title: 'Công an tỉnh và các địa phương', lead: ['Công an tỉnh', 'các địa phương']},
+      {title: 'Phối hợp với Công an tỉnh nghiên cứu, xâ', lead: ['Sở Nội vụ'], support: ['Công an tỉnh']}
+    ],
+    implementation: ['Các sở, ban, ngành, đoàn thể', 'Ủy ban nhân dân các xã, phường, đặc khu', 'Công an tỉnh'],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Minh'},
+    recipients: {count: 12, first: 'Thường trực Tỉnh ủy', last: 'Lưu: VT, NC.Châu'},
+    enactedBy: null,
+    notes:
+      'An edited draft in DOCX whose header number line sits in a table cell beside the issuer, behind a leaked anchor offset ("7811551651000 Số: /KH-UBND"). The preamble implements a national programme named without number or date. Section III assigns the work per agency ("1.1. Các sở, ban, ngành, địa phương", "4.4. Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa án nhân dân tỉnh", "5.1. Công an tỉnh và các địa phương": a lead that is a list), with prose support ("Phối hợp với Công an tỉnh …"); section IV "Kiến nghị" addresses bodies the province does not direct and is not a task section; item 1 of Tổ chức thực hiện is the plan\'s duration, not an agency. Two Nơi nhận paragraphs hold two entries each ("…;- …"); agency names keep their capitals as written ("6.2. Sở Công Thương").'
+  },
+  {
+    file: 'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-UBND',
+    date: '2026-01',
+    place: 'Lâm Đồng',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG',
+    parentIssuer: null,
+    title: 'Tuyên truyền Cải cách hành chính năm 2026',
+    recipientsTo: [],
+    references: [{number: '76/NQ-CP', date: '2021-07-15', role: 'implements'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC TUYÊN TRUY', role: 'tasks'},
+      {label: 'III', title: 'MỘT SỐ HOẠT ĐỘNG TUYÊN TRUYỀN TRỌNG TÂM TR', role: 'tasks'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Nội dung tuyên truyền',
+      'Hình thức tuyên truyền',
+      'Xây dựng, phát sóng các chương trình trên Báo và P',
+      'Tổ chức Cuộc thi tìm hiểu về cải cách hành chính',
+      'Thực hiện tuyên truyền trên các phương tiện thông',
+      'Tổ chức tập huấn nghiệp vụ công tác CCHC cho đội n'
+    ],
+    // II: "Nội dung tuyên truyền" + a)-g) (7) + "Hình thức tuyên truyền" + a)-e) (6) = 15 ("1. Đối
+    // tượng tuyên truyền" says whom the work reaches: not a task); III: 4 numbered + a), b) of 1 = 6.
+    taskCount: 21,
+    // Two task tables inside III.1 a) and b) (TT, nội dung, trách nhiệm thực hiện, thời gian):
+    // 11 + 10 broadcasts, each with its lead and date.
+    appendixRows: 21,
+    sampleTasks: [
+      {title: 'Tổ chức, thực hiện chương trình “Đối thoại về Cải cách hành chính” đối với các sở', lead: ['Báo và Phát thanh, Truyền hình tỉnh'], support: ['các sở, ban, ngành liên quan']},
+      {title: 'Tổ chức, thực hiện chương trình “Đối thoại về cải cách hành chính” đối với các xã', lead: ['Báo và Phát thanh, Truyền hình tỉnh'], support: ['UBND các xã, phường, đặc khu']},
+      {title: 'Tổ chức Cuộc thi tìm hiểu về cải cách h', lead: ['Sở Nội vụ'], support: ['các cơ quan, đơn vị liên quan']},
+      {title: 'Thực hiện tuyên truyền trên các phương t', lead: ['Sở Nội vụ'], support: ['Báo và Phát thanh, Truyền hình tỉnh', 'Tạp chí Diễn đàn doanh nghiệp']}
+    ],
+    implementation: [
+      'Sở Nội vụ',
+      'Văn phòng UBND tỉnh',
+      'Sở Khoa học và Công nghệ',
+      'Sở Tư pháp',
+      'Sở Văn hóa, Thể thao và Du lịch',
+      'Báo và Phát Thanh, Truyền hình tỉnh',
+      'Sở Tài chính',
+      'Các sở, ban, ngành'
+    ],
+    signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Ngọc Phúc'},
+    recipients: {count: 10, first: 'Bộ Nội vụ', last: 'Lưu: VT, NC.Châu'},
+    enactedBy: null,
+    notes:
+      'A propaganda plan (final draft, number and day blank): its work is what to say and how (II) and the main activities (III), whose first item holds two tables of broadcasts (lead "Lãnh đạo Sở …" in a cell split over two paragraphs, a date and time); lead and support are in prose ("Báo và Phát thanh, Truyền hình tỉnh chủ trì, phối hợp với các sở, ban, ngành liên quan …", "phối hợp với A, B, C..."); the header is a table with the number in its own row; agency items of Tổ chức thực hiện end with ":" and the duty after it, item 8 heads three bodies joined by ";".'
+  },
+  {
+    file: 'files/lao-cai-qd-1696-qd-ubnd-2026.pdf',
+    heldOut: true,
+    docType: 'quyet-dinh',
+    number: '1696/QĐ-UBND',
+    symbol: 'QĐ-UBND',
+    date: '2026-05-15',
+    place: 'Lào Cai',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+    parentIssuer: null,
+    title: 'Về việc ủy quyền cho Giám đốc Sở Công Thương thực hiện một s',
+    recipientsTo: [],
+    references: [
+      {number: null, date: '2025-06-16', role: 'basis'},
+      {number: '146/2025/NĐ-CP', date: '2025-06-12', role: 'basis'},
+      {number: '34/2024/NĐ-CP', date: '2024-03-31', role: 'basis'},
+      {number: '161/2024/NĐ-CP', date: '2024-12-18', role: 'basis'},
+      {number: '105/2025/NĐ-CP', date: '2025-05-15', role: 'basis'},
+      {number: '16/2026/NĐ-CP', date: '2026-01-14', role: 'basis'},
+      {number: '38/2025/TT-BCT', date: '2025-06-19', role: 'basis'},
+      {number: '15/2026/TT-BCT', date: '2026-03-25', role: 'basis'},
+      {number: '555/QĐ-BCT', date: '2026-03-26', role: 'basis'},
+      {number: '1522/QĐ-UBND', date: '2026-05-04', role: 'basis'},
+      {number: '05/2025/QĐ-UBND', date: '2025-07-01', role: 'basis'},
+      {number: '1856/TTr-SCT', date: '2026-04-08', role: 'basis'}
+    ],
+    sections: [],
+    topTasks: [],
+    taskCount: 0,
+    appendixRows: 0,
+    sampleTasks: [],
+    implementation: [],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: null, position: 'CHỦ TỊCH', name: 'Nguyễn Tuấn Anh'},
+    recipients: {count: 9, first: 'Như Điều 4', last: 'Lưu: VT, KT (Long)'},
+    enactedBy: null,
+    notes:
+      'Not a plan: a Quyết định delegating powers (four articles; its appendix is a table of administrative procedures, not tasks), a digitally signed PDF with a good text layer and a two-column header whose date line is crossed by the signing stamp\'s digits ("ngày15 tháng 54 năm 2026"; the appendix repeats it as 15/5/2026). The "Căn cứ" lines wrap over several lines; a law is cited by name with its date; a Thông tư is cited twice (counted once); the proposal is "Tờ trình số 1856/TTr -SCT" with a space before the dash.'
+  },
+  {
+    file: 'files/lao-cai-sct-cv-3036-2026.pdf',
+    heldOut: false,
+    docType: 'cong-van',
+    number: '3036/SCT-CN',
+    symbol: 'SCT-CN',
+    date: '2026-05-28',
+    place: 'Lào Cai',
+    issuer: 'SỞ CÔNG THƯƠNG',
+    parentIssuer: 'UBND TỈNH LÀO CAI',
+    title: 'V/v kế hoạch kiểm tra công tác nghiệm thu hoàn thành công tr',
+    recipientsTo: ['Công ty cổ phần Năng lượng Bảo Long'],
+    references: [],
+    sections: [],
+    topTasks: [],
+    taskCount: 0,
+    appendixRows: 0,
+    sampleTasks: [],
+    implementation: [],
+    signature: {authority: null, capacity: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Hoàng Văn Thuân'},
+    recipients: {count: 4, first: 'Như trên', last: 'Lưu: VT, CN (Dũng)'},
+    enactedBy: null,
+    notes:
+      'Not a plan: a Công văn announcing an inspection (giai đoạn, thời gian, địa điểm, thành phần, nội dung, phương pháp kiểm tra), three pages, whose text layer is garbage (a font without a usable ToUnicode map) and is repaired from the fonts or read by OCR. It has no "Căn cứ" lines: the laws and decrees it lists are in its body; numbered footnote-style markers "(1)"-"(5)" are superscript.'
+  },
+  {
+    file: 'files/lao-cai-sct-kh-2242-2026.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-SCT',
+    date: '2026-04',
+    place: 'Lào Cai',
+    issuer: 'SỞ CÔNG THƯƠNG',
+    parentIssuer: 'UBND TỈNH LÀO CAI',
+    title: 'Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn vậ',
+    recipientsTo: [],
+    references: [
+      {number: null, date: '2024-08-26', role: 'basis'},
+      {number: '181/2024/NĐ-CP', date: '2024-12-31', role: 'basis'},
+      {number: '146/2025/NĐ-CP', date: '2025-06-12', role: 'basis'},
+      {number: '1883/QĐ-UBND', date: '2025-11-06', role: 'basis'},
+      {number: '05/2025/QĐ-UBND', date: '2025-07-01', role: 'basis'},
+      {number: '2797/QĐ-SCT', date: '2025-11-28', role: 'basis'},
+      {number: '564/QĐ-SCT', date: '2026-01-31', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG', role: 'other'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Rà soát việc đáp ứng các điều kiện của học viên',
+      'Xây dựng bài kiểm tra, đáp án',
+      'Tổ chức kiểm tra',
+      'Tổ chức chấm bài',
+      'Rà soát vào điểm',
+      'Xây dựng quyết định công nhận kết quả kiểm tra',
+      'In ấn chứng chỉ',
+      'Rà soát chứng chỉ trước khi trình',
+      'Trình ký chứng chỉ'
+    ],
+    // An inspection plan: II states the inspection (thời gian, địa điểm, đối tượng, nội dung), none
+    // of it a task; the work is the appendix table of the team's tasks.
+    taskCount: 0,
+    appendixRows: 9,
+    sampleTasks: [{title: 'Xây dựng quyết định công nhận kết quả k'}, {title: 'Rà soát chứng chỉ trước khi trình'}],
+    implementation: ['phòng Quản lý Công nghiệp'],
+    signature: {authority: null, capacity: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Hoàng Văn Thuân'},
+    recipients: {count: 2, first: 'Ban Giám đốc Sở', last: 'Lưu: VT, CN(M.Cường'},
+    enactedBy: null,
+    notes:
+      'An inspection plan of a department (unnumbered, day blank) in DOCX: header and signature tables, drawn lines leaking anchor offsets ("270510952500Số:"); a law cited by name with its date ("ngày 26 tháng 8 năm 2024"); a "Căn cứ" line citing two decrees, another without "số"; a long "Xét đề nghị của 28 đơn vị" paragraph citing the companies\' letters, which are not the plan\'s bases. Section II is the inspection\'s particulars; III gives the work to one office ("Giao phòng Quản lý Công nghiệp …:") with items 2-3 as its duties. The appendix "Phân công nhiệm vụ của Tổ công tác" lists nine tasks with the people who do them (Word numbering in the TT column): people, not agencies.'
+  },
+  {
+    file: 'files/lao-cai-sct-kh-3898-2026.docx',
+    heldOut: true,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-SCT',
+    date: '2026-06',
+    place: 'Lào Cai',
+    issuer: 'SỞ CÔNG THƯƠNG',
+    parentIssuer: 'UBND TỈNH LÀO CAI',
+    title: 'Huấn luyện, kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuậ',
+    recipientsTo: [],
+    references: [
+      {number: null, date: '2024-08-26', role: 'basis'},
+      {number: '181/2024/NĐ-CP', date: '2024-12-31', role: 'basis'},
+      {number: '146/2025/NĐ-CP', date: '2025-06-12', role: 'basis'},
+      {number: '1883/QĐ-UBND', date: '2025-11-06', role: 'basis'},
+      {number: '05/2025/QĐ-UBND', date: '2025-07-01', role: 'basis'},
+      {number: '2797/QĐ-SCT', date: '2025-11-28', role: 'basis'},
+      {number: '564/QĐ-SCT', date: '2026-01-31', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG', role: 'other'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Rà soát việc đáp ứng các điều kiện của học viên',
+      'Xây dựng tài liệu huấn luyện, bài kiểm tra, đáp án',
+      'Tổ chức huấn luyện, kiểm tra',
+      'Tổ chức chấm bài',
+      'Rà soát vào điểm',
+      'Xây dựng quyết định công nhận kết quả kiểm tra',
+      'In ấn chứng chỉ',
+      'Rà soát chứng chỉ trước khi trình',
+      'Trình ký Quyết định, chứng chỉ'
+    ],
+    taskCount: 0,
+    appendixRows: 9,
+    sampleTasks: [{title: 'Xây dựng tài liệu huấn luyện, bài kiểm t'}, {title: 'Trình ký Quyết định, chứng chỉ'}],
+    implementation: ['phòng Quản lý công nghiệp'],
+    signature: {authority: null, capacity: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Hoàng Văn Thuân'},
+    recipients: {count: 2, first: 'Ban Giám đốc Sở', last: 'Lưu: VT, CN(Linh)'},
+    enactedBy: null,
+    notes:
+      'The same department and form as KH 2242 (a training and inspection plan, unnumbered, day blank): a law by name with a numeric date ("ngày 26/8/2024"), a decision dated in words ("ngày 28 tháng 11 năm 2025"), the companies\' letters under "Xét đề nghị của 03 đơn vị" (not bases), II the particulars (thời gian, địa điểm, đối tượng, nội dung huấn luyện), III two items, and the appendix table of the team\'s nine tasks with the people who do them.'
+  },
+  {
+    file: 'files/lao-cai-ubnd-kh-chi-thi-11-draft-2026.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-UBND',
+    date: '2026',
+    place: 'Lào Cai',
+    issuer: 'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+    parentIssuer: null,
+    title: 'Triển khai thực hiện Chỉ thị số 11-CT/TU ngày 04/01/2026 của',
+    recipientsTo: [],
+    references: [{number: '11-CT/TU', date: '2026-01-04', role: 'implements'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NHIỆM VỤ, GIẢI PHÁP', role: 'tasks'},
+      {label: 'III', title: 'KINH PHÍ THỰC HIỆN', role: 'funding'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'},
+      {label: 'V', title: 'CHẾ ĐỘ BÁO CÁO', role: 'other'}
+    ],
+    topTasks: [
+      'Công tác tuyên truyền, phổ biến pháp luật về khoán',
+      'Hoàn thiện cơ chế, chính sách và cải cách thủ tục',
+      'Công tác quy hoạch khoáng sản trên địa bàn tỉnh',
+      'Tăng cường trách nhiệm lãnh đạo, chỉ đạo công tác',
+      'Công tác đấu giá quyền khai thác khoáng sản và quả',
+      'Tăng cường thanh tra, kiểm tra, giám sát và xử lý',
+      'Bảo vệ khoáng sản chưa khai thác',
+      'Phát huy vai trò của Mặt trận Tổ quốc và Nhân dân'
+    ],
+    // Section II: 8 numbered groups + their "-" items (3 + 3 + 2 + 4 + 4 + 4 + 3 + 2 = 25) = 33.
+    // The appendix table's 14 rows are counted in appendixRows, not here.
+    taskCount: 33,
+    appendixRows: 14,
+    sampleTasks: [
+      {title: 'Rà soát, điều chỉnh, cập nhật bổ sung ph', lead: ['Sở Nông nghiệp và Môi trường'], support: ['Các Sở, ban, ngành', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Xong trong tháng 5/2026'},
+      {title: 'Yêu cầu các đơn vị lắp đặt và vận hành h', lead: ['Sở Nông nghiệp và Môi trường'], timeline: 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030'},
+      {title: 'Thực hiện rà soát việc lập, thẩm định, p', lead: ['Sở Công Thương', 'Sở Xây dựng'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Thường xuyên'},
+      {title: 'Rà soát, phân loại đội ngũ cán bộ, công', lead: ['Sở Nội vụ'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Hàng năm'},
+      {title: 'Xử lý nghiêm và xử lý dứt điểm các hành', lead: ['Công an tỉnh'], support: ['Các Sở, ban, ngành', 'địa phương'], timeline: 'Xong trong Quý II/2026'},
+      {title: 'Đẩy nhanh công tác bồi thường, giải phón', lead: ['UBND các xã, phường'], support: ['Các Sở, ban, ngành', 'Các tổ chức, cá nhân hoạt động khoáng sản'], timeline: 'Thường xuyên'}
+    ],
+    implementation: [
+      'Giám đốc các Sở',
+      'Thủ trưởng các ban, ngành tỉnh',
+      'Chủ tịch Ủy ban nhân dân các xã, phường',
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Công Thương',
+      'Sở Xây dựng',
+      'Sở Tài chính',
+      'Sở Nội vụ'
+    ],
+    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thành Sinh'},
+    recipients: {count: 11, first: 'Bộ Nông nghiệp và Môi trường (để báo cáo)', last: 'Lưu: VT, KT'},
+    enactedBy: null,
+    notes:
+      'The DOCX whose text is plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt, read as a file: the same expectations. The header is a three-column table whose cells hold the issuer over two paragraphs, leaked anchor offsets before "Số:" and the date line; the signature cell breaks "KT. CHỦ TỊCH" and "PHÓ CHỦ TỊCH" with a line break inside one paragraph; Nơi nhận is one entry a paragraph; the appendix task table has a "(1)…(5)" numbering row under its header and Word numbering in its TT column.'
+  },
+  {
+    file: 'files/luong-minh-mttq-kh-16-bau-cu-2025.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: '16/KH-MTTQ-BTT',
+    symbol: 'KH-MTTQ-BTT',
+    date: '2025-11-18',
+    place: 'Lương Minh',
+    issuer: 'BAN THƯỜNG TRỰC',
+    parentIssuer: 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH',
+    title: 'Thực hiện công tác bầu cử đại biểu Quốc hội khóa XVI và bầu',
+    recipientsTo: [],
+    references: [
+      {number: '85/2015/QH13', date: '2015-06-25', role: 'basis'},
+      {number: '83/2025/QH15', date: '2025-06-24', role: 'basis'},
+      {number: '75/2015/QH13', date: '2015-06-09', role: 'basis'},
+      {number: '97/2025/QH15', date: '2025-06-27', role: 'basis'},
+      {number: '46-CT/TW', date: '2025-05-16', role: 'basis'},
+      {number: '06/KH-MTTW-BTT', date: '2025-07-22', role: 'basis'},
+      {number: '33/KH-MTTQ-BTT', date: '2025-11-17', role: 'basis'},
+      {number: '21-KH/ĐU', date: '2025-07-29', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM', role: 'tasks'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: [
+      'Xây dựng, ban hành các văn bản chỉ đạo, hướng dẫn',
+      'Tổ chức các hội nghị hiệp thương',
+      'Tổ chức theo dõi, tổng hợp, kiểm tra, giám sát côn',
+      'Tiếp công dân, tiếp nhận và xử lý đơn thư khiếu nạ',
+      'Công tác tuyên truyền',
+      'Thực hiện nhiệm vụ công tác bầu cử của Ủy ban bầu',
+      'Tổng kết công tác bầu cử của Ủy ban MTTQ Việt Nam'
+    ],
+    // 7 numbered items + their "x.y" items (3 + 3 + 4 + 2 + 2 + 2 + 2 = 18; item 3 numbers two
+    // of its four "3.2") + the three rounds "(1)"-"(3)" under 2.1 = 28. The "-" lines are each
+    // task's description and its fields (Thời gian hoàn thành, Đơn vị chủ trì, Đơn vị phối hợp,
+    // Kết quả), not tasks.
+    taskCount: 28,
+    appendixRows: 0,
+    sampleTasks: [
+      {
+        title: 'Xây dựng, ban hành kế hoạch, lịch trình',
+        lead: ['Đồng chí Phó chủ tịch Thường trực, phụ trách lĩnh vực Giám sát và Phản biện xã hội'],
+        support: ['Các đ/c Phó chỉ tịch', 'Trưởng đoàn thể xã', 'các đồng chí Chuyên viên cơ quan MTTQ xã'],
+        timeline: 'Tháng 11/2025',
+        product: 'Các dự thảo Kế hoạch, lịch trình'
+      },
+      {title: 'Ban hành Kế hoạch tiếp công dân, tiếp nh', timeline: 'Quý IV/2025', product: 'Kế hoạch trình Ban Thường trực ký ban hành'},
+      {title: 'Tổ chức thực hiện công tác tuyên truyền', timeline: 'Từ tháng 12/2025 đến quý I/2026', product: 'Bài viết, thông tin hình ảnh về bầu cử'},
+      {title: 'Theo dõi, đôn đốc, tổng hợp, báo cáo về', timeline: 'Từ tháng 12/2025 đến quý I/2026'},
+      {title: 'Tổ chức hiệp thương lần thứ hai', timeline: 'Chậm nhất ngày 03/02/2026'}
+    ],
+    implementation: [
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã',
+      'Các tổ chức chính trị - xã hội xã',
+      'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội',
+      'Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và các Hội quần chúng',
+      'Phó chủ tịch phụ trách lĩnh vực Công tác Xã hội',
+      'Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng avf lĩnh vực khác',
+      'Ban công tác Mặt trận các thôn trên địa bàn xã'
+    ],
+    signature: {authority: 'TM. BAN THƯỜNG TRỰC', capacity: null, position: 'CHỦ TỊCH', name: 'Lan Thị Vân'},
+    recipients: {count: 10, first: 'BTT Ủy ban MTTQ Việt Nam tỉnh', last: 'Lưu: MTTQ'},
+    enactedBy: null,
+    notes:
+      'A Mặt trận plan of a commune\'s standing board: the header names the Ủy ban MTTQ and the commune over the issuing Ban Thường trực, with the number below them; one long "Căn cứ" paragraph cites laws by name with their number after ("Luật … số 85/2015/QH13, ngày 25/6/2015"), a Party directive ("46-CT/TW"), Mặt trận plans ("06/KH-MTTW-BTT") and a Party committee plan ("21-KH/ĐU"). Tasks are numbered 1.-7. with "1.1."/"1.3 " items whose fields are "-" lines with "Đơn vị chủ trì: Đồng chí Phó chủ tịch …" (a person\'s office, with a comma inside); Tổ chức thực hiện skips number 4 and names offices with long names ("Các Phó chủ tịch phụ trách lĩnh vực Dân tộc, Tôn giáo và …"). Nơi nhận entries wrap onto a second paragraph ("VP Đảng uỷ;", "tác MT thôn;").'
+  },
+  {
+    file: 'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx',
+    heldOut: true,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-MTTQ-BTT',
+    date: '2025-11-25',
+    place: 'Lương Minh',
+    issuer: 'BAN THƯỜNG TRỰC',
+    parentIssuer: 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH',
+    title: 'Tổ chức các hội nghị hiệp thương và hướng dẫn các thôn giới',
+    recipientsTo: [],
+    references: [
+      {number: '85/2015/QH13', date: '2015-06-25', role: 'basis'},
+      {number: '83/2025/QH15', date: '2025-06-24', role: 'basis'},
+      {number: '75/2015/QH13', date: '2015-06-09', role: 'basis'},
+      {number: '97/2025/QH15', date: '2025-06-27', role: 'basis'},
+      {number: '101/2025/UBTVQH15', date: '2025-09-26', role: 'basis'},
+      {number: '13/HD-MTTQ-BTT', date: '2025-11-17', role: 'basis'},
+      {number: '16/KH-MTTQ-BTT', date: '2025-11-18', role: 'implements'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM', role: 'tasks'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    // Items 4 and 5 of section II ("Quy định về thành phần, số lượng cử tri …", "Quy định về hình
+    // thức biểu quyết …") state rules for the conferences, not tasks.
+    topTasks: ['Hội nghị hiệp thương lần thứ nhất', 'Hội nghị hiệp thương lần thứ hai', 'Hội nghị hiệp thương lần thứ ba'],
+    // 3 conferences + 1.1, 1.2, 2.1, 2.2, 3.3 (5) + the "-" steps under 1.2, 2.2 and 3.3 (2 + 2 + 2)
+    // = 14; "Thời gian", "Thành phần", "Đơn vị chủ trì", "Kết quả" lines are fields.
+    taskCount: 14,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Nội dung: Hiệp thương về cơ cấu, thành p', lead: ['Ban Công tác mặt trận thôn'], timeline: 'Dự kiến ngày 05/12/2025', product: 'Biên bản Hội nghị hiệp thương lần thứ nhất'},
+      {title: 'Nội dung: Hiệp thương lập danh sách sơ b', lead: ['Ban Thường trực Ủy ban MTTQ Việt Nam xã'], timeline: 'Dự kiến ngày 30/01/2026'},
+      {title: 'Hội nghị hiệp thương lần thứ ba', lead: ['Ban Công tác mặt trận thôn'], timeline: 'Dự kiến ngày 12/02/2026'}
+    ],
+    implementation: [
+      'Ban Thường trực Ủy ban MTTQ Việt Nam xã',
+      'Các tổ chức thành viên của MTTQ xã',
+      'Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội',
+      'Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng',
+      'Ban công tác Mặt trận các thôn trên địa bàn xã'
+    ],
+    signature: {authority: 'TM. BAN THƯỜNG TRỰC', capacity: null, position: 'CHỦ TỊCH', name: 'Lan Thị Vân'},
+    recipients: {count: 10, first: 'BTT Ủy ban MTTQ Việt Nam tỉnh', last: 'Lưu: MTTQ'},
+    enactedBy: null,
+    notes:
+      'The same issuer and form as KH 16, unnumbered: "Căn cứ" lines (laws by name with number after, a UBTVQH resolution, a provincial Mặt trận guidance) and a "Thực hiện Kế hoạch số 16/KH-MTTQ-BTT" line, the plan it implements. Each conference is a numbered item whose "x.1. Nội dung: …" (item 3: an unnumbered "Nội dung:" paragraph) carries the fields, and a "Báo cáo kết quả" item with "-" steps; items 4-5 are rules. The appendix is a set of blank forms (biên bản hội nghị cử tri, Mẫu số 01/HNCT …) with their own headers, dotted blanks, numbered lines and signature captions: none of it is the plan\'s tasks, signature or Nơi nhận.'
+  },
+  {
+    file: 'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: null,
+    symbol: 'KH-MTTQ-BTT',
+    date: '2025-12-10',
+    place: 'Lương Minh',
+    issuer: 'BAN THƯỜNG TRỰC',
+    parentIssuer: 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH',
+    title: 'Tiếp công dân, xử lý đơn thư khiếu nại, tố cáo, kiến nghị, p',
+    recipientsTo: [],
+    references: [
+      {number: null, date: null, role: 'basis'},
+      {number: null, date: null, role: 'basis'},
+      {number: '16/KH-MTTQ-BTT', date: '2025-12-23', role: 'basis'}
+    ],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'NỘI DUNG THỰC HIỆN', role: 'tasks'},
+      {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
+    ],
+    topTasks: ['Tổ chức tiếp công dân về bầu cử', 'Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến', 'Giám sát việc giải quyết khiếu nại, tố cáo'],
+    // 3 numbered items + the two "+" duties under "- Nhiệm vụ:" of 1 + the four "-" cases of 2 and
+    // the two "+" cases under its second (its "+ Lưu ý" is a note) + the two "-" items of 3 = 13.
+    // "- Địa điểm:", "- Thời gian:" are fields of item 1; "- Nhiệm vụ:" heads its "+" lines.
+    taskCount: 13,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Tổ chức tiếp công dân về bầu cử', timeline: 'Duy trì thường xuyên trong giờ hành chính'},
+      {title: 'Ban Thường trực UBMTTQ xã theo dõi, đôn', lead: ['Ban Thường trực UBMTTQ xã']}
+    ],
+    implementation: ['Ban Thường trực Ủy ban MTTQ xã Lương Minh', 'Ban Công tác Mặt trận các thôn', 'Thường trực HĐND', 'UBND', 'Ủy ban Kiểm tra Đảng ủy xã'],
+    signature: {authority: 'TM. BAN THƯỜNG TRỰC', capacity: null, position: 'CHỦ TỊCH', name: 'Lan Thị Vân'},
+    recipients: {count: 10, first: 'BTT Ủy ban MTTQ Việt Nam tỉnh', last: 'Lưu: MTTQ'},
+    enactedBy: null,
+    notes:
+      'A short Mặt trận plan (unnumbered): the "Căn cứ" paragraph cites two laws by name only (no number, no date) and then, after a second "Căn cứ" inside the same paragraph, a provincial plan. Item 2\'s heading runs into its first sentence ("… kiến nghị Ban Thường trực UBMTTQ xã thực hiện …"); item 1 has "Địa điểm"/"Thời gian" fields and a "Nhiệm vụ:" list of "+" lines. Item 3 of Tổ chức thực hiện is a request ("Đề nghị Thường trực HĐND, UBND, Ủy ban Kiểm tra Đảng ủy xã …"): the bodies, not the word "Đề nghị".'
+  },
+  {
+    file: 'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx',
+    heldOut: false,
+    docType: 'ke-hoach',
+    number: '01/KH-TBTTKT',
+    symbol: 'KH-TBTTKT',
+    date: '2025-12-10',
+    place: 'Phố Bảng',
+    issuer: 'TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT',
+    parentIssuer: 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG',
+    title: 'Triển khai của Tiểu ban thông tin, tuyên truyền, khánh tiết',
+    recipientsTo: [],
+    references: [{number: '03/QĐ-UBBC', date: '2025-12-05', role: 'basis'}],
+    sections: [
+      {label: 'I', title: 'MỤC ĐÍCH, YÊU CẦU', role: 'purposes'},
+      {label: 'II', title: 'LỘ TRÌNH THỰC HIỆN VÀ NỘI DUNG TUYÊN TRUYỀN', role: 'tasks'},
+      {label: 'III', title: 'HÌNH THỨC, THỜI GIAN TUYÊN TRUYỀN', role: 'tasks'},
+      {label: 'IV', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'},
+      {label: 'V', title: 'KHẨU HIỆU TUYÊN TRUYỀN', role: 'other'}
+    ],
+    // "2. Thời gian tuyên truyền:" of III refers back to the schedule of II: not a task.
+    topTasks: ['Nội dung tuyên truyền xuyên suốt từ nay đến kết th', 'Nội dung tuyên truyền trọng tâm theo thời gian', 'Hình thức tuyên truyền'],
+    // II.1: 1 + 7 "-" + 3 "+" under its third "-" = 11; II.2: 1 + 2.1-2.3 + 2 + 2 "-" = 8;
+    // III.1: 1 + 5 "-" = 6. Total 25. The slogans of V are not tasks.
+    taskCount: 25,
+    appendixRows: 0,
+    sampleTasks: [
+      {title: 'Đợt 1: Trong tháng 12/2025', timeline: 'Trong tháng 12/2025'},
+      {title: 'Đợt 3: Sau ngày bầu cử 15/3/2026'},
+      {title: 'Tuyên truyền qua hệ thống loa phát thanh'}
+    ],
+    implementation: [
+      'Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban',
+      'Đồng chí Phó Trưởng phòng Văn hóa - Xã hội - Phó Trưởng tiểu ban Thường trực',
+      'Đồng chí Phó Giám đốc Trung tâm phục vụ hành chính công - Phó Trưởng tiểu ban',
+      'Đồng chí Phó Trưởng ban xây dựng Đảng - Ủy viên',
+      'Các thành viên khác trong tiểu ban'
+    ],
+    signature: {authority: 'TM. TIỂU BAN', capacity: null, position: 'TRƯỞNG TIỂU BAN', name: 'Nguyễn Văn Hoàn'},
+    recipients: {count: 4, first: 'Thường trực Đảng ủy (Báo cáo)', last: 'Lưu Ban xây dựng Đảng'},
+    enactedBy: null,
+    notes:
+      'A sub-board of a commune\'s election committee as issuer: the header table names the committee over the sub-board with the number in the same cell below; the title wraps over two paragraphs. The work is propaganda contents by phase ("2.1. Đợt 1: Trong tháng 12/2025") and forms, no agencies; Tổ chức thực hiện assigns members by office ("Đồng chí … - Phó Trưởng tiểu ban: duty"), names with " - " inside; V is 23 numbered slogans ending in "!". Footnotes [1], [2] list documents (not before section I); the signature cell puts the signer\'s other office after the name.'
   }
+]
+
+/**
+ * The checks the readers do not pass yet, by id ("<file> <check>", as the test names them).
+ * A check on this list that starts passing fails the run until it is taken off.
+ */
+export const KNOWN_FAILURES: readonly string[] = [
+  'files/cuc-hoa-chat-cv-813-scanned.pdf date',
+  'files/cuc-hoa-chat-cv-813-scanned.pdf issuer',
+  'files/cuc-hoa-chat-cv-813-scanned.pdf number',
+  'files/cuc-hoa-chat-cv-813-scanned.pdf recipients',
+  'files/cuc-hoa-chat-cv-813-scanned.pdf signature',
+  'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
+  'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx sample task «Thực hiện tuyên truyền trên các phương t»',
+  'files/lao-cai-sct-cv-3036-2026.pdf recipients',
+  'files/lao-cai-sct-kh-2242-2026.docx sections',
+  'files/lao-cai-sct-kh-2242-2026.docx taskCount',
+  'files/lao-cai-sct-kh-2242-2026.docx topTasks',
+  'files/luong-minh-mttq-kh-16-bau-cu-2025.docx taskCount',
+  'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx sample task «Ban Thường trực UBMTTQ xã theo dõi, đôn»',
+  'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx sample task «Tổ chức tiếp công dân về bầu cử»',
+  'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx taskCount',
+  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 1: Trong tháng 12/2025»',
+  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 3: Sau ngày bầu cử 15/3/2026»',
+  // Kept apart in round 2 (issue #28), measured once at its end and not worked on after (docs/measure.md).
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx appendixRows',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx implementation',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx sections',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx taskCount',
+  'files/lam-dong-kh-cchc-2026-2030-draft.docx topTasks',
+  'files/lao-cai-qd-1696-qd-ubnd-2026.pdf references',
+  'files/lao-cai-sct-kh-3898-2026.docx implementation',
+  'files/lao-cai-sct-kh-3898-2026.docx sections',
+  'files/lao-cai-sct-kh-3898-2026.docx taskCount',
+  'files/lao-cai-sct-kh-3898-2026.docx topTasks',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx implementation',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx references',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương lập danh sách sơ b»',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương về cơ cấu, thành p»',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx taskCount',
+  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx topTasks',
+  'plans/dong-thap-597-kh-ubnd-2025.md implementation',
 ]

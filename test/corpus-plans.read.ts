@@ -5,12 +5,23 @@
 // appendix task rows, a task's product, the enacting decision's signature and Nơi nhận) the
 // accessor reads an optional field by the name it would most likely get and otherwise says
 // it cannot tell (null), so those checks fail until the reader author adapts this file.
+import {readFileSync} from 'node:fs'
 import type {Agency, Assignment, DocRef, Plan, Signature, Task} from '@kehoach/model'
+import {readPlan as readFile} from '@kehoach/files'
+import {readDoc} from '@kehoach/files/node'
 import {parseText} from '@kehoach/text'
+import {pathOf, read} from './corpus.js'
 
-/** Parse one corpus document into a plan. */
-export function readPlan(text: string, file: string): Plan {
-  return parseText(text, {file}).plan
+/**
+ * Read one corpus document into a plan: a portal's text or Markdown (plans/) through parseText;
+ * a file (files/: DOCX, PDF, read by OCR when it is a scan or its text layer is broken, Word 97
+ * through LibreOffice) through `readPlan` of @kehoach/files, the entry point the CLI uses.
+ */
+export async function readPlan(file: string): Promise<Plan> {
+  if (!file.startsWith('files/')) return parseText(read(file), {file}).plan
+  const result = await readFile(new Uint8Array(readFileSync(pathOf(file))), file, {readDoc})
+  if (!result.plan) throw new Error(`${file}: ${result.messages.map((message) => message.reason).join('; ')}`)
+  return result.plan
 }
 
 /** A reference with the role it plays for the plan. */

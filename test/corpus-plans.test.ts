@@ -1,15 +1,16 @@
-// The fifteen real plans of ../shared/corpus/plans, checked field by field against what a
-// careful reader finds in them (corpus-plans.expect.ts). Each document prints its score
-// (checks passed / total) at the end, so the readers' progress can be followed.
-//
-// In the default run each document is one test: its score must not fall below the floor
-// recorded in FLOORS (a ratchet: raise a floor when the readers get better), and a failure
-// lists every check that failed. With KEHOACH_PLANS=1 every check is a test of its own:
-// `KEHOACH_PLANS=1 npx -y pnpm@10 exec vitest run test/corpus-plans.test.ts`.
+// The real documents of ../shared/corpus/plans (portal text) and ../shared/corpus/files (DOCX,
+// PDF, .doc), checked field by field against what a careful reader finds in them
+// (corpus-plans.expect.ts). Every check is a test with an id ("<file> <check>"); a check the
+// readers do not pass yet is named in KNOWN_FAILURES. A check fails the run when it fails and is
+// not on that list, and also when it is on the list and passes (take it off: the list is kept
+// honest), so a regression cannot hide behind a fix in the same document. The scores (checks
+// passed / total, per document and per group: worked-on or kept-apart, text or files) print at
+// the end. The kept-apart documents (HELD_OUT_RULE) are read only with KEHOACH_HELD_OUT=1 until
+// HELD_OUT_MEASURED.
 import {readdirSync} from 'node:fs'
-import {afterAll, describe, expect, it} from 'vitest'
+import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Plan, Task} from '@kehoach/model'
-import {EXPECTATIONS, type PlanExpectation, type SignatureExpectation} from './corpus-plans.expect.js'
+import {EXPECTATIONS, HELD_OUT_MEASURED, KNOWN_FAILURES, heldOutByRule, type PlanExpectation, type SignatureExpectation} from './corpus-plans.expect.js'
 import {
   allTasksOf,
   appendixRowsOf,
@@ -31,7 +32,7 @@ import {
   topTasksOf,
   type SignatureFound
 } from './corpus-plans.read.js'
-import {pathOf, present, read} from './corpus.js'
+import {pathOf, present} from './corpus.js'
 
 // Old and new tone placement are the same word ("hoà"/"hòa", "Thuý"/"Thúy", "UỶ"/"ỦY"):
 // both fold to the tone on the second vowel.
@@ -84,112 +85,80 @@ function findTask(plan: Plan, title: string): Task | undefined {
   return [...allTasksOf(plan), ...appendixTasksOf(plan)].find((task) => startsWithFolded(task.title, title))
 }
 
-const DETAILED = Boolean(process.env['KEHOACH_PLANS'])
+const HELD_OUT_RUN = HELD_OUT_MEASURED || Boolean(process.env['KEHOACH_HELD_OUT'])
 
-/** The checks each document passed when this floor was last raised; the readers may do better, never worse. */
-const FLOORS: Readonly<Record<string, number>> = {
-  'plans/bac-ninh-141-kh-ubnd-2025.md': 23,
-  'plans/can-tho-157-kh-ubnd-2025.md': 22,
-  'plans/can-tho-165-kh-ubnd-2025.md': 23,
-  'plans/dak-lak-0125-kh-ubnd-2025.md': 18,
-  'plans/dong-nai-182-kh-ubnd-2025.md': 22,
-  'plans/dong-thap-597-kh-ubnd-2025.md': 17,
-  'plans/ha-noi-308-kh-ubnd-2025.md': 24,
-  'plans/ha-tinh-624-kh-ubnd-2025.md': 18,
-  'plans/ho-chi-minh-172-kh-ubnd-2025.md': 22,
-  'plans/lai-chau-7360-kh-ubnd-2025.md': 22,
-  'plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt': 24,
-  'plans/nghe-an-1026-kh-ubnd-2025.md': 22,
-  'plans/qd-1627-qd-ubnd-2025.md': 22,
-  'plans/qd-2702-qd-ubnd-2025.md': 18,
-  'plans/thanh-hoa-235-kh-ubnd-2025.md': 19
+/** Where a document's score is counted: kept apart or worked on, portal text or a file. */
+function groupOf(expectation: PlanExpectation): string {
+  return `${expectation.heldOut ? 'kept apart' : 'worked on'}, ${expectation.file.startsWith('files/') ? 'files' : 'portal text'}`
 }
 
 const scores = new Map<string, {passed: number; total: number}>()
 
-/** Run one check and count it in its document's score. */
-function scored(file: string, check: () => void): void {
-  const score = scores.get(file) ?? {passed: 0, total: 0}
-  scores.set(file, score)
+function count(key: string, passed: boolean): void {
+  const score = scores.get(key) ?? {passed: 0, total: 0}
+  scores.set(key, score)
   score.total += 1
-  check()
-  score.passed += 1
+  if (passed) score.passed += 1
 }
+
+const percent = (score: {passed: number; total: number}): string => `${score.passed}/${score.total} (${((100 * score.passed) / score.total).toFixed(1)}%)`
 
 afterAll(() => {
   if (scores.size === 0) return
-  let passed = 0
-  let total = 0
-  const lines = [...scores].map(([file, score]) => {
-    passed += score.passed
-    total += score.total
-    return `${file}: ${score.passed}/${score.total} (${Math.round((100 * score.passed) / score.total)}%)`
-  })
-  lines.push(`all plans: ${passed}/${total} (${Math.round((100 * passed) / total)}%)`)
-  console.log(lines.join('\n'))
+  const documents = [...scores].filter(([key]) => !key.startsWith('group: '))
+  const groups = [...scores].filter(([key]) => key.startsWith('group: '))
+  console.log([...documents, ...groups].map(([key, score]) => `${key}: ${percent(score)}`).join('\n'))
 })
 
-function checks(expectation: PlanExpectation): void {
+/** One check of one document: its id ("<file> <name>") and what it asserts of the plan. */
+interface Check {
+  id: string
+  name: string
+  body: (plan: Plan) => void
+}
+
+/** Every check of one document, in a fixed order (the ids do not depend on what the readers find). */
+function checksOf(expectation: PlanExpectation): Check[] {
   const {file} = expectation
-  let parsed: Plan | undefined
-  const plan = (): Plan => {
-    parsed ??= readPlan(read(file), file)
-    return parsed
-  }
-  const pending: Array<{name: string; body: () => void}> = []
-  const check = (name: string, body: () => void): void => {
-    if (DETAILED) it(name, () => scored(file, body))
-    else pending.push({name, body})
-  }
-  if (!DETAILED) {
-    it(`scores at least ${FLOORS[file] ?? 0} checks`, () => {
-      const failed: string[] = []
-      for (const {name, body} of pending) {
-        try {
-          scored(file, body)
-        } catch (error) {
-          failed.push(`${name}: ${(error as Error).message.split('\n')[0]}`)
-        }
-      }
-      const passed = pending.length - failed.length
-      expect(passed, `failed checks:\n${failed.join('\n')}`).toBeGreaterThanOrEqual(FLOORS[file] ?? 0)
-    })
+  const list: Check[] = []
+  const check = (name: string, body: (plan: Plan) => void): void => {
+    list.push({id: `${file} ${name}`, name, body})
   }
 
-  check('docType', () => expect(plan().meta.docType).toBe(expectation.docType))
-  check('number', () => expect(foldNumber(plan().meta.number)).toBe(foldNumber(expectation.number)))
-  check('symbol', () => expect(foldNumber(symbolOf(plan()))).toBe(foldNumber(expectation.symbol)))
-  check('date', () => expect(dateOf(plan())).toBe(expectation.date))
-  check('place', () => expect(plan().meta.place === null ? null : fold(plan().meta.place as string)).toBe(expectation.place === null ? null : fold(expectation.place)))
-  check('issuer', () => expect(fold(plan().meta.issuer ?? '')).toBe(fold(expectation.issuer)))
-  check('parentIssuer', () => {
-    const actual = plan().meta.parentIssuer ?? null
+  check('docType', (plan) => expect(plan.meta.docType).toBe(expectation.docType))
+  check('number', (plan) => expect(foldNumber(plan.meta.number)).toBe(foldNumber(expectation.number)))
+  check('symbol', (plan) => expect(foldNumber(symbolOf(plan))).toBe(foldNumber(expectation.symbol)))
+  check('date', (plan) => expect(dateOf(plan)).toBe(expectation.date))
+  check('place', (plan) => expect(plan.meta.place === null ? null : fold(plan.meta.place as string)).toBe(expectation.place === null ? null : fold(expectation.place)))
+  check('issuer', (plan) => expect(fold(plan.meta.issuer ?? '')).toBe(fold(expectation.issuer)))
+  check('parentIssuer', (plan) => {
+    const actual = plan.meta.parentIssuer ?? null
     expect(actual === null ? null : fold(actual)).toBe(expectation.parentIssuer === null ? null : fold(expectation.parentIssuer))
   })
-  check('title', () => expect(fold(plan().meta.title ?? ''), `title starts with «${expectation.title}»`).toMatch(new RegExp(`^${escape(fold(expectation.title))}`, 'u')))
-  check('recipientsTo', () => expect(foldAll(recipientsToOf(plan()))).toEqual(foldAll(expectation.recipientsTo)))
-  check('references', () => {
-    const actual = referencesOf(plan()).map((reference) => ({number: foldNumber(reference.number), date: reference.date, role: reference.role}))
+  check('title', (plan) => expect(fold(plan.meta.title ?? ''), `title starts with «${expectation.title}»`).toMatch(new RegExp(`^${escape(fold(expectation.title))}`, 'u')))
+  check('recipientsTo', (plan) => expect(foldAll(recipientsToOf(plan))).toEqual(foldAll(expectation.recipientsTo)))
+  check('references', (plan) => {
+    const actual = referencesOf(plan).map((reference) => ({number: foldNumber(reference.number), date: reference.date, role: reference.role}))
     const expected = expectation.references.map((reference) => ({number: foldNumber(reference.number), date: reference.date, role: reference.role}))
     expect(actual).toEqual(expected)
   })
-  check('sections', () => {
-    const actual = plan().sections.map((section) => ({label: fold(section.label), title: fold(section.title), role: section.role}))
+  check('sections', (plan) => {
+    const actual = plan.sections.map((section) => ({label: fold(section.label), title: fold(section.title), role: section.role}))
     const expected = expectation.sections.map((section) => ({label: fold(section.label), title: fold(section.title), role: section.role}))
     expect(actual.map((section) => section.label)).toEqual(expected.map((section) => section.label))
     expect(actual.map((section) => section.role)).toEqual(expected.map((section) => section.role))
     expected.forEach((section, index) => expect(actual[index]?.title, `section ${section.label}`).toMatch(new RegExp(`^${escape(section.title)}`, 'u')))
   })
-  check('topTasks', () => {
-    const actual = topTasksOf(plan()).map((task) => fold(task.title))
+  check('topTasks', (plan) => {
+    const actual = topTasksOf(plan).map((task) => fold(task.title))
     expect(actual.length, `top-level tasks: ${JSON.stringify(actual)}`).toBe(expectation.topTasks.length)
     expectation.topTasks.forEach((title, index) => expect(actual[index], `top-level task ${index + 1}`).toMatch(new RegExp(`^${escape(fold(title))}`, 'u')))
   })
-  check('taskCount', () => expect(taskCountOf(plan())).toBe(expectation.taskCount))
-  check('appendixRows', () => expect(appendixRowsOf(plan())).toBe(expectation.appendixRows))
+  check('taskCount', (plan) => expect(taskCountOf(plan)).toBe(expectation.taskCount))
+  check('appendixRows', (plan) => expect(appendixRowsOf(plan)).toBe(expectation.appendixRows))
   for (const sample of expectation.sampleTasks) {
-    check(`sample task «${sample.title}»`, () => {
-      const task = findTask(plan(), sample.title)
+    check(`sample task «${sample.title}»`, (plan) => {
+      const task = findTask(plan, sample.title)
       expect(task, `a task whose title starts with «${sample.title}»`).toBeDefined()
       if (!task) return
       if (sample.lead) expect(foldSet(leadOf(task)), 'lead').toEqual(foldSet(sample.lead))
@@ -198,20 +167,20 @@ function checks(expectation: PlanExpectation): void {
       if (sample.product) expect(fold(productOf(task) ?? ''), 'product').toContain(fold(sample.product))
     })
   }
-  check('implementation', () => {
-    const actual = foldAll(implementationOf(plan())).slice(0, expectation.implementation.length)
+  check('implementation', (plan) => {
+    const actual = foldAll(implementationOf(plan)).slice(0, expectation.implementation.length)
     expect(actual).toEqual(foldAll(expectation.implementation))
   })
-  check('signature', () => expect(foldSignature(signatureOf(plan()))).toEqual(foldSignature(expectation.signature)))
-  check('recipients', () => {
-    const actual = recipientsOf(plan())
+  check('signature', (plan) => expect(foldSignature(signatureOf(plan))).toEqual(foldSignature(expectation.signature)))
+  check('recipients', (plan) => {
+    const actual = recipientsOf(plan)
     expect(actual.length, `Nơi nhận: ${JSON.stringify(actual)}`).toBe(expectation.recipients.count)
     if (expectation.recipients.count === 0) return
     expect(fold(actual[0] ?? '')).toBe(fold(expectation.recipients.first))
     expect(fold(actual.at(-1) ?? '')).toBe(fold(expectation.recipients.last))
   })
-  check('enactedBy', () => {
-    const actual = enactedByOf(plan())
+  check('enactedBy', (plan) => {
+    const actual = enactedByOf(plan)
     const expected = expectation.enactedBy
     if (expected === null) {
       expect(actual).toBeNull()
@@ -225,6 +194,7 @@ function checks(expectation: PlanExpectation): void {
     expect(foldSignature(actual.signature)).toEqual(foldSignature(expected.signature))
     expect(actual.recipientsCount).toBe(expected.recipientsCount)
   })
+  return list
 }
 
 /** A folded text as a literal regular expression (for prefix checks with readable failures). */
@@ -232,13 +202,52 @@ function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')
 }
 
-describe.runIf(present)('real plans read as a careful reader reads them', () => {
-  it('the expectations cover every file of the corpus, in file-name order', () => {
+describe.runIf(present)('real documents read as a careful reader reads them', () => {
+  const everyCheck = EXPECTATIONS.flatMap(checksOf)
+  const known = new Set(KNOWN_FAILURES)
+
+  it('the expectations cover every file of plans/ and files/, in file-name order', () => {
     const files = EXPECTATIONS.map((expectation) => expectation.file)
-    expect(files).toEqual(readdirSync(pathOf('plans/')).sort().map((name) => `plans/${name}`))
+    const inCorpus = ['plans/', 'files/'].flatMap((folder) => readdirSync(pathOf(folder)).sort().map((name) => `${folder}${name}`))
+    expect(files).toEqual(inCorpus)
   })
 
-  for (const expectation of EXPECTATIONS) describe(expectation.file, () => checks(expectation))
+  it('the kept-apart documents are exactly those the rule picks', () => {
+    const kept = heldOutByRule(EXPECTATIONS.map((expectation) => expectation.file))
+    expect(EXPECTATIONS.filter((expectation) => expectation.heldOut).map((expectation) => expectation.file)).toEqual([...kept])
+  })
+
+  it('every known failure names a check, once', () => {
+    const ids = new Set(everyCheck.map((check) => check.id))
+    expect(KNOWN_FAILURES.filter((id) => !ids.has(id)), 'not a check').toEqual([])
+    expect(KNOWN_FAILURES.length, 'listed twice').toBe(known.size)
+    expect(new Set(everyCheck.map((check) => check.id)).size, 'two checks with one id').toBe(everyCheck.length)
+  })
+
+  for (const expectation of EXPECTATIONS) {
+    if (expectation.heldOut && !HELD_OUT_RUN) continue
+    describe(expectation.file, () => {
+      let plan: Plan
+      // A scan is read by OCR: slow on a shared machine.
+      beforeAll(async () => {
+        plan = await readPlan(expectation.file)
+      }, 600_000)
+      for (const check of checksOf(expectation)) {
+        it(check.name, () => {
+          let failure: unknown = null
+          try {
+            check.body(plan)
+          } catch (error) {
+            failure = error
+          }
+          count(expectation.file, failure === null)
+          count(`group: ${groupOf(expectation)}`, failure === null)
+          if (known.has(check.id) && failure === null) throw new Error(`${check.id} passes now: take it off KNOWN_FAILURES`)
+          if (!known.has(check.id) && failure !== null) throw failure
+        })
+      }
+    })
+  }
 })
 
 describe('fold', () => {

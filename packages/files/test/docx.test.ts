@@ -234,6 +234,24 @@ describe('which tables hold data', () => {
   })
 })
 
+describe('the header table', () => {
+  it('a table holding the national motto lays the header out even when it draws lines: its cells are read one by one', () => {
+    const header = table(
+      [
+        [p('HỘI ĐỒNG BẦU CỬ XÃ AN BÌNH') + p('TIỂU BAN TUYÊN TRUYỀN') + p('Số: 02/KH-TBTT'), p('CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM') + p('Độc lập - Tự do - Hạnh phúc') + p('An Bình, ngày 3 tháng 2 năm 2026')]
+      ],
+      true
+    )
+    expect(lines(header + p('KẾ HOẠCH'))).toEqual([
+      'HỘI ĐỒNG BẦU CỬ XÃ AN BÌNH', 'TIỂU BAN TUYÊN TRUYỀN', 'Số: 02/KH-TBTT', '|',
+      'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'An Bình, ngày 3 tháng 2 năm 2026', 'KẾ HOẠCH'
+    ])
+  })
+  it('a bordered table without the motto still holds data', () => {
+    expect(lines(table([[p('TT'), p('Nội dung')], [p('1'), p('Cộng đồng tham gia')]], true))).toEqual(['TT | Nội dung', '1 | Cộng đồng tham gia'])
+  })
+})
+
 describe('legacy font encodings in runs', () => {
   const run = (font: string, text: string): string => `<w:p><w:r><w:rPr><w:rFonts w:ascii="${font}" w:hAnsi="${font}"/></w:rPr><w:t>${text}</w:t></w:r></w:p>`
   it('.VnTime is TCVN3, .VnTimeH shows capitals, VNI-Times is VNI; Unicode text in such a font stays', () => {

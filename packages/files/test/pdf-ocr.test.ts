@@ -39,7 +39,7 @@ describe.runIf(present)('Cục Hóa chất 813/HC-CNHC (a scan)', () => {
     // subject, the symbol of an unreadable number, the month of a blank day, Kính gửi (OCR drops
     // the accent: "Kinh gửi"), the recipients and the signer, past the stamp's debris.
     const {plan} = parseText(layer.text, {file: 'cv-813.pdf', form: 'plan'})
-    expect(plan.meta).toMatchObject({docType: 'cong-van', number: null, symbol: 'HC-CNHC', partialDate: '2026-04', place: 'Hà Nội', parentIssuer: 'Bộ Công thương', recipientsTo: ['Cục Hải quan']})
+    expect(plan.meta).toMatchObject({docType: 'cong-van', number: null, symbol: 'HC-CNHC', partialDate: '2026-04', place: 'Hà Nội', parentIssuer: 'Bộ Công Thương', recipientsTo: ['Cục Hải quan']})
     expect(plan.meta.title).toBe('V/v trao đổi về một số quy định trong lĩnh vực hóa chất')
     expect(plan.recipients[0]).toBe('Như trên')
     expect(plan.recipients.at(-1)).toBe('Lưu: VT, CNHC')

@@ -25,7 +25,7 @@ const signature = (plan: Plan) => plan.signature && [plan.signature.authority, p
 describe.runIf(present)('real files as plans', () => {
   it('Kế hoạch of Sở Công Thương Lào Cai (DOCX, blank number and day)', () => {
     const {plan, messages} = readDocx(file('lao-cai-sct-kh-2242-2026.docx'), {file: 'kh-2242.docx'})
-    expect(plan.meta).toMatchObject({docType: 'ke-hoach', number: null, symbol: 'KH-SCT', date: null, partialDate: '2026-04', place: 'Lào Cai', issuer: 'Sở Công thương', parentIssuer: 'UBND tỉnh Lào Cai'})
+    expect(plan.meta).toMatchObject({docType: 'ke-hoach', number: null, symbol: 'KH-SCT', date: null, partialDate: '2026-04', place: 'Lào Cai', issuer: 'Sở Công Thương', parentIssuer: 'UBND tỉnh Lào Cai'})
     expect(plan.meta.title).toMatch(/^Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn/u)
     expect(plan.sections.map((section) => [section.label, section.role])).toEqual([['I', 'purposes'], ['II', 'tasks'], ['III', 'implementation']])
     expect(plan.tasks.length).toBeGreaterThanOrEqual(3)
@@ -59,7 +59,7 @@ describe.runIf(present)('real files as plans', () => {
 
   it('Công văn 3036/SCT-CN (PDF whose text layer is repaired from its fonts)', async () => {
     const {plan} = await readPdf(file('lao-cai-sct-cv-3036-2026.pdf'), {file: 'cv-3036.pdf'})
-    expect(plan.meta).toMatchObject({docType: 'cong-van', number: '3036/SCT-CN', date: '2026-05-28', place: 'Lào Cai', issuer: 'Sở Công thương', parentIssuer: 'UBND tỉnh Lào Cai'})
+    expect(plan.meta).toMatchObject({docType: 'cong-van', number: '3036/SCT-CN', date: '2026-05-28', place: 'Lào Cai', issuer: 'Sở Công Thương', parentIssuer: 'UBND tỉnh Lào Cai'})
     expect(plan.meta.title).toMatch(/^V\/v kế hoạch kiểm tra công tác nghiệm thu/u)
     expect(plan.meta.recipientsTo).toEqual(['Công ty cổ phần Năng lượng Bảo Long'])
     expect(signature(plan)).toEqual([null, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'])

@@ -17,6 +17,12 @@ export interface TextOptions {
   file?: string
   /** 'plan' forces the plan reader, 'news' the news-summary reader; default 'auto' decides from the text. */
   form?: 'auto' | 'plan' | 'news'
+  /**
+   * Each line of the input is a paragraph of its own (a DOCX's text layer), not a copy's hard wrap:
+   * a line goes on from the one before only when that one is unfinished and this one starts in
+   * lower case. Default false (a portal's text, whose lines are wrapped).
+   */
+  paragraphs?: boolean
 }
 
 /** Read a plan from plain text. Auto-detects news summaries unless `form` says otherwise. */
@@ -25,5 +31,5 @@ export function parseText(input: string, options?: Readonly<TextOptions> | null)
   const lines = physicalLines(source)
   const form = options?.form ?? 'auto'
   if (form === 'news' || (form === 'auto' && looksLikeNews(lines))) return readNews(source, lines, options?.file)
-  return readDocument(source, lines, options?.file)
+  return readDocument(source, lines, options?.file, {paragraphs: options?.paragraphs === true})
 }

@@ -369,3 +369,104 @@ describe('a plural subject at the start of a task', () => {
     expect(tasks).toEqual([[], ['Các cơ quan, đơn vị, địa phương'], ['Các cấp, ngành'], []])
   })
 })
+
+describe('an attachment after Nơi nhận headed by its title and "(Kèm theo …)", without the word "Phụ lục"', () => {
+  const text = [
+    'KẾ HOẠCH', 'Tập huấn an toàn', '', 'I. NỘI DUNG', '1. Thời gian: ngày 5/3/2026', '', 'Nơi nhận:', '- Lưu: VT.', 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Người Ký Mẫu', '',
+    'PHÂN CÔNG NHIỆM VỤ CỦA TỔ TẬP HUẤN', '(Kèm theo Kế hoạch số /KH-SX ngày /3/2026)', '',
+    'TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú', '1. | Soạn tài liệu | Trần Văn Mẫu |', '2. | Chấm bài | Lê Thị Mẫu |'
+  ].join('\n')
+  it('is an appendix; its table of tasks with the people who do them is a task table', () => {
+    const appendix = parseText(text).plan.tasks.filter((task) => task.source === 'appendix')
+    expect(appendix.map((task) => task.title)).toEqual(['Soạn tài liệu', 'Chấm bài'])
+  })
+  it('a capitals line after Nơi nhận without "(Kèm theo …)" starts nothing', () => {
+    const plain = text.replace('(Kèm theo Kế hoạch số /KH-SX ngày /3/2026)', 'Ghi chú thêm')
+    expect(parseText(plain).plan.tasks.filter((task) => task.source === 'appendix')).toEqual([])
+  })
+})
+
+describe('"Kết quả:" as a field', () => {
+  it('is the product of the task it follows, like "Sản phẩm:"', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. NHIỆM VỤ\n1. Soạn hướng dẫn\n- Thời gian hoàn thành: Quý I/2026\n- Kết quả: Dự thảo hướng dẫn trình ban hành.\n')
+    expect(plan.tasks[0]).toMatchObject({title: 'Soạn hướng dẫn', output: 'Dự thảo hướng dẫn trình ban hành'})
+  })
+})
+
+describe('what is not an assignment in Tổ chức thực hiện, and names that are', () => {
+  const read = (text: string, label?: string) => {
+    const found = assignmentOf(text, label, undefined)
+    return found ? names([found.agency, ...(found.joint ?? [])]) : undefined
+  }
+  it('an opening that says how the work is shared out ("…, việc phân công … như sau:") names no agency', () => {
+    expect(read('Căn cứ vào cơ cấu tổ chức của Ban Mẫu gồm Ban Thường trực và các chuyên viên, việc phân công được triển khai như sau:')).toBeUndefined()
+  })
+  it('a field before its colon ("Thời gian thực hiện Kế hoạch: …") is no agency', () => {
+    expect(read('Thời gian thực hiện Kế hoạch: Từ khi ban hành đến hết năm 2030.', '1.')).toBeUndefined()
+    expect(read('Kinh phí thực hiện: Ngân sách tỉnh.', '2.')).toBeUndefined()
+  })
+  it('a village\'s front committee keeps its last word ("… các thôn")', () => {
+    expect(read('Ban Công tác Mặt trận các thôn', '2.')).toEqual(['Ban Công tác Mặt trận các thôn'])
+  })
+  it('the members of a board are who does the item', () => {
+    expect(read('Các thành viên khác trong tiểu ban căn cứ vào chức năng, nhiệm vụ, chủ động phối hợp thực hiện.', '5.')).toEqual(['Các thành viên khác trong tiểu ban'])
+  })
+  it('after such an opening, the numbered items are the assignments', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nIII. TỔ CHỨC THỰC HIỆN\nCăn cứ vào cơ cấu của Ban Mẫu, việc phân công được triển khai như sau:\n1. Ban Thường trực\n- Chỉ đạo chung.\n2. Các tổ chức thành viên\n- Phối hợp thực hiện.\n')
+    expect(plan.implementation.map((assignment) => names([assignment.agency]))).toEqual([['Ban Thường trực'], ['Các tổ chức thành viên']])
+    // The opening stays with its section, not with the closing words.
+    expect(plan.sections[0]?.text?.map((item) => item.text)).toEqual(['Căn cứ vào cơ cấu của Ban Mẫu, việc phân công được triển khai như sau:'])
+    expect(plan.closing).toEqual([])
+  })
+})
+
+describe('who heads an item of Tổ chức thực hiện, named by office', () => {
+  it('"chính trị - xã hội" is one name, not a name and its duties', () => {
+    const found = assignmentOf('Các tổ chức chính trị - xã hội xã', '2.', undefined)
+    expect(found && names([found.agency])).toEqual(['Các tổ chức chính trị - xã hội xã'])
+  })
+  it('an officer or a deputy chair heading the "-" duties under it is who does them', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nIII. TỔ CHỨC THỰC HIỆN\n1. Ban Thường trực Ủy ban Mẫu\n- Chỉ đạo chung.\n2. Cán bộ phụ trách lĩnh vực giám sát\n- Tham mưu xây dựng kế hoạch.\n3. Phó chủ tịch phụ trách lĩnh vực công tác xã hội\n- Chủ trì tuyên truyền.\n')
+    expect(plan.implementation.map((assignment) => names([assignment.agency]))).toEqual([['Ban Thường trực Ủy ban Mẫu'], ['Cán bộ phụ trách lĩnh vực giám sát'], ['Phó chủ tịch phụ trách lĩnh vực công tác xã hội']])
+  })
+})
+
+describe('who, where and when in a section of work', () => {
+  it('"1. Đối tượng …" and "2. Thời gian …:" beside the work are the section\'s text, not tasks', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. ĐỐI TƯỢNG, NỘI DUNG VÀ HÌNH THỨC\n1. Đối tượng tuyên truyền\nCán bộ và người dân.\n2. Nội dung tuyên truyền\na) Tuyên truyền A.\n3. Hình thức tuyên truyền\na) Qua loa phát thanh.\n4. Thời gian tuyên truyền:\nCả năm.\n')
+    expect(plan.tasks.map((task) => task.title)).toEqual(['Nội dung tuyên truyền', 'Hình thức tuyên truyền'])
+    expect(plan.sections[0]?.text?.map((item) => item.text)).toEqual(['Đối tượng tuyên truyền: Cán bộ và người dân.', 'Thời gian tuyên truyền: Cả năm.'])
+  })
+})
+
+describe('a "-" task that leads in to its "+" items', () => {
+  it('is a task with them as its items, and the "-" after them is its sibling', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. NỘI DUNG\n1. Nội dung chung\n- Tuyên truyền A.\n- Tuyên truyền tiêu chuẩn, cụ thể:\n+ Về tiêu chuẩn: người tiêu biểu.\n+ Về cơ cấu hợp lý.\n- Tuyên truyền B.\n')
+    expect(plan.tasks[0]?.children.map((task) => [task.title, task.children.length])).toEqual([['Tuyên truyền A.', 0], ['Tuyên truyền tiêu chuẩn, cụ thể:', 2], ['Tuyên truyền B.', 0]])
+  })
+})
+
+describe('lines that are paragraphs (a DOCX)', () => {
+  const text = 'KẾ HOẠCH\nThử\n\nIII. HOẠT ĐỘNG TRỌNG TÂM\n1. Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở\nSở Nội vụ chủ trì, phối hợp với Sở Tư pháp thường xuyên đăng tải các bài viết.\n2. Tổ chức tập huấn cho cán bộ\ncấp xã và cấp tỉnh.\n'
+  it('a heading and the paragraph after it stay apart, so the paragraph says who leads', () => {
+    const {plan} = parseText(text, {paragraphs: true})
+    expect(plan.tasks.map((task) => [task.title, names(task.lead)])).toEqual([
+      ['Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở', ['Sở Nội vụ']],
+      ['Tổ chức tập huấn cho cán bộ cấp xã và cấp tỉnh.', []]
+    ])
+  })
+  it('a copy\'s text joins a long unfinished line with the next, as before', () => {
+    expect(parseText(text).plan.tasks[0]?.title).toMatch(/^Tuyên truyền trên các phương tiện thông tin đại chúng của tỉnh và cơ sở Sở Nội vụ/u)
+  })
+})
+
+describe('a task table inside the body', () => {
+  it('gives its rows as tasks with who does them and when, apart from the body\'s own tasks', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nII. HOẠT ĐỘNG\n1. Phát sóng chương trình đối thoại\nTT | Nội dung | Trách nhiệm thực hiện | Thời gian\n1 | Giải đáp vướng mắc về thuế | Lãnh đạo Sở Tài chính | Ngày 23 tháng 1\n2 | Giải đáp vướng mắc về đất | Lãnh đạo Sở Nông nghiệp | Ngày 13 tháng 3\n2. Tổ chức cuộc thi\n')
+    expect(plan.tasks.filter((task) => task.source !== 'appendix').map((task) => task.title)).toEqual(['Phát sóng chương trình đối thoại', 'Tổ chức cuộc thi'])
+    expect(plan.tasks.filter((task) => task.source === 'appendix').map((task) => [task.title, names(task.lead), task.timeline?.text])).toEqual([
+      ['Giải đáp vướng mắc về thuế', ['Lãnh đạo Sở Tài chính'], 'Ngày 23 tháng 1'],
+      ['Giải đáp vướng mắc về đất', ['Lãnh đạo Sở Nông nghiệp'], 'Ngày 13 tháng 3']
+    ])
+  })
+})

@@ -53,9 +53,90 @@ describe('plain text', () => {
   it.each([
     ['ỦY BAN NHÂN DÂN TỈNH VĨNH PHÚC', 'Ủy ban nhân dân tỉnh Vĩnh Phúc'],
     ['SỞ TƯ PHÁP', 'Sở Tư pháp'],
-    ['UBND THÀNH PHỐ HÀ NỘI', 'UBND thành phố Hà Nội']
-  ])('proper-cases %s', (given, want) => {
+    ['UBND THÀNH PHỐ HÀ NỘI', 'UBND thành phố Hà Nội'],
+    ['SỞ CÔNG THƯƠNG', 'Sở Công Thương'],
+    ['ỦY BAN MTTQ VIỆT NAM XÃ AN PHÚ', 'Ủy ban MTTQ Việt Nam xã An Phú'],
+    ['ỦY BAN MẶT TRẬN TỔ QUỐC VIỆT NAM TỈNH AN PHÚ', 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh An Phú']
+  ])('proper-cases %s, keeping the capitals names are written with', (given, want) => {
     expect(properCaseAgency(given)).toBe(want)
+  })
+})
+
+describe('the issuing body and the body above it', () => {
+  const header = (issuer: string) => `${issuer}\nSố: 3/KH-X\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Phú, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền\nI. MỤC ĐÍCH\n`
+  const lower = (text: string | null | undefined) => text?.toLocaleLowerCase('vi') ?? null
+  it.each([
+    ['a standing board under a commune front committee, over three lines', 'ỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\nBAN THƯỜNG TRỰC', 'ủy ban mttq việt nam xã an phú', 'ban thường trực'],
+    ['a sub-board under an election committee', 'ỦY BAN BẦU CỬ XÃ AN PHÚ\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN', 'ủy ban bầu cử xã an phú', 'tiểu ban thông tin, tuyên truyền'],
+    ['a department under a province, as before', 'UBND TỈNH AN PHÚ\nSỞ CÔNG THƯƠNG', 'ubnd tỉnh an phú', 'sở công thương'],
+    ['a province over two lines is one body', 'ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ', null, 'ủy ban nhân dân tỉnh an phú']
+  ])('%s', (_name, issuer, parent, own) => {
+    const {plan} = parseText(header(issuer))
+    expect([lower(plan.meta.parentIssuer), lower(plan.meta.issuer)]).toEqual([parent, own])
+  })
+})
+
+describe('what a document that is not a plan cites as its bases', () => {
+  const refs = (text: string) => {
+    const {plan} = parseText(text)
+    return [plan.meta.basis.map((ref) => ref.number), plan.meta.implements.map((ref) => ref.number)]
+  }
+  it('a Thông tư: its "Căn cứ" lines, not the documents its articles amend', () => {
+    expect(refs('BỘ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/2026/TT-BM\nHà Nội, ngày 2 tháng 3 năm 2026\nTHÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 2/2024/TT-BM\nCăn cứ Luật Mẫu số 1/2025/QH15;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng ban hành Thông tư sửa đổi Thông tư số 2/2024/TT-BM.\nĐiều 1. Sửa đổi Điều 4 Thông tư số 2/2024/TT-BM và Nghị định số 7/2023/NĐ-CP\nMẪU ĐƠN\nCăn cứ Thông tư số 9/2019/TT-BM ngày 1/2/2019;\n')).toEqual([
+      ['1/2025/QH15'], []
+    ])
+  })
+  it('a Công văn: the letters and decrees it discusses in its body are not bases', () => {
+    expect(refs('UBND TỈNH MẪU\nSỞ MẪU\nSố: 5/SM-KT\nV/v kiểm tra công trình\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\nKính gửi: Công ty Mẫu\nSở Mẫu nhận được Công văn số 3/CV-M ngày 1/3/2026 của Công ty Mẫu.\nSau khi đối chiếu Nghị định số 6/2024/NĐ-CP, Sở Mẫu thông báo như sau:\n')).toEqual([[], []])
+  })
+})
+
+describe('sections that are not the plan\'s work', () => {
+  it.each([
+    ['requests to bodies the issuer does not direct', 'IV. KIẾN NGHỊ'],
+    ['slogans', 'V. KHẨU HIỆU TUYÊN TRUYỀN'],
+    ['an assessment of the situation', 'I. ĐÁNH GIÁ TÌNH HÌNH'],
+    ['results so far', 'I. KẾT QUẢ ĐẠT ĐƯỢC']
+  ])('%s: their items are not tasks', (_name, heading) => {
+    const {plan} = parseText(`KẾ HOẠCH\nThử\n\n${heading}\n1. Bộ Mẫu: chỉ đạo thực hiện.\n2. Cục Mẫu: phối hợp kiểm tra.\nII. NHIỆM VỤ\n1. Tập huấn\n`)
+    expect(plan.sections.map((section) => section.role)).toEqual(['other', 'tasks'])
+    expect(plan.tasks.map((task) => task.title)).toEqual(['Tập huấn'])
+  })
+  it('an assessment heading that also names the tasks holds them', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nI. KẾT QUẢ VÀ NHIỆM VỤ TRỌNG TÂM\n1. Tập huấn\n')
+    expect(plan.sections.map((section) => section.role)).toEqual(['tasks'])
+  })
+})
+
+describe('documents of other kinds', () => {
+  const head = (type: string) => `UBND XÃ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\n${type}\nHội nghị cử tri thôn Mẫu\nHôm nay, tại nhà văn hóa thôn Mẫu.\n`
+  it.each([['BIÊN BẢN'], ['PHIẾU CHUYỂN'], ['GIẤY MỜI']])('a %s is not a plan', (type) => {
+    expect(parseText(head(type)).plan.meta.docType).toBe('other')
+  })
+  it('a BÁO CÁO and a TỜ TRÌNH say what they are', () => {
+    expect([parseText(head('BÁO CÁO')).plan.meta.docType, parseText(head('TỜ TRÌNH')).plan.meta.docType]).toEqual(['bao-cao', 'to-trinh'])
+  })
+})
+
+describe('the title of a decision', () => {
+  it.each([
+    ['the Chairman', 'CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH MẪU'],
+    ['the committee', 'ỦY BAN NHÂN DÂN TỈNH MẪU'],
+    ['a minister', 'BỘ TRƯỞNG BỘ MẪU']
+  ])('ends before the line naming %s who enacts it', (_name, authority) => {
+    const {plan} = parseText(`UBND TỈNH MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-UBND\nMẫu, ngày 2 tháng 3 năm 2026\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TẬP HUẤN\nNĂM 2026\n${authority}\nCăn cứ Luật Mẫu ngày 1/1/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n`)
+    expect(plan.meta.title).toBe('BAN HÀNH KẾ HOẠCH TẬP HUẤN NĂM 2026')
+  })
+})
+
+describe('a programme carried out, named without number or date', () => {
+  it('"Thực hiện Chương trình mục tiêu quốc gia … (gọi chung là …)" is what the plan implements', () => {
+    const {plan} = parseText('KẾ HOẠCH\nTriển khai Chương trình mẫu\n\nThực hiện Chương trình mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030 (gọi chung là Chương trình), Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n')
+    expect(plan.meta.implements.map((ref) => [ref.docType, ref.number, ref.title])).toEqual([['chuong-trinh', null, 'mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030']])
+  })
+  it('a plan that cites a numbered document keeps only that one', () => {
+    const {plan} = parseText('KẾ HOẠCH\nThử\n\nThực hiện Chương trình hành động số 5-CTr/TU ngày 2/3/2025 của Tỉnh ủy, UBND tỉnh ban hành kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n')
+    expect(plan.meta.implements.map((ref) => ref.number)).toEqual(['5-CTr/TU'])
   })
 })
 

@@ -121,6 +121,20 @@ describe('dates', () => {
 })
 
 describe('findReferences', () => {
+  it.each([
+    ['a telegram', 'Thực hiện Công điện số 12/CĐ-TTg ngày 1/2/2025 của Thủ tướng', '12/CĐ-TTg'],
+    ['a zero-padded telegram of a province', 'Công điện số 007/CĐ-UBND ngày 2/3/2025', '007/CĐ-UBND'],
+    ['a Party circular', 'Thông tri số 03-TT/TU ngày 2/3/2025', '03-TT/TU'],
+    ['a Party conclusion', 'Kết luận số 123-KL/TW ngày 1/1/2025', '123-KL/TW'],
+    ['a plan of action', 'Phương án số 7178/PA-UBND ngày 14/11/2025', '7178/PA-UBND'],
+    ['joint rules', 'Quy chế phối hợp số 05/QCPH-MTTQ ngày 1/1/2025', '05/QCPH-MTTQ'],
+    ['a dotted number', 'Nghị quyết số 12.1/2025/NQ-CP ngày 2/3/2025', '12.1/2025/NQ-CP'],
+    ['a symbol with "&"', 'Công văn số 5/BNV-CTTN&BĐG ngày 2/3/2025', '5/BNV-CTTN&BĐG'],
+    ['a footnote digit glued to a law\'s number', 'Luật Việc làm mẫu số 74/2025/QH151 ngày 16/6/2025', '74/2025/QH15']
+  ])('reads %s', (_name, text, number) => {
+    expect(findReferences(text)[0]?.ref.number).toBe(number)
+    expect(findReferences(text)[0]?.ref.date).toMatch(/^20\d\d-\d\d-\d\d$/u)
+  })
   it('reads number, date, issuer and title', () => {
     const [found] = findReferences('Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao”, UBND tỉnh')
     expect(found?.ref).toMatchObject({docType: 'quyet-dinh', number: '315/QĐ-TTg', date: '2024-04-17', issuer: 'Thủ tướng Chính phủ', title: 'phê duyệt Đề án “Nâng cao”'})
@@ -132,6 +146,21 @@ describe('findReferences', () => {
   it('joins a symbol a copy split after its hyphen, and keeps a title that goes on after a comma', () => {
     const [found] = findReferences('Căn cứ Kế hoạch 51/KH- UBND ngày 3/3/2025 của UBND tỉnh về kiểm tra, giám sát hoạt động nuôi ong năm 2025; Sở Tư pháp')
     expect(found?.ref).toMatchObject({number: '51/KH-UBND', date: '2025-03-03', issuer: 'UBND tỉnh', title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'})
+  })
+  it('reads a law named before its number ("Luật … số 12/2020/QH14, ngày …")', () => {
+    const [found] = findReferences('Căn cứ Luật Thi đua mẫu số 12/2020/QH14, ngày 5/6/2020 và Luật số 3/2024/QH15;')
+    expect(found?.ref).toMatchObject({docType: 'luat', number: '12/2020/QH14', date: '2020-06-05', title: 'Thi đua mẫu'})
+  })
+  it('reads a law whose name has commas before lower-case words, and keeps "Luật A, Luật B" apart', () => {
+    const [found] = findReferences('Căn cứ Luật Quản lý, sử dụng tài sản mẫu ngày 3 tháng 5 năm 2024;')
+    expect(found?.ref).toMatchObject({docType: 'luat', date: '2024-05-03', title: 'Quản lý, sử dụng tài sản mẫu'})
+    expect(findReferences('sửa đổi Luật Thanh niên, Luật Công đoàn ngày 1/1/2020').map(({ref}) => ref.title)).toEqual(['Công đoàn'])
+  })
+  it('reads a law named alone at the head of a basis clause ("Căn cứ Luật A; Luật B;"), not one named inside a title', () => {
+    expect(findReferences('Căn cứ Luật Bầu cử mẫu; Luật Mặt trận mẫu; Căn cứ Kế hoạch số 1/KH-X ngày 2/3/2025.').map(({ref}) => [ref.title ?? ref.number, ref.date])).toEqual([
+      ['Bầu cử mẫu', null], ['Mặt trận mẫu', null], ['1/KH-X', '2025-03-02']
+    ])
+    expect(findReferences('Nghị định số 5/2024/NĐ-CP quy định chi tiết thi hành Luật Đất đai mẫu;').map(({ref}) => ref.number)).toEqual(['5/2024/NĐ-CP'])
   })
   it('names the plenum that made a Party resolution, and a ministry by its whole name', () => {
     const [party, ministry] = findReferences(

@@ -49,6 +49,8 @@ export const FIELD_LABELS: ReadonlyArray<readonly [string, FieldKind]> = [
   ['sản phẩm đầu ra', 'output'],
   ['sản phẩm', 'output'],
   ['kết quả đầu ra', 'output'],
+  // "- Kết quả: Dự thảo Hướng dẫn trình Ban Thường trực ban hành." states what the task delivers.
+  ['kết quả', 'output'],
   // What the task is, as a labelled part of it ("a) Nhiệm vụ: …", "- Nội dung: …"): kept in its body as written.
   ['nội dung thực hiện', 'body'],
   ['nội dung công việc', 'body'],

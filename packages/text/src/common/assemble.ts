@@ -175,6 +175,21 @@ function tasksBySection(roots: readonly Task[], rootSection: ReadonlyMap<Task, s
 
 /** A heading in a work section that says who, where or when rather than what: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …". */
 const FACET = /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn)(?![\p{L}])[^.;]{0,80}$/u
+/** Move `facets` (root tasks of the section `label`) into the section's text, as written. */
+function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots: Task[]): void {
+  const section = plan.sections.find((candidate) => candidate.label === label)
+  const into = section ? (section.text ??= []) : []
+  for (const facet of facets) {
+    for (const {task: inner} of walkTasks([facet])) {
+      const item: TextItem = {text: taskWords(inner)}
+      if (inner.label) item.label = inner.label
+      if (inner.position) item.position = inner.position
+      into.push(item)
+    }
+    roots.splice(roots.indexOf(facet), 1)
+  }
+}
+
 /** A heading that only gathers the work below it: "2. Nội dung thi đua", "Nhiệm vụ cụ thể". */
 const GATHERING = /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đua|thực hiện|chủ yếu|trọng tâm|cụ thể|và giải pháp|, giải pháp))?[.:]?$/u
 
@@ -187,6 +202,12 @@ function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): v
   for (const [label, tasks] of tasksBySection(roots, rootSection)) {
     const facets = tasks.filter((task) => FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile'))
     const gathering = tasks.filter((task) => GATHERING.test(task.title) && task.children.length > 0)
+    // Facets beside headings of work of the section's own making ("2. Nội dung tuyên truyền", "3. Hình
+    // thức tuyên truyền"): the facets are the section's text, the other headings stay tasks.
+    if (facets.length > 0 && gathering.length === 0 && facets.length < tasks.length) {
+      facetsToText(plan, label, facets, roots)
+      continue
+    }
     if (facets.length === 0 || gathering.length !== 1 || facets.length + gathering.length !== tasks.length) continue
     const section = plan.sections.find((candidate) => candidate.label === label)
     const text: TextItem[] = []
@@ -230,9 +251,15 @@ function headingAgencies(title: string): Agency[] | undefined {
   return found.agencies.map((name) => toAgency(name) ?? name)
 }
 
+/** Particulars of a plan written like "Agency: duties": its time, funds, reporting, place. */
+const NOT_AN_AGENCY = /^(?:Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Chế độ (?:thông tin,? )?báo cáo|Địa điểm|Phương thức|Hình thức)(?![\p{L}])[^:]{0,60}:/u
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(text: string, label: string | undefined, position: Position | undefined): Assignment | undefined {
   let rest = text.trim()
+  // "…, việc phân công nhiệm vụ được triển khai như sau:" opens the list of assignments; "Thời gian
+  // thực hiện Kế hoạch: …", "Kinh phí thực hiện: …" state a particular of the plan: neither names an agency.
+  if (/như sau\s*:$/u.test(rest) || NOT_AN_AGENCY.test(rest)) return undefined
   let request = false
   const lead = /^(?:Đề nghị|Đề xuất|Kính đề nghị)\s+/iu.exec(rest)
   if (lead) {
@@ -265,7 +292,7 @@ export function assignmentOf(text: string, label: string | undefined, position: 
       duties = rest.slice(found.rest).trim()
       // A heading that only names the agency, longer than the table's name of its kind:
       // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
-      if (duties.length > 0 && duties.length <= 80 && !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(duties) && duties.split(/\s+/u).every((word) => AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
+      if (duties.length > 0 && duties.length <= 80 && !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(duties) && duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
         names[names.length - 1] = `${names.at(-1)} ${duties}`
         duties = ''
       }
@@ -466,9 +493,12 @@ function assignmentItem(state: Assembly, item: Item): boolean {
   return true
 }
 
+/** An office or officer heading the duties under it: "Cán bộ phụ trách lĩnh vực …", "Phó chủ tịch phụ trách …". */
+const OFFICE = /^(?:Các\s+)?(?:Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Đồng chí|Lãnh đạo|Phó [Tt]rưởng|Trưởng)(?![\p{L}])/u
+
 /** "5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a heading that names the agency. */
 function agencyHeading(state: Assembly, item: Item): boolean {
-  if (!atAssignmentLevel(state, item) || item.kind === 'para' || item.kind === 'field' || item.kind === 'dash' || item.kind === 'plus' || item.text.length > 200 || /[.;]$/u.test(item.text) || !/^\p{Lu}/u.test(item.text) || !AGENCY_NOUN.test(item.text)) return false
+  if (!atAssignmentLevel(state, item) || item.kind === 'para' || item.kind === 'field' || item.kind === 'dash' || item.kind === 'plus' || item.text.length > 200 || /[.;]$/u.test(item.text) || !/^\p{Lu}/u.test(item.text) || !(AGENCY_NOUN.test(item.text) || OFFICE.test(item.text))) return false
   const heading: Assignment = {agency: item.text.trim(), duties: '', position: state.context.position(item)}
   if (item.label) heading.label = item.label
   pushAssignment(state, item, heading)
@@ -501,8 +531,16 @@ function dutiesOrClosing(state: Assembly, item: Item): boolean {
   return true
 }
 
+/** "…, việc phân công nhiệm vụ được triển khai như sau:" before the first assignment: the section's own words, kept with it. */
+function implementationOpening(state: Assembly, item: Item): boolean {
+  const section = state.plan.sections.at(-1)
+  if (state.plan.implementation.length > 0 || item.kind !== 'para' || !section || !/như sau\s*:$/u.test(item.text)) return false
+  ;(section.text ??= []).push(textItem(item, state.context))
+  return true
+}
+
 /** The handlers of an item in the implementation section, in order. */
-const IMPLEMENTATION_HANDLERS: readonly Handler[] = [closingPhrase, closingParagraph, assignmentItem, agencyHeading, numberedClosing, dutiesOrClosing]
+const IMPLEMENTATION_HANDLERS: readonly Handler[] = [implementationOpening, closingPhrase, closingParagraph, assignmentItem, agencyHeading, numberedClosing, dutiesOrClosing]
 
 function implementationItem(state: Assembly, item: Item): void {
   for (const handler of IMPLEMENTATION_HANDLERS) if (handler(state, item)) return
@@ -595,7 +633,8 @@ function keptItem(state: Assembly, item: Item): boolean {
 
 /** "- Các nội dung hỗ trợ … bao gồm:": a line that leads in to the items below it; they are the task's own. */
 function leadInItem(state: Assembly, item: Item): boolean {
-  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text)) return false
+  // "- Tuyên truyền tiêu chuẩn …, cụ thể:" does something: a task whose items follow, not a lead-in.
+  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text) || startsWithTaskVerb(item.text)) return false
   const {stack} = state
   const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
   if (!owner) return false

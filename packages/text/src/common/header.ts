@@ -173,6 +173,8 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
     }
     if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text) || KINH_GUI.test(text)) break
     if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4 || isUpperCaseLine(text)) break
+    // The enacting authority stands between a decision's title and its "Căn cứ" lines.
+    if (titleLines.length > 0 && ENACTING_AUTHORITY.test(text) && PREAMBLE_START.test(nextText(lines, index + 1, to))) break
     titleLines.push(text)
     if (!capsTitle && /[.:]$/u.test(text)) {
       index++
@@ -197,6 +199,15 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
   }
   header.end = index
   return header
+}
+
+/** Who enacts a decision, in capitals above its "Căn cứ" lines: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …". */
+const ENACTING_AUTHORITY = /^(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|CHÍNH PHỦ)(?![\p{L}])/u
+
+/** The text of the first line with text in [from, to), or "". */
+function nextText(lines: readonly Line[], from: number, to: number): string {
+  for (let index = from; index < to; index++) if ((lines[index] as Line).text) return (lines[index] as Line).text
+  return ''
 }
 
 function firstBodyLine(lines: readonly Line[], from: number, to: number): number {
@@ -236,22 +247,34 @@ export function properCaseAgency(caps: string): string {
     capitaliseNext = lower === 'sở' || lower === 'bộ' || lower === 'cục' || (i === 0 && (lower === 'ban' || lower === 'phòng'))
     if (NAME_AFTER.has(lower) || NAME_AFTER.has(previous)) capitaliseRest = true
   }
-  return out.join(' ')
+  return out.join(' ').replace(PROPER_PHRASE, (phrase) => PROPER_NAMES.get(phrase.toLocaleLowerCase('vi')) ?? phrase)
 }
 
+/** Names written with a capital on each word, as agencies write them: "Sở Công Thương", "MTTQ Việt Nam", "Mặt trận Tổ quốc". */
+const PROPER_NAMES: ReadonlyMap<string, string> = new Map([
+  ['việt nam', 'Việt Nam'],
+  ['công thương', 'Công Thương'],
+  ['mặt trận tổ quốc', 'Mặt trận Tổ quốc']
+])
+const PROPER_PHRASE = new RegExp(`(?<![\\p{L}])(?:${[...PROPER_NAMES.keys()].join('|')})(?![\\p{L}])`, 'giu')
+
+/** A unit that issues under a superior body: "SỞ …", "BAN THƯỜNG TRỰC", "TIỂU BAN …", "CỤC …". */
+const UNIT = /^(SỞ|BAN|TIỂU BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u
+/** A superior body: a locality's body ("… XÃ AN PHÚ") or a ministry, committee or people's committee. */
+const SUPERIOR = /(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG|ĐẶC KHU)(?![\p{L}])|^(BỘ|TỔNG CỤC|ỦY BAN|UỶ BAN|UBND)(?![\p{L}])/u
+
+/**
+ * The issuer and the body above it. A unit line after the first ("UBND TỈNH LÀO CAI / SỞ CÔNG
+ * THƯƠNG", "ỦY BAN MTTQ VIỆT NAM / XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC", "ỦY BAN BẦU CỬ XÃ … / TIỂU
+ * BAN …") starts the issuer when the lines before it name a superior body; otherwise the lines are
+ * one body's name wrapped ("ỦY BAN NHÂN DÂN / TỈNH LÂM ĐỒNG").
+ */
 function issuerOf(lines: string[]): {issuer: string | null; parent: string | null} {
-  if (lines.length >= 2) {
-    const second = (lines[1] as string).toLocaleUpperCase('vi')
-    // A unit under its superior body: "UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG", "BỘ CÔNG THƯƠNG / CỤC HÓA CHẤT".
-    const first = (lines[0] as string).toLocaleUpperCase('vi')
-    if (
-      /^(SỞ|BAN|PHÒNG|VĂN PHÒNG|CỤC|VỤ|TRUNG TÂM|CHI CỤC|THANH TRA|TỔNG CỤC|VIỆN)(?![\p{L}])/u.test(second) &&
-      (/(TỈNH|THÀNH PHỐ|HUYỆN|XÃ|PHƯỜNG)(?![\p{L}])/u.test(first) || /^(BỘ|TỔNG CỤC|ỦY BAN|UBND)(?![\p{L}])/u.test(first))
-    ) {
-      return {parent: properCaseAgency(lines[0] as string), issuer: properCaseAgency(lines.slice(1).join(' '))}
-    }
+  const upper = lines.map((line) => line.toLocaleUpperCase('vi'))
+  const unit = upper.findIndex((line, index) => index > 0 && UNIT.test(line))
+  if (unit > 0 && SUPERIOR.test(upper.slice(0, unit).join(' '))) {
+    return {parent: properCaseAgency(lines.slice(0, unit).join(' ')), issuer: properCaseAgency(lines.slice(unit).join(' '))}
   }
   const joined = lines.join(' ')
   return {issuer: isUpperCaseLine(joined) ? properCaseAgency(joined) : joined, parent: null}
 }
-

@@ -151,8 +151,10 @@ export function isRule(text: string): boolean {
 const TERMINATOR = /(?:[.;:!?]|\.\/\.|[.;:]”|\)\.)$/u
 
 /** Does `next` continue the item whose last physical line is `previous`? */
-export function continues(previous: string, next: string, itemKind: ItemKind): boolean {
+export function continues(previous: string, next: string, itemKind: ItemKind, paragraphs = false): boolean {
   if (!next || !previous) return false
+  // Lines that are paragraphs (a DOCX): only an unfinished one goes on, into a line in lower case.
+  if (paragraphs) return !TERMINATOR.test(previous) && /^\p{Ll}/u.test(next)
   // Each legal basis starts its own paragraph, and so does the sentence that says what the plan carries out.
   if (/^(?:Căn cứ|Thực hiện|Triển khai|Để|Nhằm|Theo đề nghị|Xét đề nghị)\s/u.test(next)) return false
   // A list of agencies or clauses cut after ";" or "," goes on.
@@ -172,7 +174,7 @@ export function continues(previous: string, next: string, itemKind: ItemKind): b
 }
 
 /** Classify the lines in [from, to) into items and join wrapped lines back into them. */
-export function itemsOf(lines: readonly Line[], from: number, to: number): Item[] {
+export function itemsOf(lines: readonly Line[], from: number, to: number, paragraphs = false): Item[] {
   const items: Item[] = []
   let current: (Item & {lastLine: string}) | undefined
   /** A blank line came after `current`: it ends there unless the next line goes on with it. */
@@ -243,7 +245,7 @@ export function itemsOf(lines: readonly Line[], from: number, to: number): Item[
       current = {kind: 'field', label: '', text: bareField.value, field: bareField.kind, fieldLabel: bareField.label, start: line.start, end: line.end, lastLine: line.text}
       continue
     }
-    if (current && continues(current.lastLine, line.text, current.kind)) {
+    if (current && continues(current.lastLine, line.text, current.kind, paragraphs)) {
       current.text = current.text ? `${current.text} ${line.text}` : line.text
       current.end = line.end
       current.lastLine = line.text

@@ -109,7 +109,9 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
     // "Phòng Quản lý Công nghiệp": a syllable in lower case between two capitalised words is part of the name.
     const inside = previousCapital && /^\s+\p{Lu}/u.test(text.slice(match.index + word.length, match.index + word.length + 3))
     const capital = /^\p{Lu}/u.test(word)
-    if (!capital && !AGENCY_WORDS.has(lower) && !numbered && !inside) {
+    // "chính trị - xã hội", "Văn hóa - Xã hội": a hyphen between two words of a name joins them.
+    const hyphen = word === '-' && /^\s+(?:\p{Lu}|(?:xã|hội|nghề|nghiệp)(?![\p{L}]))/u.test(text.slice(match.index + 1, match.index + 12))
+    if (!capital && !AGENCY_WORDS.has(lower) && !numbered && !inside && !hyphen) {
       // Stopped on the second syllable of a capitalised word ("phòng Quản | lý công nghiệp …"): the
       // name goes on in a way these rules cannot follow, so no agency is read from it.
       if (previousCapital && !startsWithTaskVerb(text.slice(match.index))) return undefined

@@ -35,6 +35,9 @@ export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^mục tiêu|^chỉ tiêu/u, 'objectives'],
   [/^kinh phí|^nguồn kinh phí/u, 'funding'],
   [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
+  // Requests to bodies the issuer does not direct, slogans, and an account of the situation or of
+  // results so far: not the plan's work, unless the heading also names the tasks.
+  [/^(?:kiến nghị|đề nghị|khẩu hiệu|đánh giá|tình hình|kết quả|thiệt hại)(?!.*(?:nhiệm vụ|giải pháp))/u, 'other'],
   [/nhiệm vụ|giải pháp|nội dung|hoạt động|lộ trình|công việc/u, 'tasks'],
   [/^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^nguyên tắc|^tiêu chí|^giải thích/u, 'other']
 ]
@@ -101,7 +104,7 @@ export type AppendixColumn = 'number' | 'task' | 'lead' | 'support' | 'time' | '
 /** Column headers of an appendix task table ("TT | Nhiệm vụ | Cơ quan chủ trì | …") and what each column holds. First match wins. */
 export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> = [
   [/^(?:s?tt|số tt|số thứ tự)$/u, 'number'],
-  [/chủ trì/u, 'lead'],
+  [/chủ trì|người thực hiện|đơn vị thực hiện|trách nhiệm thực hiện/u, 'lead'],
   [/phối hợp/u, 'support'],
   [/thời gian|thời hạn|tiến độ|lộ trình/u, 'time'],
   [/sản phẩm|kết quả/u, 'product'],
@@ -111,7 +114,7 @@ export const APPENDIX_COLUMNS: ReadonlyArray<readonly [RegExp, AppendixColumn]> 
 
 /** Words that make a phrase an agency (a body, its head, or a group of them). */
 export const AGENCY_NOUN =
-  /(?<![\p{L}])(?:Sở|(?<!cơ )sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|[Pp]hòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp)(?![\p{L}])/u
+  /(?<![\p{L}])(?:Sở|(?<!cơ )sở|Ủy ban|UBND|cơ quan|Cơ quan|đơn vị|Đơn vị|Thủ trưởng|Giám đốc|Chủ tịch|Ban|Công an|Bộ|Hội|Đoàn|Mặt trận|Trung tâm|Báo|Đài|Văn phòng|[Pp]hòng|Thanh tra|Kho bạc|Thuế|ngành|địa phương|Ngân hàng|tổ chức|doanh nghiệp|[Tt]hành viên)(?![\p{L}])/u
 
 /** Lower-case words an agency's name is made of, besides its capitalised words: a subject made of these ends at its first verb. */
 export const AGENCY_WORDS: ReadonlySet<string> = new Set([
@@ -120,7 +123,9 @@ export const AGENCY_WORDS: ReadonlySet<string> = new Set([
   'hội', 'tổ', 'chức', 'trực', 'thuộc', 'những', 'mọi', 'toàn', 'thể', 'trung', 'ương', 'doanh', 'nghiệp', 'nhà', 'nước', 'lực', 'lượng',
   'vũ', 'trang', 'chính', 'trị', 'xã', 'hội', 'cùng', 'khác', 'được', 'giao', 'văn', 'phòng', 'mặt', 'trận', 'quốc', 'việt', 'nam',
   'ubnd', 'hđnd', 'mttq', 'chi', 'cục', 'phòng', 'trung', 'tâm', 'người', 'đứng', 'đầu', 'trì', 'nhánh', 'khu', 'vực', 'cung', 'cấp', 'dịch', 'vụ', 'chi', 'trả',
-  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí', 'năng'
+  'dọc', 'đóng', 'trên', 'bàn', 'hàng', 'thương', 'mại', 'thông', 'tấn', 'báo', 'chí', 'năng',
+  // A village and its kinds: "Ban Công tác Mặt trận các thôn", "… các bản, ấp".
+  'thôn', 'bản', 'ấp', 'buôn', 'làng', 'xóm', 'tiểu', 'thành', 'viên', 'trong'
 ])
 
 /**

@@ -6,12 +6,28 @@
  */
 
 import {assignTaskIds, parseTimeline, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
-import {splitAgencies} from '@kehoach/vietnamese'
+import {isUpperCaseLine, splitAgencies} from '@kehoach/vietnamese'
 import type {Cell, Line} from '../common/lines.js'
 import {APPENDIX_COLUMNS, type AppendixColumn} from '../common/vocabulary.js'
 
 const HEADING = /^(?:PHỤ LỤC|Phụ lục|PHỤ LỤC SỐ|Phụ lục số)(?:\s+([IVXLC]+|\d{1,2}|[A-Z]))?\s*[.:]?$/u
 const NOI_NHAN = /^Nơi nhận\s*:?/u
+/** The line under an attachment's title: "(Kèm theo Kế hoạch số …)", "(Ban hành kèm theo …)". */
+const ATTACHED = /^\(\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u
+
+/**
+ * An appendix heading at `index`: "PHỤ LỤC II" (its label), or an attachment's title in capitals
+ * whose next line says what it is attached to ("PHÂN CÔNG NHIỆM VỤ …" / "(Kèm theo Kế hoạch …)").
+ */
+function headingAt(lines: readonly Line[], index: number, to: number): {label: string | null; title: string | null} | undefined {
+  const text = (lines[index] as Line).text
+  const heading = HEADING.exec(text)
+  if (heading) return {label: heading[1] ?? null, title: null}
+  if (!text || text === '|' || (lines[index] as Line).cells || !/\p{Lu}/u.test(text) || !isUpperCaseLine(text)) return undefined
+  let next = index + 1
+  while (next < to && !(lines[next] as Line).text) next++
+  return next < to && ATTACHED.test((lines[next] as Line).text) ? {label: null, title: text} : undefined
+}
 
 /**
  * Where the appendices start: the first appendix heading standing on its own line after the
@@ -25,7 +41,7 @@ export function appendixStart(lines: readonly Line[], from: number, to: number):
       break
     }
   }
-  for (let index = after; index < to; index++) if (HEADING.test((lines[index] as Line).text)) return index
+  for (let index = after; index < to; index++) if (headingAt(lines, index, to)) return index
   return to
 }
 
@@ -42,11 +58,14 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
   let titleOpen = false
   for (let index = from; index < to; index++) {
     const line = lines[index] as Line
-    const heading = HEADING.exec(line.text)
+    const found = headingAt(lines, index, to)
+    // The title of a "PHỤ LỤC" heading is not a second appendix, though "(Kèm theo …)" follows it.
+    const heading: ReturnType<typeof headingAt> = found && !(found.title !== null && current && titleOpen) ? found : undefined
     if (heading) {
-      current = {label: heading[1] ?? null, title: null, columns: [], rows: [], position: position(line.start, line.end), tasks: []}
+      current = {label: heading.label, title: heading.title, columns: [], rows: [], position: position(line.start, line.end), tasks: []}
       appendices.push(current)
-      titleOpen = true
+      // An attachment's title is its heading line; a "PHỤ LỤC" heading's title follows it.
+      titleOpen = heading.title === null
       continue
     }
     if (!current) continue
@@ -81,6 +100,35 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
     delete appendix.header
   }
   return {appendices: appendices.map(({tasks: _, ...appendix}) => appendix), tasks}
+}
+
+/**
+ * Task tables inside the body (a table of broadcasts, each with who does it and when, under a
+ * task): a run of table rows whose first row names a task column and a lead or time column. Their
+ * rows are tasks as an appendix table's are; ids "B1.1", "B2.3" by table.
+ */
+export function readBodyTaskTables(lines: readonly Line[], from: number, to: number, position: (start: number, end: number) => Position): Task[] {
+  const tasks: Task[] = []
+  let tables = 0
+  for (let index = from; index < to; index++) {
+    const first = lines[index] as Line
+    if (!first.cells || (index > from && (lines[index - 1] as Line).cells)) continue
+    const header = columnsOf(first.cells.map((cell: Cell) => cell.text))
+    if (!header.has('task') || !(header.has('lead') || header.has('time'))) continue
+    const rows: AppendixRow[] = []
+    let next = index + 1
+    for (; next < to && (lines[next] as Line).cells; next++) {
+      const line = lines[next] as Line
+      rows.push({cells: (line.cells as Cell[]).map((cell) => cell.text), position: position(line.start, line.end)})
+    }
+    const roots = tasksOf(rows, header)
+    if (roots.length === 0) continue
+    tables++
+    assignTaskIds(roots, `B${tables}`)
+    for (const each of roots) tasks.push(each)
+    index = next - 1
+  }
+  return tasks
 }
 
 function columnsOf(cells: readonly string[]): Map<AppendixColumn, number> {

@@ -15,10 +15,11 @@ import {readTail} from '../common/closing.js'
 import {readHeader} from '../common/header.js'
 import {itemPosition, itemsOf, type Line} from '../common/lines.js'
 import {findPlanReferences} from '../common/references.js'
-import {appendixStart, readAppendices} from './appendix.js'
+import {appendixStart, readAppendices, readBodyTaskTables} from './appendix.js'
 
 /** Read a document's lines (already normalised, portal markup stripped) into a plan. */
-export function readDocument(source: NormalizedText, lines: Line[], file: string | undefined): ReadResult {
+export function readDocument(source: NormalizedText, lines: Line[], file: string | undefined, options?: Readonly<{paragraphs?: boolean}>): ReadResult {
+  const paragraphs = options?.paragraphs === true
   const plan = emptyPlan()
   plan.meta.form = 'document'
   const messages: Diagnostic[] = []
@@ -33,7 +34,7 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
     if (planLine !== -1) {
       const decision = header
       const decisionTail = readTail(lines, decision.end, planLine, source)
-      const decisionItems = itemsOf(lines, decision.end, decisionTail.start)
+      const decisionItems = itemsOf(lines, decision.end, decisionTail.start, paragraphs)
       const articles: TextItem[] = []
       const basis: string[] = []
       for (const item of decisionItems) {
@@ -83,8 +84,9 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
   if (!header.issuer && !header.number && !header.symbol && !header.date) messages.push(diagnostic('missing-header', null, {file}))
   if (header.enactedBy && !plan.meta.enactedBy) plan.meta.enactedBy = {...header.enactedBy, articles: []}
 
-  const items = itemsOf(lines, bodyStart, end)
+  const items = itemsOf(lines, bodyStart, end, paragraphs)
   assembleBody(plan, items, context)
+  for (const each of readBodyTaskTables(lines, bodyStart, end, (start, stop) => itemPosition(source, {start, end: stop}))) plan.tasks.push(each)
   if (appendicesAt < lines.length) {
     const {appendices, tasks} = readAppendices(lines, appendicesAt, lines.length, (start, stop) => itemPosition(source, {start, end: stop}))
     if (appendices.length > 0) plan.appendices = appendices

@@ -53,7 +53,14 @@ export const DOC_TYPE_WORDS: ReadonlyArray<readonly [string, DocType]> = [
   ['Chương trình', 'chuong-trinh'],
   ['Tờ trình', 'to-trinh'],
   ['Đề án', 'de-an'],
-  ['Luật', 'luat']
+  ['Luật', 'luat'],
+  // Kinds the model has no type for, cited like the others: "Công điện số 12/CĐ-TTg", "Thông tri số
+  // 03-TT/TU", "Kết luận số 123-KL/TW", "Phương án số 7178/PA-UBND", "Quy chế phối hợp số 05/QCPH-…".
+  ['Công điện', 'other'],
+  ['Thông tri', 'other'],
+  ['Kết luận', 'other'],
+  ['Phương án', 'other'],
+  ['Quy chế', 'other']
 ]
 
 
@@ -63,9 +70,11 @@ export function docTypeOf(word: string): DocType | undefined {
 }
 
 /** The heading words in lower case, the first of each spelling winning as in the table's order. */
-const DOC_TYPE_BY_WORD: ReadonlyMap<string, DocType> = new Map(
-  [...DOC_TYPE_WORDS].reverse().map(([name, code]) => [name.toLocaleLowerCase('vi'), code] as const)
-)
+const DOC_TYPE_BY_WORD: ReadonlyMap<string, DocType> = new Map([
+  // Kinds of document that head a page but have no type of their own in the model: not plans.
+  ...['biên bản', 'phiếu chuyển', 'giấy mời', 'phiếu trình'].map((name) => [name, 'other'] as const),
+  ...[...DOC_TYPE_WORDS].reverse().map(([name, code]) => [name.toLocaleLowerCase('vi'), code] as const)
+])
 
 /** Type from a number's symbol: "147/KH-UBND" → ke-hoach, "315/QĐ-TTg" → quyet-dinh. */
 export function docTypeOfNumber(number: string): DocType | undefined {
@@ -81,9 +90,28 @@ const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
 // Every repetition is bounded: a number has at most a few parts and a law's name a few
 // dozen words, so no match scans further than a reference can be long.
 // A copy may put a space after a hyphen of the symbol ("223/KH- UBND"): the reference keeps it without.
-const NUMBER = String.raw`\d{1,10}(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20})?`
-const LAW_NAME = String.raw`[\p{Lu}][^,;()“”]{0,${150}}?`
-const REFERENCE = new RegExp(String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch\s+)?số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=\s+(?:ngày|số|năm)\s)`, 'gu')
+// A number may be dotted ("12.1/2025/NQ-CP") and a symbol may hold "&" ("BNV-CTTN&BĐG").
+const NUMBER = String.raw`\d{1,10}(?:\.\d{1,3})?(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d&-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20})?`
+// A law's name may hold a comma before a lower-case word ("Luật Quản lý, sử dụng vũ khí …"), not
+// before another name ("Luật Thanh niên, Luật Công đoàn") or before its date ("…, ngày").
+const LAW_NAME = String.raw`[\p{Lu}](?:[^,;()“”]|,(?=\s(?!ngày|số|năm)\p{Ll})){0,${150}}?`
+// A law is cited by name before its date or number, or alone at the head of a basis clause
+// ("Căn cứ Luật A; Luật B;"), where the ";" ends its name.
+const REFERENCE = new RegExp(
+  String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch|hành động|phối hợp))?(?:\s+số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=,?\s+(?:ngày|số|năm)\s)|(?<=(?:Căn cứ|;)\s{1,3})(Luật)\s+(${LAW_NAME})(?=\s*;)`,
+  'gu'
+)
+/**
+ * A number as cited, without the punctuation after it or the space a copy put after a hyphen; a
+ * footnote's digit a PDF glued to a legislature's code ("74/2025/QH15" + "1") is dropped: the
+ * code is two digits.
+ */
+function cleanNumber(number: string): string {
+  return number.replace(/[.,;]+$/u, '').replace(/- /gu, '-').replace(/(\/QH1\d)\d+$/u, '$1')
+}
+
+/** "số 85/2015/QH13" after a law's name. */
+const LAW_NUMBER = new RegExp(String.raw`^\s+số\s+(${NUMBER})`, 'u')
 
 /** How far after a reference its date, issuer and title are looked for. */
 const TAIL_WINDOW = 400
@@ -124,13 +152,20 @@ export function findReferences(text: string): FoundRef[] {
   for (const match of text.matchAll(REFERENCE)) {
     const start = match.index ?? 0
     let end = start + match[0].length
-    const isLaw = match[3] !== undefined
+    const isLaw = match[3] !== undefined || match[5] !== undefined
     const ref: Reference = {
       docType: isLaw ? 'luat' : (docTypeOf(match[1] as string) ?? docTypeOfNumber(match[2] as string) ?? null),
-      number: isLaw ? null : (match[2] as string).replace(/[.,;]+$/u, '').replace(/- /gu, '-'),
+      number: isLaw ? null : cleanNumber(match[2] as string),
       date: null
     }
-    if (isLaw) ref.title = (match[4] as string).trim()
+    if (isLaw) {
+      ref.title = ((match[4] ?? match[6]) as string).trim()
+      const number = LAW_NUMBER.exec(text.slice(end, end + 80))
+      if (number) {
+        ref.number = cleanNumber(number[1] as string)
+        end += number[0].length - ((number[1] as string).length - (number[1] as string).replace(/[.,;]+$/u, '').length)
+      }
+    }
 
     // "ngày 17/4/2024" right after.
     const afterNumber = text.slice(end, end + 40)

@@ -116,7 +116,9 @@ export class DocumentWalker {
       for (const cell of cellsOrRows(row, 'w:tc')) cells.push(this.blocks(cell))
       rows.push(cells)
     }
-    return {layout: !isDataTable(tbl, rows.length, this.styles), rows}
+    const model: TableModel = {layout: true, rows}
+    model.layout = holdsMotto(model) || !isDataTable(tbl, rows.length, this.styles)
+    return model
   }
 
   /**
@@ -355,6 +357,17 @@ export class DocumentWalker {
       this.push(text.trim(), origin, segments)
     })
   }
+}
+
+/** The national motto that heads every administrative document (Nghị định 30), in either tone placement. */
+const MOTTO = /C[ỘộO]NG\s+H[OÒÓ][AÀÁ]\s+X[ÃA]\s+H[ỘộO]I\s+CH[ỦU]\s+NGH[ĨI]A/iu
+
+/**
+ * Whether a table holds the national motto: then it lays the document's header out (issuer and
+ * number beside the motto and the date), whatever lines it draws, and its cells are read one by one.
+ */
+function holdsMotto(table: TableModel): boolean {
+  return table.rows.some((cells) => cells.some((blocks) => blocks.flatMap(flatten).some((paragraph) => MOTTO.test(paragraph.display))))
 }
 
 /** Rows of a table or cells of a row, through content controls and custom XML around them. */

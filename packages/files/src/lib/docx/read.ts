@@ -123,7 +123,8 @@ export function readDocx(bytes: Uint8Array, options?: Readonly<DocxOptions> | nu
   const {layer, maps} = read(bytes, options)
   if (layer.messages.some((message) => message.fatal === true)) return {plan: emptyPlan(), messages: layer.messages}
   const file = options?.file
-  const {plan, messages} = parseText(layer.text, file === undefined ? {} : {file})
+  // Each line of the layer is a paragraph (or a line break inside one), never a copy's hard wrap.
+  const {plan, messages} = parseText(layer.text, file === undefined ? {paragraphs: true} : {file, paragraphs: true})
   relocateTree(plan, maps)
   for (const message of messages) if (message.place) message.place = relocatePlace(message.place, maps)
   return {plan, messages: [...layer.messages, ...messages]}
