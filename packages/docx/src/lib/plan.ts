@@ -12,6 +12,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
+  RunProperties,
   Table,
   TableCell,
   TableLayoutType,
@@ -123,12 +124,26 @@ function share(owner: XmlComponent, properties: BaseXmlComponent, key: string): 
   if (at !== -1) root[at] = new SharedProperties(properties, key)
 }
 
-/** A `TextRun` whose properties are prepared once for all runs of the same options. */
+/**
+ * Run properties by their options, made once: a run's properties depend on nothing else. At most
+ * `MADE_LIMIT` kept (a plan uses a handful of sizes and faces).
+ */
+const MADE = new Map<string, RunProperties>()
+const MADE_LIMIT = 256
+
+/** A `TextRun` whose properties are made and prepared once for all runs of the same options. */
 class PlanRun extends TextRun {
   constructor(options: IRunOptions) {
-    super(options)
-    const {text: _text, children: _children, ...rest} = options
-    share(this, this.properties, `r${JSON.stringify(rest)}`)
+    const {text, children, ...rest} = options
+    const key = `r${JSON.stringify(rest)}`
+    const made = children || rest.break ? undefined : MADE.get(key)
+    // A run of text alone: its own (empty) properties are replaced by the shared ones below.
+    super(made ? {text} : options)
+    let properties: RunProperties = this.properties
+    if (made) properties = made
+    else if (!children && !rest.break && MADE.size < MADE_LIMIT) MADE.set(key, properties)
+    const root = (this as unknown as {root: unknown[]}).root
+    root[root.indexOf(this.properties)] = new SharedProperties(properties, key)
   }
 }
 
