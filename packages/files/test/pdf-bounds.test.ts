@@ -96,11 +96,21 @@ describe('OCR bounds', () => {
     expect(sizes).toEqual([])
   })
 
-  it('a 14400 pt page is drawn for OCR at no more than 12 million pixels', async () => {
+  it('a 14400 pt page is drawn for OCR at no more than 3 million pixels (at 12 million tesseract took 514 MB)', async () => {
     const {sizes, engine} = recorder()
     await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
     expect(sizes).toHaveLength(1)
     const [[width, height]] = sizes as [[number, number]]
-    expect(width * height).toBeLessThanOrEqual(12_000_000 + 2 * 3500)
+    expect(width * height).toBeLessThanOrEqual(3_000_000 + 2 * 1800)
+    expect(width * height).toBeGreaterThan(2_900_000)
+  })
+
+  it('pages up to four A4 pages are drawn for OCR as before: A4 at 300 dpi, A3 at 12 million pixels, four A4 at 12 million', async () => {
+    for (const [size, pixels] of [[[595, 842], 2480 * 3508], [[842, 1191], 12_000_000], [[1190, 1684], 12_000_000]] as const) {
+      const {sizes, engine} = recorder()
+      await readPdfText(scannedPages(1, [...size], [8, 8], 'black'), {ocrEngine: engine})
+      const [[width, height]] = sizes as [[number, number]]
+      expect(Math.abs(width * height - pixels)).toBeLessThan(2 * 3500 + 2 * 2500)
+    }
   })
 })
