@@ -501,11 +501,16 @@ async function drawPage(page: PdfPage, dpi: number, reuse?: Canvas): Promise<{ca
   return {canvas, pointsPerPixel: 1 / scale}
 }
 
-/** Nothing drawn on it: fewer than 1 in 5,000 pixels darker than light grey (a scanner's specks). */
-function isBlank({canvas}: {canvas: Canvas}): boolean {
-  const {data} = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height)
+/**
+ * Nothing drawn on it: fewer than 1 in 5,000 pixels darker than light grey (a scanner's specks).
+ * The canvas's own RGBA pixels (`data()`), not `getImageData`, which took 3 ms to copy a 30 dpi
+ * A4 preview (1.5 s of 500 blank pages); the page is drawn on opaque white, so every pixel is
+ * opaque and its premultiplied colour is its colour.
+ */
+export function isBlank({canvas}: {canvas: Canvas}): boolean {
+  const data = canvas.data()
   let dark = 0
-  for (let at = 0; at < data.length; at += 4) if (Math.min(data[at] ?? 255, data[at + 1] ?? 255, data[at + 2] ?? 255) < 160) dark++
+  for (let at = 0; at + 2 < data.length; at += 4) if ((data[at] as number) < 160 || (data[at + 1] as number) < 160 || (data[at + 2] as number) < 160) dark++
   return dark * 5000 < canvas.width * canvas.height
 }
 
