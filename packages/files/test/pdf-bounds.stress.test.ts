@@ -19,7 +19,8 @@ describe('PDF attacks at full size', () => {
     ['a page of 2 million glyphs', () => manyGlyphs(2_000_000), ['pdf-text-limit']],
     ['a page tree naming one page 100,000 times', () => repeatedPage(100_000), ['pdf-page-limit', 'pdf-page-repeated']],
     ['a page of 100,000 rules under rows of cells', () => manyRules(100_000), []],
-    ['a scanned page 1 pixel high, with the real OCR engine', () => scannedPages(1, [595, 0.2], [8, 1], 'black'), ['pdf-ocr', 'pdf-ocr-failed']]
+    ['a scanned page 1 pixel high, with the real OCR engine', () => scannedPages(1, [595, 0.2], [8, 1], 'black'), ['pdf-ocr', 'pdf-ocr-failed']],
+    ['a scanned page of 14,400 pt, with the real OCR engine (3.59 s at 12 million pixels)', () => scannedPages(1, [14400, 14400], [8, 8], 'black'), ['pdf-ocr']]
   ] as const)('%s: ≤ 2 s of CPU, warnings, no throw', {timeout: 120_000}, async (_, make, want) => {
     const bytes = make()
     expect(bytes.length).toBeLessThan(1024 * 1024)
@@ -31,13 +32,14 @@ describe('PDF attacks at full size', () => {
   })
 
   // Not yet at the goal: each blank page still costs its page, text layer and 30 dpi preview
-  // (about 6 ms), 3.1 s for 500 on the loaded machine (past 60 s before); the bound here is 4 s.
-  it('500 blank scanned pages: no OCR, ≤ 4 s of CPU', {timeout: 120_000}, async () => {
+  // (about 4 ms, its pixels no longer copied out), 2.35 s for 500 through the command line on the
+  // loaded machine (3.1 s with the copy, past 60 s before); the bound here is 3 s.
+  it('500 blank scanned pages: no OCR, ≤ 3 s of CPU', {timeout: 120_000}, async () => {
     const bytes = scannedPages(500)
     await readPdfText(bytes, {maxPages: 1, ocr: false})
     const {result, seconds} = await cpu(() => readPdfText(bytes))
     expect(rules(result)).toEqual(['pdf-ocr-blank'])
     expect(result.messages).toHaveLength(500)
-    expect(seconds).toBeLessThan(4)
+    expect(seconds).toBeLessThan(3)
   })
 })

@@ -1,8 +1,9 @@
 // The PDF reader's bounds on hostile files, small versions built here (pdf-hostile.ts): the
 // work stops at a count, with one warning on the page, never a stack trace. The full-size
 // attacks and their timings are in pdf-bounds.stress.test.ts.
-import {describe, expect, it} from 'vitest'
-import {readPdfText} from '../src/lib/pdf/read.js'
+import {describe, expect, it, vi} from 'vitest'
+import {createCanvas} from '@napi-rs/canvas'
+import {isBlank, readPdfText} from '../src/lib/pdf/read.js'
 import {manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
@@ -96,11 +97,48 @@ describe('OCR bounds', () => {
     expect(sizes).toEqual([])
   })
 
-  it('a 14400 pt page is drawn for OCR at no more than 12 million pixels', async () => {
+  it('a 14400 pt page is drawn for OCR at no more than 3 million pixels (at 12 million tesseract took 514 MB)', async () => {
     const {sizes, engine} = recorder()
     await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
     expect(sizes).toHaveLength(1)
     const [[width, height]] = sizes as [[number, number]]
-    expect(width * height).toBeLessThanOrEqual(12_000_000 + 2 * 3500)
+    expect(width * height).toBeLessThanOrEqual(3_000_000 + 2 * 1800)
+    expect(width * height).toBeGreaterThan(2_900_000)
+  })
+
+  it('pages up to four A4 pages are drawn for OCR as before: A4 at 300 dpi, A3 at 12 million pixels, four A4 at 12 million', async () => {
+    for (const [size, pixels] of [[[595, 842], 2480 * 3508], [[842, 1191], 12_000_000], [[1190, 1684], 12_000_000]] as const) {
+      const {sizes, engine} = recorder()
+      await readPdfText(scannedPages(1, [...size], [8, 8], 'black'), {ocrEngine: engine})
+      const [[width, height]] = sizes as [[number, number]]
+      expect(Math.abs(width * height - pixels)).toBeLessThan(2 * 3500 + 2 * 2500)
+    }
+  })
+})
+
+describe('a blank page told from its preview', () => {
+  it('counts the pixels darker than light grey from the canvas itself, without copying them out (getImageData: 3 ms a preview)', () => {
+    // 248 × 351 pixels (A4 at 30 dpi): blank with up to 17 dark pixels (fewer than 1 in 5,000).
+    const page = (dark: number, colour = '#000000', ground = '#ffffff') => {
+      const canvas = createCanvas(248, 351)
+      const context = canvas.getContext('2d')
+      context.fillStyle = ground
+      context.fillRect(0, 0, 248, 351)
+      context.fillStyle = colour
+      for (let index = 0; index < dark; index++) context.fillRect(index * 3, 10, 1, 1)
+      return {canvas, context}
+    }
+    const copied = vi.spyOn(page(0).context.constructor.prototype, 'getImageData')
+    expect(isBlank(page(0))).toBe(true)
+    expect(isBlank(page(17))).toBe(true)
+    expect(isBlank(page(18))).toBe(false)
+    // One channel under 160 is dark; light grey everywhere is not.
+    expect(isBlank(page(18, '#9fffff'))).toBe(false)
+    expect(isBlank(page(18, '#ffff9f'))).toBe(false)
+    expect(isBlank(page(18, '#a0a0a0'))).toBe(true)
+    expect(isBlank(page(0, '#000000', '#a0a0a0'))).toBe(true)
+    expect(isBlank(page(0, '#000000', '#9f9f9f'))).toBe(false)
+    expect(copied).not.toHaveBeenCalled()
+    copied.mockRestore()
   })
 })

@@ -45,9 +45,11 @@ const PLAIN_LINES = [
   '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian thực hiện: Năm 2025', '- Bộ Tư pháp', '- 2024 năm',
   'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', 'Văn bản (ghi chú) 15% > 10% | a = b', '2024 năm', 'Đoạn hai',
   '\\=', '\\---', '\\*a \\_b \\`c\\`', '\\`\\`\\`', '\\<div>', '1\\. Mục', '- \\[a\\] \\\\', '### 2. \\#',
-  '* Ủy ban nhân dân', '+ Quý II: xong', '1. Mục đích', '2) Yêu cầu', '10. Mười', '3. Ba', '1) Một', '007. Bảy'
+  '* Ủy ban nhân dân', '+ Quý II: xong', '1. Mục đích', '2) Yêu cầu', '10. Mười', '3. Ba', '1) Một', '007. Bảy',
+  '1. Việc *một*', '2. Việc **hai** và _ba_, xong', '- *Mở* đầu; __đậm__.', '3) a *b* *c*: d', '* _x_)', '01. Một'
 ]
-const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng', '\\a', 'a\\', '\\', '# a\\', '\\&amp;', '\\\\*a*', '*  hai', '1.  hai', '1234567890. mười', '* * *', '0. không', '+ - x', '* 1. x', '2.x']
+const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng', '\\a', 'a\\', '\\', '# a\\', '\\&amp;', '\\\\*a*', '*  hai', '1.  hai', '1234567890. mười', '* * *', '0. không', '+ - x', '* 1. x', '2.x',
+  '- a *b*c', '- a*b*', '- *b *', '- * b*', '- **b*', '- *b**', '- \\**b*', '- *b\\*', '- _snake_case_', '1. ***ba***', '- *a* b*', '- *a*!', '- *1.*', '- a *b\\*c*', '- *b *', '- **a** **', '- *[a]*', '1. *a*\n*b*']
 
 const plainDocument = fc
   .array(

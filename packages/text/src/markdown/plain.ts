@@ -7,9 +7,11 @@
  * - an ATX heading, "#" to "######", one space and plain text;
  * - a bullet item, "- " and plain text that does not start a block of its own (not a
  *   space, ">", "+", "-", "=", nor digits and "." or ")"), not followed by a paragraph line
- *   (which would be its lazy continuation);
+ *   (which would be its lazy continuation); its text may hold the simplest emphasis
+ *   (`phrasing`: "1. Việc *1*");
  * - a paragraph line: plain text starting at column 0 with such a character, or, in a
- *   paragraph, after spaces (a continuation line, whose indentation is not text);
+ *   paragraph, after spaces (a continuation line, whose indentation is not text), or an
+ *   ordered item other than "1." or "1)" (which cannot interrupt a paragraph);
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
  * (``\ ` * _ [ ] < ! & # ~``) other than in a backslash escape of ASCII punctuation ("\*",
@@ -20,7 +22,7 @@
  * `packages/text/test/markdown-tree.test.ts` checks on generated documents.
  */
 
-import type {Heading, List, ListItem, Paragraph, RootContent} from 'mdast'
+import type {Heading, List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
 
 /** Characters that are inline syntax in a paragraph line (`! # & * < [ \\ ] _ \` ~`), and control characters. */
 function isSyntax(code: number): boolean {
@@ -65,17 +67,75 @@ const ORDERED = /^(\d{1,9})([.)]) /u
  * The marker of a list item at column 0 and the one space after it: “- ”, “* ”, “+ ”, or a number
  * of up to nine digits and “.” or “)”. `kind` is what an item must share to go on in the same list.
  */
-function itemMarker(content: string): {length: number; kind: string; number: number | null} | undefined {
+function itemMarker(content: string): {length: number; kind: string; number: number | null; interrupts: boolean} | undefined {
   const first = content[0]
-  if ((first === '-' || first === '*' || first === '+') && content[1] === ' ') return {length: 2, kind: first, number: null}
+  if ((first === '-' || first === '*' || first === '+') && content[1] === ' ') return {length: 2, kind: first, number: null, interrupts: true}
   if (first === undefined || first < '0' || first > '9') return undefined
   const ordered = ORDERED.exec(content)
-  return ordered ? {length: ordered[0].length, kind: ordered[2] as string, number: Number.parseInt(ordered[1] as string, 10)} : undefined
+  // Only “1.” or “1)” interrupts a paragraph (micromark: the one digit 1, so not “01.”).
+  return ordered ? {length: ordered[0].length, kind: ordered[2] as string, number: Number.parseInt(ordered[1] as string, 10), interrupts: ordered[1] === '1'} : undefined
 }
 
 /** The text of plain `value`: its escapes read. */
 function textOf(value: string): string {
   return value.includes('\\') ? value.replace(ESCAPE, '$1') : value
+}
+
+/** A letter or digit: neither whitespace nor punctuation to CommonMark's flanking rules. */
+const WORD = /[\p{L}\p{N}]/u
+/** What may follow a closing delimiter that is then only right-flanking: the end, a space, or this punctuation. */
+const AFTER_CLOSER = new Set([' ', '.', ',', ';', ':', ')'])
+
+/**
+ * The phrasing of an item's one line `value`, which starts at offset `at`: plain text (`plain`)
+ * and emphasis or strong emphasis of the simplest form, `*x*`, `_x_`, `**x**` or `__x__`, where
+ * the opening run follows the start or a space and comes before a letter or digit, `x` is plain
+ * text without a backslash that ends with a letter or digit, and the closing run, as long as the
+ * opening one, is followed by the end, a space or one of `. , ; : )`. Such an opening run is
+ * only left-flanking and such a closing run only right-flanking, with no other delimiter between
+ * them, so CommonMark reads exactly that emphasis. Undefined for anything else (left to remark):
+ * micromark read 1 MB of items such as "1. Việc *1*" in some 3.5 s.
+ */
+function phrasing(value: string, at: number, point: (offset: number) => Point): PhrasingContent[] | undefined {
+  if (!value.includes('*') && !value.includes('_')) return plain(value) ? [{type: 'text', value: textOf(value), position: {start: point(at), end: point(at + value.length)}}] : undefined
+  const nodes: PhrasingContent[] = []
+  let textStart = 0
+  const pushText = (end: number): boolean => {
+    if (end === textStart) return true
+    const slice = value.slice(textStart, end)
+    if (!plain(slice)) return false
+    nodes.push({type: 'text', value: textOf(slice), position: {start: point(at + textStart), end: point(at + end)}})
+    return true
+  }
+  let index = 0
+  while (index < value.length) {
+    const mark = value[index]
+    if ((mark !== '*' && mark !== '_') || (index > 0 && value[index - 1] === '\\')) {
+      index++
+      continue
+    }
+    const size = value[index + 1] === mark ? 2 : 1
+    const inner = index + size
+    const close = value.indexOf(size === 2 ? mark + mark : mark, inner)
+    const after = close + size
+    const content = close === -1 ? '' : value.slice(inner, close)
+    if (
+      (index > 0 && value[index - 1] !== ' ') ||
+      !WORD.test(value[inner] ?? '') ||
+      close === -1 ||
+      !WORD.test(value[close - 1] ?? '') ||
+      content.includes('\\') ||
+      !plain(content) ||
+      (after < value.length && !AFTER_CLOSER.has(value[after] as string))
+    ) return undefined
+    if (!pushText(index)) return undefined
+    const child: PhrasingContent = {type: 'text', value: content, position: {start: point(at + inner), end: point(at + close)}}
+    nodes.push({type: size === 2 ? 'strong' : 'emphasis', children: [child], position: {start: point(at + index), end: point(at + after)}})
+    index = after
+    textStart = after
+  }
+  if (!pushText(value.length)) return undefined
+  return nodes
 }
 
 /** Whether `content` is empty or only spaces and tabs. */
@@ -144,15 +204,23 @@ export function plainBlocks(text: string, from: number, to: number, line: number
       continue
     }
     const marker = itemMarker(content)
-    if (marker) {
+    // An ordered item that cannot interrupt the open paragraph is a line of it ("1001. a" read as
+    // written, then "1002. a": limits.ts cuts a long run of items so).
+    const continues = marker !== undefined && !marker.interrupts && previous === 'other' && paragraph !== undefined
+    if (marker && !continues) {
       const value = content.slice(marker.length)
-      if (!plain(value) || STARTS_BLOCK.test(value) || value !== value.trim()) return undefined
-      // An ordered item interrupts a paragraph only when it is “1.”: another number goes on with the paragraph.
-      if (marker.number !== null && marker.number !== 1 && previous === 'other' && paragraph) return undefined
-      // The paragraph and its text span the same characters: one position object for both, as in a
-      // paragraph below (less memory on a flood of short lines).
+      if (STARTS_BLOCK.test(value) || value !== value.trim()) return undefined
       const span = {start: point(start + marker.length), end: point(end)}
-      const body: Paragraph = {type: 'paragraph', children: [{type: 'text', value: textOf(value), position: span}], position: span}
+      let body: Paragraph
+      if (plain(value)) {
+        // The paragraph and its text span the same characters: one position object for both, as in a
+        // paragraph below (less memory on a flood of short lines).
+        body = {type: 'paragraph', children: [{type: 'text', value: textOf(value), position: span}], position: span}
+      } else {
+        const children = phrasing(value, start + marker.length, point)
+        if (!children) return undefined
+        body = {type: 'paragraph', children, position: span}
+      }
       const item: ListItem = {type: 'listItem', spread: false, checked: null, children: [body], position: {start: point(start), end: point(end)}}
       // A blank line after an item leaves the list open: the next item of the same kind belongs to it.
       if (list && listKind === marker.kind && (previous === 'item' || previous === 'blank')) {
@@ -170,7 +238,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
     // A paragraph goes on in a line indented by spaces, whose indentation is not its text.
     const indent = paragraph && content.startsWith(' ') ? /^ +/u.exec(content)?.[0].length ?? 0 : 0
     const value = indent > 0 ? content.slice(indent) : content
-    if (!plain(value) || STARTS_BLOCK.test(value) || value !== value.trimEnd()) return undefined
+    if (!plain(value) || (!continues && STARTS_BLOCK.test(value)) || value !== value.trimEnd()) return undefined
     // A paragraph line right after an item would continue the item's paragraph (lazily).
     if (previous === 'item') return undefined
     list = undefined
