@@ -22,7 +22,7 @@ await build({
   stdin: {contents: "export * from '@kehoach/text'; export * from '@kehoach/model'", resolveDir: root, loader: 'js'},
   bundle: true, platform: 'node', format: 'cjs', outfile: bundle, conditions: ['source'], logLevel: 'error'
 })
-const {parseText, fromMarkdown, looksLikePortalExport, walkTasks} = createRequire(import.meta.url)(bundle)
+const {parseText, fromMarkdown, walkTasks} = createRequire(import.meta.url)(bundle)
 rmSync(scratch, {recursive: true, force: true})
 
 const args = process.argv.slice(2)
@@ -38,7 +38,7 @@ const rows = []
 for (const name of files) {
   const path = existsSync(name) ? name : join(corpus, name)
   const text = readFileSync(path, 'utf8')
-  const {plan, messages} = name.endsWith('.md') && !looksLikePortalExport(text) ? fromMarkdown(text, {file: name}) : parseText(text, {file: name})
+  const {plan, messages} = name.endsWith('.md') ? fromMarkdown(text, {file: name}) : parseText(text, {file: name})
   const tasks = [...walkTasks(plan.tasks)].map(({task}) => task)
   const withLead = tasks.filter((task) => task.lead.length > 0).length
   const withTime = tasks.filter((task) => task.timeline).length

@@ -23,8 +23,8 @@ export type {
 } from './lib/types.js'
 export type {SchemeReadResult} from './lib/scheme.js'
 export {SCHEMES, findScheme, readScheme} from './lib/scheme.js'
-export type {CoverageOptions, TaskExplanation, TaskGroup} from './lib/coverage.js'
-export {coverage, explainTasks} from './lib/coverage.js'
+export type {CoverageOptions} from './lib/coverage.js'
+export {coverage} from './lib/coverage.js'
 export type {ConceptHit, ConceptPlace} from './lib/concepts.js'
 export type {TextOptions} from './lib/format.js'
 export {

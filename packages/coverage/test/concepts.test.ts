@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan} from '@kehoach/model'
-import {explainTasks, findScheme} from '@kehoach/coverage'
+import {findScheme} from '@kehoach/coverage'
+import {explainTasks} from '../src/lib/coverage.js'
 import {superLinear, type Entry} from '../../../test/growth.js'
 
 const s315 = findScheme('315/QĐ-TTg')!

@@ -1,6 +1,7 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
-import {coverage, explainTasks, findScheme, readScheme, type CoverageReport} from '@kehoach/coverage'
+import {coverage, findScheme, readScheme, type CoverageReport} from '@kehoach/coverage'
+import {explainTasks} from '../src/lib/coverage.js'
 // @ts-expect-error: a plain module shared with scripts/coverage-measure.mjs
 import {corpusPresent, loadLabelled, measure} from './labelled/measure.mjs'
 

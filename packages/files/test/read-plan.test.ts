@@ -1,7 +1,7 @@
 // readPlan: one entry point from a file (bytes and a name) to a plan, for the CLI and the web app.
 import {describe, expect, it} from 'vitest'
 import {emptyPlan, toJson, toYaml, type Plan} from '@kehoach/model'
-import {fromMarkdown, looksLikePortalExport, parseText, toMarkdown} from '@kehoach/text'
+import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {planToDocx} from '@kehoach/docx'
 import {planFormatOf, readPlan, readText} from '@kehoach/files'
 
@@ -49,7 +49,7 @@ describe('readPlan', () => {
 
   it('reads a .md as kehoach Markdown or a portal export, told apart by content', async () => {
     const markdown = toMarkdown(plan)
-    const want = looksLikePortalExport(markdown) ? parseText(markdown, {file: 'a.md'}) : fromMarkdown(markdown, {file: 'a.md'})
+    const want = fromMarkdown(markdown, {file: 'a.md'})
     const read = await readPlan(utf8(markdown), 'a.md')
     expect(read.plan).toEqual(want.plan)
     expect(read.messages).toEqual(want.messages)

@@ -1,5 +1,6 @@
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, reformDiagnostics, type Plan, type Task} from '@kehoach/model'
+import {emptyPlan, type Plan, type Task} from '@kehoach/model'
+import {reformDiagnostics} from '../src/lib/reform.js'
 
 const task = (id: string, title: string, lead: string[], support: string[]): Task =>
   ({id, label: `${id}.`, title, lead, support, children: []}) as unknown as Task

@@ -1,12 +1,10 @@
 export type {NormalizedText, Point, Position} from './lib/vietnamese.js'
 export {
-  isUpperCaseLine,
   lineStartsOf,
   normalizeString,
   normalizeText,
   positionOf,
-  textKey,
-  upperVi
+  textKey
 } from './lib/vietnamese.js'
 export type {Features} from './lib/words.js'
 export {featuresOf, idfWeight, isContent, matchKey, syllables} from './lib/words.js'

@@ -9,7 +9,7 @@ import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Browser, BrowserContext, Page} from 'playwright-core'
 import {fromYaml, toYaml} from '@kehoach/model'
-import {fromMarkdown, looksLikePortalExport, parseText} from '@kehoach/text'
+import {fromMarkdown, parseText} from '@kehoach/text'
 import {coverage, coverageSummaryLine, draftPlan, findScheme} from '@kehoach/coverage'
 import {walkGroups} from '../../coverage/src/lib/scheme.js'
 import {diffPlans, diffSummaryLine} from '@kehoach/diff'
@@ -34,7 +34,7 @@ const PLANS = ['plans/can-tho-157-kh-ubnd-2025.md', 'plans/can-tho-165-kh-ubnd-2
 /** What the CLI reads from a corpus file: the same routing as the app. */
 function readPlan(name: string) {
   const text = read(name)
-  if (name.endsWith('.md') && !looksLikePortalExport(text)) return fromMarkdown(text, {file: name})
+  if (name.endsWith('.md')) return fromMarkdown(text, {file: name})
   return parseText(text, {file: name})
 }
 

@@ -5,25 +5,16 @@
  * problem of the issuer (a province merged on 1/7/2025) is said at once.
  */
 
-import {reformDiagnostics, stripPositions, toAuthoring, type Diagnostic, type Plan} from '@kehoach/model'
-import {Document, isScalar, isSeq, visit} from 'yaml'
+import {lintPlan, stripPositions, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
 
 /** The draft as YAML (or Markdown for a .md output) and the warnings about it. */
 export async function draftText(plan: Plan, markdown: boolean): Promise<{text: string; messages: Diagnostic[]}> {
-  const messages = reformDiagnostics(plan)
+  // What the issuer's place became on 1/7/2025 (a merged province, the district level), said at once.
+  const messages = lintPlan(plan).filter((message) => message.ruleId.startsWith('reform-'))
   const once: Plan = {...stripPositions(plan), targets: []}
   if (markdown) {
     const {toMarkdown} = await import('@kehoach/text')
     return {text: toMarkdown(once), messages}
   }
-  const document = new Document(toAuthoring(once), {aliasDuplicateObjects: false})
-  visit(document, {
-    Pair(_, pair) {
-      // A task's `implements: ["315:9"]` (scalars), not the plan's `meta.implements` (references).
-      if (isScalar(pair.key) && pair.key.value === 'implements' && isSeq(pair.value) && pair.value.items.every((item) => isScalar(item))) {
-        for (const item of pair.value.items) if (isScalar(item) && typeof item.value === 'string') item.type = 'QUOTE_DOUBLE'
-      }
-    }
-  })
-  return {text: document.toString({lineWidth: 0}), messages}
+  return {text: toYaml(once), messages}
 }

@@ -3,7 +3,8 @@
 import {existsSync, readFileSync} from 'node:fs'
 import {parse} from 'yaml'
 import {completePlan} from '@kehoach/model'
-import {explainTasks} from '@kehoach/coverage'
+// Internal to the package (not a public name): the built module, as scripts/coverage-measure.mjs runs it.
+import {explainTasks} from '../../dist/lib/coverage.js'
 
 const here = new URL('./', import.meta.url)
 /** The real documents, beside the checkout (../shared/corpus from the repository root). */

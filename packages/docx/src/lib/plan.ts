@@ -44,8 +44,11 @@ import {
   type TextItem,
   type Timeline
 } from '@kehoach/model'
-import {agencyName, upperVi, type DocType} from '@kehoach/vietnamese'
+import {agencyName, type DocType} from '@kehoach/vietnamese'
 import {BODY, CLOSING_COLUMNS, FONT, HEADER_COLUMNS, LANGUAGE, PAGE, SIZE, TEXT_WIDTH, pt} from './layout.js'
+
+/** Vietnamese-aware upper case ("Ủy ban nhân dân" → "ỦY BAN NHÂN DÂN"). */
+const upperVi = (value: string): string => value.toLocaleUpperCase('vi')
 
 /** Names of document types, as a header shows them. */
 const DOC_TYPE_NAMES: Readonly<Record<DocType, string>> = {

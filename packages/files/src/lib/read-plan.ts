@@ -136,8 +136,8 @@ async function readSource(
       return fromJson(text, maxSize === undefined ? {file} : {file, maxSize})
     case 'md': {
       // A .md file is kehoach's own Markdown or a legal portal's export of a document: told apart by content.
-      const {fromMarkdown, looksLikePortalExport, parseText} = await import('@kehoach/text')
-      return looksLikePortalExport(text) ? parseText(text, {file}) : fromMarkdown(text, {file})
+      const {fromMarkdown} = await import('@kehoach/text')
+      return fromMarkdown(text, {file})
     }
     case 'news': {
       const {parseText} = await import('@kehoach/text')

@@ -7,7 +7,6 @@
  */
 
 import type {Signature} from './types.js'
-import {upperVi} from '@kehoach/vietnamese'
 
 export type IssuerLevel = 'province' | 'department' | 'commune' | 'other'
 
@@ -55,6 +54,6 @@ export function signatureFor(issuer: string): Signature {
   const info = issuerInfo(issuer)
   if (info.level === 'department') return {authority: null, capacity: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: null}
   if (!info.collective) return {authority: null, capacity: null, position: null, name: null}
-  const head = /^(?:Hội đồng nhân dân|HĐND)/iu.test(issuer.trim()) ? 'HỘI ĐỒNG NHÂN DÂN' : /^(?:Ủy|Uỷ) ban nhân dân|^UBND/iu.test(issuer.trim()) ? 'ỦY BAN NHÂN DÂN' : upperVi(issuer.trim().replace(LOCALITY, ''))
+  const head = /^(?:Hội đồng nhân dân|HĐND)/iu.test(issuer.trim()) ? 'HỘI ĐỒNG NHÂN DÂN' : /^(?:Ủy|Uỷ) ban nhân dân|^UBND/iu.test(issuer.trim()) ? 'ỦY BAN NHÂN DÂN' : issuer.trim().replace(LOCALITY, '').toLocaleUpperCase('vi')
   return {authority: `TM. ${head}`, capacity: null, position: 'CHỦ TỊCH', name: null}
 }

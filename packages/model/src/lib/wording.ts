@@ -161,12 +161,6 @@ export function defaultAgencyWords(list: readonly Agency[]): string {
   return list.map((agency) => agencyText(agency)).join('; ')
 }
 
-/** The words of an agency field worth keeping beside its list: null when they are the list's default wording. */
-export function keptAgencyWords(text: string, list: readonly Agency[]): string | null {
-  const words = text.replace(/[.;,]+$/u, '').trim()
-  // A name in quotes (“Báo và Phát thanh, Truyền hình X”) is quoted to be read whole, not reworded.
-  return words === '' || words.replace(/[“”]/gu, '') === defaultAgencyWords(list) ? null : words
-}
 
 /**
  * The agencies' words as written (a task's `leadText`, an assignment's `agencyText`) when they

@@ -3,7 +3,7 @@
  * diagnostics, and writing a plan back out.
  */
 
-import {isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, stringify, visit, type Document, type Pair, type YAMLMap} from 'yaml'
+import {Document as YamlDocument, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap} from 'yaml'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {completePlan, defaultSections, emptyPlan, stripPositions, walkTasks} from './plan.js'
 import {validateSchema, type Locator} from './schema.js'
@@ -568,9 +568,21 @@ export function toAuthoring(plan: Plan): Record<string, unknown> {
   return result
 }
 
-/** Write a plan as YAML in its authoring form. */
+/**
+ * Write a plan as YAML in its authoring form. A task's `implements` values ("315:9") are written
+ * in quotes, so that a YAML 1.1 reader does not take them for numbers in base 60.
+ */
 export function toYaml(plan: Plan): string {
-  return stringify(toAuthoring(plan), {lineWidth: 0, aliasDuplicateObjects: false})
+  const document = new YamlDocument(toAuthoring(plan), {aliasDuplicateObjects: false})
+  visit(document, {
+    Pair(_, pair) {
+      // A task's `implements: ["315:9"]` (scalars), not the plan's `meta.implements` (references).
+      if (isScalar(pair.key) && pair.key.value === 'implements' && isSeq(pair.value) && pair.value.items.every((item) => isScalar(item))) {
+        for (const item of pair.value.items) if (isScalar(item) && typeof item.value === 'string') item.type = 'QUOTE_DOUBLE'
+      }
+    }
+  })
+  return document.toString({lineWidth: 0})
 }
 
 /** Write a plan as JSON (every field, positions included). */

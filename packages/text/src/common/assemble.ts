@@ -10,7 +10,7 @@ import {
   roman,
   diagnostic,
   MAX_TARGETS,
-  keptAgencyWords,
+  defaultAgencyWords,
   parseTimeline,
   statedTargets,
   walkTasks,
@@ -977,4 +977,11 @@ function labelOf(kind: ItemKind, value: number): string {
   if (kind === 'letter') return `${LETTERS[value - 1] ?? String.fromCodePoint(value + 96)})`
   if (kind === 'roman') return `${roman(value)}.`
   return `${value}.`
+}
+
+/** The words of an agency field worth keeping beside its list: null when they are the list's default wording. */
+function keptAgencyWords(text: string, list: readonly Agency[]): string | null {
+  const words = text.replace(/[.;,]+$/u, '').trim()
+  // A name in quotes (“Báo và Phát thanh, Truyền hình X”) is quoted to be read whole, not reworded.
+  return words === '' || words.replace(/[“”]/gu, '') === defaultAgencyWords(list) ? null : words
 }

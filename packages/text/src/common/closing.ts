@@ -4,7 +4,8 @@
  */
 
 import {type Signature} from '@kehoach/model'
-import {isUpperCaseLine, type NormalizedText} from '@kehoach/vietnamese'
+import type {NormalizedText} from '@kehoach/vietnamese'
+import {isUpperCaseLine} from './case.js'
 import {itemPosition, type Line} from './lines.js'
 import {SIGNER_TITLES, SIGNING_AUTHORITY} from './vocabulary.js'
 

@@ -1,6 +1,7 @@
 /** Telling a news article from a document's own text. */
 
-import {docTypeOf, isUpperCaseLine} from '@kehoach/vietnamese'
+import {docTypeOf} from '@kehoach/vietnamese'
+import {isUpperCaseLine} from './case.js'
 import {NUMBER_LINE, QUOC_HIEU} from './header.js'
 import {markerOf, type Line} from './lines.js'
 import {fieldOf, SIGNING_AUTHORITY} from './vocabulary.js'

@@ -5,7 +5,8 @@
  */
 
 import {type DocRef, type Plan} from '@kehoach/model'
-import {docTypeOf, docTypeOfNumber, findDate, findReferences, isUpperCaseLine} from '@kehoach/vietnamese'
+import {docTypeOf, docTypeOfNumber, findDate, findReferences} from '@kehoach/vietnamese'
+import {isUpperCaseLine} from './case.js'
 import {isRule, markerOf, type Line} from './lines.js'
 
 export const QUOC_HIEU = /^CỘNG HÒA(?: XÃ(?: HỘI)?)?\b|CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u

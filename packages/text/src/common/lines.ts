@@ -5,7 +5,8 @@
  */
 
 import {type Position} from '@kehoach/model'
-import {isUpperCaseLine, positionOf, type NormalizedText} from '@kehoach/vietnamese'
+import {positionOf, type NormalizedText} from '@kehoach/vietnamese'
+import {isUpperCaseLine} from './case.js'
 import {fieldOf, JOINING_WORDS, ROMAN_NUMERALS, type FieldKind} from './vocabulary.js'
 
 export type ItemKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'star' | 'dash' | 'plus' | 'para' | 'field' | 'article' | 'cell'

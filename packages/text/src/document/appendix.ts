@@ -6,7 +6,8 @@
  */
 
 import {assignTaskIds, parseTimeline, type Appendix, type AppendixRow, type Position, type Task} from '@kehoach/model'
-import {isUpperCaseLine, splitAgencies} from '@kehoach/vietnamese'
+import {splitAgencies} from '@kehoach/vietnamese'
+import {isUpperCaseLine} from '../common/case.js'
 import type {Cell, Line} from '../common/lines.js'
 import {APPENDIX_COLUMNS, type AppendixColumn} from '../common/vocabulary.js'
 

@@ -6,6 +6,8 @@
  * recipients. Parsed from the mdast tree of unified + remark-parse.
  */
 
+import {looksLikePortalExport} from '../common/portal.js'
+import {parseText} from '../text.js'
 import {
   diagnostic,
   emptyPlan,
@@ -39,6 +41,9 @@ const FRONT_MATTER_EXTRA = ['targets', 'signature'] as const
  * warning (see `limitMarkdown`); positions stay in the original text.
  */
 export function fromMarkdown(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
+  // A legal portal's Markdown export of a document is a document's text with markup: the text
+  // reader reads it (a .md file is one or the other, told apart by content).
+  if (looksLikePortalExport(input)) return parseText(input, options?.file === undefined ? null : {file: options.file})
   return readMarkdown(input, options)
 }
 

@@ -288,20 +288,7 @@ export function textKey(value: string): string {
 }
 
 
-/** True when `value` has letters and none of them is lower case ("KẾ HOẠCH", "2024-2030” TRÊN"). */
-export function isUpperCaseLine(value: string): boolean {
-  let letters = 0
-  for (const char of value) {
-    if (/\p{Ll}/u.test(char)) return false
-    if (/\p{Lu}/u.test(char)) letters++
-  }
-  return letters > 0
-}
 
-/** Vietnamese-aware upper case ("Ủy ban nhân dân" → "ỦY BAN NHÂN DÂN"). */
-export function upperVi(value: string): string {
-  return value.toLocaleUpperCase('vi')
-}
 
 /**
  * `value` without the characters of `characters` at its end ("Sở Tư pháp.;" → "Sở Tư pháp").
