@@ -114,6 +114,10 @@ describe('check on a document that is not a plan', () => {
     const md = await cli('check', folder, '--format', 'md', '-q')
     expect(md.stdout).toMatch(/## Văn bản không phải kế hoạch\n\n- .*bao-cao\.txt: báo cáo/u)
     expect(md.stdout).not.toMatch(/Kế hoạch không đối chiếu được/u)
+    // --strict is all or nothing over the plans: a non-plan beside them does not stop the report.
+    const strict = await cli('check', folder, '--strict', '-q')
+    expect(strict.code).toBe(0)
+    expect(strict.stdout).toMatch(/đối chiếu với Đề án 315/u)
     writeFileSync(join(folder, 'hong.yaml'), 'meta: [\n')
     expect((await cli('check', folder, '-q')).code).toBe(1)
   })
