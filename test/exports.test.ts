@@ -27,7 +27,7 @@ describe('public exports', () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
       'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'afterReform', 'agenciesAsWritten', 'agencyText', 'assignTaskIds', 'completePlan',
       'defaultAgencyWords', 'defaultSections', 'diagnostic', 'emptyPlan', 'extractTargets', 'fieldHead', 'fieldLine', 'findTask', 'formatDiagnostic',
-      'formatTargetAmount', 'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'keptAgencyWords', 'lintPlan', 'milestoneKey', 'milestoneLine',
+      'formatTargetAmount', 'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'keptAgencyWords', 'lintPlan', 'milestoneKey', 'milestoneLine', 'notAPlanKind',
       'parseTimeline', 'planIdentity', 'readYamlData', 'reasonOf', 'reformDiagnostics', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor',
       'sortDiagnostics', 'statedTargets', 'stripPositions', 'targetDiagnostics', 'targetsAreWords', 'toAuthoring', 'toJson', 'toYaml', 'validateSchema',
       'walkTasks'

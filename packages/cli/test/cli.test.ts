@@ -245,12 +245,17 @@ describe('kehoach check and schemes', () => {
 
 describe.runIf(present)('kehoach check on the real documents', () => {
   it('does not take Bạc Liêu’s Công văn 428/STP for Quyết định 428/QĐ-TTg, nor a Party directive for a scheme', async () => {
-    for (const name of ['bac-lieu-428-stp-pbgdpl-2023.news.txt', 'ha-noi-chi-thi-15-ct-tu-plan-2022.news.txt']) {
-      const result = await cli('check', pathOf(name), '-q')
-      expect(result.code, name).toBe(1)
-      expect(result.stderr).toMatch(/\[unknown-scheme\]/u)
-      expect(result.stdout).toBe('')
-    }
+    // The Party directive's plan is a plan whose scheme kehoach does not know: exit 1.
+    const party = await cli('check', pathOf('ha-noi-chi-thi-15-ct-tu-plan-2022.news.txt'), '-q')
+    expect(party.code).toBe(1)
+    expect(party.stderr).toMatch(/\[unknown-scheme\]/u)
+    expect(party.stdout).toBe('')
+    // Bạc Liêu's Công văn is no plan at all (issue #28): told so, no table, exit 0.
+    const letter = await cli('check', pathOf('bac-lieu-428-stp-pbgdpl-2023.news.txt'))
+    expect(letter.code).toBe(0)
+    expect(letter.stderr).toMatch(/là công văn, không phải kế hoạch.*\[not-a-plan\]/u)
+    expect(letter.stdout).not.toMatch(/428\/QĐ-TTg/u)
+    expect(letter.stdout).toMatch(/^Không phải kế hoạch \(1 văn bản\):\n {2}.*bac-lieu-428-stp-pbgdpl-2023\.news\.txt: công văn, .*số 428\/STP-PBGDPL/u)
   })
 
   it('reviews three provinces in one run, each against the scheme it cites', async () => {

@@ -37,6 +37,7 @@ export {
   defaultSections,
   emptyPlan,
   findTask,
+  notAPlanKind,
   stripPositions,
   walkTasks
 } from './lib/plan.js'

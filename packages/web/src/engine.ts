@@ -5,7 +5,7 @@
  * the network.
  */
 
-import {fromYaml, hasErrors, lintPlan, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
+import {diagnostic, fromYaml, hasErrors, notAPlanKind, lintPlan, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {readPlan, type PlanFormat} from '@kehoach/files'
 import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, type CoverageReport, type Scheme, type SchemeGroup} from '@kehoach/coverage'
@@ -70,6 +70,9 @@ function schemeOf(plan: Plan, choice: SchemeChoice): Scheme | undefined {
 export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: SchemeChoice, file?: string): CheckOutcome {
   const fatal = messages.find((message) => message.fatal === true)
   if (fatal) return {ok: false, reason: fatal.reason}
+  // A letter, a report, a decision that issues no plan: said so, and no table (issue #28).
+  const kind = notAPlanKind(plan)
+  if (kind) return {ok: false, reason: diagnostic('not-a-plan', {kind}).reason}
   if (plan.tasks.length === 0) return {ok: false, reason: 'Không tìm thấy nhiệm vụ nào: tệp này có lẽ không phải một kế hoạch.'}
   const scheme = schemeOf(plan, choice)
   if (!scheme) {

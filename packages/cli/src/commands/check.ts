@@ -33,6 +33,8 @@ ngoài Đề án; chỉ tiêu so với Đề án.
 Nhiều tệp: mỗi kế hoạch một báo cáo (json: một mảng); thư mục được đọc hết các tệp .yaml, .yml,
 .json, .txt, .md, .docx, .doc, .pdf bên trong; mẫu (*.txt, **/*.yaml) được tự mở rộng. Kế hoạch không đối chiếu được
 (không rõ Đề án, lỗi đọc) được liệt kê kèm lý do, các kế hoạch khác vẫn được báo cáo; mã thoát 1.
+Văn bản không phải kế hoạch (công văn, báo cáo, tờ trình, quyết định không ban hành kế hoạch…)
+không được đối chiếu: được liệt kê riêng kèm cơ quan, số, ngày; không làm mã thoát thành 1.
 Dấu * sau mã nhiệm vụ: nhiệm vụ tự ghi nhóm của Đề án (implements) và nội dung thể hiện nhóm đó.
 Dấu † sau nhóm hoặc nhận xét: dữ liệu dựng lại (nhóm, cơ quan chủ trì, thời gian dự kiến), không đọc
 được trong Quyết định. Màu chỉ dùng khi in ra màn hình

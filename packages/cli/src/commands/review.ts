@@ -16,7 +16,8 @@ export const review: Command = {
 
 Bảng đối chiếu nhiều kế hoạch: mỗi kế hoạch một dòng (cơ quan ban hành, số, ngày), mỗi nhóm của Đề án
 một cột (có / một phần / thiếu / không áp dụng), mức bao phủ, chỉ tiêu thấp hơn hoặc không nêu, số
-lưu ý; kế hoạch không đối chiếu được cũng là một dòng, kèm lý do (mã thoát 1).
+lưu ý; kế hoạch không đối chiếu được cũng là một dòng, kèm lý do (mã thoát 1). Văn bản không phải kế
+hoạch (công văn, báo cáo…) là một dòng “không phải kế hoạch”, kèm cơ quan, số, ngày (mã thoát vẫn 0).
   -o, --output <tệp>    Định dạng theo đuôi: .xlsx (có màu), .csv, .md, .docx (phụ lục); không có
                         -o (hoặc -o -): bảng trên màn hình
   --scheme <số>         Đề án để đối chiếu mọi kế hoạch (mặc định: Đề án mỗi kế hoạch ghi)

@@ -4,7 +4,8 @@
  */
 
 import {coverage, findScheme, readScheme, reportsToMarkdown, coverageToText, SCHEMES, type CoverageReport, type Scheme} from '@kehoach/coverage'
-import {diagnostic, formatDiagnostic, hasErrors, targetDiagnostics, type Diagnostic} from '@kehoach/model'
+import {diagnostic, formatDiagnostic, hasErrors, notAPlanKind, targetDiagnostics, type Diagnostic} from '@kehoach/model'
+import {formatDateShort} from '@kehoach/vietnamese'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {stringify} from 'yaml'
@@ -27,10 +28,21 @@ export interface CheckOptions {
   issuer?: string
 }
 
-/** A plan that could not be checked, and why (the errors, one line each). */
+/** A plan that could not be checked, and why (the errors, one line each); or a document that is no plan. */
 export interface Unchecked {
   file: string
   reasons: string[]
+  /** Set for a document that is not a plan: what it is, in words ("công văn"). Not a failure. */
+  notAPlan?: string
+  /** What was read of a document that is not a plan: issuer, number, ISO date. */
+  issuer?: string | null
+  number?: string | null
+  date?: string | null
+}
+
+/** What was read of a document that is not a plan: "báo cáo, Ủy ban nhân dân tỉnh …, số 88/BC-UBND, ngày 20/11/2025". */
+export function notAPlanLine(entry: Readonly<Unchecked>): string {
+  return [entry.notAPlan, entry.issuer, entry.number ? `số ${entry.number}` : '', entry.date ? `ngày ${formatDateShort(entry.date)}` : ''].filter(Boolean).join(', ')
 }
 
 export interface CheckResult {
@@ -81,26 +93,36 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const batch = await checkBatch(expanded.files, {options, schemes, ...(chosen ? {chosen} : {})})
   for (const each of batch.messages) messages.push(each)
   const reports = batch.reports
-  const unchecked = [...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})), ...batch.unchecked]
-  const failed = unchecked.length > 0
+  const unchecked: Unchecked[] = [...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})), ...batch.unchecked]
+  // A document that is not a plan is told apart, not failed: a folder of a province's papers holds
+  // letters and reports beside its plans, and telling them is what the reviewer asked for.
+  const failures = unchecked.filter((entry) => !entry.notAPlan)
+  const others = unchecked.filter((entry) => entry.notAPlan)
+  const failed = failures.length > 0
   if (failed && options.strict) return {output: '', messages, code: 1, unchecked}
 
   let output: string | Uint8Array = ''
   // Nothing could be checked: the reasons are on stderr, and there is no report to write.
-  if (reports.length === 0) return {output, messages, code: failed ? 1 : 0, unchecked}
+  if (reports.length === 0 && others.length === 0) return {output, messages, code: failed ? 1 : 0, unchecked}
   if (options.format === 'docx') {
     const {coverageToDocx} = await import('@kehoach/docx')
     if (reports.length > 0 || unchecked.length > 0) output = await coverageToDocx(reports, {unchecked, ...(options.issuer ? {issuer: options.issuer} : {})})
   } else if (options.format === 'json') {
     const single = options.files.length === 1 && expanded.files.length === 1 && reports.length === 1
-    const entries = [...reports, ...unchecked.map((entry) => ({file: entry.file, unchecked: true, reasons: entry.reasons}))]
+    const entries = [
+      ...reports,
+      ...failures.map((entry) => ({file: entry.file, unchecked: true, reasons: entry.reasons})),
+      ...others.map((entry) => ({file: entry.file, unchecked: true, notAPlan: entry.notAPlan, issuer: entry.issuer ?? null, number: entry.number ?? null, date: entry.date ?? null, reasons: entry.reasons}))
+    ]
     output = JSON.stringify(single ? reports[0] : entries, null, 2) + '\n'
   } else if (options.format === 'md') {
     output = reports.length > 0 ? reportsToMarkdown(reports) : ''
-    if (unchecked.length > 0) output += `\n## Kế hoạch không đối chiếu được\n\n${unchecked.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+    if (failures.length > 0) output += `\n## Kế hoạch không đối chiếu được\n\n${failures.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+    if (others.length > 0) output += `\n## Văn bản không phải kế hoạch\n\n${others.map((entry) => `- ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
   } else {
     output = reports.map((report) => coverageToText(report, {colour: options.colour})).join('\n')
-    if (unchecked.length > 0) output += `${output ? '\n' : ''}Không đối chiếu được ${unchecked.length} kế hoạch:\n${unchecked.map((entry) => `  ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+    if (failures.length > 0) output += `${output ? '\n' : ''}Không đối chiếu được ${failures.length} kế hoạch:\n${failures.map((entry) => `  ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+    if (others.length > 0) output += `${output ? '\n' : ''}Không phải kế hoạch (${others.length} văn bản):\n${others.map((entry) => `  ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
   }
   return {output, messages, code: failed ? 1 : 0, unchecked}
 }
@@ -193,6 +215,15 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     if (loaded.failed || !('plan' in loaded) || hasErrors(own)) {
       failed = true
       unchecked.push({file, reasons: reasons(own)})
+      continue
+    }
+    // A letter, a report, minutes, a decision that issues no plan: said once, and no table.
+    const kind = notAPlanKind(loaded.plan)
+    if (kind) {
+      const {issuer, number, date, position} = loaded.plan.meta
+      const message = diagnostic('not-a-plan', {kind}, {file, place: position})
+      messages.push(message)
+      unchecked.push({file, reasons: [message.reason], notAPlan: kind, issuer, number, date})
       continue
     }
     const scheme = context.chosen ?? findScheme(loaded.plan, schemes)

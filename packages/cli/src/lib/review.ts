@@ -62,6 +62,8 @@ export interface MatrixRow {
   findings: string
   /** Why the plan could not be checked. */
   reason: string
+  /** Set for a document that is not a plan: what it is ("công văn"); its reason says so. */
+  notAPlan?: string
 }
 
 export interface Matrix {
@@ -108,7 +110,9 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
     }
   })
   for (const entry of unchecked) {
-    rows.push({file: entry.file, scheme: '', issuer: '', number: '', date: '', statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason: entry.reasons.join(' ')})
+    const read = {issuer: entry.issuer ?? '', number: entry.number ?? '', date: entry.date ? formatDateShort(entry.date) : ''}
+    const reason = entry.notAPlan ? `không phải kế hoạch (${entry.notAPlan})` : entry.reasons.join(' ')
+    rows.push({file: entry.file, scheme: '', ...read, statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason, ...(entry.notAPlan ? {notAPlan: entry.notAPlan} : {})})
   }
   return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), titles: columns.map((column) => column.words), rows}
 }
@@ -168,10 +172,16 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
     }
     lines.push('')
   }
-  const failed = matrix.rows.filter((row) => row.reason)
+  const failed = matrix.rows.filter((row) => row.reason && !row.notAPlan)
   if (failed.length > 0) {
     lines.push(`Không đối chiếu được ${failed.length} tệp:`)
     for (const row of failed) lines.push(`  ${row.file}: ${row.reason}`)
+    lines.push('')
+  }
+  const others = matrix.rows.filter((row) => row.notAPlan)
+  if (others.length > 0) {
+    lines.push(`Không phải kế hoạch (${others.length} tệp):`)
+    for (const row of others) lines.push(`  ${row.file}: ${[row.notAPlan, row.issuer, row.number ? `số ${row.number}` : '', row.date ? `ngày ${row.date}` : ''].filter(Boolean).join(', ')}`)
     lines.push('')
   }
   lines.push(`✓ ${STATUS_NAMES.covered}   ◐ ${STATUS_NAMES.partial}   ✗ ${STATUS_NAMES.missing}   – ${STATUS_NAMES['not-applicable']}`)
@@ -269,5 +279,6 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
     const {matrixToDocx} = await import('@kehoach/docx')
     output = await matrixToDocx(docxTables(matrix), {title: 'Kết quả đối chiếu các kế hoạch với Đề án', ...(options.issuer ? {issuer: options.issuer} : {})})
   } else output = matrixToText(matrix, {colour: options.colour === true})
-  return {output, messages, code: unchecked.length > 0 ? 1 : 0}
+  // A document that is not a plan is a row of the table, not a failure (docs/cli.md).
+  return {output, messages, code: unchecked.some((entry) => !entry.notAPlan) ? 1 : 0}
 }

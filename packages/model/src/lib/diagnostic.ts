@@ -125,6 +125,7 @@ export const RULES = {
   'too-many-targets': {severity: 'warning', message: 'Văn bản nêu hơn {limit} chỉ tiêu có số liệu; chỉ tách {limit} chỉ tiêu đầu, câu chữ vẫn giữ nguyên.'},
   'numbering-gap': {severity: 'warning', message: 'Số thứ tự không liền mạch: sau “{previous}” là “{actual}”.'},
   'ignored-tail': {severity: 'info', message: 'Bỏ qua phần không thuộc bài viết từ dòng {line} (tin khác, chân trang).'},
+  'not-a-plan': {severity: 'warning', message: 'Văn bản này là {kind}, không phải kế hoạch; không đối chiếu với Đề án.'},
   'unknown-scheme': {severity: 'error', message: 'Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: {cited}). Chọn Đề án để đối chiếu, hoặc nạp tệp dữ liệu Đề án của bạn; các Đề án đã biết: {known}.'},
   // Coverage of a plan against its national scheme (findings in a coverage report).
   'coverage-explicit': {severity: 'info', message: 'Nhiệm vụ {task} ghi rõ là thực hiện nhóm {group} của Đề án.'},

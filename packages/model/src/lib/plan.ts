@@ -3,7 +3,7 @@
  * the default section layout, and helpers to walk and strip plans.
  */
 
-import type {Agency, Plan, Section, Task, TextItem, Timeline} from './types.js'
+import type {Agency, DocType, Plan, Section, Task, TextItem, Timeline} from './types.js'
 import {targetsFromText} from './objectives.js'
 import {parseTimeline} from './timeline.js'
 import {roman} from './wording.js'
@@ -25,6 +25,37 @@ export function emptyPlan(): Plan {
     signature: null,
     sections: []
   }
+}
+
+/**
+ * Each kind of document in words, as a sentence names it ("… là công văn"); null for the kinds
+ * that are plans: a Kế hoạch, a Chương trình (hành động) and a local Đề án carry tasks to check.
+ */
+const NOT_A_PLAN_KINDS: Readonly<Record<DocType, string | null>> = {
+  'ke-hoach': null,
+  'chuong-trinh': null,
+  'de-an': null,
+  'quyet-dinh': 'quyết định',
+  'cong-van': 'công văn',
+  'chi-thi': 'chỉ thị',
+  'huong-dan': 'hướng dẫn',
+  'thong-bao': 'thông báo',
+  'bao-cao': 'báo cáo',
+  'nghi-quyet': 'nghị quyết',
+  'nghi-dinh': 'nghị định',
+  'thong-tu': 'thông tư',
+  luat: 'luật',
+  'to-trinh': 'tờ trình',
+  other: 'văn bản loại khác'
+}
+
+/**
+ * What a document that is not a plan is, in words ("công văn", "báo cáo"), from `meta.docType`;
+ * undefined for a plan. A Quyết định that issues a Kế hoạch is read as the plan (docType
+ * `ke-hoach`, the decision in `meta.enactedBy`), so it is a plan here.
+ */
+export function notAPlanKind(plan: Readonly<Pick<Plan, 'meta'>>): string | undefined {
+  return NOT_A_PLAN_KINDS[plan.meta.docType] ?? undefined
 }
 
 /** Default Vietnamese section titles, by role. */
