@@ -9,7 +9,7 @@ export {
 export type {Features} from './lib/words.js'
 export {featuresOf, idfWeight, isContent, matchKey, syllables} from './lib/words.js'
 export type {FoundDate, ImpossibleDate} from './lib/date.js'
-export {findDate, formatDateShort, impossibleDateIn, isCalendarDay, isoDate} from './lib/date.js'
+export {findDate, formatDateShort, impossibleDateIn, isoDate} from './lib/date.js'
 export type {AgencyMatch, AgencyPattern, FoundAgency, FoundAgencyDetail} from './lib/agency.js'
 export {
   agencyKey,

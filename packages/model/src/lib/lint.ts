@@ -3,17 +3,17 @@
  * exist, duplicate task ids, tasks with no lead agency, timelines we could not read.
  */
 
-import {impossibleDateIn, isCalendarDay} from '@kehoach/vietnamese'
+import {impossibleDateIn, isoDate} from '@kehoach/vietnamese'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {walkTasks} from './plan.js'
 import {reformDiagnostics} from './reform.js'
 import type {Plan, Position, Task, Timeline} from './types.js'
 
-/** A date of the plan (ISO, as the schema has it) that names a real day, or no date. */
+/** A date of the plan (ISO, as the schema has it) that names a real day of a year a plan could bear (`isoDate`), or no date. */
 function realDate(value: string | null | undefined): boolean {
   if (!value) return true
   const [y, m, d] = value.split('-').map(Number) as [number, number, number]
-  return isCalendarDay(y, m, d)
+  return isoDate(y, m, d) !== null
 }
 
 /**

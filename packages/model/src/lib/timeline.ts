@@ -7,7 +7,7 @@
  * "Kiểm tra: Hàng năm; Sơ kết: Năm 2026" → milestones.
  */
 
-import {findDate, impossibleDateIn, isCalendarDay, isoDate, normalizeString} from '@kehoach/vietnamese'
+import {findDate, impossibleDateIn, isoDate, normalizeString} from '@kehoach/vietnamese'
 import type {Milestone, Recurrence, Timeline} from './types.js'
 
 const QUARTER_ROMAN: Record<string, number> = {i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4}
@@ -113,13 +113,13 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
     const endYear = Number(match[4])
     const startYear = match[2] ? Number(match[2]) : endYear
     const from = isoDate(startYear, Number(match[1]), 1)
-    if (from && isCalendarDay(endYear, Number(match[3]), 1)) return {from, to: endOfMonth(endYear, Number(match[3]))}
+    if (from && isoDate(endYear, Number(match[3]), 1) !== null) return {from, to: endOfMonth(endYear, Number(match[3]))}
   }
   // A single month: "tháng 6/2024", "tháng 6 năm 2024", "tháng 06-2024".
   if ((match = /tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
     const year = Number(match[2])
     const month = Number(match[1])
-    if (isCalendarDay(year, month, 1)) return {from: `${year}-${twoDigits(month)}-01`, to: endOfMonth(year, month)}
+    if (isoDate(year, month, 1) !== null) return {from: `${year}-${twoDigits(month)}-01`, to: endOfMonth(year, month)}
   }
   // A quarter: "quý I/2025", "quý 3 năm 2025".
   if ((match = /quý\s*(iv|iii|ii|i|[1-4])\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
@@ -163,6 +163,6 @@ function withoutTrailing(value: string, characters: string): string {
 /** The last day of a month (1-12), as ISO. */
 function endOfMonth(year: number, month: number): string {
   let day = 31
-  while (day > 28 && !isCalendarDay(year, month, day)) day--
+  while (day > 28 && isoDate(year, month, day) === null) day--
   return `${year}-${twoDigits(month)}-${twoDigits(day)}`
 }

@@ -11,7 +11,7 @@ import {parseTimeline} from './timeline.js'
 import type {Plan, Task} from './types.js'
 import {lintPlan} from './lint.js'
 import {targetsAreWords} from './objectives.js'
-import {agencyName, isCalendarDay, isoDate, splitAgencies} from '@kehoach/vietnamese'
+import {agencyName, isoDate, splitAgencies} from '@kehoach/vietnamese'
 import {countedLines, positionFrom} from './yaml-place.js'
 
 export interface ReadResult {
@@ -485,7 +485,7 @@ function impossibleIsoDates(meta: Record<string, unknown> | undefined): Array<[A
   const wrong: Array<[Array<string | number>, string]> = []
   const test = (value: unknown, path: Array<string | number>) => {
     const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null
-    if (parts && !isCalendarDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) wrong.push([path, value as string])
+    if (parts && isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) === null) wrong.push([path, value as string])
   }
   test(meta['date'], ['meta', 'date'])
   for (const key of ['implements', 'basis'] as const) {
