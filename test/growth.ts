@@ -64,7 +64,8 @@ interface Growth {
 
 /**
  * The growth of `run`'s CPU time from n to 8n repetitions of `pattern`. The small input is run as
- * many times per measurement as it takes to reach {@link BASELINE} ms, and the large one the same
+ * many times per measurement as it takes to reach {@link BASELINE} ms (found by running it, which
+ * warms it up too: one cold run says little), and the large one the same
  * number of times; each is measured {@link REPEATS} times and its smallest measurement counts,
  * except that the large input stops being measured once a measurement is within the limit (another
  * could only be smaller), or once it has taken {@link LARGE_BUDGET} ms over at least two.
@@ -72,8 +73,10 @@ interface Growth {
 async function growthAt(run: (input: string) => unknown, pattern: string, n: number): Promise<Growth> {
   const smallInput = pattern.repeat(n)
   const once = () => run(smallInput)
-  const single = Math.max(await batch(once, 1), 0.001)
-  const runs = Math.max(1, Math.ceil(BASELINE / single))
+  let runs = 1
+  for (let measured = await batch(once, runs); measured < BASELINE; measured = await batch(once, runs)) {
+    runs = Math.max(runs * 2, Math.ceil((runs * 1.2 * BASELINE) / Math.max(measured, 0.001)))
+  }
   let small = Number.POSITIVE_INFINITY
   for (let time = 0; time < REPEATS; time++) small = Math.min(small, await batch(once, runs))
   small = Math.max(small, 0.001)
