@@ -7,7 +7,8 @@
 // included), not the wall clock: other work on a loaded machine takes the processor away from a
 // test and stretches its wall time, but does not add to its CPU time. The functions measured are
 // in-process work (those that return a promise do their work in this process too), so their CPU
-// time is their cost.
+// time is their cost; and vitest's default pool (forks) runs each test file in a process of its
+// own, with its tests one after another, so nothing else adds to it.
 
 /** A name, the function under test (it may return a promise), its patterns, and the most characters of the small input (8 KB unless said). */
 export type Entry = readonly [
