@@ -33,23 +33,28 @@ function fixedCost(input: string): number {
   return linear(input) + table.size
 }
 
+const PASSING: Entry[] = [
+  ['linear', linear, ['a', 'ab ', 'Quyết định 1/A về “']],
+  ['n log n', sorted, ['a', 'ab ']],
+  ['a fixed cost and linear work', fixedCost, ['a']],
+  ['linear, behind a promise', async (input) => linear(input), ['a']]
+]
+
+const FAILING: Entry[] = [
+  ['quadratic', quadratic, ['a']],
+  ['quadratic, behind a promise', async (input) => quadratic(input), ['a'], 2_048],
+  ['quadratic on small inputs only', quadratic, ['ab ', 'Quyết định 1/A về “'], 1_024]
+]
+
 describe('the growth measure', () => {
-  it.each<Entry>([
-    ['linear', linear, ['a', 'ab ', 'Quyết định 1/A về “']],
-    ['n log n', sorted, ['a', 'ab ']],
-    ['a fixed cost and linear work', fixedCost, ['a']],
-    ['linear, behind a promise', async (input) => linear(input), ['a']]
-  ])('passes %s', async (...entry) => {
+  it.each(PASSING.map((entry) => [entry[0], entry] as const))('passes %s', async (_, entry) => {
     expect(await superLinear(entry)).toEqual([])
   })
 
-  it.each<Entry>([
-    ['quadratic', quadratic, ['a']],
-    ['quadratic, behind a promise', async (input) => quadratic(input), ['a'], 2_048],
-    ['quadratic on small inputs only', quadratic, ['ab ', 'Quyết định 1/A về “'], 1_024]
-  ])('fails %s, on every pattern', async (...entry) => {
+  it.each(FAILING.map((entry) => [entry[0], entry] as const))('fails %s, on every pattern', async (_, entry) => {
     const failures = await superLinear(entry)
     expect(failures).toHaveLength(entry[2].length)
-    for (const failure of failures) expect(failure).toMatch(/\((\d{2,}|[2-9]\d)\.\d×\)$/u)
+    // Far over the bound, not near it: 63-66× measured.
+    for (const failure of failures) expect(Number(/\(([\d.]+)×\)$/u.exec(failure)?.[1]), failure).toBeGreaterThan(40)
   })
 })
