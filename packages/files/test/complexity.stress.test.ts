@@ -1,6 +1,6 @@
 // Time complexity of the file readers on adversarial input (issue #14), by the same measure as
 // test/complexity.stress.test.ts: each pattern of the reader's own syntax repeated n and 8n times, and a
-// case fails when the time grows more than 30× (linear work grows about 8×). The files are built
+// case fails when its CPU time grows more than 20× (linear work grows about 8×; test/growth.ts). The files are built
 // in the run from the repeated pattern (a zip or a PDF around it), which is linear work too.
 import {describe, expect, it} from 'vitest'
 import {docxToText, readDocx} from '../src/lib/docx/read.js'
@@ -72,7 +72,7 @@ describe('file readers: time grows linearly with adversarial input', () => {
   it.each(DOCX.map((entry) => [entry[0], entry] as const))('%s', async (_, entry) => {
     expect(await superLinear(entry)).toEqual([])
   })
-  it.each(PDF.map((entry) => [entry[0], entry] as const))('%s', {timeout: 120_000}, async (_, entry) => {
+  it.each(PDF.map((entry) => [entry[0], entry] as const))('%s', async (_, entry) => {
     expect(await superLinear(entry)).toEqual([])
   })
 })

@@ -2,8 +2,8 @@
 // regular-expression stack) and their one-pass scans against the old patterns on thousands of
 // generated lines: the stress suite. The ceilings themselves are limits.test.ts.
 import {describe, expect, it} from 'vitest'
-import {parseNews, parseText} from '@kehoach/text'
-import {leadInLength} from '../src/news/read.js'
+import {parseText} from '@kehoach/text'
+import {leadInLength, parseNews} from '../src/news/read.js'
 import {firstSentence} from '../src/common/assemble.js'
 
 const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'

@@ -1,3 +1,6 @@
+// Reading concepts takes time linear in the task (the growth measure of test/growth.ts: CPU time
+// from n to 8n repetitions). Timing, so it is in the stress suite (pnpm test:stress), not the
+// behaviour suite.
 import {describe, expect, it} from 'vitest'
 import {completePlan} from '@kehoach/model'
 import {findScheme} from '@kehoach/coverage'
@@ -14,5 +17,5 @@ describe('reading concepts takes time linear in the task', () => {
   const entry: Entry = ['concepts', judge, ['tổ ', 'tổ hòa giải ', 'hòa giải thương mại ', 'kiện toàn tổ ', 'tổ x hòa ', 'bầu cử bầu '], 4_096]
   it('grows about as fast as the task', async () => {
     expect(await superLinear(entry)).toEqual([])
-  }, 120_000)
+  })
 })
