@@ -582,13 +582,13 @@ async function web() {
     const script = `
       const {readFileSync} = await import('node:fs')
       const {coverage, findScheme} = await import(${JSON.stringify(join(root, 'packages/coverage/dist/index.js'))})
-      const {fromMarkdown, looksLikePortalExport, parseText} = await import(${JSON.stringify(join(root, 'packages/text/dist/index.js'))})
+      const {fromMarkdown, parseText} = await import(${JSON.stringify(join(root, 'packages/text/dist/index.js'))})
       const {fromYaml} = await import(${JSON.stringify(join(root, 'packages/model/dist/index.js'))})
       const once = () => {
         const t = performance.now()
         const text = readFileSync(${JSON.stringify(file)}, 'utf8')
         const file = ${JSON.stringify(file)}
-        const plan = (file.endsWith('.yaml') ? fromYaml : file.endsWith('.md') && !looksLikePortalExport(text) ? fromMarkdown : parseText)(text).plan
+        const plan = (file.endsWith('.yaml') ? fromYaml : file.endsWith('.md') ? fromMarkdown : parseText)(text).plan
         coverage(plan, findScheme(plan.meta.implements[0]?.number ?? '315') ?? findScheme('315'))
         return performance.now() - t
       }
