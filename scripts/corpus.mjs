@@ -20,7 +20,12 @@ const scratch = mkdtempSync(join(tmpdir(), 'kehoach-corpus-'))
 const bundle = join(scratch, 'readers.cjs')
 await build({
   stdin: {contents: "export * from '@kehoach/text'; export * from '@kehoach/model'", resolveDir: root, loader: 'js'},
-  bundle: true, platform: 'node', format: 'cjs', outfile: bundle, conditions: ['source'], logLevel: 'error'
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  outfile: bundle,
+  conditions: ['source'],
+  logLevel: 'error'
 })
 const {parseText, fromMarkdown, walkTasks} = createRequire(import.meta.url)(bundle)
 rmSync(scratch, {recursive: true, force: true})
@@ -28,12 +33,18 @@ rmSync(scratch, {recursive: true, force: true})
 const args = process.argv.slice(2)
 const json = args.includes('--json')
 const wanted = args.filter((arg) => !arg.startsWith('--'))
-const files = wanted.length > 0 ? wanted : [
-  ...readdirSync(corpus).filter((name) => /\.(txt|md)$/u.test(name) && name !== 'README.md'),
-  ...readdirSync(join(corpus, 'plans')).map((name) => `plans/${name}`)
-]
+const files =
+  wanted.length > 0
+    ? wanted
+    : [
+        ...readdirSync(corpus).filter((name) => /\.(txt|md)$/u.test(name) && name !== 'README.md'),
+        ...readdirSync(join(corpus, 'plans')).map((name) => `plans/${name}`)
+      ]
 
-const signatureLine = (signature) => (signature ? [signature.authority, signature.capacity, signature.position, signature.name].filter(Boolean).join(' / ') : null)
+const signatureLine = (signature) =>
+  signature
+    ? [signature.authority, signature.capacity, signature.position, signature.name].filter(Boolean).join(' / ')
+    : null
 const rows = []
 for (const name of files) {
   const path = existsSync(name) ? name : join(corpus, name)
@@ -43,7 +54,14 @@ for (const name of files) {
   const withLead = tasks.filter((task) => task.lead.length > 0).length
   const withTime = tasks.filter((task) => task.timeline).length
   const appendix = tasks.filter((task) => task.source === 'appendix').length
-  const count = (severity) => messages.filter((message) => (severity === 'error' ? message.fatal === true : severity === 'warning' ? message.fatal === false : message.fatal === undefined)).length
+  const count = (severity) =>
+    messages.filter((message) =>
+      severity === 'error'
+        ? message.fatal === true
+        : severity === 'warning'
+          ? message.fatal === false
+          : message.fatal === undefined
+    ).length
   const row = {
     file: name,
     type: plan.meta.docType,
@@ -72,9 +90,15 @@ if (json) console.log(JSON.stringify(rows, null, 2))
 else {
   for (const row of rows) {
     console.log(`■ ${row.file}`)
-    console.log(`  ${row.type} ${row.number ?? '(no number)'} ${row.date ?? '(no date)'} ${row.place ?? '(no place)'} | ${row.issuer ?? '(no issuer)'}${row.parent ? ` < ${row.parent}` : ''}${row.enactedBy ? ` | enacted by ${row.enactedBy}` : ''}`)
+    console.log(
+      `  ${row.type} ${row.number ?? '(no number)'} ${row.date ?? '(no date)'} ${row.place ?? '(no place)'} | ${row.issuer ?? '(no issuer)'}${row.parent ? ` < ${row.parent}` : ''}${row.enactedBy ? ` | enacted by ${row.enactedBy}` : ''}`
+    )
     console.log(`  title: ${row.title ?? '(none)'} | refs ${row.refs} | sections ${row.sections || '(none)'}`)
-    console.log(`  tasks ${row.tasks} (lead ${row.lead}, time ${row.time}, appendix ${row.appendix}) | implementation ${row.implementation} | recipients ${row.recipients} | ${row.messages}`)
-    console.log(`  signature: ${row.signature ?? '(none)'}${row.decisionSignature ? ` | the decision's: ${row.decisionSignature}` : ''}`)
+    console.log(
+      `  tasks ${row.tasks} (lead ${row.lead}, time ${row.time}, appendix ${row.appendix}) | implementation ${row.implementation} | recipients ${row.recipients} | ${row.messages}`
+    )
+    console.log(
+      `  signature: ${row.signature ?? '(none)'}${row.decisionSignature ? ` | the decision's: ${row.decisionSignature}` : ''}`
+    )
   }
 }

@@ -7,7 +7,10 @@ import {loadLabelled, measure} from '../packages/coverage/test/labelled/measure.
 
 const show = process.argv.includes('--errors')
 const pct = (value) => value.toFixed(2)
-for (const [id, file] of [['315/QĐ-TTg', '315.yaml'], ['428/QĐ-TTg', '428.yaml']]) {
+for (const [id, file] of [
+  ['315/QĐ-TTg', '315.yaml'],
+  ['428/QĐ-TTg', '428.yaml']
+]) {
   const scheme = findScheme(id)
   const entries = loadLabelled(file)
   console.log(`\n── ${id} (test/labelled/${file})`)
@@ -15,11 +18,20 @@ for (const [id, file] of [['315/QĐ-TTg', '315.yaml'], ['428/QĐ-TTg', '428.yaml
     const chosen = entries.filter((entry) => entry.part === part)
     const {perGroup, exact, total, errors} = measure(chosen, scheme)
     const lookAlikes = chosen.filter((entry) => entry.groups.length === 0).length
-    console.log(`\n${part}: ${total} lines (${lookAlikes} look-alikes), exactly right ${exact}/${total} (${pct(exact / total)})`)
+    console.log(
+      `\n${part}: ${total} lines (${lookAlikes} look-alikes), exactly right ${exact}/${total} (${pct(exact / total)})`
+    )
     console.log('group  precision  recall   tp  fp  fn')
-    for (const [group, row] of Object.entries(perGroup)) console.log(`${group.padEnd(5)}  ${pct(row.precision).padStart(9)}  ${pct(row.recall).padStart(6)}  ${String(row.tp).padStart(3)} ${String(row.fp).padStart(3)} ${String(row.fn).padStart(3)}`)
+    for (const [group, row] of Object.entries(perGroup))
+      console.log(
+        `${group.padEnd(5)}  ${pct(row.precision).padStart(9)}  ${pct(row.recall).padStart(6)}  ${String(row.tp).padStart(3)} ${String(row.fp).padStart(3)} ${String(row.fn).padStart(3)}`
+      )
     // Only the build part's errors are ever shown: the measured part is not looked at.
-    if (show && part === 'build') for (const error of errors) console.log(`  ${error.id}: want [${error.want}] got [${error.covered}] partial [${error.partial}]  ${error.text.slice(0, 110)}`)
+    if (show && part === 'build')
+      for (const error of errors)
+        console.log(
+          `  ${error.id}: want [${error.want}] got [${error.covered}] partial [${error.partial}]  ${error.text.slice(0, 110)}`
+        )
   }
 }
 
@@ -34,7 +46,9 @@ if (process.argv.includes('--learnt')) {
   const features = (entry) => {
     const out = new Set()
     const add = (text, prefix) => {
-      const words = matchKey(text ?? '').split(' ').filter(Boolean)
+      const words = matchKey(text ?? '')
+        .split(' ')
+        .filter(Boolean)
       words.forEach((word, k) => {
         out.add(prefix + word)
         if (k > 0) out.add(`${prefix}${words[k - 1]} ${word}`)
@@ -58,7 +72,8 @@ if (process.argv.includes('--learnt')) {
       for (const id of groups) {
         const error = (entry.groups.includes(id) ? 1 : 0) - scoreOf(id, feats)
         bias[id] += 0.3 * error
-        for (const f of feats) models[id].set(f, (models[id].get(f) ?? 0) + 0.3 * error - 0.001 * (models[id].get(f) ?? 0))
+        for (const f of feats)
+          models[id].set(f, (models[id].get(f) ?? 0) + 0.3 * error - 0.001 * (models[id].get(f) ?? 0))
       }
     }
   }
@@ -73,15 +88,17 @@ if (process.argv.includes('--learnt')) {
         const got = scoreOf(id, feats) > 0.5
         const want = entry.groups.includes(id)
         if (want && got) counts[id].tp++
-        else if (want) (counts[id].fn++, (right = false))
-        else if (got) (counts[id].fp++, (right = false))
+        else if (want) counts[id].fn++, (right = false)
+        else if (got) counts[id].fp++, (right = false)
       }
       if (right) exact++
     }
     console.log(`\nlearnt scorer, ${part}: exactly right ${exact}/${chosen.length} (${pct(exact / chosen.length)})`)
     for (const id of groups) {
       const {tp, fp, fn} = counts[id]
-      console.log(`${id.padEnd(5)}  ${pct(tp + fp === 0 ? 1 : tp / (tp + fp)).padStart(9)}  ${pct(tp + fn === 0 ? 1 : tp / (tp + fn)).padStart(6)}`)
+      console.log(
+        `${id.padEnd(5)}  ${pct(tp + fp === 0 ? 1 : tp / (tp + fp)).padStart(9)}  ${pct(tp + fn === 0 ? 1 : tp / (tp + fn)).padStart(6)}`
+      )
     }
   }
 }

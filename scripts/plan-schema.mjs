@@ -57,8 +57,21 @@ const schema = {
     position: obj({start: {$ref: '#/$defs/point'}, end: {$ref: '#/$defs/point'}}, ['start', 'end']),
     docType: {
       enum: [
-        'ke-hoach', 'quyet-dinh', 'cong-van', 'chi-thi', 'huong-dan', 'thong-bao', 'bao-cao',
-        'de-an', 'nghi-quyet', 'nghi-dinh', 'thong-tu', 'luat', 'chuong-trinh', 'to-trinh', 'other'
+        'ke-hoach',
+        'quyet-dinh',
+        'cong-van',
+        'chi-thi',
+        'huong-dan',
+        'thong-bao',
+        'bao-cao',
+        'de-an',
+        'nghi-quyet',
+        'nghi-dinh',
+        'thong-tu',
+        'luat',
+        'chuong-trinh',
+        'to-trinh',
+        'other'
       ]
     },
     docRefFields: {
@@ -73,7 +86,10 @@ const schema = {
         position: pos
       },
       // A reference is its number, or its words alone (a law cited by name: "Luật Hòa giải ở cơ sở").
-      anyOf: [{properties: {number: true}, required: ['number']}, {properties: {text: true}, required: ['text']}]
+      anyOf: [
+        {properties: {number: true}, required: ['number']},
+        {properties: {text: true}, required: ['text']}
+      ]
     },
     docRef: {type: 'object', $ref: '#/$defs/docRefFields', unevaluatedProperties: false},
     enactingDecision: {
@@ -103,10 +119,7 @@ const schema = {
         basis: list('#/$defs/docRef'),
         enactedBy: {anyOf: [{$ref: '#/$defs/enactingDecision'}, {type: 'null'}]},
         period: {
-          anyOf: [
-            obj({from: {type: 'integer'}, to: {type: 'integer'}}, ['from', 'to']),
-            {type: 'null'}
-          ]
+          anyOf: [obj({from: {type: 'integer'}, to: {type: 'integer'}}, ['from', 'to']), {type: 'null'}]
         },
         form: {enum: ['document', 'summary', 'ocr']},
         position: pos
@@ -131,10 +144,9 @@ const schema = {
       },
       ['text', 'value', 'unit', 'comparator']
     ),
-    agencyDetail: obj(
-      {name: {type: 'string', minLength: 1}, advisor: strOrNull, note: strOrNull, position: pos},
-      ['name']
-    ),
+    agencyDetail: obj({name: {type: 'string', minLength: 1}, advisor: strOrNull, note: strOrNull, position: pos}, [
+      'name'
+    ]),
     agency: {anyOf: [{type: 'string', minLength: 1}, {$ref: '#/$defs/agencyDetail'}]},
     recurrence: obj(
       {
@@ -145,10 +157,7 @@ const schema = {
       },
       ['every', 'unit']
     ),
-    milestone: obj(
-      {label: str, timeline: {$ref: '#/$defs/timelineDetail'}},
-      ['label', 'timeline']
-    ),
+    milestone: obj({label: str, timeline: {$ref: '#/$defs/timelineDetail'}}, ['label', 'timeline']),
     timelineDetail: obj(
       {
         text: str,
@@ -197,10 +206,7 @@ const schema = {
       },
       ['agency', 'duties']
     ),
-    signature: obj(
-      {authority: strOrNull, capacity: strOrNull, position: strOrNull, name: strOrNull, span: pos},
-      []
-    ),
+    signature: obj({authority: strOrNull, capacity: strOrNull, position: strOrNull, name: strOrNull, span: pos}, []),
     appendix: obj(
       {
         label: strOrNull,

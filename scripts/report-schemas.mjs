@@ -10,10 +10,18 @@ const isoDate = {type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$'}
 const isoDateOrNull = {anyOf: [isoDate, {type: 'null'}]}
 const strings = {type: 'array', items: text}
 const list = (ref) => ({type: 'array', items: {$ref: ref}})
-const obj = (properties, required = [], extra = {}) => ({type: 'object', properties, required, unevaluatedProperties: false, ...extra})
+const obj = (properties, required = [], extra = {}) => ({
+  type: 'object',
+  properties,
+  required,
+  unevaluatedProperties: false,
+  ...extra
+})
 const groupId = {type: 'string', pattern: '^[0-9]+(\\.[0-9a-z]+)*$'}
 const comparator = {enum: ['>=', '>', '=', '<=', '<']}
-const per = {anyOf: [obj({value: {type: 'number', exclusiveMinimum: 0}, unit: text}, ['value', 'unit']), {type: 'null'}]}
+const per = {
+  anyOf: [obj({value: {type: 'number', exclusiveMinimum: 0}, unit: text}, ['value', 'unit']), {type: 'null'}]
+}
 
 const scheme = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
@@ -44,13 +52,15 @@ const scheme = {
         additionalProperties: text
       },
       concepts: {
-        description: 'Named concepts the groups\' rules are written in: each a set of ways of saying one thing (see docs/schemes.md).',
+        description:
+          "Named concepts the groups' rules are written in: each a set of ways of saying one thing (see docs/schemes.md).",
         type: 'object',
         propertyNames: {pattern: '^[a-z][a-z0-9-]*$'},
         additionalProperties: {$ref: '#/$defs/concept'}
       },
       subject: {
-        description: 'Concepts that make a task about the scheme\'s field; one must be in the task, a heading above it or the plan (a plan that implements the scheme is about its field). A task without it gets no group.',
+        description:
+          "Concepts that make a task about the scheme's field; one must be in the task, a heading above it or the plan (a plan that implements the scheme is about its field). A task without it gets no group.",
         type: 'array',
         items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}
       }
@@ -61,7 +71,8 @@ const scheme = {
     provenance: obj(
       {
         status: {
-          description: 'confirmed: read in the decision itself; secondary: from an official summary or news; reconstructed: inferred from implementing plans.',
+          description:
+            'confirmed: read in the decision itself; secondary: from an official summary or news; reconstructed: inferred from implementing plans.',
           enum: ['confirmed', 'secondary', 'reconstructed']
         },
         source: {description: 'Which sources, by key, and anything a reader should know.', ...text}
@@ -71,18 +82,34 @@ const scheme = {
     source: obj({key: text, title: text, url: str}, ['key', 'title']),
     concept: obj(
       {
-        terms: {description: 'Ways of saying the thing; words are compared without case or punctuation, and one other word may stand between two words of a term, in order.', type: 'array', minItems: 1, items: text},
-        except: {description: 'Wordings that contain a term but mean something else; a term found inside one does not count.', ...strings},
+        terms: {
+          description:
+            'Ways of saying the thing; words are compared without case or punctuation, and one other word may stand between two words of a term, in order.',
+          type: 'array',
+          minItems: 1,
+          items: text
+        },
+        except: {
+          description: 'Wordings that contain a term but mean something else; a term found inside one does not count.',
+          ...strings
+        },
         source: {description: 'Where the wordings come from: source keys, the labelled set.', ...text},
         note: str
       },
       ['terms', 'source']
     ),
     rule: {
-      description: 'A list of concepts that must all be said (short for {all: list}), or {all, none}: all said, none of `none` said in the task itself.',
+      description:
+        'A list of concepts that must all be said (short for {all: list}), or {all, none}: all said, none of `none` said in the task itself.',
       anyOf: [
         {type: 'array', minItems: 1, items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}},
-        obj({all: {type: 'array', minItems: 1, items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}}, none: {type: 'array', items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}}}, ['all'])
+        obj(
+          {
+            all: {type: 'array', minItems: 1, items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}},
+            none: {type: 'array', items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}}
+          },
+          ['all']
+        )
       ]
     },
     scope: {
@@ -104,8 +131,16 @@ const scheme = {
         label: str,
         title: text,
         scope: {$ref: '#/$defs/scope'},
-        keywords: {description: 'Further phrases plans use for this group; they count as words of the group when matching.', ...strings},
-        concepts: {description: 'What the group is about: the group is found in a task that meets one of these rules over the scheme\'s concepts.', type: 'array', items: {$ref: '#/$defs/rule'}},
+        keywords: {
+          description: 'Further phrases plans use for this group; they count as words of the group when matching.',
+          ...strings
+        },
+        concepts: {
+          description:
+            "What the group is about: the group is found in a task that meets one of these rules over the scheme's concepts.",
+          type: 'array',
+          items: {$ref: '#/$defs/rule'}
+        },
         expected: {anyOf: [{$ref: '#/$defs/expected'}, {type: 'null'}]},
         note: str,
         provenance: {$ref: '#/$defs/provenance'},
@@ -142,7 +177,11 @@ const scheme = {
 // A finding has the shape of a diagnostic without a place: ruleId, reason, and fatal false for a warning (absent for information).
 const finding = obj(
   {
-    ruleId: {description: 'A rule of the catalog (docs/rules.md).', type: 'string', pattern: '^[a-z0-9]+(-[a-z0-9]+)*$'},
+    ruleId: {
+      description: 'A rule of the catalog (docs/rules.md).',
+      type: 'string',
+      pattern: '^[a-z0-9]+(-[a-z0-9]+)*$'
+    },
     reason: text,
     fatal: {description: 'false: a warning; absent: information.', const: false},
     task: str
@@ -154,10 +193,14 @@ const report = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:kehoach:schema:coverage-report:2.0',
   title: 'Báo cáo đối chiếu kế hoạch với Đề án (kehoach coverage report) 2.0',
-  description: 'What a plan covers of its national scheme, group by group, with the plan tasks that are the evidence and findings that explain each status.',
+  description:
+    'What a plan covers of its national scheme, group by group, with the plan tasks that are the evidence and findings that explain each status.',
   ...obj(
     {
-      scheme: obj({id: text, title: text, period: obj({from: {type: 'integer'}, to: {type: 'integer'}}, ['from', 'to'])}, ['id', 'title', 'period']),
+      scheme: obj(
+        {id: text, title: text, period: obj({from: {type: 'integer'}, to: {type: 'integer'}}, ['from', 'to'])},
+        ['id', 'title', 'period']
+      ),
       plan: obj(
         {
           file: str,
@@ -210,7 +253,8 @@ const report = {
         scope: {enum: ['central', 'province', 'all']},
         provenance: {enum: ['confirmed', 'secondary', 'reconstructed']},
         expectedProvenance: {
-          description: 'How sure the scheme data is of the expected lead and timeline the findings compare with (a reconstructed lead is not what the decision says).',
+          description:
+            'How sure the scheme data is of the expected lead and timeline the findings compare with (a reconstructed lead is not what the decision says).',
           enum: ['confirmed', 'secondary', 'reconstructed']
         },
         status: {enum: ['covered', 'partial', 'missing', 'not-applicable']},
@@ -225,7 +269,21 @@ const report = {
         id: text,
         text: text,
         status: {enum: ['met', 'stronger', 'weaker', 'missing', 'not-applicable']},
-        plan: {type: 'array', items: obj({text: text, value: {type: 'number'}, max: {type: 'number'}, comparator, unit: str, per, deadline: isoDateOrNull}, ['text', 'value', 'comparator', 'unit'])},
+        plan: {
+          type: 'array',
+          items: obj(
+            {
+              text: text,
+              value: {type: 'number'},
+              max: {type: 'number'},
+              comparator,
+              unit: str,
+              per,
+              deadline: isoDateOrNull
+            },
+            ['text', 'value', 'comparator', 'unit']
+          )
+        },
         findings: list('#/$defs/finding')
       },
       ['id', 'text', 'status', 'plan', 'findings']
@@ -238,7 +296,8 @@ const diff = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   $id: 'urn:kehoach:schema:diff:1.0',
   title: 'So sánh hai kế hoạch (kehoach diff) 1.0',
-  description: 'What changed between two versions of a plan, or two plans: tasks aligned by content (renumbering is not a change), with word-level changes to text and set changes to agencies.',
+  description:
+    'What changed between two versions of a plan, or two plans: tasks aligned by content (renumbering is not a change), with word-level changes to text and set changes to agencies.',
   ...obj(
     {
       old: {$ref: '#/$defs/side'},
@@ -246,14 +305,24 @@ const diff = {
       changes: list('#/$defs/change'),
       renumbered: {type: 'array', items: obj({old: text, new: text}, ['old', 'new'])},
       summary: obj(
-        {added: {type: 'integer', minimum: 0}, removed: {type: 'integer', minimum: 0}, changed: {type: 'integer', minimum: 0}, renumbered: {type: 'integer', minimum: 0}},
+        {
+          added: {type: 'integer', minimum: 0},
+          removed: {type: 'integer', minimum: 0},
+          changed: {type: 'integer', minimum: 0},
+          renumbered: {type: 'integer', minimum: 0}
+        },
         ['added', 'removed', 'changed', 'renumbered']
       )
     },
     ['old', 'new', 'changes', 'renumbered', 'summary']
   ),
   $defs: {
-    side: obj({file: str, issuer: strOrNull, number: strOrNull, date: isoDateOrNull, title: strOrNull}, ['issuer', 'number', 'date', 'title']),
+    side: obj({file: str, issuer: strOrNull, number: strOrNull, date: isoDateOrNull, title: strOrNull}, [
+      'issuer',
+      'number',
+      'date',
+      'title'
+    ]),
     word: obj({op: {enum: ['equal', 'insert', 'delete']}, text: str}, ['op', 'text']),
     milestone: obj({label: str, old: strOrNull, new: strOrNull}, ['label', 'old', 'new']),
     field: obj(
@@ -285,7 +354,22 @@ const diff = {
     change: obj(
       {
         kind: {enum: ['added', 'removed', 'changed']},
-        scope: {enum: ['meta', 'task', 'preamble', 'purposes', 'requirements', 'objectives', 'targets', 'funding', 'implementation', 'closing', 'recipients', 'signature']},
+        scope: {
+          enum: [
+            'meta',
+            'task',
+            'preamble',
+            'purposes',
+            'requirements',
+            'objectives',
+            'targets',
+            'funding',
+            'implementation',
+            'closing',
+            'recipients',
+            'signature'
+          ]
+        },
         old: str,
         new: str,
         title: str,
@@ -299,4 +383,7 @@ const diff = {
 
 writeFileSync(new URL('../schemas/diff.schema.json', import.meta.url), JSON.stringify(diff, null, 2) + '\n')
 writeFileSync(new URL('../schemas/scheme.schema.json', import.meta.url), JSON.stringify(scheme, null, 2) + '\n')
-writeFileSync(new URL('../schemas/coverage-report.schema.json', import.meta.url), JSON.stringify(report, null, 2) + '\n')
+writeFileSync(
+  new URL('../schemas/coverage-report.schema.json', import.meta.url),
+  JSON.stringify(report, null, 2) + '\n'
+)

@@ -11,9 +11,14 @@ export function compileSchemes() {
   const schema = JSON.parse(readFileSync(new URL('../schemas/scheme.schema.json', import.meta.url), 'utf8'))
   const validate = new Ajv2020({allErrors: true, strict: true}).compile(schema)
   const schemes = []
-  for (const name of readdirSync(dir).filter((file) => file.endsWith('.yaml')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((file) => file.endsWith('.yaml'))
+    .sort()) {
     const data = parse(readFileSync(new URL(name, dir), 'utf8'), {schema: 'core', uniqueKeys: true})
-    if (!validate(data)) throw new Error(`schemes: ${name} does not follow scheme.schema.json: ${JSON.stringify(validate.errors, null, 2)}`)
+    if (!validate(data))
+      throw new Error(
+        `schemes: ${name} does not follow scheme.schema.json: ${JSON.stringify(validate.errors, null, 2)}`
+      )
     delete data.$schema
     schemes.push(data)
   }

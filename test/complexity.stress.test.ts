@@ -6,7 +6,17 @@
 // on one machine, not a time budget, so neither a slow machine nor a loaded one fails it; and
 // test/growth.stress.test.ts checks that it fails work in the square of the input.
 import {describe, expect, it} from 'vitest'
-import {emptyPlan, extractTargets, fromJson, fromYaml, parseTimeline, readYamlData, targetDiagnostics, validateSchema, type Target} from '@kehoach/model'
+import {
+  emptyPlan,
+  extractTargets,
+  fromJson,
+  fromYaml,
+  parseTimeline,
+  readYamlData,
+  targetDiagnostics,
+  validateSchema,
+  type Target
+} from '@kehoach/model'
 import {jsonChunks} from '../packages/cli/src/lib/json-chunks.js'
 import {repairMojibake} from '../packages/files/src/lib/mojibake.js'
 import {findReferences, matchAgency, normalizeText, splitAgencies} from '@kehoach/vietnamese'
@@ -17,52 +27,152 @@ import {cpuTime, superLinear, type Entry} from './growth.js'
 /** Patterns every reader meets: lines, markers, quotes, separators. */
 const GENERAL = ['\n', 'a\n', ' ', '- ', '1. ', '“', ', ', '.']
 
-
 /** Each entry point with the patterns its own syntax makes expensive when repeated. */
 const ENTRIES: Entry[] = [
-  ['parseText', (input) => parseText(input), [...GENERAL, 'đạt 90% ', 'Luật A ', '1/1/2020 ', 'từ ', 'I. ', 'a) ', '=\n', '| a |', 'Kiểm tra: ', 'Ã']],
+  [
+    'parseText',
+    (input) => parseText(input),
+    [...GENERAL, 'đạt 90% ', 'Luật A ', '1/1/2020 ', 'từ ', 'I. ', 'a) ', '=\n', '| a |', 'Kiểm tra: ', 'Ã']
+  ],
   [
     'parseText, a task field',
-    (input) => parseText(`II. NHIỆM VỤ\n1. Tổ chức hội thi\n- Cơ quan chủ trì: ${input}\n- Thời gian thực hiện: ${input}\n`),
-    ['đạt 90% ', 'Luật A ', '1/1/2020 ', 'từ ', ', ', '; ', ' và ', '(tham mưu ', 'Kiểm tra: ', '.;,', 'UBND các huyện, ']
+    (input) =>
+      parseText(`II. NHIỆM VỤ\n1. Tổ chức hội thi\n- Cơ quan chủ trì: ${input}\n- Thời gian thực hiện: ${input}\n`),
+    [
+      'đạt 90% ',
+      'Luật A ',
+      '1/1/2020 ',
+      'từ ',
+      ', ',
+      '; ',
+      ' và ',
+      '(tham mưu ',
+      'Kiểm tra: ',
+      '.;,',
+      'UBND các huyện, '
+    ]
   ],
-  ['parseText, an objective', (input) => parseText(`I. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n- ${input}\n`), ['đạt 90% ', 'từ x 1% ', '1 tổ/', 'ít nhất ', 'Kiểm tra: ', '.;,']],
-  ['parseText, under a plan header', (input) => parseText(`KẾ HOẠCH\nThực hiện Đề án\nII. NHIỆM VỤ\n1. Tổ chức\n${input}`), ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n']],
-  ['parseNews', (input) => parseNews(input), [...GENERAL, 'đạt 90% ', 'Luật A ', 'Quyết định 1/A về “', 'từ ', '=\n', 'Kế hoạch thực hiện Đề án “a', 'trên địa bàn tỉnh Ninh ']],
+  [
+    'parseText, an objective',
+    (input) => parseText(`I. MỤC ĐÍCH, YÊU CẦU\n1. Mục tiêu\n- ${input}\n`),
+    ['đạt 90% ', 'từ x 1% ', '1 tổ/', 'ít nhất ', 'Kiểm tra: ', '.;,']
+  ],
+  [
+    'parseText, under a plan header',
+    (input) => parseText(`KẾ HOẠCH\nThực hiện Đề án\nII. NHIỆM VỤ\n1. Tổ chức\n${input}`),
+    ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n']
+  ],
+  [
+    'parseNews',
+    (input) => parseNews(input),
+    [
+      ...GENERAL,
+      'đạt 90% ',
+      'Luật A ',
+      'Quyết định 1/A về “',
+      'từ ',
+      '=\n',
+      'Kế hoạch thực hiện Đề án “a',
+      'trên địa bàn tỉnh Ninh '
+    ]
+  ],
   // remark takes some 0.1 ms a character on blank lines and nested markers: small inputs only.
-  ['fromMarkdown', (input) => fromMarkdown(input), ['\n', '- ', '1. ', '“', ', ', '**', '_', '`', '[', ']', '>', '#', '=\n', '| a |', '*a '], 1_024],
-  ['fromYaml', (input) => fromYaml(input), ['- ', '? ', '[', '{', '[{', '"', "'", ': ', '- [', '&a ', '*a ', '\n', 'a\n', '#', '!!str ', 'a: 1\n']],
+  [
+    'fromMarkdown',
+    (input) => fromMarkdown(input),
+    ['\n', '- ', '1. ', '“', ', ', '**', '_', '`', '[', ']', '>', '#', '=\n', '| a |', '*a '],
+    1_024
+  ],
+  [
+    'fromYaml',
+    (input) => fromYaml(input),
+    ['- ', '? ', '[', '{', '[{', '"', "'", ': ', '- [', '&a ', '*a ', '\n', 'a\n', '#', '!!str ', 'a: 1\n']
+  ],
   [
     'fromYaml, a task field',
-    (input) => fromYaml(`meta:\n  issuer: A\ntasks:\n  - title: ${JSON.stringify(input)}\n    timeline: ${JSON.stringify(input)}\n`),
+    (input) =>
+      fromYaml(
+        `meta:\n  issuer: A\ntasks:\n  - title: ${JSON.stringify(input)}\n    timeline: ${JSON.stringify(input)}\n`
+      ),
     ['đạt 90% ', '1/1/2020 ', 'Kiểm tra: ', '.;,', '? ', '“']
   ],
   ['fromJson', (input) => fromJson(input), ['[', '{', '"', '[{', 'a\n', '\n', ' ', '\\']],
   // A line that goes on after its content: comments and tabs.
   ['readYamlData, after a value', (input) => readYamlData(`a: b${input}\nc: d\n`), [' #', '\t', ' #\t', ' # c\n  # c']],
   // Aliases, with the default limit as every reader has it: at most 100 are resolved (yaml's own resolution is quadratic in them).
-  ['readYamlData, aliases', (input) => readYamlData(`a: &a [{b: [1]}]\nc: [${input}1]\n`), ['*a, ', '&b [*a], ', '&a [*a], ']],
+  [
+    'readYamlData, aliases',
+    (input) => readYamlData(`a: &a [{b: [1]}]\nc: [${input}1]\n`),
+    ['*a, ', '&b [*a], ', '&a [*a], ']
+  ],
   // The comment lines after a block collection.
-  ['readYamlData, comment lines after collections', (input) => readYamlData(`a:\n  - b:\n      - c: 1\n${input}d: 2\n`), ['  # c\n', '\n', '    # c\n\n', '#\n']],
-  ['extractTargets', (input) => extractTargets(input, {context: input}), ['đạt 90% ', 'ít nhất ', 'từ ', 'từ x 1% ', '1 tổ/', '1 a ', '.', ':', '%', '1,1']],
-  ['findReferences', (input) => findReferences(input), ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']],
-  ['parseTimeline', (input) => parseTimeline(input), ['1/1/2020 ', 'tháng 1 - ', 'năm 2024 - ', 'Kiểm tra: ', 'hàng năm ', '.;,', '; ', 'quý I/']],
-  ['splitAgencies', (input) => splitAgencies(input), [', ', ';', ' và ', '(tham mưu ', '(', '“', 'Sở A ', 'Trung tâm A ', 'UBND các huyện, ', '.,', 'các cơ quan, ']],
-  ['normalizeText', (input) => normalizeText(input), ['\n', '\r\n', ' ', '\u00a0', 'hoà ', 'a\u0301', '“', '—', '\ufeff']],
+  [
+    'readYamlData, comment lines after collections',
+    (input) => readYamlData(`a:\n  - b:\n      - c: 1\n${input}d: 2\n`),
+    ['  # c\n', '\n', '    # c\n\n', '#\n']
+  ],
+  [
+    'extractTargets',
+    (input) => extractTargets(input, {context: input}),
+    ['đạt 90% ', 'ít nhất ', 'từ ', 'từ x 1% ', '1 tổ/', '1 a ', '.', ':', '%', '1,1']
+  ],
+  [
+    'findReferences',
+    (input) => findReferences(input),
+    ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']
+  ],
+  [
+    'parseTimeline',
+    (input) => parseTimeline(input),
+    ['1/1/2020 ', 'tháng 1 - ', 'năm 2024 - ', 'Kiểm tra: ', 'hàng năm ', '.;,', '; ', 'quý I/']
+  ],
+  [
+    'splitAgencies',
+    (input) => splitAgencies(input),
+    [', ', ';', ' và ', '(tham mưu ', '(', '“', 'Sở A ', 'Trung tâm A ', 'UBND các huyện, ', '.,', 'các cơ quan, ']
+  ],
+  [
+    'normalizeText',
+    (input) => normalizeText(input),
+    ['\n', '\r\n', ' ', '\u00a0', 'hoà ', 'a\u0301', '“', '—', '\ufeff']
+  ],
   ['repairMojibake', (input) => repairMojibake(input), ['Ã', 'á»', 'á»¦', 'â€œ', 'a']],
   // Targets stated and targets written, many of each: each stated one was compared with every written one.
-  ['targetDiagnostics', (input) => targetDiagnostics({...emptyPlan(), objectives: [{text: input}], targets: statedOnes(input.length)}), ['đạt 90%; ', 'đạt 1%, ']],
-  ['jsonChunks', (input) => [...jsonChunks({...emptyPlan(), preamble: input.split('\n').map((text) => ({text}))})].join(''), ['a\n', '“\n', '\\\n']],
+  [
+    'targetDiagnostics',
+    (input) => targetDiagnostics({...emptyPlan(), objectives: [{text: input}], targets: statedOnes(input.length)}),
+    ['đạt 90%; ', 'đạt 1%, ']
+  ],
+  [
+    'jsonChunks',
+    (input) => [...jsonChunks({...emptyPlan(), preamble: input.split('\n').map((text) => ({text}))})].join(''),
+    ['a\n', '“\n', '\\\n']
+  ],
   [
     'validateSchema',
-    (input) => validateSchema({meta: {issuer: input}, tasks: Array.from({length: Math.ceil(input.length / 16)}, () => ({title: 5, lead: [input.length, {x: 1}], timeline: 7}))}),
+    (input) =>
+      validateSchema({
+        meta: {issuer: input},
+        tasks: Array.from({length: Math.ceil(input.length / 16)}, () => ({
+          title: 5,
+          lead: [input.length, {x: 1}],
+          timeline: 7
+        }))
+      }),
     ['a']
   ]
 ]
 
 /** `count` structured targets, none of them one the words state. */
 function statedOnes(count: number): Target[] {
-  return Array.from({length: Math.ceil(count / 8)}, (_, index) => ({text: 'tỷ lệ', value: 200 + index, unit: '%', comparator: '=', subject: null, deadline: null}))
+  return Array.from({length: Math.ceil(count / 8)}, (_, index) => ({
+    text: 'tỷ lệ',
+    value: 200 + index,
+    unit: '%',
+    comparator: '=',
+    subject: null,
+    deadline: null
+  }))
 }
 
 /**

@@ -57,7 +57,13 @@ export interface PlanExpectation {
   /** Nơi nhận, one entry a line. */
   recipients: {count: number; first: string; last: string}
   /** The Quyết định that issues the plan, when there is one. */
-  enactedBy: null | {number: string; date: string; articles: number; signature: SignatureExpectation; recipientsCount: number}
+  enactedBy: null | {
+    number: string
+    date: string
+    articles: number
+    signature: SignatureExpectation
+    recipientsCount: number
+  }
   /** What makes this document hard to read. */
   notes: string
 }
@@ -126,14 +132,51 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 26,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Tổ chức tập huấn, bồi dưỡng kiến thức, k', lead: ['Sở Tư pháp'], support: ['Các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Theo kế hoạch công tác tư pháp hàng năm'},
-      {title: 'Nâng cao kiến thức, kỹ năng xây dựng phá', lead: ['Sở Nội vụ'], support: ['Sở Tư pháp', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm'},
-      {title: 'Ra mắt AI pháp luật hỗ trợ cho cán bộ, c', lead: ['Sở Khoa học và Công nghệ'], support: ['Sở Tư pháp'], timeline: 'Tháng 12/2025'},
-      {title: 'Xây dựng, duy trì thường xuyên các chuyê', lead: ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'các cơ quan, đơn vị, địa phương'], support: ['Sở Khoa học và Công nghệ', 'Trung tâm Thông tin tỉnh', 'các cơ quan, đơn vị liên quan'], timeline: 'Thường xuyên'},
-      {title: 'Tổ chức nghiên cứu, học tập kinh nghiệm', lead: ['Sở Tư pháp'], support: ['Văn phòng UBND tỉnh', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Hằng năm'}
+      {
+        title: 'Tổ chức tập huấn, bồi dưỡng kiến thức, k',
+        lead: ['Sở Tư pháp'],
+        support: ['Các cơ quan, đơn vị, địa phương liên quan'],
+        timeline: 'Theo kế hoạch công tác tư pháp hàng năm'
+      },
+      {
+        title: 'Nâng cao kiến thức, kỹ năng xây dựng phá',
+        lead: ['Sở Nội vụ'],
+        support: ['Sở Tư pháp', 'các cơ quan, đơn vị, địa phương liên quan'],
+        timeline: 'Theo Kế hoạch bồi dưỡng công chức, viên chức hàng năm'
+      },
+      {
+        title: 'Ra mắt AI pháp luật hỗ trợ cho cán bộ, c',
+        lead: ['Sở Khoa học và Công nghệ'],
+        support: ['Sở Tư pháp'],
+        timeline: 'Tháng 12/2025'
+      },
+      {
+        title: 'Xây dựng, duy trì thường xuyên các chuyê',
+        lead: ['Báo và Phát thanh, Truyền hình tỉnh', 'Sở Tư pháp', 'các cơ quan, đơn vị, địa phương'],
+        support: ['Sở Khoa học và Công nghệ', 'Trung tâm Thông tin tỉnh', 'các cơ quan, đơn vị liên quan'],
+        timeline: 'Thường xuyên'
+      },
+      {
+        title: 'Tổ chức nghiên cứu, học tập kinh nghiệm',
+        lead: ['Sở Tư pháp'],
+        support: ['Văn phòng UBND tỉnh', 'các cơ quan, đơn vị, địa phương liên quan'],
+        timeline: 'Hằng năm'
+      }
     ],
-    implementation: ['Các cơ quan, đơn vị, địa phương', 'Sở Tài chính', 'Sở Nội vụ', 'Các Sở, ngành, đơn vị liên quan', 'UBND các xã, phường', 'Sở Tư pháp'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Phạm Văn Thịnh'},
+    implementation: [
+      'Các cơ quan, đơn vị, địa phương',
+      'Sở Tài chính',
+      'Sở Nội vụ',
+      'Các Sở, ngành, đơn vị liên quan',
+      'UBND các xã, phường',
+      'Sở Tư pháp'
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Phạm Văn Thịnh'
+    },
     recipients: {count: 8, first: 'Bộ Tư pháp (b/c)', last: 'Lưu: VT, NC'},
     enactedBy: null,
     notes:
@@ -169,12 +212,32 @@ export const EXPECTATIONS: PlanExpectation[] = [
     appendixRows: 0,
     sampleTasks: [
       {title: 'Ủy ban nhân dân xã, phường huy động nguồ', lead: ['Ủy ban nhân dân xã, phường']},
-      {title: 'Thực hiện mở tài khoản và phát hành thẻ', lead: ['Ủy ban nhân dân xã, phường'], support: ['các Ngân hàng thương mại']},
-      {title: 'Thực hiện chi trả cho người hưởng trợ cấ', lead: ['Ủy ban nhân dân xã, phường'], support: ['các tổ chức chi trả dịch vụ']},
+      {
+        title: 'Thực hiện mở tài khoản và phát hành thẻ',
+        lead: ['Ủy ban nhân dân xã, phường'],
+        support: ['các Ngân hàng thương mại']
+      },
+      {
+        title: 'Thực hiện chi trả cho người hưởng trợ cấ',
+        lead: ['Ủy ban nhân dân xã, phường'],
+        support: ['các tổ chức chi trả dịch vụ']
+      },
       {title: 'Trên cơ sở kết quả thực hiện các chỉ tiê', lead: ['Sở Y tế']}
     ],
-    implementation: ['Sở Y tế', 'Sở Nội vụ', 'Ngân hàng Nhà nước chi nhánh khu vực 14', 'Sở Khoa học và Công nghệ', 'Ủy ban nhân dân xã, phường', 'các tổ chức cung cấp dịch vụ chi trả'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Ngọc Điệp'},
+    implementation: [
+      'Sở Y tế',
+      'Sở Nội vụ',
+      'Ngân hàng Nhà nước chi nhánh khu vực 14',
+      'Sở Khoa học và Công nghệ',
+      'Ủy ban nhân dân xã, phường',
+      'các tổ chức cung cấp dịch vụ chi trả'
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thị Ngọc Điệp'
+    },
     recipients: {count: 7, first: 'CT, PCT UBND TP (1AE)', last: 'Lưu: VT, MX'},
     enactedBy: null,
     notes:
@@ -217,14 +280,31 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 24,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Sở Văn hóa, Thể thao và Du lịch; Báo và', lead: ['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Cần Thơ'], support: ['Sở Y tế']},
-      {title: 'Phối hợp với Sở Tư pháp và các cơ quan l', lead: ['Sở Y tế'], support: ['Sở Tư pháp', 'các cơ quan liên quan']},
+      {
+        title: 'Sở Văn hóa, Thể thao và Du lịch; Báo và',
+        lead: ['Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh, Truyền hình Cần Thơ'],
+        support: ['Sở Y tế']
+      },
+      {
+        title: 'Phối hợp với Sở Tư pháp và các cơ quan l',
+        lead: ['Sở Y tế'],
+        support: ['Sở Tư pháp', 'các cơ quan liên quan']
+      },
       {title: 'Căn cứ vào khả năng cân đối ngân sách hà', lead: ['Sở Tài chính'], support: ['Sở Y tế']},
-      {title: 'Phối hợp với Sở Y tế, Sở Nội vụ rà soát,', lead: ['Ủy ban nhân dân xã, phường'], support: ['Sở Y tế', 'Sở Nội vụ']},
+      {
+        title: 'Phối hợp với Sở Y tế, Sở Nội vụ rà soát,',
+        lead: ['Ủy ban nhân dân xã, phường'],
+        support: ['Sở Y tế', 'Sở Nội vụ']
+      },
       {title: 'Sở Giáo dục và Đào tạo', lead: ['Sở Giáo dục và Đào tạo']}
     ],
     implementation: ['Sở Y tế', 'Sở, ban, ngành thành phố', 'Ủy ban nhân dân xã, phường'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Ngọc Điệp'},
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thị Ngọc Điệp'
+    },
     recipients: {count: 12, first: 'Văn phòng Chính phủ (để b/c)', last: 'Lưu: VT, MK'},
     enactedBy: null,
     notes:
@@ -328,12 +408,30 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 68,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Sở Văn hóa, Thể thao và Du lịch', lead: ['Sở Văn hóa, Thể thao và Du lịch'], support: ['các Sở, ban, ngành liên quan'], timeline: 'trong tháng 11/2025'},
+      {
+        title: 'Sở Văn hóa, Thể thao và Du lịch',
+        lead: ['Sở Văn hóa, Thể thao và Du lịch'],
+        support: ['các Sở, ban, ngành liên quan'],
+        timeline: 'trong tháng 11/2025'
+      },
       {title: 'Sở Y tế', lead: ['Sở Y tế'], support: ['các đơn vị liên quan']},
-      {title: 'Phối hợp Công an tỉnh và các đơn vị có l', lead: ['Sở Tài chính'], support: ['Công an tỉnh', 'các đơn vị có liên quan']},
-      {title: 'Đề nghị Liên đoàn Lao động tỉnh', lead: ['Liên đoàn Lao động tỉnh'], support: ['các Sở, ban, ngành liên quan']}
+      {
+        title: 'Phối hợp Công an tỉnh và các đơn vị có l',
+        lead: ['Sở Tài chính'],
+        support: ['Công an tỉnh', 'các đơn vị có liên quan']
+      },
+      {
+        title: 'Đề nghị Liên đoàn Lao động tỉnh',
+        lead: ['Liên đoàn Lao động tỉnh'],
+        support: ['các Sở, ban, ngành liên quan']
+      }
     ],
-    implementation: ['các Sở, ban, ngành, đoàn thể cấp tỉnh', 'cơ quan ngành dọc đóng trên địa bàn', 'Ủy ban nhân dân xã, phường', 'Công an tỉnh'],
+    implementation: [
+      'các Sở, ban, ngành, đoàn thể cấp tỉnh',
+      'cơ quan ngành dọc đóng trên địa bàn',
+      'Ủy ban nhân dân xã, phường',
+      'Công an tỉnh'
+    ],
     signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Lê Trường Sơn'},
     recipients: {count: 9, first: 'Văn phòng Chính phủ', last: 'Lưu: VT, KGVX, KTNS, NC'},
     enactedBy: null,
@@ -392,7 +490,12 @@ export const EXPECTATIONS: PlanExpectation[] = [
       'Ủy ban nhân dân cấp xã',
       'Các doanh nghiệp hoạt động trong lĩnh vực xây dựng, giao thông, vận tải, logistics và công nghệ thông tin trên địa bàn Tỉnh'
     ],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thành Diệu'},
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thành Diệu'
+    },
     recipients: {count: 7, first: 'Bộ Xây dựng (b/c)', last: 'Lưu: VT, ĐTQH (Tùng)'},
     enactedBy: null,
     notes:
@@ -428,15 +531,55 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 17,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Xây dựng các Chiến lược triển khai của t', lead: ['Sở Khoa học và Công nghệ'], support: ['Các Sở, ban, ngành'], timeline: 'Hoàn thành trong năm 2025'},
-      {title: 'Triển khai, phát triển dữ liệu', lead: ['Các Sở, ban, ngành'], support: ['Sở Khoa học và Công nghệ', 'UBND xã, phường'], timeline: 'Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành'},
-      {title: 'Về các nền tảng số', lead: ['Các Sở, ban, ngành Thành phố'], support: ['Sở Khoa học và Công nghệ', 'UBND xã, phường'], timeline: 'Hoàn thành trong năm 2025'},
-      {title: 'Về đảm bảo an toàn thông tin', lead: ['Công an Thành phố'], support: ['Các Sở, ban, ngành', 'UBND xã, phường'], timeline: 'Thực hiện thường xuyên'},
-      {title: 'Kinh phí thực hiện', lead: ['Các Sở, ban, ngành'], support: ['Sở Khoa học và Công nghệ', 'Sở Tài chính'], timeline: 'Hoàn thành trong năm 2025'},
-      {title: 'Nguồn nhân lực', lead: ['Sở Khoa học và Công nghệ'], support: ['Các Sở, ban, ngành'], timeline: 'Hoàn thành trong năm 2025'}
+      {
+        title: 'Xây dựng các Chiến lược triển khai của t',
+        lead: ['Sở Khoa học và Công nghệ'],
+        support: ['Các Sở, ban, ngành'],
+        timeline: 'Hoàn thành trong năm 2025'
+      },
+      {
+        title: 'Triển khai, phát triển dữ liệu',
+        lead: ['Các Sở, ban, ngành'],
+        support: ['Sở Khoa học và Công nghệ', 'UBND xã, phường'],
+        timeline: 'Triển khai đảm bảo theo lộ trình, hướng dẫn của Bộ, ngành'
+      },
+      {
+        title: 'Về các nền tảng số',
+        lead: ['Các Sở, ban, ngành Thành phố'],
+        support: ['Sở Khoa học và Công nghệ', 'UBND xã, phường'],
+        timeline: 'Hoàn thành trong năm 2025'
+      },
+      {
+        title: 'Về đảm bảo an toàn thông tin',
+        lead: ['Công an Thành phố'],
+        support: ['Các Sở, ban, ngành', 'UBND xã, phường'],
+        timeline: 'Thực hiện thường xuyên'
+      },
+      {
+        title: 'Kinh phí thực hiện',
+        lead: ['Các Sở, ban, ngành'],
+        support: ['Sở Khoa học và Công nghệ', 'Sở Tài chính'],
+        timeline: 'Hoàn thành trong năm 2025'
+      },
+      {
+        title: 'Nguồn nhân lực',
+        lead: ['Sở Khoa học và Công nghệ'],
+        support: ['Các Sở, ban, ngành'],
+        timeline: 'Hoàn thành trong năm 2025'
+      }
     ],
-    implementation: ['Sở Khoa học và Công nghệ', 'Các Sở, ban, ngành', 'UBND xã, phường', 'các cơ quan, tổ chức có liên quan'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trương Việt Dũng'},
+    implementation: [
+      'Sở Khoa học và Công nghệ',
+      'Các Sở, ban, ngành',
+      'UBND xã, phường',
+      'các cơ quan, tổ chức có liên quan'
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Trương Việt Dũng'
+    },
     recipients: {count: 9, first: 'Bộ Công An', last: 'Lưu: VT, ĐMPT'},
     enactedBy: null,
     notes:
@@ -487,7 +630,12 @@ export const EXPECTATIONS: PlanExpectation[] = [
       'Sở Xây dựng',
       'Sở Nông nghiệp và Môi trường'
     ],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thị Nguyệt'},
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thị Nguyệt'
+    },
     recipients: {count: 9, first: 'Bộ Giáo dục và Đào tạo; (để báo cáo)', last: 'Lưu: VT, TH, VX'},
     enactedBy: null,
     notes:
@@ -526,17 +674,32 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 4,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Phổ biến, giáo dục Luật Việc làm và các', lead: ['Sở Nội vụ'], timeline: 'Năm 2025 và các năm tiếp theo'},
+      {
+        title: 'Phổ biến, giáo dục Luật Việc làm và các',
+        lead: ['Sở Nội vụ'],
+        timeline: 'Năm 2025 và các năm tiếp theo'
+      },
       {
         title: 'Tổ chức tập huấn, bồi dưỡng, hướng dẫn c',
         lead: ['Sở Nội vụ', 'Sở Giáo dục và Đào tạo', 'Sở Tài chính'],
-        support: ['Bảo hiểm xã hội Thành phố', 'Chi nhánh Ngân hàng Chính sách xã hội Thành phố', 'Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)', 'Ủy ban nhân dân xã, phường, đặc khu', 'các cơ quan, đơn vị có liên quan'],
+        support: [
+          'Bảo hiểm xã hội Thành phố',
+          'Chi nhánh Ngân hàng Chính sách xã hội Thành phố',
+          'Trung tâm Dịch vụ việc làm Thành phố (Sở Nội vụ)',
+          'Ủy ban nhân dân xã, phường, đặc khu',
+          'các cơ quan, đơn vị có liên quan'
+        ],
         timeline: 'Năm 2025 và các năm tiếp theo'
       },
       {title: 'Xây dựng các văn bản quy phạm pháp luật', lead: ['Sở, ban, ngành thuộc Ủy ban nhân dân Thành phố']},
       {title: 'Tổ chức kiểm tra việc thi hành Luật Việc', timeline: 'Năm 2026 và các năm tiếp theo'}
     ],
-    implementation: ['Sở Nội vụ', 'Các cơ quan, đơn vị được giao chủ trì', 'Thủ trưởng các sở, ban, ngành', 'Ủy ban nhân dân phường, xã, đặc khu'],
+    implementation: [
+      'Sở Nội vụ',
+      'Các cơ quan, đơn vị được giao chủ trì',
+      'Thủ trưởng các sở, ban, ngành',
+      'Ủy ban nhân dân phường, xã, đặc khu'
+    ],
     signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trần Thị Diệu Thúy'},
     recipients: {count: 9, first: 'Thường trực Thành ủy', last: 'Lưu: VT, (VX/MT.Tấn)'},
     enactedBy: null,
@@ -581,16 +744,40 @@ export const EXPECTATIONS: PlanExpectation[] = [
     sampleTasks: [
       {
         title: 'Trên cơ sở tài liệu do Trung ương biên s',
-        lead: ['Sở Khoa học và Công nghệ', 'Sở Tư pháp', 'Sở Văn hóa, Thể thao và Du lịch', 'Báo và Phát thanh Truyền hình Lai Châu', 'các sở, ngành có liên quan'],
+        lead: [
+          'Sở Khoa học và Công nghệ',
+          'Sở Tư pháp',
+          'Sở Văn hóa, Thể thao và Du lịch',
+          'Báo và Phát thanh Truyền hình Lai Châu',
+          'các sở, ngành có liên quan'
+        ],
         support: ['Các sở, ngành', 'Ủy ban nhân dân các xã, phường'],
         timeline: 'Quý IV năm 2025 và các năm tiếp theo'
       },
-      {title: 'Nghị định quy định chi tiết thi hành một', lead: ['Sở Khoa học và Công nghệ'], support: ['Các sở, ngành có liên quan', 'UBND các xã, phường'], timeline: 'Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo'},
-      {title: 'Phối hợp kiểm tra việc thi hành Luật và', lead: ['Sở Khoa học và Công nghệ'], support: ['Các sở, ngành', 'UBND các xã, phường', 'các cơ quan, tổ chức, cá nhân có liên quan'], timeline: 'Năm 2026 và các năm tiếp theo'},
-      {title: 'Tổ chức triển khai thực hiện Chiến lược', timeline: 'sau khi Chiến lược tiêu chuẩn quốc gia được ban hành'}
+      {
+        title: 'Nghị định quy định chi tiết thi hành một',
+        lead: ['Sở Khoa học và Công nghệ'],
+        support: ['Các sở, ngành có liên quan', 'UBND các xã, phường'],
+        timeline: 'Theo tiến độ xây dựng dự thảo văn bản của cơ quan chủ trì soạn thảo'
+      },
+      {
+        title: 'Phối hợp kiểm tra việc thi hành Luật và',
+        lead: ['Sở Khoa học và Công nghệ'],
+        support: ['Các sở, ngành', 'UBND các xã, phường', 'các cơ quan, tổ chức, cá nhân có liên quan'],
+        timeline: 'Năm 2026 và các năm tiếp theo'
+      },
+      {
+        title: 'Tổ chức triển khai thực hiện Chiến lược',
+        timeline: 'sau khi Chiến lược tiêu chuẩn quốc gia được ban hành'
+      }
     ],
     implementation: ['Sở Khoa học và Công nghệ', 'các sở, ngành', 'Ủy ban nhân dân các xã, phường'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Tống Thanh Hải'},
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Tống Thanh Hải'
+    },
     recipients: {count: 7, first: 'Bộ Khoa học và Công nghệ', last: 'Lưu: VT, Vx3'},
     enactedBy: null,
     notes:
@@ -631,12 +818,41 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 33,
     appendixRows: 14,
     sampleTasks: [
-      {title: 'Rà soát, điều chỉnh, cập nhật bổ sung ph', lead: ['Sở Nông nghiệp và Môi trường'], support: ['Các Sở, ban, ngành', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Xong trong tháng 5/2026'},
-      {title: 'Yêu cầu các đơn vị lắp đặt và vận hành h', lead: ['Sở Nông nghiệp và Môi trường'], timeline: 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030'},
-      {title: 'Thực hiện rà soát việc lập, thẩm định, p', lead: ['Sở Công Thương', 'Sở Xây dựng'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Thường xuyên'},
-      {title: 'Rà soát, phân loại đội ngũ cán bộ, công', lead: ['Sở Nội vụ'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Hàng năm'},
-      {title: 'Xử lý nghiêm và xử lý dứt điểm các hành', lead: ['Công an tỉnh'], support: ['Các Sở, ban, ngành', 'địa phương'], timeline: 'Xong trong Quý II/2026'},
-      {title: 'Đẩy nhanh công tác bồi thường, giải phón', lead: ['UBND các xã, phường'], support: ['Các Sở, ban, ngành', 'Các tổ chức, cá nhân hoạt động khoáng sản'], timeline: 'Thường xuyên'}
+      {
+        title: 'Rà soát, điều chỉnh, cập nhật bổ sung ph',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        support: ['Các Sở, ban, ngành', 'các cơ quan, đơn vị, địa phương liên quan'],
+        timeline: 'Xong trong tháng 5/2026'
+      },
+      {
+        title: 'Yêu cầu các đơn vị lắp đặt và vận hành h',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        timeline: 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030'
+      },
+      {
+        title: 'Thực hiện rà soát việc lập, thẩm định, p',
+        lead: ['Sở Công Thương', 'Sở Xây dựng'],
+        support: ['Các Sở, ban, ngành', 'các địa phương liên quan'],
+        timeline: 'Thường xuyên'
+      },
+      {
+        title: 'Rà soát, phân loại đội ngũ cán bộ, công',
+        lead: ['Sở Nội vụ'],
+        support: ['Các Sở, ban, ngành', 'các địa phương liên quan'],
+        timeline: 'Hàng năm'
+      },
+      {
+        title: 'Xử lý nghiêm và xử lý dứt điểm các hành',
+        lead: ['Công an tỉnh'],
+        support: ['Các Sở, ban, ngành', 'địa phương'],
+        timeline: 'Xong trong Quý II/2026'
+      },
+      {
+        title: 'Đẩy nhanh công tác bồi thường, giải phón',
+        lead: ['UBND các xã, phường'],
+        support: ['Các Sở, ban, ngành', 'Các tổ chức, cá nhân hoạt động khoáng sản'],
+        timeline: 'Thường xuyên'
+      }
     ],
     implementation: [
       'Giám đốc các Sở',
@@ -648,7 +864,12 @@ export const EXPECTATIONS: PlanExpectation[] = [
       'Sở Tài chính',
       'Sở Nội vụ'
     ],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thành Sinh'},
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thành Sinh'
+    },
     recipients: {count: 11, first: 'Bộ Nông nghiệp và Môi trường (để báo cáo)', last: 'Lưu: VT, KT'},
     enactedBy: null,
     notes:
@@ -692,13 +913,36 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 23,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉn', lead: ['Công an tỉnh'], support: ['Bộ Chỉ huy Quân sự tỉnh', 'sở, ngành có liên quan']},
-      {title: 'Phối hợp chặt chẽ với Công an tỉnh và cá', lead: ['Bộ Chỉ huy Quân sự tỉnh'], support: ['Công an tỉnh', 'các cơ quan, đơn vị có liên quan']},
-      {title: 'Sở Khoa học và Công nghệ', lead: ['Sở Khoa học và Công nghệ'], support: ['các cơ quan, đơn vị có liên quan']},
+      {
+        title: 'Chủ trì, phối hợp Bộ Chỉ huy Quân sự tỉn',
+        lead: ['Công an tỉnh'],
+        support: ['Bộ Chỉ huy Quân sự tỉnh', 'sở, ngành có liên quan']
+      },
+      {
+        title: 'Phối hợp chặt chẽ với Công an tỉnh và cá',
+        lead: ['Bộ Chỉ huy Quân sự tỉnh'],
+        support: ['Công an tỉnh', 'các cơ quan, đơn vị có liên quan']
+      },
+      {
+        title: 'Sở Khoa học và Công nghệ',
+        lead: ['Sở Khoa học và Công nghệ'],
+        support: ['các cơ quan, đơn vị có liên quan']
+      },
       {title: 'Sở Nội vụ', lead: ['Sở Nội vụ'], support: ['các sở, ngành, đơn vị có liên quan']}
     ],
-    implementation: ['Giám đốc các Sở', 'Thủ trưởng các ngành, cơ quan cấp tỉnh', 'UBND các xã, phường', 'các cơ quan, đơn vị có liên quan', 'Công an tỉnh'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Bùi Thanh An'},
+    implementation: [
+      'Giám đốc các Sở',
+      'Thủ trưởng các ngành, cơ quan cấp tỉnh',
+      'UBND các xã, phường',
+      'các cơ quan, đơn vị có liên quan',
+      'Công an tỉnh'
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Bùi Thanh An'
+    },
     recipients: {count: 9, first: 'Văn phòng Chính phủ', last: 'Lưu: VTUB, NC (TP, Vinh)'},
     enactedBy: null,
     notes:
@@ -746,8 +990,17 @@ export const EXPECTATIONS: PlanExpectation[] = [
     appendixRows: 0,
     sampleTasks: [
       {title: 'Tham mưu triển khai thực hiện kế hoạch k', lead: ['Sở Tài chính'], timeline: 'Tháng 11 - 12/2025'},
-      {title: 'Phối hợp với các cơ quan chuyên môn có l', lead: ['Sở Tài chính'], support: ['các cơ quan chuyên môn có liên quan'], timeline: 'Tháng 12/2025'},
-      {title: 'Thành lập Ban Chỉ đạo tổng kiểm kê tài s', lead: ['Ủy ban nhân dân các phường, xã, đặc khu'], timeline: 'Trước ngày 15/11/2025'},
+      {
+        title: 'Phối hợp với các cơ quan chuyên môn có l',
+        lead: ['Sở Tài chính'],
+        support: ['các cơ quan chuyên môn có liên quan'],
+        timeline: 'Tháng 12/2025'
+      },
+      {
+        title: 'Thành lập Ban Chỉ đạo tổng kiểm kê tài s',
+        lead: ['Ủy ban nhân dân các phường, xã, đặc khu'],
+        timeline: 'Trước ngày 15/11/2025'
+      },
       {title: 'Thực hiện kiểm kê tài sản thuộc phạm vi', timeline: 'Từ ngày 01/01/2026 đến ngày 31/3/2026'}
     ],
     implementation: ['các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các phường, xã, đặc khu'],
@@ -827,8 +1080,18 @@ export const EXPECTATIONS: PlanExpectation[] = [
     appendixRows: 0,
     // No task names an agency (duties are only in IV); timelines are inside the parameter lines.
     sampleTasks: [{title: 'Môi trường ao nuôi tôm', timeline: 'từ tháng 3 đến tháng 10 năm 2026'}],
-    implementation: ['Sở Nông nghiệp và Môi trường', 'Sở Tài chính', 'UBND các xã, phường', 'Các cơ sở nuôi trồng thủy sản'],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Mai Xuân Liêm'},
+    implementation: [
+      'Sở Nông nghiệp và Môi trường',
+      'Sở Tài chính',
+      'UBND các xã, phường',
+      'Các cơ sở nuôi trồng thủy sản'
+    ],
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Mai Xuân Liêm'
+    },
     recipients: {count: 11, first: 'Bộ Nông nghiệp và Môi trường (để b/c)', last: 'Lưu: VT, NNMT'},
     enactedBy: null,
     notes:
@@ -934,10 +1197,33 @@ export const EXPECTATIONS: PlanExpectation[] = [
     // no number continue the task above with a second product and are not tasks of their own.
     appendixRows: 56,
     sampleTasks: [
-      {title: 'Tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác', lead: ['Sở Tư pháp'], support: ['Sở Khoa học và Công nghệ'], timeline: 'Năm 2026', product: 'Ứng dụng AI trong công tác phổ biến'},
-      {title: 'Tổ chức thanh tra trách nhiệm thực hiện nhiệm vụ công vụ', lead: ['Thanh tra tỉnh'], support: ['Sở Nội vụ', 'Văn phòng UBND tỉnh'], timeline: 'Hằng năm', product: 'Kết quả thanh tra'},
-      {title: 'Rà soát, bảo đảm cơ cấu số lượng lãnh đạo', lead: ['Các cơ quan, đơn vị, địa phương'], support: ['Sở Nội vụ'], timeline: 'Hằng năm'},
-      {title: 'Tổng kết công tác cải cách hành chính hằng năm', lead: ['Sở Nội vụ'], support: ['Các cơ quan, đơn vị, địa phương'], timeline: 'Hằng năm và giai đoạn', product: 'Báo cáo, Hội nghị tổng kết'}
+      {
+        title: 'Tham mưu UBND tỉnh triển khai ứng dụng AI trong công tác',
+        lead: ['Sở Tư pháp'],
+        support: ['Sở Khoa học và Công nghệ'],
+        timeline: 'Năm 2026',
+        product: 'Ứng dụng AI trong công tác phổ biến'
+      },
+      {
+        title: 'Tổ chức thanh tra trách nhiệm thực hiện nhiệm vụ công vụ',
+        lead: ['Thanh tra tỉnh'],
+        support: ['Sở Nội vụ', 'Văn phòng UBND tỉnh'],
+        timeline: 'Hằng năm',
+        product: 'Kết quả thanh tra'
+      },
+      {
+        title: 'Rà soát, bảo đảm cơ cấu số lượng lãnh đạo',
+        lead: ['Các cơ quan, đơn vị, địa phương'],
+        support: ['Sở Nội vụ'],
+        timeline: 'Hằng năm'
+      },
+      {
+        title: 'Tổng kết công tác cải cách hành chính hằng năm',
+        lead: ['Sở Nội vụ'],
+        support: ['Các cơ quan, đơn vị, địa phương'],
+        timeline: 'Hằng năm và giai đoạn',
+        product: 'Báo cáo, Hội nghị tổng kết'
+      }
     ],
     implementation: ['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường, đặc khu'],
     signature: {authority: null, capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Ngọc Phúc'},
@@ -984,7 +1270,11 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 99,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa', lead: ['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh'], support: ['Công an tỉnh']},
+      {
+        title: 'Đề nghị Viện Kiểm sát nhân dân tỉnh, Tòa',
+        lead: ['Viện Kiểm sát nhân dân tỉnh', 'Tòa án nhân dân tỉnh'],
+        support: ['Công an tỉnh']
+      },
       {title: 'Sở Công Thương', lead: ['Sở Công Thương']},
       {title: 'Sở Tài chính chủ trì, phối hợp các sở, b', lead: ['Sở Tài chính'], support: ['các sở, ban, ngành']},
       {title: 'Công an tỉnh và các địa phương', lead: ['Công an tỉnh', 'các địa phương']},
@@ -1031,10 +1321,26 @@ export const EXPECTATIONS: PlanExpectation[] = [
     // 11 + 10 broadcasts, each with its lead and date.
     appendixRows: 21,
     sampleTasks: [
-      {title: 'Tổ chức, thực hiện chương trình “Đối thoại về Cải cách hành chính” đối với các sở', lead: ['Báo và Phát thanh, Truyền hình tỉnh'], support: ['các sở, ban, ngành liên quan']},
-      {title: 'Tổ chức, thực hiện chương trình “Đối thoại về cải cách hành chính” đối với các xã', lead: ['Báo và Phát thanh, Truyền hình tỉnh'], support: ['UBND các xã, phường, đặc khu']},
-      {title: 'Tổ chức Cuộc thi tìm hiểu về cải cách h', lead: ['Sở Nội vụ'], support: ['các cơ quan, đơn vị liên quan']},
-      {title: 'Thực hiện tuyên truyền trên các phương t', lead: ['Sở Nội vụ'], support: ['Báo và Phát thanh, Truyền hình tỉnh', 'Tạp chí Diễn đàn doanh nghiệp']}
+      {
+        title: 'Tổ chức, thực hiện chương trình “Đối thoại về Cải cách hành chính” đối với các sở',
+        lead: ['Báo và Phát thanh, Truyền hình tỉnh'],
+        support: ['các sở, ban, ngành liên quan']
+      },
+      {
+        title: 'Tổ chức, thực hiện chương trình “Đối thoại về cải cách hành chính” đối với các xã',
+        lead: ['Báo và Phát thanh, Truyền hình tỉnh'],
+        support: ['UBND các xã, phường, đặc khu']
+      },
+      {
+        title: 'Tổ chức Cuộc thi tìm hiểu về cải cách h',
+        lead: ['Sở Nội vụ'],
+        support: ['các cơ quan, đơn vị liên quan']
+      },
+      {
+        title: 'Thực hiện tuyên truyền trên các phương t',
+        lead: ['Sở Nội vụ'],
+        support: ['Báo và Phát thanh, Truyền hình tỉnh', 'Tạp chí Diễn đàn doanh nghiệp']
+      }
     ],
     implementation: [
       'Sở Nội vụ',
@@ -1246,12 +1552,41 @@ export const EXPECTATIONS: PlanExpectation[] = [
     taskCount: 33,
     appendixRows: 14,
     sampleTasks: [
-      {title: 'Rà soát, điều chỉnh, cập nhật bổ sung ph', lead: ['Sở Nông nghiệp và Môi trường'], support: ['Các Sở, ban, ngành', 'các cơ quan, đơn vị, địa phương liên quan'], timeline: 'Xong trong tháng 5/2026'},
-      {title: 'Yêu cầu các đơn vị lắp đặt và vận hành h', lead: ['Sở Nông nghiệp và Môi trường'], timeline: 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030'},
-      {title: 'Thực hiện rà soát việc lập, thẩm định, p', lead: ['Sở Công Thương', 'Sở Xây dựng'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Thường xuyên'},
-      {title: 'Rà soát, phân loại đội ngũ cán bộ, công', lead: ['Sở Nội vụ'], support: ['Các Sở, ban, ngành', 'các địa phương liên quan'], timeline: 'Hàng năm'},
-      {title: 'Xử lý nghiêm và xử lý dứt điểm các hành', lead: ['Công an tỉnh'], support: ['Các Sở, ban, ngành', 'địa phương'], timeline: 'Xong trong Quý II/2026'},
-      {title: 'Đẩy nhanh công tác bồi thường, giải phón', lead: ['UBND các xã, phường'], support: ['Các Sở, ban, ngành', 'Các tổ chức, cá nhân hoạt động khoáng sản'], timeline: 'Thường xuyên'}
+      {
+        title: 'Rà soát, điều chỉnh, cập nhật bổ sung ph',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        support: ['Các Sở, ban, ngành', 'các cơ quan, đơn vị, địa phương liên quan'],
+        timeline: 'Xong trong tháng 5/2026'
+      },
+      {
+        title: 'Yêu cầu các đơn vị lắp đặt và vận hành h',
+        lead: ['Sở Nông nghiệp và Môi trường'],
+        timeline: 'Hoàn thành đầu tư, lắp đặt và vận hành xong trước ngày 01/01/2030'
+      },
+      {
+        title: 'Thực hiện rà soát việc lập, thẩm định, p',
+        lead: ['Sở Công Thương', 'Sở Xây dựng'],
+        support: ['Các Sở, ban, ngành', 'các địa phương liên quan'],
+        timeline: 'Thường xuyên'
+      },
+      {
+        title: 'Rà soát, phân loại đội ngũ cán bộ, công',
+        lead: ['Sở Nội vụ'],
+        support: ['Các Sở, ban, ngành', 'các địa phương liên quan'],
+        timeline: 'Hàng năm'
+      },
+      {
+        title: 'Xử lý nghiêm và xử lý dứt điểm các hành',
+        lead: ['Công an tỉnh'],
+        support: ['Các Sở, ban, ngành', 'địa phương'],
+        timeline: 'Xong trong Quý II/2026'
+      },
+      {
+        title: 'Đẩy nhanh công tác bồi thường, giải phón',
+        lead: ['UBND các xã, phường'],
+        support: ['Các Sở, ban, ngành', 'Các tổ chức, cá nhân hoạt động khoáng sản'],
+        timeline: 'Thường xuyên'
+      }
     ],
     implementation: [
       'Giám đốc các Sở',
@@ -1263,7 +1598,12 @@ export const EXPECTATIONS: PlanExpectation[] = [
       'Sở Tài chính',
       'Sở Nội vụ'
     ],
-    signature: {authority: 'TM. ỦY BAN NHÂN DÂN', capacity: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Nguyễn Thành Sinh'},
+    signature: {
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      capacity: 'KT. CHỦ TỊCH',
+      position: 'PHÓ CHỦ TỊCH',
+      name: 'Nguyễn Thành Sinh'
+    },
     recipients: {count: 11, first: 'Bộ Nông nghiệp và Môi trường (để báo cáo)', last: 'Lưu: VT, KT'},
     enactedBy: null,
     notes:
@@ -1319,8 +1659,16 @@ export const EXPECTATIONS: PlanExpectation[] = [
         timeline: 'Tháng 11/2025',
         product: 'Các dự thảo Kế hoạch, lịch trình'
       },
-      {title: 'Ban hành Kế hoạch tiếp công dân, tiếp nh', timeline: 'Quý IV/2025', product: 'Kế hoạch trình Ban Thường trực ký ban hành'},
-      {title: 'Tổ chức thực hiện công tác tuyên truyền', timeline: 'Từ tháng 12/2025 đến quý I/2026', product: 'Bài viết, thông tin hình ảnh về bầu cử'},
+      {
+        title: 'Ban hành Kế hoạch tiếp công dân, tiếp nh',
+        timeline: 'Quý IV/2025',
+        product: 'Kế hoạch trình Ban Thường trực ký ban hành'
+      },
+      {
+        title: 'Tổ chức thực hiện công tác tuyên truyền',
+        timeline: 'Từ tháng 12/2025 đến quý I/2026',
+        product: 'Bài viết, thông tin hình ảnh về bầu cử'
+      },
       {title: 'Theo dõi, đôn đốc, tổng hợp, báo cáo về', timeline: 'Từ tháng 12/2025 đến quý I/2026'},
       {title: 'Tổ chức hiệp thương lần thứ hai', timeline: 'Chậm nhất ngày 03/02/2026'}
     ],
@@ -1367,15 +1715,32 @@ export const EXPECTATIONS: PlanExpectation[] = [
     ],
     // Items 4 and 5 of section II ("Quy định về thành phần, số lượng cử tri …", "Quy định về hình
     // thức biểu quyết …") state rules for the conferences, not tasks.
-    topTasks: ['Hội nghị hiệp thương lần thứ nhất', 'Hội nghị hiệp thương lần thứ hai', 'Hội nghị hiệp thương lần thứ ba'],
+    topTasks: [
+      'Hội nghị hiệp thương lần thứ nhất',
+      'Hội nghị hiệp thương lần thứ hai',
+      'Hội nghị hiệp thương lần thứ ba'
+    ],
     // 3 conferences + 1.1, 1.2, 2.1, 2.2, 3.3 (5) + the "-" steps under 1.2, 2.2 and 3.3 (2 + 2 + 2)
     // = 14; "Thời gian", "Thành phần", "Đơn vị chủ trì", "Kết quả" lines are fields.
     taskCount: 14,
     appendixRows: 0,
     sampleTasks: [
-      {title: 'Nội dung: Hiệp thương về cơ cấu, thành p', lead: ['Ban Công tác mặt trận thôn'], timeline: 'Dự kiến ngày 05/12/2025', product: 'Biên bản Hội nghị hiệp thương lần thứ nhất'},
-      {title: 'Nội dung: Hiệp thương lập danh sách sơ b', lead: ['Ban Thường trực Ủy ban MTTQ Việt Nam xã'], timeline: 'Dự kiến ngày 30/01/2026'},
-      {title: 'Hội nghị hiệp thương lần thứ ba', lead: ['Ban Công tác mặt trận thôn'], timeline: 'Dự kiến ngày 12/02/2026'}
+      {
+        title: 'Nội dung: Hiệp thương về cơ cấu, thành p',
+        lead: ['Ban Công tác mặt trận thôn'],
+        timeline: 'Dự kiến ngày 05/12/2025',
+        product: 'Biên bản Hội nghị hiệp thương lần thứ nhất'
+      },
+      {
+        title: 'Nội dung: Hiệp thương lập danh sách sơ b',
+        lead: ['Ban Thường trực Ủy ban MTTQ Việt Nam xã'],
+        timeline: 'Dự kiến ngày 30/01/2026'
+      },
+      {
+        title: 'Hội nghị hiệp thương lần thứ ba',
+        lead: ['Ban Công tác mặt trận thôn'],
+        timeline: 'Dự kiến ngày 12/02/2026'
+      }
     ],
     implementation: [
       'Ban Thường trực Ủy ban MTTQ Việt Nam xã',
@@ -1412,7 +1777,11 @@ export const EXPECTATIONS: PlanExpectation[] = [
       {label: 'II', title: 'NỘI DUNG THỰC HIỆN', role: 'tasks'},
       {label: 'III', title: 'TỔ CHỨC THỰC HIỆN', role: 'implementation'}
     ],
-    topTasks: ['Tổ chức tiếp công dân về bầu cử', 'Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến', 'Giám sát việc giải quyết khiếu nại, tố cáo'],
+    topTasks: [
+      'Tổ chức tiếp công dân về bầu cử',
+      'Tiếp nhận và xử lý đơn thư khiếu nại, tố cáo, kiến',
+      'Giám sát việc giải quyết khiếu nại, tố cáo'
+    ],
     // 3 numbered items + the two "+" duties under "- Nhiệm vụ:" of 1 + the four "-" cases of 2 and
     // the two "+" cases under its second (its "+ Lưu ý" is a note) + the two "-" items of 3 = 13.
     // "- Địa điểm:", "- Thời gian:" are fields of item 1; "- Nhiệm vụ:" heads its "+" lines.
@@ -1422,7 +1791,13 @@ export const EXPECTATIONS: PlanExpectation[] = [
       {title: 'Tổ chức tiếp công dân về bầu cử', timeline: 'Duy trì thường xuyên trong giờ hành chính'},
       {title: 'Ban Thường trực UBMTTQ xã theo dõi, đôn', lead: ['Ban Thường trực UBMTTQ xã']}
     ],
-    implementation: ['Ban Thường trực Ủy ban MTTQ xã Lương Minh', 'Ban Công tác Mặt trận các thôn', 'Thường trực HĐND', 'UBND', 'Ủy ban Kiểm tra Đảng ủy xã'],
+    implementation: [
+      'Ban Thường trực Ủy ban MTTQ xã Lương Minh',
+      'Ban Công tác Mặt trận các thôn',
+      'Thường trực HĐND',
+      'UBND',
+      'Ủy ban Kiểm tra Đảng ủy xã'
+    ],
     signature: {authority: 'TM. BAN THƯỜNG TRỰC', capacity: null, position: 'CHỦ TỊCH', name: 'Lan Thị Vân'},
     recipients: {count: 10, first: 'BTT Ủy ban MTTQ Việt Nam tỉnh', last: 'Lưu: MTTQ'},
     enactedBy: null,
@@ -1450,7 +1825,11 @@ export const EXPECTATIONS: PlanExpectation[] = [
       {label: 'V', title: 'KHẨU HIỆU TUYÊN TRUYỀN', role: 'other'}
     ],
     // "2. Thời gian tuyên truyền:" of III refers back to the schedule of II: not a task.
-    topTasks: ['Nội dung tuyên truyền xuyên suốt từ nay đến kết th', 'Nội dung tuyên truyền trọng tâm theo thời gian', 'Hình thức tuyên truyền'],
+    topTasks: [
+      'Nội dung tuyên truyền xuyên suốt từ nay đến kết th',
+      'Nội dung tuyên truyền trọng tâm theo thời gian',
+      'Hình thức tuyên truyền'
+    ],
     // II.1: 1 + 7 "-" + 3 "+" under its third "-" = 11; II.2: 1 + 2.1-2.3 + 2 + 2 "-" = 8;
     // III.1: 1 + 5 "-" = 6. Total 25. The slogans of V are not tasks.
     taskCount: 25,
@@ -1514,5 +1893,5 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương về cơ cấu, thành p»',
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx taskCount',
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx topTasks',
-  'plans/dong-thap-597-kh-ubnd-2025.md implementation',
+  'plans/dong-thap-597-kh-ubnd-2025.md implementation'
 ]

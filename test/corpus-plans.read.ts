@@ -72,7 +72,11 @@ function offsetOf(reference: DocRef): number {
 export function referencesOf(plan: Plan): ReferenceFound[] {
   const all = [
     ...plan.meta.implements.map((reference, index) => ({reference, role: 'implements' as const, index})),
-    ...plan.meta.basis.map((reference, index) => ({reference, role: 'basis' as const, index: plan.meta.implements.length + index}))
+    ...plan.meta.basis.map((reference, index) => ({
+      reference,
+      role: 'basis' as const,
+      index: plan.meta.implements.length + index
+    }))
   ]
   // Without positions the two lists keep their own order, implemented documents first.
   all.sort((a, b) => offsetOf(a.reference) - offsetOf(b.reference) || a.index - b.index)
@@ -141,12 +145,19 @@ export function productOf(task: Task): string | null {
  * bodies that head the same item with it (`joint`), not those it works with ("phối hợp với …").
  */
 export function implementationOf(plan: Plan): string[] {
-  return plan.implementation.flatMap((assignment: Assignment) => [assignment.agency, ...(assignment.joint ?? [])].map(agencyNameOf))
+  return plan.implementation.flatMap((assignment: Assignment) =>
+    [assignment.agency, ...(assignment.joint ?? [])].map(agencyNameOf)
+  )
 }
 
 function signatureFields(signature: Signature | null | undefined): SignatureFound | null {
   if (!signature) return null
-  return {authority: signature.authority, capacity: signature.capacity, position: signature.position, name: signature.name}
+  return {
+    authority: signature.authority,
+    capacity: signature.capacity,
+    position: signature.position,
+    name: signature.name
+  }
 }
 
 /** The plan's signature block (all fields null when there is none). */

@@ -10,7 +10,14 @@
 import {readdirSync} from 'node:fs'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
 import type {Plan, Task} from '@kehoach/model'
-import {EXPECTATIONS, HELD_OUT_MEASURED, KNOWN_FAILURES, heldOutByRule, type PlanExpectation, type SignatureExpectation} from './corpus-plans.expect.js'
+import {
+  EXPECTATIONS,
+  HELD_OUT_MEASURED,
+  KNOWN_FAILURES,
+  heldOutByRule,
+  type PlanExpectation,
+  type SignatureExpectation
+} from './corpus-plans.expect.js'
 import {
   allTasksOf,
   appendixRowsOf,
@@ -37,9 +44,21 @@ import {pathOf, present} from './corpus.js'
 // Old and new tone placement are the same word ("hoà"/"hòa", "Thuý"/"Thúy", "UỶ"/"ỦY"):
 // both fold to the tone on the second vowel.
 const TONE_PLACEMENT: Record<string, string> = {
-  'òa': 'oà', 'óa': 'oá', 'ỏa': 'oả', 'õa': 'oã', 'ọa': 'oạ',
-  'òe': 'oè', 'óe': 'oé', 'ỏe': 'oẻ', 'õe': 'oẽ', 'ọe': 'oẹ',
-  'ùy': 'uỳ', 'úy': 'uý', 'ủy': 'uỷ', 'ũy': 'uỹ', 'ụy': 'uỵ'
+  òa: 'oà',
+  óa: 'oá',
+  ỏa: 'oả',
+  õa: 'oã',
+  ọa: 'oạ',
+  òe: 'oè',
+  óe: 'oé',
+  ỏe: 'oẻ',
+  õe: 'oẽ',
+  ọe: 'oẹ',
+  ùy: 'uỳ',
+  úy: 'uý',
+  ủy: 'uỷ',
+  ũy: 'uỹ',
+  ụy: 'uỵ'
 }
 const TONE_PAIR = new RegExp(Object.keys(TONE_PLACEMENT).join('|'), 'gu')
 
@@ -77,7 +96,12 @@ function startsWithFolded(actual: string | null | undefined, expected: string): 
 function foldSignature(signature: SignatureExpectation | SignatureFound | null): Record<string, string | null> | null {
   if (signature === null) return null
   const field = (value: string | null): string | null => (value === null ? null : fold(value))
-  return {authority: field(signature.authority), capacity: field(signature.capacity), position: field(signature.position), name: field(signature.name)}
+  return {
+    authority: field(signature.authority),
+    capacity: field(signature.capacity),
+    position: field(signature.position),
+    name: field(signature.name)
+  }
 }
 
 /** The first task, depth first in the body and then in the appendix tables, whose title starts with `title` (folded). */
@@ -101,7 +125,8 @@ function count(key: string, passed: boolean): void {
   if (passed) score.passed += 1
 }
 
-const percent = (score: {passed: number; total: number}): string => `${score.passed}/${score.total} (${((100 * score.passed) / score.total).toFixed(1)}%)`
+const percent = (score: {passed: number; total: number}): string =>
+  `${score.passed}/${score.total} (${((100 * score.passed) / score.total).toFixed(1)}%)`
 
 afterAll(() => {
   if (scores.size === 0) return
@@ -129,30 +154,60 @@ function checksOf(expectation: PlanExpectation): Check[] {
   check('number', (plan) => expect(foldNumber(plan.meta.number)).toBe(foldNumber(expectation.number)))
   check('symbol', (plan) => expect(foldNumber(symbolOf(plan))).toBe(foldNumber(expectation.symbol)))
   check('date', (plan) => expect(dateOf(plan)).toBe(expectation.date))
-  check('place', (plan) => expect(plan.meta.place === null ? null : fold(plan.meta.place as string)).toBe(expectation.place === null ? null : fold(expectation.place)))
+  check('place', (plan) =>
+    expect(plan.meta.place === null ? null : fold(plan.meta.place as string)).toBe(
+      expectation.place === null ? null : fold(expectation.place)
+    )
+  )
   check('issuer', (plan) => expect(fold(plan.meta.issuer ?? '')).toBe(fold(expectation.issuer)))
   check('parentIssuer', (plan) => {
     const actual = plan.meta.parentIssuer ?? null
-    expect(actual === null ? null : fold(actual)).toBe(expectation.parentIssuer === null ? null : fold(expectation.parentIssuer))
+    expect(actual === null ? null : fold(actual)).toBe(
+      expectation.parentIssuer === null ? null : fold(expectation.parentIssuer)
+    )
   })
-  check('title', (plan) => expect(fold(plan.meta.title ?? ''), `title starts with «${expectation.title}»`).toMatch(new RegExp(`^${escape(fold(expectation.title))}`, 'u')))
+  check('title', (plan) =>
+    expect(fold(plan.meta.title ?? ''), `title starts with «${expectation.title}»`).toMatch(
+      new RegExp(`^${escape(fold(expectation.title))}`, 'u')
+    )
+  )
   check('recipientsTo', (plan) => expect(foldAll(recipientsToOf(plan))).toEqual(foldAll(expectation.recipientsTo)))
   check('references', (plan) => {
-    const actual = referencesOf(plan).map((reference) => ({number: foldNumber(reference.number), date: reference.date, role: reference.role}))
-    const expected = expectation.references.map((reference) => ({number: foldNumber(reference.number), date: reference.date, role: reference.role}))
+    const actual = referencesOf(plan).map((reference) => ({
+      number: foldNumber(reference.number),
+      date: reference.date,
+      role: reference.role
+    }))
+    const expected = expectation.references.map((reference) => ({
+      number: foldNumber(reference.number),
+      date: reference.date,
+      role: reference.role
+    }))
     expect(actual).toEqual(expected)
   })
   check('sections', (plan) => {
-    const actual = plan.sections.map((section) => ({label: fold(section.label), title: fold(section.title), role: section.role}))
-    const expected = expectation.sections.map((section) => ({label: fold(section.label), title: fold(section.title), role: section.role}))
+    const actual = plan.sections.map((section) => ({
+      label: fold(section.label),
+      title: fold(section.title),
+      role: section.role
+    }))
+    const expected = expectation.sections.map((section) => ({
+      label: fold(section.label),
+      title: fold(section.title),
+      role: section.role
+    }))
     expect(actual.map((section) => section.label)).toEqual(expected.map((section) => section.label))
     expect(actual.map((section) => section.role)).toEqual(expected.map((section) => section.role))
-    expected.forEach((section, index) => expect(actual[index]?.title, `section ${section.label}`).toMatch(new RegExp(`^${escape(section.title)}`, 'u')))
+    expected.forEach((section, index) =>
+      expect(actual[index]?.title, `section ${section.label}`).toMatch(new RegExp(`^${escape(section.title)}`, 'u'))
+    )
   })
   check('topTasks', (plan) => {
     const actual = topTasksOf(plan).map((task) => fold(task.title))
     expect(actual.length, `top-level tasks: ${JSON.stringify(actual)}`).toBe(expectation.topTasks.length)
-    expectation.topTasks.forEach((title, index) => expect(actual[index], `top-level task ${index + 1}`).toMatch(new RegExp(`^${escape(fold(title))}`, 'u')))
+    expectation.topTasks.forEach((title, index) =>
+      expect(actual[index], `top-level task ${index + 1}`).toMatch(new RegExp(`^${escape(fold(title))}`, 'u'))
+    )
   })
   check('taskCount', (plan) => expect(taskCountOf(plan)).toBe(expectation.taskCount))
   check('appendixRows', (plan) => expect(appendixRowsOf(plan)).toBe(expectation.appendixRows))
@@ -208,18 +263,27 @@ describe.runIf(present)('real documents read as a careful reader reads them', ()
 
   it('the expectations cover every file of plans/ and files/, in file-name order', () => {
     const files = EXPECTATIONS.map((expectation) => expectation.file)
-    const inCorpus = ['plans/', 'files/'].flatMap((folder) => readdirSync(pathOf(folder)).sort().map((name) => `${folder}${name}`))
+    const inCorpus = ['plans/', 'files/'].flatMap((folder) =>
+      readdirSync(pathOf(folder))
+        .sort()
+        .map((name) => `${folder}${name}`)
+    )
     expect(files).toEqual(inCorpus)
   })
 
   it('the kept-apart documents are exactly those the rule picks', () => {
     const kept = heldOutByRule(EXPECTATIONS.map((expectation) => expectation.file))
-    expect(EXPECTATIONS.filter((expectation) => expectation.heldOut).map((expectation) => expectation.file)).toEqual([...kept])
+    expect(EXPECTATIONS.filter((expectation) => expectation.heldOut).map((expectation) => expectation.file)).toEqual([
+      ...kept
+    ])
   })
 
   it('every known failure names a check, once', () => {
     const ids = new Set(everyCheck.map((check) => check.id))
-    expect(KNOWN_FAILURES.filter((id) => !ids.has(id)), 'not a check').toEqual([])
+    expect(
+      KNOWN_FAILURES.filter((id) => !ids.has(id)),
+      'not a check'
+    ).toEqual([])
     expect(KNOWN_FAILURES.length, 'listed twice').toBe(known.size)
     expect(new Set(everyCheck.map((check) => check.id)).size, 'two checks with one id').toBe(everyCheck.length)
   })
@@ -242,7 +306,8 @@ describe.runIf(present)('real documents read as a careful reader reads them', ()
           }
           count(expectation.file, failure === null)
           count(`group: ${groupOf(expectation)}`, failure === null)
-          if (known.has(check.id) && failure === null) throw new Error(`${check.id} passes now: take it off KNOWN_FAILURES`)
+          if (known.has(check.id) && failure === null)
+            throw new Error(`${check.id} passes now: take it off KNOWN_FAILURES`)
           if (!known.has(check.id) && failure !== null) throw failure
         })
       }

@@ -9,7 +9,11 @@ const root = fileURLToPath(new URL('..', import.meta.url))
 
 describe.runIf(present)('the corpus report (pnpm corpus)', () => {
   it('finds the number, date, issuer, sections, signature and recipients of every plan', () => {
-    const output = execFileSync(process.execPath, ['scripts/corpus.mjs', '--json'], {cwd: root, env: {...process.env, KEHOACH_CORPUS: pathOf('')}, encoding: 'utf8'})
+    const output = execFileSync(process.execPath, ['scripts/corpus.mjs', '--json'], {
+      cwd: root,
+      env: {...process.env, KEHOACH_CORPUS: pathOf('')},
+      encoding: 'utf8'
+    })
     const rows = JSON.parse(output) as Array<Record<string, string | number | null>>
     const plans = rows.filter((row) => String(row['file']).startsWith('plans/'))
     expect(plans).toHaveLength(15)

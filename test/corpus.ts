@@ -8,7 +8,8 @@ const corpus = process.env['KEHOACH_CORPUS']
   : new URL('../../shared/corpus/', import.meta.url)
 
 export const present = existsSync(corpus)
-if (!present && process.env['CI']) throw new Error(`corpus not found at ${corpus.pathname}: CI needs ../shared beside the checkout`)
+if (!present && process.env['CI'])
+  throw new Error(`corpus not found at ${corpus.pathname}: CI needs ../shared beside the checkout`)
 if (!present) console.warn(`kehoach: corpus not found at ${corpus.pathname}; skipping the real-document tests`)
 
 /** The text of a corpus file ("" when the corpus is absent, so describe blocks can still be collected). */

@@ -36,7 +36,11 @@ export function documented(): Documented[] {
         // Words as a shell splits them (double quotes group), after the comment and any redirection.
         const command = line.replace(/\s+#.*$/u, '').replace(/\s*>\s*\S+$/u, '')
         const prefix = line.startsWith('node_modules/.bin/kehoach ') ? 1 : 5
-        found.push({doc, line, words: [...command.matchAll(/"([^"]*)"|(\S+)/gu)].map((match) => match[1] ?? match[2] ?? '').slice(prefix)})
+        found.push({
+          doc,
+          line,
+          words: [...command.matchAll(/"([^"]*)"|(\S+)/gu)].map((match) => match[1] ?? match[2] ?? '').slice(prefix)
+        })
       }
     }
   }
@@ -45,7 +49,12 @@ export function documented(): Documented[] {
 
 /** Whether a documented command reads a whole folder of the corpus (every document in it, scans by OCR included). */
 export function readsCorpusFolder({words}: Documented): boolean {
-  return words.some((word) => (word === CORPUS || word.startsWith(`${CORPUS}/`)) && existsSync(resolved(word)) && statSync(resolved(word)).isDirectory())
+  return words.some(
+    (word) =>
+      (word === CORPUS || word.startsWith(`${CORPUS}/`)) &&
+      existsSync(resolved(word)) &&
+      statSync(resolved(word)).isDirectory()
+  )
 }
 
 /** Run the documented commands `chosen` picks; each exits 0, or 1 when its comment says "exit code 1". Returns how many ran. */
@@ -58,7 +67,13 @@ export async function runDocumented(chosen: (command: Documented) => boolean): P
     const inputs = words.filter((word, index) => index !== output && /\.(?:ya?ml|json|txt|md|docx|doc)$/u.test(word))
     // Placeholders ("ke-hoach.txt", globs) are illustrations, not runnable examples.
     if (inputs.some((word) => word.includes('*') || !existsSync(resolved(word)))) continue
-    const argv = words.map((word, index) => (index === output ? join(out, word.replace(/^.*\//u, '')) : inputs.includes(word) || word === CORPUS || word.startsWith(`${CORPUS}/`) ? resolved(word) : word))
+    const argv = words.map((word, index) =>
+      index === output
+        ? join(out, word.replace(/^.*\//u, ''))
+        : inputs.includes(word) || word === CORPUS || word.startsWith(`${CORPUS}/`)
+          ? resolved(word)
+          : word
+    )
     let stderr = ''
     const code = await run(argv, {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
     // A documented command whose comment says "exit code 1" (a batch with a non-plan in it) must exit 1.

@@ -4,6 +4,10 @@ import {expect, it} from 'vitest'
 import {present} from './corpus.js'
 import {readsCorpusFolder, runDocumented} from './docs-commands.js'
 
-it.runIf(present)('the documented commands over a corpus folder run', async () => {
-  expect(await runDocumented(readsCorpusFolder)).toBeGreaterThanOrEqual(1)
-}, 600_000)
+it.runIf(present)(
+  'the documented commands over a corpus folder run',
+  async () => {
+    expect(await runDocumented(readsCorpusFolder)).toBeGreaterThanOrEqual(1)
+  },
+  600_000
+)

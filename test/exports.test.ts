@@ -17,7 +17,8 @@ const ENTRIES: ReadonlyArray<readonly [string, string]> = [
   ['@kehoach/cli', 'cli']
 ]
 
-const namesOf = async (entry: string): Promise<string[]> => Object.keys((await import(/* @vite-ignore */ entry)) as object)
+const namesOf = async (entry: string): Promise<string[]> =>
+  Object.keys((await import(/* @vite-ignore */ entry)) as object)
 
 describe('public exports', () => {
   // Each name pinned below is a promise: the README's API section documents it, or a sibling package
@@ -25,55 +26,127 @@ describe('public exports', () => {
   // adding one here is a decision, not a side effect of an export line.
   it('@kehoach/model', async () => {
     expect(Object.keys(await import('@kehoach/model')).sort()).toEqual([
-      'FIELD_LABELS', 'MAX_TARGETS', 'RULES', 'WRITTEN_LABELS', 'afterReform', 'agenciesAsWritten', 'agencyText', 'assignTaskIds', 'completePlan',
-      'defaultAgencyWords', 'defaultSections', 'diagnostic', 'emptyPlan', 'extractTargets', 'fieldHead', 'fieldLine', 'findTask', 'formatDiagnostic',
-      'formatTargetAmount', 'fromJson', 'fromYaml', 'hasErrors', 'issuerInfo', 'lintPlan', 'milestoneKey', 'milestoneLine', 'notAPlanKind',
-      'parseTimeline', 'planIdentity', 'readYamlData', 'reasonOf', 'roman', 'schemaDiagnostics', 'severityOf', 'signatureFor', 'sortDiagnostics',
-      'statedTargets', 'stripPositions', 'targetDiagnostics', 'targetsAreWords', 'toJson', 'toYaml', 'validateSchema', 'walkTasks'
+      'FIELD_LABELS',
+      'MAX_TARGETS',
+      'RULES',
+      'WRITTEN_LABELS',
+      'afterReform',
+      'agenciesAsWritten',
+      'agencyText',
+      'assignTaskIds',
+      'completePlan',
+      'defaultAgencyWords',
+      'defaultSections',
+      'diagnostic',
+      'emptyPlan',
+      'extractTargets',
+      'fieldHead',
+      'fieldLine',
+      'findTask',
+      'formatDiagnostic',
+      'formatTargetAmount',
+      'fromJson',
+      'fromYaml',
+      'hasErrors',
+      'issuerInfo',
+      'lintPlan',
+      'milestoneKey',
+      'milestoneLine',
+      'notAPlanKind',
+      'parseTimeline',
+      'planIdentity',
+      'readYamlData',
+      'reasonOf',
+      'roman',
+      'schemaDiagnostics',
+      'severityOf',
+      'signatureFor',
+      'sortDiagnostics',
+      'statedTargets',
+      'stripPositions',
+      'targetDiagnostics',
+      'targetsAreWords',
+      'toJson',
+      'toYaml',
+      'validateSchema',
+      'walkTasks'
     ])
   })
   it('@kehoach/vietnamese', async () => {
     expect(Object.keys(await import('@kehoach/vietnamese')).sort()).toEqual([
-      'agencyKey', 'agencyName', 'docTypeOf', 'docTypeOfNumber', 'featuresOf', 'findDate', 'findReferences', 'formatDateShort', 'idfWeight',
-      'impossibleDateIn', 'isContent', 'isoDate', 'leadingAgencies', 'lineStartsOf', 'matchAgency', 'matchKey', 'normalizeString', 'normalizeText',
-      'positionOf', 'splitAgencies', 'startsWithAgency', 'syllables', 'textKey', 'toAgency'
+      'agencyKey',
+      'agencyName',
+      'docTypeOf',
+      'docTypeOfNumber',
+      'featuresOf',
+      'findDate',
+      'findReferences',
+      'formatDateShort',
+      'idfWeight',
+      'impossibleDateIn',
+      'isContent',
+      'isoDate',
+      'leadingAgencies',
+      'lineStartsOf',
+      'matchAgency',
+      'matchKey',
+      'normalizeString',
+      'normalizeText',
+      'positionOf',
+      'splitAgencies',
+      'startsWithAgency',
+      'syllables',
+      'textKey',
+      'toAgency'
     ])
   })
   it('@kehoach/text', async () => {
-    expect(Object.keys(await import('@kehoach/text')).sort()).toEqual([
-      'fromMarkdown', 'parseText', 'toMarkdown'
-    ])
+    expect(Object.keys(await import('@kehoach/text')).sort()).toEqual(['fromMarkdown', 'parseText', 'toMarkdown'])
   })
   it('@kehoach/coverage', async () => {
     expect(Object.keys(await import('@kehoach/coverage')).sort()).toEqual([
-      'SCHEMES', 'STATUS_NAMES', 'TARGET_STATUS_NAMES', 'coverage', 'coverageSummaryLine', 'coverageToText', 'draftPlan', 'findScheme', 'readScheme',
-      'reconstructedMark', 'reconstructedNote', 'reportsToMarkdown'
+      'SCHEMES',
+      'STATUS_NAMES',
+      'TARGET_STATUS_NAMES',
+      'coverage',
+      'coverageSummaryLine',
+      'coverageToText',
+      'draftPlan',
+      'findScheme',
+      'readScheme',
+      'reconstructedMark',
+      'reconstructedNote',
+      'reportsToMarkdown'
     ])
   })
   it('@kehoach/diff', async () => {
     expect(Object.keys(await import('@kehoach/diff')).sort()).toEqual([
-      'FIELD_NAMES', 'alignTasks', 'diffPlans', 'diffSummaryLine', 'diffToMarkdown', 'diffToText', 'wordChanges'
+      'FIELD_NAMES',
+      'alignTasks',
+      'diffPlans',
+      'diffSummaryLine',
+      'diffToMarkdown',
+      'diffToText',
+      'wordChanges'
     ])
   })
   it('@kehoach/docx', async () => {
     expect(Object.keys(await import('@kehoach/docx')).sort()).toEqual([
-      'coverageToDocx', 'matrixToDocx', 'planToDocx', 'redlineToDocx', 'renderDiagnostics'
+      'coverageToDocx',
+      'matrixToDocx',
+      'planToDocx',
+      'redlineToDocx',
+      'renderDiagnostics'
     ])
   })
   it('@kehoach/files', async () => {
-    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual([
-      'planFormatOf', 'readPlan', 'readText'
-    ])
+    expect(Object.keys(await import('@kehoach/files')).sort()).toEqual(['planFormatOf', 'readPlan', 'readText'])
   })
   it('@kehoach/files/node', async () => {
-    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual([
-      'readDoc'
-    ])
+    expect(Object.keys(await import('@kehoach/files/node')).sort()).toEqual(['readDoc'])
   })
   it('@kehoach/cli', async () => {
-    expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual([
-      'run'
-    ])
+    expect(Object.keys(await import('@kehoach/cli')).sort()).toEqual(['run'])
   })
 })
 

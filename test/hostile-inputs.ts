@@ -3,7 +3,9 @@
 import {randomBytes} from 'node:crypto'
 import {present, read} from './corpus.js'
 
-export const sample = present ? read('vinh-phuc-147-kh-ubnd-2024.txt') : 'II. NHIỆM VỤ\n1. Tổ chức hội thi hòa giải viên giỏi\n- Cơ quan chủ trì: Sở Tư pháp.\n'
+export const sample = present
+  ? read('vinh-phuc-147-kh-ubnd-2024.txt')
+  : 'II. NHIỆM VỤ\n1. Tổ chức hội thi hòa giải viên giỏi\n- Cơ quan chủ trì: Sở Tư pháp.\n'
 const lines = sample.split('\n')
 
 function shuffled<T>(list: readonly T[], seed = 7): T[] {
@@ -33,18 +35,46 @@ export const HOSTILE: Array<[string, string, string | Uint8Array]> = [
   ['cut in the middle of a UTF-8 character', 'cut.txt', cut],
   ['every line doubled', 'doubled.txt', lines.flatMap((line) => [line, line]).join('\n')],
   ['lines shuffled', 'shuffled.txt', shuffled(lines).join('\n')],
-  ['only headings', 'headings.txt', Array.from({length: 5000}, (_, i) => `${['I', 'II', 'III', 'IV'][i % 4]}. NHIỆM VỤ, GIẢI PHÁP`).join('\n')],
-  ['thousands of field lines and no task', 'fields.txt', `II. NHIỆM VỤ\n${'- Cơ quan chủ trì: Sở Tư pháp, UBND các huyện, thành phố.\n'.repeat(20_000)}`],
-  ['thousands of nested items', 'nesting.txt', `II. NHIỆM VỤ\n${Array.from({length: 5000}, (_, i) => `${['1.', 'a)', '-', '+', '*'][i % 5]} Nhiệm vụ ${i}`).join('\n')}`],
-  ['thousands of nesting levels (Markdown)', 'deep.md', `---\nissuer: A\n---\n\n${Array.from({length: 3000}, (_, i) => `${'  '.repeat(i)}- mục ${i}`).join('\n')}`],
+  [
+    'only headings',
+    'headings.txt',
+    Array.from({length: 5000}, (_, i) => `${['I', 'II', 'III', 'IV'][i % 4]}. NHIỆM VỤ, GIẢI PHÁP`).join('\n')
+  ],
+  [
+    'thousands of field lines and no task',
+    'fields.txt',
+    `II. NHIỆM VỤ\n${'- Cơ quan chủ trì: Sở Tư pháp, UBND các huyện, thành phố.\n'.repeat(20_000)}`
+  ],
+  [
+    'thousands of nested items',
+    'nesting.txt',
+    `II. NHIỆM VỤ\n${Array.from({length: 5000}, (_, i) => `${['1.', 'a)', '-', '+', '*'][i % 5]} Nhiệm vụ ${i}`).join('\n')}`
+  ],
+  [
+    'thousands of nesting levels (Markdown)',
+    'deep.md',
+    `---\nissuer: A\n---\n\n${Array.from({length: 3000}, (_, i) => `${'  '.repeat(i)}- mục ${i}`).join('\n')}`
+  ],
   ['thousands of nesting levels (JSON)', 'deep.json', `{"meta": {"issuer": "A"}, "tasks": [${deepJson}]}`],
   ['a single 2 MB line', 'long.txt', 'Kế hoạch thực hiện Đề án, '.repeat(80_000)],
-  ['one agency list of 50,000 commas', 'commas.txt', `II. NHIỆM VỤ\n1. X\n- Cơ quan chủ trì: ${'UBND các huyện, '.repeat(50_000)}`],
+  [
+    'one agency list of 50,000 commas',
+    'commas.txt',
+    `II. NHIỆM VỤ\n1. X\n- Cơ quan chủ trì: ${'UBND các huyện, '.repeat(50_000)}`
+  ],
   ['an empty file', 'empty.txt', ''],
   ['white space only', 'blank.md', ' \n\t\n  '],
-  ['an alias bomb', 'bomb.yaml', `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`],
+  [
+    'an alias bomb',
+    'bomb.yaml',
+    `a: &a ["x","x","x","x","x","x","x","x","x"]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nd: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\ne: &e [*d,*d,*d,*d,*d,*d,*d,*d,*d]\nf: [*e,*e,*e,*e,*e,*e,*e,*e,*e]\n`
+  ],
   ['a custom YAML tag', 'tag.yaml', 'meta: !!js/function "function () {}"\ntasks: []\n'],
-  ['prototype keys', 'proto.yaml', 'meta:\n  issuer: A\n  __proto__: {polluted: true}\n  constructor: {prototype: {polluted: true}}\ntasks: []\n']
+  [
+    'prototype keys',
+    'proto.yaml',
+    'meta:\n  issuer: A\n  __proto__: {polluted: true}\n  constructor: {prototype: {polluted: true}}\ntasks: []\n'
+  ]
 ]
 
 /** The cases of at most 256 KB, which the behaviour suite runs. */

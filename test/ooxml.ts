@@ -28,7 +28,9 @@ export function attr(node: Element | undefined, name: string): string | null {
 
 /** The text of a paragraph (or any element): its w:t, in order. */
 export function textOf(node: Element): string {
-  return all(node, 't').map((t) => t.textContent ?? '').join('')
+  return all(node, 't')
+    .map((t) => t.textContent ?? '')
+    .join('')
 }
 
 /** The paragraph whose text is exactly (or starts with) `text`. */

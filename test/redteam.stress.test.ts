@@ -55,7 +55,12 @@ function put(dir: string, name: string, data: string | Uint8Array): string {
   return path
 }
 
-const STACK = [/^\s+at\s+\S/mu, /RangeError|TypeError|ReferenceError|SyntaxError: /u, /lỗi nội bộ/u, /FATAL ERROR|Aborted|core dumped/u]
+const STACK = [
+  /^\s+at\s+\S/mu,
+  /RangeError|TypeError|ReferenceError|SyntaxError: /u,
+  /lỗi nội bộ/u,
+  /FATAL ERROR|Aborted|core dumped/u
+]
 
 interface Judge {
   /** Folder whose files are the inputs: none may change. */
@@ -150,7 +155,13 @@ afterAll(() => {
     line(['attack', 'CPU s', 'peak MB', 'exit', 'verdict']),
     line(['---', '---:', '---:', '---', '---']),
     ...rows.map((row) =>
-      line([row.attack, Number.isNaN(row.cpu) ? '-' : row.cpu.toFixed(2), Number.isNaN(row.peakMb) ? '-' : String(Math.round(row.peakMb)), row.exit, row.verdict])
+      line([
+        row.attack,
+        Number.isNaN(row.cpu) ? '-' : row.cpu.toFixed(2),
+        Number.isNaN(row.peakMb) ? '-' : String(Math.round(row.peakMb)),
+        row.exit,
+        row.verdict
+      ])
     )
   ].join('\n')
   const held = rows.filter((row) => row.verdict === 'holds').length
@@ -165,18 +176,24 @@ describe('DOCX', () => {
   parseAttack('docx: numbering w:start 2000000000, upperLetter', 'numbering.docx', () =>
     numberedDocx(level('2000000000', 'upperLetter', '%1.'), 200)
   )
-  parseAttack('docx: lvlText "%1" x 100, decimal', 'lvltext.docx', () => numberedDocx(level('1', 'decimal', '%1'.repeat(100)), 2000))
+  parseAttack('docx: lvlText "%1" x 100, decimal', 'lvltext.docx', () =>
+    numberedDocx(level('1', 'decimal', '%1'.repeat(100)), 2000)
+  )
   parseAttack('docx: lvlText "%1" x 100, upperLetter from 100000', 'lvltext-letter.docx', () =>
     numberedDocx(level('100000', 'upperLetter', '%1'.repeat(100)), 2000)
   )
-  parseAttack('docx: w:start of 301 digits, decimal', 'digits.docx', () => numberedDocx(level(`9${'9'.repeat(300)}`, 'decimal', '%1.'), 200))
+  parseAttack('docx: w:start of 301 digits, decimal', 'digits.docx', () =>
+    numberedDocx(level(`9${'9'.repeat(300)}`, 'decimal', '%1.'), 200)
+  )
   parseAttack('docx: w:start of 301 digits, upperLetter', 'digits-letter.docx', () =>
     numberedDocx(level(`9${'9'.repeat(300)}`, 'upperLetter', '%1.'), 20)
   )
   parseAttack('docx: 60 MiB of empty paragraphs, compressed 150x', 'empty-paragraphs.docx', () =>
     emptyParagraphsDocx((60 * 1024 * 1024) / 6)
   )
-  parseAttack('docx: entry declared 4 KB (both headers) inflating to 960 MiB', 'bomb.docx', () => inflationBombDocx(960))
+  parseAttack('docx: entry declared 4 KB (both headers) inflating to 960 MiB', 'bomb.docx', () =>
+    inflationBombDocx(960)
+  )
   parseAttack('docx: entry declared 4 KB (central directory) inflating to 960 MiB', 'bomb-central.docx', () =>
     inflationBombDocx(960, 4096, 'central')
   )
@@ -197,9 +214,12 @@ describe('PDF', () => {
 })
 
 describe('Markdown', () => {
-  const fill = (head: string, line: string) => head + line.repeat(Math.floor((LIMITS.inputBytes - 1024 - head.length) / line.length))
+  const fill = (head: string, line: string) =>
+    head + line.repeat(Math.floor((LIMITS.inputBytes - 1024 - head.length) / line.length))
   parseAttack('md: 1 MB of "1. [a](" lines', 'links.md', () => fill('', '1. [a](\n'))
-  parseAttack('md: "1. a" lines after front matter', 'front.md', () => fill('---\ntitle: Kế hoạch thử\n---\n\n', '1. a\n'))
+  parseAttack('md: "1. a" lines after front matter', 'front.md', () =>
+    fill('---\ntitle: Kế hoạch thử\n---\n\n', '1. a\n')
+  )
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))
@@ -209,7 +229,8 @@ describe('Markdown', () => {
     // the limit: the attack is the render of one that a user let in.
     const refused = await runCli(['render', input, '-o', out], {cwd: dir})
     const failures = common(refused, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
-    if (refused.exit !== 1 || !refused.stderr.includes('yaml-too-large')) failures.push('a YAML plan over 256 KB was not refused as yaml-too-large')
+    if (refused.exit !== 1 || !refused.stderr.includes('yaml-too-large'))
+      failures.push('a YAML plan over 256 KB was not refused as yaml-too-large')
     const run = await runCli(['render', input, '--max-size', '2000000', '-o', out], {cwd: dir})
     failures.push(...common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}}))
     if (run.exit !== 0) failures.push('a valid plan was not rendered with --max-size')
@@ -281,7 +302,12 @@ describe('.doc and LibreOffice', () => {
     return stopped
   }
 
-  function docAttack(name: string, file: string, data: () => string | Uint8Array, judge: {nonZero?: boolean; noRequest?: boolean}) {
+  function docAttack(
+    name: string,
+    file: string,
+    data: () => string | Uint8Array,
+    judge: {nonZero?: boolean; noRequest?: boolean}
+  ) {
     attack(name, async () => {
       const dir = folder('doc')
       const tmp = folder('doc-tmp')
@@ -327,36 +353,46 @@ describe('.doc and LibreOffice', () => {
       '</office:text></office:body></office:document>',
     {noRequest: true}
   )
-  docAttack('.doc that is a zipped ODT with an image on 127.0.0.1', 'odt.doc', () => {
-    const ns =
-      'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
-      'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
-    return zip([
-      {name: 'mimetype', data: 'application/vnd.oasis.opendocument.text'},
-      {
-        name: 'META-INF/manifest.xml',
-        data:
-          '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
-          '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
-          '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
-      },
-      {
-        name: 'content.xml',
-        data:
-          `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns} office:version="1.3"><office:body><office:text>` +
-          '<text:p>KẾ HOẠCH tập huấn hòa giải viên năm 2027</text:p>' +
-          `<text:p><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="${url('odt.png')}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>` +
-          '</office:text></office:body></office:document-content>'
-      }
-    ])
-  }, {noRequest: true})
+  docAttack(
+    '.doc that is a zipped ODT with an image on 127.0.0.1',
+    'odt.doc',
+    () => {
+      const ns =
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" ' +
+        'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink" xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+      return zip([
+        {name: 'mimetype', data: 'application/vnd.oasis.opendocument.text'},
+        {
+          name: 'META-INF/manifest.xml',
+          data:
+            '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.3">' +
+            '<manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/>' +
+            '<manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>'
+        },
+        {
+          name: 'content.xml',
+          data:
+            `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ns} office:version="1.3"><office:body><office:text>` +
+            '<text:p>KẾ HOẠCH tập huấn hòa giải viên năm 2027</text:p>' +
+            `<text:p><draw:frame svg:width="2cm" svg:height="2cm"><draw:image xlink:href="${url('odt.png')}" xlink:type="simple" xlink:show="embed" xlink:actuate="onLoad"/></draw:frame></text:p>` +
+            '</office:text></office:body></office:document-content>'
+        }
+      ])
+    },
+    {noRequest: true}
+  )
   docAttack('empty .doc exits non-zero', 'empty.doc', () => '', {nonZero: true})
-  docAttack('RTF of 900 KB named .doc ends fast', 'rtf.doc', () => {
-    const paragraph = '\\pard Nhi\\u7879?m v\\u7909? t\\u7853?p hu\\u7845?n h\\u242?a gi\\u7843?i vi\\u234?n \\par\n'
-    let body = ''
-    while (body.length < 900 * 1024) body += paragraph
-    return `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n${body}}`
-  }, {})
+  docAttack(
+    'RTF of 900 KB named .doc ends fast',
+    'rtf.doc',
+    () => {
+      const paragraph = '\\pard Nhi\\u7879?m v\\u7909? t\\u7853?p hu\\u7845?n h\\u242?a gi\\u7843?i vi\\u234?n \\par\n'
+      let body = ''
+      while (body.length < 900 * 1024) body += paragraph
+      return `{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Times New Roman;}}\n${body}}`
+    },
+    {}
+  )
 })
 
 describe('tables and text', () => {
@@ -399,7 +435,9 @@ describe('tables and text', () => {
       const a = want.stdout.split('\n')
       const b = run.stdout.split('\n')
       const at = a.findIndex((line, i) => line !== b[i])
-      failures.push(`plan differs at "${(b[at] ?? '').trim().slice(0, 40)}" (want "${(a[at] ?? '').trim().slice(0, 40)}")`)
+      failures.push(
+        `plan differs at "${(b[at] ?? '').trim().slice(0, 40)}" (want "${(a[at] ?? '').trim().slice(0, 40)}")`
+      )
     }
     return {run, failures}
   })
@@ -416,7 +454,8 @@ describe('tables and text', () => {
       const run = await runCli(['parse', input, '-o', target], {cwd: dir})
       const failures = common(run)
       if (made.exit !== 0) failures.push(`reference exit ${made.exit}`)
-      else if (readFileSync(target, 'utf8') !== readFileSync(reference, 'utf8')) failures.push('file not replaced (appended or mixed)')
+      else if (readFileSync(target, 'utf8') !== readFileSync(reference, 'utf8'))
+        failures.push('file not replaced (appended or mixed)')
       return {run, failures}
     } finally {
       rmSync(target, {force: true})
@@ -431,7 +470,12 @@ describe('terminal escapes', () => {
     plan.meta.title = `${ESCAPES.clear}Kế hoạch ${ESCAPES.link}${ESCAPES.bell}`
     plan.meta.issuer = `Ủy ban nhân dân tỉnh ${ESCAPES.csi8}Ninh Bình${ESCAPES.bell}`
     plan.tasks[0].title = `${ESCAPED}Ban hành Kế hoạch ${ESCAPES.link}`
-    plan.tasks.push({label: `${plan.tasks.length + 1}.`, title: `Nhiệm vụ mới ${ESCAPED}`, lead: [{name: `Sở ${ESCAPES.clear}Tư pháp`}], timeline: `Năm 2027${ESCAPES.bell}`})
+    plan.tasks.push({
+      label: `${plan.tasks.length + 1}.`,
+      title: `Nhiệm vụ mới ${ESCAPED}`,
+      lead: [{name: `Sở ${ESCAPES.clear}Tư pháp`}],
+      timeline: `Năm 2027${ESCAPES.bell}`
+    })
     return yamlOf(plan)
   }
   function verdict(run: Run, dir: string, before: Record<string, string>): string[] {
@@ -442,7 +486,9 @@ describe('terminal escapes', () => {
     ] as const) {
       const found = [...new Set(text.match(new RegExp(CONTROL.source, 'gu')) ?? [])]
       if (found.length > 0)
-        failures.push(`control ${found.map((c) => `U+${c.codePointAt(0)?.toString(16).padStart(4, '0')}`).join(' ')} in ${stream}`)
+        failures.push(
+          `control ${found.map((c) => `U+${c.codePointAt(0)?.toString(16).padStart(4, '0')}`).join(' ')} in ${stream}`
+        )
     }
     return failures
   }
@@ -473,7 +519,10 @@ describe('terminal escapes', () => {
     const before = snapshot(dir)
     const parsed = await runCli(['parse', 'plan.txt', '-o', 'out.json'], {cwd: dir})
     const run = await runCli(['validate', 'bad.yaml', 'plan.txt'], {cwd: dir})
-    const failures = [...verdict(parsed, dir, before).map((failure) => `parse: ${failure}`), ...verdict(run, dir, before)]
+    const failures = [
+      ...verdict(parsed, dir, before).map((failure) => `parse: ${failure}`),
+      ...verdict(run, dir, before)
+    ]
     if (!/bad\.yaml/u.test(run.stdout + run.stderr)) failures.push('validate said nothing about bad.yaml')
     rmSync(join(dir, 'out.json'), {force: true})
     return {run, failures}
@@ -505,7 +554,12 @@ describe('web', () => {
           try {
             const index = await fetch(base)
             if (index.status !== 200) failures.push(`index.html: ${index.status}`)
-            for (const path of ['leak.txt', 'assets/secret.txt', 'assets%2fsecret.txt', '..%2f' + 'web-outside/secret.txt']) {
+            for (const path of [
+              'leak.txt',
+              'assets/secret.txt',
+              'assets%2fsecret.txt',
+              '..%2f' + 'web-outside/secret.txt'
+            ]) {
               const response = await fetch(base + path)
               const body = await response.text()
               if (body.includes('BÍ MẬT')) served.push(path)
@@ -520,7 +574,9 @@ describe('web', () => {
     })
     if (!base) failures.push('server did not say its address')
     for (const path of served) failures.push(`served /${path} from outside`)
-    failures.push(...common(run, {noLimits: true, exits: [0, 1, 130, 143]}).filter((failure) => !failure.startsWith('killed')))
+    failures.push(
+      ...common(run, {noLimits: true, exits: [0, 1, 130, 143]}).filter((failure) => !failure.startsWith('killed'))
+    )
     return {run, failures}
   })
 })

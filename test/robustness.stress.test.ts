@@ -16,21 +16,32 @@ import {HOSTILE} from './hostile-inputs.js'
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-hostile-'))
 
 describe('hostile input', () => {
-  it.each(HOSTILE)('%s: a plan or one clear error, exit 0 or 1, no stack trace, under 10 s', async (_, name, content) => {
-    const file = join(dir, name)
-    writeFileSync(file, content)
-    let stderr = ''
-    const {ms, value: code} = await cpuTime(() => run(['parse', file], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}}))
-    expect([0, 1]).toContain(code)
-    expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/u)
-    for (const line of stderr.trim().split('\n').filter(Boolean)) expect(line, line).toMatch(/^.+: (lỗi|cảnh báo|thông tin) .+ \[[a-z-]+\]$/u)
-    expect(ms, 'ms of CPU time').toBeLessThan(10_000)
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
-  })
+  it.each(HOSTILE)(
+    '%s: a plan or one clear error, exit 0 or 1, no stack trace, under 10 s',
+    async (_, name, content) => {
+      const file = join(dir, name)
+      writeFileSync(file, content)
+      let stderr = ''
+      const {ms, value: code} = await cpuTime(() =>
+        run(['parse', file], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+      )
+      expect([0, 1]).toContain(code)
+      expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/u)
+      for (const line of stderr.trim().split('\n').filter(Boolean))
+        expect(line, line).toMatch(/^.+: (lỗi|cảnh báo|thông tin) .+ \[[a-z-]+\]$/u)
+      expect(ms, 'ms of CPU time').toBeLessThan(10_000)
+      expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
+    }
+  )
 
   it.runIf(existsSync('/dev/zero'))('an endless file (/dev/zero) is too large, at once', async () => {
     let stderr = ''
-    const {ms, value: code} = await cpuTime(() => run(['parse', '/dev/zero', '--from', 'text'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}}))
+    const {ms, value: code} = await cpuTime(() =>
+      run(['parse', '/dev/zero', '--from', 'text'], {
+        stdout: {write: () => true},
+        stderr: {write: (chunk: string) => (stderr += chunk)}
+      })
+    )
     expect(code).toBe(1)
     expect(stderr).toMatch(/\[input-too-large\]/u)
     expect(ms, 'ms of CPU time').toBeLessThan(10_000)
@@ -55,7 +66,11 @@ describe('Markdown floods', () => {
     ['a table', () => fill('| a | b |\n|---|---|\n'), false],
     ['one line of ">"', () => fill('>'), true],
     ['one line of "> "', () => fill('> '), true],
-    ['quotes nested ever deeper', () => Array.from({length: SIZE / 60}, (_, i) => `${'>'.repeat(i % 60)} a`).join('\n'), true],
+    [
+      'quotes nested ever deeper',
+      () => Array.from({length: SIZE / 60}, (_, i) => `${'>'.repeat(i % 60)} a`).join('\n'),
+      true
+    ],
     ['quote lines', () => fill('> a\n'), true],
     ['quotes in paragraphs', () => fill('>> a\n\n'), true],
     ['list markers on one line', () => fill('1. - * + '), true],

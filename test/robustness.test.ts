@@ -2,7 +2,20 @@
 // or 1, no stack trace (the large ones, the floods and the 10 s limit: robustness.stress.test.ts).
 // Equivalent encodings give the identical plan.
 import {spawnSync} from 'node:child_process'
-import {chmodSync, createReadStream, existsSync, lstatSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  chmodSync,
+  createReadStream,
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
@@ -20,10 +33,14 @@ describe('hostile input', () => {
     const file = join(dir, name)
     writeFileSync(file, content)
     let stderr = ''
-    const code = await run(['parse', file], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    const code = await run(['parse', file], {
+      stdout: {write: () => true},
+      stderr: {write: (chunk: string) => (stderr += chunk)}
+    })
     expect([0, 1]).toContain(code)
     expect(stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?/u)
-    for (const line of stderr.trim().split('\n').filter(Boolean)) expect(line, line).toMatch(/^.+: (lỗi|cảnh báo|thông tin) .+ \[[a-z-]+\]$/u)
+    for (const line of stderr.trim().split('\n').filter(Boolean))
+      expect(line, line).toMatch(/^.+: (lỗi|cảnh báo|thông tin) .+ \[[a-z-]+\]$/u)
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 
@@ -39,7 +56,10 @@ describe('hostile input', () => {
   // stops one byte past the limit now.
   it.runIf(existsSync('/dev/zero'))('an endless file (/dev/zero) is too large, at once', async () => {
     let stderr = ''
-    const code = await run(['parse', '/dev/zero', '--from', 'text'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    const code = await run(['parse', '/dev/zero', '--from', 'text'], {
+      stdout: {write: () => true},
+      stderr: {write: (chunk: string) => (stderr += chunk)}
+    })
     expect(code).toBe(1)
     expect(stderr).toMatch(/\[input-too-large\]/u)
   })
@@ -59,7 +79,11 @@ describe.runIf(present)('equivalent encodings give the identical plan', () => {
     ['a BOM', (text: string) => `\uFEFF${text}`],
     ['non-breaking spaces', (text: string) => text.replace(/ /gu, '\u00A0')],
     ['old tone placement', (text: string) => text.replace(/hòa/gu, 'hoà').replace(/Hòa/gu, 'Hoà')],
-    ['all of them', (text: string) => `\uFEFF${text.replace(/hòa/gu, 'hoà').replace(/ /gu, '\u00A0').normalize('NFD').replace(/\n/gu, '\r\n')}`]
+    [
+      'all of them',
+      (text: string) =>
+        `\uFEFF${text.replace(/hòa/gu, 'hoà').replace(/ /gu, '\u00A0').normalize('NFD').replace(/\n/gu, '\r\n')}`
+    ]
   ])('%s', (_, transform) => {
     expect(JSON.stringify(stripPositions(parseText(transform(sample)).plan))).toBe(reference)
   })
@@ -110,50 +134,74 @@ describe('hostile outputs', () => {
   const REFUSED: Array<[string, (folder: string) => string | undefined, string]> = [
     ['a directory', (folder) => folder, 'output-directory'],
     ['a missing folder', (folder) => join(folder, 'khong-co', 'ra.yaml'), 'output-unwritable'],
-    ['a path through a file', (folder) => (writeFileSync(join(folder, 'tep'), 'x'), join(folder, 'tep', 'ra.yaml')), 'output-unwritable'],
+    [
+      'a path through a file',
+      (folder) => (writeFileSync(join(folder, 'tep'), 'x'), join(folder, 'tep', 'ra.yaml')),
+      'output-unwritable'
+    ],
     ['an empty name', () => '', 'output-unwritable'],
     ['a name over the length limit', (folder) => join(folder, `${'k'.repeat(256)}.yaml`), 'output-unwritable'],
     // Through a link of our own: an old build that replaced special files then replaces only the link, never /dev/full.
-    ['a full disk (a link to /dev/full)', (folder) => (existsSync('/dev/full') ? (symlinkSync('/dev/full', join(folder, 'day')), join(folder, 'day')) : undefined), 'output-unwritable'],
-    ['a read-only file', (folder) => {
-      const path = join(folder, 'chi-doc.yaml')
-      writeFileSync(path, 'bản trước', {mode: 0o444})
-      return path
-    }, 'output-read-only'],
-    ['a read-only folder', (folder) => {
-      if (isRoot) return undefined
-      const inner = join(folder, 'khoa')
-      mkdirSync(inner, {mode: 0o555})
-      return join(inner, 'ra.yaml')
-    }, 'output-unwritable'],
-    ['an immutable file', (folder) => {
-      const path = join(folder, 'bat-bien.yaml')
-      writeFileSync(path, 'bản trước')
-      const result = spawnSync('chattr', ['+i', path])
-      return result.status === 0 ? path : undefined
-    }, 'output-unwritable']
+    [
+      'a full disk (a link to /dev/full)',
+      (folder) =>
+        existsSync('/dev/full') ? (symlinkSync('/dev/full', join(folder, 'day')), join(folder, 'day')) : undefined,
+      'output-unwritable'
+    ],
+    [
+      'a read-only file',
+      (folder) => {
+        const path = join(folder, 'chi-doc.yaml')
+        writeFileSync(path, 'bản trước', {mode: 0o444})
+        return path
+      },
+      'output-read-only'
+    ],
+    [
+      'a read-only folder',
+      (folder) => {
+        if (isRoot) return undefined
+        const inner = join(folder, 'khoa')
+        mkdirSync(inner, {mode: 0o555})
+        return join(inner, 'ra.yaml')
+      },
+      'output-unwritable'
+    ],
+    [
+      'an immutable file',
+      (folder) => {
+        const path = join(folder, 'bat-bien.yaml')
+        writeFileSync(path, 'bản trước')
+        const result = spawnSync('chattr', ['+i', path])
+        return result.status === 0 ? path : undefined
+      },
+      'output-unwritable'
+    ]
   ]
 
-  it.each(REFUSED)('%s: one line naming the path, exit 1, nothing changed, no temporary file', async (_, make, rule) => {
-    const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
-    const target = make(folder)
-    if (target === undefined) return // not possible on this machine (root, no chattr, no /dev/full)
-    const before = readdirSync(folder).sort()
-    const content = existsSync(target) && statSync(target).isFile() ? readFileSync(target, 'utf8') : undefined
-    const kind = existsSync(target) ? lstatSync(target).isSymbolicLink() : undefined
-    try {
-      const {code, stderr} = await parseTo(target)
-      expect(code).toBe(1)
-      expect(stderr).toMatch(ONE_LINE)
-      expect(stderr).toContain(`[${rule}]`)
-      if (target !== '') expect(stderr).toContain(target.length > 200 ? target.slice(0, 40) : target)
-      expect(readdirSync(folder).sort()).toEqual(before)
-      if (content !== undefined) expect(readFileSync(target, 'utf8')).toBe(content)
-      if (kind !== undefined) expect(lstatSync(target).isSymbolicLink()).toBe(kind)
-    } finally {
-      spawnSync('chattr', ['-i', target])
+  it.each(REFUSED)(
+    '%s: one line naming the path, exit 1, nothing changed, no temporary file',
+    async (_, make, rule) => {
+      const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
+      const target = make(folder)
+      if (target === undefined) return // not possible on this machine (root, no chattr, no /dev/full)
+      const before = readdirSync(folder).sort()
+      const content = existsSync(target) && statSync(target).isFile() ? readFileSync(target, 'utf8') : undefined
+      const kind = existsSync(target) ? lstatSync(target).isSymbolicLink() : undefined
+      try {
+        const {code, stderr} = await parseTo(target)
+        expect(code).toBe(1)
+        expect(stderr).toMatch(ONE_LINE)
+        expect(stderr).toContain(`[${rule}]`)
+        if (target !== '') expect(stderr).toContain(target.length > 200 ? target.slice(0, 40) : target)
+        expect(readdirSync(folder).sort()).toEqual(before)
+        if (content !== undefined) expect(readFileSync(target, 'utf8')).toBe(content)
+        if (kind !== undefined) expect(lstatSync(target).isSymbolicLink()).toBe(kind)
+      } finally {
+        spawnSync('chattr', ['-i', target])
+      }
     }
-  })
+  )
 
   it('a name at the length limit is written (the temporary name does not grow with it)', async () => {
     const folder = mkdtempSync(join(tmpdir(), 'kehoach-out-'))
@@ -182,7 +230,9 @@ describe('hostile outputs', () => {
     const captured = join(folder, 'captured.yaml')
     // The built CLI (\`pnpm test\` builds first) with its standard output in a file: what it writes to the link lands there.
     const bin = new URL('../packages/cli/bin/kehoach.js', import.meta.url).pathname
-    const child = spawnSync(process.execPath, [bin, 'parse', example, '--format', 'yaml', '-o', link], {stdio: ['ignore', openSync(captured, 'w'), 'pipe']})
+    const child = spawnSync(process.execPath, [bin, 'parse', example, '--format', 'yaml', '-o', link], {
+      stdio: ['ignore', openSync(captured, 'w'), 'pipe']
+    })
     expect(child.status, String(child.stderr)).toBe(0)
     expect(readFileSync(captured, 'utf8')).toMatch(/^meta:/u)
     expect(lstatSync(link).isSymbolicLink()).toBe(true)
@@ -194,7 +244,10 @@ describe('hostile outputs', () => {
     expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
     const reading = new Promise<string>((done, fail) => {
       let text = ''
-      createReadStream(fifo, 'utf8').on('data', (chunk) => (text += chunk)).on('end', () => done(text)).on('error', fail)
+      createReadStream(fifo, 'utf8')
+        .on('data', (chunk) => (text += chunk))
+        .on('end', () => done(text))
+        .on('error', fail)
     })
     const {code, stderr} = await parseTo(fifo)
     expect([code, stderr]).toEqual([0, ''])
@@ -214,7 +267,10 @@ describe('hostile outputs', () => {
     const link = join(folder, 'du-thao.yaml')
     symlinkSync(join(folder, 'khong-co.yaml'), link)
     let stderr = ''
-    const code = await run(['init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '-o', link], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
+    const code = await run(['init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '-o', link], {
+      stdout: {write: () => true},
+      stderr: {write: (chunk: string) => (stderr += chunk)}
+    })
     expect(code).toBe(1)
     expect(stderr).toContain('[output-exists]')
     expect(existsSync(join(folder, 'khong-co.yaml'))).toBe(false)
@@ -276,7 +332,13 @@ describe('Markdown content', () => {
     expect(plan.tasks.map((task) => task.title)).toEqual(['Tập huấn'])
   })
 
-  const HTML = ['<img src=x onerror=alert(1)>', '<script>alert(1)</script>', '<!-- ghi chú -->', '<a href="javascript:alert(1)">x</a>', '<b>đậm</b>']
+  const HTML = [
+    '<img src=x onerror=alert(1)>',
+    '<script>alert(1)</script>',
+    '<!-- ghi chú -->',
+    '<a href="javascript:alert(1)">x</a>',
+    '<b>đậm</b>'
+  ]
   it.each(HTML)('%s in a title, an agency and a body is written as text and read back as the same text', (raw) => {
     // Every reader normalises text (typographic quotes): the plan holds the normalised form.
     const html = normalizeString(raw)
@@ -296,7 +358,9 @@ describe('Markdown content', () => {
   })
 
   it('an HTML block in a hand-written file is kept as literal text, not dropped', () => {
-    const {plan} = fromMarkdown('## II. NHIỆM VỤ\n\n### 1. Tập huấn\n\n<div onclick="alert(1)">Nội dung</div>\n\n- Cơ quan chủ trì: Sở Tư pháp\n')
+    const {plan} = fromMarkdown(
+      '## II. NHIỆM VỤ\n\n### 1. Tập huấn\n\n<div onclick="alert(1)">Nội dung</div>\n\n- Cơ quan chủ trì: Sở Tư pháp\n'
+    )
     expect(plan.tasks[0]?.body).toBe(normalizeString('<div onclick="alert(1)">Nội dung</div>'))
     expect(plan.tasks[0]?.lead).toEqual(['Sở Tư pháp'])
   })

@@ -7,7 +7,8 @@ import {Ajv2020} from 'ajv/dist/2020.js'
 import {generate, targets} from '../scripts/validators.mjs'
 import {compileSchemes} from '../scripts/schemes.mjs'
 
-const load = (name: string) => JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'))
+const load = (name: string) =>
+  JSON.parse(readFileSync(new URL(`../schemas/${name}.schema.json`, import.meta.url), 'utf8'))
 
 /** Each schema, the TypeScript file that declares the same shapes, and interface name → its $def (or the root). */
 const SUITES = [
@@ -15,25 +16,60 @@ const SUITES = [
     schema: load('plan'),
     types: '../packages/model/src/lib/types.ts',
     pairs: {
-      Plan: '#', Meta: 'meta', DocRef: 'docRefFields', EnactingDecision: 'enactingDecision', TextItem: 'textItem', Target: 'target',
-      AgencyDetail: 'agencyDetail', Recurrence: 'recurrence', Milestone: 'milestone', Timeline: 'timelineDetail', Task: 'task',
-      Assignment: 'assignment', Signature: 'signature', Section: 'section', Point: 'point', Position: 'position'
+      Plan: '#',
+      Meta: 'meta',
+      DocRef: 'docRefFields',
+      EnactingDecision: 'enactingDecision',
+      TextItem: 'textItem',
+      Target: 'target',
+      AgencyDetail: 'agencyDetail',
+      Recurrence: 'recurrence',
+      Milestone: 'milestone',
+      Timeline: 'timelineDetail',
+      Task: 'task',
+      Assignment: 'assignment',
+      Signature: 'signature',
+      Section: 'section',
+      Point: 'point',
+      Position: 'position'
     } as Record<string, string>
   },
   {
     schema: load('scheme'),
     types: '../packages/coverage/src/lib/types.ts',
-    pairs: {Scheme: '#', Provenance: 'provenance', SchemeSource: 'source', Expected: 'expected', SchemeGroup: 'group', SchemeTarget: 'target'} as Record<string, string>
+    pairs: {
+      Scheme: '#',
+      Provenance: 'provenance',
+      SchemeSource: 'source',
+      Expected: 'expected',
+      SchemeGroup: 'group',
+      SchemeTarget: 'target'
+    } as Record<string, string>
   },
   {
     schema: load('coverage-report'),
     types: '../packages/coverage/src/lib/types.ts',
-    pairs: {CoverageReport: '#', Finding: 'finding', Match: 'match', CoverageItem: 'item', TargetResult: 'targetResult', CoverageSummary: 'summary'} as Record<string, string>
+    pairs: {
+      CoverageReport: '#',
+      Finding: 'finding',
+      Match: 'match',
+      CoverageItem: 'item',
+      TargetResult: 'targetResult',
+      CoverageSummary: 'summary'
+    } as Record<string, string>
   },
   {
     schema: load('diff'),
     types: '../packages/diff/src/lib/types.ts',
-    pairs: {DiffReport: '#', DiffSide: 'side', WordChange: 'word', MilestoneChange: 'milestone', FieldChange: 'field', TaskSnapshot: 'task', Change: 'change'} as Record<string, string>
+    pairs: {
+      DiffReport: '#',
+      DiffSide: 'side',
+      WordChange: 'word',
+      MilestoneChange: 'milestone',
+      FieldChange: 'field',
+      TaskSnapshot: 'task',
+      Change: 'change'
+    } as Record<string, string>
   }
 ]
 
@@ -45,7 +81,8 @@ function interfaces(path: string): Map<string, Map<string, boolean>> {
     if (!ts.isInterfaceDeclaration(node)) return
     const members = new Map<string, boolean>()
     for (const heritage of node.heritageClauses ?? []) {
-      for (const type of heritage.types) for (const [name, optional] of result.get(type.expression.getText()) ?? []) members.set(name, optional)
+      for (const type of heritage.types)
+        for (const [name, optional] of result.get(type.expression.getText()) ?? []) members.set(name, optional)
     }
     for (const member of node.members) {
       if (ts.isPropertySignature(member)) members.set(member.name.getText(), Boolean(member.questionToken))
@@ -83,7 +120,10 @@ describe.each(SUITES)('types and schema $schema.$id', ({schema, types: path, pai
 
 describe('generated files', () => {
   it.each(Object.entries(targets))('the precompiled %s validator matches its schema', (name, pkg) => {
-    const current = readFileSync(new URL(`../packages/${pkg}/src/generated/${name}-validate.ts`, import.meta.url), 'utf8')
+    const current = readFileSync(
+      new URL(`../packages/${pkg}/src/generated/${name}-validate.ts`, import.meta.url),
+      'utf8'
+    )
     expect(current).toBe(generate(name))
   })
   it('the compiled national schemes match packages/coverage/schemes/*.yaml', () => {
@@ -97,7 +137,9 @@ describe('generated files', () => {
     const other = structuredClone(plan)
     other.tasks.splice(1, 1)
     other.tasks[0]!.title += ' năm 2026'
-    other.tasks.push(completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Nhiệm vụ mới', lead: ['Sở Tư pháp']}]}).tasks[0]!)
+    other.tasks.push(
+      completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Nhiệm vụ mới', lead: ['Sở Tư pháp']}]}).tasks[0]!
+    )
     other.recipients.push('Sở Nội vụ')
     const validate = new Ajv2020({allErrors: true, strict: true}).compile(load('diff'))
     const report = JSON.parse(JSON.stringify(diffPlans(plan, other, {oldFile: 'a.yaml', newFile: 'b.yaml'})))

@@ -30,7 +30,8 @@ describe('spread arguments', () => {
           .split('\n')
           .forEach((line, index) => {
             if (/^\s*(\/\/|\*)/.test(line)) return
-            if (/\.(push|unshift)\(\.\.\.|Math\.(max|min)\(\.\.\.|String\.fromCharCode\(\.\.\./.test(line)) found.push(`${file.slice(packages.length)}:${index + 1}: ${line.trim()}`)
+            if (/\.(push|unshift)\(\.\.\.|Math\.(max|min)\(\.\.\.|String\.fromCharCode\(\.\.\./.test(line))
+              found.push(`${file.slice(packages.length)}:${index + 1}: ${line.trim()}`)
           })
       }
     }

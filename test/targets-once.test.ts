@@ -13,7 +13,12 @@ const scheme = findScheme('315/QĐ-TTg')!
 /** The plan's rate target (tỷ lệ hòa giải thành) as `check` reads it. */
 function rateOf(text: string, read: (text: string) => ReturnType<typeof fromMarkdown>) {
   const {plan, messages} = read(text)
-  return {values: plan.targets.filter((target) => /hòa giải thành/u.test(target.text) && !/điểm/u.test(target.text)).map((target) => target.value), messages}
+  return {
+    values: plan.targets
+      .filter((target) => /hòa giải thành/u.test(target.text) && !/điểm/u.test(target.text))
+      .map((target) => target.value),
+    messages
+  }
 }
 
 describe('targets said once', () => {
@@ -30,7 +35,9 @@ describe('targets said once', () => {
     const {plan} = fromYaml(example)
     const yaml = toYaml(plan)
     expect(yaml).not.toMatch(/^targets:/mu)
-    expect(rateOf(yaml.replace('đạt từ 85% trở lên', 'đạt từ 80% trở lên'), (text) => fromYaml(text)).values).toEqual([80])
+    expect(rateOf(yaml.replace('đạt từ 85% trở lên', 'đạt từ 80% trở lên'), (text) => fromYaml(text)).values).toEqual([
+      80
+    ])
   })
 
   it('an init draft in Markdown: lowering 85% to 75% in the words is what check reads', async () => {
@@ -57,7 +64,10 @@ describe('targets said once', () => {
   it('Markdown whose front matter targets disagree with its words is an error, as in YAML', () => {
     const {plan} = fromYaml(example)
     const markdown = toMarkdown({...plan, targets: plan.targets.map((target) => ({...target, position: undefined}))})
-    const front = markdown.replace(/^---\n/u, `---\ntargets:\n  - {text: "tỷ lệ hòa giải thành 85%", value: 85, unit: "%", comparator: ">="}\n`)
+    const front = markdown.replace(
+      /^---\n/u,
+      `---\ntargets:\n  - {text: "tỷ lệ hòa giải thành 85%", value: 85, unit: "%", comparator: ">="}\n`
+    )
     const {messages} = fromMarkdown(front.replace('đạt từ 85% trở lên', 'đạt từ 80% trở lên'))
     expect(messages.map((message) => message.ruleId)).toContain('targets-disagree')
   })

@@ -19,6 +19,12 @@ export function vinhPhucVersion2(text: string): string {
   lines[at(/^\+ Sơ kết: Năm 2026\.$/u)] = '+ Sơ kết: Năm 2027.'
   // 4. One task added at the end of section II.
   const funding = at(/^III\. /u)
-  lines.splice(funding, 0, '9. Ứng dụng trí tuệ nhân tạo hỗ trợ hòa giải viên tra cứu pháp luật', '- Cơ quan chủ trì: Sở Tư pháp.', '- Thời gian thực hiện: Năm 2026 - 2027.')
+  lines.splice(
+    funding,
+    0,
+    '9. Ứng dụng trí tuệ nhân tạo hỗ trợ hòa giải viên tra cứu pháp luật',
+    '- Cơ quan chủ trì: Sở Tư pháp.',
+    '- Thời gian thực hiện: Năm 2026 - 2027.'
+  )
   return lines.join('\n')
 }

@@ -1,7 +1,16 @@
 // One wording table (packages/model/src/lib/wording.ts): what every writer prints is what
 // the readers read back.
 import {describe, expect, it} from 'vitest'
-import {FIELD_LABELS, WRITTEN_LABELS, completePlan, fieldLine, milestoneKey, planIdentity, roman, type Plan} from '@kehoach/model'
+import {
+  FIELD_LABELS,
+  WRITTEN_LABELS,
+  completePlan,
+  fieldLine,
+  milestoneKey,
+  planIdentity,
+  roman,
+  type Plan
+} from '@kehoach/model'
 import {formatDateShort, splitAgencies} from '@kehoach/vietnamese'
 import {fromMarkdown, toMarkdown} from '@kehoach/text'
 import {fieldOf} from '../packages/text/src/common/vocabulary.js'
@@ -15,13 +24,26 @@ const withAdvisor = {name: 'UBND tỉnh', note: 'kiện toàn đội ngũ hòa g
 
 function plan(title: string, lead: Plan['tasks'][number]['lead'], timeline: string): Plan {
   return completePlan({
-    meta: {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', number: '12/KH-UBND', date: '2025-01-03', title: 'Kế hoạch thực hiện Đề án', implements: [{number: '315/QĐ-TTg'}]},
+    meta: {
+      issuer: 'Ủy ban nhân dân tỉnh Ninh Bình',
+      number: '12/KH-UBND',
+      date: '2025-01-03',
+      title: 'Kế hoạch thực hiện Đề án',
+      implements: [{number: '315/QĐ-TTg'}]
+    },
     tasks: [
       {
         title,
         lead,
         support: ['Sở Nội vụ', 'Công an tỉnh'],
-        timeline: {text: timeline, kind: 'milestones', milestones: [{label: 'Sơ kết', timeline: {text: 'Năm 2027'}}, {label: 'Tổng kết', timeline: {text: 'Năm 2030'}}]},
+        timeline: {
+          text: timeline,
+          kind: 'milestones',
+          milestones: [
+            {label: 'Sơ kết', timeline: {text: 'Năm 2027'}},
+            {label: 'Tổng kết', timeline: {text: 'Năm 2030'}}
+          ]
+        },
         output: 'Báo cáo kết quả',
         implements: ['315:3']
       },
@@ -30,14 +52,24 @@ function plan(title: string, lead: Plan['tasks'][number]['lead'], timeline: stri
   })
 }
 
-const before = plan('Bồi dưỡng kiến thức pháp luật cho hòa giải viên', [withAdvisor], 'Sơ kết: Năm 2027; Tổng kết: Năm 2030')
-const after = plan('Bồi dưỡng kiến thức pháp luật và kỹ năng cho hòa giải viên', ['Sở Tư pháp'], 'Sơ kết: Năm 2028; Tổng kết: Năm 2030')
+const before = plan(
+  'Bồi dưỡng kiến thức pháp luật cho hòa giải viên',
+  [withAdvisor],
+  'Sơ kết: Năm 2027; Tổng kết: Năm 2030'
+)
+const after = plan(
+  'Bồi dưỡng kiến thức pháp luật và kỹ năng cho hòa giải viên',
+  ['Sở Tư pháp'],
+  'Sơ kết: Năm 2028; Tổng kết: Năm 2030'
+)
 
 /** The labels of "- Label: …" and "Label: …" lines that name a task's field. */
 function printedLabels(text: string): string[] {
   const labels = new Set<string>()
   for (const line of text.split('\n')) {
-    const match = /^\s*(?:[-*]\s+)?(Cơ quan[^:]*|Thời gian[^:]*|Sản phẩm[^:]*|Nhóm nhiệm vụ[^:]*):/u.exec(line.replace(/\*\*|~~|\{\+|\+\}|\[-|-\]/gu, ''))
+    const match = /^\s*(?:[-*]\s+)?(Cơ quan[^:]*|Thời gian[^:]*|Sản phẩm[^:]*|Nhóm nhiệm vụ[^:]*):/u.exec(
+      line.replace(/\*\*|~~|\{\+|\+\}|\[-|-\]/gu, '')
+    )
     if (match) labels.add(match[1] as string)
   }
   return [...labels]
@@ -46,7 +78,10 @@ function printedLabels(text: string): string[] {
 describe('the wording table', () => {
   it('every label a writer prints is one the readers know, for the field it fills', () => {
     for (const [kind, label] of Object.entries(WRITTEN_LABELS)) {
-      expect(FIELD_LABELS.some(([known, knownKind]) => known === label.toLocaleLowerCase('vi') && knownKind === kind), label).toBe(true)
+      expect(
+        FIELD_LABELS.some(([known, knownKind]) => known === label.toLocaleLowerCase('vi') && knownKind === kind),
+        label
+      ).toBe(true)
       expect(fieldOf(fieldLine(kind as keyof typeof WRITTEN_LABELS, 'x').slice(2))?.kind).toBe(kind)
     }
   })
@@ -71,7 +106,10 @@ describe('the wording table', () => {
       }
     }
     // The writers that print a task's fields print all of them.
-    for (const writer of ['markdown', 'docx', 'redline'] as const) expect(printedLabels(outputs[writer]).sort(), writer).toEqual(expect.arrayContaining(['Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện']))
+    for (const writer of ['markdown', 'docx', 'redline'] as const)
+      expect(printedLabels(outputs[writer]).sort(), writer).toEqual(
+        expect.arrayContaining(['Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện'])
+      )
   })
 
   it('an agency with its duty and advisor, as DOCX and Markdown write it, reads back the same', async () => {
@@ -83,7 +121,9 @@ describe('the wording table', () => {
   })
 
   it('names a plan in one form, pairs milestones on one key, and writes Roman numerals', () => {
-    expect(planIdentity({number: '12/KH-UBND', date: '2025-01-03', issuer: 'UBND tỉnh X'})).toBe(`Kế hoạch 12/KH-UBND ngày ${formatDateShort('2025-01-03')} của UBND tỉnh X`)
+    expect(planIdentity({number: '12/KH-UBND', date: '2025-01-03', issuer: 'UBND tỉnh X'})).toBe(
+      `Kế hoạch 12/KH-UBND ngày ${formatDateShort('2025-01-03')} của UBND tỉnh X`
+    )
     expect(planIdentity({number: null}, '(không rõ số)')).toBe('Kế hoạch (không rõ số)')
     expect(planIdentity({})).toBe('Kế hoạch')
     expect(milestoneKey('Sơ  kết:')).toBe(milestoneKey('sơ kết'))

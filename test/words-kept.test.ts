@@ -36,7 +36,11 @@ describe('words kept on the way out', () => {
 
   it('DOCX', async () => {
     const paragraphs = await paragraphsOf(await planToDocx(plan))
-    for (const line of WRITTEN) expect(paragraphs.some((each) => each.includes(line)), line).toBe(true)
+    for (const line of WRITTEN)
+      expect(
+        paragraphs.some((each) => each.includes(line)),
+        line
+      ).toBe(true)
   })
 
   it('Markdown, and reading it back gives the same plan', () => {
@@ -44,14 +48,20 @@ describe('words kept on the way out', () => {
     for (const line of WRITTEN.slice(0, 3)) expect(markdown).toContain(line)
     expect(markdown).toContain('Sở Tư pháp: Chủ trì, theo dõi')
     const back = fromMarkdown(markdown).plan
-    expect(stripPositions(back).tasks.map((task) => [task.lead, task.leadText, task.support, task.supportText])).toEqual(stripPositions(plan).tasks.map((task) => [task.lead, task.leadText, task.support, task.supportText]))
+    expect(
+      stripPositions(back).tasks.map((task) => [task.lead, task.leadText, task.support, task.supportText])
+    ).toEqual(stripPositions(plan).tasks.map((task) => [task.lead, task.leadText, task.support, task.supportText]))
   })
 
   it('the redline base: unchanged agencies keep their words', async () => {
     const after: Plan = structuredClone(plan)
     after.tasks[1]!.title = 'Tổ chức tập huấn chuyên sâu cho hòa giải viên'
     const paragraphs = await paragraphsOf(await redlineToDocx(plan, after))
-    for (const line of WRITTEN) expect(paragraphs.some((each) => each.includes(line)), line).toBe(true)
+    for (const line of WRITTEN)
+      expect(
+        paragraphs.some((each) => each.includes(line)),
+        line
+      ).toBe(true)
   })
 
   it('an edit of the structure alone is written as the structure says', async () => {
@@ -63,7 +73,8 @@ describe('words kept on the way out', () => {
   })
 
   it('a YAML plan with the words beside the list writes the words', async () => {
-    const yaml = 'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\ntasks:\n  - title: Tập huấn\n    lead: [Sở Tư pháp, Sở Nội vụ]\n    leadText: Sở Tư pháp và Sở Nội vụ\n'
+    const yaml =
+      'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\ntasks:\n  - title: Tập huấn\n    lead: [Sở Tư pháp, Sở Nội vụ]\n    leadText: Sở Tư pháp và Sở Nội vụ\n'
     const read = fromYaml(yaml)
     expect(read.messages.filter((message) => message.fatal)).toEqual([])
     const paragraphs = await paragraphsOf(await planToDocx(read.plan))

@@ -22,14 +22,20 @@ try {
     root,
     configFile,
     logLevel: 'error',
-    resolve: {alias: [{find: /^\.\/client\.js$/u, replacement: join(root, 'src/client-inline.ts')}, {find: /^(?:@napi-rs\/canvas|tesseract\.js)$/u, replacement: join(root, 'src/not-in-browser.ts')}]},
+    resolve: {
+      alias: [
+        {find: /^\.\/client\.js$/u, replacement: join(root, 'src/client-inline.ts')},
+        {find: /^(?:@napi-rs\/canvas|tesseract\.js)$/u, replacement: join(root, 'src/not-in-browser.ts')}
+      ]
+    },
     build: {outDir: single, emptyOutDir: true, rolldownOptions: {output: {codeSplitting: false}}}
   })
   const assets = join(single, 'assets')
   const files = readdirSync(assets)
   const scripts = files.filter((name) => name.endsWith('.js'))
   const styles = files.filter((name) => name.endsWith('.css'))
-  if (scripts.length !== 1 || styles.length !== 1) throw new Error(`single-file build: expected one script and one style, got ${files.join(', ')}`)
+  if (scripts.length !== 1 || styles.length !== 1)
+    throw new Error(`single-file build: expected one script and one style, got ${files.join(', ')}`)
   // "<!--" and "</script" appear only inside string, template and regex literals of the bundle
   // (the XML and Markdown readers look for them); \x3C means "<" in all three, so the HTML parser
   // never sees them and the code stays the same.
@@ -39,10 +45,13 @@ try {
   const hash = (text) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`
   const csp = `default-src 'none'; script-src ${hash(script)}; style-src ${hash(style)}; img-src data:; object-src 'none'; base-uri 'none'; form-action 'none'`
   const page = readFileSync(join(single, 'index.html'), 'utf8')
-    .replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/u, () => `<meta http-equiv="Content-Security-Policy" content="${csp}" />`)
+    .replace(
+      /<meta http-equiv="Content-Security-Policy" content="[^"]*"\s*\/?>/u,
+      () => `<meta http-equiv="Content-Security-Policy" content="${csp}" />`
+    )
     .replace(/\s*<script type="module" crossorigin src="[^"]+"><\/script>/u, '')
     .replace(/\s*<link rel="stylesheet" crossorigin href="[^"]+">/u, '')
-        // Functions as replacements: the code holds "$&" and the like, which a replacement string would expand.
+    // Functions as replacements: the code holds "$&" and the like, which a replacement string would expand.
     .replace('</head>', () => `  <style>${style}</style>\n  </head>`)
     .replace('</body>', () => `  <script type="module">${script}</script>\n  </body>`)
   if (/\ssrc="|\shref="/u.test(page)) throw new Error('single-file build: a reference to another file is left')

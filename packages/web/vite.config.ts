@@ -10,7 +10,12 @@ export default defineConfig({
   resolve: {
     conditions: ['source', 'worker', 'browser', 'module', 'import', 'default'],
     // The PDF reader's OCR runs in Node only (a native canvas, tesseract's model from node_modules).
-    alias: [{find: /^(?:@napi-rs\/canvas|tesseract\.js)$/u, replacement: fileURLToPath(new URL('src/not-in-browser.ts', import.meta.url))}]
+    alias: [
+      {
+        find: /^(?:@napi-rs\/canvas|tesseract\.js)$/u,
+        replacement: fileURLToPath(new URL('src/not-in-browser.ts', import.meta.url))
+      }
+    ]
   },
   oxc: {jsx: {runtime: 'automatic', importSource: 'preact'}},
   build: {

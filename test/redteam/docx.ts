@@ -14,7 +14,9 @@ function parts(documentXml: Entry, numbering?: string): Buffer {
         '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
         '<Default Extension="xml" ContentType="application/xml"/>' +
         '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>' +
-        (numbering ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>' : '') +
+        (numbering
+          ? '<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>'
+          : '') +
         '</Types>'
     },
     {
@@ -27,7 +29,9 @@ function parts(documentXml: Entry, numbering?: string): Buffer {
       name: 'word/_rels/document.xml.rels',
       data:
         '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
-        (numbering ? '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>' : '') +
+        (numbering
+          ? '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>'
+          : '') +
         '</Relationships>'
     },
     documentXml
@@ -108,6 +112,10 @@ export function inflationBombDocx(mib: number, declared = 4096, where: 'both' | 
     name: 'word/document.xml',
     raw: {deflated, crc: 0x12345678, size: declared},
     declaredSize: declared,
-    ...(where === 'central' ? {declaredLocal: mib * 1024 * 1024} : where === 'local' ? {declaredCentral: mib * 1024 * 1024} : {})
+    ...(where === 'central'
+      ? {declaredLocal: mib * 1024 * 1024}
+      : where === 'local'
+        ? {declaredCentral: mib * 1024 * 1024}
+        : {})
   })
 }

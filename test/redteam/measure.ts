@@ -60,7 +60,13 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<Run> {
       {
         cwd: options.cwd ?? ROOT,
         // No colours, no TTY; a heap cap keeps a runaway attack from taking the shared machine.
-        env: {...process.env, NO_COLOR: '1', FORCE_COLOR: '0', NODE_OPTIONS: '--max-old-space-size=2048', ...options.env},
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+          NODE_OPTIONS: '--max-old-space-size=2048',
+          ...options.env
+        },
         stdio: ['pipe', 'pipe', 'pipe'],
         detached: true
       }
@@ -72,11 +78,14 @@ export function runCli(args: string[], options: RunOptions = {}): Promise<Run> {
         process.kill(-(child.pid as number), 'SIGTERM')
       } catch {}
     }
-    const backstop = setTimeout(() => {
-      try {
-        process.kill(-(child.pid as number), 'SIGKILL')
-      } catch {}
-    }, (options.wallSeconds ?? 150) * 1000)
+    const backstop = setTimeout(
+      () => {
+        try {
+          process.kill(-(child.pid as number), 'SIGKILL')
+        } catch {}
+      },
+      (options.wallSeconds ?? 150) * 1000
+    )
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       stdout += chunk
       options.onStdout?.(chunk, stop)

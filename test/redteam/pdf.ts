@@ -97,7 +97,9 @@ export function ruleFloodPdf(rules: number): Buffer {
   const words: string[] = []
   for (let row = 0; row < side; row += 7)
     for (let col = 0; col < side; col += 7)
-      words.push(`BT /F1 1 Tf ${(6 + col * cell).toFixed(2)} ${(831 - (row + 1) * cell).toFixed(2)} Td (Nhiem vu) Tj ET`)
+      words.push(
+        `BT /F1 1 Tf ${(6 + col * cell).toFixed(2)} ${(831 - (row + 1) * cell).toFixed(2)} Td (Nhiem vu) Tj ET`
+      )
   return onePage({dict: '', data: `${ops.slice(0, rules).join('\n')}\n${words.join('\n')}\n`, compress: true})
 }
 
@@ -108,7 +110,13 @@ function scanPage(width: number, height: number, pixels: {w: number; h: number})
   return onePage(
     {dict: '', data: `q ${width} 0 0 ${height} 0 0 cm /Im0 Do Q\n`},
     '/XObject << /Im0 6 0 R >>',
-    [{dict: `/Type /XObject /Subtype /Image /Width ${pixels.w} /Height ${pixels.h} /ColorSpace /DeviceGray /BitsPerComponent 8`, data: image, compress: true}],
+    [
+      {
+        dict: `/Type /XObject /Subtype /Image /Width ${pixels.w} /Height ${pixels.h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
+        data: image,
+        compress: true
+      }
+    ],
     `0 0 ${width} ${height}`
   )
 }
@@ -126,12 +134,17 @@ export function onePixelScanPdf(): Buffer {
 /** `pages` pages, each a white scanned image and no text. */
 export function blankScansPdf(pages: number): Buffer {
   const kids = Array.from({length: pages}, (_, i) => `${6 + i} 0 R`).join(' ')
-  const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /XObject << /Im0 4 0 R >> >> >>'
+  const page =
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /XObject << /Im0 4 0 R >> >> >>'
   return pdf([
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     {dict: '', data: 'q 595 0 0 842 0 0 cm /Im0 Do Q\n'},
-    {dict: '/Type /XObject /Subtype /Image /Width 200 /Height 283 /ColorSpace /DeviceGray /BitsPerComponent 8', data: Buffer.alloc(200 * 283, 0xfe), compress: true},
+    {
+      dict: '/Type /XObject /Subtype /Image /Width 200 /Height 283 /ColorSpace /DeviceGray /BitsPerComponent 8',
+      data: Buffer.alloc(200 * 283, 0xfe),
+      compress: true
+    },
     FONT,
     ...Array.from({length: pages}, () => page)
   ])

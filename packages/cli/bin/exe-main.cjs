@@ -48,7 +48,8 @@ new Function('exports', 'require', 'module', '__filename', '__dirname', source)(
 module.exports.workerMain(workerData.kehoachCheck, (result) => parentPort.postMessage(result))
 `
 
-globalThis[Symbol.for('kehoach.worker')] = (workerData) => new Worker(WORKER, {eval: true, workerData: {...workerData, file: BUNDLE_FILE}})
+globalThis[Symbol.for('kehoach.worker')] = (workerData) =>
+  new Worker(WORKER, {eval: true, workerData: {...workerData, file: BUNDLE_FILE}})
 
 // Node's crypto must not be loaded while the snapshot is built: once it is in the snapshot, loading it
 // in a worker thread aborts the process (Node 24: "Assertion failed:
@@ -66,22 +67,32 @@ const buildCrypto = {
 /** Whether `main` has started (in the executable; false while the snapshot is built). */
 let started = false
 const crypto = () => (building && !started ? buildCrypto : require('node:crypto'))
-const lazyCrypto = new Proxy({}, {
-  get: (_, name) => {
-    const value = crypto()[name]
-    if (value === undefined) throw new Error(`kehoach: crypto.${String(name)} is not available while the snapshot is built`)
-    return typeof value === 'function' ? value.bind(crypto()) : value
-  },
-  has: (_, name) => name in crypto()
-})
+const lazyCrypto = new Proxy(
+  {},
+  {
+    get: (_, name) => {
+      const value = crypto()[name]
+      if (value === undefined)
+        throw new Error(`kehoach: crypto.${String(name)} is not available while the snapshot is built`)
+      return typeof value === 'function' ? value.bind(crypto()) : value
+    },
+    has: (_, name) => name in crypto()
+  }
+)
 const globalCrypto = Object.getOwnPropertyDescriptor(globalThis, 'crypto')
-if (building) Object.defineProperty(globalThis, 'crypto', {value: {getRandomValues: buildCrypto.getRandomValues}, configurable: true, writable: true, enumerable: globalCrypto?.enumerable ?? false})
+if (building)
+  Object.defineProperty(globalThis, 'crypto', {
+    value: {getRandomValues: buildCrypto.getRandomValues},
+    configurable: true,
+    writable: true,
+    enumerable: globalCrypto?.enumerable ?? false
+  })
 const bundleRequire = (id) => (id === 'node:crypto' || id === 'crypto' ? lazyCrypto : requireBuiltin(id))
 
 const module_ = {exports: {}}
 // biome-ignore lint/complexity/useArrowFunction: a CommonJS module's wrapper (the bundle is pasted inside it)
 ;(function (exports, require, module, __filename, __dirname) {
-/* kehoach: bundle */
+  /* kehoach: bundle */
 })(module_.exports, bundleRequire, module_, BUNDLE_FILE, require('node:path').dirname(BUNDLE_FILE))
 const cli = module_.exports
 

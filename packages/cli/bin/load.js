@@ -37,7 +37,9 @@ export async function loadProgram() {
 export async function main() {
   const program = await loadProgram()
   if (!program) {
-    process.stderr.write('kehoach: chưa build CLI (không thấy dist/kehoach.cjs); chạy `pnpm build` trong thư mục kho mã.\n')
+    process.stderr.write(
+      'kehoach: chưa build CLI (không thấy dist/kehoach.cjs); chạy `pnpm build` trong thư mục kho mã.\n'
+    )
     process.exit(2)
   }
   if (!isMainThread && workerData?.kehoachCheck) {

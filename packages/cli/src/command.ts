@@ -57,7 +57,8 @@ export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean): v
 export function maxSizeOf(value: unknown): number | undefined {
   if (value === undefined) return undefined
   const size = Number(value)
-  if (!Number.isInteger(size) || size <= 0) throw new UsageError(`--max-size phải là số byte nguyên dương, không phải “${String(value)}”.`)
+  if (!Number.isInteger(size) || size <= 0)
+    throw new UsageError(`--max-size phải là số byte nguyên dương, không phải “${String(value)}”.`)
   return size
 }
 
@@ -74,7 +75,10 @@ export function useColour(io: Io, toFile: boolean): boolean {
 
 /** A Word file is never written under the name of another document format (.pdf, .doc, .odt, …): it would open as neither. */
 export function docxTarget(output: string | undefined): void {
-  if (output && /\.(?:pdf|doc|docm|odt|rtf|txt|md|html?|json|ya?ml|xlsx?|csv)$/iu.test(output)) throw new UsageError(`tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`)
+  if (output && /\.(?:pdf|doc|docm|odt|rtf|txt|md|html?|json|ya?ml|xlsx?|csv)$/iu.test(output))
+    throw new UsageError(
+      `tệp ra của định dạng docx phải có đuôi .docx, không phải “${output}” (kehoach không xuất PDF; mở tệp .docx bằng Word hoặc LibreOffice để in ra PDF).`
+    )
 }
 
 export function isDirectory(path: string): boolean {
@@ -98,7 +102,12 @@ export async function emit(
   if (output === undefined || output === '-') {
     // A document's words drive no terminal: control characters and escape sequences do not get through.
     const kind = options?.kind ?? 'text'
-    for (const batch of batches(content)) io.stdout.write(typeof batch === 'string' ? forStdout(batch, kind, {colour: options?.colour === true}) : (batch as unknown as string))
+    for (const batch of batches(content))
+      io.stdout.write(
+        typeof batch === 'string'
+          ? forStdout(batch, kind, {colour: options?.colour === true})
+          : (batch as unknown as string)
+      )
     return 0
   }
   const problem = await writeOutput(output, content, options)
@@ -137,7 +146,11 @@ const nameKey = (path: string): string => resolve(path).normalize('NFC').toLower
  * diagnostics that refuse the batch before anything is written: a target that is an input
  * (`output-is-input`) or two inputs that give one target (`output-collision`).
  */
-export function batchTargets(inputs: readonly string[], folder: string, extension: string): {targets: string[]; messages: Diagnostic[]} {
+export function batchTargets(
+  inputs: readonly string[],
+  folder: string,
+  extension: string
+): {targets: string[]; messages: Diagnostic[]} {
   const targets = inputs.map((file) => join(folder, `${basename(file, extname(file))}${extension}`))
   const messages: Diagnostic[] = []
   const seen = new Map<string, number>()
@@ -147,7 +160,14 @@ export function batchTargets(inputs: readonly string[], folder: string, extensio
     const key = nameKey(target)
     const first = seen.get(key)
     if (first === undefined) seen.set(key, index)
-    else messages.push(diagnostic('output-collision', {file: target, input: inputs[first] as string, other: inputs[index] as string}, {file: target}))
+    else
+      messages.push(
+        diagnostic(
+          'output-collision',
+          {file: target, input: inputs[first] as string, other: inputs[index] as string},
+          {file: target}
+        )
+      )
   }
   return {targets, messages}
 }

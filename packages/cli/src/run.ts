@@ -59,7 +59,12 @@ export async function run(argv: readonly string[], io: Io = process): Promise<nu
     return 2
   }
   try {
-    const {values, positionals} = parseArgs({args: [...rest], options: command.options, allowPositionals: true, strict: true})
+    const {values, positionals} = parseArgs({
+      args: [...rest],
+      options: command.options,
+      allowPositionals: true,
+      strict: true
+    })
     if (values['help']) {
       io.stdout.write(command.help)
       return 0

@@ -11,7 +11,6 @@ import {cli} from './run-cli.js'
 const root = new URL('../../../', import.meta.url).pathname
 const example = join(root, 'examples/ninh-binh-315.yaml')
 
-
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-cli-'))
 const file = (name: string, content: string | Uint8Array) => {
   const path = join(dir, name)
@@ -54,20 +53,32 @@ describe('kehoach', () => {
     const bad = file('bad.yaml', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    chu_tri: Sở Tư pháp\n')
     const result = await cli('validate', bad)
     expect(result.code).toBe(1)
-    expect(result.stderr).toContain(`${bad}:5:5: lỗi Trường “chu_tri” không có trong lược đồ kế hoạch (tasks[0]). [schema-unknown-property]`)
+    expect(result.stderr).toContain(
+      `${bad}:5:5: lỗi Trường “chu_tri” không có trong lược đồ kế hoạch (tasks[0]). [schema-unknown-property]`
+    )
   })
 
   it.each([
     ['a missing file', () => join(dir, 'none.yaml'), /Không tìm thấy tệp/u, 'input-not-found'],
     // A folder is read for the plans inside it (issue 29): an empty one says there are none.
-    ['an empty directory', () => (mkdirSync(join(dir, 'd.yaml'), {recursive: true}), join(dir, 'd.yaml')), /thư mục rỗng/u, 'input-no-match'],
+    [
+      'an empty directory',
+      () => (mkdirSync(join(dir, 'd.yaml'), {recursive: true}), join(dir, 'd.yaml')),
+      /thư mục rỗng/u,
+      'input-no-match'
+    ],
     ['an empty file', () => file('empty.yaml', '  \n'), /Tệp rỗng/u, 'input-empty'],
     ['a binary file', () => file('bin.txt', new Uint8Array([1, 0, 2, 3])), /nhị phân/u, 'input-binary'],
     ['invalid UTF-8', () => file('latin1.txt', new Uint8Array([0x48, 0xf2, 0x61])), /UTF-8/u, 'input-encoding'],
     ['an unknown extension', () => file('plan.odt', 'x'), /định dạng/u, 'input-format'],
     ['a .docx that is not a zip', () => file('plan.docx', 'x'), /DOCX bị hỏng/u, 'docx-damaged'],
     // The single executable does not carry pdf.js (README, “Single executables”): there a PDF is pdf-no-engine.
-    ['a damaged PDF (read as one by its first bytes, whatever its name)', () => file('scan.txt', '%PDF-1.7\n'), /PDF/u, process.env.KEHOACH_EXE ? 'pdf-no-engine' : 'pdf-damaged']
+    [
+      'a damaged PDF (read as one by its first bytes, whatever its name)',
+      () => file('scan.txt', '%PDF-1.7\n'),
+      /PDF/u,
+      process.env.KEHOACH_EXE ? 'pdf-no-engine' : 'pdf-damaged'
+    ]
   ])('gives one clear line for %s', async (_, make, pattern, ruleId) => {
     const result = await cli('validate', make())
     expect(result.code).toBe(1)
@@ -100,7 +111,13 @@ describe('kehoach', () => {
     expect(result.code, result.stderr).toBe(0)
     expect(JSON.parse(result.stdout).meta.number).toBe('58/KH-UBND')
     expect(result.stderr).toMatch(/UTF-16 LE.*\[encoding-converted\]/u)
-    const tcvn3 = file('tcvn3.yaml', Buffer.from('meta:\n  issuer: UBND tØnh Lµo Cai\n  title: KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i ë c¬ së\ntasks: []\n', 'latin1'))
+    const tcvn3 = file(
+      'tcvn3.yaml',
+      Buffer.from(
+        'meta:\n  issuer: UBND tØnh Lµo Cai\n  title: KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i ë c¬ së\ntasks: []\n',
+        'latin1'
+      )
+    )
     const legacy = await cli('parse', tcvn3, '--format', 'yaml')
     expect(legacy.stderr).toMatch(/TCVN3 \(ABC\).*\[encoding-converted\]/u)
     expect(legacy.stdout).toContain('title: Kế hoạch tuyên truyền pháp luật về hòa giải ở cơ sở')
@@ -129,10 +146,15 @@ describe('kehoach', () => {
   })
 
   it('refuses a YAML plan over 256 KB in one located line, and reads it with a larger --max-size', async () => {
-    const big = file('lon.yaml', `meta:\n  issuer: UBND tỉnh A\ntasks:\n${'  - title: Tập huấn nghiệp vụ\n'.repeat(9000)}`)
+    const big = file(
+      'lon.yaml',
+      `meta:\n  issuer: UBND tỉnh A\ntasks:\n${'  - title: Tập huấn nghiệp vụ\n'.repeat(9000)}`
+    )
     const refused = await cli('validate', big)
     expect(refused.code).toBe(1)
-    expect(refused.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^.*lon\.yaml:\d+:\d+: .*vượt giới hạn 262144 byte.*\[yaml-too-large\]$/u)])
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(/^.*lon\.yaml:\d+:\d+: .*vượt giới hạn 262144 byte.*\[yaml-too-large\]$/u)
+    ])
     const read = await cli('validate', big, '--max-size', '1000000')
     expect(read.stderr).not.toMatch(/yaml-too-large/u)
   })
@@ -175,10 +197,18 @@ describe('kehoach check and schemes', () => {
     const one = await cli('schemes', '315')
     expect(one.stdout).toMatch(/^id: 315\/QĐ-TTg\n/u)
     // What it prints is a valid scheme file.
-    const edited = file('315-sua.yaml', one.stdout.replace('title: Tổ chức hội thi hòa giải viên giỏi', 'title: Tổ chức hội thi hòa giải viên giỏi các cấp'))
+    const edited = file(
+      '315-sua.yaml',
+      one.stdout.replace(
+        'title: Tổ chức hội thi hòa giải viên giỏi',
+        'title: Tổ chức hội thi hòa giải viên giỏi các cấp'
+      )
+    )
     const check = await cli('check', example, '--scheme-file', edited, '--format', 'json')
     expect(check.code).toBe(0)
-    expect(JSON.parse(check.stdout).items.find((item: {id: string}) => item.id === '9').title).toBe('Tổ chức hội thi hòa giải viên giỏi các cấp')
+    expect(JSON.parse(check.stdout).items.find((item: {id: string}) => item.id === '9').title).toBe(
+      'Tổ chức hội thi hòa giải viên giỏi các cấp'
+    )
     expect((await cli('schemes', '999')).code).toBe(2)
   })
 
@@ -205,11 +235,18 @@ describe('kehoach check and schemes', () => {
   it('an unknown scheme is an error that names the known ones', async () => {
     const usage = await cli('check', example, '--scheme', '1371/QĐ-TTg')
     expect(usage.code).toBe(2)
-    expect(usage.stderr).toMatch(/không biết Đề án “1371\/QĐ-TTg”.*315\/QĐ-TTg \(2024-2030\), 428\/QĐ-TTg \(2019-2022\)/u)
-    const plan = file('khac.yaml', 'meta:\n  issuer: UBND tỉnh A\n  implements: [{number: 1371/QĐ-TTg, date: 2021-08-03}]\ntasks: [{title: Tuyên truyền}]\n')
+    expect(usage.stderr).toMatch(
+      /không biết Đề án “1371\/QĐ-TTg”.*315\/QĐ-TTg \(2024-2030\), 428\/QĐ-TTg \(2019-2022\)/u
+    )
+    const plan = file(
+      'khac.yaml',
+      'meta:\n  issuer: UBND tỉnh A\n  implements: [{number: 1371/QĐ-TTg, date: 2021-08-03}]\ntasks: [{title: Tuyên truyền}]\n'
+    )
     const cited = await cli('check', plan)
     expect(cited.code).toBe(1)
-    expect(cited.stderr).toMatch(/khac\.yaml:2:3: lỗi Không biết kế hoạch thực hiện Đề án nào \(kế hoạch ghi: 1371\/QĐ-TTg\).*\[unknown-scheme\]/u)
+    expect(cited.stderr).toMatch(
+      /khac\.yaml:2:3: lỗi Không biết kế hoạch thực hiện Đề án nào \(kế hoạch ghi: 1371\/QĐ-TTg\).*\[unknown-scheme\]/u
+    )
   })
 
   it('a broken scheme file stops with a located error and writes nothing', async () => {
@@ -255,15 +292,27 @@ describe.runIf(present)('kehoach check on the real documents', () => {
     expect(letter.code).toBe(0)
     expect(letter.stderr).toMatch(/là công văn, không phải kế hoạch.*\[not-a-plan\]/u)
     expect(letter.stdout).not.toMatch(/428\/QĐ-TTg/u)
-    expect(letter.stdout).toMatch(/^Không phải kế hoạch \(1 văn bản\):\n {2}.*bac-lieu-428-stp-pbgdpl-2023\.news\.txt: công văn, .*số 428\/STP-PBGDPL/u)
+    expect(letter.stdout).toMatch(
+      /^Không phải kế hoạch \(1 văn bản\):\n {2}.*bac-lieu-428-stp-pbgdpl-2023\.news\.txt: công văn, .*số 428\/STP-PBGDPL/u
+    )
   })
 
   it('reviews three provinces in one run, each against the scheme it cites', async () => {
-    const files = ['vinh-phuc-147-kh-ubnd-2024.txt', 'ha-noi-183-kh-ubnd-2025.news.txt', 'bac-giang-2363-kh-ubnd-2019.news.txt'].map(pathOf)
+    const files = [
+      'vinh-phuc-147-kh-ubnd-2024.txt',
+      'ha-noi-183-kh-ubnd-2025.news.txt',
+      'bac-giang-2363-kh-ubnd-2019.news.txt'
+    ].map(pathOf)
     const result = await cli('check', ...files, '--format', 'json', '-q')
     expect(result.code).toBe(0)
-    const reports = JSON.parse(result.stdout) as Array<{scheme: {id: string}; plan: {number: string}; summary: {covered: number; partial: number}}>
-    expect(reports.map((report) => [report.plan.number, report.scheme.id, report.summary.covered, report.summary.partial])).toEqual([
+    const reports = JSON.parse(result.stdout) as Array<{
+      scheme: {id: string}
+      plan: {number: string}
+      summary: {covered: number; partial: number}
+    }>
+    expect(
+      reports.map((report) => [report.plan.number, report.scheme.id, report.summary.covered, report.summary.partial])
+    ).toEqual([
       ['147/KH-UBND', '315/QĐ-TTg', 8, 1],
       ['183/KH-UBND', '315/QĐ-TTg', 9, 0],
       ['2363/KH-UBND', '428/QĐ-TTg', 5, 0]
@@ -283,7 +332,10 @@ describe('kehoach render and check --format docx', () => {
 
   it('needs -o, and leaves no file when the plan has errors', async () => {
     expect((await cli('render', example)).code).toBe(2)
-    const broken = file('hong-render.yaml', 'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: A\n    chu_tri: [Sở Tư pháp]\n')
+    const broken = file(
+      'hong-render.yaml',
+      'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: A\n    chu_tri: [Sở Tư pháp]\n'
+    )
     const out = join(dir, 'hong.docx')
     const result = await cli('render', broken, '-o', out)
     expect(result.code).toBe(1)
@@ -293,7 +345,8 @@ describe('kehoach render and check --format docx', () => {
   })
 
   it('repairs UTF-8 that was once read as Windows-1252 (“á»¦y ban”) and says so', async () => {
-    const good = 'ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n1. Tập huấn hòa giải viên.\n- Cơ quan chủ trì: Sở Tư pháp\n'
+    const good =
+      'ỦY BAN NHÂN DÂN TỈNH A\nSố: 1/KH-UBND\nKẾ HOẠCH\nThử nghiệm\nI. NHIỆM VỤ\n1. Tập huấn hòa giải viên.\n- Cơ quan chủ trì: Sở Tư pháp\n'
     // The UTF-8 bytes read as Windows-1252 (Node's own decoder) and saved again as UTF-8.
     const input = file('sai-ma.txt', new TextDecoder('windows-1252').decode(Buffer.from(good, 'utf8')))
     const result = await cli('parse', input)
@@ -306,8 +359,14 @@ describe('kehoach render and check --format docx', () => {
   it('renders many plans into a folder in one run, and says which could not be read', async () => {
     const folder = join(dir, 'lo')
     mkdirSync(folder)
-    const text = file('ban-text.md', readFileSync(example, 'utf8').length > 0 ? (await cli('parse', example, '--format', 'md')).stdout : '')
-    const broken = file('hong-lo.yaml', 'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: A\n    chu_tri: [Sở Tư pháp]\n')
+    const text = file(
+      'ban-text.md',
+      readFileSync(example, 'utf8').length > 0 ? (await cli('parse', example, '--format', 'md')).stdout : ''
+    )
+    const broken = file(
+      'hong-lo.yaml',
+      'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: A\n    chu_tri: [Sở Tư pháp]\n'
+    )
     const result = await cli('render', example, text, broken, '-o', `${folder}/`)
     expect(result.code).toBe(1)
     expect(readdirSync(folder).sort()).toEqual(['ban-text.docx', 'ninh-binh-315.docx'])
@@ -335,7 +394,17 @@ describe('kehoach render and check --format docx', () => {
 describe('kehoach init', () => {
   it('writes a draft that validates, and never overwrites without --force', async () => {
     const out = join(dir, 'du-thao.yaml')
-    const first = await cli('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Ninh Bình', '--date', '2026-01-15', '-o', out)
+    const first = await cli(
+      'init',
+      '--scheme',
+      '315/QĐ-TTg',
+      '--issuer',
+      'Ủy ban nhân dân tỉnh Ninh Bình',
+      '--date',
+      '2026-01-15',
+      '-o',
+      out
+    )
     expect(first.code).toBe(0)
     const written = readFileSync(out, 'utf8')
     expect(written).toMatch(/^meta:\n {2}docType: ke-hoach\n {2}issuer: Ủy ban nhân dân tỉnh Ninh Bình\n/u)
@@ -344,13 +413,42 @@ describe('kehoach init', () => {
     expect(again.code).toBe(1)
     expect(again.stderr).toMatch(/đã có; không ghi đè .*\[output-exists\]/u)
     expect(readFileSync(out, 'utf8')).toBe(written)
-    expect((await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-01-15', '-o', out, '--force')).code).toBe(0)
+    expect(
+      (
+        await cli(
+          'init',
+          '--scheme',
+          '315',
+          '--issuer',
+          'Ủy ban nhân dân tỉnh Lào Cai',
+          '--date',
+          '2026-01-15',
+          '-o',
+          out,
+          '--force'
+        )
+      ).code
+    ).toBe(0)
     expect(readFileSync(out, 'utf8')).toMatch(/Lào Cai/u)
   })
 
   it('writes Markdown for .md, and the draft checks, renders and reads back', async () => {
     const out = join(dir, 'du-thao.md')
-    expect((await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân thành phố Hải Phòng', '--date', '2026-02-10', '-o', out)).code).toBe(0)
+    expect(
+      (
+        await cli(
+          'init',
+          '--scheme',
+          '315',
+          '--issuer',
+          'Ủy ban nhân dân thành phố Hải Phòng',
+          '--date',
+          '2026-02-10',
+          '-o',
+          out
+        )
+      ).code
+    ).toBe(0)
     expect(readFileSync(out, 'utf8')).toMatch(/- Nhóm nhiệm vụ Đề án: 315:1/u)
     const check = JSON.parse((await cli('check', out, '--format', 'json')).stdout)
     expect(check.summary).toMatchObject({applicable: 9, covered: 9})
@@ -360,14 +458,22 @@ describe('kehoach init', () => {
   it('refuses a bad date, an unknown scheme, a missing issuer', async () => {
     expect((await cli('init', '--scheme', '315', '--issuer', 'UBND tỉnh A', '--date', '15/01/2026')).code).toBe(2)
     expect((await cli('init', '--scheme', '315', '--issuer', 'UBND tỉnh A', '--date', '2026-02-30')).code).toBe(2)
-    expect((await cli('init', '--scheme', '999', '--issuer', 'UBND tỉnh A')).stderr).toMatch(/315\/QĐ-TTg, 428\/QĐ-TTg/u)
+    expect((await cli('init', '--scheme', '999', '--issuer', 'UBND tỉnh A')).stderr).toMatch(
+      /315\/QĐ-TTg, 428\/QĐ-TTg/u
+    )
     expect((await cli('init', '--scheme', '315')).code).toBe(2)
   })
 })
 
 describe('kehoach diff', () => {
-  const v1 = file('v1.yaml', 'meta:\n  issuer: Ủy ban nhân dân tỉnh A\n  number: 1/KH-UBND\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi\n    lead: [Sở Tư pháp]\n  - title: Kiểm tra, sơ kết việc thực hiện Đề án\n    lead: [Sở Tư pháp]\n    timeline: "Kiểm tra: Hằng năm; Sơ kết: Năm 2026"\n')
-  const v2 = file('v2.md', '---\nissuer: Ủy ban nhân dân tỉnh A\nnumber: 1/KH-UBND\n---\n\n## I. NHIỆM VỤ\n\n### 1. Kiểm tra, sơ kết việc thực hiện Đề án\n\n- Cơ quan chủ trì: Sở Nội vụ\n- Thời gian thực hiện:\n  + Kiểm tra: Hằng năm\n  + Sơ kết: Năm 2027\n')
+  const v1 = file(
+    'v1.yaml',
+    'meta:\n  issuer: Ủy ban nhân dân tỉnh A\n  number: 1/KH-UBND\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi\n    lead: [Sở Tư pháp]\n  - title: Kiểm tra, sơ kết việc thực hiện Đề án\n    lead: [Sở Tư pháp]\n    timeline: "Kiểm tra: Hằng năm; Sơ kết: Năm 2026"\n'
+  )
+  const v2 = file(
+    'v2.md',
+    '---\nissuer: Ủy ban nhân dân tỉnh A\nnumber: 1/KH-UBND\n---\n\n## I. NHIỆM VỤ\n\n### 1. Kiểm tra, sơ kết việc thực hiện Đề án\n\n- Cơ quan chủ trì: Sở Nội vụ\n- Thời gian thực hiện:\n  + Kiểm tra: Hằng năm\n  + Sơ kết: Năm 2027\n'
+  )
 
   it('compares YAML with Markdown, task by task, in text, JSON and Markdown', async () => {
     const text = await cli('diff', v1, v2)
@@ -404,10 +510,18 @@ describe('kehoach check on a large batch (worker threads in the bundled CLI)', (
       writeFileSync(path, source.replace('58/KH-UBND', `${index + 1}/KH-UBND`))
       return path
     })
-    const bundled = spawnSync(process.execPath, [join(root, 'packages/cli/bin/kehoach.js'), 'check', ...files, '--format', 'json', '-q'], {encoding: 'utf8', maxBuffer: 1 << 26})
+    const bundled = spawnSync(
+      process.execPath,
+      [join(root, 'packages/cli/bin/kehoach.js'), 'check', ...files, '--format', 'json', '-q'],
+      {encoding: 'utf8', maxBuffer: 1 << 26}
+    )
     expect(bundled.status, bundled.stderr).toBe(0)
     const inProcess = await cli('check', ...files, '--format', 'json', '-q')
     expect(JSON.parse(bundled.stdout)).toEqual(JSON.parse(inProcess.stdout))
-    expect(JSON.parse(bundled.stdout).map((report: {plan: {number: string}}) => report.plan.number).slice(0, 3)).toEqual(['1/KH-UBND', '2/KH-UBND', '3/KH-UBND'])
+    expect(
+      JSON.parse(bundled.stdout)
+        .map((report: {plan: {number: string}}) => report.plan.number)
+        .slice(0, 3)
+    ).toEqual(['1/KH-UBND', '2/KH-UBND', '3/KH-UBND'])
   })
 })

@@ -12,7 +12,8 @@ import {pathOf, present} from '../../../test/corpus.js'
 const root = fileURLToPath(new URL('../../../', import.meta.url))
 const executable = process.env.KEHOACH_EXE
 const launcher = join(root, 'packages/cli/bin/kehoach.js')
-const run = (command: string, argv: string[]) => spawnSync(command, argv, {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 300_000})
+const run = (command: string, argv: string[]) =>
+  spawnSync(command, argv, {cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, timeout: 300_000})
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 describe.runIf(executable)('the single executables', () => {
@@ -52,7 +53,9 @@ describe.runIf(executable)('the single executables', () => {
     const file = pathOf('files/lao-cai-qd-1696-qd-ubnd-2026.pdf')
     const result = run(linux, ['parse', file])
     expect(result.status).toBe(1)
-    expect(result.stderr.trim().split('\n')).toEqual([`${file}:1:1: lỗi Không nạp được bộ đọc PDF pdf.js (pdfjs-dist/legacy/build/pdf.mjs không có trong tệp chạy đơn; cần bản cài bằng npm); không đọc được tệp PDF. [pdf-no-engine]`])
+    expect(result.stderr.trim().split('\n')).toEqual([
+      `${file}:1:1: lỗi Không nạp được bộ đọc PDF pdf.js (pdfjs-dist/legacy/build/pdf.mjs không có trong tệp chạy đơn; cần bản cài bằng npm); không đọc được tệp PDF. [pdf-no-engine]`
+    ])
   })
 
   it('check a large batch in worker threads started from the executable', () => {

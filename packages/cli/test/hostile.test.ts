@@ -1,6 +1,16 @@
 // Hostile input, third round (issue 27): outputs that would destroy inputs, tables that would run
 // formulas, and what a document's words may print to a terminal.
-import {copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync} from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync
+} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
@@ -69,11 +79,25 @@ describe('an output never destroys an input', () => {
       expect(readFileSync(plan, 'utf8'), argv.join(' ')).toBe(yaml)
     }
     const scheme = file('mot/de-an.yaml', readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8'))
-    const init = await cli('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh A', '--scheme-file', scheme, '-o', scheme, '--force')
+    const init = await cli(
+      'init',
+      '--scheme',
+      '315/QĐ-TTg',
+      '--issuer',
+      'Ủy ban nhân dân tỉnh A',
+      '--scheme-file',
+      scheme,
+      '-o',
+      scheme,
+      '--force'
+    )
     expect(init.code).toBe(1)
     expect(init.stderr).toContain('[output-is-input]')
-    expect(readFileSync(scheme, 'utf8')).toBe(readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8'))
-    if (!existsSync(join(dir, 'mau.docx'))) expect((await cli('render', example, '-o', join(dir, 'mau.docx'))).code).toBe(0)
+    expect(readFileSync(scheme, 'utf8')).toBe(
+      readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8')
+    )
+    if (!existsSync(join(dir, 'mau.docx')))
+      expect((await cli('render', example, '-o', join(dir, 'mau.docx'))).code).toBe(0)
     const docx = file('mot/x.docx', readFileSync(join(dir, 'mau.docx')))
     const result = await cli('render', docx, '-o', docx)
     expect(result.code).toBe(1)
@@ -118,7 +142,10 @@ describe('review tables run no formula and gain no row', () => {
 
   it('review -o x.csv: an issuer =HYPERLINK(…), a number =1+2 and a carriage return in a plan are text, one row', async () => {
     const yaml = readFileSync(example, 'utf8')
-      .replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', 'issuer: "=HYPERLINK(\\"http://127.0.0.1/\\",\\"Ủy ban\\")\\rx,y,z\\rCR row"')
+      .replace(
+        'issuer: Ủy ban nhân dân tỉnh Ninh Bình',
+        'issuer: "=HYPERLINK(\\"http://127.0.0.1/\\",\\"Ủy ban\\")\\rx,y,z\\rCR row"'
+      )
       .replace('number: 58/KH-UBND', 'number: "=1+2"')
     const plan = file('cong-thuc/=2+3.yaml', yaml)
     const out = join(dir, 'cong-thuc.csv')
@@ -139,7 +166,9 @@ describe('review tables run no formula and gain no row', () => {
     expect((await cli('review', file('cong-thuc-x/plan.yaml', yaml), '-q', '-o', out)).code).toBe(0)
     const sheet = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/worksheets/sheet1.xml'] as Uint8Array)
     expect(sheet).not.toMatch(/<f[ >]/u)
-    expect(strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/sharedStrings.xml'] as Uint8Array)).toContain('=1+2')
+    expect(strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/sharedStrings.xml'] as Uint8Array)).toContain(
+      '=1+2'
+    )
   })
 })
 
@@ -214,7 +243,10 @@ describe('a document’s words drive no terminal', () => {
   const ESC = '\u001b'
   const attack = `${ESC}]0;title${ESC}\\${ESC}[2J${ESC}[1A\u009b31m\r\u0007\u0008`
   const yaml = readFileSync(example, 'utf8')
-    .replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', `issuer: ${JSON.stringify(`Ủy ban nhân dân tỉnh Ninh Bình${attack}`).replace('\u009b', '\\x9b')}`)
+    .replace(
+      'issuer: Ủy ban nhân dân tỉnh Ninh Bình',
+      `issuer: ${JSON.stringify(`Ủy ban nhân dân tỉnh Ninh Bình${attack}`).replace('\u009b', '\\x9b')}`
+    )
     .replace('number: 58/KH-UBND', `number: "58/KH-UBND\\e[8m"`)
   const controls = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/u
 
@@ -248,8 +280,17 @@ describe('a document’s words drive no terminal', () => {
     const asYaml = await cli('parse', plan, '-f', 'yaml')
     expect(asYaml.stdout).not.toMatch(controls)
     // A scheme file's words, listed and printed.
-    const scheme = file('escape/de-an.yaml', readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8').replace('issuer: Thủ tướng Chính phủ', 'issuer: "Thủ tướng\\e]0;x\\a\\x9b2J"').replace(/^title: .*$/mu, 'title: "Đề án\\e[2J thử"'))
-    for (const argv of [['schemes', '--scheme-file', scheme], ['schemes', '315', '--scheme-file', scheme], ['schemes', '315', '--scheme-file', scheme, '-f', 'json']]) {
+    const scheme = file(
+      'escape/de-an.yaml',
+      readFileSync(join(root, 'packages/coverage/schemes/315-qd-ttg.yaml'), 'utf8')
+        .replace('issuer: Thủ tướng Chính phủ', 'issuer: "Thủ tướng\\e]0;x\\a\\x9b2J"')
+        .replace(/^title: .*$/mu, 'title: "Đề án\\e[2J thử"')
+    )
+    for (const argv of [
+      ['schemes', '--scheme-file', scheme],
+      ['schemes', '315', '--scheme-file', scheme],
+      ['schemes', '315', '--scheme-file', scheme, '-f', 'json']
+    ]) {
       const result = await cli(...argv)
       expect(result.code, argv.join(' ')).toBe(0)
       expect(result.stdout, argv.join(' ')).toMatch(/Đề án/u)

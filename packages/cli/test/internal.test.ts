@@ -17,7 +17,13 @@ writeFileSync(file, 'KẾ HOẠCH\nI. MỤC ĐÍCH\n')
 
 function capture() {
   const out = {stdout: '', stderr: ''}
-  return {out, io: {stdout: {write: (text: string) => ((out.stdout += text), true)}, stderr: {write: (text: string) => ((out.stderr += text), true)}}}
+  return {
+    out,
+    io: {
+      stdout: {write: (text: string) => ((out.stdout += text), true)},
+      stderr: {write: (text: string) => ((out.stderr += text), true)}
+    }
+  }
 }
 
 describe('an internal error', () => {
@@ -38,6 +44,8 @@ describe('an internal error', () => {
     vi.stubEnv('KEHOACH_DEBUG', '1')
     const {out, io} = capture()
     expect(await run(['parse', file], io as never)).toBe(3)
-    expect(out.stderr).toMatch(/^kehoach parse: lỗi nội bộ[^\n]*\nRangeError: Maximum call stack size exceeded\n\s+at /u)
+    expect(out.stderr).toMatch(
+      /^kehoach parse: lỗi nội bộ[^\n]*\nRangeError: Maximum call stack size exceeded\n\s+at /u
+    )
   })
 })

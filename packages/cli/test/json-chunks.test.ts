@@ -31,6 +31,7 @@ describe('jsonChunks', () => {
 describe('jsonListChunks', () => {
   it('joins to JSON.stringify of the list exactly: none, one, several plans', () => {
     const odd: Plan = {...emptyPlan(), preamble: [{text: 'một\ndòng "hai"'}]}
-    for (const plans of [[], [example], [example, emptyPlan(), odd]]) expect([...jsonListChunks(plans)].join('')).toBe(`${JSON.stringify(plans, null, 2)}\n`)
+    for (const plans of [[], [example], [example, emptyPlan(), odd]])
+      expect([...jsonListChunks(plans)].join('')).toBe(`${JSON.stringify(plans, null, 2)}\n`)
   })
 })

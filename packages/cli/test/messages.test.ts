@@ -57,11 +57,19 @@ describe('validate and parse', () => {
 
   it('a closed pipe ends quietly: parse big.yaml | head exits 0 with nothing on stderr', () => {
     // A plan whose JSON is far larger than a pipe's buffer.
-    const tasks = Array.from({length: 1500}, (_, index) => `  - title: Nhiệm vụ số ${index + 1} về tuyên truyền, phổ biến pháp luật cho người dân ở cơ sở\n    lead: [Sở Tư pháp]\n`).join('')
+    const tasks = Array.from(
+      {length: 1500},
+      (_, index) =>
+        `  - title: Nhiệm vụ số ${index + 1} về tuyên truyền, phổ biến pháp luật cho người dân ở cơ sở\n    lead: [Sở Tư pháp]\n`
+    ).join('')
     const big = join(dir, 'big.yaml')
     writeFileSync(big, `meta:\n  issuer: Ủy ban nhân dân tỉnh A\n  date: 2026-01-15\ntasks:\n${tasks}`)
     const bin = join(root, 'packages/cli/bin/kehoach.js')
-    const result = spawnSync('bash', ['-c', `node "${bin}" parse "${big}" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`], {encoding: 'utf8'})
+    const result = spawnSync(
+      'bash',
+      ['-c', `node "${bin}" parse "${big}" | head -c 100 >/dev/null; echo "exit=\${PIPESTATUS[0]}" >&2`],
+      {encoding: 'utf8'}
+    )
     expect(result.stderr).toBe('exit=0\n')
   })
 })
@@ -70,7 +78,9 @@ describe('words a civil servant reads', () => {
   it('no rule message names a command-line flag or an English key', () => {
     for (const [ruleId, rule] of Object.entries(RULES)) {
       expect(rule.message, ruleId).not.toMatch(/(?:^|[\s(“])--?[a-z]/u)
-      expect(rule.message.replace(/\{\w+\}/gu, '{}'), ruleId).not.toMatch(/\b(?:targets|scheme|lead|support|timeline)\b/u)
+      expect(rule.message.replace(/\{\w+\}/gu, '{}'), ruleId).not.toMatch(
+        /\b(?:targets|scheme|lead|support|timeline)\b/u
+      )
     }
   })
 
@@ -86,7 +96,10 @@ describe('words a civil servant reads', () => {
 
   it('a list written as one value shows the fix (lead: [Sở Tư pháp])', async () => {
     const plan = join(dir, 'lead.yaml')
-    writeFileSync(plan, 'meta:\n  issuer: Ủy ban nhân dân tỉnh A\ntasks:\n  - title: Tuyên truyền\n    lead: Sở Tư pháp\n')
+    writeFileSync(
+      plan,
+      'meta:\n  issuer: Ủy ban nhân dân tỉnh A\ntasks:\n  - title: Tuyên truyền\n    lead: Sở Tư pháp\n'
+    )
     const result = await cli('validate', plan)
     expect(result.code).toBe(1)
     expect(result.stderr).toContain('lead: [Sở Tư pháp]')

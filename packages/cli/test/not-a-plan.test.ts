@@ -82,10 +82,14 @@ describe('check on a document that is not a plan', () => {
     const file = write('bao-cao.txt', report)
     const result = await cli('check', file)
     expect(result.code).toBe(0)
-    expect(result.stderr).toContain('bao-cao.txt:1:1: cảnh báo Văn bản này là báo cáo, không phải kế hoạch; không đối chiếu với Đề án. [not-a-plan]')
+    expect(result.stderr).toContain(
+      'bao-cao.txt:1:1: cảnh báo Văn bản này là báo cáo, không phải kế hoạch; không đối chiếu với Đề án. [not-a-plan]'
+    )
     expect(result.stderr).not.toMatch(/\[(?:unknown-scheme|no-tasks)\]/u)
     expect(result.stdout).not.toMatch(/đối chiếu với Đề án 315/u)
-    expect(result.stdout).toMatch(/Không phải kế hoạch \(1 văn bản\):\n {2}.*bao-cao\.txt: báo cáo, Ủy ban nhân dân tỉnh Bắc Nam, số 88\/BC-UBND, ngày 20\/11\/2025/u)
+    expect(result.stdout).toMatch(
+      /Không phải kế hoạch \(1 văn bản\):\n {2}.*bao-cao\.txt: báo cáo, Ủy ban nhân dân tỉnh Bắc Nam, số 88\/BC-UBND, ngày 20\/11\/2025/u
+    )
   })
 
   it('tells minutes and an authoring file that calls itself an official letter, with --scheme too', async () => {
@@ -96,7 +100,13 @@ describe('check on a document that is not a plan', () => {
     const cv = await cli('check', write('cong-van.yaml', letter), '--format', 'json')
     expect(cv.code).toBe(0)
     expect(JSON.parse(cv.stdout)).toEqual([
-      expect.objectContaining({unchecked: true, notAPlan: 'công văn', issuer: 'Ủy ban nhân dân huyện Hòa An', number: '512/UBND-TP', date: '2025-03-14'})
+      expect.objectContaining({
+        unchecked: true,
+        notAPlan: 'công văn',
+        issuer: 'Ủy ban nhân dân huyện Hòa An',
+        number: '512/UBND-TP',
+        date: '2025-03-14'
+      })
     ])
   })
 
@@ -110,7 +120,12 @@ describe('check on a document that is not a plan', () => {
     expect(result.code).toBe(0)
     const entries = JSON.parse(result.stdout) as Array<{file?: string; scheme?: unknown; notAPlan?: string}>
     expect(entries.filter((entry) => entry.scheme)).toHaveLength(1)
-    expect(entries.filter((entry) => entry.notAPlan).map((entry) => entry.notAPlan).sort()).toEqual(['báo cáo', 'văn bản loại khác'])
+    expect(
+      entries
+        .filter((entry) => entry.notAPlan)
+        .map((entry) => entry.notAPlan)
+        .sort()
+    ).toEqual(['báo cáo', 'văn bản loại khác'])
     const md = await cli('check', folder, '--format', 'md', '-q')
     expect(md.stdout).toMatch(/## Văn bản không phải kế hoạch\n\n- .*bao-cao\.txt: báo cáo/u)
     expect(md.stdout).not.toMatch(/Kế hoạch không đối chiếu được/u)
@@ -133,9 +148,13 @@ describe('review of a folder mixed with non-plans', () => {
     const result = await cli('review', folder, '-o', out, '-q')
     expect(result.code).toBe(0)
     const csv = readFileSync(out, 'utf8')
-    expect(csv).toMatch(/bao-cao\.txt,Ủy ban nhân dân tỉnh Bắc Nam,88\/BC-UBND,20\/11\/2025,.*không phải kế hoạch \(báo cáo\)/u)
+    expect(csv).toMatch(
+      /bao-cao\.txt,Ủy ban nhân dân tỉnh Bắc Nam,88\/BC-UBND,20\/11\/2025,.*không phải kế hoạch \(báo cáo\)/u
+    )
     const text = await cli('review', folder, '-q')
-    expect(text.stdout).toMatch(/Không phải kế hoạch \(1 tệp\):\n {2}.*bao-cao\.txt: báo cáo, Ủy ban nhân dân tỉnh Bắc Nam, số 88\/BC-UBND, ngày 20\/11\/2025/u)
+    expect(text.stdout).toMatch(
+      /Không phải kế hoạch \(1 tệp\):\n {2}.*bao-cao\.txt: báo cáo, Ủy ban nhân dân tỉnh Bắc Nam, số 88\/BC-UBND, ngày 20\/11\/2025/u
+    )
     expect(text.stdout).not.toMatch(/Không đối chiếu được/u)
   })
 })
@@ -144,6 +163,8 @@ describe.runIf(present)('a real official letter from the corpus', () => {
   it('lao-cai-sct-cv-3036-2026.pdf is a công văn, not a plan', async () => {
     const result = await cli('check', pathOf('files/lao-cai-sct-cv-3036-2026.pdf'), '--format', 'json', '-q')
     expect(result.code).toBe(0)
-    expect(JSON.parse(result.stdout)).toEqual([expect.objectContaining({notAPlan: 'công văn', number: expect.stringMatching(/^3036\//u)})])
+    expect(JSON.parse(result.stdout)).toEqual([
+      expect.objectContaining({notAPlan: 'công văn', number: expect.stringMatching(/^3036\//u)})
+    ])
   }, 30_000)
 })

@@ -13,7 +13,6 @@ import {cli} from './run-cli.js'
 const root = new URL('../../../', import.meta.url).pathname
 const example = join(root, 'examples/ninh-binh-315.yaml')
 
-
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-review-'))
 const folder = join(dir, 'ke-hoach')
 mkdirSync(join(folder, 'con'), {recursive: true})
@@ -27,7 +26,12 @@ describe('check over several plans', () => {
     const out = join(dir, 'bao-cao.json')
     const result = await cli('check', folder, '--format', 'json', '-o', out, '-q')
     expect(result.code).toBe(1)
-    const entries = JSON.parse(readFileSync(out, 'utf8')) as Array<{scheme?: unknown; file?: string; unchecked?: boolean; reasons?: string[]}>
+    const entries = JSON.parse(readFileSync(out, 'utf8')) as Array<{
+      scheme?: unknown
+      file?: string
+      unchecked?: boolean
+      reasons?: string[]
+    }>
     expect(entries.filter((entry) => entry.scheme)).toHaveLength(2)
     const failed = entries.filter((entry) => entry.unchecked)
     expect(failed.map((entry) => entry.file)).toEqual([join(folder, 'ghi-chu.txt')])
@@ -63,7 +67,10 @@ describe('check over several plans', () => {
   })
 
   it('a DOCX is never written under another name (.pdf)', async () => {
-    for (const argv of [['render', example, '-o', join(dir, 'x.pdf')], ['check', example, '--format', 'docx', '-o', join(dir, 'y.pdf')]]) {
+    for (const argv of [
+      ['render', example, '-o', join(dir, 'x.pdf')],
+      ['check', example, '--format', 'docx', '-o', join(dir, 'y.pdf')]
+    ]) {
       const result = await cli(...argv)
       expect(result.code, argv.join(' ')).toBe(2)
       expect(result.stderr).toMatch(/\.docx/u)
@@ -75,11 +82,27 @@ describe('check over several plans', () => {
 describe('targets: one source of truth', () => {
   it('a drafter who lowers a target in the words is checked on the words', async () => {
     const draft = join(dir, 'du-thao.yaml')
-    expect((await cli('init', '--scheme', '315/QĐ-TTg', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-03-02', '-o', draft)).code).toBe(0)
+    expect(
+      (
+        await cli(
+          'init',
+          '--scheme',
+          '315/QĐ-TTg',
+          '--issuer',
+          'Ủy ban nhân dân tỉnh Lào Cai',
+          '--date',
+          '2026-03-02',
+          '-o',
+          draft
+        )
+      ).code
+    ).toBe(0)
     const text = readFileSync(draft, 'utf8')
     expect(text).not.toMatch(/^targets:/mu)
     writeFileSync(draft, text.replace('đạt từ 85% trở lên', 'đạt từ 80% trở lên'))
-    const report = JSON.parse((await cli('check', draft, '--format', 'json')).stdout) as {targets: Array<{id: string; status: string}>}
+    const report = JSON.parse((await cli('check', draft, '--format', 'json')).stdout) as {
+      targets: Array<{id: string; status: string}>
+    }
     expect(report.targets.find((target) => target.id === 'MT8')?.status).toBe('weaker')
   })
 
@@ -110,7 +133,15 @@ describe('targets: one source of truth', () => {
 
 describe('init', () => {
   it('quotes implements values, so that YAML 1.1 readers keep them as strings', async () => {
-    const result = await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Lào Cai', '--date', '2026-03-02')
+    const result = await cli(
+      'init',
+      '--scheme',
+      '315',
+      '--issuer',
+      'Ủy ban nhân dân tỉnh Lào Cai',
+      '--date',
+      '2026-03-02'
+    )
     expect(result.stdout).toMatch(/implements:\n\s+- "315:1"/u)
     expect(parseYaml(result.stdout, {version: '1.1'}).tasks[0].implements).toEqual(['315:1'])
     // The plan's own references stay plain YAML.
@@ -118,17 +149,29 @@ describe('init', () => {
   })
 
   it('warns at once about a merged province', async () => {
-    const result = await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân tỉnh Bắc Giang', '--date', '2026-03-02')
+    const result = await cli(
+      'init',
+      '--scheme',
+      '315',
+      '--issuer',
+      'Ủy ban nhân dân tỉnh Bắc Giang',
+      '--date',
+      '2026-03-02'
+    )
     expect(result.code).toBe(0)
     expect(result.stderr).toMatch(/\[reform-merged-province\]/u)
   })
 
   it('drafts for a Sở and a commune', async () => {
-    const department = parseYaml((await cli('init', '--scheme', '315', '--issuer', 'Sở Tư pháp tỉnh Lào Cai', '--date', '2026-03-02')).stdout)
+    const department = parseYaml(
+      (await cli('init', '--scheme', '315', '--issuer', 'Sở Tư pháp tỉnh Lào Cai', '--date', '2026-03-02')).stdout
+    )
     expect(department.meta.parentIssuer).toBe('Ủy ban nhân dân tỉnh Lào Cai')
     expect(department.signature).toMatchObject({authority: null, capacity: 'KT. GIÁM ĐỐC'})
     expect(department.meta.symbol).toBe('KH-STP')
-    const commune = parseYaml((await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân xã Bản Lầu', '--date', '2026-03-02')).stdout)
+    const commune = parseYaml(
+      (await cli('init', '--scheme', '315', '--issuer', 'Ủy ban nhân dân xã Bản Lầu', '--date', '2026-03-02')).stdout
+    )
     expect(commune.recipients.join('; ')).not.toContain('Bộ Tư pháp')
   })
 })
@@ -166,22 +209,37 @@ describe('kehoach review', () => {
   })
 
   it('writes CSV, Markdown, XLSX and DOCX, the format from the extension', async () => {
-    for (const name of ['m.csv', 'm.md', 'm.xlsx', 'm.docx']) expect((await cli('review', folder, '-q', '-o', join(dir, name))).code, name).toBe(1)
+    for (const name of ['m.csv', 'm.md', 'm.xlsx', 'm.docx'])
+      expect((await cli('review', folder, '-q', '-o', join(dir, name))).code, name).toBe(1)
     const csv = parseCsv(readFileSync(join(dir, 'm.csv'), 'utf8'))
     expect(csv[0]!.slice(0, 6)).toEqual(['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Nhóm 1', 'Nhóm 2'])
-    expect(csv[1]!.slice(1, 9)).toEqual(['Ủy ban nhân dân tỉnh Ninh Bình', '58/KH-UBND', '15/1/2026', 'có', 'có', 'có', 'có', 'không áp dụng'])
+    expect(csv[1]!.slice(1, 9)).toEqual([
+      'Ủy ban nhân dân tỉnh Ninh Bình',
+      '58/KH-UBND',
+      '15/1/2026',
+      'có',
+      'có',
+      'có',
+      'có',
+      'không áp dụng'
+    ])
     expect(csv.at(-1)!.at(-1)).toMatch(/^Không biết kế hoạch/u)
     // The cells themselves are compared through LibreOffice Calc below; here the sheet's parts.
     const xlsx = unzipSync(new Uint8Array(readFileSync(join(dir, 'm.xlsx'))))
     const strings = strFromU8(xlsx['xl/sharedStrings.xml'] as Uint8Array)
-    for (const value of ['Ủy ban nhân dân tỉnh Ninh Bình', '58/KH-UBND', 'không áp dụng', 'Nhóm 10']) expect(strings).toContain(value)
+    for (const value of ['Ủy ban nhân dân tỉnh Ninh Bình', '58/KH-UBND', 'không áp dụng', 'Nhóm 10'])
+      expect(strings).toContain(value)
     expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/state="frozen"/u)
     // Row heights for wrapped cells (the two-line header), and printed landscape (issue 29).
-    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<row r="1"[^>]*ht="30"[^>]*customHeight="1"/u)
+    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(
+      /<row r="1"[^>]*ht="30"[^>]*customHeight="1"/u
+    )
     expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<pageSetup[^>]*orientation="landscape"/u)
     expect(strFromU8(xlsx['xl/styles.xml'] as Uint8Array)).toMatch(/C6EFCE/u)
     expect(readFileSync(join(dir, 'm.md'), 'utf8')).toMatch(/\| Tệp \| Cơ quan ban hành \| Số \| Ngày \| Nhóm 1 \|/u)
-    const docx = strFromU8(unzipSync(new Uint8Array(readFileSync(join(dir, 'm.docx'))))['word/document.xml'] as Uint8Array)
+    const docx = strFromU8(
+      unzipSync(new Uint8Array(readFileSync(join(dir, 'm.docx'))))['word/document.xml'] as Uint8Array
+    )
     expect(docx).toContain('PHỤ LỤC')
     expect(docx).toContain('C6EFCE')
     expect((await cli('review', folder, '-o', join(dir, 'm.pdf'))).code).toBe(2)
@@ -190,7 +248,8 @@ describe('kehoach review', () => {
   it('in the terminal, a row without a number shows its file name', async () => {
     const drafts = join(dir, 'du-thao')
     mkdirSync(drafts, {recursive: true})
-    for (const name of ['du-thao-1.yaml', 'du-thao-2.yaml']) writeFileSync(join(drafts, name), readFileSync(example, 'utf8').replace(/^ {2}number: .*$/mu, '  number: null'))
+    for (const name of ['du-thao-1.yaml', 'du-thao-2.yaml'])
+      writeFileSync(join(drafts, name), readFileSync(example, 'utf8').replace(/^ {2}number: .*$/mu, '  number: null'))
     const result = await cli('review', drafts, '-q')
     expect(result.stdout).toContain('Ủy ban nhân dân tỉnh Ninh Bình du-thao-1.yaml')
     expect(result.stdout).toContain('Ủy ban nhân dân tỉnh Ninh Bình du-thao-2.yaml')
@@ -200,7 +259,10 @@ describe('kehoach review', () => {
     const mixed = join(dir, 'hai-de-an')
     mkdirSync(mixed, {recursive: true})
     copyFileSync(example, join(mixed, 'ninh-binh.yaml'))
-    writeFileSync(join(mixed, 'pho-bien.yaml'), 'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 30/KH-UBND\n  date: 2026-04-02\n  implements:\n    - number: 428/QĐ-TTg\n      date: 2023-04-18\ntasks:\n  - title: Tuyên truyền, phổ biến pháp luật\n    lead: [Sở Tư pháp]\n')
+    writeFileSync(
+      join(mixed, 'pho-bien.yaml'),
+      'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 30/KH-UBND\n  date: 2026-04-02\n  implements:\n    - number: 428/QĐ-TTg\n      date: 2023-04-18\ntasks:\n  - title: Tuyên truyền, phổ biến pháp luật\n    lead: [Sở Tư pháp]\n'
+    )
     const out = join(dir, 'phu-luc.docx')
     expect((await cli('review', mixed, '-q', '--issuer', 'Sở Tư pháp tỉnh Sơn Lâm', '-o', out)).code).toBe(0)
     const xml = strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['word/document.xml'] as Uint8Array)
@@ -215,23 +277,58 @@ describe('kehoach review', () => {
     expect(xml).toContain('GIÁM ĐỐC')
   })
 
-  const calc = spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 && (spawnSync('dpkg', ['-s', 'libreoffice-calc-nogui']).status === 0 || spawnSync('dpkg', ['-s', 'libreoffice-calc']).status === 0)
-  if (!calc && process.env['CI']) throw new Error('CI needs LibreOffice Calc (libreoffice-calc-nogui): .ci/run installs it')
-  it.runIf(calc)('the CSV and the XLSX open in LibreOffice Calc with the same cells', async () => {
-    const out = join(dir, 'calc')
-    const profile = `-env:UserInstallation=file://${dir}/profile`
-    const csvFilter = 'Text - txt - csv (StarCalc)'
-    // Every column read as text, so that Calc keeps what the file says (no date or percent guessing).
-    const textColumns = Array.from({length: 30}, (_, index) => `${index + 1}/2`).join('/')
-    const fromXlsx = spawnSync('soffice', ['--headless', '--norestore', profile, '--convert-to', `csv:${csvFilter}:44,34,76`, '--outdir', join(out, 'x'), join(dir, 'm.xlsx')], {encoding: 'utf8', timeout: 120_000})
-    expect(fromXlsx.status, fromXlsx.stderr).toBe(0)
-    const fromCsv = spawnSync('soffice', ['--headless', '--norestore', profile, `--infilter=${csvFilter}:44,34,76,1,${textColumns}`, '--convert-to', `csv:${csvFilter}:44,34,76`, '--outdir', join(out, 'c'), join(dir, 'm.csv')], {encoding: 'utf8', timeout: 120_000})
-    expect(fromCsv.status, fromCsv.stderr).toBe(0)
-    const ours = parseCsv(readFileSync(join(dir, 'm.csv'), 'utf8'))
-    const trim = (rows: string[][]) => rows.map((row) => row.slice(0, ours[0]!.length))
-    expect(trim(parseCsv(readFileSync(join(out, 'x', 'm.csv'), 'utf8')))).toEqual(ours)
-    expect(trim(parseCsv(readFileSync(join(out, 'c', 'm.csv'), 'utf8')))).toEqual(ours)
-  }, 240_000)
+  const calc =
+    spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 &&
+    (spawnSync('dpkg', ['-s', 'libreoffice-calc-nogui']).status === 0 ||
+      spawnSync('dpkg', ['-s', 'libreoffice-calc']).status === 0)
+  if (!calc && process.env['CI'])
+    throw new Error('CI needs LibreOffice Calc (libreoffice-calc-nogui): .ci/run installs it')
+  it.runIf(calc)(
+    'the CSV and the XLSX open in LibreOffice Calc with the same cells',
+    async () => {
+      const out = join(dir, 'calc')
+      const profile = `-env:UserInstallation=file://${dir}/profile`
+      const csvFilter = 'Text - txt - csv (StarCalc)'
+      // Every column read as text, so that Calc keeps what the file says (no date or percent guessing).
+      const textColumns = Array.from({length: 30}, (_, index) => `${index + 1}/2`).join('/')
+      const fromXlsx = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          profile,
+          '--convert-to',
+          `csv:${csvFilter}:44,34,76`,
+          '--outdir',
+          join(out, 'x'),
+          join(dir, 'm.xlsx')
+        ],
+        {encoding: 'utf8', timeout: 120_000}
+      )
+      expect(fromXlsx.status, fromXlsx.stderr).toBe(0)
+      const fromCsv = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          profile,
+          `--infilter=${csvFilter}:44,34,76,1,${textColumns}`,
+          '--convert-to',
+          `csv:${csvFilter}:44,34,76`,
+          '--outdir',
+          join(out, 'c'),
+          join(dir, 'm.csv')
+        ],
+        {encoding: 'utf8', timeout: 120_000}
+      )
+      expect(fromCsv.status, fromCsv.stderr).toBe(0)
+      const ours = parseCsv(readFileSync(join(dir, 'm.csv'), 'utf8'))
+      const trim = (rows: string[][]) => rows.map((row) => row.slice(0, ours[0]!.length))
+      expect(trim(parseCsv(readFileSync(join(out, 'x', 'm.csv'), 'utf8')))).toEqual(ours)
+      expect(trim(parseCsv(readFileSync(join(out, 'c', 'm.csv'), 'utf8')))).toEqual(ours)
+    },
+    240_000
+  )
 })
 
 describe.runIf(present)('check over the corpus, as docs/cli.md shows', () => {
@@ -242,17 +339,26 @@ describe.runIf(present)('check over the corpus, as docs/cli.md shows', () => {
     const result = await cli('check', ...files, '--format', 'json', '-o', out, '-q')
     expect(result.code).toBe(1)
     const entries = JSON.parse(readFileSync(out, 'utf8')) as Array<{plan?: {number: string}; unchecked?: boolean}>
-    expect(entries.map((entry) => entry.plan?.number ?? (entry.unchecked ? 'unchecked' : '?'))).toEqual(['147/KH-UBND', 'unchecked'])
+    expect(entries.map((entry) => entry.plan?.number ?? (entry.unchecked ? 'unchecked' : '?'))).toEqual([
+      '147/KH-UBND',
+      'unchecked'
+    ])
   })
 })
 
 describe('review on a terminal', () => {
   it('draws a progress line on standard error, only on a terminal', async () => {
     let tty = ''
-    await run(['review', folder, '-q'], {stdout: {write: () => true}, stderr: {isTTY: true, write: (chunk: string) => (tty += chunk)}})
+    await run(['review', folder, '-q'], {
+      stdout: {write: () => true},
+      stderr: {isTTY: true, write: (chunk: string) => (tty += chunk)}
+    })
     expect(tty).toMatch(/\r\u001B\[2K1\/3 .*ninh-binh-2\.yaml/u)
     let plain = ''
-    await run(['review', folder, '-q'], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (plain += chunk)}})
+    await run(['review', folder, '-q'], {
+      stdout: {write: () => true},
+      stderr: {write: (chunk: string) => (plain += chunk)}
+    })
     expect(plain).not.toContain('\r')
   })
 })

@@ -66,7 +66,13 @@ describe('serveApp', () => {
 describe('kehoach web', () => {
   const io = () => {
     const out = {stdout: '', stderr: ''}
-    return {out, io: {stdout: {write: (chunk: string) => (out.stdout += chunk)}, stderr: {write: (chunk: string) => (out.stderr += chunk)}}}
+    return {
+      out,
+      io: {
+        stdout: {write: (chunk: string) => (out.stdout += chunk)},
+        stderr: {write: (chunk: string) => (out.stderr += chunk)}
+      }
+    }
   }
   it('says what to do when the app is not built there', async () => {
     const {out, io: streams} = io()

@@ -1,7 +1,16 @@
 import {describe, expect, it} from 'vitest'
 import {completePlan, fromYaml, type Plan} from '@kehoach/model'
 import {parseText} from '@kehoach/text'
-import {coverage, draftPlan, findScheme, readScheme, coverageToText, SCHEMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
+import {
+  coverage,
+  draftPlan,
+  findScheme,
+  readScheme,
+  coverageToText,
+  SCHEMES,
+  type CoverageItem,
+  type CoverageReport
+} from '@kehoach/coverage'
 import {coverageToMarkdown} from '../src/lib/format.js'
 import {present, read} from '../../../test/corpus.js'
 
@@ -30,10 +39,20 @@ function plan(tasks: unknown[], meta: Record<string, unknown> = {}, extra: Recor
   const led = (task: unknown): unknown => {
     if (typeof task !== 'object' || task === null) return task
     const record = task as Record<string, unknown>
-    return {...record, ...('lead' in record ? {} : {lead: ['Sở Tư pháp']}), ...(Array.isArray(record['children']) ? {children: (record['children'] as unknown[]).map(led)} : {})}
+    return {
+      ...record,
+      ...('lead' in record ? {} : {lead: ['Sở Tư pháp']}),
+      ...(Array.isArray(record['children']) ? {children: (record['children'] as unknown[]).map(led)} : {})
+    }
   }
   return completePlan({
-    meta: {issuer: 'Ủy ban nhân dân tỉnh Ninh Bình', number: '1/KH-UBND', date: '2026-01-15', implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}], ...meta},
+    meta: {
+      issuer: 'Ủy ban nhân dân tỉnh Ninh Bình',
+      number: '1/KH-UBND',
+      date: '2026-01-15',
+      implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}],
+      ...meta
+    },
     tasks: tasks.map(led),
     ...extra
   })
@@ -51,7 +70,18 @@ describe('bundled schemes', () => {
 
   it('marks what is confirmed, secondary and reconstructed as the research says', () => {
     const status = Object.fromEntries(s315.groups.map((group) => [group.id, group.provenance.status]))
-    expect(status).toEqual({1: 'secondary', 2: 'secondary', 3: 'secondary', 4: 'secondary', 5: 'secondary', 6: 'secondary', 7: 'secondary', 8: 'reconstructed', 9: 'reconstructed', 10: 'reconstructed'})
+    expect(status).toEqual({
+      1: 'secondary',
+      2: 'secondary',
+      3: 'secondary',
+      4: 'secondary',
+      5: 'secondary',
+      6: 'secondary',
+      7: 'secondary',
+      8: 'reconstructed',
+      9: 'reconstructed',
+      10: 'reconstructed'
+    })
     expect(s315.groups.find((group) => group.id === '5')?.scope).toBe('central')
     for (const group of s315.groups) if (group.expected) expect(group.expected.provenance.status).toBe('reconstructed')
     expect(s428.groups.map((group) => group.label)).toEqual(['(i)', '(ii)', '(iii)', '(iv)', '(v)', '(vi)'])
@@ -60,8 +90,17 @@ describe('bundled schemes', () => {
   })
 
   it('holds the quantitative targets of 315', () => {
-    const targets = Object.fromEntries((s315.targets ?? []).map((target) => [target.id, [target.comparator, target.value, target.per?.value ?? null]]))
-    expect(targets).toMatchObject({'MT3.huyen': ['>=', 1, 80], 'MT3.tinh': ['>=', 1, 100], MT5: ['>=', 100, null], MT6: ['>=', 10, null], MT8: ['>=', 85, null], 'MT8.diem': ['>', 90, null]})
+    const targets = Object.fromEntries(
+      (s315.targets ?? []).map((target) => [target.id, [target.comparator, target.value, target.per?.value ?? null]])
+    )
+    expect(targets).toMatchObject({
+      'MT3.huyen': ['>=', 1, 80],
+      'MT3.tinh': ['>=', 1, 100],
+      MT5: ['>=', 100, null],
+      MT6: ['>=', 10, null],
+      MT8: ['>=', 85, null],
+      'MT8.diem': ['>', 90, null]
+    })
   })
 })
 
@@ -69,13 +108,43 @@ describe.runIf(present)('real plans', () => {
   it('Vĩnh Phúc 147 against 315', () => {
     const {plan: vinhPhuc} = parseText(read('vinh-phuc-147-kh-ubnd-2024.txt'))
     const report = coverage(vinhPhuc, s315)
-    expect(statuses(report)).toEqual({1: 'covered', 2: 'covered', 3: 'covered', 4: 'covered', 5: 'not-applicable', 6: 'covered', 7: 'covered', 8: 'partial', 9: 'covered', 10: 'covered'})
+    expect(statuses(report)).toEqual({
+      1: 'covered',
+      2: 'covered',
+      3: 'covered',
+      4: 'covered',
+      5: 'not-applicable',
+      6: 'covered',
+      7: 'covered',
+      8: 'partial',
+      9: 'covered',
+      10: 'covered'
+    })
     const first = Object.fromEntries(report.items.map((entry) => [entry.id, entry.matches[0]?.task ?? null]))
-    expect(first).toEqual({1: 'II.2', 2: 'II.3', 3: 'II.4', 4: 'II.5', 5: null, 6: 'II.6', 7: 'II.7', 8: 'II.2.b.4', 9: 'II.8', 10: 'II.9'})
+    expect(first).toEqual({
+      1: 'II.2',
+      2: 'II.3',
+      3: 'II.4',
+      4: 'II.5',
+      5: null,
+      6: 'II.6',
+      7: 'II.7',
+      8: 'II.2.b.4',
+      9: 'II.8',
+      10: 'II.9'
+    })
     expect(rules(item(report, '8'))).toContain('coverage-nested')
     expect(rules(item(report, '5'))).toEqual(['coverage-central'])
     expect(report.extras).toEqual([{task: 'II.1', title: 'Xây dựng, ban hành Kế hoạch thực hiện Đề án'}])
-    expect(report.summary).toMatchObject({groups: 10, applicable: 9, covered: 8, partial: 1, missing: 0, notApplicable: 1, extras: 1})
+    expect(report.summary).toMatchObject({
+      groups: 10,
+      applicable: 9,
+      covered: 8,
+      partial: 1,
+      missing: 0,
+      notApplicable: 1,
+      extras: 1
+    })
     // Each status is explained.
     for (const entry of report.items) expect(entry.findings.length, entry.id).toBeGreaterThan(0)
     // Dated 11/6/2024, within the scheme; every lead includes Sở Tư pháp or its subtasks do.
@@ -86,7 +155,18 @@ describe.runIf(present)('real plans', () => {
   it('Hà Nội 183 (news summary) against 315: every province-level group, the merged item counting twice', () => {
     const {plan: haNoi} = parseText(read('ha-noi-183-kh-ubnd-2025.news.txt'))
     const report = coverage(haNoi, s315)
-    expect(statuses(report)).toEqual({1: 'covered', 2: 'covered', 3: 'covered', 4: 'covered', 5: 'not-applicable', 6: 'covered', 7: 'covered', 8: 'covered', 9: 'covered', 10: 'covered'})
+    expect(statuses(report)).toEqual({
+      1: 'covered',
+      2: 'covered',
+      3: 'covered',
+      4: 'covered',
+      5: 'not-applicable',
+      6: 'covered',
+      7: 'covered',
+      8: 'covered',
+      9: 'covered',
+      10: 'covered'
+    })
     expect(evidence(report, '8')).toEqual(['7'])
     expect(evidence(report, '9')).toEqual(['7'])
     expect(rules(item(report, '8'))).toContain('coverage-merged')
@@ -99,7 +179,14 @@ describe.runIf(present)('real plans', () => {
   it('Bắc Giang 2363 (news summary) against 428, with the wrong date it cites', () => {
     const {plan: bacGiang} = parseText(read('bac-giang-2363-kh-ubnd-2019.news.txt'))
     const report = coverage(bacGiang, s428)
-    expect(statuses(report)).toEqual({1: 'not-applicable', 2: 'covered', 3: 'covered', 4: 'covered', 5: 'covered', 6: 'covered'})
+    expect(statuses(report)).toEqual({
+      1: 'not-applicable',
+      2: 'covered',
+      3: 'covered',
+      4: 'covered',
+      5: 'covered',
+      6: 'covered'
+    })
     expect(item(report, '6').children?.map((child) => [child.id, child.status, child.matches[0]?.task])).toEqual([
       ['6.a', 'covered', '6'],
       ['6.b', 'covered', '7'],
@@ -114,7 +201,9 @@ describe.runIf(present)('real plans', () => {
 
   it('is deterministic', () => {
     const text = read('vinh-phuc-147-kh-ubnd-2024.txt')
-    expect(JSON.stringify(coverage(parseText(text).plan, s315))).toBe(JSON.stringify(coverage(parseText(text).plan, s315)))
+    expect(JSON.stringify(coverage(parseText(text).plan, s315))).toBe(
+      JSON.stringify(coverage(parseText(text).plan, s315))
+    )
   })
 })
 
@@ -122,7 +211,15 @@ describe('matching as provinces write', () => {
   it('an explicit mapping wins over the words (when the words bear it out at least partly)', () => {
     // Issue #19: the mapping no longer wins over words that do not show the group at all
     // (a bare contest task mapped to 8); this task speaks of a forum too.
-    const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm kết hợp hội thi hòa giải viên giỏi', implements: ['315:8']}]), s315)
+    const report = coverage(
+      plan([
+        {
+          title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm kết hợp hội thi hòa giải viên giỏi',
+          implements: ['315:8']
+        }
+      ]),
+      s315
+    )
     expect(item(report, '8')).toMatchObject({status: 'covered', matches: [{task: 'I.1', score: 1, explicit: true}]})
     expect(item(report, '9').status).toBe('missing')
     expect(rules(item(report, '8'))[0]).toBe('coverage-explicit')
@@ -156,7 +253,10 @@ describe('matching as provinces write', () => {
   })
 
   it('flags a lead other than the expected one, and a timeline past the scheme', () => {
-    const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['Sở Nội vụ'], timeline: 'Năm 2032'}]), s315)
+    const report = coverage(
+      plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['Sở Nội vụ'], timeline: 'Năm 2032'}]),
+      s315
+    )
     const found = item(report, '9')
     expect(rules(found)).toEqual(expect.arrayContaining(['coverage-lead-differs', 'coverage-timeline-late']))
     expect(found.findings.find((finding) => finding.ruleId === 'coverage-lead-differs')?.reason).toContain('Sở Nội vụ')
@@ -165,13 +265,30 @@ describe('matching as provinces write', () => {
   it('accepts the expected lead under another name, or as the advisor of UBND tỉnh', () => {
     const viaAbbreviation = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['STP']}]), s315)
     expect(rules(item(viaAbbreviation, '9'))).not.toContain('coverage-lead-differs')
-    const viaAdvisor = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: [{name: 'UBND tỉnh', advisor: 'Sở Tư pháp'}]}]), s315)
+    const viaAdvisor = coverage(
+      plan([{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: [{name: 'UBND tỉnh', advisor: 'Sở Tư pháp'}]}]),
+      s315
+    )
     expect(rules(item(viaAdvisor, '9'))).not.toContain('coverage-lead-differs')
   })
 
   it('a weaker target is a finding', () => {
     const report = coverage(
-      plan([], {}, {targets: [{text: 'tỷ lệ hòa giải thành đạt từ 80% trở lên', value: 80, unit: '%', comparator: '>=', deadline: '2030-12-31'}]}),
+      plan(
+        [],
+        {},
+        {
+          targets: [
+            {
+              text: 'tỷ lệ hòa giải thành đạt từ 80% trở lên',
+              value: 80,
+              unit: '%',
+              comparator: '>=',
+              deadline: '2030-12-31'
+            }
+          ]
+        }
+      ),
       s315
     )
     const target = report.targets.find((entry) => entry.id === 'MT8')
@@ -182,19 +299,41 @@ describe('matching as provinces write', () => {
 
   it('a ratio with a larger denominator is weaker', () => {
     const report = coverage(
-      plan([], {}, {targets: [{text: '01 tập huấn viên cấp tỉnh/120 tổ hòa giải', value: 1, unit: 'tập huấn viên cấp tỉnh', comparator: '>=', per: {value: 120, unit: 'tổ hòa giải'}}]}),
+      plan(
+        [],
+        {},
+        {
+          targets: [
+            {
+              text: '01 tập huấn viên cấp tỉnh/120 tổ hòa giải',
+              value: 1,
+              unit: 'tập huấn viên cấp tỉnh',
+              comparator: '>=',
+              per: {value: 120, unit: 'tổ hòa giải'}
+            }
+          ]
+        }
+      ),
       s315
     )
     expect(report.targets.find((entry) => entry.id === 'MT3.tinh')?.status).toBe('weaker')
   })
 
   it('says when the plan names another scheme, and when its period runs past the scheme', () => {
-    const report = coverage(plan([], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], period: {from: 2024, to: 2032}}), s315)
+    const report = coverage(
+      plan([], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], period: {from: 2024, to: 2032}}),
+      s315
+    )
     expect(rules(report)).toEqual(['coverage-other-scheme', 'coverage-period', 'coverage-no-tasks'])
   })
 
   it('a central body’s plan is expected to carry the central groups', () => {
-    const report = coverage(plan([{title: 'Nghiên cứu, xây dựng, hoàn thiện cơ chế chính sách pháp luật về hòa giải ở cơ sở'}], {issuer: 'Bộ Tư pháp'}), s315)
+    const report = coverage(
+      plan([{title: 'Nghiên cứu, xây dựng, hoàn thiện cơ chế chính sách pháp luật về hòa giải ở cơ sở'}], {
+        issuer: 'Bộ Tư pháp'
+      }),
+      s315
+    )
     expect(item(report, '5').status).toBe('covered')
   })
 })
@@ -229,7 +368,8 @@ describe('scheme files', () => {
   })
 
   it('duplicate group ids are refused', () => {
-    const base = 'id: 1/QĐ-TTg\nshort: "1"\ndocType: quyet-dinh\nissuer: TTg\ndate: 2026-01-01\ntitle: T\nperiod: {from: 2026, to: 2027}\nprovenance: {status: confirmed, source: s}\ngroups:\n'
+    const base =
+      'id: 1/QĐ-TTg\nshort: "1"\ndocType: quyet-dinh\nissuer: TTg\ndate: 2026-01-01\ntitle: T\nperiod: {from: 2026, to: 2027}\nprovenance: {status: confirmed, source: s}\ngroups:\n'
     const group = '  - {id: "1", title: A, scope: province, provenance: {status: confirmed, source: s}}\n'
     const {messages} = readScheme(base + group + group)
     expect(messages.map((message) => message.ruleId)).toEqual(['duplicate-group-id'])
@@ -240,9 +380,15 @@ describe('scheme files', () => {
 describe('YAML plans with explicit mappings', () => {
   it('the bundled example covers every applicable group of 315', async () => {
     const {readFileSync} = await import('node:fs')
-    const {plan: example} = fromYaml(readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8'))
+    const {plan: example} = fromYaml(
+      readFileSync(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url), 'utf8')
+    )
     const report = coverage(example, s315)
-    expect(report.items.filter((entry) => entry.status !== 'covered' && entry.status !== 'not-applicable').map((entry) => entry.id)).toEqual([])
+    expect(
+      report.items
+        .filter((entry) => entry.status !== 'covered' && entry.status !== 'not-applicable')
+        .map((entry) => entry.id)
+    ).toEqual([])
   })
 })
 
@@ -261,7 +407,9 @@ describe('an explicit mapping the words do not bear out', () => {
     expect(item(report, '9').status).toBe('missing')
     expect(item(report, '9').matches).toEqual([])
     expect(rules(item(report, '9'))).toContain('coverage-explicit-unsupported')
-    expect(item(report, '9').findings.find((entry) => entry.ruleId === 'coverage-explicit-unsupported')?.task).toBe('I.1')
+    expect(item(report, '9').findings.find((entry) => entry.ruleId === 'coverage-explicit-unsupported')?.task).toBe(
+      'I.1'
+    )
     expect(report.extras.map((extra) => extra.task)).toEqual(['I.1'])
   })
 
@@ -283,7 +431,10 @@ describe('an explicit mapping the words do not bear out', () => {
 })
 
 describe('reports say what the data cannot vouch for', () => {
-  const report = coverage(plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm về hòa giải ở cơ sở', lead: ['Công an tỉnh']}]), s315)
+  const report = coverage(
+    plan([{title: 'Tổ chức diễn đàn đối thoại, chia sẻ kinh nghiệm về hòa giải ở cơ sở', lead: ['Công an tỉnh']}]),
+    s315
+  )
 
   it('the text report marks each reconstructed group and explains the mark under the table', () => {
     const text = coverageToText(report)
@@ -304,7 +455,9 @@ describe('a plan checked against a scheme issued after it', () => {
     const report = coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}], {date: '2023-05-10'}), s315)
     expect(rules(report)).toContain('coverage-before-scheme')
     expect(report.findings.find((entry) => entry.ruleId === 'coverage-before-scheme')?.reason).toContain('10/5/2023')
-    expect(rules(coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), s315))).not.toContain('coverage-before-scheme')
+    expect(rules(coverage(plan([{title: 'Tổ chức hội thi hòa giải viên giỏi'}]), s315))).not.toContain(
+      'coverage-before-scheme'
+    )
   })
 })
 
@@ -314,16 +467,25 @@ describe('findings read as sentences', () => {
     const report = coverage(plan([{title: 'Mô hình điểm'}]), s315)
     const messages = report.items.flatMap((entry) => entry.findings).map((entry) => entry.reason)
     expect(messages.join('\n')).not.toMatch(/như không có cụm/u)
-    expect(messages.some((message) => message.includes('từ ngữ của tên nhóm (không có cụm nào trùng); cụm từ đặc trưng: “mô hình điểm”'))).toBe(true)
+    expect(
+      messages.some((message) =>
+        message.includes('từ ngữ của tên nhóm (không có cụm nào trùng); cụm từ đặc trưng: “mô hình điểm”')
+      )
+    ).toBe(true)
   })
 })
 
 describe('labels as the decision writes them', () => {
   it('428\'s groups are named "(i)", "(ii)" in the findings, not by their ids', () => {
-    const report = coverage(plan([{title: 'Tuyên truyền'}], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], date: '2019-06-01'}), s428)
+    const report = coverage(
+      plan([{title: 'Tuyên truyền'}], {implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}], date: '2019-06-01'}),
+      s428
+    )
     const labelled = report.items.filter((entry) => entry.label)
     expect(labelled.length).toBeGreaterThan(0)
-    const missing = labelled.flatMap((entry) => entry.findings).filter((entry) => entry.ruleId === 'coverage-missing' || entry.ruleId === 'coverage-central')
+    const missing = labelled
+      .flatMap((entry) => entry.findings)
+      .filter((entry) => entry.ruleId === 'coverage-missing' || entry.ruleId === 'coverage-central')
     expect(missing.length).toBeGreaterThan(0)
     for (const entry of missing) expect(entry.reason).toMatch(/nhóm \([ivx]+\)/iu)
   })
@@ -331,7 +493,10 @@ describe('labels as the decision writes them', () => {
 
 describe('a lead compared with a reconstructed expectation', () => {
   it('is marked †, even in a group read from a source, and the JSON says so', () => {
-    const report = coverage(plan([{title: 'Xây dựng đội ngũ hòa giải viên ở cơ sở có đủ tiêu chuẩn, năng lực', lead: ['Công an tỉnh']}]), s315)
+    const report = coverage(
+      plan([{title: 'Xây dựng đội ngũ hòa giải viên ở cơ sở có đủ tiêu chuẩn, năng lực', lead: ['Công an tỉnh']}]),
+      s315
+    )
     const group = item(report, '3')
     expect(group.provenance).toBe('secondary')
     expect(group.expectedProvenance).toBe('reconstructed')

@@ -11,7 +11,6 @@ import {canonical} from '../../../test/canonical.js'
 
 const s315 = findScheme('315')!
 
-
 function agencies(plan: Plan): string[] {
   return [
     ...[...walkTasks(plan.tasks)].flatMap(({task}) => [...task.lead, ...task.support]),
@@ -23,9 +22,24 @@ describe('a draft plan from 315 for a province, after the reform', () => {
   const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
 
   it('has the header, legal basis, targets, one task per province-level group, funding, implementation, recipients and a signature block', () => {
-    expect(draft.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh Lào Cai', place: 'Lào Cai', date: '2026-03-02', period: {from: 2026, to: 2030}})
+    expect(draft.meta).toMatchObject({
+      issuer: 'Ủy ban nhân dân tỉnh Lào Cai',
+      place: 'Lào Cai',
+      date: '2026-03-02',
+      period: {from: 2026, to: 2030}
+    })
     expect(draft.meta.implements[0]).toMatchObject({number: '315/QĐ-TTg', date: '2024-04-17'})
-    expect(draft.tasks.map((task) => task.implements)).toEqual([['315:1'], ['315:2'], ['315:3'], ['315:4'], ['315:6'], ['315:7'], ['315:8'], ['315:9'], ['315:10']])
+    expect(draft.tasks.map((task) => task.implements)).toEqual([
+      ['315:1'],
+      ['315:2'],
+      ['315:3'],
+      ['315:4'],
+      ['315:6'],
+      ['315:7'],
+      ['315:8'],
+      ['315:9'],
+      ['315:10']
+    ])
     for (const task of draft.tasks) {
       expect(task.lead.length, task.id).toBeGreaterThan(0)
       expect(task.timeline, task.id).not.toBeNull()
@@ -98,19 +112,25 @@ describe('two-level local government warnings', () => {
     ].join('\n')
     const {messages} = fromYaml(yaml, {file: 'kh.yaml'})
     const reform = messages.filter((message) => message.ruleId === 'reform-district-level')
-    expect(reform.map((message) => (message.place && 'start' in message.place ? message.place.start.line : null))).toEqual([5, 7])
+    expect(
+      reform.map((message) => (message.place && 'start' in message.place ? message.place.start.line : null))
+    ).toEqual([5, 7])
     expect(reform[0]?.reason).toContain('UBND các huyện, thành phố')
     expect(reform[0]?.fatal).toBe(false)
   })
 
   it('fire on a province that no longer exists', () => {
-    const {messages} = fromYaml('meta:\n  issuer: Ủy ban nhân dân tỉnh Bắc Giang\n  date: 2025-09-01\ntasks: [{title: Tuyên truyền, lead: [Sở Tư pháp]}]\n')
+    const {messages} = fromYaml(
+      'meta:\n  issuer: Ủy ban nhân dân tỉnh Bắc Giang\n  date: 2025-09-01\ntasks: [{title: Tuyên truyền, lead: [Sở Tư pháp]}]\n'
+    )
     expect(messages.map((message) => message.ruleId)).toEqual(['reform-merged-province'])
     expect(messages[0]?.reason).toContain('Bắc Ninh')
   })
 
   it('stay silent the day before', () => {
-    const {messages} = fromYaml('meta:\n  issuer: Ủy ban nhân dân tỉnh Bắc Giang\n  date: 2025-06-30\ntasks: [{title: Tuyên truyền, lead: [UBND các huyện]}]\n')
+    const {messages} = fromYaml(
+      'meta:\n  issuer: Ủy ban nhân dân tỉnh Bắc Giang\n  date: 2025-06-30\ntasks: [{title: Tuyên truyền, lead: [UBND các huyện]}]\n'
+    )
     expect(messages).toEqual([])
   })
 })
@@ -121,13 +141,19 @@ describe.runIf(present)('two-level warnings on the real documents', () => {
     expect(parseText(text).messages.filter((message) => message.ruleId.startsWith('reform-'))).toEqual([])
     const moved = text.replace(/11 tháng 6 năm 2024/u, '11 tháng 8 năm 2025')
     expect(moved).not.toBe(text)
-    const messages = parseText(moved, {file: 'vp.txt'}).messages.filter((message) => message.ruleId.startsWith('reform-'))
+    const messages = parseText(moved, {file: 'vp.txt'}).messages.filter((message) =>
+      message.ruleId.startsWith('reform-')
+    )
     expect(messages.map((message) => message.ruleId)).toContain('reform-merged-province')
     expect(messages.filter((message) => message.ruleId === 'reform-district-level').length).toBeGreaterThan(10)
     for (const message of messages) expect(message.place).toBeDefined()
   })
 
   it('Hà Nội 183 (10/7/2025, written for two levels) gets none', () => {
-    expect(parseText(read('ha-noi-183-kh-ubnd-2025.news.txt')).messages.filter((message) => message.ruleId.startsWith('reform-'))).toEqual([])
+    expect(
+      parseText(read('ha-noi-183-kh-ubnd-2025.news.txt')).messages.filter((message) =>
+        message.ruleId.startsWith('reform-')
+      )
+    ).toEqual([])
   })
 })

@@ -6,8 +6,19 @@ import {explainTasks} from '../src/lib/coverage.js'
 import {corpusPresent, loadLabelled, measure} from './labelled/measure.mjs'
 
 const s315 = findScheme('315/QĐ-TTg')!
-interface Entry {id: string; text: string; groups: string[]; part: 'build' | 'measured'; heading?: string; plan?: string; scheme?: boolean}
-interface Row {precision: number; recall: number}
+interface Entry {
+  id: string
+  text: string
+  groups: string[]
+  part: 'build' | 'measured'
+  heading?: string
+  plan?: string
+  scheme?: boolean
+}
+interface Row {
+  precision: number
+  recall: number
+}
 const entries = loadLabelled() as Entry[]
 
 describe('the labelled set', () => {
@@ -21,22 +32,44 @@ describe('the labelled set', () => {
     const ids = new Set(s315.groups.map((group) => group.id))
     for (const entry of entries) for (const group of entry.groups) expect(ids.has(group), entry.id).toBe(true)
     // Every group is in both parts.
-    for (const id of ids) for (const part of ['build', 'measured']) expect(entries.some((entry) => entry.part === part && entry.groups.includes(id)), `${id} ${part}`).toBe(true)
+    for (const id of ids)
+      for (const part of ['build', 'measured'])
+        expect(
+          entries.some((entry) => entry.part === part && entry.groups.includes(id)),
+          `${id} ${part}`
+        ).toBe(true)
   })
 
   // Floors under today's numbers (docs/coverage.md has them); the measured part was never tuned on.
   const floors: Record<'build' | 'measured', Record<string, [number, number]>> = {
     build: Object.fromEntries(s315.groups.map((group) => [group.id, [0.9, 0.9]])),
-    measured: {1: [0.9, 0.95], 2: [0.95, 0.95], 3: [0.9, 0.9], 4: [0.95, 0.95], 5: [0.95, 0.95], 6: [0.95, 0.95], 7: [0.95, 0.9], 8: [0.85, 0.95], 9: [0.95, 0.95], 10: [0.95, 0.95]}
-  }
-  it.runIf(corpusPresent).each(['build', 'measured'] as const)('precision and recall per group on the %s part hold their floor', (part) => {
-    const {perGroup, exact, total} = measure(entries.filter((entry) => entry.part === part), s315) as {perGroup: Record<string, Row>; exact: number; total: number}
-    for (const [id, [precision, recall]] of Object.entries(floors[part])) {
-      expect(perGroup[id]?.precision, `group ${id} precision`).toBeGreaterThanOrEqual(precision)
-      expect(perGroup[id]?.recall, `group ${id} recall`).toBeGreaterThanOrEqual(recall)
+    measured: {
+      1: [0.9, 0.95],
+      2: [0.95, 0.95],
+      3: [0.9, 0.9],
+      4: [0.95, 0.95],
+      5: [0.95, 0.95],
+      6: [0.95, 0.95],
+      7: [0.95, 0.9],
+      8: [0.85, 0.95],
+      9: [0.95, 0.95],
+      10: [0.95, 0.95]
     }
-    expect(exact / total).toBeGreaterThanOrEqual(0.9)
-  })
+  }
+  it.runIf(corpusPresent).each(['build', 'measured'] as const)(
+    'precision and recall per group on the %s part hold their floor',
+    (part) => {
+      const {perGroup, exact, total} = measure(
+        entries.filter((entry) => entry.part === part),
+        s315
+      ) as {perGroup: Record<string, Row>; exact: number; total: number}
+      for (const [id, [precision, recall]] of Object.entries(floors[part])) {
+        expect(perGroup[id]?.precision, `group ${id} precision`).toBeGreaterThanOrEqual(precision)
+        expect(perGroup[id]?.recall, `group ${id} recall`).toBeGreaterThanOrEqual(recall)
+      }
+      expect(exact / total).toBeGreaterThanOrEqual(0.9)
+    }
+  )
 })
 
 describe('the labelled set for 428/QĐ-TTg', () => {
@@ -53,17 +86,34 @@ describe('the labelled set for 428/QĐ-TTg', () => {
     expect(measured / lines.length).toBeLessThan(0.36)
     expect(new Set(lines.map((entry) => entry.id)).size).toBe(lines.length)
     for (const entry of lines) for (const group of entry.groups) expect(leaves, entry.id).toContain(group)
-    for (const id of leaves) for (const part of ['build', 'measured']) expect(lines.some((entry) => entry.part === part && entry.groups.includes(id)), `${id} ${part}`).toBe(true)
+    for (const id of leaves)
+      for (const part of ['build', 'measured'])
+        expect(
+          lines.some((entry) => entry.part === part && entry.groups.includes(id)),
+          `${id} ${part}`
+        ).toBe(true)
   })
 
   // Floors under today's numbers (docs/coverage.md); on words alone, before 428 had concepts,
   // the build part was 22/50 exactly right and the measured part 7/22.
   const floors: Record<'build' | 'measured', Record<string, [number, number]>> = {
     build: Object.fromEntries(leaves.map((id) => [id, [0.9, 0.9]])),
-    measured: {1: [0.95, 0.95], 2: [0.95, 0.95], 3: [0.5, 0.5], 4: [0.95, 0.95], 5: [0.95, 0.95], '6.a': [0.95, 0.95], '6.b': [0.95, 0.95], '6.c': [0.95, 0.95]}
+    measured: {
+      1: [0.95, 0.95],
+      2: [0.95, 0.95],
+      3: [0.5, 0.5],
+      4: [0.95, 0.95],
+      5: [0.95, 0.95],
+      '6.a': [0.95, 0.95],
+      '6.b': [0.95, 0.95],
+      '6.c': [0.95, 0.95]
+    }
   }
   it.each(['build', 'measured'] as const)('precision and recall per group on the %s part hold their floor', (part) => {
-    const {perGroup, exact, total} = measure(lines.filter((entry) => entry.part === part), s428) as {perGroup: Record<string, Row>; exact: number; total: number}
+    const {perGroup, exact, total} = measure(
+      lines.filter((entry) => entry.part === part),
+      s428
+    ) as {perGroup: Record<string, Row>; exact: number; total: number}
     expect(Object.keys(perGroup)).toEqual(leaves)
     for (const [id, [precision, recall]] of Object.entries(floors[part])) {
       expect(perGroup[id]?.precision, `group ${id} precision`).toBeGreaterThanOrEqual(precision)
@@ -81,9 +131,13 @@ function led(task: unknown): unknown {
 }
 
 function plan(tasks: unknown[], meta: Record<string, unknown> = {}): Plan {
-  return completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', number: '3/KH-UBND', date: '2026-01-20', ...meta}, tasks: tasks.map(led)})
+  return completePlan({
+    meta: {issuer: 'Ủy ban nhân dân tỉnh Quảng Trị', number: '3/KH-UBND', date: '2026-01-20', ...meta},
+    tasks: tasks.map(led)
+  })
 }
-const groupsOf = (report: CoverageReport, task: string) => report.items.filter((item) => item.matches.some((match) => match.task === task)).map((item) => item.id)
+const groupsOf = (report: CoverageReport, task: string) =>
+  report.items.filter((item) => item.matches.some((match) => match.task === task)).map((item) => item.id)
 
 describe('matching what a group is about', () => {
   it.each([
@@ -114,16 +168,28 @@ describe('matching what a group is about', () => {
   })
 
   it('the same look-alike words count in a plan that implements the scheme, or under a heading about hòa giải', () => {
-    const implementing = coverage(plan([{title: 'Tổ chức hội nghị trao đổi kinh nghiệm'}], {implements: [{number: '315/QĐ-TTg'}]}), s315)
+    const implementing = coverage(
+      plan([{title: 'Tổ chức hội nghị trao đổi kinh nghiệm'}], {implements: [{number: '315/QĐ-TTg'}]}),
+      s315
+    )
     expect(groupsOf(implementing, 'I.1')).toEqual(['8'])
-    const underHeading = coverage(plan([{title: 'Công tác hòa giải ở cơ sở', children: [{title: 'Tổ chức hội nghị trao đổi kinh nghiệm'}]}]), s315)
+    const underHeading = coverage(
+      plan([{title: 'Công tác hòa giải ở cơ sở', children: [{title: 'Tổ chức hội nghị trao đổi kinh nghiệm'}]}]),
+      s315
+    )
     expect(groupsOf(underHeading, 'I.1.a')).toEqual(['8'])
-    const elsewhere = coverage(plan([{title: 'Công tác hộ tịch', children: [{title: 'Tổ chức hội nghị trao đổi kinh nghiệm'}]}]), s315)
+    const elsewhere = coverage(
+      plan([{title: 'Công tác hộ tịch', children: [{title: 'Tổ chức hội nghị trao đổi kinh nghiệm'}]}]),
+      s315
+    )
     expect(groupsOf(elsewhere, 'I.1.a')).toEqual([])
   })
 
   it('every match says why: the concept words found and where, and where the subject is', () => {
-    const [, child] = explainTasks(plan([{title: 'Củng cố tổ hòa giải', children: [{title: 'Bầu bổ sung thành viên còn thiếu'}]}]), s315)
+    const [, child] = explainTasks(
+      plan([{title: 'Củng cố tổ hòa giải', children: [{title: 'Bầu bổ sung thành viên còn thiếu'}]}]),
+      s315
+    )
     expect(child?.groups).toEqual([
       expect.objectContaining({
         group: '3',
@@ -135,13 +201,20 @@ describe('matching what a group is about', () => {
       })
     ])
     const report = coverage(plan([{title: 'Kiện toàn các tổ hòa giải'}], {implements: [{number: '315/QĐ-TTg'}]}), s315)
-    const matched = report.items.find((item) => item.id === '3')?.findings.find((entry) => entry.ruleId === 'coverage-matched')
+    const matched = report.items
+      .find((item) => item.id === '3')
+      ?.findings.find((entry) => entry.ruleId === 'coverage-matched')
     expect(matched?.reason).toContain('cụm từ đặc trưng: “tổ hòa giải”, “kiện toàn”')
-    expect(report.items.find((item) => item.id === '3')?.matches[0]?.terms).toEqual(expect.arrayContaining(['tổ hòa giải', 'kiện toàn']))
+    expect(report.items.find((item) => item.id === '3')?.matches[0]?.terms).toEqual(
+      expect.arrayContaining(['tổ hòa giải', 'kiện toàn'])
+    )
   })
 
   it('words may stand between the words of a concept, in order', () => {
-    const report = coverage(plan([{title: 'Rà soát, bổ sung các thành viên của tổ hòa giải'}], {implements: [{number: '315/QĐ-TTg'}]}), s315)
+    const report = coverage(
+      plan([{title: 'Rà soát, bổ sung các thành viên của tổ hòa giải'}], {implements: [{number: '315/QĐ-TTg'}]}),
+      s315
+    )
     expect(groupsOf(report, 'I.1')).toEqual(['3'])
   })
 })
@@ -168,13 +241,23 @@ describe('a scheme file with concepts', () => {
   it('is read, and matches the same way as the bundled schemes', () => {
     const {scheme, messages} = readScheme(text, {file: 'de-an.yaml'})
     expect(messages).toEqual([])
-    const report = coverage(plan([{title: 'Mở lớp bồi dưỡng cho cộng tác viên trợ giúp pháp lý'}, {title: 'Bồi dưỡng kỹ năng cho cộng tác viên dân số'}]), scheme!)
+    const report = coverage(
+      plan([
+        {title: 'Mở lớp bồi dưỡng cho cộng tác viên trợ giúp pháp lý'},
+        {title: 'Bồi dưỡng kỹ năng cho cộng tác viên dân số'}
+      ]),
+      scheme!
+    )
     expect(report.items[0]).toMatchObject({status: 'covered', matches: [{task: 'I.1'}]})
-    expect(report.findings.filter((entry) => entry.ruleId === 'coverage-no-subject').map((entry) => entry.task)).toEqual(['I.2'])
+    expect(
+      report.findings.filter((entry) => entry.ruleId === 'coverage-no-subject').map((entry) => entry.task)
+    ).toEqual(['I.2'])
   })
 
   it('a rule naming an unknown concept, or a badly named concept, is a located error', () => {
-    const {messages} = readScheme(text.replace('concepts: [[helper, train]]', 'concepts: [[helper, lop]]'), {file: 'de-an.yaml'})
+    const {messages} = readScheme(text.replace('concepts: [[helper, train]]', 'concepts: [[helper, lop]]'), {
+      file: 'de-an.yaml'
+    })
     expect(messages.map((message) => message.ruleId)).toEqual(['unknown-concept'])
     expect(messages[0]?.place).toMatchObject({start: {line: 15}})
     const bad = readScheme(text.replace('  train:', '  Train:'), {file: 'de-an.yaml'})
@@ -188,34 +271,94 @@ describe('whole plans in their own words, as a reviewer reads them', () => {
   it('a Sở Tư pháp’s annual plan: the hòa giải tasks count, the look-alikes of the year do not', () => {
     const annual = plan(
       [
-        {title: 'Công tác phổ biến, giáo dục pháp luật', children: [{title: 'Tổ chức Hội thi tìm hiểu pháp luật về đất đai'}, {title: 'Kiện toàn đội ngũ báo cáo viên pháp luật tỉnh'}]},
-        {title: 'Công tác hòa giải ở cơ sở', children: [{title: 'Rà soát, bổ sung thành viên các tổ hòa giải sau sắp xếp thôn'}, {title: 'Tổ chức vòng thi hòa giải viên giỏi cấp tỉnh'}, {title: 'Đăng tin, bài về gương hòa giải viên trên mạng xã hội'}]},
-        {title: 'Công tác hộ tịch', children: [{title: 'Số hóa sổ hộ tịch, cập nhật cơ sở dữ liệu hộ tịch điện tử'}, {title: 'Tập huấn nghiệp vụ hộ tịch cho công chức Tư pháp - Hộ tịch'}]},
+        {
+          title: 'Công tác phổ biến, giáo dục pháp luật',
+          children: [
+            {title: 'Tổ chức Hội thi tìm hiểu pháp luật về đất đai'},
+            {title: 'Kiện toàn đội ngũ báo cáo viên pháp luật tỉnh'}
+          ]
+        },
+        {
+          title: 'Công tác hòa giải ở cơ sở',
+          children: [
+            {title: 'Rà soát, bổ sung thành viên các tổ hòa giải sau sắp xếp thôn'},
+            {title: 'Tổ chức vòng thi hòa giải viên giỏi cấp tỉnh'},
+            {title: 'Đăng tin, bài về gương hòa giải viên trên mạng xã hội'}
+          ]
+        },
+        {
+          title: 'Công tác hộ tịch',
+          children: [
+            {title: 'Số hóa sổ hộ tịch, cập nhật cơ sở dữ liệu hộ tịch điện tử'},
+            {title: 'Tập huấn nghiệp vụ hộ tịch cho công chức Tư pháp - Hộ tịch'}
+          ]
+        },
         {title: 'Tổ chức hội nghị tổng kết công tác tư pháp năm 2025'},
         {title: 'Khen thưởng tập thể, cá nhân có thành tích trong phong trào thi đua của ngành'}
       ],
       {issuer: 'Sở Tư pháp tỉnh Quảng Trị', title: 'Kế hoạch công tác tư pháp năm 2026'}
     )
     const report = coverage(annual, s315)
-    expect(statuses(report)).toEqual({1: 'missing', 2: 'missing', 3: 'covered', 4: 'missing', 5: 'not-applicable', 6: 'covered', 7: 'missing', 8: 'missing', 9: 'covered', 10: 'missing'})
-    expect(report.findings.filter((entry) => entry.ruleId === 'coverage-no-subject').map((entry) => entry.task).sort()).toEqual(['I.1', 'I.1.a', 'I.3.a', 'I.3.b', 'I.4', 'I.5'])
+    expect(statuses(report)).toEqual({
+      1: 'missing',
+      2: 'missing',
+      3: 'covered',
+      4: 'missing',
+      5: 'not-applicable',
+      6: 'covered',
+      7: 'missing',
+      8: 'missing',
+      9: 'covered',
+      10: 'missing'
+    })
+    expect(
+      report.findings
+        .filter((entry) => entry.ruleId === 'coverage-no-subject')
+        .map((entry) => entry.task)
+        .sort()
+    ).toEqual(['I.1', 'I.1.a', 'I.3.a', 'I.3.b', 'I.4', 'I.5'])
   })
 
   it('a commune’s plan for 315 in its own words: every group it carries is covered, with no lead finding', () => {
     const commune = plan(
       [
         {title: 'Chọn thôn Bắc Sơn làm điểm, rút kinh nghiệm rồi triển khai ra các thôn', lead: ['UBND xã']},
-        {title: 'Kiện toàn các tổ hòa giải, bầu bổ sung hòa giải viên còn thiếu', lead: ['Công chức Tư pháp - Hộ tịch']},
-        {title: 'Làm tờ gấp, video hướng dẫn kỹ năng hòa giải, phát trên loa truyền thanh xã', lead: ['Công chức Văn hóa - Xã hội']},
-        {title: 'Mời Công an xã, luật gia hỗ trợ tổ hòa giải trong vụ việc phức tạp; vận động doanh nghiệp tài trợ', lead: ['Công chức Tư pháp - Hộ tịch']},
-        {title: 'Tổ chức buổi giao lưu, chia sẻ kinh nghiệm giữa các tổ hòa giải', lead: ['Công chức Tư pháp - Hộ tịch']},
+        {
+          title: 'Kiện toàn các tổ hòa giải, bầu bổ sung hòa giải viên còn thiếu',
+          lead: ['Công chức Tư pháp - Hộ tịch']
+        },
+        {
+          title: 'Làm tờ gấp, video hướng dẫn kỹ năng hòa giải, phát trên loa truyền thanh xã',
+          lead: ['Công chức Văn hóa - Xã hội']
+        },
+        {
+          title: 'Mời Công an xã, luật gia hỗ trợ tổ hòa giải trong vụ việc phức tạp; vận động doanh nghiệp tài trợ',
+          lead: ['Công chức Tư pháp - Hộ tịch']
+        },
+        {
+          title: 'Tổ chức buổi giao lưu, chia sẻ kinh nghiệm giữa các tổ hòa giải',
+          lead: ['Công chức Tư pháp - Hộ tịch']
+        },
         {title: 'Cử hòa giải viên dự vòng thi hòa giải viên giỏi cấp tỉnh', lead: ['UBND xã']},
         {title: 'Theo dõi, đánh giá kết quả định kỳ; tuyên dương tổ hòa giải tiêu biểu', lead: ['Chủ tịch UBND xã']}
       ],
       {issuer: 'Ủy ban nhân dân xã Tân Phú', implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}
     )
     const report = coverage(commune, s315)
-    expect(statuses(report)).toEqual({1: 'covered', 2: 'not-applicable', 3: 'covered', 4: 'not-applicable', 5: 'not-applicable', 6: 'covered', 7: 'covered', 8: 'covered', 9: 'covered', 10: 'covered'})
-    expect(report.items.flatMap((item) => item.findings).filter((entry) => entry.ruleId.startsWith('coverage-lead'))).toEqual([])
+    expect(statuses(report)).toEqual({
+      1: 'covered',
+      2: 'not-applicable',
+      3: 'covered',
+      4: 'not-applicable',
+      5: 'not-applicable',
+      6: 'covered',
+      7: 'covered',
+      8: 'covered',
+      9: 'covered',
+      10: 'covered'
+    })
+    expect(
+      report.items.flatMap((item) => item.findings).filter((entry) => entry.ruleId.startsWith('coverage-lead'))
+    ).toEqual([])
   })
 })

@@ -8,7 +8,10 @@ const leadRules = (report: CoverageReport) =>
   report.items.flatMap((entry) => entry.findings).filter((entry) => entry.ruleId === 'coverage-lead-differs')
 
 function plan(issuer: string, tasks: unknown[]): Plan {
-  return completePlan({meta: {issuer, number: '5/KH-STP', date: '2026-02-10', implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}, tasks})
+  return completePlan({
+    meta: {issuer, number: '5/KH-STP', date: '2026-02-10', implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]},
+    tasks
+  })
 }
 
 describe('findings that fit the issuer', () => {
@@ -19,42 +22,66 @@ describe('findings that fit the issuer', () => {
     ['Trung tâm Trợ giúp pháp lý nhà nước'],
     ['Các phòng, đơn vị thuộc Sở']
   ])('in a Sở Tư pháp’s own plan, %s is the Sở', (unit) => {
-    const report = coverage(plan('Sở Tư pháp tỉnh Quảng Trị', [{title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: [unit]}]), s315)
+    const report = coverage(
+      plan('Sở Tư pháp tỉnh Quảng Trị', [{title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: [unit]}]),
+      s315
+    )
     expect(status9(report)).toBe('covered')
     expect(leadRules(report)).toEqual([])
   })
 
   it('in another Sở’s plan, its own unit is that Sở, not Sở Tư pháp', () => {
-    const report = coverage(plan('Sở Nội vụ tỉnh Quảng Trị', [{title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: ['Văn phòng Sở']}]), s315)
+    const report = coverage(
+      plan('Sở Nội vụ tỉnh Quảng Trị', [
+        {title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: ['Văn phòng Sở']}
+      ]),
+      s315
+    )
     expect(leadRules(report).length).toBe(1)
   })
 
   it('in a province’s plan a Phòng is not the Sở', () => {
-    const report = coverage(plan('Ủy ban nhân dân tỉnh Quảng Trị', [{title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: ['Phòng Phổ biến, giáo dục pháp luật']}]), s315)
+    const report = coverage(
+      plan('Ủy ban nhân dân tỉnh Quảng Trị', [
+        {title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: ['Phòng Phổ biến, giáo dục pháp luật']}
+      ]),
+      s315
+    )
     expect(leadRules(report).length).toBe(1)
   })
 
-  it.each([['Công chức Tư pháp - Hộ tịch'], ['UBND xã'], ['Chủ tịch UBND xã'], ['Ủy ban nhân dân phường']])('in a commune’s plan, %s is the expected lead', (lead) => {
-    const report = coverage(plan('Ủy ban nhân dân xã Tân Phú', [{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: [lead]}]), s315)
-    expect(status9(report)).toBe('covered')
-    expect(leadRules(report)).toEqual([])
-  })
+  it.each([['Công chức Tư pháp - Hộ tịch'], ['UBND xã'], ['Chủ tịch UBND xã'], ['Ủy ban nhân dân phường']])(
+    'in a commune’s plan, %s is the expected lead',
+    (lead) => {
+      const report = coverage(
+        plan('Ủy ban nhân dân xã Tân Phú', [{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: [lead]}]),
+        s315
+      )
+      expect(status9(report)).toBe('covered')
+      expect(leadRules(report)).toEqual([])
+    }
+  )
 
   it('in a commune’s plan another body leading is named against the commune, not Sở Tư pháp', () => {
-    const report = coverage(plan('Ủy ban nhân dân xã Tân Phú', [{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['Công an xã']}]), s315)
+    const report = coverage(
+      plan('Ủy ban nhân dân xã Tân Phú', [{title: 'Tổ chức hội thi hòa giải viên giỏi', lead: ['Công an xã']}]),
+      s315
+    )
     const found = leadRules(report)
     expect(found.length).toBe(1)
     expect(found[0]?.reason).toContain('công chức Tư pháp - Hộ tịch')
     expect(found[0]?.reason).not.toContain('Sở Tư pháp')
   })
 
-  it.each([['Ủy ban nhân dân tỉnh Lào Cai'], ['Sở Tư pháp tỉnh Lào Cai'], ['Ủy ban nhân dân xã Bản Lầu'], ['Ủy ban nhân dân phường Yên Bái']])(
-    '`init`’s own draft for %s checks with no lead finding, as written and read back from YAML',
-    (issuer) => {
-      const draft = draftPlan(s315, {issuer, date: '2026-03-02'})
-      expect(coverage(draft, s315).items.filter((entry) => entry.status === 'covered').length).toBeGreaterThanOrEqual(6)
-      expect(leadRules(coverage(draft, s315))).toEqual([])
-      expect(leadRules(coverage(fromYaml(toYaml(draft)).plan, s315))).toEqual([])
-    }
-  )
+  it.each([
+    ['Ủy ban nhân dân tỉnh Lào Cai'],
+    ['Sở Tư pháp tỉnh Lào Cai'],
+    ['Ủy ban nhân dân xã Bản Lầu'],
+    ['Ủy ban nhân dân phường Yên Bái']
+  ])('`init`’s own draft for %s checks with no lead finding, as written and read back from YAML', (issuer) => {
+    const draft = draftPlan(s315, {issuer, date: '2026-03-02'})
+    expect(coverage(draft, s315).items.filter((entry) => entry.status === 'covered').length).toBeGreaterThanOrEqual(6)
+    expect(leadRules(coverage(draft, s315))).toEqual([])
+    expect(leadRules(coverage(fromYaml(toYaml(draft)).plan, s315))).toEqual([])
+  })
 })

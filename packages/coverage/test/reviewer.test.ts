@@ -53,13 +53,18 @@ function load(name: string): {expectation: Expectation; plan: Plan} {
   const expectation = parse(readFileSync(new URL(name, folder), 'utf8')) as Expectation
   const text = readFileSync(new URL(expectation.plan, folder), 'utf8')
   // The project's own readers: YAML, the authoring format, or its Markdown form.
-  const {plan, messages} = expectation.plan.endsWith('.md') ? fromMarkdown(text, {file: expectation.plan}) : fromYaml(text, {file: expectation.plan})
+  const {plan, messages} = expectation.plan.endsWith('.md')
+    ? fromMarkdown(text, {file: expectation.plan})
+    : fromYaml(text, {file: expectation.plan})
   const fatal = messages.filter((message) => message.fatal)
   if (fatal.length > 0) throw new Error(`${expectation.plan}: ${fatal.map((message) => message.reason).join('; ')}`)
   return {expectation, plan}
 }
 
-function* walk(tasks: readonly Task[], parents: readonly Task[] = []): Generator<{task: Task; parents: readonly Task[]}> {
+function* walk(
+  tasks: readonly Task[],
+  parents: readonly Task[] = []
+): Generator<{task: Task; parents: readonly Task[]}> {
   for (const task of tasks) {
     yield {task, parents}
     yield* walk(task.children ?? [], [...parents, task])
@@ -88,13 +93,20 @@ function reading(report: CoverageReport, plan: Plan) {
   const groupsOf = (id: string) => {
     const chain = above.get(id) ?? [id]
     const groups: string[] = []
-    for (const item of items(report.items)) if (item.matches.some((match) => chain.includes(match.task))) groups.push(topGroup(item.id))
+    for (const item of items(report.items))
+      if (item.matches.some((match) => chain.includes(match.task))) groups.push(topGroup(item.id))
     return setKey(groups)
   }
   const leadFinding = (id: string) => {
     const chain = above.get(id) ?? [id]
     for (const item of items(report.items)) {
-      if (item.findings.some((finding) => finding.ruleId.startsWith('coverage-lead') && finding.task !== undefined && chain.includes(finding.task))) return true
+      if (
+        item.findings.some(
+          (finding) =>
+            finding.ruleId.startsWith('coverage-lead') && finding.task !== undefined && chain.includes(finding.task)
+        )
+      )
+        return true
     }
     return false
   }
@@ -109,20 +121,37 @@ function evaluate(name: string): Check[] {
   const leadFindings = new Set(expectation.leadFindings ?? [])
   const leadUnsure = new Set(expectation.leadUnsure ?? [])
   for (const [id, groups] of Object.entries(expectation.tasks)) {
-    if (!read.known(id)) throw new Error(`${expectation.plan}: no task ${id} (tasks: ${[...walk(plan.tasks)].map(({task}) => task.id).join(', ')})`)
+    if (!read.known(id))
+      throw new Error(
+        `${expectation.plan}: no task ${id} (tasks: ${[...walk(plan.tasks)].map(({task}) => task.id).join(', ')})`
+      )
     const want = setKey(groups.map(String))
     const got = read.groupsOf(id)
     checks.push({plan: expectation.plan, kind: 'task', subject: id, want, got, ok: want === got})
     if (groups.length === 0 || leadUnsure.has(id)) continue
     const wantLead = leadFindings.has(id)
     const gotLead = read.leadFinding(id)
-    checks.push({plan: expectation.plan, kind: 'lead', subject: id, want: wantLead ? 'finding' : 'none', got: gotLead ? 'finding' : 'none', ok: wantLead === gotLead})
+    checks.push({
+      plan: expectation.plan,
+      kind: 'lead',
+      subject: id,
+      want: wantLead ? 'finding' : 'none',
+      got: gotLead ? 'finding' : 'none',
+      ok: wantLead === gotLead
+    })
   }
   for (const item of report.items) {
     const want = expectation.statuses[item.id]
     if (!want) throw new Error(`${expectation.plan}: no expected status for group ${item.id}`)
     const covered = (status: CoverageStatus) => (status === 'covered' ? 'covered' : 'not')
-    checks.push({plan: expectation.plan, kind: 'status', subject: item.id, want, got: item.status, ok: covered(want) === covered(item.status)})
+    checks.push({
+      plan: expectation.plan,
+      kind: 'status',
+      subject: item.id,
+      want,
+      got: item.status,
+      ok: covered(want) === covered(item.status)
+    })
   }
   return checks
 }
@@ -132,7 +161,8 @@ const names = readdirSync(folder)
   .sort()
 const expectations = names.map((name) => load(name).expectation)
 
-const share = (checks: readonly Check[]) => (checks.length === 0 ? 1 : checks.filter((check) => check.ok).length / checks.length)
+const share = (checks: readonly Check[]) =>
+  checks.length === 0 ? 1 : checks.filter((check) => check.ok).length / checks.length
 const pct = (value: number) => `${(value * 100).toFixed(1)}%`
 
 /** The table the integrator reads: per plan, per kind of check, per group, and the total. */
@@ -147,28 +177,46 @@ function table(checks: readonly Check[]): string {
     }
     return `${pad(label, 34)} ${pad(cell('task'), 12)} ${pad(cell('status'), 12)} ${pad(cell('lead'), 12)} ${pct(share(list))}`
   }
-  for (const name of new Set(checks.map((check) => check.plan))) lines.push(row(name, checks.filter((check) => check.plan === name)))
+  for (const name of new Set(checks.map((check) => check.plan)))
+    lines.push(
+      row(
+        name,
+        checks.filter((check) => check.plan === name)
+      )
+    )
   for (const kind of ['province', 'commune', 'department', 'look-alike'] as const) {
     const plans = new Set(expectations.filter((each) => each.kind === kind).map((each) => each.plan))
-    lines.push(row(`  ${kind} plans`, checks.filter((check) => plans.has(check.plan))))
+    lines.push(
+      row(
+        `  ${kind} plans`,
+        checks.filter((check) => plans.has(check.plan))
+      )
+    )
   }
   lines.push(row('TOTAL', checks))
   // A lead check on a task the engine does not match is agreed by default (no match, no finding):
   // this line shows the lead checks where the engine did match the task as expected.
-  const agreed = new Set(checks.filter((check) => check.kind === 'task' && check.ok).map((check) => `${check.plan} ${check.subject}`))
+  const agreed = new Set(
+    checks.filter((check) => check.kind === 'task' && check.ok).map((check) => `${check.plan} ${check.subject}`)
+  )
   const fair = checks.filter((check) => check.kind === 'lead' && agreed.has(`${check.plan} ${check.subject}`))
   lines.push(`lead checks on tasks whose groups agree: ${fair.filter((check) => check.ok).length}/${fair.length}`)
   lines.push('', 'per group: tasks wrongly given it / tasks missing it / status disagreements')
   for (const group of scheme.groups.map((each) => each.id)) {
     const tasks = checks.filter((check) => check.kind === 'task' && !check.ok)
-    const extra = tasks.filter((check) => check.got.split(',').includes(group) && !check.want.split(',').includes(group)).length
-    const lost = tasks.filter((check) => check.want.split(',').includes(group) && !check.got.split(',').includes(group)).length
+    const extra = tasks.filter(
+      (check) => check.got.split(',').includes(group) && !check.want.split(',').includes(group)
+    ).length
+    const lost = tasks.filter(
+      (check) => check.want.split(',').includes(group) && !check.got.split(',').includes(group)
+    ).length
     const status = checks.filter((check) => check.kind === 'status' && check.subject === group && !check.ok).length
     lines.push(`  group ${pad(group, 3)} ${extra} / ${lost} / ${status}`)
   }
   if (process.env.REVIEWER_DETAIL) {
     lines.push('', 'disagreements:')
-    for (const check of checks.filter((each) => !each.ok)) lines.push(`  ${check.plan} ${check.kind} ${check.subject}: want ${check.want}, got ${check.got}`)
+    for (const check of checks.filter((each) => !each.ok))
+      lines.push(`  ${check.plan} ${check.kind} ${check.subject}: want ${check.want}, got ${check.got}`)
   }
   return lines.join('\n')
 }
@@ -184,15 +232,20 @@ describe('reviewer set (issue 26)', () => {
         const status = each.statuses[group.id]
         expect(STATUSES, `${each.plan} group ${group.id}`).toContain(status)
         // A group is covered exactly when a task implements it (5 is central: not applicable in a local plan).
-        expect(status === 'covered', `${each.plan} group ${group.id}: ${status}`).toBe(given.has(group.id) && group.scope !== 'central')
+        expect(status === 'covered', `${each.plan} group ${group.id}: ${status}`).toBe(
+          given.has(group.id) && group.scope !== 'central'
+        )
       }
-      for (const id of [...(each.leadFindings ?? []), ...(each.leadUnsure ?? [])]) expect(each.tasks[id]?.length, `${each.plan} ${id}`).toBeGreaterThan(0)
+      for (const id of [...(each.leadFindings ?? []), ...(each.leadUnsure ?? [])])
+        expect(each.tasks[id]?.length, `${each.plan} ${id}`).toBeGreaterThan(0)
     }
   })
 
   const checks = names.flatMap(evaluate)
   // eslint-disable-next-line no-console
-  console.log(`\nReviewer set on the current engine: ${pct(share(checks))} of ${checks.length} checks\n\n${table(checks)}\n`)
+  console.log(
+    `\nReviewer set on the current engine: ${pct(share(checks))} of ${checks.length} checks\n\n${table(checks)}\n`
+  )
 
   // The floor of issue 26, held since the concept engine was merged (main's engine before it: 60.5%
   // of 441 checks on 7 December 2026; the concept engine at its merge: 90.5%).

@@ -4,7 +4,10 @@ import {coverage, findScheme} from '@kehoach/coverage'
 import {fromYaml} from '@kehoach/model'
 
 const scheme = findScheme('315/QĐ-TTg')!
-const planOf = (issuer: string, date: string) => fromYaml(`meta:\n  issuer: ${issuer}\n  date: ${date}\ntasks:\n  - title: Kiện toàn tổ hòa giải ở cơ sở\n    lead: [Sở Tư pháp]\n`).plan
+const planOf = (issuer: string, date: string) =>
+  fromYaml(
+    `meta:\n  issuer: ${issuer}\n  date: ${date}\ntasks:\n  - title: Kiện toàn tổ hòa giải ở cơ sở\n    lead: [Sở Tư pháp]\n`
+  ).plan
 const statusOf = (report: ReturnType<typeof coverage>, id: string) => report.targets.find((target) => target.id === id)
 
 describe('targets that cannot apply', () => {
@@ -15,7 +18,9 @@ describe('targets that cannot apply', () => {
   })
 
   it('the same ratio before the reform is still asked for', () => {
-    expect(statusOf(coverage(planOf('Ủy ban nhân dân tỉnh Sơn Lâm', '2024-05-10'), scheme), 'MT3.huyen')?.status).toBe('missing')
+    expect(statusOf(coverage(planOf('Ủy ban nhân dân tỉnh Sơn Lâm', '2024-05-10'), scheme), 'MT3.huyen')?.status).toBe(
+      'missing'
+    )
   })
 
   it("province targets in a commune's plan", () => {
@@ -28,7 +33,8 @@ describe('targets that cannot apply', () => {
 })
 
 describe('a task with no lead agency', () => {
-  const yaml = (lead: string) => `meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  date: 2026-03-10\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi cấp tỉnh\n${lead}    implements: ["315:9"]\n`
+  const yaml = (lead: string) =>
+    `meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  date: 2026-03-10\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi cấp tỉnh\n${lead}    implements: ["315:9"]\n`
   it('is a warning of the lint', () => {
     const {messages} = fromYaml(yaml(''))
     const message = messages.find((each) => each.ruleId === 'task-without-lead')
@@ -37,7 +43,9 @@ describe('a task with no lead agency', () => {
 
   it('leaves the group it covers at most "một phần"', () => {
     const without = coverage(fromYaml(yaml('')).plan, scheme).items.find((item) => item.id === '9')
-    const with_ = coverage(fromYaml(yaml('    lead: [Sở Tư pháp]\n')).plan, scheme).items.find((item) => item.id === '9')
+    const with_ = coverage(fromYaml(yaml('    lead: [Sở Tư pháp]\n')).plan, scheme).items.find(
+      (item) => item.id === '9'
+    )
     expect(with_?.status).toBe('covered')
     expect(without?.status).toBe('partial')
     expect(without?.findings.map((finding) => finding.ruleId)).toContain('coverage-no-lead')

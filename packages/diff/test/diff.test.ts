@@ -23,16 +23,30 @@ describe.runIf(present)('two versions of the Vĩnh Phúc plan', () => {
       ['added', null, 'II.9']
     ])
     const [lead, removed, milestone, added] = report.changes
-    expect(lead?.fields).toEqual([{field: 'lead', old: ['Sở Tư pháp'], new: ['Sở Nội vụ'], removed: ['Sở Tư pháp'], added: ['Sở Nội vụ']}])
+    expect(lead?.fields).toEqual([
+      {field: 'lead', old: ['Sở Tư pháp'], new: ['Sở Nội vụ'], removed: ['Sở Tư pháp'], added: ['Sở Nội vụ']}
+    ])
     expect(removed?.task?.title).toBe('Tổ chức hội thi hòa giải viên giỏi trên địa bàn tỉnh')
-    expect(milestone?.fields?.[0]).toMatchObject({field: 'timeline', milestones: [{label: 'Sơ kết', old: 'Năm 2026', new: 'Năm 2027'}]})
-    expect(added?.task).toMatchObject({title: 'Ứng dụng trí tuệ nhân tạo hỗ trợ hòa giải viên tra cứu pháp luật', lead: ['Sở Tư pháp']})
+    expect(milestone?.fields?.[0]).toMatchObject({
+      field: 'timeline',
+      milestones: [{label: 'Sơ kết', old: 'Năm 2026', new: 'Năm 2027'}]
+    })
+    expect(added?.task).toMatchObject({
+      title: 'Ứng dụng trí tuệ nhân tạo hỗ trợ hòa giải viên tra cứu pháp luật',
+      lead: ['Sở Tư pháp']
+    })
     expect(report.renumbered).toEqual([{old: 'II.9', new: 'II.8'}])
     expect(report.summary).toMatchObject({added: 1, removed: 1, changed: 2})
   })
 
   it('sees nothing in a copy re-wrapped, re-encoded (NFD, CRLF, BOM, NBSP) and with old tone marks', () => {
-    const noisy = '\uFEFF' + text.replace(/hòa/gu, 'hoà').replace(/ /gu, (space, offset: number) => (offset % 7 === 0 ? '\u00A0' : space)).normalize('NFD').replace(/\n/gu, '\r\n')
+    const noisy =
+      '\uFEFF' +
+      text
+        .replace(/hòa/gu, 'hoà')
+        .replace(/ /gu, (space, offset: number) => (offset % 7 === 0 ? '\u00A0' : space))
+        .normalize('NFD')
+        .replace(/\n/gu, '\r\n')
     const report = diffPlans(before, parseText(noisy).plan)
     expect(report.changes).toEqual([])
     expect(report.renumbered).toEqual([])
@@ -45,22 +59,37 @@ describe.runIf(present)('two versions of the Vĩnh Phúc plan', () => {
 
 describe('aligning tasks', () => {
   const plan = (titles: Array<string | {title: string; lead?: string[]; timeline?: string; body?: string}>): Plan =>
-    completePlan({meta: {issuer: 'UBND tỉnh A'}, tasks: titles.map((title) => (typeof title === 'string' ? {title, lead: ['Sở Tư pháp']} : title))})
+    completePlan({
+      meta: {issuer: 'UBND tỉnh A'},
+      tasks: titles.map((title) => (typeof title === 'string' ? {title, lead: ['Sở Tư pháp']} : title))
+    })
 
   it('pairs by content, not number: a deletion renumbers the rest without noise', () => {
-    const report = diffPlans(plan(['Tổ chức hội thi hòa giải viên giỏi', 'Kiểm tra, sơ kết việc thực hiện Đề án', 'Truyền thông về hòa giải']), plan(['Kiểm tra, sơ kết việc thực hiện Đề án', 'Truyền thông về hòa giải']))
+    const report = diffPlans(
+      plan(['Tổ chức hội thi hòa giải viên giỏi', 'Kiểm tra, sơ kết việc thực hiện Đề án', 'Truyền thông về hòa giải']),
+      plan(['Kiểm tra, sơ kết việc thực hiện Đề án', 'Truyền thông về hòa giải'])
+    )
     expect(report.changes.map((change) => change.kind)).toEqual(['removed'])
-    expect(report.renumbered).toEqual([{old: 'I.2', new: 'I.1'}, {old: 'I.3', new: 'I.2'}])
+    expect(report.renumbered).toEqual([
+      {old: 'I.2', new: 'I.1'},
+      {old: 'I.3', new: 'I.2'}
+    ])
   })
 
   it('a reordered list is renumbered, not changed', () => {
-    const report = diffPlans(plan(['Tổ chức hội thi hòa giải viên giỏi', 'Truyền thông về hòa giải']), plan(['Truyền thông về hòa giải', 'Tổ chức hội thi hòa giải viên giỏi']))
+    const report = diffPlans(
+      plan(['Tổ chức hội thi hòa giải viên giỏi', 'Truyền thông về hòa giải']),
+      plan(['Truyền thông về hòa giải', 'Tổ chức hội thi hòa giải viên giỏi'])
+    )
     expect(report.changes).toEqual([])
     expect(report.renumbered).toHaveLength(2)
   })
 
   it('reports a title edit word by word, on syllables', () => {
-    const report = diffPlans(plan(['Tổ chức hội thi hòa giải viên giỏi cấp tỉnh']), plan(['Tổ chức hội thi hòa giải viên giỏi cấp tỉnh năm 2026']))
+    const report = diffPlans(
+      plan(['Tổ chức hội thi hòa giải viên giỏi cấp tỉnh']),
+      plan(['Tổ chức hội thi hòa giải viên giỏi cấp tỉnh năm 2026'])
+    )
     expect(report.changes[0]?.fields?.[0]).toMatchObject({
       field: 'title',
       words: [
@@ -77,8 +106,18 @@ describe('aligning tasks', () => {
   })
 
   it('tells header, recipients and funding changes', () => {
-    const a = completePlan({meta: {issuer: 'UBND tỉnh A', number: '1/KH-UBND'}, tasks: [], recipients: ['Như trên', 'Lưu: VT'], funding: ['Ngân sách tỉnh.']})
-    const b = completePlan({meta: {issuer: 'UBND tỉnh A', number: '2/KH-UBND'}, tasks: [], recipients: ['Như trên', 'Sở Tư pháp', 'Lưu: VT'], funding: ['Ngân sách tỉnh và xã hội hóa.']})
+    const a = completePlan({
+      meta: {issuer: 'UBND tỉnh A', number: '1/KH-UBND'},
+      tasks: [],
+      recipients: ['Như trên', 'Lưu: VT'],
+      funding: ['Ngân sách tỉnh.']
+    })
+    const b = completePlan({
+      meta: {issuer: 'UBND tỉnh A', number: '2/KH-UBND'},
+      tasks: [],
+      recipients: ['Như trên', 'Sở Tư pháp', 'Lưu: VT'],
+      funding: ['Ngân sách tỉnh và xã hội hóa.']
+    })
     const report = diffPlans(a, b)
     expect(report.changes.map((change) => change.scope)).toEqual(['meta', 'funding', 'recipients'])
     expect(report.changes[2]?.fields?.[0]).toMatchObject({added: ['Sở Tư pháp'], removed: []})
@@ -93,7 +132,11 @@ describe('aligning tasks', () => {
     const features = ['kiểm tra', 'kiểm tra', 'hội thi'].map((text) => featuresOf(text))
     const weights = new Weights(features)
     const {pairs} = alignOneToOne(features, features, weights)
-    expect(pairs.map((pair) => [pair.left, pair.right])).toEqual([[0, 0], [1, 1], [2, 2]])
+    expect(pairs.map((pair) => [pair.left, pair.right])).toEqual([
+      [0, 0],
+      [1, 1],
+      [2, 2]
+    ])
   })
 
   it('wordDiff ignores case of quotes and normalisation', () => {
@@ -106,10 +149,19 @@ describe('spellings that are the same words', () => {
   it('"Hàng năm" and "Hằng năm" are no change', async () => {
     const {completePlan} = await import('@kehoach/model')
     const {diffPlans} = await import('@kehoach/diff')
-    const a = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hàng năm', lead: ['Sở Tư pháp'], timeline: 'Hàng năm'}]})
-    const b = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng năm'}]})
+    const a = completePlan({
+      meta: {issuer: 'x'},
+      tasks: [{title: 'Tổ chức tập huấn hàng năm', lead: ['Sở Tư pháp'], timeline: 'Hàng năm'}]
+    })
+    const b = completePlan({
+      meta: {issuer: 'x'},
+      tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng năm'}]
+    })
     expect(diffPlans(a, b).changes).toEqual([])
-    const c = completePlan({meta: {issuer: 'x'}, tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng quý'}]})
+    const c = completePlan({
+      meta: {issuer: 'x'},
+      tasks: [{title: 'Tổ chức tập huấn hằng năm', lead: ['Sở Tư pháp'], timeline: 'Hằng quý'}]
+    })
     expect(diffPlans(a, c).changes).toHaveLength(1)
   })
 })

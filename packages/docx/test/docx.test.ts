@@ -16,7 +16,12 @@ const twipsToMm = (value: string | null) => (Number(value) * 25.4) / 1440
 async function open(plan: Plan) {
   const bytes = await planToDocx(plan)
   const files = parts(bytes)
-  return {bytes, files, doc: parse(files['word/document.xml'] as string), styles: parse(files['word/styles.xml'] as string)}
+  return {
+    bytes,
+    files,
+    doc: parse(files['word/document.xml'] as string),
+    styles: parse(files['word/styles.xml'] as string)
+  }
 }
 
 describe('the DOCX of a plan follows Nghị định 30/2020', async () => {
@@ -52,7 +57,9 @@ describe('the DOCX of a plan follows Nghị định 30/2020', async () => {
 
   it('the header is a borderless two-column table: issuer left, Quốc hiệu right', () => {
     const table = first(doc, 'tbl')!
-    for (const border of all(first(table, 'tblBorders')!, '*').filter((node) => node.namespaceURI === 'http://schemas.openxmlformats.org/wordprocessingml/2006/main')) {
+    for (const border of all(first(table, 'tblBorders')!, '*').filter(
+      (node) => node.namespaceURI === 'http://schemas.openxmlformats.org/wordprocessingml/2006/main'
+    )) {
       expect(['none', 'nil']).toContain(attr(border, 'val'))
     }
     const [left, right] = all(table, 'tc')
@@ -68,7 +75,12 @@ describe('the DOCX of a plan follows Nghị định 30/2020', async () => {
     expect(runStyle(paragraph(doc, 'Số: 58/KH-UBND')!)).toMatchObject({size: 13, bold: false, italic: false})
 
     const rightLines = all(right!, 'p').map(textOf)
-    expect(rightLines).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '', 'Ninh Bình, ngày 15 tháng 01 năm 2026'])
+    expect(rightLines).toEqual([
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '',
+      'Ninh Bình, ngày 15 tháng 01 năm 2026'
+    ])
     const national = runStyle(paragraph(doc, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM')!)
     expect(national.bold).toBe(true)
     expect([12, 13]).toContain(national.size)
@@ -108,7 +120,10 @@ describe('the DOCX of a plan follows Nghị định 30/2020', async () => {
   it('every task is there, with its lead, support and timeline lines', () => {
     const text = all(doc, 'p').map(textOf)
     for (const {task} of walkTasks(example.tasks)) {
-      expect(text.some((line) => line.endsWith(task.title)), task.id).toBe(true)
+      expect(
+        text.some((line) => line.endsWith(task.title)),
+        task.id
+      ).toBe(true)
     }
     expect(text).toContain('- Cơ quan chủ trì: Sở Tư pháp.')
     expect(text.filter((line) => line.startsWith('- Thời gian thực hiện:')).length).toBeGreaterThan(5)
@@ -137,7 +152,10 @@ describe('the DOCX of a plan follows Nghị định 30/2020', async () => {
     expect(first(section, 'titlePg')).toBeDefined()
     const references = all(section, 'headerReference').map((node) => [attr(node, 'type'), node.getAttribute('r:id')])
     const rels = parse(files['word/_rels/document.xml.rels'] as string)
-    const target = (id: string | null) => Array.from(rels.getElementsByTagName('Relationship')).find((node) => node.getAttribute('Id') === id)?.getAttribute('Target')
+    const target = (id: string | null) =>
+      Array.from(rels.getElementsByTagName('Relationship'))
+        .find((node) => node.getAttribute('Id') === id)
+        ?.getAttribute('Target')
     const defaultHeader = parse(files[`word/${target(references.find(([type]) => type === 'default')![1]!)}`] as string)
     const firstHeader = parse(files[`word/${target(references.find(([type]) => type === 'first')![1]!)}`] as string)
     const instructions = all(defaultHeader, 'instrText').map((node) => node.textContent ?? '')
@@ -150,7 +168,8 @@ describe('the DOCX of a plan follows Nghị định 30/2020', async () => {
 // Real clients: LibreOffice must convert it to PDF holding every task, pandoc must read it back.
 const has = (command: string) => spawnSync('sh', ['-c', `command -v ${command}`], {stdio: 'ignore'}).status === 0
 const clients = has('soffice') && has('pdftotext') && has('pandoc')
-if (!clients && process.env['CI']) throw new Error('CI needs LibreOffice (soffice), poppler-utils (pdftotext) and pandoc: .ci/run installs them')
+if (!clients && process.env['CI'])
+  throw new Error('CI needs LibreOffice (soffice), poppler-utils (pdftotext) and pandoc: .ci/run installs them')
 if (!clients) console.warn('kehoach: soffice, pdftotext or pandoc missing; skipping the real-client DOCX tests')
 const squash = (text: string) => text.normalize('NFC').replace(/\s+/gu, '')
 
@@ -162,7 +181,20 @@ describe.runIf(clients && present)('real clients open the Vĩnh Phúc plan', asy
   const titles = [...walkTasks(plan.tasks)].map(({task}) => task.title)
 
   it('LibreOffice converts it to an A4 PDF that holds every task', () => {
-    const result = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], {encoding: 'utf8', timeout: 120_000})
+    const result = spawnSync(
+      'soffice',
+      [
+        '--headless',
+        '--norestore',
+        `-env:UserInstallation=file://${dir}/profile`,
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        dir,
+        file
+      ],
+      {encoding: 'utf8', timeout: 120_000}
+    )
     expect(result.status, result.stderr).toBe(0)
     const info = execFileSync('pdfinfo', [join(dir, 'vinh-phuc.pdf')], {encoding: 'utf8'})
     expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/u)
@@ -171,7 +203,9 @@ describe.runIf(clients && present)('real clients open the Vĩnh Phúc plan', asy
     for (const title of titles) expect(text.includes(squash(title)), title).toBe(true)
     expect(text).toContain(squash('Nơi nhận:'))
     // Page 2 carries its number in the header, page 1 none.
-    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'vinh-phuc.pdf'), '-'], {encoding: 'utf8'}).split('\f')
+    const pages = execFileSync('pdftotext', ['-layout', join(dir, 'vinh-phuc.pdf'), '-'], {encoding: 'utf8'}).split(
+      '\f'
+    )
     expect(pages[1]?.trimStart().startsWith('2')).toBe(true)
     expect(pages[0]?.trimStart().startsWith('1')).toBe(false)
   }, 180_000)
@@ -210,14 +244,29 @@ describe.runIf(present)('the real Vĩnh Phúc plan as DOCX', async () => {
     expect(all(left!, 'p').map(textOf)).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH VĨNH PHÚC', '', 'Số: 147/KH-UBND'])
     expect(all(right!, 'p').map(textOf)[3]).toBe('Vĩnh Phúc, ngày 11 tháng 6 năm 2024')
     const text = all(doc, 'p').map(textOf)
-    for (const heading of ['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN']) expect(text).toContain(heading)
-    for (const {task} of walkTasks(plan.tasks)) expect(text.some((line) => line.endsWith(task.title)), task.id).toBe(true)
+    for (const heading of [
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NHIỆM VỤ, GIẢI PHÁP CHỦ YẾU',
+      'III. KINH PHÍ THỰC HIỆN',
+      'IV. TỔ CHỨC THỰC HIỆN'
+    ])
+      expect(text).toContain(heading)
+    for (const {task} of walkTasks(plan.tasks))
+      expect(
+        text.some((line) => line.endsWith(task.title)),
+        task.id
+      ).toBe(true)
     expect(text).toContain('- Thời gian thực hiện:')
     expect(text).toContain('+ Sơ kết: Năm 2026.')
     const tables = all(doc, 'tbl')
     const [recipients, signer] = all(tables[tables.length - 1]!, 'tc')
     expect(all(recipients!, 'p')).toHaveLength(1 + plan.recipients.length)
-    expect(all(signer!, 'p').map(textOf).filter(Boolean)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH', plan.signature!.name])
+    expect(all(signer!, 'p').map(textOf).filter(Boolean)).toEqual([
+      'TM. ỦY BAN NHÂN DÂN',
+      'KT. CHỦ TỊCH',
+      'PHÓ CHỦ TỊCH',
+      plan.signature!.name
+    ])
     for (const run of all(doc, 'r')) expect(attr(first(run, 'rFonts')!, 'eastAsia')).toBe('Times New Roman')
   })
 })

@@ -12,7 +12,11 @@ async function lines(plan: Plan): Promise<string[]> {
 
 async function tables(plan: Plan): Promise<string[][]> {
   const doc = parse(parts(await planToDocx(plan))['word/document.xml'] as string)
-  return all(doc, 'tbl').map((table) => all(table, 'p').map(textOf).filter((text) => text.trim() !== ''))
+  return all(doc, 'tbl').map((table) =>
+    all(table, 'p')
+      .map(textOf)
+      .filter((text) => text.trim() !== '')
+  )
 }
 
 const s315 = findScheme('315')!
@@ -46,7 +50,12 @@ describe('legal bases in the DOCX', () => {
 
   it('a basis the preamble already cites is not printed twice', async () => {
     const plan = completePlan({
-      meta: {issuer: 'Ủy ban nhân dân tỉnh Đồng Tháp', basis: [{text: 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', number: '57-NQ/TW', date: '2024-12-22'}]},
+      meta: {
+        issuer: 'Ủy ban nhân dân tỉnh Đồng Tháp',
+        basis: [
+          {text: 'Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị', number: '57-NQ/TW', date: '2024-12-22'}
+        ]
+      },
       preamble: ['Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị;'],
       tasks: [{title: 'Tuyên truyền'}]
     })
@@ -67,10 +76,14 @@ describe('signature blocks and headers by issuer', () => {
     expect(closing!.slice(-2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])
   })
 
-  it('a Sở with no signature block gets KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC; a people\'s committee keeps TM. / CHỦ TỊCH', async () => {
-    const department = (await tables(completePlan({meta: {issuer: 'Sở Tư pháp tỉnh Lào Cai'}, tasks: [{title: 'Tuyên truyền'}]})))[1]!
+  it("a Sở with no signature block gets KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC; a people's committee keeps TM. / CHỦ TỊCH", async () => {
+    const department = (
+      await tables(completePlan({meta: {issuer: 'Sở Tư pháp tỉnh Lào Cai'}, tasks: [{title: 'Tuyên truyền'}]}))
+    )[1]!
     expect(department.slice(-2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])
-    const committee = (await tables(completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Lào Cai'}, tasks: [{title: 'Tuyên truyền'}]})))[1]!
+    const committee = (
+      await tables(completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Lào Cai'}, tasks: [{title: 'Tuyên truyền'}]}))
+    )[1]!
     expect(committee.slice(-2)).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'])
   })
 
@@ -100,12 +113,16 @@ describe('init drafts per issuer level', () => {
     expect(draft.meta.title).toMatch(/xã Bản Lầu$/u)
   })
 
-  it('a commune\'s draft checks as complete: the province-level groups do not apply to it', async () => {
+  it("a commune's draft checks as complete: the province-level groups do not apply to it", async () => {
     const {coverage} = await import('@kehoach/coverage')
     const draft = draftPlan(s315, {issuer: 'Ủy ban nhân dân xã Bản Lầu', date: '2026-03-02'})
     const report = coverage(draft, s315)
     expect(report.summary).toMatchObject({missing: 0, partial: 0})
-    expect(report.items.filter((item) => item.findings.some((entry) => entry.ruleId === 'coverage-province-level')).map((item) => item.id)).toEqual(['2', '4'])
+    expect(
+      report.items
+        .filter((item) => item.findings.some((entry) => entry.ruleId === 'coverage-province-level'))
+        .map((item) => item.id)
+    ).toEqual(['2', '4'])
     // A province's plan still needs them.
     const province = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
     province.tasks = province.tasks.filter((task) => !task.implements?.includes('315:2'))
@@ -120,7 +137,11 @@ describe('init drafts per issuer level', () => {
 
 describe('runs of the signature block', () => {
   it('are bold', async () => {
-    const doc = parse(parts(await planToDocx(completePlan({meta: {issuer: 'Sở Tư pháp tỉnh Lào Cai'}, tasks: [{title: 'x'}]})))['word/document.xml'] as string)
+    const doc = parse(
+      parts(await planToDocx(completePlan({meta: {issuer: 'Sở Tư pháp tỉnh Lào Cai'}, tasks: [{title: 'x'}]})))[
+        'word/document.xml'
+      ] as string
+    )
     const closing = all(doc, 'tbl')[1]!
     const director = all(closing, 'p').find((p) => textOf(p) === 'PHÓ GIÁM ĐỐC')!
     expect(runStyle(director).bold).toBe(true)
@@ -133,7 +154,9 @@ describe('the coverage annex (check --format docx)', () => {
     const {coverage} = await import('@kehoach/coverage')
     const {coverageToDocx} = await import('@kehoach/docx')
     const plan = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
-    const xml = parts(await coverageToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))['word/document.xml'] as string
+    const xml = parts(await coverageToDocx([coverage(plan, s315)], {issuer: 'Sở Tư pháp tỉnh Lào Cai'}))[
+      'word/document.xml'
+    ] as string
     // The result column is coloured where a reader looks first.
     expect(xml).toContain('w:fill="C6EFCE"')
     const doc = parse(xml)

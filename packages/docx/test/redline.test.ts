@@ -10,7 +10,10 @@ import {all, attr, parse, parts, textOf} from '../../../test/ooxml.js'
 import {present, read} from '../../../test/corpus.js'
 import {vinhPhucVersion2} from '../../../test/versions.js'
 
-const deletedText = (node: Element) => all(node, 'delText').map((t) => t.textContent ?? '').join('')
+const deletedText = (node: Element) =>
+  all(node, 'delText')
+    .map((t) => t.textContent ?? '')
+    .join('')
 const insertedText = (node: Element) => all(node, 'ins').map(textOf).join('')
 
 /** The text of each paragraph once every change is accepted: deletions gone, insertions kept, deleted paragraph marks merged away. */
@@ -36,7 +39,14 @@ function rejected(body: Element): string[] {
       for (const node of all(p, 'r')) {
         const parent = node.parentNode as Element | null
         if (parent?.localName === 'ins') continue
-        text += parent?.localName === 'del' ? all(node, 'delText').map((t) => t.textContent ?? '').join('') : all(node, 't').map((t) => t.textContent ?? '').join('')
+        text +=
+          parent?.localName === 'del'
+            ? all(node, 'delText')
+                .map((t) => t.textContent ?? '')
+                .join('')
+            : all(node, 't')
+                .map((t) => t.textContent ?? '')
+                .join('')
       }
       return text
     })
@@ -88,20 +98,41 @@ describe.runIf(present)('the redline of the Vĩnh Phúc plan, version 2 against 
     const plainNew = parse(parts(await planToDocx(after))['word/document.xml'] as string)
     expect(accepted(body)).toEqual(all(all(plainNew, 'body')[0]!, 'p').map(textOf))
     const plainOld = parse(parts(await planToDocx(before))['word/document.xml'] as string)
-    const oldTexts = new Set(all(plainOld, 'p').map(textOf).map((line) => line.replace(/^\d+\. /u, '')))
+    const oldTexts = new Set(
+      all(plainOld, 'p')
+        .map(textOf)
+        .map((line) => line.replace(/^\d+\. /u, ''))
+    )
     // Rejecting restores the old task lines (the renumbered task keeps its new number, which is not a change).
     for (const line of rejected(body)) expect(oldTexts.has(line.replace(/^\d+\. /u, '')), line).toBe(true)
   })
 
   const clients = spawnSync('sh', ['-c', 'command -v soffice'], {stdio: 'ignore'}).status === 0
-  it.runIf(clients)('opens in LibreOffice', () => {
-    const dir = mkdtempSync(join(tmpdir(), 'kehoach-redline-'))
-    const file = join(dir, 'redline.docx')
-    writeFileSync(file, bytes)
-    const result = spawnSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', 'pdf', '--outdir', dir, file], {encoding: 'utf8', timeout: 120_000})
-    expect(result.status, result.stderr).toBe(0)
-    const pdf = execFileSync('pdftotext', [join(dir, 'redline.pdf'), '-'], {encoding: 'utf8'}).replace(/\s+/gu, '')
-    expect(pdf).toContain('SởNộivụ')
-    expect(pdf).toContain('Ứngdụngtríthuệ'.replace('thuệ', 'tuệ'))
-  }, 180_000)
+  it.runIf(clients)(
+    'opens in LibreOffice',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'kehoach-redline-'))
+      const file = join(dir, 'redline.docx')
+      writeFileSync(file, bytes)
+      const result = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          file
+        ],
+        {encoding: 'utf8', timeout: 120_000}
+      )
+      expect(result.status, result.stderr).toBe(0)
+      const pdf = execFileSync('pdftotext', [join(dir, 'redline.pdf'), '-'], {encoding: 'utf8'}).replace(/\s+/gu, '')
+      expect(pdf).toContain('SởNộivụ')
+      expect(pdf).toContain('Ứngdụngtríthuệ'.replace('thuệ', 'tuệ'))
+    },
+    180_000
+  )
 })

@@ -17,7 +17,12 @@ describe('run and paragraph properties', () => {
   it('are prepared once a document for all runs and paragraphs of the same options, and written on each', async () => {
     const {plan} = fromYaml(example)
     const task = plan.tasks[0] as Task
-    plan.tasks = Array.from({length: 300}, (_, index) => ({...task, id: `III.${index + 1}`, label: `${index + 1}.`, body: 'Một dòng.\nHai dòng.'}))
+    plan.tasks = Array.from({length: 300}, (_, index) => ({
+      ...task,
+      id: `III.${index + 1}`,
+      label: `${index + 1}.`,
+      body: 'Một dòng.\nHai dòng.'
+    }))
     const runs = vi.spyOn(RunProperties.prototype, 'prepForXml')
     const paragraphs = vi.spyOn(ParagraphProperties.prototype, 'prepForXml')
     const doc = parse(parts(await planToDocx(plan))['word/document.xml'] as string)

@@ -9,7 +9,8 @@ import {superLinear, type Entry} from '../../../test/growth.js'
 import {abstract, docx, lvl, num, p} from './fixture.js'
 import {makePdf} from './pdf-make.js'
 
-const NUMBERING = abstract(0, lvl(0, 'upperRoman', '%1.') + lvl(1, 'decimal', '%2.') + lvl(2, 'lowerLetter', '%3)')) + num(1, 0)
+const NUMBERING =
+  abstract(0, lvl(0, 'upperRoman', '%1.') + lvl(1, 'decimal', '%2.') + lvl(2, 'lowerLetter', '%3)')) + num(1, 0)
 const cell = (text: string) => `<w:tc><w:p><w:r><w:t>${text}</w:t></w:r></w:p></w:tc>`
 const NEST_OPEN = '<w:tbl><w:tr><w:tc>'
 const NEST_CLOSE = '<w:p/></w:tc></w:tr></w:tbl>'
@@ -33,7 +34,15 @@ const DOCX: Entry[] = [
   [
     'docxToText, runs of one paragraph',
     (input) => docxToText(docx(`<w:p>${input}</w:p>`)),
-    ['<w:r><w:t>a </w:t></w:r>', '<w:r><w:tab/></w:r>', '<w:r><w:br/></w:r>', '<w:r><w:t xml:space="preserve"> </w:t></w:r>', '<w:r><w:footnoteReference w:id="1"/></w:r>', '<w:ins><w:r><w:t>a</w:t></w:r></w:ins>', '<w:del><w:r><w:delText>a</w:delText></w:r></w:del>']
+    [
+      '<w:r><w:t>a </w:t></w:r>',
+      '<w:r><w:tab/></w:r>',
+      '<w:r><w:br/></w:r>',
+      '<w:r><w:t xml:space="preserve"> </w:t></w:r>',
+      '<w:r><w:footnoteReference w:id="1"/></w:r>',
+      '<w:ins><w:r><w:t>a</w:t></w:r></w:ins>',
+      '<w:del><w:r><w:delText>a</w:delText></w:r></w:del>'
+    ]
   ],
   [
     'docxToText, a table',
@@ -44,9 +53,18 @@ const DOCX: Entry[] = [
       `<w:tr><w:tc><w:tcPr><w:gridSpan w:val="3"/></w:tcPr><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr>`
     ]
   ],
-  ['docxToText, cells of one row', (input) => docxToText(docx(`<w:tbl><w:tr>${input}</w:tr></w:tbl>`)), [cell('a'), '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p/></w:tc>']],
+  [
+    'docxToText, cells of one row',
+    (input) => docxToText(docx(`<w:tbl><w:tr>${input}</w:tr></w:tbl>`)),
+    [cell('a'), '<w:tc><w:tcPr><w:vMerge w:val="restart"/></w:tcPr><w:p/></w:tc>']
+  ],
   // Tables in tables, as deep as the input is long (the reader's depth limit ends it).
-  ['docxToText, nested tables', (input) => docxToText(docx(input + NEST_CLOSE.repeat(Math.floor(input.length / NEST_OPEN.length)))), [NEST_OPEN], 2_048],
+  [
+    'docxToText, nested tables',
+    (input) => docxToText(docx(input + NEST_CLOSE.repeat(Math.floor(input.length / NEST_OPEN.length)))),
+    [NEST_OPEN],
+    2_048
+  ],
   [
     'readDocx, a plan',
     (input) => readDocx(docx({body: p('KẾ HOẠCH') + p('II. NHIỆM VỤ') + input, numbering: NUMBERING})),
@@ -58,13 +76,28 @@ const DOCX: Entry[] = [
 function pdfOf(input: string, split: '\n' | '\f' | ' '): Uint8Array {
   const parts = input.split(split).filter((part) => part !== '')
   if (split === '\f') return makePdf(parts.map((text) => ({lines: [[60, 780, 12, text]]})))
-  if (split === ' ') return makePdf([{lines: parts.map((text, index) => [20 + index * 30, 780, 10, text])}], {size: [40 + parts.length * 30, 842]})
-  return makePdf([{lines: parts.map((text, index) => [60, 40 + (parts.length - index) * 12, 10, text])}], {size: [595, 80 + parts.length * 12]})
+  if (split === ' ')
+    return makePdf([{lines: parts.map((text, index) => [20 + index * 30, 780, 10, text])}], {
+      size: [40 + parts.length * 30, 842]
+    })
+  return makePdf([{lines: parts.map((text, index) => [60, 40 + (parts.length - index) * 12, 10, text])}], {
+    size: [595, 80 + parts.length * 12]
+  })
 }
 
 const PDF: Entry[] = [
-  ['readPdfText, lines of a page', (input) => readPdfText(pdfOf(input, '\n'), {ocr: false}), ['a\n', 'UBND TINH A\n', '1. Tuyen truyen\n', '- \n'], 2_048],
-  ['readPdfText, fragments of a line', (input) => readPdfText(pdfOf(input, ' '), {ocr: false}), ['a ', 'TT ', '| '], 1_024],
+  [
+    'readPdfText, lines of a page',
+    (input) => readPdfText(pdfOf(input, '\n'), {ocr: false}),
+    ['a\n', 'UBND TINH A\n', '1. Tuyen truyen\n', '- \n'],
+    2_048
+  ],
+  [
+    'readPdfText, fragments of a line',
+    (input) => readPdfText(pdfOf(input, ' '), {ocr: false}),
+    ['a ', 'TT ', '| '],
+    1_024
+  ],
   ['readPdfText, pages', (input) => readPdfText(pdfOf(input, '\f'), {ocr: false}), ['a\f', 'UBND TINH A\f'], 128]
 ]
 

@@ -25,10 +25,28 @@ describe.skipIf(!present)('real DOCX files', () => {
     const layer = docxToText(bytes(draft))
     const lines = layer.text.split('\n')
     expect(lines.slice(0, 8).map((line) => line.replace(/\s+/gu, ' '))).toEqual([
-      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI', '|', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '|', 'Số: /KH-UBND', '|', 'Lào Cai, ngày tháng năm 2026'
+      'ỦY BAN NHÂN DÂN TỈNH LÀO CAI',
+      '|',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '|',
+      'Số: /KH-UBND',
+      '|',
+      'Lào Cai, ngày tháng năm 2026'
     ])
-    expect(lines.filter((line) => /^[IV]+\. /u.test(line))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NHIỆM VỤ, GIẢI PHÁP', 'III. KINH PHÍ THỰC HIỆN', 'IV. TỔ CHỨC THỰC HIỆN', 'V. CHẾ ĐỘ BÁO CÁO'])
-    expect(lines.filter((line) => /^\d+\. /u.test(line)).map((line) => line.split(' ')[0]).slice(0, 10)).toEqual(['1.', '2.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.'])
+    expect(lines.filter((line) => /^[IV]+\. /u.test(line))).toEqual([
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. NHIỆM VỤ, GIẢI PHÁP',
+      'III. KINH PHÍ THỰC HIỆN',
+      'IV. TỔ CHỨC THỰC HIỆN',
+      'V. CHẾ ĐỘ BÁO CÁO'
+    ])
+    expect(
+      lines
+        .filter((line) => /^\d+\. /u.test(line))
+        .map((line) => line.split(' ')[0])
+        .slice(0, 10)
+    ).toEqual(['1.', '2.', '1.', '2.', '3.', '4.', '5.', '6.', '7.', '8.'])
     expect(layer.text).not.toMatch(/\d{7,}/u)
   })
   it('the footnote comes back apart from the body', () => {
@@ -39,19 +57,40 @@ describe.skipIf(!present)('real DOCX files', () => {
     expect(layer.messages.map((message) => message.ruleId)).toEqual(['docx-footnotes'])
   })
   it('the appendix table rows are the rows of the portal text taken from it', () => {
-    const rows = (text: string): string[] => text.split('\n').filter((line) => line.includes(' | ')).map((line) => line.replace(/\s+/gu, ' ').trim())
-    const portal = rows(read('plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt')).filter((line) => !/Nơi nhận|CỘNG HÒA|KH-UBND/u.test(line))
+    const rows = (text: string): string[] =>
+      text
+        .split('\n')
+        .filter((line) => line.includes(' | '))
+        .map((line) => line.replace(/\s+/gu, ' ').trim())
+    const portal = rows(read('plans/lao-cai-draft-kh-ubnd-chi-thi-11-2026.txt')).filter(
+      (line) => !/Nơi nhận|CỘNG HÒA|KH-UBND/u.test(line)
+    )
     expect(portal.length).toBeGreaterThan(10)
     expect(rows(docxToText(bytes(draft)).text)).toEqual(portal)
   })
-  it.each(['lao-cai-sct-kh-2242-2026.docx', 'lao-cai-sct-kh-3898-2026.docx'])('%s: header cells, labels and the task table', (name) => {
-    const lines = docxToText(bytes(name)).text.split('\n')
-    expect(lines.slice(0, 7)).toEqual(['UBND TỈNH LÀO CAI', '|', 'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM', '|', 'SỞ CÔNG THƯƠNG', '|', 'Độc lập - Tự do - Hạnh phúc'])
-    expect(lines.filter((line) => /^[IV]+\. /u.test(line))).toEqual(['I. MỤC ĐÍCH, YÊU CẦU', 'II. NỘI DUNG', 'III. TỔ CHỨC THỰC HIỆN'])
-    expect(lines).toContain('TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú')
-    expect(lines.some((line) => /^1\. \| Rà soát việc đáp ứng/u.test(line))).toBe(true)
-    expect(lines.join('\n')).not.toMatch(/\d{7,}/u)
-  })
+  it.each(['lao-cai-sct-kh-2242-2026.docx', 'lao-cai-sct-kh-3898-2026.docx'])(
+    '%s: header cells, labels and the task table',
+    (name) => {
+      const lines = docxToText(bytes(name)).text.split('\n')
+      expect(lines.slice(0, 7)).toEqual([
+        'UBND TỈNH LÀO CAI',
+        '|',
+        'CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        '|',
+        'SỞ CÔNG THƯƠNG',
+        '|',
+        'Độc lập - Tự do - Hạnh phúc'
+      ])
+      expect(lines.filter((line) => /^[IV]+\. /u.test(line))).toEqual([
+        'I. MỤC ĐÍCH, YÊU CẦU',
+        'II. NỘI DUNG',
+        'III. TỔ CHỨC THỰC HIỆN'
+      ])
+      expect(lines).toContain('TT | Nhiệm vụ thực hiện | Người thực hiện | Ghi chú')
+      expect(lines.some((line) => /^1\. \| Rà soát việc đáp ứng/u.test(line))).toBe(true)
+      expect(lines.join('\n')).not.toMatch(/\d{7,}/u)
+    }
+  )
   it('the plan reader gets the header and the tasks, with positions in paragraphs', () => {
     const {plan} = readDocx(bytes(draft), {file: draft})
     expect(plan.meta.issuer).toBe('Ủy ban nhân dân tỉnh Lào Cai')
@@ -64,9 +103,20 @@ describe.skipIf(!present)('real DOCX files', () => {
     if (!converted.ok) throw new Error(converted.message.reason)
     const lines = docxToText(converted.docx).text.split('\n')
     expect(lines.slice(0, 10)).toEqual([
-      'BỘ CÔNG THƯƠNG', '-------', '|', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', '---------------', '|', 'Số: 15/2026/TT-BCT', '|', 'Hà Nội, ngày 25 tháng 3 năm 2026'
+      'BỘ CÔNG THƯƠNG',
+      '-------',
+      '|',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      '---------------',
+      '|',
+      'Số: 15/2026/TT-BCT',
+      '|',
+      'Hà Nội, ngày 25 tháng 3 năm 2026'
     ])
-    expect(lines.filter((line) => /^[a-zđ]\) /u.test(line)).map((line) => line.slice(0, 2))).toEqual(expect.arrayContaining(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)']))
+    expect(lines.filter((line) => /^[a-zđ]\) /u.test(line)).map((line) => line.slice(0, 2))).toEqual(
+      expect.arrayContaining(['a)', 'b)', 'c)', 'd)', 'đ)', 'e)'])
+    )
     const {plan, messages} = await readDoc(bytes('bct-tt-15-2026.doc'), {file: 'bct-tt-15-2026.doc'})
     expect(messages[0]?.ruleId).toBe('doc-converted')
     expect(plan.meta.number).toMatch(/15\/2026/u)
@@ -79,12 +129,15 @@ describe('reading back what render writes', () => {
   it.each(examples)('%s → planToDocx → readDocx keeps the header, title and tasks', async (name) => {
     const {plan} = fromYaml(readFileSync(new URL(`../../../examples/${name}`, import.meta.url), 'utf8'))
     const back = readDocx(await planToDocx(plan)).plan
-    for (const field of ['issuer', 'number', 'place', 'date', 'title'] as const) expect(back.meta[field], field).toEqual(plan.meta[field])
+    for (const field of ['issuer', 'number', 'place', 'date', 'title'] as const)
+      expect(back.meta[field], field).toEqual(plan.meta[field])
     const [before, after] = [flat(plan.tasks), flat(back.tasks)]
     expect(after.map((task) => task.title)).toEqual(before.map((task) => task.title))
     expect(after.map((task) => task.timeline?.text)).toEqual(before.map((task) => task.timeline?.text))
     // Lead agencies go through the text reader's agency splitting, as with portal text.
-    const leads = after.filter((task, index) => JSON.stringify(task.lead) === JSON.stringify(before[index]?.lead)).length
+    const leads = after.filter(
+      (task, index) => JSON.stringify(task.lead) === JSON.stringify(before[index]?.lead)
+    ).length
     expect(leads).toBeGreaterThanOrEqual(before.length - 2)
   })
 })

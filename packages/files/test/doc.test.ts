@@ -75,7 +75,8 @@ describe('Word 97 files', () => {
 // Issue 27: only real Word 97 files reach LibreOffice, LibreOffice reaches no network, and an
 // interrupted conversion leaves nothing running and no copy of the document behind.
 const soffice = findProgram('soffice')
-if (!soffice && process.env.CI !== 'true') console.warn('doc.test: LibreOffice (soffice) is not installed; the conversion tests against it are skipped')
+if (!soffice && process.env.CI !== 'true')
+  console.warn('doc.test: LibreOffice (soffice) is not installed; the conversion tests against it are skipped')
 const withOffice = soffice || process.env.CI === 'true' ? it : it.skip
 
 /** A listener on 127.0.0.1 that counts every connection made to it. */
@@ -95,7 +96,10 @@ async function listener(): Promise<{port: number; seen: string[]; close(): Promi
 /** A stand-in converter that records that it ran. */
 const recorder = () => {
   const mark = join(dir, `ran-${Math.random().toString(36).slice(2)}`)
-  return {program: script(`record-${Math.random().toString(36).slice(2)}.sh`, `touch ${mark}\nexit 1`), ran: () => existsSync(mark)}
+  return {
+    program: script(`record-${Math.random().toString(36).slice(2)}.sh`, `touch ${mark}\nexit 1`),
+    ran: () => existsSync(mark)
+  }
 }
 
 /** A zip of text entries, `mimetype` first and stored (as ODF wants). */
@@ -103,7 +107,11 @@ const recorder = () => {
 const office = (args: string[]) => promisify(execFile)(soffice as string, args, {timeout: 120_000})
 
 const zip = (entries: Record<string, string>): Uint8Array =>
-  zipSync(Object.fromEntries(Object.entries(entries).map(([name, text]) => [name, [strToU8(text), {level: name === 'mimetype' ? 0 : 6}]])))
+  zipSync(
+    Object.fromEntries(
+      Object.entries(entries).map(([name, text]) => [name, [strToU8(text), {level: name === 'mimetype' ? 0 : 6}]])
+    )
+  )
 
 describe('what is given to LibreOffice', () => {
   const page = (port: number) =>
@@ -113,8 +121,11 @@ describe('what is given to LibreOffice', () => {
   const odt = (port: number) =>
     zip({
       mimetype: 'application/vnd.oasis.opendocument.text',
-      'META-INF/manifest.xml': '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
-      'content.xml': flat(port).replace('office:document ', 'office:document-content ').replace('</office:document>', '</office:document-content>')
+      'META-INF/manifest.xml':
+        '<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.text"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>',
+      'content.xml': flat(port)
+        .replace('office:document ', 'office:document-content ')
+        .replace('</office:document>', '</office:document-content>')
     })
 
   it('an empty .doc is input-empty, and nothing is run', async () => {
@@ -140,65 +151,113 @@ describe('what is given to LibreOffice', () => {
       const stand = recorder()
       const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content
       const {messages} = await readDoc(bytes, {file: 'gia.doc', soffice: stand.program})
-      expect(messages.map((message) => message.ruleId), name).toEqual(['doc-not-word97'])
+      expect(
+        messages.map((message) => message.ruleId),
+        name
+      ).toEqual(['doc-not-word97'])
       expect(messages[0]?.reason, name).toMatch(kind)
       expect(stand.ran(), name).toBe(false)
     }
   })
 
-  withOffice('no request leaves the machine: files named .doc that link a stylesheet and pictures at http://127.0.0.1, and a real Word 97 file with a linked picture', async () => {
-    const server = await listener()
-    try {
-      // A real Word 97 file with a picture linked at the listener's address, made by LibreOffice itself.
-      const made = mkdtempSync(join(dir, 'made-'))
-      writeFileSync(join(made, 'lien-ket.html'), page(server.port))
-      await office([`-env:UserInstallation=${pathToFileURL(join(made, 'profile')).href}`, '--headless', '--convert-to', 'doc:MS Word 97', '--outdir', made, join(made, 'lien-ket.html')])
-      const word97 = new Uint8Array(readFileSync(join(made, 'lien-ket.doc')))
-      expect(isOle2(word97)).toBe(true)
-      expect(Buffer.from(word97).includes(`http://127.0.0.1:${server.port}/anh.png`)).toBe(true)
-      // The control: LibreOffice as it was run before (a fresh profile, no settings, the network) fetches the picture.
-      server.seen.length = 0
-      await office([`-env:UserInstallation=${pathToFileURL(join(made, 'profile2')).href}`, '--headless', '--convert-to', 'docx', '--outdir', join(made, 'out'), join(made, 'lien-ket.doc')])
-      expect(server.seen.length).toBeGreaterThan(0)
-      server.seen.length = 0
-      for (const [name, bytes] of [
-        ['word 97', word97],
-        ['html', new TextEncoder().encode(page(server.port))],
-        ['flat odt', new TextEncoder().encode(flat(server.port))],
-        ['odt', odt(server.port)]
-      ] as const) {
-        const result = await readDoc(bytes, {file: `${name}.doc`})
-        if (name === 'word 97') expect(result.messages.map((message) => message.ruleId)).toContain('doc-converted')
-        expect(server.seen, name).toEqual([])
+  withOffice(
+    'no request leaves the machine: files named .doc that link a stylesheet and pictures at http://127.0.0.1, and a real Word 97 file with a linked picture',
+    async () => {
+      const server = await listener()
+      try {
+        // A real Word 97 file with a picture linked at the listener's address, made by LibreOffice itself.
+        const made = mkdtempSync(join(dir, 'made-'))
+        writeFileSync(join(made, 'lien-ket.html'), page(server.port))
+        await office([
+          `-env:UserInstallation=${pathToFileURL(join(made, 'profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'doc:MS Word 97',
+          '--outdir',
+          made,
+          join(made, 'lien-ket.html')
+        ])
+        const word97 = new Uint8Array(readFileSync(join(made, 'lien-ket.doc')))
+        expect(isOle2(word97)).toBe(true)
+        expect(Buffer.from(word97).includes(`http://127.0.0.1:${server.port}/anh.png`)).toBe(true)
+        // The control: LibreOffice as it was run before (a fresh profile, no settings, the network) fetches the picture.
+        server.seen.length = 0
+        await office([
+          `-env:UserInstallation=${pathToFileURL(join(made, 'profile2')).href}`,
+          '--headless',
+          '--convert-to',
+          'docx',
+          '--outdir',
+          join(made, 'out'),
+          join(made, 'lien-ket.doc')
+        ])
+        expect(server.seen.length).toBeGreaterThan(0)
+        server.seen.length = 0
+        for (const [name, bytes] of [
+          ['word 97', word97],
+          ['html', new TextEncoder().encode(page(server.port))],
+          ['flat odt', new TextEncoder().encode(flat(server.port))],
+          ['odt', odt(server.port)]
+        ] as const) {
+          const result = await readDoc(bytes, {file: `${name}.doc`})
+          if (name === 'word 97') expect(result.messages.map((message) => message.ruleId)).toContain('doc-converted')
+          expect(server.seen, name).toEqual([])
+        }
+        // The settings alone hold where no network namespace can be made.
+        const settingsOnly = mkdtempSync(join(dir, 'settings-'))
+        mkdirSync(join(settingsOnly, 'profile', 'user'), {recursive: true})
+        writeFileSync(join(settingsOnly, 'profile', 'user', 'registrymodifications.xcu'), OFFICE_SETTINGS)
+        await office([
+          `-env:UserInstallation=${pathToFileURL(join(settingsOnly, 'profile')).href}`,
+          '--headless',
+          '--convert-to',
+          'docx',
+          '--outdir',
+          join(settingsOnly, 'out'),
+          join(made, 'lien-ket.doc')
+        ])
+        expect(existsSync(join(settingsOnly, 'out', 'lien-ket.docx'))).toBe(true)
+        expect(server.seen).toEqual([])
+      } finally {
+        await server.close()
       }
-      // The settings alone hold where no network namespace can be made.
-      const settingsOnly = mkdtempSync(join(dir, 'settings-'))
-      mkdirSync(join(settingsOnly, 'profile', 'user'), {recursive: true})
-      writeFileSync(join(settingsOnly, 'profile', 'user', 'registrymodifications.xcu'), OFFICE_SETTINGS)
-      await office([`-env:UserInstallation=${pathToFileURL(join(settingsOnly, 'profile')).href}`, '--headless', '--convert-to', 'docx', '--outdir', join(settingsOnly, 'out'), join(made, 'lien-ket.doc')])
-      expect(existsSync(join(settingsOnly, 'out', 'lien-ket.docx'))).toBe(true)
-      expect(server.seen).toEqual([])
-    } finally {
-      await server.close()
-    }
-  }, 180_000)
+    },
+    180_000
+  )
 })
 
 describe('an interrupted conversion', () => {
   /** A process converting with a stand-in that never ends; the stand-in's own child's pid, and the temporary folder. */
   async function converting(name: string) {
     const bundle = join(dir, 'doc-node.mjs')
-    if (!existsSync(bundle)) await build({entryPoints: [new URL('../src/lib/doc-node.ts', import.meta.url).pathname], bundle: true, platform: 'node', format: 'esm', outfile: bundle, logLevel: 'silent'})
+    if (!existsSync(bundle))
+      await build({
+        entryPoints: [new URL('../src/lib/doc-node.ts', import.meta.url).pathname],
+        bundle: true,
+        platform: 'node',
+        format: 'esm',
+        outfile: bundle,
+        logLevel: 'silent'
+      })
     const temporary = mkdtempSync(join(dir, 'tmp-'))
     const pidFile = join(dir, `${name}.pid`)
     const hangs = script(`${name}.sh`, `sleep 60 &\necho $! > ${pidFile}\nwait`)
-    const child = spawn(process.execPath, ['--input-type=module', '-e', `import {convertDoc} from ${JSON.stringify(bundle)}; await convertDoc(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), {soffice: ${JSON.stringify(hangs)}}); console.log('finished')`], {
-      env: {...process.env, TMPDIR: temporary},
-      stdio: ['ignore', 'pipe', 'pipe']
-    })
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `import {convertDoc} from ${JSON.stringify(bundle)}; await convertDoc(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), {soffice: ${JSON.stringify(hangs)}}); console.log('finished')`
+      ],
+      {
+        env: {...process.env, TMPDIR: temporary},
+        stdio: ['ignore', 'pipe', 'pipe']
+      }
+    )
     let output = ''
     child.stdout.on('data', (data) => (output += String(data)))
-    for (let waited = 0; !existsSync(pidFile) && waited < 40_000; waited += 50) await new Promise((resolve) => setTimeout(resolve, 50))
+    for (let waited = 0; !existsSync(pidFile) && waited < 40_000; waited += 50)
+      await new Promise((resolve) => setTimeout(resolve, 50))
     const office = Number(readFileSync(pidFile, 'utf8'))
     const exited = new Promise<NodeJS.Signals | null>((resolve) => child.on('exit', (_code, signal) => resolve(signal)))
     return {child, office, temporary, exited, output: () => output}
@@ -215,7 +274,9 @@ describe('an interrupted conversion', () => {
     expect(readdirSync(run.temporary)).toEqual([])
   })
 
-  it.runIf(process.platform === 'linux' && findProgram('setpriv') !== undefined && findProgram('timeout') !== undefined)('a kill that cannot be caught (SIGKILL) still ends LibreOffice at once, not at the timeout', async () => {
+  it.runIf(
+    process.platform === 'linux' && findProgram('setpriv') !== undefined && findProgram('timeout') !== undefined
+  )('a kill that cannot be caught (SIGKILL) still ends LibreOffice at once, not at the timeout', async () => {
     const run = await converting('sigkill')
     run.child.kill('SIGKILL')
     await run.exited

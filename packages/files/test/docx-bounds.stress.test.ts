@@ -59,7 +59,8 @@ async function deflatedSpaces(total: number): Promise<Uint8Array> {
   deflate.on('data', (chunk: Buffer) => chunks.push(chunk))
   const ended = new Promise((resolve) => deflate.on('end', resolve))
   const block = Buffer.alloc(16 * 1024 * 1024, 0x20)
-  for (let done = 0; done < total; done += block.length) deflate.write(block.subarray(0, Math.min(block.length, total - done)))
+  for (let done = 0; done < total; done += block.length)
+    deflate.write(block.subarray(0, Math.min(block.length, total - done)))
   deflate.end()
   await ended
   return new Uint8Array(Buffer.concat(chunks))
@@ -67,7 +68,8 @@ async function deflatedSpaces(total: number): Promise<Uint8Array> {
 
 describe('DOCX attacks at full size', () => {
   it('w:start of 2,000,000,000 in upperLetter over 2,000 paragraphs: bounded labels in ≤ 2 s', () => {
-    const level = '<w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1%1%1%1%1%1%1%1%1"/></w:lvl>'
+    const level =
+      '<w:lvl w:ilvl="0"><w:start w:val="2000000000"/><w:numFmt w:val="upperLetter"/><w:lvlText w:val="%1%1%1%1%1%1%1%1%1"/></w:lvl>'
     const bytes = docx({numbering: abstract(0, level) + num(1, 0), body: p('mục', {num: [1, 0]}).repeat(2000)})
     const {result, seconds} = cpu(() => readDocx(bytes))
     expect(result.messages.every((message) => message.fatal !== true)).toBe(true)
@@ -84,7 +86,9 @@ describe('DOCX attacks at full size', () => {
       pieces.push(piece)
       size += piece.length
     }
-    const bytes = zipSync({'word/document.xml': [strToU8(`<w:document ${W}><w:body>${pieces.join('')}</w:body></w:document>`), {level: 9}]})
+    const bytes = zipSync({
+      'word/document.xml': [strToU8(`<w:document ${W}><w:body>${pieces.join('')}</w:body></w:document>`), {level: 9}]
+    })
     expect(bytes.length).toBeLessThan(1024 * 1024)
     const {result, seconds} = cpu(() => docxToText(bytes))
     expect(result.messages.map((message) => message.ruleId)).toEqual(['docx-limit'])

@@ -11,14 +11,25 @@ const level = (start: string, format: string, text: string): string =>
 
 describe('numbering bounds', () => {
   const cases: Array<[string, {start: string; format: string; text: string; want: RegExp}]> = [
-    ['a start of 2,000,000,000 in letters', {start: '2000000000', format: 'upperLetter', text: '%1.', want: /^[A-Z]{1,64}\.? nội dung$/u}],
+    [
+      'a start of 2,000,000,000 in letters',
+      {start: '2000000000', format: 'upperLetter', text: '%1.', want: /^[A-Z]{1,64}\.? nội dung$/u}
+    ],
     ['a start of 301 digits', {start: '9'.repeat(301), format: 'decimal', text: '%1.', want: /^\d{1,5}\. nội dung$/u}],
-    ['a start of 301 digits in roman numerals', {start: '9'.repeat(301), format: 'upperRoman', text: '%1.', want: /^[\dIVXLCDM]{1,16}\. nội dung$/u}],
+    [
+      'a start of 301 digits in roman numerals',
+      {start: '9'.repeat(301), format: 'upperRoman', text: '%1.', want: /^[\dIVXLCDM]{1,16}\. nội dung$/u}
+    ],
     ['a negative start', {start: '-5', format: 'decimal', text: '%1.', want: /^0\. nội dung$/u}],
-    ['%1 written a hundred times', {start: '3', format: 'upperLetter', text: '%1'.repeat(100), want: /^C{1,64} nội dung$/u}]
+    [
+      '%1 written a hundred times',
+      {start: '3', format: 'upperLetter', text: '%1'.repeat(100), want: /^C{1,64} nội dung$/u}
+    ]
   ]
   it.each(cases)('%s → a bounded label', (_, {start, format, text, want}) => {
-    const layer = docxToText(docx({numbering: abstract(0, level(start, format, text)) + num(1, 0), body: p('nội dung', {num: [1, 0]})}))
+    const layer = docxToText(
+      docx({numbering: abstract(0, level(start, format, text)) + num(1, 0), body: p('nội dung', {num: [1, 0]})})
+    )
     expect(layer.messages).toEqual([])
     const [line] = layer.text.split('\n')
     expect(line).toMatch(want)
@@ -27,7 +38,12 @@ describe('numbering bounds', () => {
 
   it('a start override of 2,000,000,000 counts from the largest start Word accepts', () => {
     const override = '<w:lvlOverride w:ilvl="0"><w:startOverride w:val="2000000000"/></w:lvlOverride>'
-    const layer = docxToText(docx({numbering: abstract(0, level('1', 'decimal', '%1.')) + num(1, 0, override), body: p('a', {num: [1, 0]}) + p('b', {num: [1, 0]})}))
+    const layer = docxToText(
+      docx({
+        numbering: abstract(0, level('1', 'decimal', '%1.')) + num(1, 0, override),
+        body: p('a', {num: [1, 0]}) + p('b', {num: [1, 0]})
+      })
+    )
     expect(layer.text.split('\n')).toEqual(['32767. a', '32768. b'])
   })
 })
@@ -35,7 +51,9 @@ describe('numbering bounds', () => {
 describe('tree bounds', () => {
   it('more paragraphs than a plan has → docx-limit, located, before the tree is built', () => {
     const layer = docxToText(docx('<w:p/>'.repeat(5000)), {limits: {maxElements: 4000}})
-    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([['docx-limit', {line: 1, column: 1}]])
+    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([
+      ['docx-limit', {line: 1, column: 1}]
+    ])
     expect(layer.messages[0]?.reason).toMatch(/4000 phần tử/u)
   })
 
@@ -68,6 +86,14 @@ describe('zip entries that lie about their size', () => {
   })
 
   it('an honest entry still reads', () => {
-    expect(docxToText(zipSync({'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>đúng</w:t></w:r></w:p></w:body></w:document>')})).text).toBe('đúng')
+    expect(
+      docxToText(
+        zipSync({
+          'word/document.xml': strToU8(
+            '<w:document xmlns:w="x"><w:body><w:p><w:r><w:t>đúng</w:t></w:r></w:p></w:body></w:document>'
+          )
+        })
+      ).text
+    ).toBe('đúng')
   })
 })

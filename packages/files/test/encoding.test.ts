@@ -24,18 +24,54 @@ describe('decodeText', () => {
   const cases: Array<[string, {given: Uint8Array; want: string; encoding: string}]> = [
     ['UTF-16 LE with a BOM', {given: utf16(SENTENCE, false), want: SENTENCE, encoding: 'utf-16le'}],
     ['UTF-16 BE with a BOM', {given: utf16(SENTENCE, true), want: SENTENCE, encoding: 'utf-16be'}],
-    ['UTF-8 with a BOM (stripped)', {given: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(SENTENCE)]), want: SENTENCE, encoding: 'utf-8'}],
+    [
+      'UTF-8 with a BOM (stripped)',
+      {
+        given: new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(SENTENCE)]),
+        want: SENTENCE,
+        encoding: 'utf-8'
+      }
+    ],
     // Windows-1258 writes "ế" as ê + a combining acute (0xEA 0xEC), "ạ" as a + dot below (0x61 0xF2).
-    ['Windows-1258 with combining tone marks', {given: latin1('K\xEA\xEC ho\x61\xF2ch tuy\xEAn truy\xEA\xCCn ph\x61\xECp lu\xE2\xF2t'), want: 'Kế hoạch tuyên truyền pháp luật', encoding: 'windows-1258'}],
-    ['TCVN3 bytes', {given: latin1('KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i'), want: 'Kế hoạch tuyên truyền pháp luật về hòa giải', encoding: 'tcvn3'}],
-    ['VNI bytes', {given: latin1('Keá hoaïch tuyeân truyeàn phaùp luaät veà hoøa giaûi cô sôû'), want: 'Kế hoạch tuyên truyền pháp luật về hòa giải cơ sở', encoding: 'vni'}],
-    ['TCVN3 letters inside valid UTF-8 (copied from a legacy document)', {given: new TextEncoder().encode('KÕ ho¹ch tuyªn truyÒn ph¸p luËt'), want: 'Kế hoạch tuyên truyền pháp luật', encoding: 'tcvn3'}]
+    [
+      'Windows-1258 with combining tone marks',
+      {
+        given: latin1('K\xEA\xEC ho\x61\xF2ch tuy\xEAn truy\xEA\xCCn ph\x61\xECp lu\xE2\xF2t'),
+        want: 'Kế hoạch tuyên truyền pháp luật',
+        encoding: 'windows-1258'
+      }
+    ],
+    [
+      'TCVN3 bytes',
+      {
+        given: latin1('KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i'),
+        want: 'Kế hoạch tuyên truyền pháp luật về hòa giải',
+        encoding: 'tcvn3'
+      }
+    ],
+    [
+      'VNI bytes',
+      {
+        given: latin1('Keá hoaïch tuyeân truyeàn phaùp luaät veà hoøa giaûi cô sôû'),
+        want: 'Kế hoạch tuyên truyền pháp luật về hòa giải cơ sở',
+        encoding: 'vni'
+      }
+    ],
+    [
+      'TCVN3 letters inside valid UTF-8 (copied from a legacy document)',
+      {
+        given: new TextEncoder().encode('KÕ ho¹ch tuyªn truyÒn ph¸p luËt'),
+        want: 'Kế hoạch tuyên truyền pháp luật',
+        encoding: 'tcvn3'
+      }
+    ]
   ]
   it.each(cases)('%s', (_, {given, want, encoding}) => {
     const decoded = decodeText(given, {file: 'x.txt'})
     expect(decoded.ok && decoded.text).toBe(want)
     expect(decoded.ok && decoded.encoding).toBe(encoding)
-    if (decoded.ok && encoding !== 'utf-8') expect(decoded.messages.map((message) => message.ruleId)).toEqual(['encoding-converted'])
+    if (decoded.ok && encoding !== 'utf-8')
+      expect(decoded.messages.map((message) => message.ruleId)).toEqual(['encoding-converted'])
   })
   it('a NUL outside UTF-16 is binary; too little Vietnamese to tell is an encoding error', () => {
     expect(decodeText(new Uint8Array([1, 0, 2]))).toEqual({ok: false, reason: 'binary', offset: 1})
@@ -50,10 +86,74 @@ describe('decodeText', () => {
 describe('legacy tables', () => {
   it('TCVN3: the 74 codes agree with glibc iconv TCVN5712-1', () => {
     let oracle: string
-    const codes = [...Array.from({length: 14}, (_, index) => 0xa1 + index), 0xb5, 0xb6, 0xb7, 0xb8, 0xb9, 0xbb, 0xbc, 0xbd, 0xbe, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0xcc, 0xce, 0xcf, 0xd0, 0xd1, 0xd2, 0xd3, 0xd4, 0xd5, 0xd6, 0xd7, 0xd8, 0xdc, 0xdd, 0xde, 0xdf, 0xe1, 0xe2, 0xe3, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0xec, 0xed, 0xee, 0xef, 0xf1, 0xf2, 0xf3, 0xf4, 0xf5, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0xfd, 0xfe]
+    const codes = [
+      ...Array.from({length: 14}, (_, index) => 0xa1 + index),
+      0xb5,
+      0xb6,
+      0xb7,
+      0xb8,
+      0xb9,
+      0xbb,
+      0xbc,
+      0xbd,
+      0xbe,
+      0xc6,
+      0xc7,
+      0xc8,
+      0xc9,
+      0xca,
+      0xcb,
+      0xcc,
+      0xce,
+      0xcf,
+      0xd0,
+      0xd1,
+      0xd2,
+      0xd3,
+      0xd4,
+      0xd5,
+      0xd6,
+      0xd7,
+      0xd8,
+      0xdc,
+      0xdd,
+      0xde,
+      0xdf,
+      0xe1,
+      0xe2,
+      0xe3,
+      0xe4,
+      0xe5,
+      0xe6,
+      0xe7,
+      0xe8,
+      0xe9,
+      0xea,
+      0xeb,
+      0xec,
+      0xed,
+      0xee,
+      0xef,
+      0xf1,
+      0xf2,
+      0xf3,
+      0xf4,
+      0xf5,
+      0xf6,
+      0xf7,
+      0xf8,
+      0xf9,
+      0xfa,
+      0xfb,
+      0xfc,
+      0xfd,
+      0xfe
+    ]
     expect(codes).toHaveLength(74)
     try {
-      oracle = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {input: Buffer.from(codes)}).toString('utf8').normalize('NFC')
+      oracle = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {input: Buffer.from(codes)})
+        .toString('utf8')
+        .normalize('NFC')
     } catch {
       console.warn('iconv with TCVN5712-1 not available: checking TCVN3 against itself only')
       oracle = 'ĂÂÊÔƠƯĐăâêôơưđàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ'
@@ -61,17 +161,21 @@ describe('legacy tables', () => {
     expect(decodeLegacy(String.fromCharCode(...codes), 'tcvn3')).toBe(oracle)
   })
   it('VNI: base letter and mark, longest match first', () => {
-    expect(decodeLegacy('löïc ñöôïc ngöôøi Vieät Nam AÁn ÑOÄ hoïc kyø', 'vni')).toBe('lực được người Việt Nam Ấn ĐỘ học kỳ')
+    expect(decodeLegacy('löïc ñöôïc ngöôøi Vieät Nam AÁn ÑOÄ hoïc kyø', 'vni')).toBe(
+      'lực được người Việt Nam Ấn ĐỘ học kỳ'
+    )
   })
   it('Vietnamese syllables', () => {
-    for (const word of ['nghiêng', 'người', 'khuyến', 'quyết', 'giữa', 'oanh', 'Việt']) expect(isVietnameseSyllable(word), word).toBe(true)
+    for (const word of ['nghiêng', 'người', 'khuyến', 'quyết', 'giữa', 'oanh', 'Việt'])
+      expect(isVietnameseSyllable(word), word).toBe(true)
     for (const word of ['ho¹ch', 'lưïc', 'kếế', 'xyz', 'tiếng̀']) expect(isVietnameseSyllable(word), word).toBe(false)
   })
 })
 
 describe('TCVN 5712:1993 VN1 (iconv TCVN5712-1)', () => {
   // Words of our own, with capitals that carry tone marks (which TCVN3 has no codes for).
-  const words = 'ỦY BAN NHÂN DÂN XÃ AN HÒA\nKẾ HOẠCH Tập huấn hòa giải viên ở cơ sở năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nỞ mỗi thôn, tổ dân phố có ít nhất một TỔ HÒA GIẢI; ỨNG DỤNG Ấn phẩm ĐƯỢC CẤP.\n'
+  const words =
+    'ỦY BAN NHÂN DÂN XÃ AN HÒA\nKẾ HOẠCH Tập huấn hòa giải viên ở cơ sở năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nỞ mỗi thôn, tổ dân phố có ít nhất một TỔ HÒA GIẢI; ỨNG DỤNG Ấn phẩm ĐƯỢC CẤP.\n'
   let bytes: Uint8Array | undefined
   try {
     bytes = new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'TCVN5712-1'], {input: words}))
@@ -86,10 +190,39 @@ describe('TCVN 5712:1993 VN1 (iconv TCVN5712-1)', () => {
     expect(decoded.ok && decoded.messages[0]?.reason).toMatch(/TCVN 5712:1993 VN1/u)
   })
   it.runIf(bytes !== undefined)('the capitals’ codes agree with iconv, one by one', () => {
-    const codes = [0x01, 0x02, 0x04, 0x05, 0x06, ...Array.from({length: 7}, (_, index) => 0x11 + index), ...Array.from({length: 32}, (_, index) => 0x80 + index), 0xaf, 0xba, 0xbf, 0xc0, 0xc1, 0xc2, 0xc3, 0xc4, 0xc5, 0xcd, 0xd9, 0xda, 0xdb, 0xe0, 0xf0, 0xff]
+    const codes = [
+      0x01,
+      0x02,
+      0x04,
+      0x05,
+      0x06,
+      ...Array.from({length: 7}, (_, index) => 0x11 + index),
+      ...Array.from({length: 32}, (_, index) => 0x80 + index),
+      0xaf,
+      0xba,
+      0xbf,
+      0xc0,
+      0xc1,
+      0xc2,
+      0xc3,
+      0xc4,
+      0xc5,
+      0xcd,
+      0xd9,
+      0xda,
+      0xdb,
+      0xe0,
+      0xf0,
+      0xff
+    ]
     for (const code of codes) {
-      const oracle = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {input: Buffer.from([code])}).toString('utf8')
-      expect(decodeLegacy(new TextDecoder('windows-1252').decode(Uint8Array.of(code)), 'tcvn5712-1'), code.toString(16)).toBe(oracle)
+      const oracle = execFileSync('iconv', ['-f', 'TCVN5712-1', '-t', 'UTF-8'], {input: Buffer.from([code])}).toString(
+        'utf8'
+      )
+      expect(
+        decodeLegacy(new TextDecoder('windows-1252').decode(Uint8Array.of(code)), 'tcvn5712-1'),
+        code.toString(16)
+      ).toBe(oracle)
     }
   })
   it('TCVN3 text without such capitals is still TCVN3', () => {

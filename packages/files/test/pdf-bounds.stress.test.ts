@@ -11,7 +11,9 @@ async function cpu<T>(run: () => Promise<T>): Promise<{result: T; seconds: numbe
   return {result, seconds: (used.user + used.system) / 1e6}
 }
 
-const rules = (layer: {messages: Array<{ruleId: string}>}) => [...new Set(layer.messages.map((message) => message.ruleId))]
+const rules = (layer: {messages: Array<{ruleId: string}>}) => [
+  ...new Set(layer.messages.map((message) => message.ruleId))
+]
 
 describe('PDF attacks at full size', () => {
   it.each([
@@ -19,8 +21,16 @@ describe('PDF attacks at full size', () => {
     ['a page of 2 million glyphs', () => manyGlyphs(2_000_000), ['pdf-text-limit']],
     ['a page tree naming one page 100,000 times', () => repeatedPage(100_000), ['pdf-page-limit', 'pdf-page-repeated']],
     ['a page of 100,000 rules under rows of cells', () => manyRules(100_000), []],
-    ['a scanned page 1 pixel high, with the real OCR engine', () => scannedPages(1, [595, 0.2], [8, 1], 'black'), ['pdf-ocr', 'pdf-ocr-failed']],
-    ['a scanned page of 14,400 pt, with the real OCR engine (3.59 s at 12 million pixels)', () => scannedPages(1, [14400, 14400], [8, 8], 'black'), ['pdf-ocr']]
+    [
+      'a scanned page 1 pixel high, with the real OCR engine',
+      () => scannedPages(1, [595, 0.2], [8, 1], 'black'),
+      ['pdf-ocr', 'pdf-ocr-failed']
+    ],
+    [
+      'a scanned page of 14,400 pt, with the real OCR engine (3.59 s at 12 million pixels)',
+      () => scannedPages(1, [14400, 14400], [8, 8], 'black'),
+      ['pdf-ocr']
+    ]
   ] as const)('%s: ≤ 2 s of CPU, warnings, no throw', {timeout: 120_000}, async (_, make, want) => {
     const bytes = make()
     expect(bytes.length).toBeLessThan(1024 * 1024)

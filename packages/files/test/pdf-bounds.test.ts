@@ -7,7 +7,8 @@ import {isBlank, readPdfText} from '../src/lib/pdf/read.js'
 import {manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
-const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) => layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
+const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
+  layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
 
 describe('PDF work bounds', () => {
   it('forms nested in forms: the page stops at maxPageChunks pieces, with pdf-page-work-limit', async () => {
@@ -49,11 +50,20 @@ describe('table rules', () => {
   }
 
   it('borders drawn piece by piece are joined into rows and cells', () => {
-    expect(findTables(grid()).map((table) => table.rows.map((row) => row.columns))).toEqual([[[0, 100, 200, 300], [0, 100, 200, 300], [0, 100, 200, 300]]])
+    expect(findTables(grid()).map((table) => table.rows.map((row) => row.columns))).toEqual([
+      [
+        [0, 100, 200, 300],
+        [0, 100, 200, 300],
+        [0, 100, 200, 300]
+      ]
+    ])
   })
 
   it('a page of more rules than MAX_PAGE_RULES is a drawing: no table is looked for', () => {
-    const noise = Array.from({length: MAX_PAGE_RULES}, (_, index): Rule => ({x0: 400 + (index % 50) * 10, x1: 405 + (index % 50) * 10, y0: 500 + index, y1: 500 + index}))
+    const noise = Array.from(
+      {length: MAX_PAGE_RULES},
+      (_, index): Rule => ({x0: 400 + (index % 50) * 10, x1: 405 + (index % 50) * 10, y0: 500 + index, y1: 500 + index})
+    )
     expect(findTables([...grid(), ...noise])).toEqual([])
   })
 })
@@ -76,23 +86,41 @@ describe('OCR bounds', () => {
   it('blank scanned pages are told from a preview: pdf-ocr-blank, no OCR', async () => {
     const {sizes, engine} = recorder()
     const layer = await readPdfText(scannedPages(3), {ocrEngine: engine})
-    expect(rules(layer)).toEqual([['pdf-ocr-blank', 1], ['pdf-ocr-blank', 2], ['pdf-ocr-blank', 3]])
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr-blank', 1],
+      ['pdf-ocr-blank', 2],
+      ['pdf-ocr-blank', 3]
+    ])
     expect(sizes).toEqual([])
   })
 
   it('OCR stops at maxOcrPages pages, with pdf-ocr-page-limit, and progress is told for each page read by OCR', async () => {
     const {sizes, engine} = recorder()
     const progress: Array<[number, number]> = []
-    const layer = await readPdfText(scannedPages(3, [100, 100], [8, 8], 'black'), {ocrEngine: engine, maxOcrPages: 2, onProgress: ({page, pages}) => progress.push([page, pages])})
-    expect(rules(layer)).toEqual([['pdf-ocr', 1], ['pdf-ocr', 2], ['pdf-ocr-page-limit', 3]])
+    const layer = await readPdfText(scannedPages(3, [100, 100], [8, 8], 'black'), {
+      ocrEngine: engine,
+      maxOcrPages: 2,
+      onProgress: ({page, pages}) => progress.push([page, pages])
+    })
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr-page-limit', 3]
+    ])
     expect(sizes).toHaveLength(2)
-    expect(progress).toEqual([[1, 3], [2, 3]])
+    expect(progress).toEqual([
+      [1, 3],
+      [2, 3]
+    ])
   })
 
   it('a page 1 pixel high is not given to OCR: pdf-ocr-failed, located', async () => {
     const {sizes, engine} = recorder()
     const layer = await readPdfText(scannedPages(1, [595, 0.2], [8, 1], 'black'), {ocrEngine: engine})
-    expect(rules(layer)).toEqual([['pdf-ocr', 1], ['pdf-ocr-failed', 1]])
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-failed', 1]
+    ])
     expect(layer.messages[1]?.reason).toMatch(/quá nhỏ/u)
     expect(sizes).toEqual([])
   })
@@ -107,7 +135,11 @@ describe('OCR bounds', () => {
   })
 
   it('pages up to four A4 pages are drawn for OCR as before: A4 at 300 dpi, A3 at 12 million pixels, four A4 at 12 million', async () => {
-    for (const [size, pixels] of [[[595, 842], 2480 * 3508], [[842, 1191], 12_000_000], [[1190, 1684], 12_000_000]] as const) {
+    for (const [size, pixels] of [
+      [[595, 842], 2480 * 3508],
+      [[842, 1191], 12_000_000],
+      [[1190, 1684], 12_000_000]
+    ] as const) {
       const {sizes, engine} = recorder()
       await readPdfText(scannedPages(1, [...size], [8, 8], 'black'), {ocrEngine: engine})
       const [[width, height]] = sizes as [[number, number]]

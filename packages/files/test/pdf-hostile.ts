@@ -7,7 +7,12 @@ const deflate = (bytes: Uint8Array): Uint8Array => new Uint8Array(deflateSync(by
 const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'
 
 /** Catalog, pages, font, then one page (object 4) drawing content object 5 with `resources`. */
-function onePage(content: string, resources = '', size: [number, number] = [595, 842], extra: string[] = []): Uint8Array {
+function onePage(
+  content: string,
+  resources = '',
+  size: [number, number] = [595, 842],
+  extra: string[] = []
+): Uint8Array {
   return pdfOf([
     '',
     '<< /Type /Catalog /Pages 2 0 R >>',
@@ -26,7 +31,9 @@ export function nestedForms(depth: number): Uint8Array {
     const id = 6 + level
     const last = level === depth - 1
     const content = last ? 'BT /F1 12 Tf 72 700 Td (Muc) Tj ET' : '/X Do /X Do'
-    const resources = last ? '/Resources << /Font << /F1 3 0 R >> >>' : `/Resources << /XObject << /X ${id + 1} 0 R >> >>`
+    const resources = last
+      ? '/Resources << /Font << /F1 3 0 R >> >>'
+      : `/Resources << /XObject << /X ${id + 1} 0 R >> >>`
     forms.push(streamOf(content, ` /Type /XObject /Subtype /Form /BBox [0 0 595 842] ${resources}`))
   }
   return onePage('/X Do', '/XObject << /X 6 0 R >>', [595, 842], forms)
@@ -55,22 +62,44 @@ export function manyRules(count: number): Uint8Array {
   const parts: string[] = []
   for (let index = 0; index < count; index++) {
     const y = 50 + ((index * 7) % 700) + (index % 13) / 10
-    parts.push(index % 2 === 0 ? `50 ${y} m 550 ${y} l S` : `${50 + ((index * 11) % 500)} 50 m ${50 + ((index * 11) % 500)} 750 l S`)
+    parts.push(
+      index % 2 === 0
+        ? `50 ${y} m 550 ${y} l S`
+        : `${50 + ((index * 11) % 500)} 50 m ${50 + ((index * 11) % 500)} 750 l S`
+    )
   }
-  for (let row = 0; row < 10; row++) for (const x of [60, 250, 450]) parts.push(`BT /F1 10 Tf ${x} ${700 - row * 20} Td (o ${row}) Tj ET`)
+  for (let row = 0; row < 10; row++)
+    for (const x of [60, 250, 450]) parts.push(`BT /F1 10 Tf ${x} ${700 - row * 20} Td (o ${row}) Tj ET`)
   return onePage(parts.join('\n'))
 }
 
 /** `pages` pages of `size` points, each only an image of `pixels` grey pixels, white (blank) or black (a scan). */
-export function scannedPages(pages: number, size: [number, number] = [595, 842], pixels: [number, number] = [8, 8], ink: 'white' | 'black' = 'white'): Uint8Array {
+export function scannedPages(
+  pages: number,
+  size: [number, number] = [595, 842],
+  pixels: [number, number] = [8, 8],
+  ink: 'white' | 'black' = 'white'
+): Uint8Array {
   const [w, h] = pixels
-  const image = streamOf((ink === 'white' ? '\xff' : '\x00').repeat(w * h), ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`, deflate)
+  const image = streamOf(
+    (ink === 'white' ? '\xff' : '\x00').repeat(w * h),
+    ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
+    deflate
+  )
   const kids = Array.from({length: pages}, (_, index) => `${6 + index} 0 R`).join(' ')
-  const objects = ['', '<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, image, streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`)]
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    image,
+    streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`)
+  ]
   objects.push('') // 5: unused, keeps the page ids at 6…
   objects[5] = '<< >>'
   for (let index = 0; index < pages; index++) {
-    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im 3 0 R >> >> /Contents 4 0 R >>`)
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im 3 0 R >> >> /Contents 4 0 R >>`
+    )
   }
   return pdfOf(objects)
 }

@@ -30,9 +30,13 @@ export function makePdf(pages: readonly MadePage[], options?: MakeOptions): Uint
   objects[2] = `<< /Type /Pages /Kids [${pageIds.map((id) => `${id} 0 R`).join(' ')}] /Count ${pages.length} >>`
   objects[3] = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>'
   pages.forEach((page, index) => {
-    const content = [page.raw ?? '', ...page.lines.map(([x, y, size, text]) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`)].join('\n')
+    const content = [
+      page.raw ?? '',
+      ...page.lines.map(([x, y, size, text]) => `BT /F1 ${size} Tf ${x} ${y} Td (${escape(text)}) Tj ET`)
+    ].join('\n')
     const id = pageIds[index] as number
-    objects[id] = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`
+    objects[id] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${width} ${height}] /Resources << /Font << /F1 3 0 R >> >> /Contents ${id + 1} 0 R >>`
     objects[id + 1] = `<< /Length ${content.length} >>\nstream\n${content}\nendstream`
   })
   let encrypt = ''

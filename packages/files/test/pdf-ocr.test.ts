@@ -12,7 +12,9 @@ describe.runIf(present)('Cục Hóa chất 813/HC-CNHC (a scan)', () => {
   it('reads both pages by OCR and says so, page by page', {timeout: 240_000}, async () => {
     const layer = await readPdfText(scan(), {file: 'cv-813.pdf'})
     expect(layer.form).toBe('ocr')
-    expect(layer.messages.map((message) => [message.ruleId, (message.place as {page?: number}).page, message.file])).toEqual([
+    expect(
+      layer.messages.map((message) => [message.ruleId, (message.place as {page?: number}).page, message.file])
+    ).toEqual([
       ['pdf-ocr', 1, 'cv-813.pdf'],
       ['pdf-ocr', 2, 'cv-813.pdf']
     ])
@@ -39,7 +41,15 @@ describe.runIf(present)('Cục Hóa chất 813/HC-CNHC (a scan)', () => {
     // subject, the symbol of an unreadable number, the month of a blank day, Kính gửi (OCR drops
     // the accent: "Kinh gửi"), the recipients and the signer, past the stamp's debris.
     const {plan} = parseText(layer.text, {file: 'cv-813.pdf', form: 'plan'})
-    expect(plan.meta).toMatchObject({docType: 'cong-van', number: null, symbol: 'HC-CNHC', partialDate: '2026-04', place: 'Hà Nội', parentIssuer: 'Bộ Công Thương', recipientsTo: ['Cục Hải quan']})
+    expect(plan.meta).toMatchObject({
+      docType: 'cong-van',
+      number: null,
+      symbol: 'HC-CNHC',
+      partialDate: '2026-04',
+      place: 'Hà Nội',
+      parentIssuer: 'Bộ Công Thương',
+      recipientsTo: ['Cục Hải quan']
+    })
     expect(plan.meta.title).toBe('V/v trao đổi về một số quy định trong lĩnh vực hóa chất')
     expect(plan.recipients[0]).toBe('Như trên')
     expect(plan.recipients.at(-1)).toBe('Lưu: VT, CNHC')

@@ -18,7 +18,9 @@ const linesOf = (layer: TextLayer) => layer.text.split('\n')
 const rules = (layer: {messages: Array<{ruleId: string}>}) => layer.messages.map((message) => message.ruleId)
 
 describe.runIf(present)('Lào Cai 1696/QĐ-UBND (a good text layer)', async () => {
-  const layer = present ? await readPdfText(corpusFile('lao-cai-qd-1696-qd-ubnd-2026.pdf')) : ({text: '', origins: [], messages: [], form: 'document'} as TextLayer)
+  const layer = present
+    ? await readPdfText(corpusFile('lao-cai-qd-1696-qd-ubnd-2026.pdf'))
+    : ({text: '', origins: [], messages: [], form: 'document'} as TextLayer)
   const lines = linesOf(layer)
 
   it('writes the header table as cells, with the number and date the signing software stamped', () => {
@@ -34,7 +36,15 @@ describe.runIf(present)('Lào Cai 1696/QĐ-UBND (a good text layer)', async () =
       'Lào Cai, ngày 15 tháng 5 năm 2026'
     ])
     expect(layer.origins.slice(0, 9).map((origin) => [origin.row, origin.cell])).toEqual([
-      [1, 1], [1, 1], [undefined, undefined], [1, 2], [1, 2], [undefined, undefined], [2, 1], [undefined, undefined], [2, 2]
+      [1, 1],
+      [1, 1],
+      [undefined, undefined],
+      [1, 2],
+      [1, 2],
+      [undefined, undefined],
+      [2, 1],
+      [undefined, undefined],
+      [2, 2]
     ])
   })
 
@@ -74,9 +84,13 @@ describe.runIf(present)('Lào Cai 1696/QĐ-UBND (a good text layer)', async () =
   it('writes the appendix table one line per row, from its ruling lines', () => {
     const start = lines.indexOf('(Kèm theo Quyết định số 1696/QĐ-UBND ngày 15 / 5 /2026 của UBND tỉnh Lào Cai)')
     expect(start).toBeGreaterThan(0)
-    expect(lines[start + 1]).toMatch(/^STT \| NỘI DUNG NHIỆM VỤ ỦY QUYỀN \| CĂN CỨ PHÁP LÝ \| DANH MỤC TTHC ĐÃ CÔNG BỐ .* \| GHI CHÚ$/u)
+    expect(lines[start + 1]).toMatch(
+      /^STT \| NỘI DUNG NHIỆM VỤ ỦY QUYỀN \| CĂN CỨ PHÁP LÝ \| DANH MỤC TTHC ĐÃ CÔNG BỐ .* \| GHI CHÚ$/u
+    )
     expect(lines[start + 2]).toBe('I. | Lĩnh vực Vận chuyển hàng hóa nguy hiểm')
-    expect(lines[start + 3]).toMatch(/^1 \| Cấp, cấp điều chỉnh, cấp lại, thu hồi giấy phép .* Điều 44 Nghị định số 105\/2025\/NĐ-CP của Chính phủ .* cứu hộ \| Khoản 2 Điều 3 Thông tư số 15\/2026\/TT-BCT ngày 25\/3\/2026 của Bộ Công Thương \| Cấp Giấy phép .* \| 1\.014967 1\.014968 1\.014969 \|$/u)
+    expect(lines[start + 3]).toMatch(
+      /^1 \| Cấp, cấp điều chỉnh, cấp lại, thu hồi giấy phép .* Điều 44 Nghị định số 105\/2025\/NĐ-CP của Chính phủ .* cứu hộ \| Khoản 2 Điều 3 Thông tư số 15\/2026\/TT-BCT ngày 25\/3\/2026 của Bộ Công Thương \| Cấp Giấy phép .* \| 1\.014967 1\.014968 1\.014969 \|$/u
+    )
     expect(lines.slice(start + 4)).toEqual([
       'II | Lĩnh vực An toàn vệ sinh lao động',
       '1 | Cấp, cấp lại chứng chỉ kiểm định viên | Điều 27 Nghị định số 146/2025/NĐ-CP ngày 12/6/2025 của Chính phủ | Cấp chứng chỉ kiểm định viên Cấp lại chứng chỉ kiểm định viên | An toàn vệ sinh lao động An toàn vệ sinh lao động | 2.000140 2.000066 |'
@@ -108,7 +122,9 @@ describe.runIf(present)('Lào Cai 1696/QĐ-UBND (a good text layer)', async () =
 })
 
 describe.runIf(present)('Sở Công Thương Lào Cai 3036/SCT-CN (a garbled text layer)', async () => {
-  const layer = present ? await readPdfText(corpusFile('lao-cai-sct-cv-3036-2026.pdf'), {ocr: false}) : ({text: '', origins: [], messages: [], form: 'document'} as TextLayer)
+  const layer = present
+    ? await readPdfText(corpusFile('lao-cai-sct-cv-3036-2026.pdf'), {ocr: false})
+    : ({text: '', origins: [], messages: [], form: 'document'} as TextLayer)
   const lines = linesOf(layer)
 
   it('detects the broken fonts on every page and repairs them from their code maps', () => {
@@ -154,7 +170,8 @@ describe('garbled text', () => {
   })
 
   it('repairs Times New Roman glyph ids and Mac Roman bytes, and leaves stamped digits alone', () => {
-    const pieces = (text: string, font: string, x = 0) => [...text].map((character, index) => ({text: character, font, x0: x + index, x1: x + index + 1, y: 0}))
+    const pieces = (text: string, font: string, x = 0) =>
+      [...text].map((character, index) => ({text: character, font, x0: x + index, x1: x + index + 1, y: 0}))
     const glyphIds = pieces('7ӌ1+ &Ӝ1* 1ăQJ OѭӧQJ', 'ids')
     const mac = pieces('L‡o Cai, ng‡y th·ng', 'mac', 100)
     const digits = pieces('28', 'digits', 200)
@@ -167,7 +184,14 @@ describe('garbled text', () => {
 
 describe('lines from glyph positions', () => {
   const glyphs = (text: string, x: number, y: number, size = 12, width = 6): Fragment[] =>
-    [...text].map((character, index) => ({text: character, x0: x + index * width, x1: x + (index + 1) * width, y, size, kind: character === ' ' ? 'space' : 'glyph'}))
+    [...text].map((character, index) => ({
+      text: character,
+      x0: x + index * width,
+      x1: x + (index + 1) * width,
+      y,
+      size,
+      kind: character === ' ' ? 'space' : 'glyph'
+    }))
 
   it('puts a fallback font’s glyph back over its placeholder space', () => {
     // "Ủ" is drawn after the rest, over the space left for it at the start of the line.
@@ -177,11 +201,17 @@ describe('lines from glyph positions', () => {
 
   it('sorts by baseline then x, and splits cells at large gaps', () => {
     const fragments = [...glyphs('CỘNG HÒA', 300, 20), ...glyphs('ỦY BAN', 60, 21), ...glyphs('TỈNH', 70, 35)]
-    expect(buildLines(fragments).map((line) => line.cells.map((cell) => cell.text))).toEqual([['ỦY BAN', 'CỘNG HÒA'], ['TỈNH']])
+    expect(buildLines(fragments).map((line) => line.cells.map((cell) => cell.text))).toEqual([
+      ['ỦY BAN', 'CỘNG HÒA'],
+      ['TỈNH']
+    ])
   })
 
   it('lets a stamp replace the template text it covers', () => {
-    const fragments: Fragment[] = [...glyphs('tháng 4 năm', 100, 50), {text: '5', x0: 134, x1: 142, y: 50, size: 12, kind: 'stamp'}]
+    const fragments: Fragment[] = [
+      ...glyphs('tháng 4 năm', 100, 50),
+      {text: '5', x0: 134, x1: 142, y: 50, size: 12, kind: 'stamp'}
+    ]
     expect(buildLines(fragments).map((line) => line.cells.map((cell) => cell.text))).toEqual([['tháng 5 năm']])
   })
 })
@@ -205,8 +235,16 @@ describe('small PDFs', () => {
     ])
     const layer = await readPdfText(pdf)
     expect(linesOf(layer)).toEqual([
-      'UBND TINH A', '|', 'CONG HOA XA HOI', '|', 'So: 12/KH-UBND', '|', 'Tinh A, ngay 1 thang 2 nam 2026',
-      'KE HOACH', 'I. MUC DICH', '1. Tuyen truyen'
+      'UBND TINH A',
+      '|',
+      'CONG HOA XA HOI',
+      '|',
+      'So: 12/KH-UBND',
+      '|',
+      'Tinh A, ngay 1 thang 2 nam 2026',
+      'KE HOACH',
+      'I. MUC DICH',
+      '1. Tuyen truyen'
     ])
     expect(layer.origins.at(-1)).toEqual({page: 2, line: 1, x: 85})
     expect(layer.messages).toEqual([])
@@ -216,27 +254,49 @@ describe('small PDFs', () => {
     // A grid of 3 columns (x 50-150-300-450) and 3 rows (y 700-680-640-620); the last row's first
     // two cells merged (no rule at x 150 there). Each cell's text wraps over two lines.
     const rules = [
-      '50 700 m 450 700 l S', '50 680 m 450 680 l S', '50 640 m 450 640 l S', '50 620 m 450 620 l S',
-      '50 700 m 50 620 l S', '150 700 m 150 640 l S', '300 700 m 300 620 l S', '450 700 m 450 620 l S'
+      '50 700 m 450 700 l S',
+      '50 680 m 450 680 l S',
+      '50 640 m 450 640 l S',
+      '50 620 m 450 620 l S',
+      '50 700 m 50 620 l S',
+      '150 700 m 150 640 l S',
+      '300 700 m 300 620 l S',
+      '450 700 m 450 620 l S'
     ].join('\n')
     const pdf = makePdf([
       {
         raw: rules,
         lines: [
-          [60, 685, 10, 'STT'], [160, 685, 10, 'Noi dung'], [310, 685, 10, 'Chu tri'],
-          [60, 665, 10, '1'], [160, 665, 10, 'Tuyen truyen'], [160, 653, 10, 'pho bien'], [310, 665, 10, 'So Tu'], [310, 653, 10, 'phap'],
-          [60, 625, 10, 'Tong cong'], [310, 625, 10, '2'],
-          [60, 760, 12, 'PHU LUC'], [60, 600, 12, 'Ghi chu duoi bang']
+          [60, 685, 10, 'STT'],
+          [160, 685, 10, 'Noi dung'],
+          [310, 685, 10, 'Chu tri'],
+          [60, 665, 10, '1'],
+          [160, 665, 10, 'Tuyen truyen'],
+          [160, 653, 10, 'pho bien'],
+          [310, 665, 10, 'So Tu'],
+          [310, 653, 10, 'phap'],
+          [60, 625, 10, 'Tong cong'],
+          [310, 625, 10, '2'],
+          [60, 760, 12, 'PHU LUC'],
+          [60, 600, 12, 'Ghi chu duoi bang']
         ]
       }
     ])
     const layer = await readPdfText(pdf)
-    expect(linesOf(layer)).toEqual(['PHU LUC', 'STT | Noi dung | Chu tri', '1 | Tuyen truyen pho bien | So Tu phap', 'Tong cong | 2', 'Ghi chu duoi bang'])
+    expect(linesOf(layer)).toEqual([
+      'PHU LUC',
+      'STT | Noi dung | Chu tri',
+      '1 | Tuyen truyen pho bien | So Tu phap',
+      'Tong cong | 2',
+      'Ghi chu duoi bang'
+    ])
     expect(layer.origins.slice(1, 4).map((origin) => origin.row)).toEqual([1, 2, 3])
   })
 
   it('drops a running header that comes back on every page, and keeps a title that does not', async () => {
-    const pages = [1, 2, 3].map((number) => page([200, 815, 9, `Ke hoach 12/KH-UBND - ban ${number}`], [85, 700, 12, `Noi dung trang ${number}`]))
+    const pages = [1, 2, 3].map((number) =>
+      page([200, 815, 9, `Ke hoach 12/KH-UBND - ban ${number}`], [85, 700, 12, `Noi dung trang ${number}`])
+    )
     pages[0]?.lines.push([250, 790, 12, 'KE HOACH'])
     const layer = await readPdfText(makePdf(pages))
     expect(linesOf(layer)).toEqual(['KE HOACH', 'Noi dung trang 1', 'Noi dung trang 2', 'Noi dung trang 3'])
@@ -254,7 +314,14 @@ describe('small PDFs', () => {
       )
     ])
     expect(linesOf(await readPdfText(pdf))).toEqual([
-      'CUC HOA CHAT', '|', 'CONG HOA XA HOI', '|', 'So: /HC-CNHC', '|', 'Ha Noi, ngay thang 4 nam 2026', 'Kinh gui: Cuc Hai quan'
+      'CUC HOA CHAT',
+      '|',
+      'CONG HOA XA HOI',
+      '|',
+      'So: /HC-CNHC',
+      '|',
+      'Ha Noi, ngay thang 4 nam 2026',
+      'Kinh gui: Cuc Hai quan'
     ])
   })
 
@@ -318,21 +385,42 @@ describe('small PDFs', () => {
   it('tells onProgress each page it reads by OCR, page n of N, before reading it', async () => {
     const garbled = page([85, 700, 12, 'ÞÆØ ßæø ÞÆØ ßæø ÞÆØ'])
     const pdf = makePdf([garbled, page([85, 700, 12, 'plain text']), garbled])
-    const words: OcrEngine = {recognize: async () => [{text: 'UBND', x0: 85, x1: 120, y: 142, size: 12, kind: 'glyph'}], terminate: async () => undefined}
+    const words: OcrEngine = {
+      recognize: async () => [{text: 'UBND', x0: 85, x1: 120, y: 142, size: 12, kind: 'glyph'}],
+      terminate: async () => undefined
+    }
     const seen: Array<[number, number]> = []
-    await readPdfText(pdf, {ocrEngine: async () => words, ocrDpi: 36, onProgress: ({page: number, pages}) => seen.push([number, pages])})
-    expect(seen).toEqual([[1, 3], [3, 3]])
+    await readPdfText(pdf, {
+      ocrEngine: async () => words,
+      ocrDpi: 36,
+      onProgress: ({page: number, pages}) => seen.push([number, pages])
+    })
+    expect(seen).toEqual([
+      [1, 3],
+      [3, 3]
+    ])
     // Through readPlan, as the CLI passes it.
     const through: Array<[number, number]> = []
-    await readPlan(pdf, 'x.pdf', {pdf: {ocrEngine: async () => words, ocrDpi: 36, onProgress: ({page: number, pages}) => through.push([number, pages])}})
-    expect(through).toEqual([[1, 3], [3, 3]])
+    await readPlan(pdf, 'x.pdf', {
+      pdf: {
+        ocrEngine: async () => words,
+        ocrDpi: 36,
+        onProgress: ({page: number, pages}) => through.push([number, pages])
+      }
+    })
+    expect(through).toEqual([
+      [1, 3],
+      [3, 3]
+    ])
   })
 
   it('says a page that only paints an image is left empty when OCR is off, and says nothing of a blank page', async () => {
     // A 2 × 2 grey image drawn over the page: a "scan" with no text layer.
     const image = 'q 500 0 0 700 50 70 cm BI /W 2 /H 2 /CS /G /BPC 8 ID \x80\x80\x80\x80 EI Q'
     const layer = await readPdfText(makePdf([{lines: [], raw: image}, {lines: []}]), {ocr: false})
-    expect(layer.messages.map((message) => [message.ruleId, (message.place as {page?: number}).page])).toEqual([['pdf-ocr-off', 1]])
+    expect(layer.messages.map((message) => [message.ruleId, (message.place as {page?: number}).page])).toEqual([
+      ['pdf-ocr-off', 1]
+    ])
     expect(layer.text).toBe('')
   })
 })
@@ -340,11 +428,19 @@ describe('small PDFs', () => {
 describe('damaged PDFs, as a property', () => {
   const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
   const base = makePdf([
-    {lines: [[60, 780, 12, 'UBND TINH A'], [300, 780, 12, 'CONG HOA XA HOI'], [85, 700, 14, 'I. MUC DICH']]},
+    {
+      lines: [
+        [60, 780, 12, 'UBND TINH A'],
+        [300, 780, 12, 'CONG HOA XA HOI'],
+        [85, 700, 14, 'I. MUC DICH']
+      ]
+    },
     {lines: [[85, 700, 14, '1. Tuyen truyen']]}
   ])
 
-  it('never throws and never hangs: cut or overwritten bytes give text and pdf-* diagnostics', {timeout: 120_000}, async () => {
+  it('never throws and never hangs: cut or overwritten bytes give text and pdf-* diagnostics', {
+    timeout: 120_000
+  }, async () => {
     await fc.assert(
       fc.asyncProperty(
         fc.nat({max: base.length}),

@@ -20,14 +20,28 @@ const haveSoffice = (() => {
     return false
   }
 })()
-const signature = (plan: Plan) => plan.signature && [plan.signature.authority, plan.signature.capacity, plan.signature.position, plan.signature.name]
+const signature = (plan: Plan) =>
+  plan.signature && [plan.signature.authority, plan.signature.capacity, plan.signature.position, plan.signature.name]
 
 describe.runIf(present)('real files as plans', () => {
   it('Kế hoạch of Sở Công Thương Lào Cai (DOCX, blank number and day)', () => {
     const {plan, messages} = readDocx(file('lao-cai-sct-kh-2242-2026.docx'), {file: 'kh-2242.docx'})
-    expect(plan.meta).toMatchObject({docType: 'ke-hoach', number: null, symbol: 'KH-SCT', date: null, partialDate: '2026-04', place: 'Lào Cai', issuer: 'Sở Công Thương', parentIssuer: 'UBND tỉnh Lào Cai'})
+    expect(plan.meta).toMatchObject({
+      docType: 'ke-hoach',
+      number: null,
+      symbol: 'KH-SCT',
+      date: null,
+      partialDate: '2026-04',
+      place: 'Lào Cai',
+      issuer: 'Sở Công Thương',
+      parentIssuer: 'UBND tỉnh Lào Cai'
+    })
     expect(plan.meta.title).toMatch(/^Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn/u)
-    expect(plan.sections.map((section) => [section.label, section.role])).toEqual([['I', 'purposes'], ['II', 'tasks'], ['III', 'implementation']])
+    expect(plan.sections.map((section) => [section.label, section.role])).toEqual([
+      ['I', 'purposes'],
+      ['II', 'tasks'],
+      ['III', 'implementation']
+    ])
     expect(plan.tasks.length).toBeGreaterThanOrEqual(3)
     expect(signature(plan)).toEqual([null, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'])
     // As written (the source has no closing bracket).
@@ -37,8 +51,20 @@ describe.runIf(present)('real files as plans', () => {
 
   it('the provincial draft (DOCX): its appendix table rows are tasks with their agencies', () => {
     const {plan} = readDocx(file('lao-cai-ubnd-kh-chi-thi-11-draft-2026.docx'), {file: 'draft.docx'})
-    expect(plan.meta).toMatchObject({docType: 'ke-hoach', number: null, symbol: 'KH-UBND', partialDate: '2026', issuer: 'Ủy ban nhân dân tỉnh Lào Cai'})
-    expect(plan.sections.map((section) => section.role)).toEqual(['purposes', 'tasks', 'funding', 'implementation', 'other'])
+    expect(plan.meta).toMatchObject({
+      docType: 'ke-hoach',
+      number: null,
+      symbol: 'KH-UBND',
+      partialDate: '2026',
+      issuer: 'Ủy ban nhân dân tỉnh Lào Cai'
+    })
+    expect(plan.sections.map((section) => section.role)).toEqual([
+      'purposes',
+      'tasks',
+      'funding',
+      'implementation',
+      'other'
+    ])
     const appendix = [...walkTasks(plan.tasks)].map(({task}) => task).filter((task) => task.source === 'appendix')
     expect(appendix).toHaveLength(14)
     expect(appendix[1]?.lead.map(agencyName)).toEqual(['Sở Nông nghiệp và Môi trường'])
@@ -50,7 +76,13 @@ describe.runIf(present)('real files as plans', () => {
 
   it('Quyết định 1696/QĐ-UBND (signed PDF, two-column header): a decision with no tasks', async () => {
     const {plan} = await readPdf(file('lao-cai-qd-1696-qd-ubnd-2026.pdf'), {file: 'qd-1696.pdf'})
-    expect(plan.meta).toMatchObject({docType: 'quyet-dinh', number: '1696/QĐ-UBND', date: '2026-05-15', place: 'Lào Cai', issuer: 'Ủy ban nhân dân tỉnh Lào Cai'})
+    expect(plan.meta).toMatchObject({
+      docType: 'quyet-dinh',
+      number: '1696/QĐ-UBND',
+      date: '2026-05-15',
+      place: 'Lào Cai',
+      issuer: 'Ủy ban nhân dân tỉnh Lào Cai'
+    })
     expect(plan.tasks).toEqual([])
     expect(signature(plan)).toEqual(['TM. ỦY BAN NHÂN DÂN', null, 'CHỦ TỊCH', 'Nguyễn Tuấn Anh'])
     expect(plan.recipients[0]).toBe('Như Điều 4')
@@ -59,18 +91,35 @@ describe.runIf(present)('real files as plans', () => {
 
   it('Công văn 3036/SCT-CN (PDF whose text layer is repaired from its fonts)', async () => {
     const {plan} = await readPdf(file('lao-cai-sct-cv-3036-2026.pdf'), {file: 'cv-3036.pdf'})
-    expect(plan.meta).toMatchObject({docType: 'cong-van', number: '3036/SCT-CN', date: '2026-05-28', place: 'Lào Cai', issuer: 'Sở Công Thương', parentIssuer: 'UBND tỉnh Lào Cai'})
+    expect(plan.meta).toMatchObject({
+      docType: 'cong-van',
+      number: '3036/SCT-CN',
+      date: '2026-05-28',
+      place: 'Lào Cai',
+      issuer: 'Sở Công Thương',
+      parentIssuer: 'UBND tỉnh Lào Cai'
+    })
     expect(plan.meta.title).toMatch(/^V\/v kế hoạch kiểm tra công tác nghiệm thu/u)
     expect(plan.meta.recipientsTo).toEqual(['Công ty cổ phần Năng lượng Bảo Long'])
     expect(signature(plan)).toEqual([null, 'KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC', 'Hoàng Văn Thuân'])
     expect(plan.recipients.slice(0, 2)).toEqual(['Như trên', 'Ban Giám đốc Sở'])
   })
 
-  it.runIf(haveSoffice)('Thông tư 15/2026/TT-BCT (Word 97, through LibreOffice): the forms in its appendices do not take its signature', async () => {
-    const {plan} = await readDoc(file('bct-tt-15-2026.doc'), {file: 'tt-15.doc'})
-    expect(plan.meta).toMatchObject({docType: 'thong-tu', number: '15/2026/TT-BCT', symbol: 'TT-BCT', date: '2026-03-25', place: 'Hà Nội'})
-    expect(signature(plan)).toEqual([null, 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Phan Thị Thắng'])
-    expect(plan.recipients[0]).toBe('Văn phòng Tổng bí thư')
-    expect(plan.recipients).toHaveLength(15)
-  }, 120_000)
+  it.runIf(haveSoffice)(
+    'Thông tư 15/2026/TT-BCT (Word 97, through LibreOffice): the forms in its appendices do not take its signature',
+    async () => {
+      const {plan} = await readDoc(file('bct-tt-15-2026.doc'), {file: 'tt-15.doc'})
+      expect(plan.meta).toMatchObject({
+        docType: 'thong-tu',
+        number: '15/2026/TT-BCT',
+        symbol: 'TT-BCT',
+        date: '2026-03-25',
+        place: 'Hà Nội'
+      })
+      expect(signature(plan)).toEqual([null, 'KT. BỘ TRƯỞNG', 'THỨ TRƯỞNG', 'Phan Thị Thắng'])
+      expect(plan.recipients[0]).toBe('Văn phòng Tổng bí thư')
+      expect(plan.recipients).toHaveLength(15)
+    },
+    120_000
+  )
 })

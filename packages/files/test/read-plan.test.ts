@@ -9,8 +9,24 @@ const utf8 = (text: string) => new TextEncoder().encode(text)
 
 const plan: Plan = {
   ...emptyPlan(),
-  meta: {...emptyPlan().meta, title: 'Kế hoạch thử đọc tệp', issuer: 'Ủy ban nhân dân xã Thử', number: '7/KH-UBND', date: '2025-03-02'},
-  tasks: [{id: '1', label: '1.', title: 'Rà soát danh sách tổ hòa giải', lead: ['Công chức Tư pháp - Hộ tịch'], support: [], timeline: null, children: []}]
+  meta: {
+    ...emptyPlan().meta,
+    title: 'Kế hoạch thử đọc tệp',
+    issuer: 'Ủy ban nhân dân xã Thử',
+    number: '7/KH-UBND',
+    date: '2025-03-02'
+  },
+  tasks: [
+    {
+      id: '1',
+      label: '1.',
+      title: 'Rà soát danh sách tổ hòa giải',
+      lead: ['Công chức Tư pháp - Hộ tịch'],
+      support: [],
+      timeline: null,
+      children: []
+    }
+  ]
 } as unknown as Plan
 
 describe('planFormatOf', () => {
@@ -58,7 +74,13 @@ describe('readPlan', () => {
   it.each([
     ['an unknown extension', utf8('văn bản'), 'tep.xyz', undefined, 'input-format'],
     ['an unknown named format', utf8('văn bản'), 'tep.txt', {format: 'xml'}, 'input-format'],
-    ['a Word 97 file without a reader for it', Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0), 'cu.doc', undefined, 'input-format'],
+    [
+      'a Word 97 file without a reader for it',
+      Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0),
+      'cu.doc',
+      undefined,
+      'input-format'
+    ],
     ['a binary file named .txt', Uint8Array.of(0x41, 0, 0x42), 'tep.txt', undefined, 'input-binary'],
     ['an empty text file', utf8('  \n'), 'tep.md', undefined, 'input-empty']
   ])('gives no plan and one error for %s', async (_, bytes, name, options, ruleId) => {
@@ -70,7 +92,9 @@ describe('readPlan', () => {
   it('hands a Word 97 file to the reader the caller gives (Node only: LibreOffice)', async () => {
     const seen: string[] = []
     const bytes = Uint8Array.of(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0)
-    const read = await readPlan(bytes, 'cu.bin', {readDoc: async (_bytes, options) => (seen.push(options.file), {plan, messages: []})})
+    const read = await readPlan(bytes, 'cu.bin', {
+      readDoc: async (_bytes, options) => (seen.push(options.file), {plan, messages: []})
+    })
     expect([seen, read.format, read.plan?.meta.title]).toEqual([['cu.bin'], 'doc', 'Kế hoạch thử đọc tệp'])
   })
 

@@ -25,9 +25,29 @@ export type {
   TimelineKind
 } from './lib/types.js'
 export type {Diagnostic, DiagnosticOptions, MessageParameters, RuleId, Severity} from './lib/diagnostic.js'
-export {RULES, diagnostic, formatDiagnostic, hasErrors, reasonOf, severityOf, sortDiagnostics} from './lib/diagnostic.js'
+export {
+  RULES,
+  diagnostic,
+  formatDiagnostic,
+  hasErrors,
+  reasonOf,
+  severityOf,
+  sortDiagnostics
+} from './lib/diagnostic.js'
 export type {FieldKind, PlanIdentity} from './lib/wording.js'
-export {FIELD_LABELS, WRITTEN_LABELS, agenciesAsWritten, agencyText, defaultAgencyWords, fieldHead, fieldLine, milestoneKey, milestoneLine, planIdentity, roman} from './lib/wording.js'
+export {
+  FIELD_LABELS,
+  WRITTEN_LABELS,
+  agenciesAsWritten,
+  agencyText,
+  defaultAgencyWords,
+  fieldHead,
+  fieldLine,
+  milestoneKey,
+  milestoneLine,
+  planIdentity,
+  roman
+} from './lib/wording.js'
 export {parseTimeline} from './lib/timeline.js'
 export type {FoundTarget, TargetAmount} from './lib/target.js'
 export {extractTargets, formatTargetAmount, MAX_TARGETS} from './lib/target.js'

@@ -24,7 +24,8 @@ function placeOf(message: {place?: unknown} | undefined) {
 describe('impossible dates', () => {
   it.each(IMPOSSIBLE)('“%s” stores no date', (text) => {
     const timeline = parseTimeline(text)
-    const spans = timeline.kind === 'milestones' ? (timeline.milestones ?? []).map((milestone) => milestone.timeline) : [timeline]
+    const spans =
+      timeline.kind === 'milestones' ? (timeline.milestones ?? []).map((milestone) => milestone.timeline) : [timeline]
     const bad = spans.find((span) => span.kind === 'unknown')
     expect(bad, JSON.stringify(timeline)).toBeDefined()
     expect(bad?.from ?? null).toBeNull()
@@ -46,7 +47,8 @@ describe('impossible dates', () => {
   })
 
   it('a Markdown field “Thời gian: Trước ngày 31/4/2026” is invalid-date on its line', () => {
-    const markdown = '---\ndocType: ke-hoach\nissuer: Ủy ban nhân dân tỉnh Thử\n---\n\n## I. NHIỆM VỤ\n\n### 1. Tập huấn hòa giải viên\n\n- Chủ trì: Sở Tư pháp\n- Thời gian: Trước ngày 31/4/2026\n'
+    const markdown =
+      '---\ndocType: ke-hoach\nissuer: Ủy ban nhân dân tỉnh Thử\n---\n\n## I. NHIỆM VỤ\n\n### 1. Tập huấn hòa giải viên\n\n- Chủ trì: Sở Tư pháp\n- Thời gian: Trước ngày 31/4/2026\n'
     const {plan, messages} = fromMarkdown(markdown)
     const message = messages.find((each) => each.ruleId === 'invalid-date')
     expect(message, JSON.stringify(messages)).toBeDefined()

@@ -27,7 +27,9 @@ describe('parseTimeline', () => {
   it('reads a milestone list', () => {
     const timeline = parseTimeline('Kiểm tra: Hàng năm; Sơ kết: Năm 2026; Tổng kết: Năm 2030')
     expect(timeline.kind).toBe('milestones')
-    expect(timeline.milestones?.map((milestone) => [milestone.label, milestone.timeline.to ?? milestone.timeline.kind])).toEqual([
+    expect(
+      timeline.milestones?.map((milestone) => [milestone.label, milestone.timeline.to ?? milestone.timeline.kind])
+    ).toEqual([
       ['Kiểm tra', 'recurring'],
       ['Sơ kết', '2026-12-31'],
       ['Tổng kết', '2030-12-31']
@@ -39,10 +41,11 @@ describe('target fields', () => {
   it('says an amount one way, for the model’s messages and the coverage findings alike', () => {
     expect(formatTargetAmount({value: 90, unit: '%', comparator: '>='})).toBe('≥ 90%')
     expect(formatTargetAmount({value: 60, max: 75, unit: '%', comparator: '='})).toBe('60-75%')
-    expect(formatTargetAmount({value: 1, unit: 'tập huấn viên', comparator: '<', per: {value: 80, unit: 'tổ hòa giải'}})).toBe('< 1 tập huấn viên/80 tổ hòa giải')
+    expect(
+      formatTargetAmount({value: 1, unit: 'tập huấn viên', comparator: '<', per: {value: 80, unit: 'tổ hòa giải'}})
+    ).toBe('< 1 tập huấn viên/80 tổ hòa giải')
     expect(formatTargetAmount({value: 5, unit: 'cuộc', comparator: 'toString'})).toBe('5 cuộc')
   })
-
 })
 
 describe('extractTargets', () => {
@@ -53,21 +56,34 @@ describe('extractTargets', () => {
     ['từ 80% trở lên hòa giải viên', {value: 80, comparator: '>='}],
     ['đạt từ 90% trở lên', {value: 90, comparator: '>='}],
     ['60% - 75% hòa giải viên được tập huấn', {value: 60, max: 75, comparator: '>='}],
-    ['ít nhất 01 tập huấn viên/80 tổ hòa giải', {value: 1, comparator: '>=', unit: 'tập huấn viên', per: {value: 80, unit: 'tổ hòa giải'}}]
+    [
+      'ít nhất 01 tập huấn viên/80 tổ hòa giải',
+      {value: 1, comparator: '>=', unit: 'tập huấn viên', per: {value: 80, unit: 'tổ hòa giải'}}
+    ]
   ])('%s', (text, want) => {
     const [found] = extractTargets(text)
     expect(found?.target).toMatchObject(want)
   })
 
   it('takes the deadline from a lead-in', () => {
-    const found = extractTargets('Mục tiêu cụ thể đến 2030: 100% tổ hòa giải được kiện toàn; ít nhất 10% tổ hòa giải có hỗ trợ')
+    const found = extractTargets(
+      'Mục tiêu cụ thể đến 2030: 100% tổ hòa giải được kiện toàn; ít nhất 10% tổ hòa giải có hỗ trợ'
+    )
     expect(found.map((item) => item.target.deadline)).toEqual(['2030-12-31', '2030-12-31'])
   })
 })
 
 describe('parseTimeline', () => {
   it('reads a range of months that crosses a year, "đến hết" included', () => {
-    expect(parseTimeline('từ tháng 11 năm 2025 đến hết tháng 2 năm 2026')).toMatchObject({kind: 'period', from: '2025-11-01', to: '2026-02-28'})
-    expect(parseTimeline('tháng 6 - tháng 12/2024')).toMatchObject({kind: 'period', from: '2024-06-01', to: '2024-12-31'})
+    expect(parseTimeline('từ tháng 11 năm 2025 đến hết tháng 2 năm 2026')).toMatchObject({
+      kind: 'period',
+      from: '2025-11-01',
+      to: '2026-02-28'
+    })
+    expect(parseTimeline('tháng 6 - tháng 12/2024')).toMatchObject({
+      kind: 'period',
+      from: '2024-06-01',
+      to: '2024-12-31'
+    })
   })
 })

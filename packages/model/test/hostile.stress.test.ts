@@ -5,7 +5,17 @@ import {describe, expect, it} from 'vitest'
 import {MAX_AGENCIES} from '../../vietnamese/src/lib/agency.js'
 import {MAX_SCHEMA_MESSAGES, schemaErrors, type Locator} from '../src/lib/schema.js'
 import {MAX_DEPTH} from '../src/lib/yaml.js'
-import {completePlan, extractTargets, fromJson, fromYaml, lintPlan, parseTimeline, readYamlData, schemaDiagnostics, validateSchema} from '@kehoach/model'
+import {
+  completePlan,
+  extractTargets,
+  fromJson,
+  fromYaml,
+  lintPlan,
+  parseTimeline,
+  readYamlData,
+  schemaDiagnostics,
+  validateSchema
+} from '@kehoach/model'
 import {findReferences, splitAgencies} from '@kehoach/vietnamese'
 
 /** Past the 256 KB limit of a YAML or JSON text, for the inputs here that test what comes after it. */
@@ -24,7 +34,10 @@ describe('targets', () => {
     const filler = 'nội dung khác của đoạn văn '.repeat(20)
     const text = `${filler}, phấn đấu 100% tổ hòa giải được kiện toàn, ${filler}, ít nhất 10% tổ hòa giải có hỗ trợ, ${filler}`
     const found = extractTargets(text)
-    expect(found.map((item) => item.target.text)).toEqual(['phấn đấu 100% tổ hòa giải được kiện toàn', 'ít nhất 10% tổ hòa giải có hỗ trợ'])
+    expect(found.map((item) => item.target.text)).toEqual([
+      'phấn đấu 100% tổ hòa giải được kiện toàn',
+      'ít nhất 10% tổ hòa giải có hỗ trợ'
+    ])
     for (const item of found) expect(text.slice(item.start, item.end)).toBe(item.target.text)
     expect(found[1]?.target.comparator).toBe('>=')
   })
@@ -75,8 +88,16 @@ describe('timelines', () => {
   })
 
   it('a date range spans a short distance only, and is still read', () => {
-    expect(parseTimeline('Từ ngày 01/7/2025 đến ngày 31/12/2025')).toMatchObject({kind: 'period', from: '2025-07-01', to: '2025-12-31'})
-    expect(parseTimeline('1/1/2020 '.repeat(20_000))).toMatchObject({kind: 'period', from: '2020-01-01', to: '2020-01-01'})
+    expect(parseTimeline('Từ ngày 01/7/2025 đến ngày 31/12/2025')).toMatchObject({
+      kind: 'period',
+      from: '2025-07-01',
+      to: '2025-12-31'
+    })
+    expect(parseTimeline('1/1/2020 '.repeat(20_000))).toMatchObject({
+      kind: 'period',
+      from: '2020-01-01',
+      to: '2020-01-01'
+    })
   })
 
   it('a run of trailing punctuation is dropped', () => {
@@ -111,7 +132,10 @@ describe('agencies', () => {
   })
 
   it('lintPlan gives one reform warning for each of 150,000 tasks without overflowing the stack', () => {
-    const plan = completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh A', date: '2025-08-01'}, tasks: Array.from({length: 150_000}, (_, i) => ({title: `T${i}`, lead: ['UBND các huyện']}))})
+    const plan = completePlan({
+      meta: {issuer: 'Ủy ban nhân dân tỉnh A', date: '2025-08-01'},
+      tasks: Array.from({length: 150_000}, (_, i) => ({title: `T${i}`, lead: ['UBND các huyện']}))
+    })
     const messages = lintPlan(plan)
     expect(messages.filter((message) => message.ruleId === 'reform-district-level')).toHaveLength(150_000)
   })
@@ -168,7 +192,11 @@ describe('schema errors', () => {
   })
 
   it('a repeat (same node, rule and detail) is one message, before the cap and in the count past it', () => {
-    const at = (instancePath: string, keyword: string, params: Record<string, unknown>) => ({instancePath, keyword, params})
+    const at = (instancePath: string, keyword: string, params: Record<string, unknown>) => ({
+      instancePath,
+      keyword,
+      params
+    })
     const errors = [
       at('/tasks/0', 'required', {missingProperty: 'title'}),
       at('/tasks/0', 'additionalProperties', {additionalProperty: 'x'}),
@@ -183,7 +211,10 @@ describe('schema errors', () => {
       'Thiếu trường bắt buộc “title” trong tasks[1].'
     ])
     // Past the cap: each node's mistake counted once although ajv gave it twice.
-    const many = Array.from({length: MAX_SCHEMA_MESSAGES + 10}, (_, i) => [at(`/tasks/${i}`, 'required', {missingProperty: 'title'}), at(`/tasks/${i}`, 'required', {missingProperty: 'title'})]).flat()
+    const many = Array.from({length: MAX_SCHEMA_MESSAGES + 10}, (_, i) => [
+      at(`/tasks/${i}`, 'required', {missingProperty: 'title'}),
+      at(`/tasks/${i}`, 'required', {missingProperty: 'title'})
+    ]).flat()
     expect(schemaDiagnostics(many).at(-1)?.reason).toMatch(/^Còn 10 lỗi/u)
   })
 
@@ -191,7 +222,9 @@ describe('schema errors', () => {
     const errors = schemaErrors({meta: {issuer: 'A'}, tasks: [{title: 'T', timeline: 7}]})
     const before = structuredClone(errors)
     const messages = schemaDiagnostics(errors)
-    expect(messages.map((message) => message.reason)).toEqual(['tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null); viết như: timeline: "…".'])
+    expect(messages.map((message) => message.reason)).toEqual([
+      'tasks[0].timeline phải có kiểu chuỗi hoặc đối tượng hoặc rỗng (null); viết như: timeline: "…".'
+    ])
     expect(errors).toEqual(before)
   })
 
@@ -231,7 +264,10 @@ describe('nesting', () => {
     ['YAML flow', () => fromYaml(`tasks: ${deepFlow(1_000)}`)],
     ['YAML block sequences', () => fromYaml(deepBlock(3_000), LARGE)],
     ['YAML compact sequences', () => fromYaml(`${'- '.repeat(3_000)}a\n`)],
-    ['YAML block mappings', () => fromYaml(Array.from({length: 3_000}, (_, i) => `${' '.repeat(i)}a:`).join('\n'), LARGE)],
+    [
+      'YAML block mappings',
+      () => fromYaml(Array.from({length: 3_000}, (_, i) => `${' '.repeat(i)}a:`).join('\n'), LARGE)
+    ],
     ['YAML, flow inside a quoted key', () => fromYaml(`"a": ${deepFlow(1_000)}`)],
     ['YAML, flow over many lines', () => fromYaml(`a:\n${Array.from({length: 1_000}, () => '  [').join('\n')}`)]
   ])('%s nested too deep: one input-too-deep error with its line, no stack trace', (_, read) => {
@@ -247,13 +283,21 @@ describe('nesting', () => {
   })
 
   it.each([
-    ['a plan 40 task levels deep', () => {
-      let task = '{"title": "T"}'
-      for (let i = 0; i < 40; i++) task = `{"title": "T${i}", "children": [${task}]}`
-      return fromJson(`{"meta": {"issuer": "A"}, "tasks": [${task}]}`)
-    }],
-    ['brackets inside strings, comments and block scalars', () =>
-      fromYaml(`meta:\n  issuer: "${'['.repeat(1_000)}"\n  title: '${'{'.repeat(1_000)}'\n  # ${'['.repeat(1_000)}\npurposes:\n  - text: |\n      ${'['.repeat(1_000)}\n      ${'  - '.repeat(1_000)}\ntasks: []\n`)],
+    [
+      'a plan 40 task levels deep',
+      () => {
+        let task = '{"title": "T"}'
+        for (let i = 0; i < 40; i++) task = `{"title": "T${i}", "children": [${task}]}`
+        return fromJson(`{"meta": {"issuer": "A"}, "tasks": [${task}]}`)
+      }
+    ],
+    [
+      'brackets inside strings, comments and block scalars',
+      () =>
+        fromYaml(
+          `meta:\n  issuer: "${'['.repeat(1_000)}"\n  title: '${'{'.repeat(1_000)}'\n  # ${'['.repeat(1_000)}\npurposes:\n  - text: |\n      ${'['.repeat(1_000)}\n      ${'  - '.repeat(1_000)}\ntasks: []\n`
+        )
+    ],
     ['JSON with brackets in strings', () => fromJson(`{"meta": {"issuer": "${'[{'.repeat(1_000)}"}, "tasks": []}`)]
   ])('%s is read', (_, read) => {
     const {messages} = read()
@@ -272,7 +316,9 @@ describe('nesting', () => {
   })
 
   it('a multiple-document error is known by its code', () => {
-    expect(fromYaml('meta:\n  issuer: A\n---\nmeta:\n  issuer: B\n').messages.map((message) => message.ruleId)).toContain('yaml-multiple-documents')
+    expect(
+      fromYaml('meta:\n  issuer: A\n---\nmeta:\n  issuer: B\n').messages.map((message) => message.ruleId)
+    ).toContain('yaml-multiple-documents')
   })
 })
 
@@ -280,6 +326,11 @@ describe('ratio targets in words', () => {
   it('reads "01 tập huấn viên cấp tỉnh trên 100 tổ hòa giải" as the ratio it is, as "/" is read', async () => {
     const {extractTargets} = await import('@kehoach/model')
     const [found] = extractTargets('Ít nhất 01 tập huấn viên cấp tỉnh trên 100 tổ hòa giải ở cơ sở')
-    expect(found?.target).toMatchObject({value: 1, unit: 'tập huấn viên cấp tỉnh', comparator: '>=', per: {value: 100, unit: 'tổ hòa giải ở cơ sở'}})
+    expect(found?.target).toMatchObject({
+      value: 1,
+      unit: 'tập huấn viên cấp tỉnh',
+      comparator: '>=',
+      per: {value: 100, unit: 'tổ hòa giải ở cơ sở'}
+    })
   })
 })

@@ -24,8 +24,15 @@ describe('targets read from words', () => {
     const many = statedTargets(objectives('đạt 90% '.repeat(MAX_TARGETS + 1)))
     expect(many.targets).toHaveLength(MAX_TARGETS)
     expect(many.more).toBe(true)
-    const plan = {...emptyPlan(), purposes: [{text: 'đạt 80%; '.repeat(600)}], objectives: [{text: 'đạt 90%; '.repeat(600)}]}
-    expect(statedTargets(plan).targets.map((target) => target.value)).toEqual([...Array(600).fill(80), ...Array(400).fill(90)])
+    const plan = {
+      ...emptyPlan(),
+      purposes: [{text: 'đạt 80%; '.repeat(600)}],
+      objectives: [{text: 'đạt 90%; '.repeat(600)}]
+    }
+    expect(statedTargets(plan).targets.map((target) => target.value)).toEqual([
+      ...Array(600).fill(80),
+      ...Array(400).fill(90)
+    ])
   })
 
   it('targetDiagnostics warns once when the words state too many, and quotes at most ten of them in a message', () => {
@@ -53,19 +60,44 @@ describe('targets read from words', () => {
 describe('reference titles', () => {
   // The pattern the title was read with before (a lazy scan to the closing quote that a run of
   // references retried over the whole window each time), kept here as the reference answer.
-  const BEFORE = /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*(?:,\s\p{Ll}[^;:,.]*)*)/u
-  const PIECES = ['về ', 'về việc ', 'phê duyệt ', 'ban hành ', ', ', ' ', ';', '”', '“', 'kế hoạch', 'Đề án', ', ngày 1/2/2024', '.', ':', '\n', 'Quyết định 1/QĐ-TTg ']
+  const BEFORE =
+    /^\s*,?\s*((?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s[^;]*?”|(?:về việc|về)\s[^;:,.]*(?:,\s\p{Ll}[^;:,.]*)*)/u
+  const PIECES = [
+    'về ',
+    'về việc ',
+    'phê duyệt ',
+    'ban hành ',
+    ', ',
+    ' ',
+    ';',
+    '”',
+    '“',
+    'kế hoạch',
+    'Đề án',
+    ', ngày 1/2/2024',
+    '.',
+    ':',
+    '\n',
+    'Quyết định 1/QĐ-TTg '
+  ]
 
   it('reads the same title as the old pattern on 3,000 generated tails', () => {
     let seed = 7
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
     for (let run = 0; run < 3_000; run++) {
       // A tail that starts as a title would, or with a word (no date or issuer right after the number).
-      const tail = (next() % 2 ? PIECES[next() % 4] : 'x ') + Array.from({length: next() % 12}, () => PIECES[next() % PIECES.length]).join('')
+      const tail =
+        (next() % 2 ? PIECES[next() % 4] : 'x ') +
+        Array.from({length: next() % 12}, () => PIECES[next() % PIECES.length]).join('')
       const text = `Quyết định số 315/QĐ-TTg ${tail}`
       const expected = BEFORE.exec(tail)
       const title = findReferences(text)[0]?.ref.title
-      const want = expected ? (expected[1] as string).replace(/,\s*ngày\s+\d.*$/su, '').slice(0, 200).trim() : undefined
+      const want = expected
+        ? (expected[1] as string)
+            .replace(/,\s*ngày\s+\d.*$/su, '')
+            .slice(0, 200)
+            .trim()
+        : undefined
       expect({tail, title}).toEqual({tail, title: want})
     }
   })

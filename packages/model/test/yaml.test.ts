@@ -16,7 +16,18 @@ describe('fromYaml', () => {
     const {plan, messages} = fromYaml(example)
     expect(hasErrors(messages)).toBe(false)
     expect(plan.meta.number).toBe('58/KH-UBND')
-    expect(plan.tasks.map((task) => task.id)).toEqual(['III.1', 'III.2', 'III.3', 'III.4', 'III.5', 'III.6', 'III.7', 'III.8', 'III.9', 'III.10'])
+    expect(plan.tasks.map((task) => task.id)).toEqual([
+      'III.1',
+      'III.2',
+      'III.3',
+      'III.4',
+      'III.5',
+      'III.6',
+      'III.7',
+      'III.8',
+      'III.9',
+      'III.10'
+    ])
     expect(plan.tasks[1]?.children[1]?.children.map((task) => task.id)).toEqual(['III.2.b.1', 'III.2.b.2'])
     expect(plan.tasks[0]?.timeline).toMatchObject({kind: 'period', from: '2026-01-01', to: '2026-01-31'})
     expect(plan.tasks[9]?.timeline?.kind).toBe('milestones')
@@ -39,14 +50,38 @@ describe('fromYaml', () => {
 
   it.each([
     ['broken YAML', 'meta:\n  issuer: A\n number: 1\ntasks: []\n', {ruleId: 'yaml-syntax', line: 3}],
-    ['a duplicate key', 'meta:\n  issuer: A\n  issuer: B\ntasks: []\n', {ruleId: 'yaml-duplicate-key', line: 3, column: 3}],
+    [
+      'a duplicate key',
+      'meta:\n  issuer: A\n  issuer: B\ntasks: []\n',
+      {ruleId: 'yaml-duplicate-key', line: 3, column: 3}
+    ],
     ['a missing required field', 'meta:\n  number: 1/KH\ntasks: []\n', {ruleId: 'schema-required', line: 2, column: 3}],
-    ['an unknown field', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    chu_tri: Sở Tư pháp\n', {ruleId: 'schema-unknown-property', line: 5, column: 5}],
-    ['a wrong type', 'meta:\n  issuer: A\ntasks:\n  - title: x\n    lead: Sở Tư pháp\n', {ruleId: 'schema-type', line: 5, column: 11}],
-    ['a wrong date form', 'meta:\n  issuer: A\n  date: 15-01-2026\ntasks: []\n', {ruleId: 'schema-pattern', line: 3, column: 9}],
-    ['a date that does not exist', 'meta:\n  issuer: A\n  date: 2026-02-30\ntasks: []\n', {ruleId: 'invalid-date', line: 3}],
+    [
+      'an unknown field',
+      'meta:\n  issuer: A\ntasks:\n  - title: x\n    chu_tri: Sở Tư pháp\n',
+      {ruleId: 'schema-unknown-property', line: 5, column: 5}
+    ],
+    [
+      'a wrong type',
+      'meta:\n  issuer: A\ntasks:\n  - title: x\n    lead: Sở Tư pháp\n',
+      {ruleId: 'schema-type', line: 5, column: 11}
+    ],
+    [
+      'a wrong date form',
+      'meta:\n  issuer: A\n  date: 15-01-2026\ntasks: []\n',
+      {ruleId: 'schema-pattern', line: 3, column: 9}
+    ],
+    [
+      'a date that does not exist',
+      'meta:\n  issuer: A\n  date: 2026-02-30\ntasks: []\n',
+      {ruleId: 'invalid-date', line: 3}
+    ],
     ['an unknown tag', 'meta:\n  issuer: !!js/function x\ntasks: []\n', {ruleId: 'yaml-tag', line: 2}],
-    ['two documents', 'meta: {issuer: A}\ntasks: []\n---\nmeta: {issuer: B}\ntasks: []\n', {ruleId: 'yaml-multiple-documents'}]
+    [
+      'two documents',
+      'meta: {issuer: A}\ntasks: []\n---\nmeta: {issuer: B}\ntasks: []\n',
+      {ruleId: 'yaml-multiple-documents'}
+    ]
   ])('locates %s', (_, text, want) => {
     const {messages} = fromYaml(text, {file: 'plan.yaml'})
     expect(hasErrors(messages)).toBe(true)
@@ -55,10 +90,18 @@ describe('fromYaml', () => {
   })
 
   it.each([
-    ['a core-schema tag outside the core schema', 'meta:\n  issuer: !!js/function x\ntasks: []\n', 'tag:yaml.org,2002:js/function'],
+    [
+      'a core-schema tag outside the core schema',
+      'meta:\n  issuer: !!js/function x\ntasks: []\n',
+      'tag:yaml.org,2002:js/function'
+    ],
     ['a local tag', 'meta:\n  issuer: !custom x\ntasks: []\n', '!custom'],
     ['a verbatim tag', 'meta:\n  issuer: !<tag:x> 1\ntasks: []\n', 'tag:x'],
-    ['a tag through a %TAG directive', '%TAG !e! tag:example.com,2000:\n---\nmeta:\n  issuer: !e!foo x\ntasks: []\n', 'tag:example.com,2000:foo']
+    [
+      'a tag through a %TAG directive',
+      '%TAG !e! tag:example.com,2000:\n---\nmeta:\n  issuer: !e!foo x\ntasks: []\n',
+      'tag:example.com,2000:foo'
+    ]
   ])('names %s as YAML resolves it', (_, text, tag) => {
     const message = fromYaml(text).messages.find((item) => item.ruleId === 'yaml-tag')
     expect(message?.reason).toBe(`Thẻ YAML “${tag}” không được hỗ trợ; chỉ dùng lược đồ YAML lõi.`)
@@ -66,13 +109,19 @@ describe('fromYaml', () => {
 
   it('refuses an alias bomb', () => {
     const levels = ['a: &a ["x","x","x","x","x","x","x","x","x"]']
-    for (let i = 1; i < 12; i++) levels.push(`${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9).fill(`*${String.fromCharCode(96 + i)}`).join(',')}]`)
+    for (let i = 1; i < 12; i++)
+      levels.push(
+        `${String.fromCharCode(97 + i)}: &${String.fromCharCode(97 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(96 + i)}`)
+          .join(',')}]`
+      )
     const {messages} = fromYaml(`${levels.join('\n')}\nmeta: {issuer: A}\ntasks: []\n`)
     expect(messages.map((message) => message.ruleId)).toContain('yaml-alias-limit')
   })
 
   it('counts aliases as yaml’s toJS does: 1 for the anchor and 1 for each alias, times what one alias costs', () => {
-    const aliases = (count: number, target: string) => `a: &x ${target}\nb: [${Array<string>(count).fill('*x').join(', ')}]\n`
+    const aliases = (count: number, target: string) =>
+      `a: &x ${target}\nb: [${Array<string>(count).fill('*x').join(', ')}]\n`
     for (const [text, limit, refused] of [
       [aliases(99, '1'), undefined, false],
       [aliases(100, '1'), undefined, true],
@@ -85,7 +134,10 @@ describe('fromYaml', () => {
       ['a: &x 1\nb: &y [*x, *x]\nc: [*y, *y, *y]\n', 11, true]
     ] as Array<[string, number | undefined, boolean]>) {
       const read = readYamlData(text, limit === undefined ? null : {maxAliasCount: limit})
-      expect(read.messages.map((message) => message.ruleId), text).toEqual(refused ? ['yaml-alias-limit'] : [])
+      expect(
+        read.messages.map((message) => message.ruleId),
+        text
+      ).toEqual(refused ? ['yaml-alias-limit'] : [])
     }
     // A chain of anchors re-defined, each with one alias to the one before, costs yaml's toJS time in the
     // square of its length and passes its count: more aliases than the limit are refused before it.
@@ -98,7 +150,14 @@ describe('fromYaml', () => {
   })
 
   it('resolves scalars with the core schema: 0b11 and yes are text, ~ is null, __proto__ an own key', () => {
-    expect(readYamlData('a: 0b11\nb: yes\nc: ~\nd: 0x1F\ne: .inf\nf: 2026-01-02\n').data).toEqual({a: '0b11', b: 'yes', c: null, d: 31, e: Infinity, f: '2026-01-02'})
+    expect(readYamlData('a: 0b11\nb: yes\nc: ~\nd: 0x1F\ne: .inf\nf: 2026-01-02\n').data).toEqual({
+      a: '0b11',
+      b: 'yes',
+      c: null,
+      d: 31,
+      e: Infinity,
+      f: '2026-01-02'
+    })
     const proto = readYamlData('a:\n  __proto__: {polluted: true}\n').data as {a: object}
     expect(Object.keys(proto.a)).toEqual(['__proto__'])
     expect(({} as {polluted?: boolean}).polluted).toBeUndefined()
@@ -108,12 +167,18 @@ describe('fromYaml', () => {
     ['a repeated key', 'a: 1\na: 2\n', [2]],
     ['keys with the same value (1 and 1.0, ~ and null)', '1: a\n1.0: b\n~: c\nnull: d\n', [2, 4]],
     ['a quoted key and a plain one', '"a": 1\nb: 2\na: 3\n', [3]],
-    ['repeats in nested and flow mappings, each in document order', 'x:\n  p: 1\n  p: 2\ny: {q: 1, q: 2}\nx: 3\n', [3, 4, 5]]
+    [
+      'repeats in nested and flow mappings, each in document order',
+      'x:\n  p: 1\n  p: 2\ny: {q: 1, q: 2}\nx: 3\n',
+      [3, 4, 5]
+    ]
   ])('says %s at each repeat, and reads nothing', (_, text, lines) => {
     const read = readYamlData(text)
     expect(read.data).toBeUndefined()
     expect(read.messages.map((message) => message.ruleId)).toEqual(lines.map(() => 'yaml-duplicate-key'))
-    expect(read.messages.map((message) => (message.place && 'start' in message.place ? message.place.start.line : undefined))).toEqual(lines)
+    expect(
+      read.messages.map((message) => (message.place && 'start' in message.place ? message.place.start.line : undefined))
+    ).toEqual(lines)
   })
 
   it('takes 1 and "1" as two keys', () => {
@@ -122,7 +187,8 @@ describe('fromYaml', () => {
 
   describe('a text over the size limit (256 KB, `maxSize`)', () => {
     const line = '  - title: Tập huấn nghiệp vụ\n'
-    const tasks = (bytes: number) => `meta:\n  issuer: UBND tỉnh A\ntasks:\n${line.repeat(Math.ceil(bytes / Buffer.byteLength(line)))}`
+    const tasks = (bytes: number) =>
+      `meta:\n  issuer: UBND tỉnh A\ntasks:\n${line.repeat(Math.ceil(bytes / Buffer.byteLength(line)))}`
     const big = tasks(300 * 1024)
 
     it('is refused in one message, located where it passes the limit, before it is parsed', () => {
@@ -130,7 +196,7 @@ describe('fromYaml', () => {
       expect(plan.tasks).toEqual([])
       expect(messages.map((message) => message.ruleId)).toEqual(['yaml-too-large'])
       const place = messages[0]?.place
-      const offset = place && 'start' in place ? place.start.offset ?? 0 : 0
+      const offset = place && 'start' in place ? (place.start.offset ?? 0) : 0
       // The character at the place is the one whose bytes go past 262,144.
       expect(Buffer.byteLength(big.slice(0, offset))).toBeLessThanOrEqual(262_144)
       expect(Buffer.byteLength(big.slice(0, offset + 1))).toBeGreaterThan(262_144)
@@ -143,7 +209,9 @@ describe('fromYaml', () => {
       expect(text.length).toBeLessThan(262_144)
       expect(readYamlData(text).messages.map((message) => message.ruleId)).toEqual(['yaml-too-large'])
       expect(readYamlData(text, {maxSize: Buffer.byteLength(text)}).messages).toEqual([])
-      expect(readYamlData(text, {maxSize: Buffer.byteLength(text) - 1}).messages.map((message) => message.ruleId)).toEqual(['yaml-too-large'])
+      expect(
+        readYamlData(text, {maxSize: Buffer.byteLength(text) - 1}).messages.map((message) => message.ruleId)
+      ).toEqual(['yaml-too-large'])
     })
 
     it('is read when maxSize is above its size, and refused when below', () => {
@@ -156,11 +224,16 @@ describe('fromYaml', () => {
     })
 
     it('holds for JSON too', () => {
-      const json = JSON.stringify({meta: {issuer: 'UBND tỉnh A'}, tasks: Array.from({length: 100}, () => ({title: 'Tập huấn nghiệp vụ'}))})
+      const json = JSON.stringify({
+        meta: {issuer: 'UBND tỉnh A'},
+        tasks: Array.from({length: 100}, () => ({title: 'Tập huấn nghiệp vụ'}))
+      })
       const size = Buffer.byteLength(json)
       expect(fromJson(json, {maxSize: size - 1}).messages.map((message) => message.ruleId)).toEqual(['yaml-too-large'])
       expect(hasErrors(fromJson(json, {maxSize: size}).messages)).toBe(false)
-      expect(fromJson(`[${'0,'.repeat(140_000)}0]`).messages.map((message) => message.ruleId)).toEqual(['yaml-too-large'])
+      expect(fromJson(`[${'0,'.repeat(140_000)}0]`).messages.map((message) => message.ruleId)).toEqual([
+        'yaml-too-large'
+      ])
     })
   })
 
@@ -171,7 +244,9 @@ describe('fromYaml', () => {
   })
 
   it('reads an agency list written [A, B] with the comma-aware agency reader, and warns about a fragment', () => {
-    const {plan, messages} = fromYaml('meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead: [UBND các xã, phường]\n    support: [Sở Tư pháp, Sở Nội vụ, ngành]\n')
+    const {plan, messages} = fromYaml(
+      'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead: [UBND các xã, phường]\n    support: [Sở Tư pháp, Sở Nội vụ, ngành]\n'
+    )
     expect(plan.tasks[0]?.lead).toEqual(['UBND các xã, phường'])
     expect(plan.tasks[0]?.support).toEqual(['Sở Tư pháp', 'Sở Nội vụ, ngành'])
     const fragments = messages.filter((message) => message.ruleId === 'agency-fragment')
@@ -179,12 +254,16 @@ describe('fromYaml', () => {
     expect(fragments[0]?.reason).toContain('“phường”')
     expect(fragments[0]?.reason).toContain('“UBND các xã, phường”')
     // A list written one item a line is taken as written.
-    const block = fromYaml('meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead:\n      - UBND các xã\n      - phường\n')
+    const block = fromYaml(
+      'meta:\n  issuer: UBND tỉnh A\ntasks:\n  - title: Tập huấn\n    lead:\n      - UBND các xã\n      - phường\n'
+    )
     expect(block.plan.tasks[0]?.lead).toEqual(['UBND các xã', 'phường'])
   })
 
   it('says what a YAML syntax error means in Vietnamese, with what to do', () => {
-    const colon = fromYaml('meta:\n  issuer: A\n  title: Kế hoạch: thử nghiệm\ntasks: []\n').messages.find((message) => message.ruleId === 'yaml-syntax')
+    const colon = fromYaml('meta:\n  issuer: A\n  title: Kế hoạch: thử nghiệm\ntasks: []\n').messages.find(
+      (message) => message.ruleId === 'yaml-syntax'
+    )
     expect(colon?.reason).toContain('ngoặc kép')
     expect(colon?.place).toMatchObject({start: {line: 3}})
     const tab = fromYaml('meta:\n\tissuer: A\n').messages.find((message) => message.ruleId === 'yaml-syntax')

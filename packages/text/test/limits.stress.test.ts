@@ -6,11 +6,31 @@ import {parseText} from '@kehoach/text'
 import {leadInLength, parseNews} from '../src/news/read.js'
 import {firstSentence} from '../src/common/assemble.js'
 
-const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
 
 describe('a task line split into title and body', () => {
   const BEFORE = /^(.+?[^\d\s][.])\s+(\p{Lu}.*)$/u
-  const PIECES = ['a', 'Tổ', '.', '. ', ' ', '1', '1.', 'Đ', 'ư', '\n', '\r', '\t', '😀', 'X', ' .', '\u2028', 'Ủy ban', '2.5']
+  const PIECES = [
+    'a',
+    'Tổ',
+    '.',
+    '. ',
+    ' ',
+    '1',
+    '1.',
+    'Đ',
+    'ư',
+    '\n',
+    '\r',
+    '\t',
+    '😀',
+    'X',
+    ' .',
+    '\u2028',
+    'Ủy ban',
+    '2.5'
+  ]
 
   it('ends the first sentence where the old pattern did, on 5,000 generated lines', () => {
     let seed = 11
@@ -19,7 +39,10 @@ describe('a task line split into title and body', () => {
       const text = Array.from({length: 1 + (next() % 14)}, () => PIECES[next() % PIECES.length]).join('')
       const match = BEFORE.exec(text)
       const found = firstSentence(text)
-      expect({text, found: found && [text.slice(0, found.end), text.slice(found.next)]}).toEqual({text, found: match ? [match[1], match[2]] : undefined})
+      expect({text, found: found && [text.slice(0, found.end), text.slice(found.next)]}).toEqual({
+        text,
+        found: match ? [match[1], match[2]] : undefined
+      })
     }
   })
 
@@ -31,8 +54,24 @@ describe('a task line split into title and body', () => {
 })
 
 describe('the lead-in of a news clause', () => {
-  const BEFORE = /^(?:.*?(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
-  const PIECES = ['UBND tỉnh ', 'giao ', 'đề nghị ', 'yêu cầu', ' ', 'Sở Tư pháp', 'cho', 'agiao ', '\n', 'Bên cạnh đó, ', 'Đồng thời,', 'Các đơn vị chủ trì, phối hợp thực hiện: ', ',', 'x']
+  const BEFORE =
+    /^(?:.*?(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+|Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
+  const PIECES = [
+    'UBND tỉnh ',
+    'giao ',
+    'đề nghị ',
+    'yêu cầu',
+    ' ',
+    'Sở Tư pháp',
+    'cho',
+    'agiao ',
+    '\n',
+    'Bên cạnh đó, ',
+    'Đồng thời,',
+    'Các đơn vị chủ trì, phối hợp thực hiện: ',
+    ',',
+    'x'
+  ]
 
   it('is as long as the old pattern said, on 5,000 generated clauses', () => {
     let seed = 3
@@ -57,7 +96,9 @@ describe('agency names', () => {
 
 describe('place names', () => {
   it('a news article naming a place of millions of capitalised words reads (the pattern repeated without bound)', () => {
-    const {plan} = parseNews(`UBND tỉnh Ninh Bình ban hành Kế hoạch\nUBND tỉnh ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh ${'Ninh '.repeat(3_000_000)}`)
+    const {plan} = parseNews(
+      `UBND tỉnh Ninh Bình ban hành Kế hoạch\nUBND tỉnh ban hành Kế hoạch thực hiện Đề án trên địa bàn tỉnh ${'Ninh '.repeat(3_000_000)}`
+    )
     expect(plan).toBeDefined()
   })
 })

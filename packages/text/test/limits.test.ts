@@ -9,11 +9,14 @@ import {MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 import {limitMarkdown} from '../src/markdown/limits.js'
 import {markdownCuts} from '../src/markdown/tree.js'
 
-const HEAD = 'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
+const HEAD =
+  'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
 describe('tasks', () => {
   it(`at most ${MAX_TASKS} tasks: the items past it stay, as written, in the body of the task above, with one warning at the first`, () => {
     const extra = 25
-    const {plan, messages} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức hội thi\n${'a) Rà soát tổ hòa giải\n'.repeat(MAX_TASKS - 1 + extra)}`)
+    const {plan, messages} = parseText(
+      `${HEAD}II. NHIỆM VỤ\n1. Tổ chức hội thi\n${'a) Rà soát tổ hòa giải\n'.repeat(MAX_TASKS - 1 + extra)}`
+    )
     expect([...walkTasks(plan.tasks)]).toHaveLength(MAX_TASKS)
     const warnings = messages.filter((message) => message.ruleId === 'too-many-tasks')
     expect(warnings).toHaveLength(1)
@@ -23,15 +26,25 @@ describe('tasks', () => {
   })
 
   it('past the limit, the fields of the items kept as words do not change the task above', () => {
-    const tasks = Array.from({length: MAX_TASKS + 2}, (_, i) => `${i + 1}. Tổ chức lần ${i + 1}\n- Cơ quan chủ trì: Sở ${i + 1}\n`).join('')
+    const tasks = Array.from(
+      {length: MAX_TASKS + 2},
+      (_, i) => `${i + 1}. Tổ chức lần ${i + 1}\n- Cơ quan chủ trì: Sở ${i + 1}\n`
+    ).join('')
     const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n${tasks}`)
     const last = plan.tasks.at(-1)
     expect(last?.lead).toEqual([`Sở ${MAX_TASKS}`])
-    expect(last?.body?.split('\n')).toEqual([`${MAX_TASKS + 1}. Tổ chức lần ${MAX_TASKS + 1}`, `- Cơ quan chủ trì: Sở ${MAX_TASKS + 1}`, `${MAX_TASKS + 2}. Tổ chức lần ${MAX_TASKS + 2}`, `- Cơ quan chủ trì: Sở ${MAX_TASKS + 2}`])
+    expect(last?.body?.split('\n')).toEqual([
+      `${MAX_TASKS + 1}. Tổ chức lần ${MAX_TASKS + 1}`,
+      `- Cơ quan chủ trì: Sở ${MAX_TASKS + 1}`,
+      `${MAX_TASKS + 2}. Tổ chức lần ${MAX_TASKS + 2}`,
+      `- Cơ quan chủ trì: Sở ${MAX_TASKS + 2}`
+    ])
   })
 
   it('a plan under the limit reads as before, every item a task', () => {
-    const {plan, messages} = parseText(`${HEAD}II. NHIỆM VỤ\n${Array.from({length: 150}, (_, i) => `${i + 1}. Tổ chức hội nghị lần ${i + 1}\n`).join('')}`)
+    const {plan, messages} = parseText(
+      `${HEAD}II. NHIỆM VỤ\n${Array.from({length: 150}, (_, i) => `${i + 1}. Tổ chức hội nghị lần ${i + 1}\n`).join('')}`
+    )
     expect(plan.tasks).toHaveLength(150)
     expect(plan.tasks[149]?.label).toBe('150.')
     expect(messages.some((message) => message.ruleId === 'too-many-tasks')).toBe(false)
@@ -43,7 +56,9 @@ describe('sections', () => {
     const {plan, messages} = parseText(`${HEAD}${'I. MỤC ĐÍCH\nNâng cao năng lực.\n'.repeat(MAX_SECTIONS + 3)}`)
     expect(plan.sections).toHaveLength(MAX_SECTIONS)
     expect(plan.purposes.at(-1)?.text).toBe('Nâng cao năng lực.')
-    expect(plan.purposes.slice(-6).map((item) => item.text)).toEqual(Array(3).fill(['I. MỤC ĐÍCH', 'Nâng cao năng lực.']).flat())
+    expect(plan.purposes.slice(-6).map((item) => item.text)).toEqual(
+      Array(3).fill(['I. MỤC ĐÍCH', 'Nâng cao năng lực.']).flat()
+    )
     const warnings = messages.filter((message) => message.ruleId === 'too-many-sections')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.place).toMatchObject({start: {line: HEAD.split('\n').length + 2 * MAX_SECTIONS}})
@@ -52,14 +67,18 @@ describe('sections', () => {
 
 describe('targets', () => {
   it(`at most ${MAX_TARGETS} targets from a plan's objectives, with one warning`, () => {
-    const {plan, messages} = parseText(`${HEAD}I. MỤC TIÊU\n- Phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}\nII. NHIỆM VỤ\n1. Tổ chức\n`)
+    const {plan, messages} = parseText(
+      `${HEAD}I. MỤC TIÊU\n- Phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}\nII. NHIỆM VỤ\n1. Tổ chức\n`
+    )
     expect(plan.targets).toHaveLength(MAX_TARGETS)
     expect(plan.objectives[0]?.text.split('đạt 90%')).toHaveLength(MAX_TARGETS + 11)
     expect(messages.filter((message) => message.ruleId === 'too-many-targets')).toHaveLength(1)
   })
 
   it(`at most ${MAX_TARGETS} targets from a news article, with one warning`, () => {
-    const {plan, messages} = parseNews(`Ninh Bình triển khai Đề án hòa giải ở cơ sở\nNgày 2/3/2025, UBND tỉnh Ninh Bình ban hành Kế hoạch thực hiện Đề án. Theo đó, tỉnh phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}.`)
+    const {plan, messages} = parseNews(
+      `Ninh Bình triển khai Đề án hòa giải ở cơ sở\nNgày 2/3/2025, UBND tỉnh Ninh Bình ban hành Kế hoạch thực hiện Đề án. Theo đó, tỉnh phấn đấu ${'đạt 90%; '.repeat(MAX_TARGETS + 10)}.`
+    )
     expect(plan.targets).toHaveLength(MAX_TARGETS)
     expect(messages.filter((message) => message.ruleId === 'too-many-targets')).toHaveLength(1)
   })
@@ -67,7 +86,10 @@ describe('targets', () => {
 
 describe('tasks numbered past 999', () => {
   it('a plan numbered to 2,500 reads every task; task 1000 is not glued into the lead of task 999, nor 1900 into 1899', () => {
-    const tasks = Array.from({length: 2_500}, (_, i) => `${i + 1}. Tổ chức tập huấn lần ${i + 1}\n- Cơ quan chủ trì: Sở Tư pháp\n`).join('')
+    const tasks = Array.from(
+      {length: 2_500},
+      (_, i) => `${i + 1}. Tổ chức tập huấn lần ${i + 1}\n- Cơ quan chủ trì: Sở Tư pháp\n`
+    ).join('')
     const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n${tasks}`)
     expect(plan.tasks).toHaveLength(2_500)
     for (const at of [998, 1_898, 2_099, 2_499]) expect(plan.tasks[at]?.lead).toEqual(['Sở Tư pháp'])
@@ -75,7 +97,9 @@ describe('tasks numbered past 999', () => {
   })
 
   it('a year at the start of a wrapped line stays in its sentence', () => {
-    const {plan} = parseText(`${HEAD}II. NHIỆM VỤ\n1. Tổ chức tập huấn giai đoạn 2021 -\n2025. Nội dung theo hướng dẫn\n`)
+    const {plan} = parseText(
+      `${HEAD}II. NHIỆM VỤ\n1. Tổ chức tập huấn giai đoạn 2021 -\n2025. Nội dung theo hướng dẫn\n`
+    )
     expect(plan.tasks).toHaveLength(1)
     expect(plan.tasks[0]?.title).toContain('2025')
   })
@@ -102,7 +126,8 @@ describe('Markdown list nesting', () => {
 })
 
 describe('Markdown lists longer than a block', () => {
-  const live = (text: string) => text.split('\n').reduce((count, line) => count + (line.match(/(?<!\\)\[/gu)?.length ?? 0), 0)
+  const live = (text: string) =>
+    text.split('\n').reduce((count, line) => count + (line.match(/(?<!\\)\[/gu)?.length ?? 0), 0)
 
   it('a list with inline syntax: each 1,000 items in one run, an item is read as written after a blank line, so the file is read in pieces', () => {
     const items = Array.from({length: 3_500}, (_, index) => `${index + 1}. Việc *${index + 1}*\n`).join('')

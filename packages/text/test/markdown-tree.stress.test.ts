@@ -19,41 +19,196 @@ const factor = Number(process.env['KEHOACH_PROPERTY_RUNS'] ?? '1') || 1
 
 /** Lines of kehoach's own form and of every CommonMark block that can stand open across a blank line. */
 const LINES = [
-  '', '', '', '  ', '\t',
-  '# Kế hoạch', '## II. NHIỆM VỤ, GIẢI PHÁP', '### 1. Tổ chức hội nghị', '#### a) Kiểm tra', '## Nơi nhận', '##### b) Tuyên truyền #',
-  '- Cơ quan chủ trì: Sở Tư pháp', '- Cơ quan phối hợp: Sở Nội vụ; Công an tỉnh', '- Thời gian thực hiện:', '  + Quý I: hoàn thành', '- Sản phẩm: báo cáo',
-  '* Ủy ban nhân dân', '+ Quý II: xong', '1. Mục đích', '2) Yêu cầu', '10. Mười', '  - lồng một mức', '    - lồng hai mức', '   1. ba dấu cách', '-', '1.',
-  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', '1.5 triệu đồng', 'Văn bản thường, *nhấn* và _gạch_', 'mã `a` và ``b', '[liên kết](x) và [x]', '&#97;) giữ nguyên', '\\# không phải tiêu đề', 'dòng  ',
-  '```', '```js', '~~~', '````', '```a`b',
-  '<div>', '</div>', '<b>đậm</b>', '-->', '</script>',
-  '> trích dẫn', '> - trong trích dẫn', '>',
-  '===', '---', '- - -', '***', '___',
-  '    mã thụt lề', '\tmã tab',
+  '',
+  '',
+  '',
+  '  ',
+  '\t',
+  '# Kế hoạch',
+  '## II. NHIỆM VỤ, GIẢI PHÁP',
+  '### 1. Tổ chức hội nghị',
+  '#### a) Kiểm tra',
+  '## Nơi nhận',
+  '##### b) Tuyên truyền #',
+  '- Cơ quan chủ trì: Sở Tư pháp',
+  '- Cơ quan phối hợp: Sở Nội vụ; Công an tỉnh',
+  '- Thời gian thực hiện:',
+  '  + Quý I: hoàn thành',
+  '- Sản phẩm: báo cáo',
+  '* Ủy ban nhân dân',
+  '+ Quý II: xong',
+  '1. Mục đích',
+  '2) Yêu cầu',
+  '10. Mười',
+  '  - lồng một mức',
+  '    - lồng hai mức',
+  '   1. ba dấu cách',
+  '-',
+  '1.',
+  'a) Nội dung đoạn',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  '1.5 triệu đồng',
+  'Văn bản thường, *nhấn* và _gạch_',
+  'mã `a` và ``b',
+  '[liên kết](x) và [x]',
+  '&#97;) giữ nguyên',
+  '\\# không phải tiêu đề',
+  'dòng  ',
+  '```',
+  '```js',
+  '~~~',
+  '````',
+  '```a`b',
+  '<div>',
+  '</div>',
+  '<b>đậm</b>',
+  '-->',
+  '</script>',
+  '> trích dẫn',
+  '> - trong trích dẫn',
+  '>',
+  '===',
+  '---',
+  '- - -',
+  '***',
+  '___',
+  '    mã thụt lề',
+  '\tmã tab',
   '| a | b |'
 ]
 
 /** Lines that keep the whole document in one piece (markdownCuts): rare, so most documents are cut. */
-const WHOLE = ['  ```', '    ```', '> ```', '- ~~~', ' ~~~', '<!-- ghi chú -->', '<!--', '<script>', '<?x ?>', '[x]: /u', '[a\nb]: /v']
+const WHOLE = [
+  '  ```',
+  '    ```',
+  '> ```',
+  '- ~~~',
+  ' ~~~',
+  '<!-- ghi chú -->',
+  '<!--',
+  '<script>',
+  '<?x ?>',
+  '[x]: /u',
+  '[a\nb]: /v'
+]
 
 const documentArbitrary = fc
-  .tuple(fc.option(fc.constantFrom('---\ntitle: Kế hoạch\n---', '---\nissuer: Sở\n\nnumber: 5\n---', '---\ntitle: chưa đóng'), {nil: undefined}), fc.array(fc.oneof({weight: 30, arbitrary: fc.constant('')}, {weight: 80, arbitrary: fc.constantFrom(...LINES)}, {weight: 1, arbitrary: fc.constantFrom(...WHOLE)}), {minLength: 4, maxLength: 40}))
+  .tuple(
+    fc.option(
+      fc.constantFrom('---\ntitle: Kế hoạch\n---', '---\nissuer: Sở\n\nnumber: 5\n---', '---\ntitle: chưa đóng'),
+      {nil: undefined}
+    ),
+    fc.array(
+      fc.oneof(
+        {weight: 30, arbitrary: fc.constant('')},
+        {weight: 80, arbitrary: fc.constantFrom(...LINES)},
+        {weight: 1, arbitrary: fc.constantFrom(...WHOLE)}
+      ),
+      {minLength: 4, maxLength: 40}
+    )
+  )
   .map(([front, lines]) => [...(front ? [front] : []), ...lines].join('\n'))
 
 /** Lines of the plain forms (markdown/plain.ts) and lines just outside them. */
 const PLAIN_LINES = [
-  '# Kế hoạch', '## II. NHIỆM VỤ, GIẢI PHÁP', '### 1. Tổ chức hội nghị', '#### a) Kiểm tra', '###### sáu', '#  hai dấu cách', '## Nơi nhận',
-  '- Cơ quan chủ trì: Sở Tư pháp', '- Thời gian thực hiện: Năm 2025', '- Bộ Tư pháp', '- 2024 năm',
-  'a) Nội dung đoạn', 'I. MỤC ĐÍCH, YÊU CẦU', 'Văn bản (ghi chú) 15% > 10% | a = b', '2024 năm', 'Đoạn hai',
-  '\\=', '\\---', '\\*a \\_b \\`c\\`', '\\`\\`\\`', '\\<div>', '1\\. Mục', '- \\[a\\] \\\\', '### 2. \\#',
-  '* Ủy ban nhân dân', '+ Quý II: xong', '1. Mục đích', '2) Yêu cầu', '10. Mười', '3. Ba', '1) Một', '007. Bảy',
-  '1. Việc *một*', '2. Việc **hai** và _ba_, xong', '- *Mở* đầu; __đậm__.', '3) a *b* *c*: d', '* _x_)', '01. Một'
+  '# Kế hoạch',
+  '## II. NHIỆM VỤ, GIẢI PHÁP',
+  '### 1. Tổ chức hội nghị',
+  '#### a) Kiểm tra',
+  '###### sáu',
+  '#  hai dấu cách',
+  '## Nơi nhận',
+  '- Cơ quan chủ trì: Sở Tư pháp',
+  '- Thời gian thực hiện: Năm 2025',
+  '- Bộ Tư pháp',
+  '- 2024 năm',
+  'a) Nội dung đoạn',
+  'I. MỤC ĐÍCH, YÊU CẦU',
+  'Văn bản (ghi chú) 15% > 10% | a = b',
+  '2024 năm',
+  'Đoạn hai',
+  '\\=',
+  '\\---',
+  '\\*a \\_b \\`c\\`',
+  '\\`\\`\\`',
+  '\\<div>',
+  '1\\. Mục',
+  '- \\[a\\] \\\\',
+  '### 2. \\#',
+  '* Ủy ban nhân dân',
+  '+ Quý II: xong',
+  '1. Mục đích',
+  '2) Yêu cầu',
+  '10. Mười',
+  '3. Ba',
+  '1) Một',
+  '007. Bảy',
+  '1. Việc *một*',
+  '2. Việc **hai** và _ba_, xong',
+  '- *Mở* đầu; __đậm__.',
+  '3) a *b* *c*: d',
+  '* _x_)',
+  '01. Một'
 ]
-const NEAR_PLAIN = ['# a\u00a0', 'dòng\u00a0', '\u00a0dòng', '-', '- ', '-  hai', '- - x', '- 1. x', '1. Mục', '1.5 triệu', '---', '===', '  thụt', '#', '####### bảy', 'a  b', '+ cộng', '\\a', 'a\\', '\\', '# a\\', '\\&amp;', '\\\\*a*', '*  hai', '1.  hai', '1234567890. mười', '* * *', '0. không', '+ - x', '* 1. x', '2.x',
-  '- a *b*c', '- a*b*', '- *b *', '- * b*', '- **b*', '- *b**', '- \\**b*', '- *b\\*', '- _snake_case_', '1. ***ba***', '- *a* b*', '- *a*!', '- *1.*', '- a *b\\*c*', '- *b *', '- **a** **', '- *[a]*', '1. *a*\n*b*']
+const NEAR_PLAIN = [
+  '# a\u00a0',
+  'dòng\u00a0',
+  '\u00a0dòng',
+  '-',
+  '- ',
+  '-  hai',
+  '- - x',
+  '- 1. x',
+  '1. Mục',
+  '1.5 triệu',
+  '---',
+  '===',
+  '  thụt',
+  '#',
+  '####### bảy',
+  'a  b',
+  '+ cộng',
+  '\\a',
+  'a\\',
+  '\\',
+  '# a\\',
+  '\\&amp;',
+  '\\\\*a*',
+  '*  hai',
+  '1.  hai',
+  '1234567890. mười',
+  '* * *',
+  '0. không',
+  '+ - x',
+  '* 1. x',
+  '2.x',
+  '- a *b*c',
+  '- a*b*',
+  '- *b *',
+  '- * b*',
+  '- **b*',
+  '- *b**',
+  '- \\**b*',
+  '- *b\\*',
+  '- _snake_case_',
+  '1. ***ba***',
+  '- *a* b*',
+  '- *a*!',
+  '- *1.*',
+  '- a *b\\*c*',
+  '- *b *',
+  '- **a** **',
+  '- *[a]*',
+  '1. *a*\n*b*'
+]
 
 const plainDocument = fc
   .array(
-    fc.oneof({weight: 8, arbitrary: fc.constant('')}, {weight: 20, arbitrary: fc.constantFrom(...PLAIN_LINES)}, {weight: 1, arbitrary: fc.constantFrom(...NEAR_PLAIN, ...LINES)}),
+    fc.oneof(
+      {weight: 8, arbitrary: fc.constant('')},
+      {weight: 20, arbitrary: fc.constantFrom(...PLAIN_LINES)},
+      {weight: 1, arbitrary: fc.constantFrom(...NEAR_PLAIN, ...LINES)}
+    ),
     {minLength: 2, maxLength: 40}
   )
   .map((lines) => lines.join('\n'))
@@ -64,7 +219,8 @@ describe('Markdown read in pieces', () => {
     fc.assert(
       fc.property(plainDocument, (text) => {
         const cuts = markdownCuts(text, 0)
-        if (cuts.some((from, index) => (plainBlocks(text, from, cuts[index + 1] ?? text.length, 1)?.length ?? 0) > 0)) plain++
+        if (cuts.some((from, index) => (plainBlocks(text, from, cuts[index + 1] ?? text.length, 1)?.length ?? 0) > 0))
+          plain++
         const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
         expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
         expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
@@ -96,8 +252,14 @@ describe('Markdown read in pieces', () => {
     const after = [...LINES.filter((line) => !line.includes(']')), '[x', 'a [', '[a b', 'x]', '[x]']
     const arbitrary = fc
       .tuple(
-        fc.array(fc.oneof(fc.constant(''), fc.constantFrom(...LINES), fc.constantFrom(...definitions)), {minLength: 1, maxLength: 12}),
-        fc.array(fc.oneof({weight: 3, arbitrary: fc.constant('')}, {weight: 10, arbitrary: fc.constantFrom(...after)}), {minLength: 2, maxLength: 30})
+        fc.array(fc.oneof(fc.constant(''), fc.constantFrom(...LINES), fc.constantFrom(...definitions)), {
+          minLength: 1,
+          maxLength: 12
+        }),
+        fc.array(
+          fc.oneof({weight: 3, arbitrary: fc.constant('')}, {weight: 10, arbitrary: fc.constantFrom(...after)}),
+          {minLength: 2, maxLength: 30}
+        )
       )
       .map(([before, rest]) => [...before, '', ...rest].join('\n'))
     let cut = 0
@@ -114,7 +276,9 @@ describe('Markdown read in pieces', () => {
   })
 
   it('reads plans written by toMarkdown, and the example many times over, as remark reads them whole', () => {
-    const example = fromYaml(readFileSync(fileURLToPath(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url)), 'utf8')).plan
+    const example = fromYaml(
+      readFileSync(fileURLToPath(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url)), 'utf8')
+    ).plan
     const markdown = toMarkdown(example)
     const body = markdown.slice(markdown.indexOf('\n---\n', 4) + 5)
     const text = markdown + body.repeat(6)
@@ -126,7 +290,13 @@ describe('Markdown read in pieces', () => {
   })
 
   it('keeps a document whole where a cut could change its reading', () => {
-    for (const text of ['a\n\n[x]\n\n[x]: /u', 'a\n\n<!--\n\nb\n-->', '- a\n\n  ```\n\nb\n```\n\nc', '<div>\n```\n\nb\n```\n\nc', '---\na: 1\n\nb']) {
+    for (const text of [
+      'a\n\n[x]\n\n[x]: /u',
+      'a\n\n<!--\n\nb\n-->',
+      '- a\n\n  ```\n\nb\n```\n\nc',
+      '<div>\n```\n\nb\n```\n\nc',
+      '---\na: 1\n\nb'
+    ]) {
       expect(markdownCuts(text, 0), text).toEqual([0])
     }
     expect(markdownCuts('a\n\n```\n\nb\n```\n\nc\n\n- d\n\ne', 0)).toEqual([0, 3, 15, 23])
@@ -140,14 +310,42 @@ describe('Markdown read in pieces', () => {
     const tree = parseMarkdownTree(limited.text)
     restoreLiterals(tree, limited.literals)
     expect(tree.children.filter((node) => node.type === 'definition')).toHaveLength(64)
-    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph', children: [{type: 'text', value: expect.stringMatching(/^\[a\]: b\n\[a\]: b\n/u)}]})
+    expect(tree.children.at(-1)).toMatchObject({
+      type: 'paragraph',
+      children: [{type: 'text', value: expect.stringMatching(/^\[a\]: b\n\[a\]: b\n/u)}]
+    })
   })
 })
 
 describe('a plain line, checked in one pass', () => {
   const BEFORE = /^(?:[^\x00-\x1f\x7f!#&*<[\\\]_`~]|\\[!-/:-@[-`{-~])+$/u
   it('gives the answer of the old pattern on 5,000 generated lines', () => {
-    const pieces = ['a', 'Tổ', ' ', '\\', '\\*', '\\a', '*', '_', '[', ']', '!', '#', '&', '<', '`', '~', '\t', '\u007f', '.', '-', '😀', '(', ':', '\\\\']
+    const pieces = [
+      'a',
+      'Tổ',
+      ' ',
+      '\\',
+      '\\*',
+      '\\a',
+      '*',
+      '_',
+      '[',
+      ']',
+      '!',
+      '#',
+      '&',
+      '<',
+      '`',
+      '~',
+      '\t',
+      '\u007f',
+      '.',
+      '-',
+      '😀',
+      '(',
+      ':',
+      '\\\\'
+    ]
     let seed = 5
     const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
     for (let run = 0; run < 5_000; run++) {
@@ -173,6 +371,8 @@ describe('a thematic break, checked in one pass', () => {
       expect({line, rule: isThematicBreak(line)}).toEqual({line, rule: BEFORE.test(line)})
     }
     expect(isThematicBreak('*'.repeat(19_000_000))).toBe(true)
-    expect(readMarkdown('*'.repeat(19_000_000)).messages.some((message) => message.ruleId === 'input-too-deep')).toBe(false)
+    expect(readMarkdown('*'.repeat(19_000_000)).messages.some((message) => message.ruleId === 'input-too-deep')).toBe(
+      false
+    )
   })
 })

@@ -46,19 +46,33 @@ describe('Markdown limits', () => {
     restoreLiterals(tree, limited.literals)
     let node: Nodes | undefined = tree
     for (let depth = 0; depth < 16; depth++) node = node && 'children' in node ? node.children[0] : undefined
-    expect(node).toMatchObject({type: 'blockquote', children: [{type: 'paragraph', children: [{type: 'text', value: '1. - *a* * [b]'}]}]})
+    expect(node).toMatchObject({
+      type: 'blockquote',
+      children: [{type: 'paragraph', children: [{type: 'text', value: '1. - *a* * [b]'}]}]
+    })
     // A document that holds a private use character keeps the escapes.
     expect(limitMarkdown(`\uE000${text}`).literals).toEqual([])
   })
 
   it('past 256 quote lines, the rest of the lines that start with ">" read as written, without micromark', () => {
     // Quotes nested ever deeper, and back: micromark read each such line in 0.1-0.4 ms (0.54 MB: 6 s).
-    const lines = Array.from({length: 600}, (_, index) => `${' '.repeat(index % 3)}${'>'.repeat(index % 17)} a${index % 7 === 0 && index % 17 !== 0 ? '  ' : ''}`)
+    const lines = Array.from(
+      {length: 600},
+      (_, index) =>
+        `${' '.repeat(index % 3)}${'>'.repeat(index % 17)} a${index % 7 === 0 && index % 17 !== 0 ? '  ' : ''}`
+    )
     const text = `${lines.join('\n')}\n`
     const limited = limitMarkdown(text, 'a.md')
-    const quoteLines = lines.map((line, index) => [line, index + 1] as const).filter(([line]) => line.trimStart().startsWith('>'))
+    const quoteLines = lines
+      .map((line, index) => [line, index + 1] as const)
+      .filter(([line]) => line.trimStart().startsWith('>'))
     const firstLiteral = quoteLines[256]?.[1] as number
-    expect(limited.messages.map((message) => [message.ruleId, message.place && 'line' in message.place ? message.place.line : 0])).toEqual([['markdown-flood', firstLiteral]])
+    expect(
+      limited.messages.map((message) => [
+        message.ruleId,
+        message.place && 'line' in message.place ? message.place.line : 0
+      ])
+    ).toEqual([['markdown-flood', firstLiteral]])
     const tree = parseMarkdownTree(limited.text)
     // Up to the limit, quotes as before (the tree of those lines alone); past it, paragraphs of
     // the lines as written, built without micromark (tree lines: one more, for the blank line inserted).
@@ -72,8 +86,15 @@ describe('Markdown limits', () => {
     const cut = markdownCuts(limited.text, 0)[1] as number
     expect(cut).toBe(after[0]?.position?.start.offset)
     expect(plainBlocks(limited.text, cut, limited.text.length, firstLiteral + 1)).toEqual(after)
-    const written = lines.slice(firstLiteral - 1).map((line) => line.trim()).join('\n')
-    expect(after.map((node) => (node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : '')).join('\n')).toBe(written)
+    const written = lines
+      .slice(firstLiteral - 1)
+      .map((line) => line.trim())
+      .join('\n')
+    expect(
+      after
+        .map((node) => (node.type === 'paragraph' && node.children[0]?.type === 'text' ? node.children[0].value : ''))
+        .join('\n')
+    ).toBe(written)
     const start = limited.map[after[0]?.position?.start.offset ?? 0] as number
     expect(text.slice(0, start).split('\n')).toHaveLength(firstLiteral)
   })
@@ -81,7 +102,11 @@ describe('Markdown limits', () => {
   it('a block of more than 1,000 lines is read in paragraphs of 1,000 lines, with one warning, in pieces', () => {
     const text = 'a\n=\n'.repeat(1_500)
     const limited = limitMarkdown(text, 'a.md')
-    expect(limited.messages.map((message) => `${message.ruleId} ${message.place && 'line' in message.place ? message.place.line : ''}`)).toEqual(['markdown-long-block 1001', 'markdown-flood 130'])
+    expect(
+      limited.messages.map(
+        (message) => `${message.ruleId} ${message.place && 'line' in message.place ? message.place.line : ''}`
+      )
+    ).toEqual(['markdown-long-block 1001', 'markdown-flood 130'])
     const tree = parseMarkdownTree(limited.text)
     expect(tree.children.filter((node) => node.type === 'paragraph')).toHaveLength(3)
     // A quote of more than 1,000 lines too (it was read whole, in 550 MB for 0.5 MB of nested quotes): past the
@@ -106,7 +131,16 @@ describe('Markdown limits', () => {
       expect(blocks).toEqual(remark.parse(text).children)
     }
     // Anything else is left to remark: delimiters that are not only left- or right-flanking, nested, or escaped inside.
-    for (const text of ['- a *b*c\n', '- a*b*\n', '- *b *\n', '- **b*\n', '- _snake_case_\n', '- ***b***\n', '- *a\\*b*\n', '- *a* b*\n']) {
+    for (const text of [
+      '- a *b*c\n',
+      '- a*b*\n',
+      '- *b *\n',
+      '- **b*\n',
+      '- _snake_case_\n',
+      '- ***b***\n',
+      '- *a\\*b*\n',
+      '- *a* b*\n'
+    ]) {
       expect(plainBlocks(text, 0, text.length, 1)).toBeUndefined()
     }
   })

@@ -8,7 +8,8 @@ const folder = new URL('../../../examples/', import.meta.url)
 const examples = readdirSync(folder).filter((name) => /\.ya?ml$/u.test(name))
 
 /** The plan without source positions (the two files have different lines). */
-const withoutPositions = (value: unknown): unknown => JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'position' || key === 'span' ? undefined : item)))
+const withoutPositions = (value: unknown): unknown =>
+  JSON.parse(JSON.stringify(value, (key, item: unknown) => (key === 'position' || key === 'span' ? undefined : item)))
 
 describe('YAML → toMarkdown → fromMarkdown', () => {
   it('there are examples', () => expect(examples.length).toBeGreaterThan(0))

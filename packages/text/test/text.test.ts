@@ -11,20 +11,42 @@ const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, impor
 describe('plain text', () => {
   it('reads a header row joined with " | "', () => {
     const {plan} = parseText(fixture('joined-header.txt'))
-    expect(plan.meta).toMatchObject({issuer: 'Ủy ban nhân dân tỉnh An Giang Mẫu', number: '12/KH-UBND', place: 'An Giang Mẫu', date: '2025-03-05', title: 'TRIỂN KHAI ĐỀ ÁN THỬ NGHIỆM'})
-    expect(plan.tasks[0]).toMatchObject({id: 'I.1', lead: ['Sở Tư pháp'], timeline: {kind: 'period', from: '2025-04-01', to: '2025-06-30'}})
+    expect(plan.meta).toMatchObject({
+      issuer: 'Ủy ban nhân dân tỉnh An Giang Mẫu',
+      number: '12/KH-UBND',
+      place: 'An Giang Mẫu',
+      date: '2025-03-05',
+      title: 'TRIỂN KHAI ĐỀ ÁN THỬ NGHIỆM'
+    })
+    expect(plan.tasks[0]).toMatchObject({
+      id: 'I.1',
+      lead: ['Sở Tư pháp'],
+      timeline: {kind: 'period', from: '2025-04-01', to: '2025-06-30'}
+    })
   })
 
   it('reads a plan issued inside a Quyết định: articles are not tasks', () => {
     const {plan} = parseText(fixture('decision-wrapper.txt'))
     expect(plan.meta.enactedBy).toMatchObject({number: '301/QĐ-UBND', date: '2025-10-02'})
     expect(plan.meta.enactedBy?.articles.map((article) => article.label)).toEqual(['Điều 1.', 'Điều 2.', 'Điều 3.'])
-    expect(plan.meta).toMatchObject({docType: 'ke-hoach', issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu', date: '2025-10-02', title: 'Thực hiện Đề án thử nghiệm trên địa bàn tỉnh'})
+    expect(plan.meta).toMatchObject({
+      docType: 'ke-hoach',
+      issuer: 'Ủy ban nhân dân tỉnh Bình Mẫu',
+      date: '2025-10-02',
+      title: 'Thực hiện Đề án thử nghiệm trên địa bàn tỉnh'
+    })
     expect(plan.meta.basis.map((ref) => ref.docType)).toEqual(['luat', 'quyet-dinh'])
-    expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([['I.1', 'Rà soát, kiện toàn tổ hòa giải'], ['I.2', 'Tập huấn hòa giải viên']])
+    expect(plan.tasks.map((task) => [task.id, task.title])).toEqual([
+      ['I.1', 'Rà soát, kiện toàn tổ hòa giải'],
+      ['I.2', 'Tập huấn hòa giải viên']
+    ])
     // The decision's own Nơi nhận and signature stay with the decision; the plan after it has none of its own.
     expect(plan.meta.enactedBy?.recipients).toEqual(['Như Điều 3', 'Lưu: VT'])
-    expect(plan.meta.enactedBy?.signature).toMatchObject({authority: 'TM. ỦY BAN NHÂN DÂN', position: 'CHỦ TỊCH', name: 'Người Ký Mẫu'})
+    expect(plan.meta.enactedBy?.signature).toMatchObject({
+      authority: 'TM. ỦY BAN NHÂN DÂN',
+      position: 'CHỦ TỊCH',
+      name: 'Người Ký Mẫu'
+    })
     expect(plan.recipients).toEqual([])
     expect(plan.signature).toBeNull()
   })
@@ -33,12 +55,24 @@ describe('plain text', () => {
     const {plan, messages} = parseText(fixture('no-header.txt'))
     expect(messages.map((message) => message.ruleId)).toContain('missing-header')
     expect(plan.purposes.map((item) => item.text)).toEqual(['Nâng cao kỹ năng cho hòa giải viên.'])
-    expect(plan.tasks[0]).toMatchObject({id: 'II.1', lead: ['Sở Tư pháp'], support: ['Hội Luật gia tỉnh', 'Đoàn Luật sư tỉnh'], timeline: {from: '2025-09-01'}})
+    expect(plan.tasks[0]).toMatchObject({
+      id: 'II.1',
+      lead: ['Sở Tư pháp'],
+      support: ['Hội Luật gia tỉnh', 'Đoàn Luật sư tỉnh'],
+      timeline: {from: '2025-09-01'}
+    })
     expect(plan.tasks[1]?.timeline?.to).toBe('2025-12-31')
   })
 
   it('never throws and always returns a plan', () => {
-    for (const input of ['', '\u0000\u0001', '|||\n|\n', 'I.\n1.\na)\n-\n+\n*', '- Cơ quan chủ trì: Sở Tư pháp', 'x'.repeat(10_000)]) {
+    for (const input of [
+      '',
+      '\u0000\u0001',
+      '|||\n|\n',
+      'I.\n1.\na)\n-\n+\n*',
+      '- Cơ quan chủ trì: Sở Tư pháp',
+      'x'.repeat(10_000)
+    ]) {
       const {plan, messages} = parseText(input)
       expect(plan.tasks).toBeInstanceOf(Array)
       expect(messages).toBeInstanceOf(Array)
@@ -63,12 +97,28 @@ describe('plain text', () => {
 })
 
 describe('the issuing body and the body above it', () => {
-  const header = (issuer: string) => `${issuer}\nSố: 3/KH-X\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Phú, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền\nI. MỤC ĐÍCH\n`
+  const header = (issuer: string) =>
+    `${issuer}\nSố: 3/KH-X\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nAn Phú, ngày 2 tháng 3 năm 2026\nKẾ HOẠCH\nTuyên truyền\nI. MỤC ĐÍCH\n`
   const lower = (text: string | null | undefined) => text?.toLocaleLowerCase('vi') ?? null
   it.each([
-    ['a standing board under a commune front committee, over three lines', 'ỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\nBAN THƯỜNG TRỰC', 'ủy ban mttq việt nam xã an phú', 'ban thường trực'],
-    ['a sub-board under an election committee', 'ỦY BAN BẦU CỬ XÃ AN PHÚ\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN', 'ủy ban bầu cử xã an phú', 'tiểu ban thông tin, tuyên truyền'],
-    ['a department under a province, as before', 'UBND TỈNH AN PHÚ\nSỞ CÔNG THƯƠNG', 'ubnd tỉnh an phú', 'sở công thương'],
+    [
+      'a standing board under a commune front committee, over three lines',
+      'ỦY BAN MTTQ VIỆT NAM\nXÃ AN PHÚ\nBAN THƯỜNG TRỰC',
+      'ủy ban mttq việt nam xã an phú',
+      'ban thường trực'
+    ],
+    [
+      'a sub-board under an election committee',
+      'ỦY BAN BẦU CỬ XÃ AN PHÚ\nTIỂU BAN THÔNG TIN, TUYÊN TRUYỀN',
+      'ủy ban bầu cử xã an phú',
+      'tiểu ban thông tin, tuyên truyền'
+    ],
+    [
+      'a department under a province, as before',
+      'UBND TỈNH AN PHÚ\nSỞ CÔNG THƯƠNG',
+      'ubnd tỉnh an phú',
+      'sở công thương'
+    ],
     ['a province over two lines is one body', 'ỦY BAN NHÂN DÂN\nTỈNH AN PHÚ', null, 'ủy ban nhân dân tỉnh an phú']
   ])('%s', (_name, issuer, parent, own) => {
     const {plan} = parseText(header(issuer))
@@ -82,23 +132,31 @@ describe('what a document that is not a plan cites as its bases', () => {
     return [plan.meta.basis.map((ref) => ref.number), plan.meta.implements.map((ref) => ref.number)]
   }
   it('a Thông tư: its "Căn cứ" lines, not the documents its articles amend', () => {
-    expect(refs('BỘ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/2026/TT-BM\nHà Nội, ngày 2 tháng 3 năm 2026\nTHÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 2/2024/TT-BM\nCăn cứ Luật Mẫu số 1/2025/QH15;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng ban hành Thông tư sửa đổi Thông tư số 2/2024/TT-BM.\nĐiều 1. Sửa đổi Điều 4 Thông tư số 2/2024/TT-BM và Nghị định số 7/2023/NĐ-CP\nMẪU ĐƠN\nCăn cứ Thông tư số 9/2019/TT-BM ngày 1/2/2019;\n')).toEqual([
-      ['1/2025/QH15'], []
-    ])
+    expect(
+      refs(
+        'BỘ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 3/2026/TT-BM\nHà Nội, ngày 2 tháng 3 năm 2026\nTHÔNG TƯ\nSỬA ĐỔI THÔNG TƯ SỐ 2/2024/TT-BM\nCăn cứ Luật Mẫu số 1/2025/QH15;\nTheo đề nghị của Vụ trưởng Vụ Pháp chế;\nBộ trưởng ban hành Thông tư sửa đổi Thông tư số 2/2024/TT-BM.\nĐiều 1. Sửa đổi Điều 4 Thông tư số 2/2024/TT-BM và Nghị định số 7/2023/NĐ-CP\nMẪU ĐƠN\nCăn cứ Thông tư số 9/2019/TT-BM ngày 1/2/2019;\n'
+      )
+    ).toEqual([['1/2025/QH15'], []])
   })
   it('a Công văn: the letters and decrees it discusses in its body are not bases', () => {
-    expect(refs('UBND TỈNH MẪU\nSỞ MẪU\nSố: 5/SM-KT\nV/v kiểm tra công trình\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\nKính gửi: Công ty Mẫu\nSở Mẫu nhận được Công văn số 3/CV-M ngày 1/3/2026 của Công ty Mẫu.\nSau khi đối chiếu Nghị định số 6/2024/NĐ-CP, Sở Mẫu thông báo như sau:\n')).toEqual([[], []])
+    expect(
+      refs(
+        'UBND TỈNH MẪU\nSỞ MẪU\nSố: 5/SM-KT\nV/v kiểm tra công trình\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\nKính gửi: Công ty Mẫu\nSở Mẫu nhận được Công văn số 3/CV-M ngày 1/3/2026 của Công ty Mẫu.\nSau khi đối chiếu Nghị định số 6/2024/NĐ-CP, Sở Mẫu thông báo như sau:\n'
+      )
+    ).toEqual([[], []])
   })
 })
 
-describe('sections that are not the plan\'s work', () => {
+describe("sections that are not the plan's work", () => {
   it.each([
     ['requests to bodies the issuer does not direct', 'IV. KIẾN NGHỊ'],
     ['slogans', 'V. KHẨU HIỆU TUYÊN TRUYỀN'],
     ['an assessment of the situation', 'I. ĐÁNH GIÁ TÌNH HÌNH'],
     ['results so far', 'I. KẾT QUẢ ĐẠT ĐƯỢC']
   ])('%s: their items are not tasks', (_name, heading) => {
-    const {plan} = parseText(`KẾ HOẠCH\nThử\n\n${heading}\n1. Bộ Mẫu: chỉ đạo thực hiện.\n2. Cục Mẫu: phối hợp kiểm tra.\nII. NHIỆM VỤ\n1. Tập huấn\n`)
+    const {plan} = parseText(
+      `KẾ HOẠCH\nThử\n\n${heading}\n1. Bộ Mẫu: chỉ đạo thực hiện.\n2. Cục Mẫu: phối hợp kiểm tra.\nII. NHIỆM VỤ\n1. Tập huấn\n`
+    )
     expect(plan.sections.map((section) => section.role)).toEqual(['other', 'tasks'])
     expect(plan.tasks.map((task) => task.title)).toEqual(['Tập huấn'])
   })
@@ -109,12 +167,16 @@ describe('sections that are not the plan\'s work', () => {
 })
 
 describe('documents of other kinds', () => {
-  const head = (type: string) => `UBND XÃ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\n${type}\nHội nghị cử tri thôn Mẫu\nHôm nay, tại nhà văn hóa thôn Mẫu.\n`
+  const head = (type: string) =>
+    `UBND XÃ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\n${type}\nHội nghị cử tri thôn Mẫu\nHôm nay, tại nhà văn hóa thôn Mẫu.\n`
   it.each([['BIÊN BẢN'], ['PHIẾU CHUYỂN'], ['GIẤY MỜI']])('a %s is not a plan', (type) => {
     expect(parseText(head(type)).plan.meta.docType).toBe('other')
   })
   it('a BÁO CÁO and a TỜ TRÌNH say what they are', () => {
-    expect([parseText(head('BÁO CÁO')).plan.meta.docType, parseText(head('TỜ TRÌNH')).plan.meta.docType]).toEqual(['bao-cao', 'to-trinh'])
+    expect([parseText(head('BÁO CÁO')).plan.meta.docType, parseText(head('TỜ TRÌNH')).plan.meta.docType]).toEqual([
+      'bao-cao',
+      'to-trinh'
+    ])
   })
 })
 
@@ -124,18 +186,26 @@ describe('the title of a decision', () => {
     ['the committee', 'ỦY BAN NHÂN DÂN TỈNH MẪU'],
     ['a minister', 'BỘ TRƯỞNG BỘ MẪU']
   ])('ends before the line naming %s who enacts it', (_name, authority) => {
-    const {plan} = parseText(`UBND TỈNH MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-UBND\nMẫu, ngày 2 tháng 3 năm 2026\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TẬP HUẤN\nNĂM 2026\n${authority}\nCăn cứ Luật Mẫu ngày 1/1/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n`)
+    const {plan} = parseText(
+      `UBND TỈNH MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 5/QĐ-UBND\nMẫu, ngày 2 tháng 3 năm 2026\nQUYẾT ĐỊNH\nBAN HÀNH KẾ HOẠCH TẬP HUẤN\nNĂM 2026\n${authority}\nCăn cứ Luật Mẫu ngày 1/1/2025;\nQUYẾT ĐỊNH:\nĐiều 1. Ban hành Kế hoạch.\n`
+    )
     expect(plan.meta.title).toBe('BAN HÀNH KẾ HOẠCH TẬP HUẤN NĂM 2026')
   })
 })
 
 describe('a programme carried out, named without number or date', () => {
   it('"Thực hiện Chương trình mục tiêu quốc gia … (gọi chung là …)" is what the plan implements', () => {
-    const {plan} = parseText('KẾ HOẠCH\nTriển khai Chương trình mẫu\n\nThực hiện Chương trình mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030 (gọi chung là Chương trình), Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n')
-    expect(plan.meta.implements.map((ref) => [ref.docType, ref.number, ref.title])).toEqual([['chuong-trinh', null, 'mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030']])
+    const {plan} = parseText(
+      'KẾ HOẠCH\nTriển khai Chương trình mẫu\n\nThực hiện Chương trình mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030 (gọi chung là Chương trình), Ủy ban nhân dân tỉnh xây dựng kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n'
+    )
+    expect(plan.meta.implements.map((ref) => [ref.docType, ref.number, ref.title])).toEqual([
+      ['chuong-trinh', null, 'mục tiêu quốc gia phòng, chống tác hại mẫu đến năm 2030']
+    ])
   })
   it('a plan that cites a numbered document keeps only that one', () => {
-    const {plan} = parseText('KẾ HOẠCH\nThử\n\nThực hiện Chương trình hành động số 5-CTr/TU ngày 2/3/2025 của Tỉnh ủy, UBND tỉnh ban hành kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n')
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nThực hiện Chương trình hành động số 5-CTr/TU ngày 2/3/2025 của Tỉnh ủy, UBND tỉnh ban hành kế hoạch như sau:\nI. NHIỆM VỤ\n1. Tập huấn\n'
+    )
     expect(plan.meta.implements.map((ref) => ref.number)).toEqual(['5-CTr/TU'])
   })
 })
@@ -179,8 +249,16 @@ Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tư�
 - Lưu: VT.
 `)
     expect(plan.meta.implements[0]?.number).toBe('315/QĐ-TTg')
-    expect(plan.tasks[0]).toMatchObject({id: 'I.1', title: 'Thực hiện chỉ đạo điểm', lead: ['Sở Tư pháp'], timeline: {kind: 'milestones'}})
-    expect(plan.tasks[0]?.children[0]?.children.map((task) => [task.id, task.title])).toEqual([['I.1.a.1', 'Rà soát tổ hòa giải'], ['I.1.a.2', 'Bầu bổ sung hòa giải viên']])
+    expect(plan.tasks[0]).toMatchObject({
+      id: 'I.1',
+      title: 'Thực hiện chỉ đạo điểm',
+      lead: ['Sở Tư pháp'],
+      timeline: {kind: 'milestones'}
+    })
+    expect(plan.tasks[0]?.children[0]?.children.map((task) => [task.id, task.title])).toEqual([
+      ['I.1.a.1', 'Rà soát tổ hòa giải'],
+      ['I.1.a.2', 'Bầu bổ sung hòa giải viên']
+    ])
     expect(plan.tasks[0]?.position?.start.line).toBe(11)
     expect(plan.recipients).toEqual(['Bộ Tư pháp', 'Lưu: VT'])
   })
@@ -189,6 +267,8 @@ Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tư�
     const text = readFileSync(new URL('fixtures/decision-wrapper.txt', import.meta.url), 'utf8')
     const {plan} = parseText(text)
     const again = fromMarkdown(toMarkdown(plan)).plan
-    expect(again.tasks.map((task) => [task.id, task.title, task.lead.map(agencyName)])).toEqual(plan.tasks.map((task) => [task.id, task.title, task.lead.map(agencyName)]))
+    expect(again.tasks.map((task) => [task.id, task.title, task.lead.map(agencyName)])).toEqual(
+      plan.tasks.map((task) => [task.id, task.title, task.lead.map(agencyName)])
+    )
   })
 })

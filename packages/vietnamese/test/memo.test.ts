@@ -5,7 +5,12 @@ describe('memo', () => {
   it('computes each answer once, undefined answers too', () => {
     const asked: string[] = []
     const lengthOf = memo((key: string) => (asked.push(key), key === '' ? undefined : key.length), 10)
-    expect([lengthOf('Sở Tư pháp'), lengthOf('Sở Tư pháp'), lengthOf(''), lengthOf('')]).toEqual([10, 10, undefined, undefined])
+    expect([lengthOf('Sở Tư pháp'), lengthOf('Sở Tư pháp'), lengthOf(''), lengthOf('')]).toEqual([
+      10,
+      10,
+      undefined,
+      undefined
+    ])
     expect(asked).toEqual(['Sở Tư pháp', ''])
   })
 

@@ -1,6 +1,15 @@
 import fc from 'fast-check'
 import {describe, expect, it} from 'vitest'
-import {agencyKey, findDate, findReferences, normalizeString, normalizeText, positionOf, splitAgencies, textKey} from '@kehoach/vietnamese'
+import {
+  agencyKey,
+  findDate,
+  findReferences,
+  normalizeString,
+  normalizeText,
+  positionOf,
+  splitAgencies,
+  textKey
+} from '@kehoach/vietnamese'
 import {isCalendarDay} from '../src/lib/date.js'
 
 describe('normalizeText', () => {
@@ -33,15 +42,66 @@ describe('normalizeText', () => {
 describe('normalisation quick paths', () => {
   // Characters that exercise every branch: old tone placement, NFD marks, every kind of
   // space and line end, quotes, dashes, dropped characters, surrogates, punctuation.
-  const alphabet = ['a', 'o', 'y', 'u', 'Q', 'H', 'đ', 'Ủ', 'ư', 'à', 'ò', 'ỷ', 'oà', 'uỷ', ' ', '  ', '\u00a0', '\t', '\n', '\r\n', '\u2028', '\u0085', '"', '“', '–', '-', '\u0301', '\u0300', '\u0323', '\u200b', '\ufeff', '\u00ad', '(', ',', '.', '%', '/', '1', '\ud83d\ude00', '\ud800', '\u1680', 'Ω', '\u2126']
+  const alphabet = [
+    'a',
+    'o',
+    'y',
+    'u',
+    'Q',
+    'H',
+    'đ',
+    'Ủ',
+    'ư',
+    'à',
+    'ò',
+    'ỷ',
+    'oà',
+    'uỷ',
+    ' ',
+    '  ',
+    '\u00a0',
+    '\t',
+    '\n',
+    '\r\n',
+    '\u2028',
+    '\u0085',
+    '"',
+    '“',
+    '–',
+    '-',
+    '\u0301',
+    '\u0300',
+    '\u0323',
+    '\u200b',
+    '\ufeff',
+    '\u00ad',
+    '(',
+    ',',
+    '.',
+    '%',
+    '/',
+    '1',
+    '\ud83d\ude00',
+    '\ud800',
+    '\u1680',
+    'Ω',
+    '\u2126'
+  ]
   const text = fc.array(fc.constantFrom(...alphabet), {maxLength: 24}).map((parts) => parts.join(''))
 
   it('normalizeString and textKey give what the full normalisation gives', () => {
     fc.assert(
       fc.property(text, (value) => {
-        const full = normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
+        const full = normalizeText(value)
+          .text.replace(/\s*\n\s*/g, ' ')
+          .trim()
         expect(normalizeString(value)).toBe(full)
-        expect(textKey(value)).toBe(full.toLocaleLowerCase('vi').replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim())
+        expect(textKey(value)).toBe(
+          full
+            .toLocaleLowerCase('vi')
+            .replace(/[^\p{L}\p{N}%/]+/gu, ' ')
+            .trim()
+        )
       }),
       {numRuns: 3000, seed: 20261121}
     )
@@ -53,7 +113,8 @@ describe('normalisation quick paths', () => {
         const {text: out, map} = normalizeText(value)
         expect(map.length).toBe(out.length + 1)
         expect(map[out.length]).toBe(value.length)
-        for (let index = 1; index < map.length; index++) expect(map[index]).toBeGreaterThanOrEqual(map[index - 1] as number)
+        for (let index = 1; index < map.length; index++)
+          expect(map[index]).toBeGreaterThanOrEqual(map[index - 1] as number)
       }),
       {numRuns: 2000, seed: 20261121}
     )
@@ -64,17 +125,32 @@ describe('splitAgencies', () => {
   it.each([
     ['Sở Tư pháp, UBND các huyện, thành phố', ['Sở Tư pháp', 'UBND các huyện, thành phố']],
     ['UBND các xã, phường, thị trấn được lựa chọn làm điểm', ['UBND các xã, phường, thị trấn được lựa chọn làm điểm']],
-    ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các cơ quan, tổ chức có liên quan', ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các cơ quan, tổ chức có liên quan']],
+    [
+      'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các cơ quan, tổ chức có liên quan',
+      ['Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', 'các cơ quan, tổ chức có liên quan']
+    ],
     ['UBND tỉnh (Sở Tư pháp tham mưu)', [{name: 'UBND tỉnh', advisor: 'Sở Tư pháp'}]],
-    ['Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông', ['Sở Văn hóa và Thể thao', 'Sở Thông tin và Truyền thông']],
-    ['Đài Phát thanh và Truyền hình tỉnh và các cơ quan có liên quan.', ['Đài Phát thanh và Truyền hình tỉnh', 'các cơ quan có liên quan']],
+    [
+      'Sở Văn hóa và Thể thao, Sở Thông tin và Truyền thông',
+      ['Sở Văn hóa và Thể thao', 'Sở Thông tin và Truyền thông']
+    ],
+    [
+      'Đài Phát thanh và Truyền hình tỉnh và các cơ quan có liên quan.',
+      ['Đài Phát thanh và Truyền hình tỉnh', 'các cơ quan có liên quan']
+    ],
     ['Sở Tư pháp; Công an tỉnh', ['Sở Tư pháp', 'Công an tỉnh']],
     ['Giám đốc các sở và Thủ trưởng các ban, ngành tỉnh', ['Giám đốc các sở', 'Thủ trưởng các ban, ngành tỉnh']],
-    ['các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn', ['các sở, ban, ngành, đoàn thể tỉnh', 'cơ quan ngành dọc trên địa bàn']],
+    [
+      'các sở, ban, ngành, đoàn thể tỉnh, cơ quan ngành dọc trên địa bàn',
+      ['các sở, ban, ngành, đoàn thể tỉnh', 'cơ quan ngành dọc trên địa bàn']
+    ],
     ['Đoàn Thanh niên, Hội Nông dân tỉnh', ['Đoàn Thanh niên', 'Hội Nông dân tỉnh']],
     ['các sở, ban, ngành và địa phương', ['các sở, ban, ngành', 'địa phương']],
     ['các cơ quan, đơn vị, địa phương liên quan', ['các cơ quan, đơn vị, địa phương liên quan']],
-    ['Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Phát triển nông thôn', ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Nông nghiệp và Phát triển nông thôn']],
+    [
+      'Bộ Văn hóa, Thể thao và Du lịch; Bộ Nông nghiệp và Phát triển nông thôn',
+      ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Nông nghiệp và Phát triển nông thôn']
+    ],
     [
       'UBND tỉnh kiện toàn đội ngũ tập huấn viên cấp tỉnh (Sở Tư pháp tham mưu thực hiện); UBND các huyện, thành phố kiện toàn đội ngũ tập huấn viên cấp huyện.',
       [
@@ -106,7 +182,14 @@ describe('dates', () => {
   })
 
   it('has one calendar: day and month checked the same way by every reader and by the lint', () => {
-    expect([isCalendarDay(2024, 2, 29), isCalendarDay(2100, 2, 29), isCalendarDay(2000, 2, 29), isCalendarDay(2025, 4, 31), isCalendarDay(2025, 13, 1), isCalendarDay(2025, 1, 0)]).toEqual([true, false, true, false, false, false])
+    expect([
+      isCalendarDay(2024, 2, 29),
+      isCalendarDay(2100, 2, 29),
+      isCalendarDay(2000, 2, 29),
+      isCalendarDay(2025, 4, 31),
+      isCalendarDay(2025, 13, 1),
+      isCalendarDay(2025, 1, 0)
+    ]).toEqual([true, false, true, false, false, false])
     // Every day of four years, leap and century years among them, agrees with the JavaScript calendar.
     for (const year of [1900, 2000, 2024, 2100]) {
       for (let month = 1; month <= 13; month++) {
@@ -130,37 +213,69 @@ describe('findReferences', () => {
     ['joint rules', 'Quy chế phối hợp số 05/QCPH-MTTQ ngày 1/1/2025', '05/QCPH-MTTQ'],
     ['a dotted number', 'Nghị quyết số 12.1/2025/NQ-CP ngày 2/3/2025', '12.1/2025/NQ-CP'],
     ['a symbol with "&"', 'Công văn số 5/BNV-CTTN&BĐG ngày 2/3/2025', '5/BNV-CTTN&BĐG'],
-    ['a footnote digit glued to a law\'s number', 'Luật Việc làm mẫu số 74/2025/QH151 ngày 16/6/2025', '74/2025/QH15']
+    ["a footnote digit glued to a law's number", 'Luật Việc làm mẫu số 74/2025/QH151 ngày 16/6/2025', '74/2025/QH15']
   ])('reads %s', (_name, text, number) => {
     expect(findReferences(text)[0]?.ref.number).toBe(number)
     expect(findReferences(text)[0]?.ref.date).toMatch(/^20\d\d-\d\d-\d\d$/u)
   })
   it('reads number, date, issuer and title', () => {
-    const [found] = findReferences('Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao”, UBND tỉnh')
-    expect(found?.ref).toMatchObject({docType: 'quyet-dinh', number: '315/QĐ-TTg', date: '2024-04-17', issuer: 'Thủ tướng Chính phủ', title: 'phê duyệt Đề án “Nâng cao”'})
+    const [found] = findReferences(
+      'Thực hiện Quyết định số 315/QĐ-TTg ngày 17/4/2024 của Thủ tướng Chính phủ phê duyệt Đề án “Nâng cao”, UBND tỉnh'
+    )
+    expect(found?.ref).toMatchObject({
+      docType: 'quyet-dinh',
+      number: '315/QĐ-TTg',
+      date: '2024-04-17',
+      issuer: 'Thủ tướng Chính phủ',
+      title: 'phê duyệt Đề án “Nâng cao”'
+    })
   })
   it('reads a law cited by name', () => {
     const [found] = findReferences('Căn cứ Luật Hòa giải ở cơ sở ngày 20 tháng 6 năm 2013;')
     expect(found?.ref).toMatchObject({docType: 'luat', number: null, date: '2013-06-20', title: 'Hòa giải ở cơ sở'})
   })
   it('joins a symbol a copy split after its hyphen, and keeps a title that goes on after a comma', () => {
-    const [found] = findReferences('Căn cứ Kế hoạch 51/KH- UBND ngày 3/3/2025 của UBND tỉnh về kiểm tra, giám sát hoạt động nuôi ong năm 2025; Sở Tư pháp')
-    expect(found?.ref).toMatchObject({number: '51/KH-UBND', date: '2025-03-03', issuer: 'UBND tỉnh', title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'})
+    const [found] = findReferences(
+      'Căn cứ Kế hoạch 51/KH- UBND ngày 3/3/2025 của UBND tỉnh về kiểm tra, giám sát hoạt động nuôi ong năm 2025; Sở Tư pháp'
+    )
+    expect(found?.ref).toMatchObject({
+      number: '51/KH-UBND',
+      date: '2025-03-03',
+      issuer: 'UBND tỉnh',
+      title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'
+    })
   })
   it('reads a law named before its number ("Luật … số 12/2020/QH14, ngày …")', () => {
     const [found] = findReferences('Căn cứ Luật Thi đua mẫu số 12/2020/QH14, ngày 5/6/2020 và Luật số 3/2024/QH15;')
-    expect(found?.ref).toMatchObject({docType: 'luat', number: '12/2020/QH14', date: '2020-06-05', title: 'Thi đua mẫu'})
+    expect(found?.ref).toMatchObject({
+      docType: 'luat',
+      number: '12/2020/QH14',
+      date: '2020-06-05',
+      title: 'Thi đua mẫu'
+    })
   })
   it('reads a law whose name has commas before lower-case words, and keeps "Luật A, Luật B" apart', () => {
     const [found] = findReferences('Căn cứ Luật Quản lý, sử dụng tài sản mẫu ngày 3 tháng 5 năm 2024;')
     expect(found?.ref).toMatchObject({docType: 'luat', date: '2024-05-03', title: 'Quản lý, sử dụng tài sản mẫu'})
-    expect(findReferences('sửa đổi Luật Thanh niên, Luật Công đoàn ngày 1/1/2020').map(({ref}) => ref.title)).toEqual(['Công đoàn'])
+    expect(findReferences('sửa đổi Luật Thanh niên, Luật Công đoàn ngày 1/1/2020').map(({ref}) => ref.title)).toEqual([
+      'Công đoàn'
+    ])
   })
   it('reads a law named alone at the head of a basis clause ("Căn cứ Luật A; Luật B;"), not one named inside a title', () => {
-    expect(findReferences('Căn cứ Luật Bầu cử mẫu; Luật Mặt trận mẫu; Căn cứ Kế hoạch số 1/KH-X ngày 2/3/2025.').map(({ref}) => [ref.title ?? ref.number, ref.date])).toEqual([
-      ['Bầu cử mẫu', null], ['Mặt trận mẫu', null], ['1/KH-X', '2025-03-02']
+    expect(
+      findReferences('Căn cứ Luật Bầu cử mẫu; Luật Mặt trận mẫu; Căn cứ Kế hoạch số 1/KH-X ngày 2/3/2025.').map(
+        ({ref}) => [ref.title ?? ref.number, ref.date]
+      )
+    ).toEqual([
+      ['Bầu cử mẫu', null],
+      ['Mặt trận mẫu', null],
+      ['1/KH-X', '2025-03-02']
     ])
-    expect(findReferences('Nghị định số 5/2024/NĐ-CP quy định chi tiết thi hành Luật Đất đai mẫu;').map(({ref}) => ref.number)).toEqual(['5/2024/NĐ-CP'])
+    expect(
+      findReferences('Nghị định số 5/2024/NĐ-CP quy định chi tiết thi hành Luật Đất đai mẫu;').map(
+        ({ref}) => ref.number
+      )
+    ).toEqual(['5/2024/NĐ-CP'])
   })
   it('names the plenum that made a Party resolution, and a ministry by its whole name', () => {
     const [party, ministry] = findReferences(
@@ -184,4 +299,3 @@ describe('agency patterns', () => {
     }
   })
 })
-

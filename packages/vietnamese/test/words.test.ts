@@ -27,7 +27,34 @@ describe('matchKey', () => {
   })
 
   it('gives what the plain rule gives', () => {
-    const parts = ['UBND', 'ubnd', 'HĐND', 'TP', 'hoà', 'giải', 'viên', ' ', '  ', '/', '%', '100%', '1/7', ',', '.', '(', ')', '\n', '“', '"', '-', 'Sở', 'tư', 'pháp', 'stp', '\u0301']
+    const parts = [
+      'UBND',
+      'ubnd',
+      'HĐND',
+      'TP',
+      'hoà',
+      'giải',
+      'viên',
+      ' ',
+      '  ',
+      '/',
+      '%',
+      '100%',
+      '1/7',
+      ',',
+      '.',
+      '(',
+      ')',
+      '\n',
+      '“',
+      '"',
+      '-',
+      'Sở',
+      'tư',
+      'pháp',
+      'stp',
+      '\u0301'
+    ]
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...parts), {maxLength: 16}), (words) => {
         const text = words.join('')
@@ -38,7 +65,16 @@ describe('matchKey', () => {
   })
 
   it('gives the syllables and pairs features are made of', () => {
-    expect(syllables('Tổ chức Hội thi hòa giải viên giỏi')).toEqual(['tổ', 'chức', 'hội', 'thi', 'hòa', 'giải', 'viên', 'giỏi'])
+    expect(syllables('Tổ chức Hội thi hòa giải viên giỏi')).toEqual([
+      'tổ',
+      'chức',
+      'hội',
+      'thi',
+      'hòa',
+      'giải',
+      'viên',
+      'giỏi'
+    ])
     expect(featuresOf('UBND các xã').has('ủy ban')).toBe(true)
   })
 })

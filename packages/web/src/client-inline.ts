@@ -6,7 +6,10 @@
  */
 import {operations, type Operations} from './engine.js'
 
-type Call = <K extends keyof Operations>(op: K, ...args: Parameters<Operations[K]>) => Promise<Awaited<ReturnType<Operations[K]>>>
+type Call = <K extends keyof Operations>(
+  op: K,
+  ...args: Parameters<Operations[K]>
+) => Promise<Awaited<ReturnType<Operations[K]>>>
 
 /** Why a call ended without an answer (never, in the page: kept so the app is the same in both builds). */
 export class EngineStopped extends Error {

@@ -11,7 +11,10 @@
  */
 import type {Operations} from './engine.js'
 
-type Call = <K extends keyof Operations>(op: K, ...args: Parameters<Operations[K]>) => Promise<Awaited<ReturnType<Operations[K]>>>
+type Call = <K extends keyof Operations>(
+  op: K,
+  ...args: Parameters<Operations[K]>
+) => Promise<Awaited<ReturnType<Operations[K]>>>
 
 /** Why a call ended without an answer; `message` is for the user. */
 export class EngineStopped extends Error {
@@ -71,13 +74,22 @@ function stop(error: EngineStopped, stopped: (id: number, entry: Waiting) => boo
 /** Stop the file being read (the user's “Hủy”); other work goes on in a new worker. */
 export function cancel(): void {
   if (waiting.size === 0) return
-  stop(new EngineStopped('Đã hủy theo yêu cầu.', 'cancelled'), (_, entry) => entry.op === 'openFile' || entry.op === 'openText')
+  stop(
+    new EngineStopped('Đã hủy theo yêu cầu.', 'cancelled'),
+    (_, entry) => entry.op === 'openFile' || entry.op === 'openText'
+  )
 }
 
 function send(id: number, entry: Omit<Waiting, 'timer'>): void {
   const limit = limitOf(entry.op)
   const timer = setTimeout(() => {
-    stop(new EngineStopped(`Quá ${Math.round(limit / 100) / 10} giây mà chưa xong; đã dừng và khởi động lại bộ đọc tệp.`, 'timeout'), (each) => each === id)
+    stop(
+      new EngineStopped(
+        `Quá ${Math.round(limit / 100) / 10} giây mà chưa xong; đã dừng và khởi động lại bộ đọc tệp.`,
+        'timeout'
+      ),
+      (each) => each === id
+    )
   }, limit)
   waiting.set(id, {...entry, timer})
   ;(worker ?? start()).postMessage({id, op: entry.op, args: entry.args})
@@ -97,7 +109,14 @@ function start(): Worker {
   // An error the worker did not catch (out of memory, a failed import): it is of no more use.
   started.onerror = (event) => {
     event.preventDefault()
-    if (worker === started) stop(new EngineStopped(`Bộ đọc tệp gặp lỗi và đã được khởi động lại (${event.message || 'lỗi không rõ'}).`, 'crashed'), () => true)
+    if (worker === started)
+      stop(
+        new EngineStopped(
+          `Bộ đọc tệp gặp lỗi và đã được khởi động lại (${event.message || 'lỗi không rõ'}).`,
+          'crashed'
+        ),
+        () => true
+      )
   }
   // Warm the engine while the page waits for a file, after the call that started the worker;
   // the page says when it is done (data-engine="ready" on <html>).

@@ -5,10 +5,32 @@
  * the network.
  */
 
-import {diagnostic, fromYaml, hasErrors, notAPlanKind, lintPlan, sortDiagnostics, targetDiagnostics, toJson, toYaml, type Diagnostic, type Plan} from '@kehoach/model'
+import {
+  diagnostic,
+  fromYaml,
+  hasErrors,
+  notAPlanKind,
+  lintPlan,
+  sortDiagnostics,
+  targetDiagnostics,
+  toJson,
+  toYaml,
+  type Diagnostic,
+  type Plan
+} from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {readPlan, type PlanFormat} from '@kehoach/files'
-import {SCHEMES, coverage, coverageSummaryLine, draftPlan, findScheme, readScheme, type CoverageReport, type Scheme, type SchemeGroup} from '@kehoach/coverage'
+import {
+  SCHEMES,
+  coverage,
+  coverageSummaryLine,
+  draftPlan,
+  findScheme,
+  readScheme,
+  type CoverageReport,
+  type Scheme,
+  type SchemeGroup
+} from '@kehoach/coverage'
 import {diffPlans, type DiffReport} from '@kehoach/diff'
 
 /** The formats a file is read from (what `readPlan` of @kehoach/files tells). */
@@ -56,7 +78,8 @@ export function schemeList(): SchemeBrief[] {
 /** How many groups and sub-groups were reconstructed from other documents. */
 function reconstructedIn(groups: readonly SchemeGroup[]): number {
   let count = 0
-  for (const group of groups) count += (group.provenance.status === 'reconstructed' ? 1 : 0) + reconstructedIn(group.children ?? [])
+  for (const group of groups)
+    count += (group.provenance.status === 'reconstructed' ? 1 : 0) + reconstructedIn(group.children ?? [])
   return count
 }
 
@@ -67,19 +90,28 @@ function schemeOf(plan: Plan, choice: SchemeChoice): Scheme | undefined {
 }
 
 /** Check one plan against the chosen scheme, or say why it cannot be checked. */
-export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: SchemeChoice, file?: string): CheckOutcome {
+export function checkPlan(
+  plan: Plan,
+  messages: readonly Diagnostic[],
+  choice: SchemeChoice,
+  file?: string
+): CheckOutcome {
   const fatal = messages.find((message) => message.fatal === true)
   if (fatal) return {ok: false, reason: fatal.reason}
   // A letter, a report, a decision that issues no plan: said so, and no table (issue #28).
   const kind = notAPlanKind(plan)
   if (kind) return {ok: false, reason: diagnostic('not-a-plan', {kind}).reason}
-  if (plan.tasks.length === 0) return {ok: false, reason: 'Không tìm thấy nhiệm vụ nào: tệp này có lẽ không phải một kế hoạch.'}
+  if (plan.tasks.length === 0)
+    return {ok: false, reason: 'Không tìm thấy nhiệm vụ nào: tệp này có lẽ không phải một kế hoạch.'}
   const scheme = schemeOf(plan, choice)
   if (!scheme) {
     const cited = plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
     const known = SCHEMES.map((item) => `${item.id} (${item.period.from}-${item.period.to})`).join(', ')
     // The catalog's message names the CLI's options; the app says where to choose instead.
-    return {ok: false, reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`}
+    return {
+      ok: false,
+      reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`
+    }
   }
   const report = coverage(plan, scheme, file ? {file} : null)
   return {ok: true, report, summary: coverageSummaryLine(report)}
@@ -90,11 +122,19 @@ export function checkPlan(plan: Plan, messages: readonly Diagnostic[], choice: S
  * CLI does: what the bytes are, then the extension. Word 97 files need LibreOffice, which a
  * browser does not have: they are refused with `input-format`. Never throws on content.
  */
-export async function openFile(name: string, bytes: Uint8Array, choice: SchemeChoice, format?: InputFormat): Promise<OpenedFile> {
+export async function openFile(
+  name: string,
+  bytes: Uint8Array,
+  choice: SchemeChoice,
+  format?: InputFormat
+): Promise<OpenedFile> {
   const read = await readPlan(bytes, name, {...(format ? {format} : {}), pdf: {ocr: false}, prepare})
   if (!read.plan) {
     const first = read.messages[0]
-    const reason = !first || first.ruleId === 'input-format' ? `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.` : first.reason
+    const reason =
+      !first || first.ruleId === 'input-format'
+        ? `Không đọc được tệp “${name}”: ứng dụng đọc tệp .docx, .pdf, .txt, .md, .yaml, .yml, .json.`
+        : first.reason
     return {name, format: read.format ?? null, status: 'failed', reason, messages: sortDiagnostics([...read.messages])}
   }
   return checked(name, read.format ?? null, read.text, read.plan, read.messages, choice)
@@ -110,11 +150,23 @@ async function prepare(format: PlanFormat): Promise<void> {
 }
 
 /** Read text (a file opened before, kept as text) into a plan and check it, by the reader of its format. */
-export async function openText(name: string, text: string, format: InputFormat, choice: SchemeChoice): Promise<OpenedFile> {
+export async function openText(
+  name: string,
+  text: string,
+  format: InputFormat,
+  choice: SchemeChoice
+): Promise<OpenedFile> {
   return openFile(name, new TextEncoder().encode(text), choice, format)
 }
 
-function checked(name: string, format: InputFormat | null, text: string | undefined, plan: Plan, messages: Diagnostic[], choice: SchemeChoice): OpenedFile {
+function checked(
+  name: string,
+  format: InputFormat | null,
+  text: string | undefined,
+  plan: Plan,
+  messages: Diagnostic[],
+  choice: SchemeChoice
+): OpenedFile {
   const sorted = sortDiagnostics([...messages])
   const check = checkPlan(plan, sorted, choice, name)
   const unusable = sorted.some((message) => message.fatal === true)
@@ -157,7 +209,8 @@ export interface DraftState {
 }
 
 export function editDraft(text: string, format: 'yaml' | 'md', schemeId: string): DraftState {
-  const {plan, messages} = format === 'md' ? fromMarkdown(text, {file: 'du-thao.md'}) : fromYaml(text, {file: 'du-thao.yaml'})
+  const {plan, messages} =
+    format === 'md' ? fromMarkdown(text, {file: 'du-thao.md'}) : fromYaml(text, {file: 'du-thao.yaml'})
   const all = [...messages]
   const seen = new Set(all.map((message) => `${message.ruleId} ${message.reason}`))
   const file = format === 'md' ? 'du-thao.md' : 'du-thao.yaml'
@@ -167,7 +220,12 @@ export function editDraft(text: string, format: 'yaml' | 'md', schemeId: string)
     if (!seen.has(`${message.ruleId} ${message.reason}`)) all.push(message)
   }
   const sorted = sortDiagnostics(all)
-  return {plan, messages: sorted, check: checkPlan(plan, sorted, {kind: 'bundled', id: schemeId}), errors: hasErrors(sorted)}
+  return {
+    plan,
+    messages: sorted,
+    check: checkPlan(plan, sorted, {kind: 'bundled', id: schemeId}),
+    errors: hasErrors(sorted)
+  }
 }
 
 /** A plan as the text of an authoring format. */
@@ -206,7 +264,15 @@ export async function warmUp(): Promise<void> {
   for (let round = 0; round < 3; round++) {
     coverage(fromMarkdown(markdown).plan, scheme)
     // The same plan as plain text, roughly as a portal gives it, for the text reader.
-    coverage(parseText(markdown.replace(/^---\n[\s\S]*?\n---\n/u, '').replace(/^#+\s*/gmu, '').replace(/\*\*/gu, '')).plan, scheme)
+    coverage(
+      parseText(
+        markdown
+          .replace(/^---\n[\s\S]*?\n---\n/u, '')
+          .replace(/^#+\s*/gmu, '')
+          .replace(/\*\*/gu, '')
+      ).plan,
+      scheme
+    )
     fromYaml(toYaml(draft))
   }
 }

@@ -35,7 +35,12 @@ export function matrixColumns(rows: readonly CheckedRow[]): Column[] {
   const columns: Column[] = []
   for (const scheme of schemes) {
     const report = (rows.find((row) => row.report.scheme.id === scheme) as CheckedRow).report
-    for (const item of report.items) columns.push({scheme, id: item.id, title: `${schemes.length > 1 ? `${scheme} ` : ''}Nhóm ${item.label ?? item.id}`})
+    for (const item of report.items)
+      columns.push({
+        scheme,
+        id: item.id,
+        title: `${schemes.length > 1 ? `${scheme} ` : ''}Nhóm ${item.label ?? item.id}`
+      })
   }
   return columns
 }
@@ -54,13 +59,25 @@ export function targetsNote(report: CoverageReport): string {
   return `${weaker} thấp hơn, ${missing} không nêu`
 }
 
-export const MATRIX_HEAD = ['Tệp', 'Số', 'Cơ quan ban hành', 'Ngày', 'Đề án', 'Mức bao phủ (%)', 'Có', 'Một phần', 'Thiếu'] as const
+export const MATRIX_HEAD = [
+  'Tệp',
+  'Số',
+  'Cơ quan ban hành',
+  'Ngày',
+  'Đề án',
+  'Mức bao phủ (%)',
+  'Có',
+  'Một phần',
+  'Thiếu'
+] as const
 export const MATRIX_TAIL = ['Chỉ tiêu thấp hơn hoặc không nêu', 'Ghi chú'] as const
 
 /** The matrix as rows of values: a header row, one row per plan, then the files that could not be checked. */
 export function matrixTable(rows: readonly CheckedRow[], failed: readonly FailedRow[]): Array<Array<string | number>> {
   const columns = matrixColumns(rows)
-  const table: Array<Array<string | number>> = [[...MATRIX_HEAD, ...columns.map((column) => column.title), ...MATRIX_TAIL]]
+  const table: Array<Array<string | number>> = [
+    [...MATRIX_HEAD, ...columns.map((column) => column.title), ...MATRIX_TAIL]
+  ]
   for (const {name, report} of rows) {
     const {summary, plan} = report
     const items = new Map(flatten(report.items).map((item) => [item.id, item.status]))
@@ -69,10 +86,36 @@ export function matrixTable(rows: readonly CheckedRow[], failed: readonly Failed
       const status = items.get(column.id)
       return status ? STATUS_NAMES[status] : ''
     })
-    table.push([name, plan.number ?? '', plan.issuer ?? '', dateOf(plan.date), report.scheme.id, Math.round(summary.coverage * 100), summary.covered, summary.partial, summary.missing, ...cells, targetsNote(report), ''])
+    table.push([
+      name,
+      plan.number ?? '',
+      plan.issuer ?? '',
+      dateOf(plan.date),
+      report.scheme.id,
+      Math.round(summary.coverage * 100),
+      summary.covered,
+      summary.partial,
+      summary.missing,
+      ...cells,
+      targetsNote(report),
+      ''
+    ])
   }
   for (const {name, plan, reason} of failed) {
-    table.push([name, plan?.meta.number ?? '', plan?.meta.issuer ?? '', dateOf(plan?.meta.date), '', '', '', '', '', ...columns.map(() => ''), '', `Không đối chiếu được: ${reason}`])
+    table.push([
+      name,
+      plan?.meta.number ?? '',
+      plan?.meta.issuer ?? '',
+      dateOf(plan?.meta.date),
+      '',
+      '',
+      '',
+      '',
+      '',
+      ...columns.map(() => ''),
+      '',
+      `Không đối chiếu được: ${reason}`
+    ])
   }
   return table
 }

@@ -34,7 +34,11 @@ export function loadSaved(): Saved | null {
     const raw = localStorage.getItem(KEY)
     if (!raw) return null
     const data = JSON.parse(raw) as Partial<Saved>
-    return {files: Array.isArray(data.files) ? data.files : [], scheme: data.scheme ?? {kind: 'auto'}, draft: data.draft ?? null}
+    return {
+      files: Array.isArray(data.files) ? data.files : [],
+      scheme: data.scheme ?? {kind: 'auto'},
+      draft: data.draft ?? null
+    }
   } catch {
     return null
   }

@@ -4,7 +4,11 @@ import {csvCell} from '../src/csv.js'
 import {matrixCsv} from '../src/review-view.js'
 
 it('a carriage return in a plan name adds no row, and =, +, -, @ start no formula', () => {
-  const doc = {name: '=1+2.docx', plan: {meta: {number: '-3\r=HYPERLINK("http://127.0.0.1/")', issuer: '@SUM(A1)'}}, messages: []}
+  const doc = {
+    name: '=1+2.docx',
+    plan: {meta: {number: '-3\r=HYPERLINK("http://127.0.0.1/")', issuer: '@SUM(A1)'}},
+    messages: []
+  }
   const csv = matrixCsv([], [doc as never])
   const lines = csv.replace(/^\uFEFF/u, '').split('\r\n')
   expect(lines.filter((line) => line !== '')).toHaveLength(2)

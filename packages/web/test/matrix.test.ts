@@ -4,8 +4,12 @@ import {coverage, findScheme} from '@kehoach/coverage'
 import {fromYaml} from '@kehoach/model'
 import {matrixTable} from '../src/matrix.js'
 
-const plan315 = fromYaml('meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 21/KH-UBND\n  date: 2026-03-10\ntasks:\n  - title: Kiện toàn tổ hòa giải ở cơ sở\n    lead: [Sở Tư pháp]\n').plan
-const plan428 = fromYaml('meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 30/KH-UBND\n  date: 2026-04-02\ntasks:\n  - title: Tuyên truyền, phổ biến pháp luật\n    lead: [Sở Tư pháp]\n').plan
+const plan315 = fromYaml(
+  'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 21/KH-UBND\n  date: 2026-03-10\ntasks:\n  - title: Kiện toàn tổ hòa giải ở cơ sở\n    lead: [Sở Tư pháp]\n'
+).plan
+const plan428 = fromYaml(
+  'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 30/KH-UBND\n  date: 2026-04-02\ntasks:\n  - title: Tuyên truyền, phổ biến pháp luật\n    lead: [Sở Tư pháp]\n'
+).plan
 
 describe('the web review matrix', () => {
   const r315 = coverage(plan315, findScheme('315/QĐ-TTg')!)
@@ -15,7 +19,13 @@ describe('the web review matrix', () => {
       {name: 'a.yaml', report: r315},
       {name: 'b.yaml', report: r428}
     ],
-    [{name: 'c.txt', plan: {...plan315, meta: {...plan315.meta, number: '9/KH-UBND'}}, reason: 'Không tìm thấy nhiệm vụ nào.'}]
+    [
+      {
+        name: 'c.txt',
+        plan: {...plan315, meta: {...plan315.meta, number: '9/KH-UBND'}},
+        reason: 'Không tìm thấy nhiệm vụ nào.'
+      }
+    ]
   )
   const [head, row315, row428, failed] = table as [string[], unknown[], unknown[], unknown[]]
 

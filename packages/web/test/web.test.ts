@@ -23,13 +23,20 @@ import {pathOf, present, read} from '../../../test/corpus.js'
 const root = new URL('../../../', import.meta.url).pathname
 const chromiumPath = process.env['KEHOACH_CHROMIUM'] ?? '/usr/bin/chromium'
 const haveChromium = existsSync(chromiumPath)
-if (!haveChromium && process.env['CI']) throw new Error(`Chromium not found at ${chromiumPath}: CI installs it (apt-get install chromium)`)
-if (!haveChromium) console.warn(`kehoach: Chromium not found at ${chromiumPath}; skipping the browser tests of the web app`)
+if (!haveChromium && process.env['CI'])
+  throw new Error(`Chromium not found at ${chromiumPath}: CI installs it (apt-get install chromium)`)
+if (!haveChromium)
+  console.warn(`kehoach: Chromium not found at ${chromiumPath}; skipping the browser tests of the web app`)
 const artifacts = join(root, 'test-artifacts')
 
 const VINH_PHUC = 'vinh-phuc-147-kh-ubnd-2024.txt'
 const HA_NOI_NEWS = 'ha-noi-183-kh-ubnd-2025.news.txt'
-const PLANS = ['plans/can-tho-157-kh-ubnd-2025.md', 'plans/can-tho-165-kh-ubnd-2025.md', 'plans/ha-tinh-624-kh-ubnd-2025.md', 'plans/bac-ninh-141-kh-ubnd-2025.md']
+const PLANS = [
+  'plans/can-tho-157-kh-ubnd-2025.md',
+  'plans/can-tho-165-kh-ubnd-2025.md',
+  'plans/ha-tinh-624-kh-ubnd-2025.md',
+  'plans/bac-ninh-141-kh-ubnd-2025.md'
+]
 
 /** What the CLI reads from a corpus file: the same routing as the app. */
 function readPlan(name: string) {
@@ -53,9 +60,12 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
   const outside: string[] = []
 
   beforeAll(async () => {
-    if (!existsSync(join(root, 'packages/web/dist/index.html'))) throw new Error('packages/web/dist is missing: run pnpm build first')
+    if (!existsSync(join(root, 'packages/web/dist/index.html')))
+      throw new Error('packages/web/dist is missing: run pnpm build first')
     mkdirSync(artifacts, {recursive: true})
-    server = spawn(process.execPath, [join(root, 'packages/cli/bin/kehoach.js'), 'web', '--port', '0', '--no-open'], {stdio: ['ignore', 'pipe', 'pipe']})
+    server = spawn(process.execPath, [join(root, 'packages/cli/bin/kehoach.js'), 'web', '--port', '0', '--no-open'], {
+      stdio: ['ignore', 'pipe', 'pipe']
+    })
     origin = await new Promise<string>((resolve, reject) => {
       let out = ''
       server.stdout!.on('data', (chunk) => {
@@ -89,7 +99,8 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     return {context, page, errors}
   }
 
-  const tab = (page: Page, name: string) => page.getByRole('navigation', {name: 'Màn hình'}).getByRole('button', {name, exact: true}).click()
+  const tab = (page: Page, name: string) =>
+    page.getByRole('navigation', {name: 'Màn hình'}).getByRole('button', {name, exact: true}).click()
 
   it('serves the page with a strict CSP and refuses paths outside its folder', async () => {
     const page = await fetch(origin)
@@ -98,7 +109,12 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     const html = await page.text()
     expect(html).toMatch(/<meta http-equiv="Content-Security-Policy" content="default-src 'self'/u)
     expect(html).not.toMatch(/https?:\/\//u)
-    for (const path of ['/../package.json', '/..%2fpackage.json', '/%2e%2e/%2e%2e/package.json', '/assets/..%5c..%5cpackage.json']) {
+    for (const path of [
+      '/../package.json',
+      '/..%2fpackage.json',
+      '/%2e%2e/%2e%2e/package.json',
+      '/assets/..%5c..%5cpackage.json'
+    ]) {
       expect((await fetch(origin.replace(/\/$/u, '') + path)).status, path).toBeGreaterThanOrEqual(400)
     }
   })
@@ -175,7 +191,9 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(await rows.count()).toBe(expected)
     for (const item of report.items) {
       const row = page.locator(`table.coverage tbody tr[data-group="${item.id}"]`)
-      expect(await row.locator('.status').innerText()).toBe({covered: 'có', partial: 'một phần', missing: 'thiếu', 'not-applicable': 'không áp dụng'}[item.status])
+      expect(await row.locator('.status').innerText()).toBe(
+        {covered: 'có', partial: 'một phần', missing: 'thiếu', 'not-applicable': 'không áp dụng'}[item.status]
+      )
     }
     const withTasks = report.items.find((item) => item.matches.length > 0)!
     await page.locator(`tr[data-group="${withTasks.id}"] th button`).click()
@@ -189,7 +207,9 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     const schemeFile = join(mkdtempSync(join(tmpdir(), 'kehoach-web-')), '315-sua.yaml')
     writeFileSync(schemeFile, stringify(mine))
     await page.setInputFiles('#scheme-file', schemeFile)
-    await expect.poll(() => page.locator(`table.coverage tbody tr[data-group="${mine.groups[0]!.id}"] td`).first().innerText()).toBe('Nhóm một theo tệp Đề án của Sở')
+    await expect
+      .poll(() => page.locator(`table.coverage tbody tr[data-group="${mine.groups[0]!.id}"] td`).first().innerText())
+      .toBe('Nhóm một theo tệp Đề án của Sở')
     expect(await page.locator('[data-summary]').first().innerText()).toBe(coverageSummaryLine(coverage(plan, mine)))
     expect(errors).toEqual([])
     await context.close()
@@ -208,7 +228,10 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(await line.innerText()).toBe(diffSummaryLine(report))
     expect(await page.locator('.changes > li').count()).toBe(report.changes.length)
     await page.screenshot({path: join(artifacts, 'web-so-sanh.png')})
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: /DOCX/u}).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: /DOCX/u}).click()
+    ])
     const file = await download.path()
     const xml = parts(new Uint8Array(readFileSync(file)))['word/document.xml'] as string
     expect(xml).toMatch(/<w:(ins|del) /u)
@@ -271,37 +294,61 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     const failed = page.locator('section.failed')
     expect(await failed.innerText()).toContain('ghi-chu-hop.txt: Không tìm thấy nhiệm vụ nào')
     expect(await failed.innerText()).toContain('bang-tinh.xlsx: Không đọc được tệp')
-    for (const name of names.filter((item) => !named.includes(item))) expect(await failed.innerText()).toContain(`${name.replace(/^.*\//u, '')}: Không biết kế hoạch thực hiện Đề án nào`)
+    for (const name of names.filter((item) => !named.includes(item)))
+      expect(await failed.innerText()).toContain(
+        `${name.replace(/^.*\//u, '')}: Không biết kế hoạch thực hiện Đề án nào`
+      )
     // All against 315/QĐ-TTg: every file with tasks is a row.
     await page.getByLabel('Đối chiếu với Đề án').selectOption('315/QĐ-TTg')
     const withTasks = names.filter((name) => readPlan(name).plan.tasks.length > 0)
     await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBe(withTasks.length)
     const scheme = findScheme('315/QĐ-TTg')!
-    const percents = new Map(withTasks.map((name) => [name.replace(/^.*\//u, ''), Math.round(coverage(readPlan(name).plan, scheme).summary.coverage * 100)]))
+    const percents = new Map(
+      withTasks.map((name) => [
+        name.replace(/^.*\//u, ''),
+        Math.round(coverage(readPlan(name).plan, scheme).summary.coverage * 100)
+      ])
+    )
     for (const row of await page.locator('table.matrix tbody tr').all()) {
       const name = await row.locator('th').innerText()
       expect(await row.locator('td.number').innerText(), name).toBe(`${percents.get(name)}%`)
     }
     // Sorting by coverage, then filtering by name.
     await page.getByRole('button', {name: /Bao phủ/u}).click()
-    const numbers = (await page.locator('table.matrix tbody td.number').allInnerTexts()).map((value) => Number(value.replace('%', '')))
+    const numbers = (await page.locator('table.matrix tbody td.number').allInnerTexts()).map((value) =>
+      Number(value.replace('%', ''))
+    )
     expect(numbers).toEqual([...numbers].sort((x, y) => x - y))
     await page.screenshot({path: join(artifacts, 'web-ra-soat.png')})
     await page.getByLabel('Lọc theo tên tệp, số, cơ quan').fill('can-tho')
-    expect(await page.locator('table.matrix tbody tr').count()).toBe(withTasks.filter((name) => name.includes('can-tho')).length)
+    expect(await page.locator('table.matrix tbody tr').count()).toBe(
+      withTasks.filter((name) => name.includes('can-tho')).length
+    )
     await page.getByLabel('Lọc theo tên tệp, số, cơ quan').fill('')
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Tải bảng CSV'}).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: 'Tải bảng CSV'}).click()
+    ])
     const csv = readFileSync(await download.path(), 'utf8')
     expect(csv.split('\r\n')[0]).toContain('Mức bao phủ (%)')
     expect(csv).toContain('147/KH-UBND')
     expect(csv).toContain('ghi-chu-hop.txt')
-    const [workbook] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Tải bảng XLSX'}).click()])
+    const [workbook] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: 'Tải bảng XLSX'}).click()
+    ])
     const sheet = parts(new Uint8Array(readFileSync(await workbook.path())))
-    const strings = Object.entries(sheet).filter(([path]) => path.startsWith('xl/')).map(([, text]) => text).join('\n')
+    const strings = Object.entries(sheet)
+      .filter(([path]) => path.startsWith('xl/'))
+      .map(([, text]) => text)
+      .join('\n')
     expect(strings).toContain('Mức bao phủ (%)')
     expect(strings).toContain('147/KH-UBND')
     expect(strings).toContain('ghi-chu-hop.txt')
-    const [annex] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()])
+    const [annex] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()
+    ])
     expect(parts(new Uint8Array(readFileSync(await annex.path())))['word/document.xml']).toContain('147/KH-UBND')
     expect(errors).toEqual([])
     await context.close()
@@ -318,7 +365,9 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await page.evaluate(() => localStorage.setItem('kehoach.web.callLimitMs', '1'))
     await page.setInputFiles('#files', slow)
     await page.locator('.doclist li').first().waitFor()
-    expect(await page.locator('.content .error').innerText()).toMatch(/^Không đọc được tệp “cham\.txt”\. Quá .* giây mà chưa xong; đã dừng và khởi động lại bộ đọc tệp\.$/u)
+    expect(await page.locator('.content .error').innerText()).toMatch(
+      /^Không đọc được tệp “cham\.txt”\. Quá .* giây mà chưa xong; đã dừng và khởi động lại bộ đọc tệp\.$/u
+    )
     // The limit back to its default: the next files go to a new worker, a damaged Word file says why.
     await page.evaluate(() => localStorage.removeItem('kehoach.web.callLimitMs'))
     await page.setInputFiles('#files', [damaged, pathOf(VINH_PHUC)])
@@ -362,10 +411,15 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await page.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lào Cai')
     await page.getByRole('button', {name: 'Tạo dự thảo'}).click()
     await page.locator('[data-summary]').waitFor()
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', {name: /DOCX/u}).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: /DOCX/u}).click()
+    ])
     expect(parts(new Uint8Array(readFileSync(await download.path())))['word/document.xml']).toContain('LÀO CAI')
     expect(problems).toEqual([])
-    expect(requests.filter((url) => !url.startsWith('file://') && !url.startsWith('blob:') && !url.startsWith('data:'))).toEqual([])
+    expect(
+      requests.filter((url) => !url.startsWith('file://') && !url.startsWith('blob:') && !url.startsWith('data:'))
+    ).toEqual([])
     await context.close()
   })
 

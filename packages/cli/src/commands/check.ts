@@ -1,5 +1,16 @@
 import {terminalLine} from '../lib/terminal.js'
-import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
+import {
+  READ_OPTIONS,
+  UsageError,
+  choice,
+  docxTarget,
+  emit,
+  maxSizeOf,
+  outputIsInput,
+  printMessages,
+  useColour,
+  type Command
+} from '../command.js'
 
 export const check: Command = {
   name: 'check',
@@ -47,7 +58,10 @@ và biến NO_COLOR không được đặt.
     if (format === 'docx' && !output) throw new UsageError('--format docx cần tệp ra: -o <tệp.docx>.')
     if (format === 'docx') docxTarget(output)
     const {expandInputs} = await import('../lib/expand.js')
-    const clash = outputIsInput([...expandInputs(positionals).files, ...((values['scheme-file'] as string[] | undefined) ?? [])], output)
+    const clash = outputIsInput(
+      [...expandInputs(positionals).files, ...((values['scheme-file'] as string[] | undefined) ?? [])],
+      output
+    )
     if (clash) {
       printMessages(io, [clash], false)
       return 1

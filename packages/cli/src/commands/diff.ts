@@ -1,12 +1,28 @@
 import {hasErrors} from '@kehoach/model'
-import {READ_OPTIONS, UsageError, choice, docxTarget, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
+import {
+  READ_OPTIONS,
+  UsageError,
+  choice,
+  docxTarget,
+  emit,
+  maxSizeOf,
+  outputIsInput,
+  printMessages,
+  useColour,
+  type Command
+} from '../command.js'
 import {load} from '../lib/read.js'
 
 export const diff: Command = {
   name: 'diff',
   synopsis: '<cũ> <mới>',
   summary: 'So sánh hai kế hoạch theo từng nhiệm vụ (đánh số lại không phải thay đổi)',
-  options: {...READ_OPTIONS, format: {type: 'string', short: 'f'}, output: {type: 'string', short: 'o'}, author: {type: 'string'}},
+  options: {
+    ...READ_OPTIONS,
+    format: {type: 'string', short: 'f'},
+    output: {type: 'string', short: 'o'},
+    author: {type: 'string'}
+  },
   help: `Cách dùng: kehoach diff <tệp cũ> <tệp mới> [--format text|json|md|docx] [-o <tệp ra>] [--author <tên>]
 
 So sánh hai phiên bản của một kế hoạch, hoặc hai kế hoạch, theo từng nhiệm vụ: nhiệm vụ được ghép
@@ -31,17 +47,34 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
       printMessages(io, [clash], false)
       return 1
     }
-    const options = {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr}
+    const options = {
+      from: values['from'] as string | undefined,
+      maxSize: maxSizeOf(values['max-size']),
+      stdin: io.stdin,
+      progress: io.stderr
+    }
     const before = await load(oldFile, options)
     const after = await load(newFile, options)
     printMessages(io, [...before.messages, ...after.messages], Boolean(values['quiet']))
-    if (before.failed || after.failed || !('plan' in before) || !('plan' in after) || hasErrors(before.messages) || hasErrors(after.messages)) return 1
+    if (
+      before.failed ||
+      after.failed ||
+      !('plan' in before) ||
+      !('plan' in after) ||
+      hasErrors(before.messages) ||
+      hasErrors(after.messages)
+    )
+      return 1
     const compare = await import('@kehoach/diff')
     const colour = useColour(io, output !== undefined)
     let result: string | Uint8Array
     if (format === 'docx') {
       const {redlineToDocx} = await import('@kehoach/docx')
-      result = await redlineToDocx(before.plan, after.plan, typeof values['author'] === 'string' ? {author: values['author']} : null)
+      result = await redlineToDocx(
+        before.plan,
+        after.plan,
+        typeof values['author'] === 'string' ? {author: values['author']} : null
+      )
     } else {
       const report = compare.diffPlans(before.plan, after.plan, {oldFile, newFile})
       result =

@@ -33,7 +33,8 @@ ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
     if (positionals.length > 0) throw new UsageError(`thừa đối số “${positionals[0]}”. Xem kehoach init --help.`)
     const schemeName = values['scheme']
     const issuer = values['issuer']
-    if (typeof schemeName !== 'string' || typeof issuer !== 'string' || issuer.trim() === '') throw new UsageError('cần --scheme và --issuer. Xem kehoach init --help.')
+    if (typeof schemeName !== 'string' || typeof issuer !== 'string' || issuer.trim() === '')
+      throw new UsageError('cần --scheme và --issuer. Xem kehoach init --help.')
     const date = values['date']
     const real = typeof date === 'string' && readIsoDate(date) !== null
     if (date !== undefined && !real) {
@@ -49,7 +50,12 @@ ký của cơ quan đó. Từ 01/7/2025 không giao việc cho cấp huyện.
     if (output !== undefined && output !== '-' && !values['force']) {
       // Anything at the path counts, a dangling symbolic link too: the check is repeated when writing.
       const {lstat} = await import('node:fs/promises')
-      if (await lstat(output).then(() => true, () => false)) {
+      if (
+        await lstat(output).then(
+          () => true,
+          () => false
+        )
+      ) {
         io.stderr.write(formatDiagnostic(withFlag(diagnostic('output-exists', {file: output}, {file: output}))) + '\n')
         return 1
       }

@@ -1,6 +1,15 @@
 import {hasErrors, toYaml, type Plan} from '@kehoach/model'
 import {jsonChunks, jsonListChunks} from '../lib/json-chunks.js'
-import {READ_OPTIONS, UsageError, emit, isDirectory, maxSizeOf, outputIsInput, printMessages, type Command} from '../command.js'
+import {
+  READ_OPTIONS,
+  UsageError,
+  emit,
+  isDirectory,
+  maxSizeOf,
+  outputIsInput,
+  printMessages,
+  type Command
+} from '../command.js'
 import {DEFAULT_MAX_SIZE} from '../lib/input.js'
 import {load} from '../lib/read.js'
 
@@ -24,13 +33,17 @@ export const parse: Command = {
   async run(positionals, values, io) {
     if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp đầu vào. Xem kehoach parse --help.')
     const format = (values['format'] as string | undefined) ?? 'json'
-    if (!['json', 'yaml', 'md'].includes(format)) throw new UsageError(`--format phải là json, yaml hoặc md, không phải “${format}”.`)
-    if (positionals.includes('-') && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
+    if (!['json', 'yaml', 'md'].includes(format))
+      throw new UsageError(`--format phải là json, yaml hoặc md, không phải “${format}”.`)
+    if (positionals.includes('-') && !values['from'])
+      throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
     const {expandInputs} = await import('../lib/expand.js')
     // One file named: its plan, as before. A folder, a pattern or several files: a list of plans.
-    const single = positionals.length === 1 && !isDirectory(positionals[0] as string) && !/[*?[]/u.test(positionals[0] as string)
+    const single =
+      positionals.length === 1 && !isDirectory(positionals[0] as string) && !/[*?[]/u.test(positionals[0] as string)
     const expanded = single ? {files: positionals, messages: []} : expandInputs(positionals)
-    if (!single && format === 'md') throw new UsageError('nhiều kế hoạch chỉ in được dạng danh sách: --format json hoặc yaml.')
+    if (!single && format === 'md')
+      throw new UsageError('nhiều kế hoạch chỉ in được dạng danh sách: --format json hoặc yaml.')
     const output = values['output'] as string | undefined
     const clash = outputIsInput(expanded.files, output)
     if (clash) {
@@ -42,7 +55,12 @@ export const parse: Command = {
     let failed = expanded.messages.length > 0
     let unread = false
     for (const file of expanded.files) {
-      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
+      const loaded = await load(file, {
+        from: values['from'] as string | undefined,
+        maxSize: maxSizeOf(values['max-size']),
+        stdin: io.stdin,
+        progress: io.stderr
+      })
       printMessages(io, loaded.messages, Boolean(values['quiet']))
       if (loaded.failed || !('plan' in loaded)) {
         failed = unread = true
@@ -58,12 +76,23 @@ export const parse: Command = {
     // JSON in pieces: a large plan's text is never held whole.
     let text: string | Iterable<string>
     if (format === 'json') text = single ? jsonChunks(plans[0] as Plan) : jsonListChunks(plans)
-    else if (format === 'yaml') text = single ? toYaml(plans[0] as Plan) : plans.map((plan) => toYaml(plan).replace(/^(?=.)/gmu, '  ').replace(/^ {2}/u, '- ')).join('')
+    else if (format === 'yaml')
+      text = single
+        ? toYaml(plans[0] as Plan)
+        : plans
+            .map((plan) =>
+              toYaml(plan)
+                .replace(/^(?=.)/gmu, '  ')
+                .replace(/^ {2}/u, '- ')
+            )
+            .join('')
     else {
       const {toMarkdown} = await import('@kehoach/text')
       text = toMarkdown(plans[0] as Plan)
     }
-    const written = await emit(io, output, text, {kind: format === 'json' ? 'json' : format === 'yaml' ? 'yaml' : 'text'})
+    const written = await emit(io, output, text, {
+      kind: format === 'json' ? 'json' : format === 'yaml' ? 'yaml' : 'text'
+    })
     return failed ? 1 : written
   }
 }

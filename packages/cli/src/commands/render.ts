@@ -1,6 +1,19 @@
 import {basename} from 'node:path'
 import {hasErrors, type Diagnostic} from '@kehoach/model'
-import {READ_OPTIONS, UsageError, batchTargets, docxTarget, emit, isDirectory, maxSizeOf, outputIsInput, printMessages, type Command, type Io, type Values} from '../command.js'
+import {
+  READ_OPTIONS,
+  UsageError,
+  batchTargets,
+  docxTarget,
+  emit,
+  isDirectory,
+  maxSizeOf,
+  outputIsInput,
+  printMessages,
+  type Command,
+  type Io,
+  type Values
+} from '../command.js'
 import {load} from '../lib/read.js'
 import {terminalLine} from '../lib/terminal.js'
 
@@ -20,7 +33,8 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
   async run(positionals, values, io) {
     if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')
     const output = values['output']
-    if (typeof output !== 'string' || output === '') throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
+    if (typeof output !== 'string' || output === '')
+      throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
     const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
     if (!toFolder) {
       docxTarget(output)
@@ -29,7 +43,8 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
       return (await renderOne(positionals[0] as string, output, values, io)) ? 0 : 1
     }
     // Many plans in one process (warm after the first): each to <folder>/<name>.docx.
-    if (!isDirectory(output)) throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
+    if (!isDirectory(output))
+      throw new UsageError(`“${output}” không phải thư mục có sẵn; tạo thư mục trước khi xuất nhiều tệp.`)
     if (positionals.includes('-')) throw new UsageError('xuất nhiều tệp không đọc từ đầu vào chuẩn (-).')
     // Every target is known before the first is written: one that is an input, or two inputs with one name, refuse the batch.
     const {targets, messages} = batchTargets(positionals, output, '.docx')
@@ -42,7 +57,8 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
       if (!(await renderOne(file, target, values, io, progress))) failed++
     }
     if (progress) io.stderr.write(`\r\u001b[K`)
-    if (!values['quiet']) io.stderr.write(`Đã xuất ${positionals.length - failed}/${positionals.length} kế hoạch vào ${output}.\n`)
+    if (!values['quiet'])
+      io.stderr.write(`Đã xuất ${positionals.length - failed}/${positionals.length} kế hoạch vào ${output}.\n`)
     return failed > 0 ? 1 : 0
   }
 }
@@ -55,8 +71,14 @@ function refuse(io: Io, messages: Diagnostic[]): number {
 
 /** Read one plan and write its DOCX; false when it could not be read or has errors (nothing is written). */
 async function renderOne(file: string, target: string, values: Values, io: Io, clearLine = false): Promise<boolean> {
-  if (file === '-' && !values['from']) throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
-  const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
+  if (file === '-' && !values['from'])
+    throw new UsageError('đọc từ đầu vào chuẩn (-) cần --from yaml|json|text|md|news.')
+  const loaded = await load(file, {
+    from: values['from'] as string | undefined,
+    maxSize: maxSizeOf(values['max-size']),
+    stdin: io.stdin,
+    progress: io.stderr
+  })
   if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')
   if (loaded.failed || !('plan' in loaded) || hasErrors(loaded.messages)) {
     printMessages(io, loaded.messages, Boolean(values['quiet']))
@@ -64,6 +86,10 @@ async function renderOne(file: string, target: string, values: Values, io: Io, c
   }
   const {planToDocx, renderDiagnostics} = await import('@kehoach/docx')
   // What the Word file would leave blank ("Số: /KH-", "……,", no Nơi nhận) is said, not printed silently.
-  printMessages(io, [...loaded.messages, ...renderDiagnostics(loaded.plan, {file: file === '-' ? undefined : file})], Boolean(values['quiet']))
+  printMessages(
+    io,
+    [...loaded.messages, ...renderDiagnostics(loaded.plan, {file: file === '-' ? undefined : file})],
+    Boolean(values['quiet'])
+  )
   return (await emit(io, target, await planToDocx(loaded.plan))) === 0
 }

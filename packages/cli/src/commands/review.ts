@@ -1,5 +1,14 @@
 import {terminalLine} from '../lib/terminal.js'
-import {READ_OPTIONS, UsageError, emit, maxSizeOf, outputIsInput, printMessages, useColour, type Command} from '../command.js'
+import {
+  READ_OPTIONS,
+  UsageError,
+  emit,
+  maxSizeOf,
+  outputIsInput,
+  printMessages,
+  useColour,
+  type Command
+} from '../command.js'
 
 export const review: Command = {
   name: 'review',
@@ -25,13 +34,18 @@ hoạch (công văn, báo cáo…) là một dòng “không phải kế hoạch
 Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
 `,
   async run(positionals, values, io) {
-    if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp hoặc thư mục kế hoạch. Xem kehoach review --help.')
+    if (positionals.length === 0)
+      throw new UsageError('cần ít nhất một tệp hoặc thư mục kế hoạch. Xem kehoach review --help.')
     const output = typeof values['output'] === 'string' ? values['output'] : undefined
     const {review, reviewFormatOf} = await import('../lib/review.js')
     const format = reviewFormatOf(output)
-    if (!format) throw new UsageError(`không biết xuất bảng ra “${String(output)}”: dùng đuôi .xlsx, .csv, .md hoặc .docx.`)
+    if (!format)
+      throw new UsageError(`không biết xuất bảng ra “${String(output)}”: dùng đuôi .xlsx, .csv, .md hoặc .docx.`)
     const {expandInputs} = await import('../lib/expand.js')
-    const clash = outputIsInput([...expandInputs(positionals).files, ...((values['scheme-file'] as string[] | undefined) ?? [])], output)
+    const clash = outputIsInput(
+      [...expandInputs(positionals).files, ...((values['scheme-file'] as string[] | undefined) ?? [])],
+      output
+    )
     if (clash) {
       printMessages(io, [clash], false)
       return 1
@@ -45,7 +59,10 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
       ...(typeof values['issuer'] === 'string' ? {issuer: values['issuer']} : {}),
       ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
       ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
-      progress: io.stderr.isTTY === true ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${terminalLine(file)}`) : null,
+      progress:
+        io.stderr.isTTY === true
+          ? (done, total, file) => io.stderr.write(`\r\u001B[2K${done}/${total} ${terminalLine(file)}`)
+          : null,
       colour
     })
     if (io.stderr.isTTY === true) io.stderr.write('\r\u001B[2K')

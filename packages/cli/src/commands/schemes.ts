@@ -5,7 +5,12 @@ export const schemes: Command = {
   name: 'schemes',
   synopsis: '[Đề án]',
   summary: 'Liệt kê các Đề án có sẵn, hoặc in toàn bộ dữ liệu một Đề án',
-  options: {...HELP_OPTION, format: {type: 'string', short: 'f'}, 'scheme-file': {type: 'string', multiple: true}, 'max-size': {type: 'string'}},
+  options: {
+    ...HELP_OPTION,
+    format: {type: 'string', short: 'f'},
+    'scheme-file': {type: 'string', multiple: true},
+    'max-size': {type: 'string'}
+  },
   help: `Cách dùng: kehoach schemes [<Đề án>] [--format text|json|yaml] [--scheme-file <tệp>]
 
 Không có <Đề án>: liệt kê các Đề án có sẵn. Có <Đề án> (ví dụ 315/QĐ-TTg hoặc 315): in toàn bộ
@@ -13,7 +18,12 @@ dữ liệu của Đề án (mặc định YAML), để sửa hoặc bổ sung r
 `,
   async run(positionals, values, io) {
     if (positionals.length > 1) throw new UsageError('chỉ nhận một Đề án. Xem kehoach schemes --help.')
-    const format = choice(values['format'], ['text', 'json', 'yaml'] as const, positionals.length === 1 ? 'yaml' : 'text', '--format')
+    const format = choice(
+      values['format'],
+      ['text', 'json', 'yaml'] as const,
+      positionals.length === 1 ? 'yaml' : 'text',
+      '--format'
+    )
     const {schemes} = await import('../lib/check.js')
     const result = await schemes({
       ...(positionals[0] ? {id: positionals[0]} : {}),

@@ -24,10 +24,16 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
     printMessages(io, expanded.messages, false)
     let failed = expanded.messages.length > 0
     for (const file of expanded.files) {
-      const loaded = await load(file, {from: values['from'] as string | undefined, maxSize: maxSizeOf(values['max-size']), stdin: io.stdin, progress: io.stderr})
+      const loaded = await load(file, {
+        from: values['from'] as string | undefined,
+        maxSize: maxSizeOf(values['max-size']),
+        stdin: io.stdin,
+        progress: io.stderr
+      })
       // An authoring file (YAML, JSON) that states targets twice must state them alike.
       const format = formatOf(file, values['from'] as string | undefined)
-      if ('plan' in loaded && (format === 'yaml' || format === 'json')) for (const each of targetDiagnostics(loaded.plan, {file})) loaded.messages.push(each)
+      if ('plan' in loaded && (format === 'yaml' || format === 'json'))
+        for (const each of targetDiagnostics(loaded.plan, {file})) loaded.messages.push(each)
       printMessages(io, loaded.messages, Boolean(values['quiet']))
       if (loaded.failed || hasErrors(loaded.messages)) failed = true
       else if (!values['quiet']) io.stdout.write(`${terminalLine(file)}: hợp lệ\n`)

@@ -20,11 +20,17 @@ Không có Node (bản chạy một tệp): mở tệp kehoach.html, cả ứng 
   async run(positionals, values, io) {
     if (positionals.length > 0) throw new UsageError(`thừa đối số “${positionals[0]}”. Xem kehoach web --help.`)
     const port = values['port'] === undefined ? 8147 : Number(values['port'])
-    if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port phải là số cổng từ 0 đến 65535, không phải “${String(values['port'])}”.`)
+    if (!Number.isInteger(port) || port < 0 || port > 65535)
+      throw new UsageError(`--port phải là số cổng từ 0 đến 65535, không phải “${String(values['port'])}”.`)
     const {builtAppFolder, isSingleExecutable, missingAppMessage, openBrowser, serveApp} = await import('../lib/web.js')
     const root = typeof values['dir'] === 'string' ? values['dir'] : builtAppFolder()
     if (!root || !existsSync(join(root, 'index.html'))) {
-      io.stderr.write(missingAppMessage(root, {singleExecutable: isSingleExecutable(), beside: join(dirname(process.execPath), 'kehoach.html')}))
+      io.stderr.write(
+        missingAppMessage(root, {
+          singleExecutable: isSingleExecutable(),
+          beside: join(dirname(process.execPath), 'kehoach.html')
+        })
+      )
       return 1
     }
     const {server, url} = await serveApp({root, port})

@@ -3,7 +3,16 @@
  * Loaded lazily by run.ts, so `parse` never pays for the comparison code.
  */
 
-import {coverage, findScheme, readScheme, reportsToMarkdown, coverageToText, SCHEMES, type CoverageReport, type Scheme} from '@kehoach/coverage'
+import {
+  coverage,
+  findScheme,
+  readScheme,
+  reportsToMarkdown,
+  coverageToText,
+  SCHEMES,
+  type CoverageReport,
+  type Scheme
+} from '@kehoach/coverage'
 import {diagnostic, formatDiagnostic, hasErrors, notAPlanKind, targetDiagnostics, type Diagnostic} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {availableParallelism} from 'node:os'
@@ -42,7 +51,14 @@ export interface Unchecked {
 
 /** What was read of a document that is not a plan: "báo cáo, Ủy ban nhân dân tỉnh …, số 88/BC-UBND, ngày 20/11/2025". */
 export function notAPlanLine(entry: Readonly<Unchecked>): string {
-  return [entry.notAPlan, entry.issuer, entry.number ? `số ${entry.number}` : '', entry.date ? `ngày ${formatDateShort(entry.date)}` : ''].filter(Boolean).join(', ')
+  return [
+    entry.notAPlan,
+    entry.issuer,
+    entry.number ? `số ${entry.number}` : '',
+    entry.date ? `ngày ${formatDateShort(entry.date)}` : ''
+  ]
+    .filter(Boolean)
+    .join(', ')
 }
 
 export interface CheckResult {
@@ -61,7 +77,10 @@ function knownList(schemes: readonly Scheme[]): string {
 }
 
 /** Read the user's scheme files; they come before the bundled ones, so a corrected 315 replaces ours. */
-export async function loadSchemes(files: readonly string[], maxSize?: number): Promise<{schemes: Scheme[]; messages: Diagnostic[]}> {
+export async function loadSchemes(
+  files: readonly string[],
+  maxSize?: number
+): Promise<{schemes: Scheme[]; messages: Diagnostic[]}> {
   const schemes: Scheme[] = []
   const messages: Diagnostic[] = []
   for (const file of files) {
@@ -83,7 +102,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   let chosen: Scheme | undefined
   if (options.scheme) {
     chosen = findScheme(options.scheme, schemes)
-    if (!chosen) return {output: '', messages, code: 1, unchecked: [], usage: `không biết Đề án “${options.scheme}”. Các Đề án đã biết: ${knownList(schemes)}.`}
+    if (!chosen)
+      return {
+        output: '',
+        messages,
+        code: 1,
+        unchecked: [],
+        usage: `không biết Đề án “${options.scheme}”. Các Đề án đã biết: ${knownList(schemes)}.`
+      }
   } else if (options.schemeFiles.length > 0) {
     chosen = schemes[0]
   }
@@ -93,7 +119,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const batch = await checkBatch(expanded.files, {options, schemes, ...(chosen ? {chosen} : {})})
   for (const each of batch.messages) messages.push(each)
   const reports = batch.reports
-  const unchecked: Unchecked[] = [...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})), ...batch.unchecked]
+  const unchecked: Unchecked[] = [
+    ...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})),
+    ...batch.unchecked
+  ]
   // A document that is not a plan is told apart, not failed: a folder of a province's papers holds
   // letters and reports beside its plans, and telling them is what the reviewer asked for.
   const failures = unchecked.filter((entry) => !entry.notAPlan)
@@ -106,23 +135,36 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (reports.length === 0 && others.length === 0) return {output, messages, code: failed ? 1 : 0, unchecked}
   if (options.format === 'docx') {
     const {coverageToDocx} = await import('@kehoach/docx')
-    if (reports.length > 0 || unchecked.length > 0) output = await coverageToDocx(reports, {unchecked, ...(options.issuer ? {issuer: options.issuer} : {})})
+    if (reports.length > 0 || unchecked.length > 0)
+      output = await coverageToDocx(reports, {unchecked, ...(options.issuer ? {issuer: options.issuer} : {})})
   } else if (options.format === 'json') {
     const single = options.files.length === 1 && expanded.files.length === 1 && reports.length === 1
     const entries = [
       ...reports,
       ...failures.map((entry) => ({file: entry.file, unchecked: true, reasons: entry.reasons})),
-      ...others.map((entry) => ({file: entry.file, unchecked: true, notAPlan: entry.notAPlan, issuer: entry.issuer ?? null, number: entry.number ?? null, date: entry.date ?? null, reasons: entry.reasons}))
+      ...others.map((entry) => ({
+        file: entry.file,
+        unchecked: true,
+        notAPlan: entry.notAPlan,
+        issuer: entry.issuer ?? null,
+        number: entry.number ?? null,
+        date: entry.date ?? null,
+        reasons: entry.reasons
+      }))
     ]
     output = JSON.stringify(single ? reports[0] : entries, null, 2) + '\n'
   } else if (options.format === 'md') {
     output = reports.length > 0 ? reportsToMarkdown(reports) : ''
-    if (failures.length > 0) output += `\n## Kế hoạch không đối chiếu được\n\n${failures.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
-    if (others.length > 0) output += `\n## Văn bản không phải kế hoạch\n\n${others.map((entry) => `- ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
+    if (failures.length > 0)
+      output += `\n## Kế hoạch không đối chiếu được\n\n${failures.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+    if (others.length > 0)
+      output += `\n## Văn bản không phải kế hoạch\n\n${others.map((entry) => `- ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
   } else {
     output = reports.map((report) => coverageToText(report, {colour: options.colour})).join('\n')
-    if (failures.length > 0) output += `${output ? '\n' : ''}Không đối chiếu được ${failures.length} kế hoạch:\n${failures.map((entry) => `  ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
-    if (others.length > 0) output += `${output ? '\n' : ''}Không phải kế hoạch (${others.length} văn bản):\n${others.map((entry) => `  ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
+    if (failures.length > 0)
+      output += `${output ? '\n' : ''}Không đối chiếu được ${failures.length} kế hoạch:\n${failures.map((entry) => `  ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+    if (others.length > 0)
+      output += `${output ? '\n' : ''}Không phải kế hoạch (${others.length} văn bản):\n${others.map((entry) => `  ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
   }
   return {output, messages, code: failed ? 1 : 0, unchecked}
 }
@@ -152,7 +194,9 @@ async function checkBatch(files: readonly string[], context: BatchContext): Prom
   const start = startWorker()
   if (threads < 2 || files.includes('-') || !start) return checkFiles(files, context)
   const size = Math.ceil(files.length / threads)
-  const slices = Array.from({length: threads}, (_, index) => files.slice(index * size, (index + 1) * size)).filter((slice) => slice.length > 0)
+  const slices = Array.from({length: threads}, (_, index) => files.slice(index * size, (index + 1) * size)).filter(
+    (slice) => slice.length > 0
+  )
   // This thread checks the first share itself while the workers start and check the others.
   const [own = [], ...others] = slices
   const workers = others.map(
@@ -204,13 +248,15 @@ export async function checkFiles(files: readonly string[], context: BatchContext
   const messages: Diagnostic[] = []
   const unchecked: Unchecked[] = []
   let failed = false
-  const reasons = (list: readonly Diagnostic[]) => list.filter((message) => message.fatal).map((message) => formatDiagnostic(message).replace(/^.*?: lỗi /u, ''))
+  const reasons = (list: readonly Diagnostic[]) =>
+    list.filter((message) => message.fatal).map((message) => formatDiagnostic(message).replace(/^.*?: lỗi /u, ''))
   for (const file of files) {
     const loaded = await load(file, {from: options.from, maxSize: options.maxSize, stdin: options.stdin})
     const own = [...loaded.messages]
     // An authoring file that states targets twice must state them alike.
     const format = formatOf(file, options.from)
-    if ('plan' in loaded && (format === 'yaml' || format === 'json')) for (const each of targetDiagnostics(loaded.plan, {file})) own.push(each)
+    if ('plan' in loaded && (format === 'yaml' || format === 'json'))
+      for (const each of targetDiagnostics(loaded.plan, {file})) own.push(each)
     for (const each of own) messages.push(each)
     if (loaded.failed || !('plan' in loaded) || hasErrors(own)) {
       failed = true
@@ -229,7 +275,11 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     const scheme = context.chosen ?? findScheme(loaded.plan, schemes)
     if (!scheme) {
       const cited = loaded.plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
-      const message = diagnostic('unknown-scheme', {cited: cited || 'không ghi', known: knownList(schemes)}, {file, place: loaded.plan.meta.position})
+      const message = diagnostic(
+        'unknown-scheme',
+        {cited: cited || 'không ghi', known: knownList(schemes)},
+        {file, place: loaded.plan.meta.position}
+      )
       messages.push(message)
       unchecked.push({file, reasons: [message.reason]})
       failed = true
@@ -241,24 +291,42 @@ export async function checkFiles(files: readonly string[], context: BatchContext
 }
 
 /** The body of a check worker thread: read its share of the files and post the reports back. */
-export async function workerMain(data: {files: string[]; options: BatchContext['options']; chosen: string | null}, post: (result: BatchResult) => void): Promise<void> {
+export async function workerMain(
+  data: {files: string[]; options: BatchContext['options']; chosen: string | null},
+  post: (result: BatchResult) => void
+): Promise<void> {
   const {schemes: all} = await loadSchemes(data.options.schemeFiles ?? [], data.options.maxSize)
   const chosen = data.chosen ? findScheme(data.chosen, all) : undefined
   post(await checkFiles(data.files, {options: data.options, schemes: all, ...(chosen ? {chosen} : {})}))
 }
 
 /** `kehoach schemes [id] [--format text|json|yaml]`. */
-export async function schemes(options: {id?: string; format: 'text' | 'json' | 'yaml'; schemeFiles: string[]; maxSize?: number}): Promise<CheckResult> {
+export async function schemes(options: {
+  id?: string
+  format: 'text' | 'json' | 'yaml'
+  schemeFiles: string[]
+  maxSize?: number
+}): Promise<CheckResult> {
   const {schemes: all, messages} = await loadSchemes(options.schemeFiles, options.maxSize)
   if (messages.some((message) => message.fatal)) return {output: '', messages, code: 1, unchecked: []}
   if (options.id) {
     const scheme = findScheme(options.id, all)
-    if (!scheme) return {output: '', messages, code: 1, unchecked: [], usage: `không biết Đề án “${options.id}”. Các Đề án đã biết: ${knownList(all)}.`}
-    const output = options.format === 'json' ? JSON.stringify(scheme, null, 2) + '\n' : stringify(scheme, {lineWidth: 0})
+    if (!scheme)
+      return {
+        output: '',
+        messages,
+        code: 1,
+        unchecked: [],
+        usage: `không biết Đề án “${options.id}”. Các Đề án đã biết: ${knownList(all)}.`
+      }
+    const output =
+      options.format === 'json' ? JSON.stringify(scheme, null, 2) + '\n' : stringify(scheme, {lineWidth: 0})
     return {output, messages, code: 0, unchecked: []}
   }
-  if (options.format === 'json') return {output: JSON.stringify(all.map(brief), null, 2) + '\n', messages, code: 0, unchecked: []}
-  if (options.format === 'yaml') return {output: stringify(all.map(brief), {lineWidth: 0}), messages, code: 0, unchecked: []}
+  if (options.format === 'json')
+    return {output: JSON.stringify(all.map(brief), null, 2) + '\n', messages, code: 0, unchecked: []}
+  if (options.format === 'yaml')
+    return {output: stringify(all.map(brief), {lineWidth: 0}), messages, code: 0, unchecked: []}
   const lines = all.map((scheme) => {
     const groups = scheme.groups.length
     const confirmed = scheme.groups.filter((group) => group.provenance.status !== 'reconstructed').length

@@ -59,7 +59,10 @@ function realOrSelf(path: string): string {
 }
 
 function segmentRegex(segment: string): RegExp {
-  const body = segment.replace(/[.+^${}()|\\]/gu, '\\$&').replace(/\*/gu, '[^/]*').replace(/\?/gu, '[^/]')
+  const body = segment
+    .replace(/[.+^${}()|\\]/gu, '\\$&')
+    .replace(/\*/gu, '[^/]*')
+    .replace(/\?/gu, '[^/]')
   return new RegExp(`^${body}$`, 'u')
 }
 
@@ -81,7 +84,9 @@ function glob(pattern: string): string[] {
       if (segment === '**') {
         const folders = [base]
         for (let at = 0; at < folders.length; at++) {
-          for (const entry of readdirSync(folders[at] as string, {withFileTypes: true})) if (entry.isDirectory() && !entry.name.startsWith('.')) folders.push(join(folders[at] as string, entry.name))
+          for (const entry of readdirSync(folders[at] as string, {withFileTypes: true}))
+            if (entry.isDirectory() && !entry.name.startsWith('.'))
+              folders.push(join(folders[at] as string, entry.name))
         }
         for (const each of folders) next.push(each)
         continue

@@ -35,7 +35,8 @@ export async function readBytes(
     for await (const chunk of options?.stdin ?? process.stdin) {
       const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer)
       size += buffer.length
-      if (size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file: '-'})}
+      if (size > maxSize)
+        return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file: '-'})}
       chunks.push(buffer)
     }
     return {ok: true, bytes: Buffer.concat(chunks)}
@@ -52,7 +53,8 @@ export async function readBytes(
   try {
     const info = fstatSync(descriptor)
     if (info.isDirectory()) return {ok: false, message: diagnostic('input-directory', {file}, {file})}
-    if (info.size > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: info.size, limit: maxSize}, {file})}
+    if (info.size > maxSize)
+      return {ok: false, message: diagnostic('input-too-large', {size: info.size, limit: maxSize}, {file})}
     let buffer = Buffer.allocUnsafe(Math.min(maxSize + 1, info.size > 0 ? info.size + 1 : 64 * 1024))
     let length = 0
     for (;;) {
@@ -66,7 +68,8 @@ export async function readBytes(
       if (read === 0) break
       length += read
     }
-    if (length > maxSize) return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file})}
+    if (length > maxSize)
+      return {ok: false, message: diagnostic('input-too-large', {size: `> ${maxSize}`, limit: maxSize}, {file})}
     return {ok: true, bytes: buffer.subarray(0, length)}
   } catch (error) {
     return unreadable(file, error)
@@ -77,7 +80,8 @@ export async function readBytes(
 
 function unreadable(file: string, error: unknown): {ok: false; message: Diagnostic} {
   const code = (error as NodeJS.ErrnoException).code
-  if (code === 'ENOENT' || code === 'ENOTDIR') return {ok: false, message: diagnostic('input-not-found', {file}, {file})}
+  if (code === 'ENOENT' || code === 'ENOTDIR')
+    return {ok: false, message: diagnostic('input-not-found', {file}, {file})}
   if (code === 'EISDIR') return {ok: false, message: diagnostic('input-directory', {file}, {file})}
   return {ok: false, message: diagnostic('input-unreadable', {file, detail: code ?? String(error)}, {file})}
 }

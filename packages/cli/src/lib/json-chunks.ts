@@ -47,7 +47,8 @@ export function* jsonChunks(plan: Plan): Generator<string> {
       continue
     }
     yield `${head}[`
-    for (let index = 0; index < value.length; index += ELEMENTS) yield `${index === 0 ? '' : ','}\n    ${elements(value.slice(index, index + ELEMENTS))}`
+    for (let index = 0; index < value.length; index += ELEMENTS)
+      yield `${index === 0 ? '' : ','}\n    ${elements(value.slice(index, index + ELEMENTS))}`
     yield '\n  ]'
   }
   yield '\n}\n'

@@ -82,7 +82,8 @@ const REASONS: Record<string, string> = {
 
 function failure(target: string, error: unknown): Diagnostic {
   const code = (error as {code?: string} | null)?.code
-  const detail = (code && REASONS[code]) ?? (code ? `lỗi hệ thống ${code}` : error instanceof Error ? error.message : String(error))
+  const detail =
+    (code && REASONS[code]) ?? (code ? `lỗi hệ thống ${code}` : error instanceof Error ? error.message : String(error))
   return diagnostic('output-unwritable', {file: target, detail}, {file: target})
 }
 

@@ -34,7 +34,10 @@ export interface ProgressStream {
  * What shows a long OCR run on `stream`: one line, rewritten for each page ("Nhận dạng ký tự (OCR)
  * trang n/N: tệp"), only when the stream is a terminal (a log or a pipe gets nothing); `done` clears it.
  */
-export function ocrProgress(stream: ProgressStream | undefined, file: string): {onProgress?: (progress: {page: number; pages: number}) => void; done(): void} {
+export function ocrProgress(
+  stream: ProgressStream | undefined,
+  file: string
+): {onProgress?: (progress: {page: number; pages: number}) => void; done(): void} {
   if (stream?.isTTY !== true) return {done: () => undefined}
   let shown = false
   return {
@@ -65,7 +68,9 @@ export async function load(
     readDoc,
     ...(progress.onProgress ? {pdf: {onProgress: progress.onProgress}} : {})
   }).finally(progress.done)
-  return result.plan ? {plan: result.plan, messages: result.messages, failed: false} : {failed: true, messages: result.messages}
+  return result.plan
+    ? {plan: result.plan, messages: result.messages, failed: false}
+    : {failed: true, messages: result.messages}
 }
 
 /** Word 97 through LibreOffice: Node only, so the CLI hands it to `readPlan`. */

@@ -89,20 +89,30 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
   const columns: Array<{scheme: string; id: string; title: string; words: string}> = []
   for (const id of schemes) {
     const report = reports.find((entry) => entry.scheme.id === id) as CoverageReport
-    for (const item of report.items) columns.push({scheme: id, id: item.id, title: `${schemes.length > 1 ? `${id} ` : ''}Nhóm ${item.label ?? item.id}`, words: item.title})
+    for (const item of report.items)
+      columns.push({
+        scheme: id,
+        id: item.id,
+        title: `${schemes.length > 1 ? `${id} ` : ''}Nhóm ${item.label ?? item.id}`,
+        words: item.title
+      })
   }
   const rows: MatrixRow[] = reports.map((report) => {
     const items = new Map(flatten(report.items).map((item) => [item.id, item]))
     const weaker = report.targets.filter((target) => target.status === 'weaker').length
     const missing = report.targets.filter((target) => target.status === 'missing').length
-    const warnings = [...report.findings, ...flatten(report.items).flatMap((item) => item.findings)].filter((finding) => severityOf(finding) === 'warning')
+    const warnings = [...report.findings, ...flatten(report.items).flatMap((item) => item.findings)].filter(
+      (finding) => severityOf(finding) === 'warning'
+    )
     return {
       file: report.plan.file ?? '',
       scheme: report.scheme.id,
       issuer: report.plan.issuer ?? '',
       number: report.plan.number ?? '',
       date: report.plan.date ? formatDateShort(report.plan.date) : '',
-      statuses: columns.map((column) => (column.scheme === report.scheme.id ? (items.get(column.id)?.status ?? null) : null)),
+      statuses: columns.map((column) =>
+        column.scheme === report.scheme.id ? (items.get(column.id)?.status ?? null) : null
+      ),
       coverage: `${Math.round(report.summary.coverage * 100)}%`,
       targets: report.targets.length === 0 ? '' : `${weaker} thấp hơn, ${missing} không nêu`,
       findings: warnings.length === 0 ? '' : `${warnings.length} lưu ý`,
@@ -110,15 +120,44 @@ export function reviewMatrix(reports: readonly CoverageReport[], unchecked: read
     }
   })
   for (const entry of unchecked) {
-    const read = {issuer: entry.issuer ?? '', number: entry.number ?? '', date: entry.date ? formatDateShort(entry.date) : ''}
+    const read = {
+      issuer: entry.issuer ?? '',
+      number: entry.number ?? '',
+      date: entry.date ? formatDateShort(entry.date) : ''
+    }
     const reason = entry.notAPlan ? `không phải kế hoạch (${entry.notAPlan})` : entry.reasons.join(' ')
-    rows.push({file: entry.file, scheme: '', ...read, statuses: columns.map(() => null), coverage: '', targets: '', findings: '', reason, ...(entry.notAPlan ? {notAPlan: entry.notAPlan} : {})})
+    rows.push({
+      file: entry.file,
+      scheme: '',
+      ...read,
+      statuses: columns.map(() => null),
+      coverage: '',
+      targets: '',
+      findings: '',
+      reason,
+      ...(entry.notAPlan ? {notAPlan: entry.notAPlan} : {})
+    })
   }
-  return {groups: columns.map((column) => column.title), schemes: columns.map((column) => column.scheme), titles: columns.map((column) => column.words), rows}
+  return {
+    groups: columns.map((column) => column.title),
+    schemes: columns.map((column) => column.scheme),
+    titles: columns.map((column) => column.words),
+    rows
+  }
 }
 
 function cells(matrix: Matrix, row: MatrixRow): string[] {
-  return [row.file, row.issuer, row.number, row.date, ...row.statuses.map((status) => (status ? STATUS_NAMES[status] : '')), row.coverage, row.targets, row.findings, row.reason]
+  return [
+    row.file,
+    row.issuer,
+    row.number,
+    row.date,
+    ...row.statuses.map((status) => (status ? STATUS_NAMES[status] : '')),
+    row.coverage,
+    row.targets,
+    row.findings,
+    row.reason
+  ]
 }
 
 function header(matrix: Matrix): string[] {
@@ -150,7 +189,8 @@ const ANSI: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing:
 export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolean}> | null): string {
   const colour = options?.colour === true
   // A row without a number is told by its file name (two drafts of one issuer look alike otherwise).
-  const plan = (row: MatrixRow) => [row.issuer || row.file, row.number || (row.issuer ? basename(row.file) : ''), row.date].filter(Boolean).join(' ')
+  const plan = (row: MatrixRow) =>
+    [row.issuer || row.file, row.number || (row.issuer ? basename(row.file) : ''), row.date].filter(Boolean).join(' ')
   const width = Math.max(8, ...matrix.rows.map((row) => Math.min(60, plan(row).length)))
   const lines: string[] = []
   const schemes = [...new Set(matrix.schemes)]
@@ -159,7 +199,9 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
     const titles = columns.map((index) => (matrix.groups[index] as string).replace(/^.*Nhóm /u, ''))
     const widths = titles.map((title) => title.length + 1)
     if (schemes.length > 1) lines.push(`Đề án ${scheme}`)
-    lines.push(`${'Kế hoạch'.padEnd(width)}  ${titles.map((title, at) => title.padEnd(widths[at] as number)).join('')}  Bao phủ`)
+    lines.push(
+      `${'Kế hoạch'.padEnd(width)}  ${titles.map((title, at) => title.padEnd(widths[at] as number)).join('')}  Bao phủ`
+    )
     for (const row of matrix.rows.filter((entry) => entry.scheme === scheme)) {
       const marks = columns
         .map((index, at) => {
@@ -168,7 +210,9 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
           return colour && status ? `\u001B[${ANSI[status]}m${mark}\u001B[39m` : mark
         })
         .join('')
-      lines.push(`${plan(row).slice(0, 60).padEnd(width)}  ${marks}  ${row.coverage}${row.targets ? `  chỉ tiêu: ${row.targets}` : ''}${row.findings ? `  ${row.findings}` : ''}`)
+      lines.push(
+        `${plan(row).slice(0, 60).padEnd(width)}  ${marks}  ${row.coverage}${row.targets ? `  chỉ tiêu: ${row.targets}` : ''}${row.findings ? `  ${row.findings}` : ''}`
+      )
     }
     lines.push('')
   }
@@ -181,14 +225,24 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
   const others = matrix.rows.filter((row) => row.notAPlan)
   if (others.length > 0) {
     lines.push(`Không phải kế hoạch (${others.length} tệp):`)
-    for (const row of others) lines.push(`  ${row.file}: ${[row.notAPlan, row.issuer, row.number ? `số ${row.number}` : '', row.date ? `ngày ${row.date}` : ''].filter(Boolean).join(', ')}`)
+    for (const row of others)
+      lines.push(
+        `  ${row.file}: ${[row.notAPlan, row.issuer, row.number ? `số ${row.number}` : '', row.date ? `ngày ${row.date}` : ''].filter(Boolean).join(', ')}`
+      )
     lines.push('')
   }
-  lines.push(`✓ ${STATUS_NAMES.covered}   ◐ ${STATUS_NAMES.partial}   ✗ ${STATUS_NAMES.missing}   – ${STATUS_NAMES['not-applicable']}`)
+  lines.push(
+    `✓ ${STATUS_NAMES.covered}   ◐ ${STATUS_NAMES.partial}   ✗ ${STATUS_NAMES.missing}   – ${STATUS_NAMES['not-applicable']}`
+  )
   return lines.join('\n') + '\n'
 }
 
-const FILLS: Record<CoverageStatus, string> = {covered: '#C6EFCE', partial: '#FFEB9C', missing: '#FFC7CE', 'not-applicable': '#EDEDED'}
+const FILLS: Record<CoverageStatus, string> = {
+  covered: '#C6EFCE',
+  partial: '#FFEB9C',
+  missing: '#FFC7CE',
+  'not-applicable': '#EDEDED'
+}
 
 /**
  * The height in points a spreadsheet row needs for its wrapped cells: the most lines any cell
@@ -207,21 +261,41 @@ export function rowHeight(cells: readonly string[], widths: readonly number[]): 
 /** XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status. */
 export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   const {default: writeXlsxFile} = await import('write-excel-file/node')
-  const head = header(matrix).map((value) => ({value, fontWeight: 'bold' as const, wrap: true, alignVertical: 'center' as const}))
+  const head = header(matrix).map((value) => ({
+    value,
+    fontWeight: 'bold' as const,
+    wrap: true,
+    alignVertical: 'center' as const
+  }))
   const rows = matrix.rows.map((row) =>
     cells(matrix, row).map((value, index) => {
-      const status = index >= FIXED.length && index < FIXED.length + matrix.groups.length ? row.statuses[index - FIXED.length] : null
-      return {value, wrap: true, ...(status ? {backgroundColor: FILLS[status]} : {}), ...(index === cells(matrix, row).length - 1 && value ? {textColor: '#9C0006'} : {})}
+      const status =
+        index >= FIXED.length && index < FIXED.length + matrix.groups.length ? row.statuses[index - FIXED.length] : null
+      return {
+        value,
+        wrap: true,
+        ...(status ? {backgroundColor: FILLS[status]} : {}),
+        ...(index === cells(matrix, row).length - 1 && value ? {textColor: '#9C0006'} : {})
+      }
     })
   )
   const widths = [28, 30, 14, 11, ...matrix.groups.map(() => 12), 10, 22, 12, 50]
   // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
   // over the next row in LibreOffice; printed landscape on A4.
   const sized = [head, ...rows].map((cells) => {
-    const height = rowHeight(cells.map((cell) => String(cell.value)), widths)
+    const height = rowHeight(
+      cells.map((cell) => String(cell.value)),
+      widths
+    )
     return cells.map((cell, index) => (index === 0 ? {...cell, height} : cell))
   })
-  const buffer = await writeXlsxFile(sized, {sheet: 'Đối chiếu', columns: widths.map((width) => ({width})), stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBuffer()
+  const buffer = await writeXlsxFile(sized, {
+    sheet: 'Đối chiếu',
+    columns: widths.map((width) => ({width})),
+    stickyRowsCount: 1,
+    stickyColumnsCount: 1,
+    orientation: 'landscape'
+  }).toBuffer()
   return new Uint8Array(buffer)
 }
 
@@ -238,7 +312,15 @@ export function docxTables(matrix: Matrix): MatrixTable[] {
     const head = ['Kế hoạch', 'Số', 'Ngày', ...labels, 'Bao phủ', 'Chỉ tiêu thấp hơn hoặc không nêu', 'Cần xem']
     const rows = matrix.rows
       .filter((row) => row.scheme === scheme)
-      .map((row) => [row.issuer || row.file, row.number, row.date, ...columns.map((index) => (row.statuses[index] ? STATUS_NAMES[row.statuses[index] as CoverageStatus] : '')), row.coverage, row.targets, row.findings])
+      .map((row) => [
+        row.issuer || row.file,
+        row.number,
+        row.date,
+        ...columns.map((index) => (row.statuses[index] ? STATUS_NAMES[row.statuses[index] as CoverageStatus] : '')),
+        row.coverage,
+        row.targets,
+        row.findings
+      ])
     const note = `Các nhóm nhiệm vụ của Đề án: ${columns.map((index, at) => `${labels[at]} – ${matrix.titles[index]}`).join('; ')}.`
     // Millimetres: the number and date on one line, a status word per syllable in a group column.
     const widths = [30, 20, 18, ...columns.map(() => 13), 13, 24, 13]
@@ -246,7 +328,13 @@ export function docxTables(matrix: Matrix): MatrixTable[] {
   }
   const failed = matrix.rows.filter((row) => row.reason)
   if (failed.length > 0) {
-    tables.push({caption: 'Các tệp không đối chiếu được', head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'], rows: failed.map((row) => [row.file, row.issuer, row.number, row.date, row.reason]), statusColumns: [0, 0], widths: [60, 50, 24, 20, 98]})
+    tables.push({
+      caption: 'Các tệp không đối chiếu được',
+      head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'],
+      rows: failed.map((row) => [row.file, row.issuer, row.number, row.date, row.reason]),
+      statusColumns: [0, 0],
+      widths: [60, 50, 24, 20, 98]
+    })
   }
   return tables
 }
@@ -260,8 +348,15 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   const expanded = expandInputs(options.inputs)
   for (const each of expanded.messages) messages.push(each)
   const reports: CoverageReport[] = []
-  const unchecked: Unchecked[] = expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]}))
-  const context = {options: {from: options.from, maxSize: options.maxSize, schemeFiles: options.schemeFiles, scheme: options.scheme}, schemes, ...(chosen ? {chosen} : {})}
+  const unchecked: Unchecked[] = expanded.messages.map((message) => ({
+    file: message.file ?? '-',
+    reasons: [message.reason]
+  }))
+  const context = {
+    options: {from: options.from, maxSize: options.maxSize, schemeFiles: options.schemeFiles, scheme: options.scheme},
+    schemes,
+    ...(chosen ? {chosen} : {})
+  }
   let done = 0
   for (const file of expanded.files) {
     const result = await checkFiles([file], context)
@@ -277,7 +372,10 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   else if (options.format === 'xlsx') output = await matrixToXlsx(matrix)
   else if (options.format === 'docx') {
     const {matrixToDocx} = await import('@kehoach/docx')
-    output = await matrixToDocx(docxTables(matrix), {title: 'Kết quả đối chiếu các kế hoạch với Đề án', ...(options.issuer ? {issuer: options.issuer} : {})})
+    output = await matrixToDocx(docxTables(matrix), {
+      title: 'Kết quả đối chiếu các kế hoạch với Đề án',
+      ...(options.issuer ? {issuer: options.issuer} : {})
+    })
   } else output = matrixToText(matrix, {colour: options.colour === true})
   // A document that is not a plan is a row of the table, not a failure (docs/cli.md).
   return {output, messages, code: unchecked.some((entry) => !entry.notAPlan) ? 1 : 0}

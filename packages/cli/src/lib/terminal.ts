@@ -8,7 +8,8 @@
  */
 
 /** An escape sequence: CSI, OSC, DCS/SOS/PM/APC strings, or a two-character escape; and the 8-bit CSI. */
-const SEQUENCE = /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?/gu
+const SEQUENCE =
+  /\u001b(?:\[[0-?]*[ -/]*[@-~]?|\][^\u0007\u001b]*(?:\u0007|\u001b\\)?|[PX^_][^\u001b]*(?:\u001b\\)?|[ -/]*[0-~]?)|\u009b[0-?]*[ -/]*[@-~]?/gu
 
 /** A colour (SGR) sequence, as kehoach writes them. */
 const COLOUR = /^\u001b\[[0-9;]*m$/u

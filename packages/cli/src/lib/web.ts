@@ -56,12 +56,18 @@ export function isSingleExecutable(): boolean {
  * `kehoach.html` opens in a browser by itself; `beside` (kehoach.html next to the executable) is
  * named when it is there.
  */
-export function missingAppMessage(root: string | undefined, options: Readonly<{singleExecutable: boolean; beside?: string}>): string {
+export function missingAppMessage(
+  root: string | undefined,
+  options: Readonly<{singleExecutable: boolean; beside?: string}>
+): string {
   const where = root ? ` trong ${root}` : ''
   if (!options.singleExecutable) {
     return `kehoach web: không thấy ứng dụng đã build${where}; chạy pnpm build trước, hoặc mở thẳng tệp packages/web/dist/kehoach.html (cả ứng dụng trong một tệp) bằng trình duyệt.\n`
   }
-  const file = options.beside && existsSync(options.beside) ? `mở tệp ${options.beside} bằng trình duyệt` : 'mở tệp kehoach.html (cả ứng dụng trong một tệp, đi kèm bản phát hành) bằng trình duyệt, bằng cách nhấp đúp'
+  const file =
+    options.beside && existsSync(options.beside)
+      ? `mở tệp ${options.beside} bằng trình duyệt`
+      : 'mở tệp kehoach.html (cả ứng dụng trong một tệp, đi kèm bản phát hành) bằng trình duyệt, bằng cách nhấp đúp'
   return `kehoach web: bản chạy một tệp không mang theo ứng dụng web${where}. Không cần Node: ${file}; văn bản vẫn không rời khỏi máy. Hoặc chỉ thư mục ứng dụng đã build bằng --dir <thư mục>.\n`
 }
 
@@ -121,7 +127,8 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
       // What is served is the file's real place, and it must be inside the app's real folder.
       real = await realpath(file)
       const inside = relative(realRoot, real)
-      if (inside.startsWith('..') || isAbsolute(inside)) return fail(403, 'Không được truy cập ngoài thư mục của ứng dụng.')
+      if (inside.startsWith('..') || isAbsolute(inside))
+        return fail(403, 'Không được truy cập ngoài thư mục của ứng dụng.')
       const info = await stat(real)
       if (!info.isFile()) return fail(404, 'Không có tệp này.')
       size = info.size
@@ -153,7 +160,11 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
 export async function openBrowser(url: string): Promise<void> {
   const {spawn} = await import('node:child_process')
   const [command, args] =
-    process.platform === 'win32' ? ['cmd', ['/c', 'start', '""', url]] : process.platform === 'darwin' ? ['open', [url]] : ['xdg-open', [url]]
+    process.platform === 'win32'
+      ? ['cmd', ['/c', 'start', '""', url]]
+      : process.platform === 'darwin'
+        ? ['open', [url]]
+        : ['xdg-open', [url]]
   try {
     const child = spawn(command as string, args as string[], {stdio: 'ignore', detached: true})
     child.on('error', () => undefined)

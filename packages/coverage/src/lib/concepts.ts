@@ -101,11 +101,20 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
       return found
     }
     const subject = (scheme.subject ?? []).map(concept)
-    const rules = leaves.map((group) => (group.concepts ?? []).map((rule) => (Array.isArray(rule) ? {all: rule.map(concept), none: []} : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)})))
+    const rules = leaves.map((group) =>
+      (group.concepts ?? []).map((rule) =>
+        Array.isArray(rule)
+          ? {all: rule.map(concept), none: []}
+          : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)}
+      )
+    )
     const starts: ConceptIndex['starts'] = new Map()
     const vocabulary = new Set<string>()
     for (const each of byName.values()) {
-      for (const [list, except] of [[each.terms, false], [each.except, true]] as const) {
+      for (const [list, except] of [
+        [each.terms, false],
+        [each.except, true]
+      ] as const) {
         for (const term of list) {
           const first = term.words[0]
           if (first === undefined) continue
@@ -183,7 +192,11 @@ function spans(term: Term, text: Words, gap: number): Array<[number, number]> {
 }
 
 /** True when a span lies inside none of the exclusions (sorted by start; `reach[k]` the furthest end of the first k + 1). */
-function outside([start, end]: [number, number], exclusions: ReadonlyArray<[number, number]>, reach: readonly number[]): boolean {
+function outside(
+  [start, end]: [number, number],
+  exclusions: ReadonlyArray<[number, number]>,
+  reach: readonly number[]
+): boolean {
   let low = 0
   let high = exclusions.length
   while (low < high) {
@@ -217,7 +230,10 @@ export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<Com
     for (const [, to] of out) reach.push(Math.max(to, reach[reach.length - 1] ?? -1))
     const kept = hits.filter((hit) => hit.spans.some((span) => outside(span, out, reach)))
     if (kept.length === 0) continue
-    kept.sort((a, b) => b.term.words.length - a.term.words.length || concept.terms.indexOf(a.term) - concept.terms.indexOf(b.term))
+    kept.sort(
+      (a, b) =>
+        b.term.words.length - a.term.words.length || concept.terms.indexOf(a.term) - concept.terms.indexOf(b.term)
+    )
     result.set(concept, (kept[0] as {term: Term}).term)
   }
   return result
@@ -225,7 +241,9 @@ export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<Com
 
 /** True when the plan as a whole is about the scheme's subject: it implements the scheme, or its title names the subject. */
 export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, gap = GAP): ConceptHit | null {
-  const own = plan.meta.implements.some((reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id))
+  const own = plan.meta.implements.some(
+    (reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id)
+  )
   if (own && index.subject[0]) return {concept: index.subject[0].name, term: scheme.id, where: 'plan'}
   const said = conceptsIn(index, wordsOfText(plan.meta.title ?? '', index.vocabulary), gap)
   for (const concept of index.subject) {
@@ -240,7 +258,12 @@ export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, 
  * leaf groups whose rules it meets, from the concepts said in the task and in each heading
  * above it (nearest first; see `conceptsIn`). A task with no subject gets no group.
  */
-export function judge(index: ConceptIndex, task: ReadonlyMap<CompiledConcept, Term>, headings: ReadonlyArray<ReadonlyMap<CompiledConcept, Term>>, plan: ConceptHit | null): Judgement {
+export function judge(
+  index: ConceptIndex,
+  task: ReadonlyMap<CompiledConcept, Term>,
+  headings: ReadonlyArray<ReadonlyMap<CompiledConcept, Term>>,
+  plan: ConceptHit | null
+): Judgement {
   const locate = (concept: CompiledConcept): ConceptHit | null => {
     const own = task.get(concept)
     if (own) return {concept: concept.name, term: own.written, where: 'task'}

@@ -13,8 +13,25 @@
 import {walkTasks, type Agency, type Plan} from '@kehoach/model'
 import {timelineEnd} from './timeline-end.js'
 import {agencyKey, agencyName, formatDateShort, matchKey} from '@kehoach/vietnamese'
-import {conceptIndex, conceptsIn, judge, planHasSubject, wordsOfText, type ConceptHit, type Judgement} from './concepts.js'
-import {candidatesOf, indexScheme, leavesUnder, phrasesOf, scorer, type Candidate, type SchemeIndex, type Scored} from './engine.js'
+import {
+  conceptIndex,
+  conceptsIn,
+  judge,
+  planHasSubject,
+  wordsOfText,
+  type ConceptHit,
+  type Judgement
+} from './concepts.js'
+import {
+  candidatesOf,
+  indexScheme,
+  leavesUnder,
+  phrasesOf,
+  scorer,
+  type Candidate,
+  type SchemeIndex,
+  type Scored
+} from './engine.js'
 import {finding} from './findings.js'
 import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
@@ -104,7 +121,8 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
       const inGroup = leavesUnder(groupId, index)
       return scores.some((entry, leaf) => inGroup.has(leaf) && entry.score >= PARTIAL)
     })
-    for (const groupId of candidate.explicit.filter((id) => !kept.includes(id))) unsupported.set(groupId, [...(unsupported.get(groupId) ?? []), candidate])
+    for (const groupId of candidate.explicit.filter((id) => !kept.includes(id)))
+      unsupported.set(groupId, [...(unsupported.get(groupId) ?? []), candidate])
     candidate.explicit = kept
   }
   const mapped = candidates.filter((candidate) => candidate.explicit.length > 0)
@@ -127,17 +145,33 @@ export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<Coverage
   }
   const matched = new Map<string, Scored[]>()
   leaves.forEach((indexed, index) => {
-    const list = (lists[index] as Scored[]).filter((entry) => entry.score >= TASK_RELATIVE * (bestOfTask.get(entry.candidate) ?? 0))
+    const list = (lists[index] as Scored[]).filter(
+      (entry) => entry.score >= TASK_RELATIVE * (bestOfTask.get(entry.candidate) ?? 0)
+    )
     matched.set(indexed.group.id, matchGroup(list))
   })
 
   const taskGroups = new Map<string, string[]>()
   for (const [groupId, list] of matched) {
-    for (const scored of list) if (scored.score >= COVERED) taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
+    for (const scored of list)
+      if (scored.score >= COVERED)
+        taskGroups.set(scored.candidate.task.id, [...(taskGroups.get(scored.candidate.task.id) ?? []), groupId])
   }
 
   const labels = new Map([...walkGroups(scheme.groups)].map(({group}) => [group.id, group.label ?? group.id]))
-  const context: Context = {scheme, plan, mapped, unsupported, matched, taskGroups, labels, central, commune: isCommunePlan(plan), summaryForm, leads: leadContextOf(plan)}
+  const context: Context = {
+    scheme,
+    plan,
+    mapped,
+    unsupported,
+    matched,
+    taskGroups,
+    labels,
+    central,
+    commune: isCommunePlan(plan),
+    summaryForm,
+    leads: leadContextOf(plan)
+  }
   const items = scheme.groups.map((group) => itemOf(group, context))
 
   // Extras: top-level tasks that serve no group, directly or through their subtasks.
@@ -208,7 +242,9 @@ interface Context {
 function matchGroup(entries: readonly Scored[]): Scored[] {
   const scored = entries
     .filter((entry) => entry.score >= PARTIAL)
-    .sort((a, b) => b.score - a.score || depthOf(a) - depthOf(b) || a.candidate.task.id.localeCompare(b.candidate.task.id))
+    .sort(
+      (a, b) => b.score - a.score || depthOf(a) - depthOf(b) || a.candidate.task.id.localeCompare(b.candidate.task.id)
+    )
   const best = scored[0]
   if (!best) return []
   const floor = Math.max(PARTIAL, GROUP_RELATIVE * best.score)
@@ -240,20 +276,36 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   let evidence: Candidate[]
   if (explicit.length > 0) {
     status = 'covered'
-    matches = explicit.map((candidate) => ({task: candidate.task.id, title: candidate.task.title, score: 1, explicit: true}))
+    matches = explicit.map((candidate) => ({
+      task: candidate.task.id,
+      title: candidate.task.title,
+      score: 1,
+      explicit: true
+    }))
     evidence = explicit
-    for (const candidate of explicit) findings.push(finding('coverage-explicit', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id))
+    for (const candidate of explicit)
+      findings.push(
+        finding('coverage-explicit', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id)
+      )
   } else {
     matches = scored.map((entry) => ({
       task: entry.candidate.task.id,
       title: entry.candidate.task.title,
       score: round(entry.score),
-      terms: [...new Set([...(entry.concepts ?? []).map((hit) => hit.term), ...entry.keywords.map((keyword) => matchKey(keyword)), ...phrasesOf(entry)])].slice(0, 6)
+      terms: [
+        ...new Set([
+          ...(entry.concepts ?? []).map((hit) => hit.term),
+          ...entry.keywords.map((keyword) => matchKey(keyword)),
+          ...phrasesOf(entry)
+        ])
+      ].slice(0, 6)
     }))
     evidence = scored.map((entry) => entry.candidate)
     // A group found only as an activity inside a task that serves another group is partly there.
     const nestedIn = (entry: Scored) =>
-      entry.candidate.parents.find((parent) => context.taskGroups.has(parent.id) && !context.taskGroups.get(parent.id)?.includes(group.id))
+      entry.candidate.parents.find(
+        (parent) => context.taskGroups.has(parent.id) && !context.taskGroups.get(parent.id)?.includes(group.id)
+      )
     const direct = scored.filter((entry) => entry.score >= COVERED && !nestedIn(entry))
     status = direct.length > 0 ? 'covered' : scored.length > 0 ? 'partial' : 'missing'
     // Once a task of its own covers the group, echoes inside other groups' tasks are noise.
@@ -262,20 +314,27 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     evidence = scored.map((entry) => entry.candidate)
     for (const entry of scored) {
       const task = entry.candidate.task.id
-      const quote = (list: readonly string[], none: string) => list.map((phrase) => `“${shorten(phrase)}”`).join(', ') || none
+      const quote = (list: readonly string[], none: string) =>
+        list.map((phrase) => `“${shorten(phrase)}”`).join(', ') || none
       const parameters = {
         task,
         score: entry.score.toFixed(2),
         percent: percent(entry.words),
         // A whole clause either way, so that the sentence reads: "(cụm trùng: “…”)" or "(không có cụm nào trùng)".
-        phrases: phrasesOf(entry).length > 0 ? `cụm trùng: ${quote(unique(phrasesOf(entry)).slice(0, 3), '')}` : 'không có cụm nào trùng',
+        phrases:
+          phrasesOf(entry).length > 0
+            ? `cụm trùng: ${quote(unique(phrasesOf(entry)).slice(0, 3), '')}`
+            : 'không có cụm nào trùng',
         keywords: entry.concepts ? conceptWords(entry) : quote(entry.keywords, 'không có')
       }
       findings.push(finding(entry.score >= COVERED ? 'coverage-matched' : 'coverage-weak', parameters, task))
       const inside = nestedIn(entry)
       if (inside) findings.push(finding('coverage-nested', {task, parent: inside.id}, task))
       const others = (context.taskGroups.get(task) ?? []).filter((id) => id !== group.id)
-      if (entry.score >= COVERED && others.length > 0) findings.push(finding('coverage-merged', {task, groups: others.map((id) => context.labels.get(id) ?? id).join(', ')}, task))
+      if (entry.score >= COVERED && others.length > 0)
+        findings.push(
+          finding('coverage-merged', {task, groups: others.map((id) => context.labels.get(id) ?? id).join(', ')}, task)
+        )
     }
   }
 
@@ -286,12 +345,23 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
       findings.push(finding('coverage-by-children', {count: statuses.length}))
     } else if (statuses.some((value) => value === 'covered' || value === 'partial')) {
       status = 'partial'
-      findings.push(finding('coverage-by-children-partial', {covered: statuses.filter((value) => value !== 'missing').length, count: statuses.length}))
+      findings.push(
+        finding('coverage-by-children-partial', {
+          covered: statuses.filter((value) => value !== 'missing').length,
+          count: statuses.length
+        })
+      )
     }
   }
 
   for (const candidate of context.unsupported.get(group.id) ?? []) {
-    findings.unshift(finding('coverage-explicit-unsupported', {task: candidate.task.id, group: group.label ?? group.id}, candidate.task.id))
+    findings.unshift(
+      finding(
+        'coverage-explicit-unsupported',
+        {task: candidate.task.id, group: group.label ?? group.id},
+        candidate.task.id
+      )
+    )
   }
 
   if (group.scope === 'central' && !central) {
@@ -312,7 +382,12 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
     for (const each of agencyFindings(group, evidence, context)) findings.push(each)
     for (const each of timelineFindings(evidence, context)) findings.push(each)
     // Work that no body leads is not yet assigned: the group is at most partly covered.
-    if (status === 'covered' && !context.summaryForm && evidence.length > 0 && evidence.every((candidate) => leadsOf(candidate).length === 0)) {
+    if (
+      status === 'covered' &&
+      !context.summaryForm &&
+      evidence.length > 0 &&
+      evidence.every((candidate) => leadsOf(candidate).length === 0)
+    ) {
       status = 'partial'
       findings.push(finding('coverage-no-lead', {group: group.label ?? group.id}))
     }
@@ -330,7 +405,8 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
 function leadsOf(candidate: Candidate): Agency[] {
   const result: Agency[] = []
   for (const {task} of walkTasks([candidate.task])) for (const each of task.lead) result.push(each)
-  if (result.length === 0) for (const parent of [...candidate.parents].reverse()) if (parent.lead.length > 0) return parent.lead
+  if (result.length === 0)
+    for (const parent of [...candidate.parents].reverse()) if (parent.lead.length > 0) return parent.lead
   return result
 }
 
@@ -356,7 +432,9 @@ function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], cont
     if (context.leads.commune && keys.some(isCommuneOwn)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
       const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
-      findings.push(finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: said}, task))
+      findings.push(
+        finding('coverage-lead-differs', {task, actual: unique(leads.map(agencyName)).join('; '), expected: said}, task)
+      )
     }
   }
   return findings
@@ -371,9 +449,23 @@ function timelineFindings(evidence: readonly Candidate[], context: Context): Fin
     for (const {task} of walkTasks([candidate.task])) {
       if (!task.timeline) continue
       const last = timelineEnd(task.timeline)
-      if (last && last > end) findings.push(finding('coverage-timeline-late', {task: task.id, timeline: task.timeline.text, end: String(period.to)}, task.id))
+      if (last && last > end)
+        findings.push(
+          finding(
+            'coverage-timeline-late',
+            {task: task.id, timeline: task.timeline.text, end: String(period.to)},
+            task.id
+          )
+        )
       const first = task.timeline.from ?? null
-      if (first && first < start.slice(0, 4) + '-01-01') findings.push(finding('coverage-timeline-early', {task: task.id, timeline: task.timeline.text, start: start.slice(0, 4)}, task.id))
+      if (first && first < start.slice(0, 4) + '-01-01')
+        findings.push(
+          finding(
+            'coverage-timeline-early',
+            {task: task.id, timeline: task.timeline.text, start: start.slice(0, 4)},
+            task.id
+          )
+        )
     }
   }
   return findings
@@ -384,18 +476,42 @@ function planFindings(plan: Plan, scheme: Scheme): Finding[] {
   const references = plan.meta.implements
   const own = references.find((reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id))
   if (references.length > 0 && !own) {
-    findings.push(finding('coverage-other-scheme', {cited: references.map((reference) => reference.number ?? reference.text ?? '?').join(', '), scheme: scheme.id}))
+    findings.push(
+      finding('coverage-other-scheme', {
+        cited: references.map((reference) => reference.number ?? reference.text ?? '?').join(', '),
+        scheme: scheme.id
+      })
+    )
   }
   if (own?.date && own.date !== scheme.date) {
-    findings.push(finding('coverage-reference-date', {scheme: scheme.id, cited: formatDateShort(own.date), date: formatDateShort(scheme.date)}))
+    findings.push(
+      finding('coverage-reference-date', {
+        scheme: scheme.id,
+        cited: formatDateShort(own.date),
+        date: formatDateShort(scheme.date)
+      })
+    )
   }
   // A plan dated before the scheme it says it implements was checked against the wrong one, or misdated.
   if (plan.meta.date && plan.meta.date < scheme.date) {
-    findings.push(finding('coverage-before-scheme', {date: formatDateShort(plan.meta.date), scheme: scheme.id, schemeDate: formatDateShort(scheme.date)}))
+    findings.push(
+      finding('coverage-before-scheme', {
+        date: formatDateShort(plan.meta.date),
+        scheme: scheme.id,
+        schemeDate: formatDateShort(scheme.date)
+      })
+    )
   }
   const period = plan.meta.period
   if (period && (period.from < scheme.period.from || period.to > scheme.period.to)) {
-    findings.push(finding('coverage-period', {from: period.from, to: period.to, schemeFrom: scheme.period.from, schemeTo: scheme.period.to}))
+    findings.push(
+      finding('coverage-period', {
+        from: period.from,
+        to: period.to,
+        schemeFrom: scheme.period.from,
+        schemeTo: scheme.period.to
+      })
+    )
   }
   if (plan.meta.form === 'summary') findings.push(finding('coverage-summary-form', null))
   if (plan.tasks.length === 0) findings.push(finding('coverage-no-tasks', null))
@@ -422,8 +538,17 @@ const CONCEPT_HEADING = 0.7
  * meets scores at least CONCEPT_OWN (CONCEPT_HEADING when part of it is in a heading).
  * Without concepts the word scores are unchanged.
  */
-function withConcepts(plan: Plan, scheme: Scheme, index: SchemeIndex, candidates: readonly Candidate[], scores: (candidate: Candidate) => Scored[]): (candidate: Candidate) => Scored[] {
-  const concepts = conceptIndex(scheme, index.leaves.map((leaf) => leaf.group))
+function withConcepts(
+  plan: Plan,
+  scheme: Scheme,
+  index: SchemeIndex,
+  candidates: readonly Candidate[],
+  scores: (candidate: Candidate) => Scored[]
+): (candidate: Candidate) => Scored[] {
+  const concepts = conceptIndex(
+    scheme,
+    index.leaves.map((leaf) => leaf.group)
+  )
   if (!concepts) return scores
   const planSubject = planHasSubject(plan, scheme, concepts)
   const headings = new Map<string, ReturnType<typeof conceptsIn>>()
@@ -436,7 +561,12 @@ function withConcepts(plan: Plan, scheme: Scheme, index: SchemeIndex, candidates
   for (const candidate of candidates) {
     const {task, parents} = candidate
     const text = task.body ? `${task.title}\n${task.body}` : task.title
-    candidate.judgement = judge(concepts, conceptsIn(concepts, wordsOfText(text, concepts.vocabulary)), [...parents].reverse().map((parent) => headingConcepts(parent.title)), planSubject)
+    candidate.judgement = judge(
+      concepts,
+      conceptsIn(concepts, wordsOfText(text, concepts.vocabulary)),
+      [...parents].reverse().map((parent) => headingConcepts(parent.title)),
+      planSubject
+    )
     judgements.set(candidate, candidate.judgement)
   }
   return (candidate) => {
@@ -468,7 +598,10 @@ function conceptWords(entry: Scored): string {
   const subject = entry.subject
   let about = ''
   if (subject && subject.where !== 'task' && !(entry.concepts ?? []).some((hit) => hit.concept === subject.concept)) {
-    about = subject.where === 'plan' && subject.term.includes('/') ? `; chủ đề: kế hoạch thực hiện ${subject.term}` : `; chủ đề “${subject.term}”${PLACE_NAMES[subject.where]}`
+    about =
+      subject.where === 'plan' && subject.term.includes('/')
+        ? `; chủ đề: kế hoạch thực hiện ${subject.term}`
+        : `; chủ đề “${subject.term}”${PLACE_NAMES[subject.where]}`
   }
   return `${unique(said).join(', ') || 'không có'}${about}`
 }
@@ -477,13 +610,22 @@ function conceptWords(entry: Scored): string {
  * Look-alikes refused: tasks whose words reach a group (PARTIAL) but that are not about the
  * scheme's subject. One finding each, so the reader sees why a familiar task counts for nothing.
  */
-function lookAlikeFindings(candidates: readonly Candidate[], scoresOf: (candidate: Candidate) => Scored[], scheme: Scheme, labels: ReadonlyMap<string, string>): Finding[] {
+function lookAlikeFindings(
+  candidates: readonly Candidate[],
+  scoresOf: (candidate: Candidate) => Scored[],
+  scheme: Scheme,
+  labels: ReadonlyMap<string, string>
+): Finding[] {
   const findings: Finding[] = []
-  const subject = scheme.subject?.[0] ? (scheme.concepts?.[scheme.subject[0]]?.terms[0] ?? scheme.subject[0]) : undefined
+  const subject = scheme.subject?.[0]
+    ? (scheme.concepts?.[scheme.subject[0]]?.terms[0] ?? scheme.subject[0])
+    : undefined
   for (const candidate of candidates) {
     if (!candidate.judgement || candidate.judgement.subject || !subject) continue
     const alike = new Set(candidate.judgement.lookAlike ?? [])
-    const words = scoresOf(candidate).filter((entry, leaf) => alike.has(leaf) || entry.words >= PARTIAL || entry.keywords.length > 0)
+    const words = scoresOf(candidate).filter(
+      (entry, leaf) => alike.has(leaf) || entry.words >= PARTIAL || entry.keywords.length > 0
+    )
     if (words.length === 0) continue
     const groups = words.map((entry) => labels.get(entry.group.group.id) ?? entry.group.group.id).join(', ')
     findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))

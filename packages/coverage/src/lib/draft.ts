@@ -6,7 +6,15 @@
  * explicitly (`implements`), so checking it against the scheme shows every group.
  */
 
-import {afterReform, completePlan, issuerInfo, signatureFor, type IssuerLevel, type Plan, type Target} from '@kehoach/model'
+import {
+  afterReform,
+  completePlan,
+  issuerInfo,
+  signatureFor,
+  type IssuerLevel,
+  type Plan,
+  type Target
+} from '@kehoach/model'
 import {copyTargetMeasures} from './measures.js'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {stripDiacritics} from './ascii.js'
@@ -55,17 +63,27 @@ function twoLevel(text: string, reform: boolean): string {
     .replace(/,? thị trấn/gu, '')
 }
 
-
 /** Who leads and supports a group's task at each level. */
-function agenciesOf(group: SchemeGroup, scheme: Scheme, level: IssuerLevel, body: string | undefined): {lead: string[]; support: string[]} {
+function agenciesOf(
+  group: SchemeGroup,
+  scheme: Scheme,
+  level: IssuerLevel,
+  body: string | undefined
+): {lead: string[]; support: string[]} {
   const expected = group.expected
   const lead = (expected?.lead ?? ['Sở Tư pháp']).map((name) => localise(name, scheme))
   const support = (expected?.support ?? ['Các cơ quan, tổ chức có liên quan']).map((name) => localise(name, scheme))
-  if (level === 'commune') return {lead: ['Công chức Tư pháp - Hộ tịch'], support: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Các tổ hòa giải ở cơ sở']}
+  if (level === 'commune')
+    return {
+      lead: ['Công chức Tư pháp - Hộ tịch'],
+      support: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Các tổ hòa giải ở cơ sở']
+    }
   if (level === 'department') {
     // The department's own units lead what the province gives the department; other bodies support.
     const own = lead.filter((name) => body && name.toLocaleLowerCase('vi') === body.toLocaleLowerCase('vi'))
-    return own.length > 0 ? {lead: ['Các phòng, đơn vị thuộc Sở'], support: [...lead.filter((name) => !own.includes(name)), ...support]} : {lead, support}
+    return own.length > 0
+      ? {lead: ['Các phòng, đơn vị thuộc Sở'], support: [...lead.filter((name) => !own.includes(name)), ...support]}
+      : {lead, support}
   }
   return {lead, support}
 }
@@ -73,10 +91,20 @@ function agenciesOf(group: SchemeGroup, scheme: Scheme, level: IssuerLevel, body
 /** The timeline of a group, starting no earlier than the plan's year. */
 function timelineOf(text: string | undefined, year: number, scheme: Scheme): string {
   if (!text) return `Năm ${Math.max(year, scheme.period.from)} - ${scheme.period.to}`
-  return text.replace(/Năm (\d{4}) - (\d{4})/u, (_, from: string, to: string) => `Năm ${Math.max(year, Number(from))} - ${to}`)
+  return text.replace(
+    /Năm (\d{4}) - (\d{4})/u,
+    (_, from: string, to: string) => `Năm ${Math.max(year, Number(from))} - ${to}`
+  )
 }
 
-function taskOf(group: SchemeGroup, scheme: Scheme, year: number, reform: boolean, level: IssuerLevel, body: string | undefined): Record<string, unknown> {
+function taskOf(
+  group: SchemeGroup,
+  scheme: Scheme,
+  year: number,
+  reform: boolean,
+  level: IssuerLevel,
+  body: string | undefined
+): Record<string, unknown> {
   const expected = group.expected
   const task: Record<string, unknown> = {
     title: twoLevel(group.title, reform),
@@ -84,8 +112,14 @@ function taskOf(group: SchemeGroup, scheme: Scheme, year: number, reform: boolea
     timeline: timelineOf(expected?.timeline, year, scheme),
     implements: [`${scheme.short}:${group.id}`]
   }
-  const children = (group.children ?? []).filter((child) => child.scope !== 'central' && !(level === 'commune' && isProvinceLevelOnly(child.title)))
-  if (children.length > 0) task['children'] = children.map((child) => ({title: twoLevel(child.title, reform), implements: [`${scheme.short}:${child.id}`]}))
+  const children = (group.children ?? []).filter(
+    (child) => child.scope !== 'central' && !(level === 'commune' && isProvinceLevelOnly(child.title))
+  )
+  if (children.length > 0)
+    task['children'] = children.map((child) => ({
+      title: twoLevel(child.title, reform),
+      implements: [`${scheme.short}:${child.id}`]
+    }))
   return task
 }
 
@@ -109,15 +143,22 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
     // No district level after the reform: its ratio has no one to apply to.
     .filter((target) => !(reform && /cấp huyện/u.test(target.unit)))
     // A commune has no trainers of its own, and no pilot share to reach.
-    .filter((target) => !(commune && (isProvinceLevelOnly(`${target.unit} ${target.text}`) || /diem|điểm/u.test(target.id))))
+    .filter(
+      (target) => !(commune && (isProvinceLevelOnly(`${target.unit} ${target.text}`) || /diem|điểm/u.test(target.id)))
+    )
     .map((target) => {
       const text = twoLevel(target.text, reform)
         .replace(/^Mỗi tỉnh, thành phố trực thuộc trung ương có/u, 'Có')
         .replace(/trên toàn quốc/u, `trên địa bàn ${area}`)
-      return copyTargetMeasures<Target>({text, value: target.value, unit: target.unit, comparator: target.comparator}, target)
+      return copyTargetMeasures<Target>(
+        {text, value: target.value, unit: target.unit, comparator: target.comparator},
+        target
+      )
     })
 
-  const groups = scheme.groups.filter((group) => group.scope !== 'central' && !(commune && isProvinceLevelOnly(group.title)))
+  const groups = scheme.groups.filter(
+    (group) => group.scope !== 'central' && !(commune && isProvinceLevelOnly(group.title))
+  )
   const data = {
     meta: {
       docType: 'ke-hoach',
@@ -128,20 +169,44 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       place: locality?.name ?? null,
       date,
       title: `Triển khai thực hiện Đề án “${name}” trên địa bàn ${area}`,
-      implements: [{text: cited, docType: scheme.docType, number: scheme.id, date: scheme.date, issuer: scheme.issuer, title: scheme.title}],
+      implements: [
+        {
+          text: cited,
+          docType: scheme.docType,
+          number: scheme.id,
+          date: scheme.date,
+          issuer: scheme.issuer,
+          title: scheme.title
+        }
+      ],
       basis: [],
       period: {from: Math.max(year, scheme.period.from), to: scheme.period.to}
     },
     preamble: [
-      `Thực hiện ${cited} ${scheme.title.charAt(0).toLocaleLowerCase('vi')}${scheme.title.slice(1)} (sau đây gọi là Đề án), ${options.issuer} ban hành Kế hoạch triển khai thực hiện Đề án trên địa bàn ${locality?.unit ?? ''} như sau:`.replace(/\s+/gu, ' ')
+      `Thực hiện ${cited} ${scheme.title.charAt(0).toLocaleLowerCase('vi')}${scheme.title.slice(1)} (sau đây gọi là Đề án), ${options.issuer} ban hành Kế hoạch triển khai thực hiện Đề án trên địa bàn ${locality?.unit ?? ''} như sau:`.replace(
+        /\s+/gu,
+        ' '
+      )
     ],
     purposes: [
-      {label: 'a)', text: `Triển khai đầy đủ, kịp thời, hiệu quả các nhiệm vụ, giải pháp của Đề án trên địa bàn ${area}.`},
-      {label: 'b)', text: 'Xây dựng, củng cố, nâng cao năng lực đội ngũ hòa giải viên ở cơ sở, góp phần giữ gìn an ninh, trật tự, xây dựng khối đại đoàn kết toàn dân ở cơ sở.'}
+      {
+        label: 'a)',
+        text: `Triển khai đầy đủ, kịp thời, hiệu quả các nhiệm vụ, giải pháp của Đề án trên địa bàn ${area}.`
+      },
+      {
+        label: 'b)',
+        text: 'Xây dựng, củng cố, nâng cao năng lực đội ngũ hòa giải viên ở cơ sở, góp phần giữ gìn an ninh, trật tự, xây dựng khối đại đoàn kết toàn dân ở cơ sở.'
+      }
     ],
     requirements: [
-      {label: 'a)', text: 'Bám sát mục tiêu, nhiệm vụ của Đề án; xác định rõ nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện, bảo đảm khả thi.'},
-      {label: 'b)', text: 'Phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; tăng cường phối hợp giữa các cơ quan, đơn vị trong quá trình thực hiện.'}
+      {
+        label: 'a)',
+        text: 'Bám sát mục tiêu, nhiệm vụ của Đề án; xác định rõ nhiệm vụ, cơ quan chủ trì, cơ quan phối hợp, thời gian thực hiện, bảo đảm khả thi.'
+      },
+      {
+        label: 'b)',
+        text: 'Phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; tăng cường phối hợp giữa các cơ quan, đơn vị trong quá trình thực hiện.'
+      }
     ],
     objectives: [
       {label: '-', text: `Phấn đấu đạt các chỉ tiêu của Đề án trên địa bàn ${area} đến năm ${scheme.period.to}.`},
@@ -150,27 +215,92 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
     // No structured `targets`: they are read from the objectives as written (one source of truth).
     tasks: groups.map((group) => taskOf(group, scheme, year, reform, level, info.body)),
     funding: [
-      {label: '-', text: 'Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp ngân sách hiện hành và được bố trí trong dự toán chi thường xuyên của các cơ quan, đơn vị, địa phương.'},
+      {
+        label: '-',
+        text: 'Kinh phí thực hiện Kế hoạch do ngân sách nhà nước bảo đảm theo phân cấp ngân sách hiện hành và được bố trí trong dự toán chi thường xuyên của các cơ quan, đơn vị, địa phương.'
+      },
       {label: '-', text: 'Huy động các nguồn kinh phí hợp pháp khác theo quy định của pháp luật.'}
     ],
-    implementation: department ? [
-      {label: '1.', agency: 'Các phòng, đơn vị thuộc Sở', duties: 'Căn cứ chức năng, nhiệm vụ, chủ động tổ chức thực hiện các nhiệm vụ được giao trong Kế hoạch; báo cáo kết quả thực hiện theo quy định.'},
-      {label: '2.', agency: 'Văn phòng Sở', duties: 'Tham mưu bố trí kinh phí thực hiện Kế hoạch; theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở.'},
-      {label: '3.', agency: reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố', request: true, duties: 'phối hợp thực hiện Kế hoạch trên địa bàn; báo cáo kết quả về Sở để tổng hợp.'}
-    ] : [
-      {label: '1.', agency: commune ? 'Công chức Tư pháp - Hộ tịch' : 'Sở Tư pháp', duties: 'Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả thực hiện theo quy định.'},
-      {label: '2.', agency: commune ? 'Bộ phận Tài chính - Kế toán' : 'Sở Tài chính', duties: 'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định của pháp luật về ngân sách nhà nước.'},
-      ...(commune
-        ? []
-        : [{label: '3.', agency: lowerUnits, duties: 'Xây dựng và tổ chức thực hiện kế hoạch của địa phương; báo cáo kết quả thực hiện về Sở Tư pháp để tổng hợp.'}]),
-      {label: commune ? '3.' : '4.', agency: reform || commune ? 'Ủy ban Mặt trận Tổ quốc Việt Nam' : 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh', request: true, duties: 'phối hợp thực hiện Kế hoạch; chỉ đạo các tổ chức thành viên tham gia công tác hòa giải ở cơ sở.'}
+    implementation: department
+      ? [
+          {
+            label: '1.',
+            agency: 'Các phòng, đơn vị thuộc Sở',
+            duties:
+              'Căn cứ chức năng, nhiệm vụ, chủ động tổ chức thực hiện các nhiệm vụ được giao trong Kế hoạch; báo cáo kết quả thực hiện theo quy định.'
+          },
+          {
+            label: '2.',
+            agency: 'Văn phòng Sở',
+            duties:
+              'Tham mưu bố trí kinh phí thực hiện Kế hoạch; theo dõi, đôn đốc, tổng hợp kết quả thực hiện, báo cáo Giám đốc Sở.'
+          },
+          {
+            label: '3.',
+            agency: reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố',
+            request: true,
+            duties: 'phối hợp thực hiện Kế hoạch trên địa bàn; báo cáo kết quả về Sở để tổng hợp.'
+          }
+        ]
+      : [
+          {
+            label: '1.',
+            agency: commune ? 'Công chức Tư pháp - Hộ tịch' : 'Sở Tư pháp',
+            duties:
+              'Chủ trì, phối hợp với các cơ quan, đơn vị liên quan hướng dẫn, theo dõi, đôn đốc, kiểm tra việc thực hiện Kế hoạch; tổng hợp, báo cáo kết quả thực hiện theo quy định.'
+          },
+          {
+            label: '2.',
+            agency: commune ? 'Bộ phận Tài chính - Kế toán' : 'Sở Tài chính',
+            duties: 'Tham mưu bố trí kinh phí thực hiện Kế hoạch theo quy định của pháp luật về ngân sách nhà nước.'
+          },
+          ...(commune
+            ? []
+            : [
+                {
+                  label: '3.',
+                  agency: lowerUnits,
+                  duties:
+                    'Xây dựng và tổ chức thực hiện kế hoạch của địa phương; báo cáo kết quả thực hiện về Sở Tư pháp để tổng hợp.'
+                }
+              ]),
+          {
+            label: commune ? '3.' : '4.',
+            agency: reform || commune ? 'Ủy ban Mặt trận Tổ quốc Việt Nam' : 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+            request: true,
+            duties: 'phối hợp thực hiện Kế hoạch; chỉ đạo các tổ chức thành viên tham gia công tác hòa giải ở cơ sở.'
+          }
+        ],
+    closing: [
+      `Trên đây là Kế hoạch triển khai thực hiện Đề án trên địa bàn ${area}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${commune ? 'công chức Tư pháp - Hộ tịch' : department ? 'Văn phòng Sở' : 'Sở Tư pháp'} để tổng hợp, báo cáo./.`
     ],
-    closing: [`Trên đây là Kế hoạch triển khai thực hiện Đề án trên địa bàn ${area}. Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các cơ quan, đơn vị phản ánh về ${commune ? 'công chức Tư pháp - Hộ tịch' : department ? 'Văn phòng Sở' : 'Sở Tư pháp'} để tổng hợp, báo cáo./.`],
     recipients: commune
-      ? ['Sở Tư pháp (để báo cáo)', 'Thường trực Đảng ủy, HĐND xã', 'Chủ tịch, các Phó Chủ tịch UBND xã', 'Ủy ban MTTQ Việt Nam xã', 'Các tổ hòa giải ở cơ sở', 'Lưu: VT']
+      ? [
+          'Sở Tư pháp (để báo cáo)',
+          'Thường trực Đảng ủy, HĐND xã',
+          'Chủ tịch, các Phó Chủ tịch UBND xã',
+          'Ủy ban MTTQ Việt Nam xã',
+          'Các tổ hòa giải ở cơ sở',
+          'Lưu: VT'
+        ]
       : department
-        ? [`${info.parent ? info.parent.replace('Ủy ban nhân dân', 'UBND') : 'UBND tỉnh'} (để báo cáo)`, 'Bộ Tư pháp (để báo cáo)', 'Giám đốc, các Phó Giám đốc Sở', 'Các phòng, đơn vị thuộc Sở', lowerUnits.replace('Ủy ban nhân dân', 'UBND'), 'Lưu: VT']
-        : ['Bộ Tư pháp (để báo cáo)', 'Thường trực Tỉnh ủy, HĐND tỉnh', 'Chủ tịch, các Phó Chủ tịch UBND tỉnh', 'Các sở, ban, ngành tỉnh', lowerUnits.replace('Ủy ban nhân dân', 'UBND'), 'Ủy ban MTTQ Việt Nam', 'Lưu: VT'],
+        ? [
+            `${info.parent ? info.parent.replace('Ủy ban nhân dân', 'UBND') : 'UBND tỉnh'} (để báo cáo)`,
+            'Bộ Tư pháp (để báo cáo)',
+            'Giám đốc, các Phó Giám đốc Sở',
+            'Các phòng, đơn vị thuộc Sở',
+            lowerUnits.replace('Ủy ban nhân dân', 'UBND'),
+            'Lưu: VT'
+          ]
+        : [
+            'Bộ Tư pháp (để báo cáo)',
+            'Thường trực Tỉnh ủy, HĐND tỉnh',
+            'Chủ tịch, các Phó Chủ tịch UBND tỉnh',
+            'Các sở, ban, ngành tỉnh',
+            lowerUnits.replace('Ủy ban nhân dân', 'UBND'),
+            'Ủy ban MTTQ Việt Nam',
+            'Lưu: VT'
+          ],
     signature: signatureFor(options.issuer)
   }
   return completePlan(data)

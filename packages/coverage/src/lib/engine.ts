@@ -93,7 +93,10 @@ export function indexScheme(scheme: Scheme): SchemeIndex {
     const space = feature.indexOf(' ')
     if (space < 0) continue
     isPair[id] = 1
-    pairs.set((words.get(feature.slice(0, space)) as number) * size + (words.get(feature.slice(space + 1)) as number), id)
+    pairs.set(
+      (words.get(feature.slice(0, space)) as number) * size + (words.get(feature.slice(space + 1)) as number),
+      id
+    )
   }
   const base = new Int32Array(size)
   const groups: IndexedGroup[] = all.map((group) => {
@@ -105,7 +108,9 @@ export function indexScheme(scheme: Scheme): SchemeIndex {
       if (id !== undefined) base[id] = (base[id] as number) + 1
     }
     const titleWords = wordsOf(group.title)
-    const titlePairs = titleWords.content.map((at, k) => (k === 0 ? -1 : (ids.get(`${titleWords.words[titleWords.content[k - 1] as number]} ${titleWords.words[at]}`) ?? -1)))
+    const titlePairs = titleWords.content.map((at, k) =>
+      k === 0 ? -1 : (ids.get(`${titleWords.words[titleWords.content[k - 1] as number]} ${titleWords.words[at]}`) ?? -1)
+    )
     return {
       group,
       features: isLeaf(group) ? [...title].map((feature) => ids.get(feature) as number) : [],
@@ -147,7 +152,13 @@ export function candidatesOf(plan: Plan, scheme: Scheme, index: SchemeIndex): Ca
   const result: Candidate[] = []
   for (const {task, parents} of walkTasks(plan.tasks)) {
     const text = task.body ? `${task.title}\n${task.body}` : task.title
-    result.push({task, parents, present: presentIn(text, index), key: phraseKey(text), explicit: explicitGroups(task, scheme)})
+    result.push({
+      task,
+      parents,
+      present: presentIn(text, index),
+      key: phraseKey(text),
+      explicit: explicitGroups(task, scheme)
+    })
   }
   return result
 }
@@ -221,7 +232,8 @@ function score(group: IndexedGroup, candidate: Candidate, shared: number, total:
   const keywords: string[] = []
   group.keywords.forEach((keyword, index) => {
     const needed = group.keywordWords[index] as number[]
-    if (needed.every((id) => has(candidate.present, id)) && candidate.key.includes(group.keywordKeys[index] as string)) keywords.push(keyword)
+    if (needed.every((id) => has(candidate.present, id)) && candidate.key.includes(group.keywordKeys[index] as string))
+      keywords.push(keyword)
   })
   const bonus = KEYWORD_BONUS * keywords.length
   const value = keywords.length > 0 ? Math.max(words, KEYWORD_FLOOR) + bonus : words
@@ -263,10 +275,12 @@ function explicitGroups(task: Task, scheme: Scheme): string[] {
 export function scorer(index: SchemeIndex, candidates: readonly Candidate[]): (candidate: Candidate) => Scored[] {
   const {groups, leaves, postings} = index
   const frequency = Int32Array.from(index.base)
-  for (const candidate of candidates) for (const id of candidate.present.ids) frequency[id] = (frequency[id] as number) + 1
+  for (const candidate of candidates)
+    for (const id of candidate.present.ids) frequency[id] = (frequency[id] as number) + 1
   const documents = groups.length + candidates.length
   const weights = new Float64Array(index.size)
-  for (let id = 0; id < index.size; id++) weights[id] = idfWeight(documents, frequency[id] as number, index.isPair[id] === 1)
+  for (let id = 0; id < index.size; id++)
+    weights[id] = idfWeight(documents, frequency[id] as number, index.isPair[id] === 1)
   const totals = leaves.map((leaf) => leaf.features.reduce((sum, id) => sum + (weights[id] as number), 0))
   const shared = new Float64Array(leaves.length)
   return (candidate) => {

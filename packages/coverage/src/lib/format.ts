@@ -24,7 +24,13 @@ export const TARGET_STATUS_NAMES: Record<TargetStatus, string> = {
 
 const MARKS: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const COLOURS: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing: 31, 'not-applicable': 90}
-const TARGET_COLOURS: Record<TargetStatus, number> = {met: 32, stronger: 32, weaker: 31, missing: 33, 'not-applicable': 90}
+const TARGET_COLOURS: Record<TargetStatus, number> = {
+  met: 32,
+  stronger: 32,
+  weaker: 31,
+  missing: 33,
+  'not-applicable': 90
+}
 
 /** The mark of a group the scheme's data reconstructs rather than reads in the decision. */
 export const RECONSTRUCTED_MARK = '†'
@@ -37,12 +43,17 @@ const EXPECTED_RULES = new Set(['coverage-lead-differs', 'coverage-timeline-late
 
 /** True when a finding compares the plan with a reconstructed expectation (lead, timeline) or sits on a reconstructed group. */
 export function isReconstructedFinding(item: CoverageItem, finding: Finding): boolean {
-  return EXPECTED_RULES.has(finding.ruleId) && (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
+  return (
+    EXPECTED_RULES.has(finding.ruleId) &&
+    (item.provenance === 'reconstructed' || item.expectedProvenance === 'reconstructed')
+  )
 }
 
 /** Whether a report has anything to mark †. */
 function hasReconstructed(items: readonly CoverageItem[]): boolean {
-  return items.some((item) => item.provenance === 'reconstructed' || item.findings.some((entry) => isReconstructedFinding(item, entry)))
+  return items.some(
+    (item) => item.provenance === 'reconstructed' || item.findings.some((entry) => isReconstructedFinding(item, entry))
+  )
 }
 
 export interface TextOptions {
@@ -71,7 +82,9 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
   const bold = (text: string) => (colour ? `\u001B[1m${text}\u001B[22m` : text)
   const lines: string[] = []
   lines.push(bold(planLine(report)) + (report.plan.file ? `  (${report.plan.file})` : ''))
-  lines.push(`đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}`)
+  lines.push(
+    `đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}`
+  )
   for (const item of report.findings) lines.push(`  ${findingMark(item)} ${item.reason}`)
   lines.push('')
   const rows: Array<{item: CoverageItem; depth: number}> = []
@@ -82,20 +95,39 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
     }
   }
   visit(report.items, 0)
-  const idWidth = Math.max(4, ...rows.map(({item, depth}) => (item.label ?? item.id).length + depth * 2 + (item.provenance === 'reconstructed' ? 1 : 0)))
-  const statusWidth = Object.values(STATUS_NAMES).reduce((most, name) => Math.max(most, name.length), Number.NEGATIVE_INFINITY) + 2
+  const idWidth = Math.max(
+    4,
+    ...rows.map(
+      ({item, depth}) => (item.label ?? item.id).length + depth * 2 + (item.provenance === 'reconstructed' ? 1 : 0)
+    )
+  )
+  const statusWidth =
+    Object.values(STATUS_NAMES).reduce((most, name) => Math.max(most, name.length), Number.NEGATIVE_INFINITY) + 2
   const taskWidth = Math.max(8, ...rows.map(({item}) => tasksOf(item).length))
-  lines.push(bold(`${'Nhóm'.padEnd(idWidth)}  ${'Trạng thái'.padEnd(statusWidth)}  ${'Nhiệm vụ'.padEnd(taskWidth)}  Tên nhóm trong Đề án`))
+  lines.push(
+    bold(
+      `${'Nhóm'.padEnd(idWidth)}  ${'Trạng thái'.padEnd(statusWidth)}  ${'Nhiệm vụ'.padEnd(taskWidth)}  Tên nhóm trong Đề án`
+    )
+  )
   for (const {item, depth} of rows) {
-    const id = `${'  '.repeat(depth)}${item.label ?? item.id}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''}`.padEnd(idWidth)
+    const id =
+      `${'  '.repeat(depth)}${item.label ?? item.id}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''}`.padEnd(
+        idWidth
+      )
     const status = paint(COLOURS[item.status], `${MARKS[item.status]} ${STATUS_NAMES[item.status]}`.padEnd(statusWidth))
     const title = cut(item.title, Math.max(20, width - idWidth - statusWidth - taskWidth - 6))
     lines.push(`${id}  ${status}  ${tasksOf(item).padEnd(taskWidth)}  ${title}`)
-    for (const note of item.findings) lines.push(`${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.reason}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+    for (const note of item.findings)
+      lines.push(
+        `${' '.repeat(idWidth + 2)}${findingMark(note)} ${note.reason}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`
+      )
   }
   if (hasReconstructed(rows.map(({item}) => item))) lines.push('', RECONSTRUCTED_NOTE)
   if (rows.some(({item}) => item.matches.some((match) => match.explicit))) {
-    lines.push('', '* nhiệm vụ tự ghi nhóm của Đề án mà nó thực hiện (implements), và nội dung của nó thể hiện nhóm đó.')
+    lines.push(
+      '',
+      '* nhiệm vụ tự ghi nhóm của Đề án mà nó thực hiện (implements), và nội dung của nó thể hiện nhóm đó.'
+    )
   }
   if (report.extras.length > 0) {
     lines.push('', bold('Nhiệm vụ của kế hoạch không thuộc nhóm nào của Đề án:'))
@@ -104,8 +136,13 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
   if (report.targets.length > 0) {
     lines.push('', bold('Chỉ tiêu của Đề án:'))
     for (const target of report.targets) {
-      lines.push(`  ${target.id.padEnd(10)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(13))} ${cut(target.text, width - 27)}`)
-      for (const note of target.findings.filter((item) => target.status !== 'missing' || item.ruleId !== 'target-missing')) lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.reason}`)
+      lines.push(
+        `  ${target.id.padEnd(10)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(13))} ${cut(target.text, width - 27)}`
+      )
+      for (const note of target.findings.filter(
+        (item) => target.status !== 'missing' || item.ruleId !== 'target-missing'
+      ))
+        lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.reason}`)
     }
   }
   lines.push('', bold(coverageSummaryLine(report)))
@@ -138,10 +175,14 @@ export function coverageToMarkdown(report: CoverageReport): string {
   const out: string[] = []
   out.push(`## ${cell(planLine(report))}`, '')
   if (report.plan.title) out.push(`*${cell(report.plan.title)}*`, '')
-  out.push(`Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`, '')
+  out.push(
+    `Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`,
+    ''
+  )
   out.push(coverageSummaryLine(report), '')
   if (report.findings.length > 0) {
-    for (const item of report.findings) out.push(`- ${severityOf(item) === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.reason)}`)
+    for (const item of report.findings)
+      out.push(`- ${severityOf(item) === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.reason)}`)
     out.push('')
   }
   out.push('| Nhóm | Tên nhóm trong Đề án | Trạng thái | Nhiệm vụ của kế hoạch (điểm) |', '|---|---|---|---|')
@@ -154,14 +195,21 @@ export function coverageToMarkdown(report: CoverageReport): string {
   }
   visit(report.items)
   for (const item of rows) {
-    const tasks = item.matches.map((match) => `${match.task} (${match.explicit ? 'ghi rõ' : match.score.toFixed(2)})`).join(', ') || '—'
-    out.push(`| ${cell(item.label ?? item.id)}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''} | ${cell(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${cell(tasks)} |`)
+    const tasks =
+      item.matches.map((match) => `${match.task} (${match.explicit ? 'ghi rõ' : match.score.toFixed(2)})`).join(', ') ||
+      '—'
+    out.push(
+      `| ${cell(item.label ?? item.id)}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''} | ${cell(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${cell(tasks)} |`
+    )
   }
   if (hasReconstructed(rows)) out.push('', cell(RECONSTRUCTED_NOTE))
   out.push('', '### Giải thích theo nhóm', '')
   for (const item of rows) {
     out.push(`**Nhóm ${cell(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
-    for (const note of item.findings) out.push(`- ${severityOf(note) === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.reason)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`)
+    for (const note of item.findings)
+      out.push(
+        `- ${severityOf(note) === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.reason)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`
+      )
     out.push('')
   }
   if (report.extras.length > 0) {

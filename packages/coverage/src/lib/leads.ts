@@ -13,14 +13,16 @@ import {agencyKey} from '@kehoach/vietnamese'
  * dục pháp luật", "Văn phòng Sở", "Thanh tra Sở", "Trung tâm Trợ giúp pháp lý", "Chi cục
  * … thuộc Sở", "Các phòng, đơn vị thuộc Sở", the director and deputies.
  */
-const DEPARTMENT_UNIT = /^(?:các\s+)?(?:phòng|văn phòng sở|thanh tra sở|trung tâm|chi cục|ban giám đốc|giám đốc sở|phó giám đốc sở|lãnh đạo sở|đơn vị thuộc sở|phòng đơn vị)(?:\s|$)|(?:^|\s)thuộc sở(?:\s|$)/u
+const DEPARTMENT_UNIT =
+  /^(?:các\s+)?(?:phòng|văn phòng sở|thanh tra sở|trung tâm|chi cục|ban giám đốc|giám đốc sở|phó giám đốc sở|lãnh đạo sở|đơn vị thuộc sở|phòng đơn vị)(?:\s|$)|(?:^|\s)thuộc sở(?:\s|$)/u
 
 /**
  * A commune's own bodies and officials: its People's Committee, its chairman and deputies,
  * its công chức (Tư pháp - Hộ tịch, Văn hóa - Xã hội), its offices (Văn phòng HĐND và UBND,
  * Phòng Văn hóa - Xã hội), and the commune's mediation teams. Keys are `agencyKey` forms.
  */
-const COMMUNE_OWN = /^(?:ủy ban nhân dân (?:cấp )?(?:xã|phường|đặc khu|thị trấn)|chủ tịch|phó chủ tịch|công chức|cán bộ tư pháp|văn phòng hội đồng nhân dân|văn phòng ủy ban nhân dân|phòng văn hóa|phòng kinh tế|tổ hòa giải|trưởng thôn|trưởng bản|trưởng ấp|tổ trưởng tổ dân phố)(?:\s|$)/u
+const COMMUNE_OWN =
+  /^(?:ủy ban nhân dân (?:cấp )?(?:xã|phường|đặc khu|thị trấn)|chủ tịch|phó chủ tịch|công chức|cán bộ tư pháp|văn phòng hội đồng nhân dân|văn phòng ủy ban nhân dân|phòng văn hóa|phòng kinh tế|tổ hòa giải|trưởng thôn|trưởng bản|trưởng ấp|tổ trưởng tổ dân phố)(?:\s|$)/u
 
 export interface LeadContext {
   /** The department that issued the plan ("Sở Tư pháp"), as an `agencyKey`. */
@@ -31,7 +33,10 @@ export interface LeadContext {
 
 export function leadContextOf(plan: Plan): LeadContext {
   const info = issuerInfo(plan.meta.issuer ?? '')
-  return {commune: info.level === 'commune', ...(info.level === 'department' && info.body ? {department: agencyKey(info.body)} : {})}
+  return {
+    commune: info.level === 'commune',
+    ...(info.level === 'department' && info.body ? {department: agencyKey(info.body)} : {})
+  }
 }
 
 /** The key a lead counts as for the issuer: a department's own unit is the department. */

@@ -18,5 +18,9 @@ export function reconstructedMark(item: CoverageItem, finding?: Finding): string
 
 /** The note that explains the † under a table of these items, when any of them has one. */
 export function reconstructedNote(items: readonly CoverageItem[]): string | undefined {
-  return items.some((item) => reconstructedMark(item) !== '' || item.findings.some((entry) => reconstructedMark(item, entry) !== '')) ? RECONSTRUCTED_NOTE : undefined
+  return items.some(
+    (item) => reconstructedMark(item) !== '' || item.findings.some((entry) => reconstructedMark(item, entry) !== '')
+  )
+    ? RECONSTRUCTED_NOTE
+    : undefined
 }

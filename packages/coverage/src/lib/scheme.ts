@@ -4,7 +4,15 @@
  * scheme file (YAML or JSON) with located diagnostics.
  */
 
-import {diagnostic, issuerInfo, readYamlData, schemaDiagnostics, type Diagnostic, type Plan, type SchemaError} from '@kehoach/model'
+import {
+  diagnostic,
+  issuerInfo,
+  readYamlData,
+  schemaDiagnostics,
+  type Diagnostic,
+  type Plan,
+  type SchemaError
+} from '@kehoach/model'
 import {stripDiacritics} from './ascii.js'
 import {validate as validateSchemeData} from '../generated/scheme-validate.js'
 import {BUNDLED} from '../generated/schemes.js'
@@ -27,7 +35,10 @@ export function numberKey(value: string): string {
  * it says it carries out (the first of its `implements` references that names a known one). The
  * CLI and the web app choose a plan's scheme through this one function.
  */
-export function findScheme(reference: string | Readonly<Pick<Plan, 'meta'>>, schemes: readonly Scheme[] = SCHEMES): Scheme | undefined {
+export function findScheme(
+  reference: string | Readonly<Pick<Plan, 'meta'>>,
+  schemes: readonly Scheme[] = SCHEMES
+): Scheme | undefined {
   if (typeof reference !== 'string') {
     for (const cited of reference.meta.implements) {
       const scheme = cited.number ? findScheme(cited.number, schemes) : undefined
@@ -37,7 +48,10 @@ export function findScheme(reference: string | Readonly<Pick<Plan, 'meta'>>, sch
   }
   const key = numberKey(reference)
   return schemes.find(
-    (scheme) => numberKey(scheme.id) === key || scheme.short === reference.trim() || (scheme.aliases ?? []).some((alias) => numberKey(alias) === key)
+    (scheme) =>
+      numberKey(scheme.id) === key ||
+      scheme.short === reference.trim() ||
+      (scheme.aliases ?? []).some((alias) => numberKey(alias) === key)
   )
 }
 
@@ -79,10 +93,14 @@ function unknownConcepts(scheme: Scheme): Array<{name: string; path: Array<strin
       ;(group.concepts ?? []).forEach((rule, at) => {
         const lists: Array<[string[], Array<string | number>]> = Array.isArray(rule)
           ? [[rule, [...path, index, 'concepts', at]]]
-          : [[rule.all, [...path, index, 'concepts', at, 'all']], [rule.none ?? [], [...path, index, 'concepts', at, 'none']]]
-        for (const [names, where] of lists) names.forEach((name, k) => {
-          if (!known.has(name)) result.push({name, path: [...where, k]})
-        })
+          : [
+              [rule.all, [...path, index, 'concepts', at, 'all']],
+              [rule.none ?? [], [...path, index, 'concepts', at, 'none']]
+            ]
+        for (const [names, where] of lists)
+          names.forEach((name, k) => {
+            if (!known.has(name)) result.push({name, path: [...where, k]})
+          })
       })
       if (group.children) visit(group.children, [...path, index, 'children'])
     })
@@ -111,13 +129,15 @@ export function readScheme(text: string, options?: Readonly<{file?: string}> | n
   const visit = (groups: readonly SchemeGroup[], path: Array<string | number>) => {
     groups.forEach((group, index) => {
       const here = [...path, index]
-      if (seen.has(group.id)) problems.push(diagnostic('duplicate-group-id', {id: group.id}, {place: locate([...here, 'id'], 'value'), file}))
+      if (seen.has(group.id))
+        problems.push(diagnostic('duplicate-group-id', {id: group.id}, {place: locate([...here, 'id'], 'value'), file}))
       seen.add(group.id)
       if (group.children) visit(group.children, [...here, 'children'])
     })
   }
   visit(scheme.groups, ['groups'])
-  for (const problem of unknownConcepts(scheme)) problems.push(diagnostic('unknown-concept', {name: problem.name}, {place: locate(problem.path, 'value'), file}))
+  for (const problem of unknownConcepts(scheme))
+    problems.push(diagnostic('unknown-concept', {name: problem.name}, {place: locate(problem.path, 'value'), file}))
   if (problems.length > 0) return {messages: problems}
   delete scheme.$schema
   return {scheme, messages: []}

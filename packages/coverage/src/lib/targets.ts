@@ -25,7 +25,10 @@ function level(value: number, per: {value: number} | null | undefined): number {
 }
 
 function summary(target: Target): PlanTargetSummary {
-  return copyTargetMeasures<PlanTargetSummary>({text: target.text, value: target.value, comparator: target.comparator, unit: target.unit}, target)
+  return copyTargetMeasures<PlanTargetSummary>(
+    {text: target.text, value: target.value, comparator: target.comparator, unit: target.unit},
+    target
+  )
 }
 
 /** A target of the district level alone ("01 tập huấn viên cấp huyện trên 80 tổ hòa giải"), not one shared with the province ("cấp tỉnh, cấp huyện"). */
@@ -87,7 +90,12 @@ export function checkTargets(plan: Plan, scheme: Scheme): TargetResult[] {
         else findings.push(finding('target-weaker', parameters))
         if (planTarget.deadline && target.deadline && planTarget.deadline > target.deadline) {
           verdict = 'weaker'
-          findings.push(finding('target-later', {planDeadline: formatDateShort(planTarget.deadline), deadline: formatDateShort(target.deadline)}))
+          findings.push(
+            finding('target-later', {
+              planDeadline: formatDateShort(planTarget.deadline),
+              deadline: formatDateShort(target.deadline)
+            })
+          )
         }
         if (rank(verdict) < rank(worst)) worst = verdict
       }

@@ -16,7 +16,12 @@ export function readLocator(locator) {
   const match = /^(.+):(\d+)-(\d+)$/u.exec(locator)
   if (!match) throw new Error(`labelled: bad locator ${locator}`)
   const lines = readFileSync(new URL(match[1], corpus), 'utf8').split(/\r?\n/u)
-  const text = lines.slice(Number(match[2]) - 1, Number(match[3])).join(' ').replace(/\*+/gu, '').replace(/\s+/gu, ' ').trim()
+  const text = lines
+    .slice(Number(match[2]) - 1, Number(match[3]))
+    .join(' ')
+    .replace(/\*+/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim()
   if (text === '') throw new Error(`labelled: ${locator} is empty`)
   return text
 }
@@ -63,7 +68,11 @@ export function planOf(entry, scheme) {
 export function predict(entry, scheme) {
   const explained = explainTasks(planOf(entry, scheme), scheme)
   const own = explained[explained.length - 1]
-  return {covered: own.groups.filter((group) => group.score >= 0.5).map((group) => group.group), partial: own.groups.filter((group) => group.score < 0.5).map((group) => group.group), explained: own}
+  return {
+    covered: own.groups.filter((group) => group.score >= 0.5).map((group) => group.group),
+    partial: own.groups.filter((group) => group.score < 0.5).map((group) => group.group),
+    explained: own
+  }
 }
 
 /** The ids of the groups a task is matched to: the leaves (428's "6.a", "6.b", "6.c"; 315's groups themselves). */
@@ -87,8 +96,8 @@ export function measure(entries, scheme) {
     for (const id of groups) {
       const want = entry.groups.includes(id)
       if (want && covered.includes(id)) counts[id].tp++
-      else if (want) (counts[id].fn++, (right = false))
-      else if (given.has(id)) (counts[id].fp++, (right = false))
+      else if (want) counts[id].fn++, (right = false)
+      else if (given.has(id)) counts[id].fp++, (right = false)
     }
     if (right) exact++
     else errors.push({id: entry.id, part: entry.part, text: entry.text, want: entry.groups, covered, partial})
@@ -96,7 +105,10 @@ export function measure(entries, scheme) {
   const perGroup = Object.fromEntries(
     groups.map((id) => {
       const {tp, fp, fn} = counts[id]
-      return [id, {precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn}]
+      return [
+        id,
+        {precision: tp + fp === 0 ? 1 : tp / (tp + fp), recall: tp + fn === 0 ? 1 : tp / (tp + fn), tp, fp, fn}
+      ]
     })
   )
   return {perGroup, exact, total: entries.length, errors}

@@ -33,18 +33,29 @@ export interface AlignOptions {
  * One-to-one alignment: the most similar pairs first; between equally similar pairs,
  * the ones whose positions are closest. Deterministic.
  */
-export function alignOneToOne(left: readonly Features[], right: readonly Features[], weights: Weights, options?: Readonly<AlignOptions> | null): Alignment {
+export function alignOneToOne(
+  left: readonly Features[],
+  right: readonly Features[],
+  weights: Weights,
+  options?: Readonly<AlignOptions> | null
+): Alignment {
   const threshold = options?.threshold ?? 0.35
   const candidates: Pair[] = []
   for (let i = 0; i < left.length; i++) {
     for (let j = 0; j < right.length; j++) {
-      const score = Math.min(1, similarity(left[i] as Features, right[j] as Features, weights).score + (options?.bonus?.(i, j) ?? 0))
+      const score = Math.min(
+        1,
+        similarity(left[i] as Features, right[j] as Features, weights).score + (options?.bonus?.(i, j) ?? 0)
+      )
       if (score >= threshold) candidates.push({left: i, right: j, score})
     }
   }
   // Relative position (0..1) breaks ties, so the n-th of two identical items pairs with the n-th.
   const position = (i: number, j: number) => Math.abs(i / Math.max(1, left.length) - j / Math.max(1, right.length))
-  candidates.sort((a, b) => b.score - a.score || position(a.left, a.right) - position(b.left, b.right) || a.left - b.left || a.right - b.right)
+  candidates.sort(
+    (a, b) =>
+      b.score - a.score || position(a.left, a.right) - position(b.left, b.right) || a.left - b.left || a.right - b.right
+  )
   const usedLeft = new Set<number>()
   const usedRight = new Set<number>()
   const pairs: Pair[] = []

@@ -10,16 +10,30 @@ import {milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timelin
 import {agencyKey, agencyName, featuresOf, matchKey, normalizeString} from '@kehoach/vietnamese'
 import {similarity, Weights} from './weights.js'
 import {alignOneToOne} from './align.js'
-import type {Change, ChangeScope, DiffReport, DiffSide, FieldChange, MilestoneChange, TaskSnapshot, WordChange} from './types.js'
+import type {
+  Change,
+  ChangeScope,
+  DiffReport,
+  DiffSide,
+  FieldChange,
+  MilestoneChange,
+  TaskSnapshot,
+  WordChange
+} from './types.js'
 
 /** Normalised text for comparison: NFC, modern tone placement, straight spacing, no trailing ";" or ".". */
 export function comparable(value: string | null | undefined): string {
-  return normalizeString(value ?? '')
-    .replace(/\s+/gu, ' ')
-    // "Hàng năm" and "Hằng năm" (every year, month, quarter…) are the same words, spelt two ways.
-    .replace(/(^|[\s(,;])([Hh])àng (năm|tháng|quý|tuần|ngày)(?=$|[\s),.;:])/gu, (_, before: string, h: string, unit: string) => `${before}${h}ằng ${unit}`)
-    .replace(/\s*[;.,:]+$/u, '')
-    .trim()
+  return (
+    normalizeString(value ?? '')
+      .replace(/\s+/gu, ' ')
+      // "Hàng năm" and "Hằng năm" (every year, month, quarter…) are the same words, spelt two ways.
+      .replace(
+        /(^|[\s(,;])([Hh])àng (năm|tháng|quý|tuần|ngày)(?=$|[\s),.;:])/gu,
+        (_, before: string, h: string, unit: string) => `${before}${h}ằng ${unit}`
+      )
+      .replace(/\s*[;.,:]+$/u, '')
+      .trim()
+  )
 }
 
 interface Token {
@@ -34,7 +48,10 @@ function tokenise(text: string): Token[] {
   let end = 0
   for (const match of text.matchAll(/[\p{L}\p{M}\p{N}]+|[^\s\p{L}\p{M}\p{N}]+/gu)) {
     const start = match.index
-    tokens.push({raw: text.slice(end, start + match[0].length), key: normalizeString(match[0]).toLocaleLowerCase('vi').replace(/[“”"]/gu, '"').replace(/[‘’']/gu, "'")})
+    tokens.push({
+      raw: text.slice(end, start + match[0].length),
+      key: normalizeString(match[0]).toLocaleLowerCase('vi').replace(/[“”"]/gu, '"').replace(/[‘’']/gu, "'")
+    })
     end = start + match[0].length
   }
   return tokens
@@ -50,7 +67,10 @@ export function wordSegments(before: string, after: string): WordChange[] {
   const result: WordChange[] = []
   for (const part of parts) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal'
-    const text = part.value.map((token) => token.raw).join('').replace(/\s+/gu, ' ')
+    const text = part.value
+      .map((token) => token.raw)
+      .join('')
+      .replace(/\s+/gu, ' ')
     const last = result[result.length - 1]
     if (last && last.op === op) last.text += text
     else result.push({op, text})
@@ -74,14 +94,23 @@ export function wordDiff(before: string, after: string): WordChange[] {
     .filter((word) => word.text !== '')
 }
 
-function textField(field: string, before: string | null | undefined, after: string | null | undefined): FieldChange | undefined {
+function textField(
+  field: string,
+  before: string | null | undefined,
+  after: string | null | undefined
+): FieldChange | undefined {
   if (comparable(before) === comparable(after)) return undefined
   const change: FieldChange = {field, old: before ?? null, new: after ?? null}
   if (before && after) change.words = wordDiff(before, after)
   return change
 }
 
-function setField(field: string, before: readonly string[], after: readonly string[], key: (value: string) => string): FieldChange | undefined {
+function setField(
+  field: string,
+  before: readonly string[],
+  after: readonly string[],
+  key: (value: string) => string
+): FieldChange | undefined {
   const oldKeys = new Map(before.map((value) => [key(value), value]))
   const newKeys = new Map(after.map((value) => [key(value), value]))
   const removed = [...oldKeys].filter(([k]) => !newKeys.has(k)).map(([, value]) => value)
@@ -100,17 +129,20 @@ function milestoneChanges(before: Timeline, after: Timeline): MilestoneChange[] 
   for (const milestone of oldList) {
     const partner = newList.find((other) => label(other.label) === label(milestone.label))
     if (!partner) result.push({label: milestone.label, old: milestone.timeline.text, new: null})
-    else if (comparable(partner.timeline.text) !== comparable(milestone.timeline.text)) result.push({label: milestone.label, old: milestone.timeline.text, new: partner.timeline.text})
+    else if (comparable(partner.timeline.text) !== comparable(milestone.timeline.text))
+      result.push({label: milestone.label, old: milestone.timeline.text, new: partner.timeline.text})
   }
   for (const milestone of newList) {
-    if (!oldList.some((other) => label(other.label) === label(milestone.label))) result.push({label: milestone.label, old: null, new: milestone.timeline.text})
+    if (!oldList.some((other) => label(other.label) === label(milestone.label)))
+      result.push({label: milestone.label, old: null, new: milestone.timeline.text})
   }
   return result
 }
 
 function timelineText(timeline: Timeline | null): string | null {
   if (!timeline) return null
-  if (timeline.kind === 'milestones' && timeline.milestones) return timeline.milestones.map((milestone) => `${milestone.label}: ${milestone.timeline.text}`).join('; ')
+  if (timeline.kind === 'milestones' && timeline.milestones)
+    return timeline.milestones.map((milestone) => `${milestone.label}: ${milestone.timeline.text}`).join('; ')
   return timeline.text
 }
 
@@ -125,7 +157,13 @@ function timelineField(before: Timeline | null, after: Timeline | null): FieldCh
 }
 
 export function snapshot(task: Task): TaskSnapshot {
-  const result: TaskSnapshot = {id: task.id, title: task.title, lead: names(task.lead), support: names(task.support), children: task.children.map(snapshot)}
+  const result: TaskSnapshot = {
+    id: task.id,
+    title: task.title,
+    lead: names(task.lead),
+    support: names(task.support),
+    children: task.children.map(snapshot)
+  }
   if (task.label) result.label = task.label
   if (task.body) result.body = task.body
   if (task.timeline) result.timeline = timelineText(task.timeline)
@@ -185,19 +223,35 @@ export function mergeTasks(before: readonly Task[], after: readonly Task[], weig
   for (const index of alignment.right) nodes.push({order: index, node: {new: after[index] as Task, children: []}})
   for (const index of alignment.left) {
     const next = alignment.pairs.filter((pair) => pair.left > index).sort((a, b) => a.left - b.left)[0]
-    nodes.push({order: next ? next.right - 0.5 + index / 1e6 : after.length + index, node: {old: before[index] as Task, children: []}})
+    nodes.push({
+      order: next ? next.right - 0.5 + index / 1e6 : after.length + index,
+      node: {old: before[index] as Task, children: []}
+    })
   }
   return nodes.sort((a, b) => a.order - b.order).map((entry) => entry.node)
 }
 
-function collect(nodes: readonly MergedTask[], changes: Change[], renumbered: Array<{old: string; new: string}>, parentRenumbered: boolean): void {
+function collect(
+  nodes: readonly MergedTask[],
+  changes: Change[],
+  renumbered: Array<{old: string; new: string}>,
+  parentRenumbered: boolean
+): void {
   for (const node of nodes) {
     if (node.old && node.new) {
       const moved = node.old.id !== node.new.id
       // A subtask of a renumbered task is renumbered with it; only the top one is listed.
       if (moved && !parentRenumbered) renumbered.push({old: node.old.id, new: node.new.id})
       const fields = taskFields(node.old, node.new)
-      if (fields.length > 0) changes.push({kind: 'changed', scope: 'task', old: node.old.id, new: node.new.id, title: node.new.title, fields})
+      if (fields.length > 0)
+        changes.push({
+          kind: 'changed',
+          scope: 'task',
+          old: node.old.id,
+          new: node.new.id,
+          title: node.new.title,
+          fields
+        })
       collect(node.children, changes, renumbered, moved)
     } else if (node.new) {
       changes.push({kind: 'added', scope: 'task', new: node.new.id, title: node.new.title, task: snapshot(node.new)})
@@ -208,7 +262,13 @@ function collect(nodes: readonly MergedTask[], changes: Change[], renumbered: Ar
 }
 
 function side(plan: Plan, file?: string): DiffSide {
-  return {...(file ? {file} : {}), issuer: plan.meta.issuer, number: plan.meta.number, date: plan.meta.date, title: plan.meta.title}
+  return {
+    ...(file ? {file} : {}),
+    issuer: plan.meta.issuer,
+    number: plan.meta.number,
+    date: plan.meta.date,
+    title: plan.meta.title
+  }
 }
 
 const SCOPE_TITLES: Record<Exclude<ChangeScope, 'task'>, string> = {
@@ -226,7 +286,12 @@ const SCOPE_TITLES: Record<Exclude<ChangeScope, 'task'>, string> = {
 }
 
 /** Paragraph lists: which paragraphs left and which came; a paragraph edited in place gets a word diff. */
-function listChange(scope: Exclude<ChangeScope, 'task' | 'meta' | 'signature'>, before: readonly string[], after: readonly string[], weights: Weights): Change | undefined {
+function listChange(
+  scope: Exclude<ChangeScope, 'task' | 'meta' | 'signature'>,
+  before: readonly string[],
+  after: readonly string[],
+  weights: Weights
+): Change | undefined {
   const field = setField('items', before, after, comparable)
   if (!field) return undefined
   const fields: FieldChange[] = []
@@ -243,7 +308,8 @@ function listChange(scope: Exclude<ChangeScope, 'task' | 'meta' | 'signature'>, 
       added.splice(added.indexOf(best.newText), 1)
     }
   }
-  if (removed.length > 0 || added.length > 0) fields.push({field: 'items', old: [...before], new: [...after], removed, added})
+  if (removed.length > 0 || added.length > 0)
+    fields.push({field: 'items', old: [...before], new: [...after], removed, added})
   return {kind: 'changed', scope, title: SCOPE_TITLES[scope], fields}
 }
 
@@ -264,8 +330,18 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
     textField('place', before.meta.place, after.meta.place),
     textField('date', before.meta.date, after.meta.date),
     textField('title', before.meta.title, after.meta.title),
-    setField('implements', before.meta.implements.map((ref) => ref.number ?? ref.text ?? ''), after.meta.implements.map((ref) => ref.number ?? ref.text ?? ''), comparable),
-    setField('basis', before.meta.basis.map((ref) => ref.text ?? ref.number ?? ''), after.meta.basis.map((ref) => ref.text ?? ref.number ?? ''), comparable)
+    setField(
+      'implements',
+      before.meta.implements.map((ref) => ref.number ?? ref.text ?? ''),
+      after.meta.implements.map((ref) => ref.number ?? ref.text ?? ''),
+      comparable
+    ),
+    setField(
+      'basis',
+      before.meta.basis.map((ref) => ref.text ?? ref.number ?? ''),
+      after.meta.basis.map((ref) => ref.text ?? ref.number ?? ''),
+      comparable
+    )
   ].filter((field): field is FieldChange => field !== undefined)
   if (meta.length > 0) changes.push({kind: 'changed', scope: 'meta', title: SCOPE_TITLES.meta, fields: meta})
 
@@ -274,7 +350,12 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
     const change = listChange(scope, texts(before[scope]), texts(after[scope]), weights)
     if (change) changes.push(change)
   }
-  const targets = listChange('targets', before.targets.map((target) => target.text), after.targets.map((target) => target.text), weights)
+  const targets = listChange(
+    'targets',
+    before.targets.map((target) => target.text),
+    after.targets.map((target) => target.text),
+    weights
+  )
   if (targets) changes.push(targets)
 
   const renumbered: Array<{old: string; new: string}> = []
@@ -283,25 +364,39 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
   const funding = listChange('funding', texts(before.funding), texts(after.funding), weights)
   if (funding) changes.push(funding)
   const implementationFields: FieldChange[] = []
-  const duty = (plan: Plan) => new Map(plan.implementation.map((assignment) => [agencyKey(assignment.agency), assignment]))
+  const duty = (plan: Plan) =>
+    new Map(plan.implementation.map((assignment) => [agencyKey(assignment.agency), assignment]))
   const oldDuties = duty(before)
   const newDuties = duty(after)
-  const agencies = setField('agencies', before.implementation.map((assignment) => agencyName(assignment.agency)), after.implementation.map((assignment) => agencyName(assignment.agency)), (name) => agencyKey(name))
+  const agencies = setField(
+    'agencies',
+    before.implementation.map((assignment) => agencyName(assignment.agency)),
+    after.implementation.map((assignment) => agencyName(assignment.agency)),
+    (name) => agencyKey(name)
+  )
   if (agencies) implementationFields.push(agencies)
   for (const [key, assignment] of newDuties) {
     const previous = oldDuties.get(key)
     const field = previous ? textField(agencyName(assignment.agency), previous.duties, assignment.duties) : undefined
     if (field) implementationFields.push(field)
   }
-  if (implementationFields.length > 0) changes.push({kind: 'changed', scope: 'implementation', title: SCOPE_TITLES.implementation, fields: implementationFields})
+  if (implementationFields.length > 0)
+    changes.push({
+      kind: 'changed',
+      scope: 'implementation',
+      title: SCOPE_TITLES.implementation,
+      fields: implementationFields
+    })
   const closing = listChange('closing', texts(before.closing), texts(after.closing), weights)
   if (closing) changes.push(closing)
   const recipients = setField('recipients', before.recipients, after.recipients, comparable)
-  if (recipients) changes.push({kind: 'changed', scope: 'recipients', title: SCOPE_TITLES.recipients, fields: [recipients]})
+  if (recipients)
+    changes.push({kind: 'changed', scope: 'recipients', title: SCOPE_TITLES.recipients, fields: [recipients]})
   const signature = ['authority', 'capacity', 'position', 'name']
     .map((key) => textField(key, before.signature?.[key as 'name'] ?? null, after.signature?.[key as 'name'] ?? null))
     .filter((field): field is FieldChange => field !== undefined)
-  if (signature.length > 0) changes.push({kind: 'changed', scope: 'signature', title: SCOPE_TITLES.signature, fields: signature})
+  if (signature.length > 0)
+    changes.push({kind: 'changed', scope: 'signature', title: SCOPE_TITLES.signature, fields: signature})
 
   const count = (kind: Change['kind']) => changes.filter((change) => change.kind === kind).length
   return {
@@ -309,6 +404,11 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
     new: side(after, options?.newFile),
     changes,
     renumbered,
-    summary: {added: count('added'), removed: count('removed'), changed: count('changed'), renumbered: renumbered.length}
+    summary: {
+      added: count('added'),
+      removed: count('removed'),
+      changed: count('changed'),
+      renumbered: renumbered.length
+    }
   }
 }

@@ -39,7 +39,8 @@ function ids(change: Change): string {
 export function diffSummaryLine(report: DiffReport): string {
   const {summary} = report
   const total = summary.added + summary.removed + summary.changed
-  if (total === 0) return `Không có thay đổi${summary.renumbered > 0 ? ` (chỉ đánh số lại ${summary.renumbered} nhiệm vụ)` : ''}.`
+  if (total === 0)
+    return `Không có thay đổi${summary.renumbered > 0 ? ` (chỉ đánh số lại ${summary.renumbered} nhiệm vụ)` : ''}.`
   return `${total} thay đổi: ${summary.added} thêm, ${summary.removed} bỏ, ${summary.changed} sửa; ${summary.renumbered} nhiệm vụ đánh số lại.`
 }
 
@@ -50,21 +51,36 @@ interface Style {
 }
 
 function words(list: readonly WordChange[], style: Style): string {
-  return list.map((word) => (word.op === 'insert' ? style.ins(word.text) : word.op === 'delete' ? style.del(word.text) : word.text)).join(' ')
+  return list
+    .map((word) =>
+      word.op === 'insert' ? style.ins(word.text) : word.op === 'delete' ? style.del(word.text) : word.text
+    )
+    .join(' ')
 }
 
 function fieldLines(field: FieldChange, style: Style): string[] {
   const name = FIELD_NAMES[field.field] ?? field.field
   // Dates are data in ISO form; a person reads them as Vietnamese prose writes them: 15/1/2026.
   if (field.field === 'date') {
-    const date = (value: FieldChange['old']) => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value) ? formatDateShort(value) : Array.isArray(value) ? value.join('; ') : (value ?? '—'))
+    const date = (value: FieldChange['old']) =>
+      typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/u.test(value)
+        ? formatDateShort(value)
+        : Array.isArray(value)
+          ? value.join('; ')
+          : (value ?? '—')
     return [`${name}: ${style.del(date(field.old))} → ${style.ins(date(field.new))}`]
   }
   if (field.milestones && field.milestones.length > 0) {
-    return field.milestones.map((milestone) => `${name}, ${milestone.label}: ${milestone.old === null ? style.ins(milestone.new ?? '') : milestone.new === null ? style.del(milestone.old) : `${style.del(milestone.old)} → ${style.ins(milestone.new)}`}`)
+    return field.milestones.map(
+      (milestone) =>
+        `${name}, ${milestone.label}: ${milestone.old === null ? style.ins(milestone.new ?? '') : milestone.new === null ? style.del(milestone.old) : `${style.del(milestone.old)} → ${style.ins(milestone.new)}`}`
+    )
   }
   if (field.removed || field.added) {
-    const parts = [...(field.removed ?? []).map((value) => style.del(value)), ...(field.added ?? []).map((value) => style.ins(value))]
+    const parts = [
+      ...(field.removed ?? []).map((value) => style.del(value)),
+      ...(field.added ?? []).map((value) => style.ins(value))
+    ]
     return [`${name}: ${parts.join('; ')}`]
   }
   if (field.words) return [`${name}: ${words(field.words, style)}`]
@@ -80,12 +96,25 @@ export interface DiffTextOptions {
 export function diffToText(report: DiffReport, options?: Readonly<DiffTextOptions> | null): string {
   const colour = options?.colour === true
   const style: Style = colour
-    ? {ins: (text) => `\u001B[32m{+${text}+}\u001B[39m`, del: (text) => `\u001B[31m[-${text}-]\u001B[39m`, bold: (text) => `\u001B[1m${text}\u001B[22m`}
+    ? {
+        ins: (text) => `\u001B[32m{+${text}+}\u001B[39m`,
+        del: (text) => `\u001B[31m[-${text}-]\u001B[39m`,
+        bold: (text) => `\u001B[1m${text}\u001B[22m`
+      }
     : {ins: (text) => `{+${text}+}`, del: (text) => `[-${text}-]`, bold: (text) => text}
-  const lines = [`Cũ:  ${sideLine(report.old)}`, `Mới: ${sideLine(report.new)}`, style.bold(diffSummaryLine(report)), '']
+  const lines = [
+    `Cũ:  ${sideLine(report.old)}`,
+    `Mới: ${sideLine(report.new)}`,
+    style.bold(diffSummaryLine(report)),
+    ''
+  ]
   for (const change of report.changes) {
     const where = change.scope === 'task' ? `Nhiệm vụ ${ids(change)}` : change.title
-    lines.push(style.bold(`${MARKS[change.kind]} ${where}${change.scope === 'task' ? `: ${change.title}` : ''} (${KIND_NAMES[change.kind]})`))
+    lines.push(
+      style.bold(
+        `${MARKS[change.kind]} ${where}${change.scope === 'task' ? `: ${change.title}` : ''} (${KIND_NAMES[change.kind]})`
+      )
+    )
     if (change.task) {
       const task = change.task
       const show = change.kind === 'added' ? style.ins : style.del
@@ -97,7 +126,10 @@ export function diffToText(report: DiffReport, options?: Readonly<DiffTextOption
     for (const field of change.fields ?? []) for (const line of fieldLines(field, style)) lines.push(`    ${line}`)
   }
   if (report.renumbered.length > 0) {
-    lines.push('', `Đánh số lại (cùng nhiệm vụ, không phải thay đổi): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}`)
+    lines.push(
+      '',
+      `Đánh số lại (cùng nhiệm vụ, không phải thay đổi): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}`
+    )
   }
   return lines.join('\n') + '\n'
 }
@@ -106,8 +138,20 @@ const escape = (text: string) => text.replace(/([\\`*_~[\]|<>])/gu, '\\$1').repl
 
 /** The diff as a Markdown memo: inserted words in bold, deleted ones struck through. */
 export function diffToMarkdown(report: DiffReport): string {
-  const style: Style = {ins: (text) => `**${escape(text)}**`, del: (text) => `~~${escape(text)}~~`, bold: (text) => `**${text}**`}
-  const out = ['# So sánh kế hoạch', '', `- Bản cũ: ${escape(sideLine(report.old))}`, `- Bản mới: ${escape(sideLine(report.new))}`, '', diffSummaryLine(report), '']
+  const style: Style = {
+    ins: (text) => `**${escape(text)}**`,
+    del: (text) => `~~${escape(text)}~~`,
+    bold: (text) => `**${text}**`
+  }
+  const out = [
+    '# So sánh kế hoạch',
+    '',
+    `- Bản cũ: ${escape(sideLine(report.old))}`,
+    `- Bản mới: ${escape(sideLine(report.new))}`,
+    '',
+    diffSummaryLine(report),
+    ''
+  ]
   for (const change of report.changes) {
     const where = change.scope === 'task' ? `Nhiệm vụ ${ids(change)}: ${escape(change.title)}` : escape(change.title)
     out.push(`## ${where} (${KIND_NAMES[change.kind]})`, '')
@@ -120,9 +164,14 @@ export function diffToMarkdown(report: DiffReport): string {
       if (task.timeline) out.push(fieldLine('timeline', show(task.timeline)))
       for (const child of task.children) out.push(`- ${show(`${child.label ?? ''} ${child.title}`.trim())}`)
     }
-    for (const field of change.fields ?? []) for (const line of fieldLines(field, {...style, ins: style.ins, del: style.del})) out.push(`- ${line}`)
+    for (const field of change.fields ?? [])
+      for (const line of fieldLines(field, {...style, ins: style.ins, del: style.del})) out.push(`- ${line}`)
     out.push('')
   }
-  if (report.renumbered.length > 0) out.push(`Đánh số lại (cùng nhiệm vụ): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}.`, '')
+  if (report.renumbered.length > 0)
+    out.push(
+      `Đánh số lại (cùng nhiệm vụ): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}.`,
+      ''
+    )
   return out.join('\n')
 }

@@ -18,7 +18,8 @@ export class Weights {
 
   constructor(documents: ReadonlyArray<Features>) {
     const frequency = this.#frequency
-    for (const features of documents) for (const feature of features) frequency.set(feature, (frequency.get(feature) ?? 0) + 1)
+    for (const features of documents)
+      for (const feature of features) frequency.set(feature, (frequency.get(feature) ?? 0) + 1)
     this.#total = Math.max(documents.length, 1)
   }
 

@@ -24,7 +24,8 @@ const encoder = new TextEncoder()
 /** `docx`'s own parts of `doc`: the compiler its packer uses (not a public name, hence the test above). */
 export function docxParts(doc: Document): Map<string, Uint8Array> {
   const compiler = (Packer as unknown as {compiler?: Compiler}).compiler
-  if (!compiler || typeof compiler.compile !== 'function') throw new Error('docx: Packer.compiler is gone; update packages/docx/src/lib/pack.ts')
+  if (!compiler || typeof compiler.compile !== 'function')
+    throw new Error('docx: Packer.compiler is gone; update packages/docx/src/lib/pack.ts')
   const parts = new Map<string, Uint8Array>()
   for (const [path, data] of compiler.compile(doc)) parts.set(path, bytesOf(data))
   return parts
@@ -77,7 +78,12 @@ function zipNative(parts: Map<string, Uint8Array>, native: NodeZlib): Uint8Array
   })
   for (const [path, data] of parts) {
     const deflated = native.deflateRawSync(data, {level: 6})
-    const file: ZipInputFile = {filename: path, size: data.length, crc: (native.crc32 as (data: Uint8Array) => number)(data) >>> 0, compression: 8}
+    const file: ZipInputFile = {
+      filename: path,
+      size: data.length,
+      crc: (native.crc32 as (data: Uint8Array) => number)(data) >>> 0,
+      compression: 8
+    }
     zip.add(file)
     file.ondata?.(null, deflated as Uint8Array<ArrayBuffer>, true)
   }

@@ -188,7 +188,12 @@ const NO_BORDERS = {
 } as const
 
 /** A borderless two-column table of fixed widths, as the header and the closing block are laid out. */
-function borderless(widths: readonly [number, number], left: Paragraph[], right: Paragraph[], row: {cantSplit?: boolean} = {}): Table {
+function borderless(
+  widths: readonly [number, number],
+  left: Paragraph[],
+  right: Paragraph[],
+  row: {cantSplit?: boolean} = {}
+): Table {
   return new Table({
     width: {size: TEXT_WIDTH, type: WidthType.DXA},
     columnWidths: [...widths],
@@ -234,7 +239,10 @@ export function body(children: ParagraphChild[], options: Partial<IParagraphOpti
 
 /** "Ủy ban nhân dân tỉnh Ninh Bình" → ["ỦY BAN NHÂN DÂN", "TỈNH NINH BÌNH"], the way headers break it. */
 export function issuerLines(issuer: string): string[] {
-  const match = /^((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Sở [^,]+?(?= tỉnh| thành phố)|Ban [^,]+?(?= tỉnh| thành phố))\s+(.+)$/iu.exec(issuer.trim())
+  const match =
+    /^((?:Ủy|Uỷ) ban nhân dân|Hội đồng nhân dân|Sở [^,]+?(?= tỉnh| thành phố)|Ban [^,]+?(?= tỉnh| thành phố))\s+(.+)$/iu.exec(
+      issuer.trim()
+    )
   return (match ? [match[1] as string, match[2] as string] : [issuer.trim()]).map(upperVi)
 }
 
@@ -249,7 +257,11 @@ export function headerTable(plan: Plan): Table {
   if (parent) for (const line of issuerLines(parent)) leftParagraphs.push(centred([run(line, {size: SIZE.issuer})]))
   for (const line of own) leftParagraphs.push(centred([run(line, {size: SIZE.issuer, bold: true})]))
   leftParagraphs.push(rule(left, 1 / 3))
-  leftParagraphs.push(centred([run(`Số: ${meta.number ?? `      /${meta.symbol ?? 'KH-'}`}`, {size: SIZE.number})], {spacing: {before: 120, after: 0}}))
+  leftParagraphs.push(
+    centred([run(`Số: ${meta.number ?? `      /${meta.symbol ?? 'KH-'}`}`, {size: SIZE.number})], {
+      spacing: {before: 120, after: 0}
+    })
+  )
 
   const place = meta.place ?? '……'
   const date = meta.date ? formatDateVi(meta.date) : 'ngày    tháng    năm'
@@ -302,7 +314,11 @@ export type RunMaker = (segment: Segment, bold: boolean) => ParagraphChild
 
 export const plainRun: RunMaker = (segment, bold) => run(segment.text, bold ? {bold: true} : {})
 
-export function lineParagraph(line: Line, make: RunMaker = plainRun, options: Partial<IParagraphOptions> = {}): Paragraph {
+export function lineParagraph(
+  line: Line,
+  make: RunMaker = plainRun,
+  options: Partial<IParagraphOptions> = {}
+): Paragraph {
   return body(
     line.segments.map((segment) => make(segment, line.bold === true)),
     {...(line.keepNext ? {keepNext: true} : {}), ...options}
@@ -325,8 +341,10 @@ export function taskLines(task: Task, depth: number): Line[] {
   const title = task.label ? `${task.label} ${task.title}` : task.title
   lines.push({segments: plain(title), bold: depth === 0, keepNext: task.children.length > 0 || task.lead.length > 0})
   if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
-  if (task.lead.length > 0) lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead, task.leadText))))})
-  if (task.support.length > 0) lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support, task.supportText))))})
+  if (task.lead.length > 0)
+    lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead, task.leadText))))})
+  if (task.support.length > 0)
+    lines.push({segments: plain(fieldLine('support', fieldText(agencies(task.support, task.supportText))))})
   if (task.timeline) for (const each of timelineLines(task.timeline)) lines.push(each)
   if (task.output) lines.push({segments: plain(fieldLine('output', fieldText(task.output)))})
   return lines
@@ -336,21 +354,35 @@ export function timelineLines(timeline: Timeline): Line[] {
   if (timeline.kind === 'milestones' && timeline.milestones && timeline.milestones.length > 0) {
     return [
       {segments: plain(fieldHead('timeline'))},
-      ...timeline.milestones.map((milestone) => ({segments: plain(milestoneLine(milestone.label, `${milestone.timeline.text.replace(/\.$/u, '')}.`))}))
+      ...timeline.milestones.map((milestone) => ({
+        segments: plain(milestoneLine(milestone.label, `${milestone.timeline.text.replace(/\.$/u, '')}.`))
+      }))
     ]
   }
   return [{segments: plain(fieldLine('timeline', fieldText(timeline.text)))}]
 }
 
 function taskParagraphs(task: Task, depth: number): Paragraph[] {
-  return [...taskLines(task, depth).map((line) => lineParagraph(line)), ...task.children.flatMap((child) => taskParagraphs(child, depth + 1))]
+  return [
+    ...taskLines(task, depth).map((line) => lineParagraph(line)),
+    ...task.children.flatMap((child) => taskParagraphs(child, depth + 1))
+  ]
 }
 
-function sectionContent(plan: Plan, role: Plan['sections'][number]['role'], tasks: (plan: Plan) => Paragraph[]): Paragraph[] {
+function sectionContent(
+  plan: Plan,
+  role: Plan['sections'][number]['role'],
+  tasks: (plan: Plan) => Paragraph[]
+): Paragraph[] {
   switch (role) {
     case 'purposes': {
       if (plan.purposes.length > 0 && plan.requirements.length > 0) {
-        return [heading('1. Mục đích'), ...textItems(plan.purposes), heading('2. Yêu cầu'), ...textItems(plan.requirements)]
+        return [
+          heading('1. Mục đích'),
+          ...textItems(plan.purposes),
+          heading('2. Yêu cầu'),
+          ...textItems(plan.requirements)
+        ]
       }
       return textItems([...plan.purposes, ...plan.requirements])
     }
@@ -369,10 +401,12 @@ function sectionContent(plan: Plan, role: Plan['sections'][number]['role'], task
         const head = `${assignment.label ? `${assignment.label} ` : ''}${assignment.request ? 'Đề nghị ' : ''}${names}`
         const lines = assignment.duties.split('\n').filter((line) => line.trim())
         // "1. Sở Tư pháp: Chủ trì …" as written: one paragraph, its colon kept.
-        if (assignment.inline && lines[0]) return [body([run(`${head}: ${lines[0].trim()}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
+        if (assignment.inline && lines[0])
+          return [body([run(`${head}: ${lines[0].trim()}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
         // "Đề nghị Tòa án nhân dân tỉnh … phối hợp với …" is one sentence: keep it one paragraph.
         const first = lines[0]?.trim() ?? ''
-        if (first && /^\p{Ll}/u.test(first)) return [body([run(`${head} ${first}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
+        if (first && /^\p{Ll}/u.test(first))
+          return [body([run(`${head} ${first}`)]), ...lines.slice(1).map((line) => body([run(line.trim())]))]
         return [heading(head), ...lines.map((line) => body([run(line.trim())]))]
       })
     default:
@@ -384,10 +418,16 @@ export function closingTable(plan: Plan): Table {
   const [left, right] = CLOSING_COLUMNS
   const recipients = plan.recipients.length > 0 ? plan.recipients : ['Như trên', 'Lưu: VT']
   const leftParagraphs = [
-    new Paragraph({spacing: {before: 0, after: 0}, children: [run('Nơi nhận:', {size: SIZE.recipientsLabel, bold: true, italics: true})]}),
+    new Paragraph({
+      spacing: {before: 0, after: 0},
+      children: [run('Nơi nhận:', {size: SIZE.recipientsLabel, bold: true, italics: true})]
+    }),
     ...recipients.map(
       (recipient, index) =>
-        new Paragraph({spacing: {before: 0, after: 0}, children: [run(`- ${recipient}${index === recipients.length - 1 ? '.' : ';'}`, {size: SIZE.recipients})]})
+        new Paragraph({
+          spacing: {before: 0, after: 0},
+          children: [run(`- ${recipient}${index === recipients.length - 1 ? '.' : ';'}`, {size: SIZE.recipients})]
+        })
     )
   ]
   // The model's block as it holds it; what it leaves out comes from who issues the plan: only
@@ -403,7 +443,8 @@ export function closingTable(plan: Plan): Table {
   for (const line of [authority, signature.capacity, signature.position]) {
     if (line) lines.push(centred([run(upperVi(line), {size: SIZE.signature, bold: true})]))
   }
-  if (!signature.capacity && !signature.position && collective) lines.push(centred([run('CHỦ TỊCH', {size: SIZE.signature, bold: true})]))
+  if (!signature.capacity && !signature.position && collective)
+    lines.push(centred([run('CHỦ TỊCH', {size: SIZE.signature, bold: true})]))
   // Room for the signature and the seal.
   for (let index = 0; index < 4; index++) lines.push(centred([run('', {size: SIZE.signature})]))
   lines.push(centred([run(signature.name ?? '', {size: SIZE.signature, bold: true})]))
@@ -418,16 +459,26 @@ export function closingTable(plan: Plan): Table {
 export function basisParagraphs(plan: Plan): Paragraph[] {
   const said = plan.preamble.map((item) => item.text).join('\n')
   const bases = plan.meta.basis
-    .map((basis) => (basis.text ?? basis.number ?? '').trim().replace(/[.;]$/u, '').replace(/^Căn cứ\s+/u, ''))
+    .map((basis) =>
+      (basis.text ?? basis.number ?? '')
+        .trim()
+        .replace(/[.;]$/u, '')
+        .replace(/^Căn cứ\s+/u, '')
+    )
     .filter((text) => text !== '' && !said.includes(text))
     .filter((text, index, all) => all.indexOf(text) === index)
   return bases.map((text, index) =>
-    body([run(`Căn cứ ${text}${index === bases.length - 1 && plan.preamble.length === 0 ? '.' : ';'}`, {italics: true})])
+    body([
+      run(`Căn cứ ${text}${index === bases.length - 1 && plan.preamble.length === 0 ? '.' : ';'}`, {italics: true})
+    ])
   )
 }
 
 /** The body of a plan document; `tasks` renders the task section (the redline passes its own). */
-export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p) => p.tasks.flatMap((task) => taskParagraphs(task, 0))): Array<Paragraph | Table> {
+export function planChildren(
+  plan: Plan,
+  tasks: (plan: Plan) => Paragraph[] = (p) => p.tasks.flatMap((task) => taskParagraphs(task, 0))
+): Array<Paragraph | Table> {
   const children: Array<Paragraph | Table> = [headerTable(plan), ...titleBlock(plan)]
   for (const each of basisParagraphs(plan)) children.push(each)
   if (plan.preamble.length > 0) for (const each of textItems(plan.preamble)) children.push(each)
@@ -436,7 +487,8 @@ export function planChildren(plan: Plan, tasks: (plan: Plan) => Paragraph[] = (p
     for (const each of sectionContent(plan, section.role, tasks)) children.push(each)
   }
   // The closing words stay on the page of the signature block: it never stands alone on the last page.
-  for (const item of plan.closing) children.push(body([run(item.label ? `${item.label} ${item.text}` : item.text)], {keepNext: true}))
+  for (const item of plan.closing)
+    children.push(body([run(item.label ? `${item.label} ${item.text}` : item.text)], {keepNext: true}))
   children.push(new Paragraph({keepNext: true, spacing: {before: 0, after: 0}, children: []}))
   children.push(closingTable(plan))
   return children
@@ -450,14 +502,20 @@ export function renderDiagnostics(plan: Plan, options?: Readonly<{file?: string 
   const file = options?.file
   const place = plan.meta.position
   const gaps: Array<{part: string; shown: string; fix: string}> = []
-  if (!plan.meta.number && !plan.meta.symbol) gaps.push({part: 'số, ký hiệu', shown: '“Số: /…-”', fix: '“symbol: KH-UBND” (hoặc “number”)'})
-  if (!plan.meta.place) gaps.push({part: 'địa danh', shown: '“……, ngày … tháng … năm …”', fix: '“place: <tên tỉnh, xã>”'})
-  if (plan.recipients.length === 0) gaps.push({part: 'nơi nhận', shown: '“Như trên; Lưu: VT”', fix: 'danh sách “recipients”'})
+  if (!plan.meta.number && !plan.meta.symbol)
+    gaps.push({part: 'số, ký hiệu', shown: '“Số: /…-”', fix: '“symbol: KH-UBND” (hoặc “number”)'})
+  if (!plan.meta.place)
+    gaps.push({part: 'địa danh', shown: '“……, ngày … tháng … năm …”', fix: '“place: <tên tỉnh, xã>”'})
+  if (plan.recipients.length === 0)
+    gaps.push({part: 'nơi nhận', shown: '“Như trên; Lưu: VT”', fix: 'danh sách “recipients”'})
   return gaps.map((gap) => diagnostic('render-blank', gap, {...(place ? {place} : {}), ...(file ? {file} : {})}))
 }
 
 /** A Word document with our page, fonts, defaults and page numbers around `children`. */
-export function wrapDocument(children: Array<Paragraph | Table>, properties: {title: string; creator?: string; trackRevisions?: boolean; landscape?: boolean}): Document {
+export function wrapDocument(
+  children: Array<Paragraph | Table>,
+  properties: {title: string; creator?: string; trackRevisions?: boolean; landscape?: boolean}
+): Document {
   return new Document({
     creator: properties.creator ?? 'kehoach',
     title: properties.title,
@@ -467,7 +525,11 @@ export function wrapDocument(children: Array<Paragraph | Table>, properties: {ti
     styles: {
       default: {
         document: {
-          run: {font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT}, size: pt(SIZE.body), language: {value: LANGUAGE, eastAsia: LANGUAGE}},
+          run: {
+            font: {ascii: FONT, hAnsi: FONT, cs: FONT, eastAsia: FONT},
+            size: pt(SIZE.body),
+            language: {value: LANGUAGE, eastAsia: LANGUAGE}
+          },
           paragraph: {spacing: {after: BODY.after, line: BODY.line}}
         }
       }
@@ -478,13 +540,25 @@ export function wrapDocument(children: Array<Paragraph | Table>, properties: {ti
           titlePage: true,
           page: {
             // docx turns the A4 sheet itself for a landscape page (a wide annex table).
-            size: {width: PAGE.width, height: PAGE.height, ...(properties.landscape ? {orientation: PageOrientation.LANDSCAPE} : {})},
-            margin: {top: PAGE.margin.top, bottom: PAGE.margin.bottom, left: PAGE.margin.left, right: PAGE.margin.right, header: PAGE.header}
+            size: {
+              width: PAGE.width,
+              height: PAGE.height,
+              ...(properties.landscape ? {orientation: PageOrientation.LANDSCAPE} : {})
+            },
+            margin: {
+              top: PAGE.margin.top,
+              bottom: PAGE.margin.bottom,
+              left: PAGE.margin.left,
+              right: PAGE.margin.right,
+              header: PAGE.header
+            }
           }
         },
         headers: {
           // Page numbers centred in the top margin from page 2; none on page 1.
-          default: new Header({children: [centred([run('', {size: SIZE.pageNumber, children: [PageNumber.CURRENT]})])]}),
+          default: new Header({
+            children: [centred([run('', {size: SIZE.pageNumber, children: [PageNumber.CURRENT]})])]
+          }),
           first: new Header({children: [new Paragraph({children: []})]})
         },
         children
@@ -495,7 +569,10 @@ export function wrapDocument(children: Array<Paragraph | Table>, properties: {ti
 
 /** The plan as a `docx` Document (pure: the same plan gives the same document). */
 export function planDocument(plan: Plan, options?: Readonly<RenderOptions> | null): Document {
-  return wrapDocument(planChildren(plan), {title: plan.meta.title ?? 'Kế hoạch', ...(options?.creator ? {creator: options.creator} : {})})
+  return wrapDocument(planChildren(plan), {
+    title: plan.meta.title ?? 'Kế hoạch',
+    ...(options?.creator ? {creator: options.creator} : {})
+  })
 }
 
 /** The plan as the bytes of a .docx file. */

@@ -10,9 +10,30 @@ import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
 import {alignTasks, wordChanges, type MergedTask} from '@kehoach/diff'
-import {fieldHead, fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {
+  fieldHead,
+  fieldLine,
+  milestoneKey,
+  milestoneLine,
+  type Agency,
+  type Plan,
+  type Task,
+  type Timeline
+} from '@kehoach/model'
 import {agencyKey} from '@kehoach/vietnamese'
-import {agencies, agencyText, fieldText, lineParagraph, planChildren, runOptions, taskLines, timelineLines, wrapDocument, type Line, type Segment} from './plan.js'
+import {
+  agencies,
+  agencyText,
+  fieldText,
+  lineParagraph,
+  planChildren,
+  runOptions,
+  taskLines,
+  timelineLines,
+  wrapDocument,
+  type Line,
+  type Segment
+} from './plan.js'
 
 export interface RedlineOptions {
   /** Who made the changes (shown in Word's review pane). Default "kehoach". */
@@ -81,8 +102,11 @@ function agencyLine(kind: 'lead' | 'support', before: Task, after: Task): Line |
   if (oldList.length === 0) return {segments: [{text: fieldLine(kind, text(after)), op: 'insert'}]}
   const [before_, after_] = [oldList, newList]
   // Agencies are the tokens; each carries the separator before it, so accepting gives the new list exactly.
-  const items = (list: readonly Agency[]) => list.map((agency, index) => ({key: agencyKey(agency), raw: `${index > 0 ? ', ' : ''}${agencyText(agency)}`}))
-  const parts = diffArrays(items(before_), items(after_), {comparator: (a: {key: string}, b: {key: string}) => a.key === b.key})
+  const items = (list: readonly Agency[]) =>
+    list.map((agency, index) => ({key: agencyKey(agency), raw: `${index > 0 ? ', ' : ''}${agencyText(agency)}`}))
+  const parts = diffArrays(items(before_), items(after_), {
+    comparator: (a: {key: string}, b: {key: string}) => a.key === b.key
+  })
   const segments: Segment[] = [same(`${fieldHead(kind)} `)]
   for (const part of parts) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : undefined
@@ -95,7 +119,8 @@ function agencyLine(kind: 'lead' | 'support', before: Task, after: Task): Line |
 function wordsLine(prefix: string, before: string, after: string, bold = false, keepNext = false): Line {
   const segments: Segment[] = prefix ? [same(prefix)] : []
   // Each piece carries the space before it, so accepting or rejecting leaves the text as written.
-  for (const word of wordChanges(before, after)) segments.push({text: word.text, ...(word.op === 'equal' ? {} : {op: word.op})})
+  for (const word of wordChanges(before, after))
+    segments.push({text: word.text, ...(word.op === 'equal' ? {} : {op: word.op})})
   return {segments, bold, keepNext}
 }
 
@@ -111,10 +136,14 @@ function timelineChange(before: Timeline | null, after: Timeline | null): Line[]
       const previous = oldList.find((other) => matchLabel(other.label) === matchLabel(milestone.label))
       const text = milestone.timeline.text.replace(/\.$/u, '')
       if (!previous) lines.push({segments: [{text: milestoneLine(milestone.label, `${text}.`), op: 'insert'}]})
-      else lines.push(wordsLine(milestoneLine(milestone.label, ''), `${previous.timeline.text.replace(/\.$/u, '')}.`, `${text}.`))
+      else
+        lines.push(
+          wordsLine(milestoneLine(milestone.label, ''), `${previous.timeline.text.replace(/\.$/u, '')}.`, `${text}.`)
+        )
     }
     for (const milestone of oldList) {
-      if (!newList.some((other) => matchLabel(other.label) === matchLabel(milestone.label))) lines.push({segments: [{text: milestoneLine(milestone.label, milestone.timeline.text), op: 'delete'}]})
+      if (!newList.some((other) => matchLabel(other.label) === matchLabel(milestone.label)))
+        lines.push({segments: [{text: milestoneLine(milestone.label, milestone.timeline.text), op: 'delete'}]})
     }
     return lines
   }
@@ -125,7 +154,9 @@ function changedTask(before: Task, after: Task, depth: number): Line[] {
   const lines: Line[] = []
   // A renumbering alone is not a change: the title line carries the new number as plain text.
   const label = after.label ? `${after.label} ` : ''
-  lines.push(wordsLine(label, before.title, after.title, depth === 0, after.children.length > 0 || after.lead.length > 0))
+  lines.push(
+    wordsLine(label, before.title, after.title, depth === 0, after.children.length > 0 || after.lead.length > 0)
+  )
   const oldBody = (before.body ?? '').trim()
   const newBody = (after.body ?? '').trim()
   if (oldBody || newBody) {
@@ -138,7 +169,8 @@ function changedTask(before: Task, after: Task, depth: number): Line[] {
   const support = agencyLine('support', before, after)
   if (support) lines.push(support)
   for (const each of timelineChange(before.timeline, after.timeline)) lines.push(each)
-  if (before.output || after.output) lines.push(wordsLine(`${fieldHead('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))
+  if (before.output || after.output)
+    lines.push(wordsLine(`${fieldHead('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))
   return lines
 }
 
@@ -147,7 +179,8 @@ function mergedParagraphs(nodes: readonly MergedTask[], depth: number, revisions
   const result: Paragraph[] = []
   for (const node of nodes) {
     if (node.old && node.new) {
-      for (const each of changedTask(node.old, node.new, depth).map((line) => lineParagraph(line, make))) result.push(each)
+      for (const each of changedTask(node.old, node.new, depth).map((line) => lineParagraph(line, make)))
+        result.push(each)
       for (const each of mergedParagraphs(node.children, depth + 1, revisions)) result.push(each)
     } else if (node.new) for (const each of wholeTask(node.new, depth, 'insert', revisions)) result.push(each)
     else if (node.old) for (const each of wholeTask(node.old, depth, 'delete', revisions)) result.push(each)
@@ -160,9 +193,17 @@ export function redlineDocument(before: Plan, after: Plan, options?: Readonly<Re
   const revisions = new Revisions(options)
   const merged = alignTasks(before, after)
   const children = planChildren(after, () => mergedParagraphs(merged, 0, revisions))
-  return wrapDocument(children, {title: after.meta.title ?? 'Kế hoạch', ...(options?.author ? {creator: options.author} : {}), trackRevisions: true})
+  return wrapDocument(children, {
+    title: after.meta.title ?? 'Kế hoạch',
+    ...(options?.author ? {creator: options.author} : {}),
+    trackRevisions: true
+  })
 }
 
-export async function redlineToDocx(before: Plan, after: Plan, options?: Readonly<RedlineOptions> | null): Promise<Uint8Array> {
+export async function redlineToDocx(
+  before: Plan,
+  after: Plan,
+  options?: Readonly<RedlineOptions> | null
+): Promise<Uint8Array> {
   return await packDocument(redlineDocument(before, after, options))
 }

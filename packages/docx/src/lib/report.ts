@@ -5,25 +5,60 @@
  */
 
 import {packDocument} from './pack.js'
-import {AlignmentType, BorderStyle, Paragraph, ShadingType, Table, TableCell, TableRow, WidthType, type Document} from 'docx'
-import {STATUS_NAMES, reconstructedMark, reconstructedNote, coverageSummaryLine, TARGET_STATUS_NAMES, type CoverageItem, type CoverageReport, type Finding} from '@kehoach/coverage'
+import {
+  AlignmentType,
+  BorderStyle,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  WidthType,
+  type Document
+} from 'docx'
+import {
+  STATUS_NAMES,
+  reconstructedMark,
+  reconstructedNote,
+  coverageSummaryLine,
+  TARGET_STATUS_NAMES,
+  type CoverageItem,
+  type CoverageReport,
+  type Finding
+} from '@kehoach/coverage'
 import {completePlan, planIdentity, severityOf} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {PAGE, SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
 
-const STATUS_FILLS: Record<string, string> = {[STATUS_NAMES.covered]: 'C6EFCE', [STATUS_NAMES.partial]: 'FFEB9C', [STATUS_NAMES.missing]: 'FFC7CE', [STATUS_NAMES['not-applicable']]: 'EDEDED'}
+const STATUS_FILLS: Record<string, string> = {
+  [STATUS_NAMES.covered]: 'C6EFCE',
+  [STATUS_NAMES.partial]: 'FFEB9C',
+  [STATUS_NAMES.missing]: 'FFC7CE',
+  [STATUS_NAMES['not-applicable']]: 'EDEDED'
+}
 
 const LINE = {style: BorderStyle.SINGLE, size: 4, color: '000000'} as const
 const GRID = {top: LINE, bottom: LINE, left: LINE, right: LINE, insideHorizontal: LINE, insideVertical: LINE}
 
 function cellParagraphs(lines: readonly string[], options: {bold?: boolean; size?: number} = {}): Paragraph[] {
   const list = lines.length > 0 ? lines : ['']
-  return list.map((line) => new Paragraph({spacing: {before: 40, after: 40}, children: [run(line, {size: options.size ?? 12, ...(options.bold ? {bold: true} : {})})]}))
+  return list.map(
+    (line) =>
+      new Paragraph({
+        spacing: {before: 40, after: 40},
+        children: [run(line, {size: options.size ?? 12, ...(options.bold ? {bold: true} : {})})]
+      })
+  )
 }
 
 /** `shade`: the column whose status words get a fill (green, yellow, red, grey), where a reader looks first. */
-function table(widths: readonly number[], header: readonly string[], rows: ReadonlyArray<ReadonlyArray<readonly string[]>>, shade?: number): Table {
+function table(
+  widths: readonly number[],
+  header: readonly string[],
+  rows: ReadonlyArray<ReadonlyArray<readonly string[]>>,
+  shade?: number
+): Table {
   const total = widths.reduce((a, b) => a + b, 0)
   const scaled = widths.map((width) => Math.round((width / total) * TEXT_WIDTH))
   const row = (cells: ReadonlyArray<readonly string[]>, bold: boolean) =>
@@ -43,7 +78,13 @@ function table(widths: readonly number[], header: readonly string[], rows: Reado
     width: {size: TEXT_WIDTH, type: WidthType.DXA},
     columnWidths: scaled,
     borders: GRID,
-    rows: [row(header.map((text) => [text]), true), ...rows.map((cells) => row(cells, false))]
+    rows: [
+      row(
+        header.map((text) => [text]),
+        true
+      ),
+      ...rows.map((cells) => row(cells, false))
+    ]
   })
 }
 
@@ -56,9 +97,14 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
   const name = planIdentity(plan, '(không rõ số)')
   const blocks: Array<Paragraph | Table> = [
     body([run(name, {bold: true})], {keepNext: true}),
-    body([run(`Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${coverageSummaryLine(report)}`)])
+    body([
+      run(
+        `Đối chiếu với Đề án ${report.scheme.id}, giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}. ${coverageSummaryLine(report)}`
+      )
+    ])
   ]
-  for (const finding of report.findings) blocks.push(body([run(`- ${finding.reason}`, severityOf(finding) === 'warning' ? {italics: true} : {})]))
+  for (const finding of report.findings)
+    blocks.push(body([run(`- ${finding.reason}`, severityOf(finding) === 'warning' ? {italics: true} : {})]))
   const rows = flatten(report.items)
   blocks.push(
     table(
@@ -69,7 +115,9 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
         [item.title],
         [STATUS_NAMES[item.status]],
         [item.matches.map((match) => match.task).join(', ') || '—'],
-        item.findings.map((entry) => `${plainFinding(entry)}${reconstructedMark(item, entry) && ` ${reconstructedMark(item, entry)}`}`)
+        item.findings.map(
+          (entry) => `${plainFinding(entry)}${reconstructedMark(item, entry) && ` ${reconstructedMark(item, entry)}`}`
+        )
       ]),
       2
     )
@@ -86,7 +134,12 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
       table(
         [7, 43, 35, 15],
         ['STT', 'Chỉ tiêu của Đề án', 'Kế hoạch ghi', 'So với Đề án'],
-        report.targets.map((target, index) => [[String(index + 1)], [target.text], target.plan.map((item) => item.text), [TARGET_STATUS_NAMES[target.status]]])
+        report.targets.map((target, index) => [
+          [String(index + 1)],
+          [target.text],
+          target.plan.map((item) => item.text),
+          [TARGET_STATUS_NAMES[target.status]]
+        ])
       )
     )
   }
@@ -97,7 +150,8 @@ function reportBlock(report: CoverageReport): Array<Paragraph | Table> {
 /** A finding in plain words for an official annex: no scores, no word shares. */
 function plainFinding(finding: Finding): string {
   if (finding.ruleId === 'coverage-matched') return `Nhiệm vụ ${finding.task ?? ''} thể hiện nội dung của nhóm này.`
-  if (finding.ruleId === 'coverage-weak') return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
+  if (finding.ruleId === 'coverage-weak')
+    return `Nhiệm vụ ${finding.task ?? ''} chỉ thể hiện một phần nội dung của nhóm này.`
   return finding.reason
 }
 
@@ -109,17 +163,28 @@ export interface ReportDocxOptions {
 }
 
 /** One or more coverage reports as a Word annex (Phụ lục): header, title, tables, signature block. */
-export function coverageDocument(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Document {
+export function coverageDocument(
+  reports: readonly CoverageReport[],
+  options?: Readonly<ReportDocxOptions> | null
+): Document {
   const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
-    new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 360, after: 0}, children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]}),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: {before: 360, after: 0},
+      children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]
+    }),
     new Paragraph({
       alignment: AlignmentType.CENTER,
       spacing: {after: 0},
       children: [run('KẾT QUẢ ĐỐI CHIẾU KẾ HOẠCH VỚI ĐỀ ÁN CỦA THỦ TƯỚNG CHÍNH PHỦ', {size: SIZE.title, bold: true})]
     }),
-    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run('(Kèm theo Văn bản số       /       ngày     tháng     năm        )', {italics: true})]}),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: {after: 240},
+      children: [run('(Kèm theo Văn bản số       /       ngày     tháng     năm        )', {italics: true})]
+    }),
     ...reports.flatMap(reportBlock)
   ]
   if (options?.unchecked && options.unchecked.length > 0) {
@@ -130,10 +195,12 @@ export function coverageDocument(reports: readonly CoverageReport[], options?: R
   return wrapDocument(children, {title: 'Phụ lục: kết quả đối chiếu kế hoạch với Đề án'})
 }
 
-export async function coverageToDocx(reports: readonly CoverageReport[], options?: Readonly<ReportDocxOptions> | null): Promise<Uint8Array> {
+export async function coverageToDocx(
+  reports: readonly CoverageReport[],
+  options?: Readonly<ReportDocxOptions> | null
+): Promise<Uint8Array> {
   return await packDocument(coverageDocument(reports, options))
 }
-
 
 /** One table of the review annex: the plans checked against one scheme. */
 export interface MatrixTable {
@@ -159,12 +226,23 @@ const LANDSCAPE_MM = 297 - 30 - 15
  * one), one table per scheme with the plan's columns wide enough for their words and the group
  * columns narrow with short titles, then the signature block of `issuer` (`--issuer`).
  */
-export async function matrixToDocx(tables: readonly MatrixTable[], options: Readonly<{title: string; issuer?: string}>): Promise<Uint8Array> {
+export async function matrixToDocx(
+  tables: readonly MatrixTable[],
+  options: Readonly<{title: string; issuer?: string}>
+): Promise<Uint8Array> {
   const frame = completePlan({meta: {issuer: options.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
-    new Paragraph({alignment: AlignmentType.CENTER, spacing: {before: 360, after: 0}, children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]}),
-    new Paragraph({alignment: AlignmentType.CENTER, spacing: {after: 240}, children: [run(options.title.toLocaleUpperCase('vi'), {size: SIZE.title, bold: true})]})
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: {before: 360, after: 0},
+      children: [run('PHỤ LỤC', {size: SIZE.title, bold: true})]
+    }),
+    new Paragraph({
+      alignment: AlignmentType.CENTER,
+      spacing: {after: 240},
+      children: [run(options.title.toLocaleUpperCase('vi'), {size: SIZE.title, bold: true})]
+    })
   ]
   for (const each of tables) {
     const [from, to] = each.statusColumns
@@ -173,8 +251,15 @@ export async function matrixToDocx(tables: readonly MatrixTable[], options: Read
     const narrow = 13
     const rest = Math.max(0, LANDSCAPE_MM - narrow * (to - from))
     const shares: number[] = each.head.map((_, index) => (index >= from && index < to ? 0 : index === 0 ? 2 : 1))
-    const unit = rest / Math.max(1, shares.reduce((a, b) => a + b, 0))
-    const wanted = each.widths ?? each.head.map((_, index) => (index >= from && index < to ? narrow : unit * (shares[index] as number)))
+    const unit =
+      rest /
+      Math.max(
+        1,
+        shares.reduce((a, b) => a + b, 0)
+      )
+    const wanted =
+      each.widths ??
+      each.head.map((_, index) => (index >= from && index < to ? narrow : unit * (shares[index] as number)))
     const total = wanted.reduce((a, b) => a + b, 0)
     const widths = wanted.map((width) => Math.floor((width / total) * LANDSCAPE_WIDTH))
     const row = (cells: readonly string[], bold: boolean) =>
@@ -190,9 +275,19 @@ export async function matrixToDocx(tables: readonly MatrixTable[], options: Read
           })
         })
       })
-    children.push(new Paragraph({keepNext: true, spacing: {before: 240, after: 120}, children: [run(each.caption, {bold: true})]}))
-    children.push(new Table({width: {size: LANDSCAPE_WIDTH, type: WidthType.DXA}, columnWidths: widths, borders: GRID, rows: [row(each.head, true), ...each.rows.map((cells) => row(cells, false))]}))
-    if (each.note) children.push(new Paragraph({spacing: {before: 120}, children: [run(each.note, {size: 11, italics: true})]}))
+    children.push(
+      new Paragraph({keepNext: true, spacing: {before: 240, after: 120}, children: [run(each.caption, {bold: true})]})
+    )
+    children.push(
+      new Table({
+        width: {size: LANDSCAPE_WIDTH, type: WidthType.DXA},
+        columnWidths: widths,
+        borders: GRID,
+        rows: [row(each.head, true), ...each.rows.map((cells) => row(cells, false))]
+      })
+    )
+    if (each.note)
+      children.push(new Paragraph({spacing: {before: 120}, children: [run(each.note, {size: 11, italics: true})]}))
   }
   children.push(new Paragraph({children: []}))
   children.push(closingTable({...frame, recipients: ['Như trên', 'Lưu: VT']}))

@@ -44,7 +44,10 @@ export function isOle2(bytes: Uint8Array): boolean {
 
 /** What a file that is not OLE2 is, in Vietnamese, by its first bytes (for `doc-not-word97`). */
 export function kindOfBytes(bytes: Uint8Array): string {
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 512)).replace(/^\uFEFF|^\u00EF\u00BB\u00BF/u, '').trimStart()
+  const head = new TextDecoder('latin1')
+    .decode(bytes.subarray(0, 512))
+    .replace(/^\uFEFF|^\u00EF\u00BB\u00BF/u, '')
+    .trimStart()
   const lower = head.toLowerCase()
   if (lower.startsWith('{\\rtf')) return 'văn bản RTF'
   if (head.startsWith('PK\u0003\u0004')) {
@@ -55,7 +58,11 @@ export function kindOfBytes(bytes: Uint8Array): string {
   }
   if (head.startsWith('%PDF-')) return 'tệp PDF'
   if (lower.startsWith('<?xml') || lower.startsWith('<office:')) {
-    return lower.includes('office:document') ? 'tài liệu OpenDocument phẳng (FODT)' : lower.includes('w:worddocument') ? 'tài liệu Word 2003 XML' : 'tệp XML'
+    return lower.includes('office:document')
+      ? 'tài liệu OpenDocument phẳng (FODT)'
+      : lower.includes('w:worddocument')
+        ? 'tài liệu Word 2003 XML'
+        : 'tệp XML'
   }
   if (lower.startsWith('<') || lower.includes('<html')) return 'trang HTML'
   if (lower.startsWith('mime-version:')) return 'trang web lưu một tệp (MHT)'
@@ -79,7 +86,11 @@ ${[
   ['/org.openoffice.Office.Common/Security/Scripting', 'MacroSecurityLevel', '3'],
   ['/org.openoffice.Office.Common/Security/Scripting', 'DisableMacrosExecution', 'true'],
   ['/org.openoffice.Office.Common/Misc', 'UseLocking', 'false'],
-  ["/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job['UpdateCheck']/Arguments", 'AutoCheckEnabled', 'false'],
+  [
+    "/org.openoffice.Office.Jobs/Jobs/org.openoffice.Office.Jobs:Job['UpdateCheck']/Arguments",
+    'AutoCheckEnabled',
+    'false'
+  ],
   ['/org.openoffice.Inet/Settings', 'ooInetProxyType', '1'],
   ['/org.openoffice.Inet/Settings', 'ooInetHTTPProxyName', '127.0.0.1'],
   ['/org.openoffice.Inet/Settings', 'ooInetHTTPProxyPort', '9'],
@@ -89,7 +100,10 @@ ${[
   ['/org.openoffice.Inet/Settings', 'ooInetFTPProxyPort', '9'],
   ['/org.openoffice.Inet/Settings', 'ooInetNoProxy', '']
 ]
-  .map(([path, name, value]) => `<item oor:path="${path}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`)
+  .map(
+    ([path, name, value]) =>
+      `<item oor:path="${path}"><prop oor:name="${name}" oor:op="fuse"><value>${value}</value></prop></item>`
+  )
   .join('\n')}
 </oor:items>
 `
@@ -104,7 +118,10 @@ export function findProgram(program: string): string | undefined {
       return false
     }
   }
-  const endings = process.platform === 'win32' ? ['', ...(process.env['PATHEXT'] ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : ['']
+  const endings =
+    process.platform === 'win32'
+      ? ['', ...(process.env['PATHEXT'] ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)]
+      : ['']
   const named = (path: string): string | undefined => endings.map((ending) => path + ending).find(runnable)
   if (program.includes('/') || program.includes('\\')) return named(program)
   for (const folder of (process.env['PATH'] ?? '').split(delimiter)) {
@@ -131,7 +148,11 @@ export function isolationPrefix(): string[] {
     return result.status === 0
   }
   const parent = works('setpriv', ['--pdeathsig', 'TERM']) ? ['setpriv', '--pdeathsig', 'TERM'] : []
-  const network = works('unshare', ['-n']) ? ['unshare', '-n'] : works('unshare', ['-r', '-n']) ? ['unshare', '-r', '-n'] : []
+  const network = works('unshare', ['-n'])
+    ? ['unshare', '-n']
+    : works('unshare', ['-r', '-n'])
+      ? ['unshare', '-r', '-n']
+      : []
   isolation = [...parent, ...network]
   return isolation
 }
@@ -140,7 +161,9 @@ let timeoutWorks: boolean | undefined
 
 /** True when coreutils' `timeout` (with `-k`) runs here: not Windows, whose `timeout.exe` only waits. */
 function hasTimeout(): boolean {
-  timeoutWorks ??= process.platform !== 'win32' && spawnSync('timeout', ['-k', '1', '5', 'true'], {stdio: 'ignore', timeout: 5000}).status === 0
+  timeoutWorks ??=
+    process.platform !== 'win32' &&
+    spawnSync('timeout', ['-k', '1', '5', 'true'], {stdio: 'ignore', timeout: 5000}).status === 0
   return timeoutWorks
 }
 
@@ -148,8 +171,10 @@ function hasTimeout(): boolean {
 export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOptions> | null): Promise<Converted> {
   const file = options?.file
   const place = {line: 1, column: 1}
-  if (bytes.length === 0 || bytes.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09)) return {ok: false, message: diagnostic('input-empty', null, {file, place})}
-  if (!isOle2(bytes)) return {ok: false, message: diagnostic('doc-not-word97', {kind: kindOfBytes(bytes)}, {file, place})}
+  if (bytes.length === 0 || bytes.every((byte) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09))
+    return {ok: false, message: diagnostic('input-empty', null, {file, place})}
+  if (!isOle2(bytes))
+    return {ok: false, message: diagnostic('doc-not-word97', {kind: kindOfBytes(bytes)}, {file, place})}
   const program = findProgram(options?.soffice ?? process.env['KEHOACH_SOFFICE'] ?? 'soffice')
   if (!program) return {ok: false, message: diagnostic('doc-no-converter', null, {file, place})}
   const timeout = options?.timeout ?? 60_000
@@ -161,14 +186,30 @@ export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOption
     await mkdir(join(folder, 'profile', 'user'), {recursive: true})
     await writeFile(join(folder, 'profile', 'user', 'registrymodifications.xcu'), OFFICE_SETTINGS)
     const profile = pathToFileURL(join(folder, 'profile')).href
-    const office = [program, `-env:UserInstallation=${profile}`, '--headless', '--norestore', '--nolockcheck', '--convert-to', 'docx', '--outdir', join(folder, 'out'), input]
+    const office = [
+      program,
+      `-env:UserInstallation=${profile}`,
+      '--headless',
+      '--norestore',
+      '--nolockcheck',
+      '--convert-to',
+      'docx',
+      '--outdir',
+      join(folder, 'out'),
+      input
+    ]
     const limit = hasTimeout() ? ['timeout', '-k', '2', String(Math.ceil(timeout / 1000) + 1)] : []
     const [command, ...args] = [...isolationPrefix(), ...limit, ...office] as [string, ...string[]]
     const outcome = await run(command, args, timeout, cleanup)
     try {
       return {ok: true, docx: new Uint8Array(await readFile(join(folder, 'out', 'input.docx')))}
     } catch {
-      const detail = outcome.code === null ? 'không có tệp kết quả' : outcome.code === 'timeout' ? `quá ${Math.round(timeout / 1000)} giây` : `mã ${String(outcome.code)}`
+      const detail =
+        outcome.code === null
+          ? 'không có tệp kết quả'
+          : outcome.code === 'timeout'
+            ? `quá ${Math.round(timeout / 1000)} giây`
+            : `mã ${String(outcome.code)}`
       return {ok: false, message: diagnostic('doc-conversion-failed', {detail}, {file, place})}
     }
   } finally {
@@ -221,7 +262,12 @@ function guard(folder: string): Guard {
  * Run a program in its own process group, so that a timeout kills LibreOffice's launcher and
  * the office process it starts together, and nothing is left running.
  */
-function run(program: string, args: string[], timeout: number, guarded: Guard): Promise<{code: string | number | null}> {
+function run(
+  program: string,
+  args: string[],
+  timeout: number,
+  guarded: Guard
+): Promise<{code: string | number | null}> {
   return new Promise((resolve) => {
     let settled = false
     const finish = (code: string | number | null): void => {

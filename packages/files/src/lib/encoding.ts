@@ -57,15 +57,26 @@ const VNI_SINGLE: Record<string, string> = {ô: 'ơ', ö: 'ư', ñ: 'đ', î: '�
 
 const VNI = new Map<string, string>()
 function addVni(base: string, mark: string, value: string): void {
-  for (const [b, m] of [[base, mark], [base.toUpperCase(), mark.toUpperCase()], [base.toUpperCase(), mark], [base, mark.toUpperCase()]] as const) {
+  for (const [b, m] of [
+    [base, mark],
+    [base.toUpperCase(), mark.toUpperCase()],
+    [base.toUpperCase(), mark],
+    [base, mark.toUpperCase()]
+  ] as const) {
     const upper = b === b.toUpperCase()
     VNI.set(b + m, (upper ? value.toUpperCase() : value).normalize('NFC'))
   }
 }
-for (const base of ['a', 'e', 'o', 'u', 'y']) for (const [mark, tone] of Object.entries(VNI_TONES)) addVni(base, mark, base + tone)
-for (const base of ['a', 'e', 'o']) for (const [mark, tone] of Object.entries(VNI_HAT)) addVni(base, mark, `${base}\u0302${tone}`)
+for (const base of ['a', 'e', 'o', 'u', 'y'])
+  for (const [mark, tone] of Object.entries(VNI_TONES)) addVni(base, mark, base + tone)
+for (const base of ['a', 'e', 'o'])
+  for (const [mark, tone] of Object.entries(VNI_HAT)) addVni(base, mark, `${base}\u0302${tone}`)
 for (const [mark, tone] of Object.entries(VNI_BREVE)) addVni('a', mark, `a\u0306${tone}`)
-for (const [base, letter] of [['ô', 'ơ'], ['ö', 'ư']] as const) for (const [mark, tone] of Object.entries(VNI_TONES)) addVni(base, mark, letter + tone)
+for (const [base, letter] of [
+  ['ô', 'ơ'],
+  ['ö', 'ư']
+] as const)
+  for (const [mark, tone] of Object.entries(VNI_TONES)) addVni(base, mark, letter + tone)
 for (const [code, letter] of Object.entries(VNI_SINGLE)) {
   VNI.set(code, letter)
   VNI.set(code.toUpperCase(), letter.toUpperCase())
@@ -110,7 +121,10 @@ export function isByteText(text: string): boolean {
   return true
 }
 
-const WINDOWS_1252_HIGH = new Set([0x20ac, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x17d, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x17e, 0x178])
+const WINDOWS_1252_HIGH = new Set([
+  0x20ac, 0x201a, 0x192, 0x201e, 0x2026, 0x2020, 0x2021, 0x2c6, 0x2030, 0x160, 0x2039, 0x152, 0x17d, 0x2018, 0x2019,
+  0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x2dc, 0x2122, 0x161, 0x203a, 0x153, 0x17e, 0x178
+])
 
 // Characters that never occur in Unicode Vietnamese text but are letters in TCVN3 or VNI.
 const LEGACY_SIGNS = /[¡-¬®µ-¹»-¾ÆÇËÎÏÑÖ×ØÜÞßåæçëîïñö÷øûüþ\u00AD]/u
@@ -193,7 +207,12 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
     const text = new TextDecoder(encoding).decode(bytes).normalize('NFC')
     const legacy = detectLegacy(text)
     if (legacy.encoding !== 'unicode') {
-      return {ok: true, text: legacy.text.normalize('NFC'), encoding: legacy.encoding, messages: [converted(legacy.encoding, changed(text, legacy.text))]}
+      return {
+        ok: true,
+        text: legacy.text.normalize('NFC'),
+        encoding: legacy.encoding,
+        messages: [converted(legacy.encoding, changed(text, legacy.text))]
+      }
     }
     return {ok: true, text, encoding, messages: [converted(encoding, text.length)]}
   }
@@ -208,7 +227,12 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
   if (text !== undefined) {
     const legacy = detectLegacy(text)
     if (legacy.encoding === 'unicode') return {ok: true, text, encoding: 'utf-8', messages: []}
-    return {ok: true, text: legacy.text.normalize('NFC'), encoding: legacy.encoding, messages: [converted(legacy.encoding, changed(text, legacy.text))]}
+    return {
+      ok: true,
+      text: legacy.text.normalize('NFC'),
+      encoding: legacy.encoding,
+      messages: [converted(legacy.encoding, changed(text, legacy.text))]
+    }
   }
   // Not UTF-8: one byte per character. Windows-1258 first, then the legacy font encodings.
   const windows1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC')
@@ -228,4 +252,3 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
   for (const byte of bytes) if (byte >= 0x80) count++
   return {ok: true, text: best.text, encoding: best.encoding, messages: [converted(best.encoding, count)]}
 }
-

@@ -110,12 +110,21 @@ export function repairMojibake(text: string, options?: Readonly<{file?: string}>
   const point = pointIn(text, repaired.first)
   return {
     text: repaired.text,
-    messages: [diagnostic('input-mojibake', {sample: `${garbled}” → “${decodeSequences(garbled, true).text}`, count: repaired.count, line: point.line}, {place: point, file: options?.file})]
+    messages: [
+      diagnostic(
+        'input-mojibake',
+        {sample: `${garbled}” → “${decodeSequences(garbled, true).text}`, count: repaired.count, line: point.line},
+        {place: point, file: options?.file}
+      )
+    ]
   }
 }
 
 /** Every repairable sequence of `text` decoded (with a non-breaking space as a continuation byte only when `nbsp`); how many, and the offset of the first (-1 for none). */
-function decodeSequences(text: string, nbsp: boolean): {text: string; count: number; first: number; beyondLatin1: boolean} {
+function decodeSequences(
+  text: string,
+  nbsp: boolean
+): {text: string; count: number; first: number; beyondLatin1: boolean} {
   let out = ''
   let copied = 0
   let count = 0
@@ -154,7 +163,16 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0
   while (index < bytes.length) {
     const byte = bytes[index] as number
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0
+    const length =
+      byte < 0x80
+        ? 1
+        : byte >= 0xc2 && byte < 0xe0
+          ? 2
+          : byte >= 0xe0 && byte < 0xf0
+            ? 3
+            : byte >= 0xf0 && byte < 0xf5
+              ? 4
+              : 0
     if (length === 0 || index + length > bytes.length) return index
     for (let k = 1; k < length; k++) if (((bytes[index + k] as number) & 0xc0) !== 0x80) return index
     index += length

@@ -81,7 +81,11 @@ function sniffFormat(bytes: Uint8Array): 'docx' | 'doc' | 'pdf' | undefined {
 /** Whether `bytes` contain the ASCII `text` anywhere. */
 function includesAscii(bytes: Uint8Array, text: string): boolean {
   const first = text.charCodeAt(0)
-  for (let at = bytes.indexOf(first); at !== -1 && at + text.length <= bytes.length; at = bytes.indexOf(first, at + 1)) {
+  for (
+    let at = bytes.indexOf(first);
+    at !== -1 && at + text.length <= bytes.length;
+    at = bytes.indexOf(first, at + 1)
+  ) {
     let k = 1
     while (k < text.length && bytes[at + k] === text.charCodeAt(k)) k++
     if (k === text.length) return true
@@ -94,7 +98,11 @@ function includesAscii(bytes: Uint8Array, text: string): boolean {
  * binary or undecodable text file, a DOCX or PDF that cannot be opened each give no plan and
  * the diagnostics that say why.
  */
-export async function readPlan(bytes: Uint8Array, name: string, options?: Readonly<ReadPlanOptions> | null): Promise<ReadPlanResult> {
+export async function readPlan(
+  bytes: Uint8Array,
+  name: string,
+  options?: Readonly<ReadPlanOptions> | null
+): Promise<ReadPlanResult> {
   const file = name
   const named = planFormatOf(name, options?.format)
   const unknown = (): ReadPlanResult => ({messages: [diagnostic('input-format', {file}, {file})]})
@@ -117,7 +125,12 @@ export async function readPlan(bytes: Uint8Array, name: string, options?: Readon
       const text = await readText(bytes, file)
       if (!text.ok) return {messages: [text.message], format}
       const result = await readSource(text.text, format, file, options?.maxSize)
-      return {plan: result.plan, messages: text.warning ? [text.warning, ...result.messages] : result.messages, format, text: text.text}
+      return {
+        plan: result.plan,
+        messages: text.warning ? [text.warning, ...result.messages] : result.messages,
+        format,
+        text: text.text
+      }
     }
   }
 }
@@ -155,5 +168,7 @@ function opened(result: ReadResult, format: PlanFormat): ReadPlanResult {
   const fileLayer = (message: Diagnostic) => /^(docx|doc|pdf|input)-/u.test(message.ruleId)
   const unreadable = result.messages.some((message) => message.fatal === true && fileLayer(message))
   // A file that could not be opened says so in one line, without what reading no text gives.
-  return unreadable ? {messages: result.messages.filter(fileLayer), format} : {plan: result.plan, messages: result.messages, format}
+  return unreadable
+    ? {messages: result.messages.filter(fileLayer), format}
+    : {plan: result.plan, messages: result.messages, format}
 }

@@ -49,9 +49,11 @@ const LEGACY_SIGNS = /[¡-¬®µ-¹»-¾ÆÇËÎÏÑÖ×ØÜÞßåæçëîïñö
  * for a file that needs them. Never throws on content.
  */
 export async function readText(bytes: Uint8Array, file: string): Promise<TextResult> {
-  const utf16 = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+  const utf16 =
+    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
   const plain = utf16 ? undefined : decodeUtf8(bytes, file)
-  if (plain && (plain.ok ? !LEGACY_SIGNS.test(plain.text) : plain.message.ruleId !== 'input-encoding')) return plain.ok ? repaired(plain, file) : plain
+  if (plain && (plain.ok ? !LEGACY_SIGNS.test(plain.text) : plain.message.ruleId !== 'input-encoding'))
+    return plain.ok ? repaired(plain, file) : plain
   const {decodeText} = await import('./encoding.js')
   const decoded = decodeText(bytes, {file})
   if (!decoded.ok) return plain ?? {ok: false, message: diagnostic('input-encoding', {offset: decoded.offset}, {file})}

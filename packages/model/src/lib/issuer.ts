@@ -23,7 +23,8 @@ export interface IssuerInfo {
 }
 
 const LOCALITY = /(?:^|\s)(tỉnh|thành phố|xã|phường|đặc khu|thị trấn)\s+(\p{Lu}[\p{L}\s-]*)$/u
-const COLLECTIVE = /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban |Ủy ban |Uỷ ban |Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy)/iu
+const COLLECTIVE =
+  /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND|Hội đồng nhân dân|HĐND|Ban |Ủy ban |Uỷ ban |Đảng ủy|Đảng bộ|Tỉnh ủy|Thành ủy)/iu
 const DEPARTMENT = /^(Sở\s.+?)(?:\s+(tỉnh|thành phố)\s+(\p{Lu}[\p{L}\s-]*))?$/u
 
 /** What kind of body issues a document named `issuer`. */
@@ -41,7 +42,11 @@ export function issuerInfo(issuer: string): IssuerInfo {
   const match = LOCALITY.exec(name)
   const locality = match ? {unit: match[1] as string, name: (match[2] as string).trim()} : undefined
   const collective = COLLECTIVE.test(name)
-  const level: IssuerLevel = !locality ? 'other' : locality.unit === 'tỉnh' || locality.unit === 'thành phố' ? 'province' : 'commune'
+  const level: IssuerLevel = !locality
+    ? 'other'
+    : locality.unit === 'tỉnh' || locality.unit === 'thành phố'
+      ? 'province'
+      : 'commune'
   return {level, collective, ...(locality ? {locality} : {})}
 }
 
@@ -52,8 +57,13 @@ export function issuerInfo(issuer: string): IssuerInfo {
  */
 export function signatureFor(issuer: string): Signature {
   const info = issuerInfo(issuer)
-  if (info.level === 'department') return {authority: null, capacity: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: null}
+  if (info.level === 'department')
+    return {authority: null, capacity: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: null}
   if (!info.collective) return {authority: null, capacity: null, position: null, name: null}
-  const head = /^(?:Hội đồng nhân dân|HĐND)/iu.test(issuer.trim()) ? 'HỘI ĐỒNG NHÂN DÂN' : /^(?:Ủy|Uỷ) ban nhân dân|^UBND/iu.test(issuer.trim()) ? 'ỦY BAN NHÂN DÂN' : issuer.trim().replace(LOCALITY, '').toLocaleUpperCase('vi')
+  const head = /^(?:Hội đồng nhân dân|HĐND)/iu.test(issuer.trim())
+    ? 'HỘI ĐỒNG NHÂN DÂN'
+    : /^(?:Ủy|Uỷ) ban nhân dân|^UBND/iu.test(issuer.trim())
+      ? 'ỦY BAN NHÂN DÂN'
+      : issuer.trim().replace(LOCALITY, '').toLocaleUpperCase('vi')
   return {authority: `TM. ${head}`, capacity: null, position: 'CHỦ TỊCH', name: null}
 }

@@ -20,7 +20,12 @@ function realDate(value: string | null | undefined): boolean {
  * Where in a timeline's range its impossible date stands: the date's own column when the range
  * is the timeline's words alone on one line (a YAML value, quoted or not), otherwise the range's start.
  */
-function placeIn(position: Position | undefined, timeline: Timeline, index: number, length: number): Position | undefined {
+function placeIn(
+  position: Position | undefined,
+  timeline: Timeline,
+  index: number,
+  length: number
+): Position | undefined {
   if (!position) return undefined
   const {start, end} = position
   if (start.line !== end.line) return position
@@ -29,8 +34,15 @@ function placeIn(position: Position | undefined, timeline: Timeline, index: numb
   const skip = width === timeline.text.length ? 0 : width === timeline.text.length + 2 ? 1 : -1
   if (skip < 0) return position
   index += skip
-  const from = {...start, column: start.column + index, ...(start.offset === undefined ? {} : {offset: start.offset + index})}
-  return {start: from, end: {...from, column: from.column + length, ...(from.offset === undefined ? {} : {offset: from.offset + length})}}
+  const from = {
+    ...start,
+    column: start.column + index,
+    ...(start.offset === undefined ? {} : {offset: start.offset + index})
+  }
+  return {
+    start: from,
+    end: {...from, column: from.column + length, ...(from.offset === undefined ? {} : {offset: from.offset + length})}
+  }
 }
 
 /** A numbered or lettered task, not a "-" or "+" item of its parent's words. */
@@ -57,8 +69,12 @@ export function lintPlan(plan: Plan, options?: Readonly<{file?: string | undefin
   const messages: Diagnostic[] = []
   const dates: Array<[string | null | undefined, Plan['meta']['position']]> = [
     [plan.meta.date, plan.meta.position],
-    ...plan.meta.implements.map((ref) => [ref.date, ref.position ?? plan.meta.position] as [string | null, Plan['meta']['position']]),
-    ...plan.meta.basis.map((ref) => [ref.date, ref.position ?? plan.meta.position] as [string | null, Plan['meta']['position']])
+    ...plan.meta.implements.map(
+      (ref) => [ref.date, ref.position ?? plan.meta.position] as [string | null, Plan['meta']['position']]
+    ),
+    ...plan.meta.basis.map(
+      (ref) => [ref.date, ref.position ?? plan.meta.position] as [string | null, Plan['meta']['position']]
+    )
   ]
   for (const [value, place] of dates) {
     if (!realDate(value)) messages.push(diagnostic('invalid-date', {value: String(value)}, {place, file}))
@@ -70,10 +86,21 @@ export function lintPlan(plan: Plan, options?: Readonly<{file?: string | undefin
     seen.add(task.id)
     const impossible = task.timeline ? impossibleDateIn(task.timeline.text) : undefined
     if (impossible && task.timeline) {
-      const place = placeIn(task.timeline.position ?? task.position, task.timeline, impossible.index, impossible.value.length)
+      const place = placeIn(
+        task.timeline.position ?? task.position,
+        task.timeline,
+        impossible.index,
+        impossible.value.length
+      )
       messages.push(diagnostic('invalid-date', {value: impossible.value}, {place, file}))
     } else if (task.timeline?.kind === 'unknown' && task.timeline.text) {
-      messages.push(diagnostic('timeline-unparsed', {text: task.timeline.text}, {place: task.timeline.position ?? task.position, file}))
+      messages.push(
+        diagnostic(
+          'timeline-unparsed',
+          {text: task.timeline.text},
+          {place: task.timeline.position ?? task.position, file}
+        )
+      )
     }
     // One warning a gap: the task that lacks a lead, not also each parent above it.
     const structuralChildren = task.children.filter(isStructural)

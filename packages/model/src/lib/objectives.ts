@@ -14,12 +14,18 @@ import type {Plan, Target} from './types.js'
  * The targets the plan's purposes, objectives and requirements state, in order: at most
  * {@link MAX_TARGETS}, and `more` when the words state more than that.
  */
-export function statedTargets(plan: Pick<Plan, 'purposes' | 'objectives' | 'requirements'>): {targets: Target[]; more: boolean} {
+export function statedTargets(plan: Pick<Plan, 'purposes' | 'objectives' | 'requirements'>): {
+  targets: Target[]
+  more: boolean
+} {
   const targets: Target[] = []
   for (const list of [plan.purposes, plan.objectives, plan.requirements]) {
     let context: string | undefined
     for (const entry of list) {
-      for (const found of extractTargets(entry.text, {...(context ? {context} : {}), limit: MAX_TARGETS + 1 - targets.length})) {
+      for (const found of extractTargets(entry.text, {
+        ...(context ? {context} : {}),
+        limit: MAX_TARGETS + 1 - targets.length
+      })) {
         if (entry.position) found.target.position = entry.position
         targets.push(found.target)
       }
@@ -48,7 +54,11 @@ export function targetsAreWords(plan: Pick<Plan, 'purposes' | 'objectives' | 're
   if (plan.targets.length === 0) return true
   const {targets: written, more} = statedTargets(plan)
   if (more || written.length !== plan.targets.length) return false
-  return written.every((target, index) => targetKey(target) === targetKey(plan.targets[index] as Target) && target.text === (plan.targets[index] as Target).text)
+  return written.every(
+    (target, index) =>
+      targetKey(target) === targetKey(plan.targets[index] as Target) &&
+      target.text === (plan.targets[index] as Target).text
+  )
 }
 
 /** How many of the words' targets a `targets-disagree` message quotes; the rest are counted. */
@@ -56,7 +66,14 @@ const LISTED = 10
 
 /** What makes two targets the same: value, upper bound, unit, comparator and denominator. */
 function targetKey(target: Target): string {
-  return JSON.stringify([target.value, target.max ?? null, target.unit, target.comparator, target.per?.value ?? null, target.per?.unit ?? null])
+  return JSON.stringify([
+    target.value,
+    target.max ?? null,
+    target.unit,
+    target.comparator,
+    target.per?.value ?? null,
+    target.per?.unit ?? null
+  ])
 }
 
 /**
@@ -67,7 +84,10 @@ function targetKey(target: Target): string {
 export function targetDiagnostics(plan: Plan, options?: Readonly<{file?: string | undefined}> | null): Diagnostic[] {
   const {targets: written, more} = statedTargets(plan)
   const messages: Diagnostic[] = []
-  if (more) messages.push(diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: plan.meta.position, file: options?.file}))
+  if (more)
+    messages.push(
+      diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: plan.meta.position, file: options?.file})
+    )
   if (written.length === 0 || plan.targets.length === 0) return messages
   // Keyed, so that many targets on both sides cost time in proportion to their number.
   const writtenKeys = new Set(written.map(targetKey))
@@ -82,17 +102,33 @@ export function targetDiagnostics(plan: Plan, options?: Readonly<{file?: string 
   }
   const wordsOf = (unit: string): string | undefined => {
     const entry = byUnit.get(unit)
-    return entry && entry.quoted.join('; ') + (entry.count > LISTED ? ` (và ${entry.count - LISTED} chỉ tiêu khác)` : '')
+    return (
+      entry && entry.quoted.join('; ') + (entry.count > LISTED ? ` (và ${entry.count - LISTED} chỉ tiêu khác)` : '')
+    )
   }
   for (const target of plan.targets) {
     if (writtenKeys.has(targetKey(target))) continue
     messages.push(
-      diagnostic('targets-disagree', {target: target.text, amount: formatTargetAmount(target), written: wordsOf(target.unit) ?? 'không có chỉ tiêu cùng đơn vị'}, {place: target.position ?? plan.meta.position, file: options?.file})
+      diagnostic(
+        'targets-disagree',
+        {
+          target: target.text,
+          amount: formatTargetAmount(target),
+          written: wordsOf(target.unit) ?? 'không có chỉ tiêu cùng đơn vị'
+        },
+        {place: target.position ?? plan.meta.position, file: options?.file}
+      )
     )
   }
   for (const target of written) {
     if (statedKeys.has(targetKey(target))) continue
-    messages.push(diagnostic('targets-unstated', {target: target.text, amount: formatTargetAmount(target)}, {place: target.position ?? plan.meta.position, file: options?.file}))
+    messages.push(
+      diagnostic(
+        'targets-unstated',
+        {target: target.text, amount: formatTargetAmount(target)},
+        {place: target.position ?? plan.meta.position, file: options?.file}
+      )
+    )
   }
   return messages
 }

@@ -11,7 +11,16 @@ import {roman} from './wording.js'
 /** A plan with nothing in it. Readers start from this. */
 export function emptyPlan(): Plan {
   return {
-    meta: {docType: 'ke-hoach', issuer: null, number: null, place: null, date: null, title: null, implements: [], basis: []},
+    meta: {
+      docType: 'ke-hoach',
+      issuer: null,
+      number: null,
+      place: null,
+      date: null,
+      title: null,
+      implements: [],
+      basis: []
+    },
     preamble: [],
     purposes: [],
     requirements: [],
@@ -73,7 +82,9 @@ export const SECTION_TITLES: Readonly<Record<Section['role'], string>> = {
  * purposes or requirements), MỤC TIÊU (objectives or targets), NHIỆM VỤ, GIẢI PHÁP,
  * KINH PHÍ THỰC HIỆN (funding), TỔ CHỨC THỰC HIỆN (assignments), numbered in that order.
  */
-export function defaultSections(plan: Pick<Plan, 'purposes' | 'requirements' | 'objectives' | 'targets' | 'tasks' | 'funding' | 'implementation'>): Section[] {
+export function defaultSections(
+  plan: Pick<Plan, 'purposes' | 'requirements' | 'objectives' | 'targets' | 'tasks' | 'funding' | 'implementation'>
+): Section[] {
   const roles: Section['role'][] = []
   if (plan.purposes.length > 0 || plan.requirements.length > 0) roles.push('purposes')
   if (plan.objectives.length > 0 || plan.targets.length > 0) roles.push('objectives')
@@ -120,7 +131,10 @@ export function assignTaskIds(tasks: Task[], prefix: string): void {
 }
 
 /** Depth-first walk over a task tree, parents before children. */
-export function* walkTasks(tasks: readonly Task[], parents: readonly Task[] = []): Generator<{task: Task; parents: readonly Task[]}> {
+export function* walkTasks(
+  tasks: readonly Task[],
+  parents: readonly Task[] = []
+): Generator<{task: Task; parents: readonly Task[]}> {
   // One generator with a stack of levels (nested generators cost a resumption per level for every task).
   const stack: Array<{tasks: readonly Task[]; next: number; parents: readonly Task[]}> = [{tasks, next: 0, parents}]
   while (stack.length > 0) {
@@ -203,10 +217,11 @@ export function completePlan(data: unknown): Plan {
   plan.meta.implements ??= []
   plan.meta.basis ??= []
   // A reference written as its words alone has no number or date: null, as the model says.
-  for (const list of [plan.meta.implements, plan.meta.basis]) for (const reference of list) {
-    reference.number ??= null
-    reference.date ??= null
-  }
+  for (const list of [plan.meta.implements, plan.meta.basis])
+    for (const reference of list) {
+      reference.number ??= null
+      reference.date ??= null
+    }
   for (const key of ['preamble', 'purposes', 'requirements', 'objectives', 'funding', 'closing'] as const) {
     plan[key] = textItems(raw[key])
   }

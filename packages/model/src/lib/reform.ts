@@ -49,7 +49,8 @@ export const MERGED_PROVINCES: Readonly<Record<string, string>> = {
   'Kiên Giang': 'An Giang'
 }
 
-const DISTRICT = /(?<![\p{L}])(?:cấp huyện|(?:ủy ban nhân dân|ubnd|phòng tư pháp|huyện ủy)(?:\s+các)?\s+(?:huyện|quận|thị xã)|phòng tư pháp)(?![\p{L}])/u
+const DISTRICT =
+  /(?<![\p{L}])(?:cấp huyện|(?:ủy ban nhân dân|ubnd|phòng tư pháp|huyện ủy)(?:\s+các)?\s+(?:huyện|quận|thị xã)|phòng tư pháp)(?![\p{L}])/u
 /** "tỉnh <old name>" for every merged-away province, in one pattern; the key of each name finds its entry. */
 const MERGED_NAMES = new Map(Object.keys(MERGED_PROVINCES).map((name) => [textKey(name), name]))
 const MERGED = new RegExp(`(?<![\\p{L}])tỉnh\\s+(${[...MERGED_NAMES.keys()].join('|')})(?![\\p{L}])`, 'u')
@@ -99,21 +100,42 @@ export function reformDiagnostics(plan: Plan, options?: Readonly<{file?: string 
   const verdicts = new Map<string, {district: boolean; province: string | undefined}>()
   const verdictOf = (name: string) => {
     let verdict = verdicts.get(name)
-    if (!verdict) verdicts.set(name, (verdict = {district: districtLevelIn(name) !== undefined, province: mergedProvinceIn(name)}))
+    if (!verdict)
+      verdicts.set(name, (verdict = {district: districtLevelIn(name) !== undefined, province: mergedProvinceIn(name)}))
     return verdict
   }
   const checkAgencies = (agencies: readonly Agency[], where: () => string, place: Position | undefined) => {
     for (const agency of agencies) {
       const name = agencyName(agency)
       const {district, province} = verdictOf(name)
-      if (district) messages.push(diagnostic('reform-district-level', {agency: name, where: where(), date}, {place: (typeof agency === 'object' && agency.position) || place, file}))
-      if (province) messages.push(diagnostic('reform-merged-province', {name, province, into: MERGED_PROVINCES[province] as string, date}, {place, file}))
+      if (district)
+        messages.push(
+          diagnostic(
+            'reform-district-level',
+            {agency: name, where: where(), date},
+            {place: (typeof agency === 'object' && agency.position) || place, file}
+          )
+        )
+      if (province)
+        messages.push(
+          diagnostic(
+            'reform-merged-province',
+            {name, province, into: MERGED_PROVINCES[province] as string, date},
+            {place, file}
+          )
+        )
     }
   }
   for (const text of [plan.meta.issuer, plan.meta.parentIssuer, plan.meta.place ? `tỉnh ${plan.meta.place}` : null]) {
     const province = text ? mergedProvinceIn(text) : undefined
     if (province && text) {
-      messages.push(diagnostic('reform-merged-province', {name: text, province, into: MERGED_PROVINCES[province] as string, date}, {place: plan.meta.position, file}))
+      messages.push(
+        diagnostic(
+          'reform-merged-province',
+          {name: text, province, into: MERGED_PROVINCES[province] as string, date},
+          {place: plan.meta.position, file}
+        )
+      )
       break
     }
   }
@@ -121,10 +143,21 @@ export function reformDiagnostics(plan: Plan, options?: Readonly<{file?: string 
     checkAgencies(task.lead, () => placeOf('lead', task), task.position)
     checkAgencies(task.support, () => placeOf('support', task), task.position)
     const found = districtLevelIn(task.title)
-    if (found) messages.push(diagnostic('reform-district-level', {agency: found, where: placeOf('title', task), date}, {place: task.position, file}))
+    if (found)
+      messages.push(
+        diagnostic(
+          'reform-district-level',
+          {agency: found, where: placeOf('title', task), date},
+          {place: task.position, file}
+        )
+      )
   }
   for (const assignment of plan.implementation) {
-    checkAgencies([assignment.agency, ...(assignment.joint ?? [])], () => placeOf('implementation'), assignment.position)
+    checkAgencies(
+      [assignment.agency, ...(assignment.joint ?? [])],
+      () => placeOf('implementation'),
+      assignment.position
+    )
   }
   return messages
 }

@@ -47,7 +47,13 @@ function pathText(path: ReadonlyArray<string | number>): string {
 }
 
 const TYPE_NAMES: Record<string, string> = {
-  string: 'chuỗi', number: 'số', integer: 'số nguyên', boolean: 'đúng/sai', object: 'đối tượng', array: 'danh sách', null: 'rỗng (null)'
+  string: 'chuỗi',
+  number: 'số',
+  integer: 'số nguyên',
+  boolean: 'đúng/sai',
+  object: 'đối tượng',
+  array: 'danh sách',
+  null: 'rỗng (null)'
 }
 
 /**
@@ -55,7 +61,10 @@ const TYPE_NAMES: Record<string, string> = {
  * at the offending node when a `locate` function is given.
  * anyOf branches are reduced to the most useful error so one mistake gives one message.
  */
-export function validateSchema(data: unknown, options?: Readonly<{locate?: Locator; file?: string}> | null): Diagnostic[] {
+export function validateSchema(
+  data: unknown,
+  options?: Readonly<{locate?: Locator; file?: string}> | null
+): Diagnostic[] {
   return schemaDiagnostics(schemaErrors(data), {...options, data})
 }
 
@@ -64,7 +73,10 @@ export const MAX_SCHEMA_MESSAGES = 200
 
 /** The last segment of a JSON pointer, unescaped ("" for the root). */
 function lastSegment(pointer: string): string {
-  return pointer.slice(pointer.lastIndexOf('/') + 1).replace(/~1/g, '/').replace(/~0/g, '~')
+  return pointer
+    .slice(pointer.lastIndexOf('/') + 1)
+    .replace(/~1/g, '/')
+    .replace(/~0/g, '~')
 }
 
 /** The rule an ajv error keyword is reported under. */
@@ -148,18 +160,26 @@ export function schemaDiagnostics(
     else if (ruleId === 'schema-unknown-property') {
       property = detail
       parameters = {property, schema: kind, path: display}
-    } else if (ruleId === 'schema-type') parameters = {path: display, expected: typeNames(error).join(' hoặc '), example: exampleOf(error, options?.data)}
+    } else if (ruleId === 'schema-type')
+      parameters = {path: display, expected: typeNames(error).join(' hoặc '), example: exampleOf(error, options?.data)}
     else if (ruleId === 'schema-enum') parameters = {path: display, expected: detail}
     else if (ruleId === 'schema-pattern') {
       const date = lastSegment(pointer) === 'date' || detail.includes('\\d{4}-')
       parameters = {path: display, detail: date ? 'ngày dạng YYYY-MM-DD' : `mẫu ${detail}`}
     } else parameters = {path: display, detail}
     const path = pathOf(pointer)
-    const place = property === undefined ? options?.locate?.(path, 'value') : options?.locate?.([...path, property], 'key')
-    const expected = ruleId === 'schema-type' ? typeNames(error) : ruleId === 'schema-enum' ? (error.params['allowedValues'] as unknown[]).map(String) : undefined
+    const place =
+      property === undefined ? options?.locate?.(path, 'value') : options?.locate?.([...path, property], 'key')
+    const expected =
+      ruleId === 'schema-type'
+        ? typeNames(error)
+        : ruleId === 'schema-enum'
+          ? (error.params['allowedValues'] as unknown[]).map(String)
+          : undefined
     messages.push(diagnostic(ruleId, parameters, {place, file: options?.file, ...(expected ? {expected} : {})}))
   }
-  if (more > 0) messages.push(diagnostic('schema-more-errors', {count: more, shown: MAX_SCHEMA_MESSAGES}, {file: options?.file}))
+  if (more > 0)
+    messages.push(diagnostic('schema-more-errors', {count: more, shown: MAX_SCHEMA_MESSAGES}, {file: options?.file}))
   return messages
 }
 
@@ -173,8 +193,10 @@ function exampleOf(error: SchemaError, data: unknown): string {
   const last = path.at(-1)
   const lead = last === undefined ? '' : typeof last === 'number' ? '- ' : `${last}: `
   let value: unknown = data
-  for (const part of path) value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined
-  const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
+  for (const part of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<string | number, unknown>)[part] : undefined
+  const scalar =
+    typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? String(value) : undefined
   const type = String(error.params['type']).split(',')[0]
   switch (type) {
     case 'array':
@@ -195,7 +217,9 @@ function exampleOf(error: SchemaError, data: unknown): string {
 
 /** The Vietnamese names of the types a `type` error expects. */
 function typeNames(error: SchemaError): string[] {
-  return String(error.params['type']).split(',').map((type) => TYPE_NAMES[type] ?? type)
+  return String(error.params['type'])
+    .split(',')
+    .map((type) => TYPE_NAMES[type] ?? type)
 }
 
 /**

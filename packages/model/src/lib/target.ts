@@ -6,7 +6,9 @@
 import type {Comparator, Target} from './types.js'
 
 /** What a target asks for, without its words. */
-export type TargetAmount = Readonly<Pick<Target, 'value' | 'max' | 'unit' | 'per'>> & {readonly comparator: Comparator | string}
+export type TargetAmount = Readonly<Pick<Target, 'value' | 'max' | 'unit' | 'per'>> & {
+  readonly comparator: Comparator | string
+}
 
 const SIGNS: Readonly<Record<string, string>> = {'>=': '≥ ', '>': '> ', '=': '', '<=': '≤ ', '<': '< '}
 
@@ -17,7 +19,6 @@ export function formatTargetAmount(target: TargetAmount): string {
   return `${sign}${range}${target.unit === '%' ? '%' : ` ${target.unit}`}${target.per ? `/${target.per.value} ${target.per.unit}` : ''}`
 }
 
-
 export interface FoundTarget {
   target: Target
   /** Range of the target's `text` in the searched text: its clause, or for a clause over {@link MAX_TEXT} characters the part of it around the number. */
@@ -27,7 +28,8 @@ export interface FoundTarget {
 
 const PERCENT = /(\d{1,3}(?:[.,]\d+)?)\s*%(?:\s*(?:-|đến|tới)\s*(\d{1,3}(?:[.,]\d+)?)\s*%)?/gu
 /** A ratio target: "01 tập huấn viên/80 tổ hòa giải", or in words, "01 tập huấn viên cấp tỉnh trên 100 tổ hòa giải". */
-const RATIO = /(\d{1,4})\s+([\p{L}][\p{L} -]*?)(?:\s*\/\s*|\s+trên\s+)(\d{1,5})\s+([\p{L}][\p{L} -]*?)(?=\s*(?:[,;.)]|và|$))/gu
+const RATIO =
+  /(\d{1,4})\s+([\p{L}][\p{L} -]*?)(?:\s*\/\s*|\s+trên\s+)(\d{1,5})\s+([\p{L}][\p{L} -]*?)(?=\s*(?:[,;.)]|và|$))/gu
 
 /**
  * How far around a number its comparator and subject are looked for. A comparator stands
@@ -126,7 +128,10 @@ interface Hit {
 function pieceOf(clause: string, hits: readonly Hit[], at: number): [number, number] {
   const hit = hits[at] as Hit
   const floor = Math.max(at > 0 ? (hits[at - 1] as Hit).end : 0, hit.index - SUBJECT_WINDOW / 2)
-  const ceiling = Math.min(at + 1 < hits.length ? (hits[at + 1] as Hit).index : clause.length, hit.end + SUBJECT_WINDOW / 2)
+  const ceiling = Math.min(
+    at + 1 < hits.length ? (hits[at + 1] as Hit).index : clause.length,
+    hit.end + SUBJECT_WINDOW / 2
+  )
   let from = floor
   for (let i = hit.index - 1; i >= floor; i--) {
     if (clause[i] === ',') {
@@ -142,7 +147,9 @@ function pieceOf(clause: string, hits: readonly Hit[], at: number): [number, num
     }
   }
   const [start, end] = wordsBetween(clause, from, to)
-  return start < hit.index || end > hit.end ? [Math.min(start, hit.index), Math.max(end, hit.end)] : [hit.index, hit.end]
+  return start < hit.index || end > hit.end
+    ? [Math.min(start, hit.index), Math.max(end, hit.end)]
+    : [hit.index, hit.end]
 }
 
 /**
@@ -154,7 +161,10 @@ function pieceOf(clause: string, hits: readonly Hit[], at: number): [number, num
  * characters of the number, subjects within {@link SUBJECT_WINDOW}; a target's `text` is its
  * clause, or for a clause longer than {@link MAX_TEXT} characters the part of it around the number.
  */
-export function extractTargets(text: string, options?: Readonly<{context?: string; limit?: number}> | null): FoundTarget[] {
+export function extractTargets(
+  text: string,
+  options?: Readonly<{context?: string; limit?: number}> | null
+): FoundTarget[] {
   const found: FoundTarget[] = []
   const limit = options?.limit ?? Number.POSITIVE_INFINITY
   const contextDeadline = options?.context ? deadlineIn(options.context) : null
@@ -173,13 +183,22 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
     const long = trimmed.length > MAX_TEXT
     const hits: Array<{target: Target; start: number; end: number}> = []
 
-    const percents = [...trimmed.matchAll(PERCENT)].map((match) => ({match, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length}))
+    const percents = [...trimmed.matchAll(PERCENT)].map((match) => ({
+      match,
+      index: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length
+    }))
     percents.forEach(({match, index, end: matchEnd}, at) => {
       if (found.length + hits.length >= limit) return
       const before = trimmed.slice(Math.max(0, index - COMPARATOR_WINDOW), index)
       const after = trimmed.slice(matchEnd, matchEnd + COMPARATOR_WINDOW)
       const [from, to] = long ? pieceOf(trimmed, percents, at) : [0, trimmed.length]
-      const target: Target = {text: trimmed.slice(from, to).trim(), value: number(match[1] as string), unit: '%', comparator: comparatorOf(before, after)}
+      const target: Target = {
+        text: trimmed.slice(from, to).trim(),
+        value: number(match[1] as string),
+        unit: '%',
+        comparator: comparatorOf(before, after)
+      }
       if (match[2]) {
         target.max = number(match[2])
         target.comparator = '>='
@@ -190,7 +209,11 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
       target.subject = subjectOf(trimmed.slice(headFrom, index), trimmed.slice(matchEnd, tailTo))
       hits.push({target, start: from, end: to})
     })
-    const ratios = [...trimmed.matchAll(RATIO)].map((match) => ({match, index: match.index ?? 0, end: (match.index ?? 0) + match[0].length}))
+    const ratios = [...trimmed.matchAll(RATIO)].map((match) => ({
+      match,
+      index: match.index ?? 0,
+      end: (match.index ?? 0) + match[0].length
+    }))
     ratios.forEach(({match, index}, at) => {
       if (found.length + hits.length >= limit) return
       const [from, to] = long ? pieceOf(trimmed, ratios, at) : [0, trimmed.length]
@@ -205,10 +228,14 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
       hits.push({target, start: from, end: to})
     })
 
-    const deadline = hits.length === 0 ? null : deadlineIn(trimmed) ?? (leadIn ? deadlineIn(leadIn) : null) ?? contextDeadline
+    const deadline =
+      hits.length === 0 ? null : (deadlineIn(trimmed) ?? (leadIn ? deadlineIn(leadIn) : null) ?? contextDeadline)
     for (const hit of hits) {
       hit.target.deadline = deadline
-      const offset = trimmedStart + hit.start + (trimmed.slice(hit.start, hit.end).length - trimmed.slice(hit.start, hit.end).trimStart().length)
+      const offset =
+        trimmedStart +
+        hit.start +
+        (trimmed.slice(hit.start, hit.end).length - trimmed.slice(hit.start, hit.end).trimStart().length)
       found.push({target: hit.target, start: offset, end: offset + hit.target.text.length})
     }
     // A clause ending in ":" leads in to the next ones ("Mục tiêu cụ thể đến 2030: …").
@@ -219,7 +246,19 @@ export function extractTargets(text: string, options?: Readonly<{context?: strin
 }
 
 /** Words a subject does not end with: the comparator or verb right before the number. */
-const LEAD_WORDS = new Set(['ít nhất', 'tối thiểu', 'không dưới', 'trên', 'dưới', 'tối đa', 'không quá', 'đạt', 'từ', 'phấn đấu', 'là'])
+const LEAD_WORDS = new Set([
+  'ít nhất',
+  'tối thiểu',
+  'không dưới',
+  'trên',
+  'dưới',
+  'tối đa',
+  'không quá',
+  'đạt',
+  'từ',
+  'phấn đấu',
+  'là'
+])
 
 /** `words` without the lead words at its end ("tỷ lệ hòa giải thành đạt từ" → "tỷ lệ hòa giải thành"), looked up word by word. */
 function withoutLeadWords(words: string[]): string[] {

@@ -39,7 +39,10 @@ function parseMilestones(text: string): Milestone[] | undefined {
     if (!match) return undefined
     const label = (match[1] as string).trim()
     if (/\d/.test(label)) return undefined
-    milestones.push({label, timeline: plainTimeline(withoutTrailing(normalizeString(match[2] as string), '.;,').trim())})
+    milestones.push({
+      label,
+      timeline: plainTimeline(withoutTrailing(normalizeString(match[2] as string), '.;,').trim())
+    })
   }
   return milestones.length > 0 ? milestones : undefined
 }
@@ -63,7 +66,12 @@ function structure(lower: string): Structure {
     return {kind: 'recurring', recurrence: {every: 1, unit: unitOf(match[1] as string)}, ...yearsIn(lower)}
   }
   // "Tối thiểu 05 năm 01 lần", "ít nhất 2 năm một lần", "05 năm/lần".
-  if ((match = /^(tối thiểu|ít nhất)?\s*(\d+|một|hai|ba|bốn|năm)\s+(năm|quý|tháng)\s*(?:\/\s*|\s+)(\d+|một|hai)?\s*lần/u.exec(lower))) {
+  if (
+    (match =
+      /^(tối thiểu|ít nhất)?\s*(\d+|một|hai|ba|bốn|năm)\s+(năm|quý|tháng)\s*(?:\/\s*|\s+)(\d+|một|hai)?\s*lần/u.exec(
+        lower
+      ))
+  ) {
     const recurrence: Recurrence = {every: num(match[2] as string), unit: unitOf(match[3] as string)}
     const times = match[4] ? num(match[4]) : 1
     if (times !== 1) recurrence.times = times
@@ -109,7 +117,12 @@ function periodOf(lower: string): {from: string; to: string} | undefined {
     if (from && to) return {from, to}
   }
   // Month ranges: "tháng 6 - tháng 12/2024", "từ tháng 6 đến tháng 12 năm 2024", "từ tháng 10 năm 2025 đến hết tháng 3 năm 2026".
-  if ((match = /tháng\s*(\d{1,2})(?:\s*(?:[/-]|năm)\s*(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(s))) {
+  if (
+    (match =
+      /tháng\s*(\d{1,2})(?:\s*(?:[/-]|năm)\s*(\d{4}))?\s*(?:-|đến(?:\s+hết)?)\s*tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})/u.exec(
+        s
+      ))
+  ) {
     const endYear = Number(match[4])
     const startYear = match[2] ? Number(match[2]) : endYear
     const from = isoDate(startYear, Number(match[1]), 1)

@@ -237,13 +237,7 @@ export interface Section {
   position?: Position
 }
 
-export type SectionRole =
-  | 'purposes'
-  | 'objectives'
-  | 'tasks'
-  | 'funding'
-  | 'implementation'
-  | 'other'
+export type SectionRole = 'purposes' | 'objectives' | 'tasks' | 'funding' | 'implementation' | 'other'
 
 /** A whole plan document. */
 export interface Plan {

@@ -99,7 +99,10 @@ export function milestoneKey(label: string): string {
  * its advisor in parentheses ("UBND tỉnh kiện toàn đội ngũ (Sở Tư pháp tham mưu)").
  * `written` lets a writer escape or quote each part for its format (Markdown).
  */
-export function agencyText(agency: Agency, written: (part: string, role: 'name' | 'note' | 'advisor') => string = (part) => part): string {
+export function agencyText(
+  agency: Agency,
+  written: (part: string, role: 'name' | 'note' | 'advisor') => string = (part) => part
+): string {
   if (typeof agency === 'string') return written(agency, 'name')
   let text = written(agency.name, 'name')
   if (agency.note) text += ` ${written(agency.note, 'note')}`
@@ -127,8 +130,19 @@ export function planIdentity(plan: Readonly<PlanIdentity>, unnumbered?: string):
 }
 
 const ROMAN: ReadonlyArray<readonly [number, string]> = [
-  [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-  [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I']
 ]
 
 /** The Roman numeral of a positive integer (section numbers "I.", "II.", …); other numbers as they are. */
@@ -161,7 +175,6 @@ export function defaultAgencyWords(list: readonly Agency[]): string {
   return list.map((agency) => agencyText(agency)).join('; ')
 }
 
-
 /**
  * The agencies' words as written (a task's `leadText`, an assignment's `agencyText`) when they
  * still name exactly `list`, read as a reader reads them; otherwise null, and the writer prints
@@ -172,5 +185,7 @@ export function agenciesAsWritten(text: string | null | undefined, list: readonl
   if (!text || list.length === 0) return null
   const read = splitAgencies(text)
   if (read.length !== list.length) return null
-  return read.every((agency, index) => JSON.stringify(bare(agency)) === JSON.stringify(bare(list[index] as Agency))) ? text.trim().replace(/[.;,]$/u, '') : null
+  return read.every((agency, index) => JSON.stringify(bare(agency)) === JSON.stringify(bare(list[index] as Agency)))
+    ? text.trim().replace(/[.;,]$/u, '')
+    : null
 }

@@ -10,7 +10,10 @@ import type {Position} from './types.js'
 export function positionFrom(counter: LineCounter, start: number, end: number): Position {
   const a = counter.linePos(start)
   const b = counter.linePos(Math.max(start, end))
-  return {start: {line: a.line, column: a.col, offset: start}, end: {line: b.line, column: b.col, offset: Math.max(start, end)}}
+  return {
+    start: {line: a.line, column: a.col, offset: start},
+    end: {line: b.line, column: b.col, offset: Math.max(start, end)}
+  }
 }
 
 /** A line counter for `text` made in one pass over its line feeds, without parsing it. */

@@ -3,7 +3,19 @@
  * diagnostics, and writing a plan back out.
  */
 
-import {Document as YamlDocument, isMap, isNode, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Pair, type YAMLMap} from 'yaml'
+import {
+  Document as YamlDocument,
+  isMap,
+  isNode,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type Pair,
+  type YAMLMap
+} from 'yaml'
 import {diagnostic, type Diagnostic} from './diagnostic.js'
 import {completePlan, defaultSections, emptyPlan, stripPositions, walkTasks} from './plan.js'
 import {validateSchema, type Locator} from './schema.js'
@@ -95,7 +107,8 @@ function locatorOf(document: Document, counter: LineCounter): Locator {
       const parent = nodeAt(index, document.contents, path.slice(0, -1))
       if (isMap(parent)) {
         const pair = pairOf(index, parent, path[path.length - 1] as string | number)
-        if (pair && isNode(pair.key) && pair.key.range) return positionFrom(counter, pair.key.range[0], pair.key.range[1])
+        if (pair && isNode(pair.key) && pair.key.range)
+          return positionFrom(counter, pair.key.range[0], pair.key.range[1])
       }
       return undefined
     }
@@ -322,14 +335,27 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
       // The parser ran out of stack (the depth scan should have refused the text first).
       return {data: undefined, locate: () => undefined, messages: [tooDeep(text, error.pos[0], file)]}
     } else {
-      messages.push(diagnostic('yaml-syntax', {detail: syntaxDetail(error.code, error.message, text.slice(error.pos[0], error.pos[0] + 1))}, {place, file}))
+      messages.push(
+        diagnostic(
+          'yaml-syntax',
+          {detail: syntaxDetail(error.code, error.message, text.slice(error.pos[0], error.pos[0] + 1))},
+          {place, file}
+        )
+      )
     }
   }
   const keys = keyProblems(document)
   for (const key of keys.duplicate) {
-    messages.push(diagnostic('yaml-duplicate-key', {key: text.slice(key[0], key[1])}, {place: positionFrom(counter, key[0], key[1]), file}))
+    messages.push(
+      diagnostic(
+        'yaml-duplicate-key',
+        {key: text.slice(key[0], key[1])},
+        {place: positionFrom(counter, key[0], key[1]), file}
+      )
+    )
   }
-  for (const key of keys.complex) messages.push(diagnostic('yaml-complex-key', null, {place: positionFrom(counter, key[0], key[1]), file}))
+  for (const key of keys.complex)
+    messages.push(diagnostic('yaml-complex-key', null, {place: positionFrom(counter, key[0], key[1]), file}))
   for (const warning of document.warnings) {
     if (warning.code === 'TAG_RESOLVE_FAILED') {
       // The tag as written ("!!js/function") resolved as yaml resolves it ("tag:yaml.org,2002:js/function").
@@ -342,23 +368,31 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
   if (options?.agencyLists) for (const each of rejoinAgencyLists(document, counter, file)) messages.push(each)
 
   const maxAliasCount = options?.maxAliasCount ?? 100
-  if (aliasesOver(document, maxAliasCount)) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
+  if (aliasesOver(document, maxAliasCount))
+    return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
   try {
     const data: unknown = document.toJS({maxAliasCount})
-    if (data === null || data === undefined) return {data: undefined, locate, messages: [diagnostic('input-empty', null, {file})]}
+    if (data === null || data === undefined)
+      return {data: undefined, locate, messages: [diagnostic('input-empty', null, {file})]}
     return {data, locate, messages}
   } catch (error) {
     // yaml throws a ReferenceError for aliases (too many, or unresolved) and nothing else.
-    if (error instanceof ReferenceError) return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
+    if (error instanceof ReferenceError)
+      return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
     if (error instanceof RangeError) return {data: undefined, locate, messages: [tooDeep(text, 0, file)]}
-    return {data: undefined, locate, messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]}
+    return {
+      data: undefined,
+      locate,
+      messages: [diagnostic('yaml-syntax', {detail: error instanceof Error ? error.message : String(error)}, {file})]
+    }
   }
 }
 
 /** The keys whose flow lists are agency lists. */
 const AGENCY_KEYS: ReadonlySet<string> = new Set(['lead', 'support', 'joint'])
 /** An item that cannot be an agency of its own: a unit word ("phường"), or one lower-case word. */
-const FRAGMENT = /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
+const FRAGMENT =
+  /^(?:thành phố|thị trấn|thị xã|đặc khu|phường|xã|huyện|quận|tỉnh|ngành|đoàn thể|địa phương|đơn vị)$|^\p{Ll}\S*$/u
 
 /**
  * The agencies of a flow list's text items, joined with ", " and split again by `splitAgencies`
@@ -407,14 +441,27 @@ function rejoinAgencyLists(document: Document, counter: LineCounter, file: strin
       return
     }
     if (!isSeq(node)) return
-    if (AGENCY_KEYS.has(String(key)) && node.flow && node.items.length > 1 && node.items.every((item) => isScalar(item) && typeof item.value === 'string')) {
+    if (
+      AGENCY_KEYS.has(String(key)) &&
+      node.flow &&
+      node.items.length > 1 &&
+      node.items.every((item) => isScalar(item) && typeof item.value === 'string')
+    ) {
       const items = node.items as Array<{value: string; range?: [number, number, number]}>
       const {agencies, fragments} = rejoinedAgencies(items.map((item) => item.value))
       for (const index of fragments) {
         const item = items[index] as (typeof items)[number]
-        if (item.range) messages.push(diagnostic('agency-fragment', {name: item.value, list: agencies.map((name) => `“${name}”`).join('; ')}, {place: positionFrom(counter, item.range[0], item.range[1]), file}))
+        if (item.range)
+          messages.push(
+            diagnostic(
+              'agency-fragment',
+              {name: item.value, list: agencies.map((name) => `“${name}”`).join('; ')},
+              {place: positionFrom(counter, item.range[0], item.range[1]), file}
+            )
+          )
       }
-      if (agencies.length !== items.length) node.items = agencies.map((name) => document.createNode(name)) as typeof node.items
+      if (agencies.length !== items.length)
+        node.items = agencies.map((name) => document.createNode(name)) as typeof node.items
       return
     }
     for (const item of node.items) visit(item, undefined)
@@ -428,7 +475,8 @@ function rejoinAgencyLists(document: Document, counter: LineCounter, file: strin
  * `code` (its English message is kept, after a dash, for the codes not listed).
  */
 const SYNTAX_DETAILS: Readonly<Record<string, string>> = {
-  BLOCK_AS_IMPLICIT_KEY: 'giá trị có dấu hai chấm “:” (ví dụ “title: Kế hoạch: …”) hoặc thụt lề không khớp; đặt giá trị trong ngoặc kép: title: "Kế hoạch: …"',
+  BLOCK_AS_IMPLICIT_KEY:
+    'giá trị có dấu hai chấm “:” (ví dụ “title: Kế hoạch: …”) hoặc thụt lề không khớp; đặt giá trị trong ngoặc kép: title: "Kế hoạch: …"',
   MULTILINE_IMPLICIT_KEY: 'một dòng không có dấu “:” sau tên trường, hoặc thụt lề sai; mỗi dòng là “trường: giá trị”',
   TAB_AS_INDENT: 'thụt lề bằng phím Tab; YAML chỉ dùng dấu cách',
   BAD_INDENT: 'thụt lề không khớp với các dòng cùng cấp, hoặc thiếu dấu đóng “]” / “}”',
@@ -443,7 +491,7 @@ function syntaxDetail(code: string, message: string, at: string): string {
   const known = SYNTAX_DETAILS[code]
   if (known) return known
   const english = message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/u, '') ?? code
-  return at === '\t' ? SYNTAX_DETAILS['TAB_AS_INDENT'] as string : `lỗi khác (${english})`
+  return at === '\t' ? (SYNTAX_DETAILS['TAB_AS_INDENT'] as string) : `lỗi khác (${english})`
 }
 
 function tooDeep(text: string, offset: number, file: string | undefined): Diagnostic {
@@ -473,7 +521,10 @@ export function fromJson(text: string, options?: Readonly<{file?: string; maxSiz
     const at = /position (\d+)/.exec(reason)
     const counter = countedLines(text)
     const place = at ? positionFrom(counter, Number(at[1]), Number(at[1]) + 1).start : undefined
-    return {plan: emptyPlan(), messages: [diagnostic('json-syntax', {detail: reason.replace(/ in JSON at position \d+.*$/, '')}, {place, file})]}
+    return {
+      plan: emptyPlan(),
+      messages: [diagnostic('json-syntax', {detail: reason.replace(/ in JSON at position \d+.*$/, '')}, {place, file})]
+    }
   }
   // JSON is YAML: reading it through the YAML parser gives every node its range.
   return fromYaml(text, {file: file ?? '', ...(options?.maxSize === undefined ? {} : {maxSize: options.maxSize})})
@@ -485,12 +536,16 @@ function impossibleIsoDates(meta: Record<string, unknown> | undefined): Array<[A
   const wrong: Array<[Array<string | number>, string]> = []
   const test = (value: unknown, path: Array<string | number>) => {
     const parts = typeof value === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value) : null
-    if (parts && isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) === null) wrong.push([path, value as string])
+    if (parts && isoDate(Number(parts[1]), Number(parts[2]), Number(parts[3])) === null)
+      wrong.push([path, value as string])
   }
   test(meta['date'], ['meta', 'date'])
   for (const key of ['implements', 'basis'] as const) {
     const list = meta[key]
-    if (Array.isArray(list)) list.forEach((reference, index) => test((reference as Record<string, unknown> | null)?.['date'], ['meta', key, index, 'date']))
+    if (Array.isArray(list))
+      list.forEach((reference, index) =>
+        test((reference as Record<string, unknown> | null)?.['date'], ['meta', key, index, 'date'])
+      )
   }
   return wrong
 }
@@ -504,14 +559,22 @@ function fromData(data: unknown, locate: Locator, file: string | undefined): Rea
     const typed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/u.exec(meta['date'].trim())
     if (typed) {
       const iso = isoDate(Number(typed[3]), Number(typed[2]), Number(typed[1]))
-      if (!iso) return {plan: emptyPlan(), messages: [diagnostic('invalid-date', {value: meta['date']}, {place: locate(['meta', 'date'], 'value'), file})]}
+      if (!iso)
+        return {
+          plan: emptyPlan(),
+          messages: [
+            diagnostic('invalid-date', {value: meta['date']}, {place: locate(['meta', 'date'], 'value'), file})
+          ]
+        }
       meta['date'] = iso
     }
   }
   const schemaMessages = validateSchema(data, {locate, ...(file ? {file} : {})})
   if (schemaMessages.length > 0) return {plan: emptyPlan(), messages: schemaMessages}
   // An ISO date that names no day ("2026-02-31") is said at its own line, not the plan's first.
-  const wrongDates = impossibleIsoDates(meta).map(([path, value]) => diagnostic('invalid-date', {value}, {place: locate(path, 'value'), file}))
+  const wrongDates = impossibleIsoDates(meta).map(([path, value]) =>
+    diagnostic('invalid-date', {value}, {place: locate(path, 'value'), file})
+  )
   if (wrongDates.length > 0) return {plan: emptyPlan(), messages: wrongDates}
   const plan = completePlan(data)
   attachPositions(plan, locate)
@@ -577,8 +640,14 @@ export function toYaml(plan: Plan): string {
   visit(document, {
     Pair(_, pair) {
       // A task's `implements: ["315:9"]` (scalars), not the plan's `meta.implements` (references).
-      if (isScalar(pair.key) && pair.key.value === 'implements' && isSeq(pair.value) && pair.value.items.every((item) => isScalar(item))) {
-        for (const item of pair.value.items) if (isScalar(item) && typeof item.value === 'string') item.type = 'QUOTE_DOUBLE'
+      if (
+        isScalar(pair.key) &&
+        pair.key.value === 'implements' &&
+        isSeq(pair.value) &&
+        pair.value.items.every((item) => isScalar(item))
+      ) {
+        for (const item of pair.value.items)
+          if (isScalar(item) && typeof item.value === 'string') item.type = 'QUOTE_DOUBLE'
       }
     }
   })

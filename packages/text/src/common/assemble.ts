@@ -26,7 +26,15 @@ import {
 import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
-import {AGENCY_NOUN, AGENCY_WORDS, LETTERS, fieldOf, purposeBucketOf, sectionRoleOf, startsWithTaskVerb} from './vocabulary.js'
+import {
+  AGENCY_NOUN,
+  AGENCY_WORDS,
+  LETTERS,
+  fieldOf,
+  purposeBucketOf,
+  sectionRoleOf,
+  startsWithTaskVerb
+} from './vocabulary.js'
 
 export interface AssembleContext {
   position: (item: Item) => Position
@@ -67,7 +75,8 @@ export function titleAndBody(text: string): {title: string; body: string | null}
   const colon = clean.indexOf(': ')
   if (colon > 0 && colon < clean.length - 2) {
     const head = clean.slice(0, colon + 1)
-    if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head)) return {title: head.trim(), body: clean.slice(colon + 2).trim()}
+    if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head))
+      return {title: head.trim(), body: clean.slice(colon + 2).trim()}
   }
   const sentence = firstSentence(clean)
   if (sentence) return {title: clean.slice(0, sentence.end).trim(), body: clean.slice(sentence.next).trim()}
@@ -97,7 +106,10 @@ export function firstSentence(text: string): {end: number; next: number} | undef
   }
   for (let dot = text.indexOf('.'); dot !== -1 && dot < firstBreak; dot = text.indexOf('.', dot + 1)) {
     // One character before the “.” that is no digit or space, and at least one before that.
-    const before = dot >= 2 && /[\udc00-\udfff]/u.test(text[dot - 1] as string) && /[\ud800-\udbff]/u.test(text[dot - 2] as string) ? dot - 2 : dot - 1
+    const before =
+      dot >= 2 && /[\udc00-\udfff]/u.test(text[dot - 1] as string) && /[\ud800-\udbff]/u.test(text[dot - 2] as string)
+        ? dot - 2
+        : dot - 1
     if (before < 1 || DIGIT_OR_SPACE.test(text.slice(before, dot))) continue
     let next = dot + 1
     while (next < text.length && SPACE_CHAR.test(text[next] as string)) next++
@@ -109,7 +121,16 @@ export function firstSentence(text: string): {end: number; next: number} | undef
 
 function newTask(item: Item, context: AssembleContext): Task {
   const {title, body} = item.whole ? {title: item.text.trim(), body: null} : titleAndBody(item.text)
-  const task: Task = {id: '', label: item.label, title, lead: [], support: [], timeline: null, children: [], position: context.position(item)}
+  const task: Task = {
+    id: '',
+    label: item.label,
+    title,
+    lead: [],
+    support: [],
+    timeline: null,
+    children: [],
+    position: context.position(item)
+  }
   if (body) task.body = body
   return task
 }
@@ -150,7 +171,8 @@ function contentLists(items: readonly Item[]): Set<Item> {
 }
 
 /** The label of a work package: "Dự án 1:", "Tiểu dự án 2:", "Nhiệm vụ 3:", "Nội dung 1:". */
-const WORK_PACKAGE = /^(?:Dự án|Tiểu dự án|Nhiệm vụ|Chương trình|Đề án|Hoạt động|Nội dung|Giải pháp)\s+(?:\d+|[IVX]+)(?![\p{L}\d])/u
+const WORK_PACKAGE =
+  /^(?:Dự án|Tiểu dự án|Nhiệm vụ|Chương trình|Đề án|Hoạt động|Nội dung|Giải pháp)\s+(?:\d+|[IVX]+)(?![\p{L}\d])/u
 
 /** A "-" line that only leads in to the list below it: "- Các nội dung hỗ trợ thi hành Luật bao gồm:". */
 const LEAD_IN = /(?:bao gồm|gồm có|gồm|như sau|cụ thể là|cụ thể)\s*:$/u
@@ -191,7 +213,8 @@ function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots:
 }
 
 /** A heading that only gathers the work below it: "2. Nội dung thi đua", "Nhiệm vụ cụ thể". */
-const GATHERING = /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đua|thực hiện|chủ yếu|trọng tâm|cụ thể|và giải pháp|, giải pháp))?[.:]?$/u
+const GATHERING =
+  /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đua|thực hiện|chủ yếu|trọng tâm|cụ thể|và giải pháp|, giải pháp))?[.:]?$/u
 
 /**
  * A work section that opens with its facets ("ĐỐI TƯỢNG, NỘI DUNG THI ĐUA": "1. Đối tượng thi đua",
@@ -200,7 +223,9 @@ const GATHERING = /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đ
  */
 function facetsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): void {
   for (const [label, tasks] of tasksBySection(roots, rootSection)) {
-    const facets = tasks.filter((task) => FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile'))
+    const facets = tasks.filter(
+      (task) => FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile')
+    )
     const gathering = tasks.filter((task) => GATHERING.test(task.title) && task.children.length > 0)
     // Facets beside headings of work of the section's own making ("2. Nội dung tuyên truyền", "3. Hình
     // thức tuyên truyền"): the facets are the section's text, the other headings stay tasks.
@@ -244,7 +269,10 @@ function textItem(item: Item, context: AssembleContext): TextItem {
 /** The agencies a task title is made of alone ("Sở Y tế", "Sở Văn hóa, Thể thao và Du lịch; Báo và Phát thanh, Truyền hình"), or undefined. */
 function headingAgencies(title: string): Agency[] | undefined {
   // "Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the agency, then its role in the work.
-  const text = title.replace(/[.:;]+$/u, '').replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)[^]{0,80}$/iu, '').trim()
+  const text = title
+    .replace(/[.:;]+$/u, '')
+    .replace(/\s+[-–]\s+(?:cơ quan|đơn vị|thường trực)[^]{0,80}$/iu, '')
+    .trim()
   if (!text || text.length > 200) return undefined
   const found = leadingAgencies(text)
   if (found.agencies.length === 0 || text.slice(found.rest).trim() !== '') return undefined
@@ -252,10 +280,15 @@ function headingAgencies(title: string): Agency[] | undefined {
 }
 
 /** Particulars of a plan written like "Agency: duties": its time, funds, reporting, place. */
-const NOT_AN_AGENCY = /^(?:Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Chế độ (?:thông tin,? )?báo cáo|Địa điểm|Phương thức|Hình thức)(?![\p{L}])[^:]{0,60}:/u
+const NOT_AN_AGENCY =
+  /^(?:Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Chế độ (?:thông tin,? )?báo cáo|Địa điểm|Phương thức|Hình thức)(?![\p{L}])[^:]{0,60}:/u
 
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
-export function assignmentOf(text: string, label: string | undefined, position: Position | undefined): Assignment | undefined {
+export function assignmentOf(
+  text: string,
+  label: string | undefined,
+  position: Position | undefined
+): Assignment | undefined {
   let rest = text.trim()
   // "…, việc phân công nhiệm vụ được triển khai như sau:" opens the list of assignments; "Thời gian
   // thực hiện Kế hoạch: …", "Kinh phí thực hiện: …" state a particular of the plan: neither names an agency.
@@ -292,7 +325,14 @@ export function assignmentOf(text: string, label: string | undefined, position: 
       duties = rest.slice(found.rest).trim()
       // A heading that only names the agency, longer than the table's name of its kind:
       // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
-      if (duties.length > 0 && duties.length <= 80 && !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(duties) && duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) {
+      if (
+        duties.length > 0 &&
+        duties.length <= 80 &&
+        !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(
+          duties
+        ) &&
+        duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))
+      ) {
         names[names.length - 1] = `${names.at(-1)} ${duties}`
         duties = ''
       }
@@ -303,7 +343,8 @@ export function assignmentOf(text: string, label: string | undefined, position: 
       // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch": the subject after the opening clause.
       const opening = /^(?:Căn cứ|Trên cơ sở|Theo|Để|Nhằm)[^,]{0,160},\s*(?=\p{Lu}|các\s)/u.exec(rest)
       const from = opening ? opening[0].length : 0
-      const found = label && !/^[-+*•]$/u.test(label) ? agencyPhrase(rest.slice(from, from + 400)) : {agencies: [], end: 0}
+      const found =
+        label && !/^[-+*•]$/u.test(label) ? agencyPhrase(rest.slice(from, from + 400)) : {agencies: [], end: 0}
       if (found.agencies.length === 0) return undefined
       agencies = found.agencies
       duties = rest.slice(from + found.end).trim()
@@ -381,13 +422,24 @@ function checkNumbering(state: Assembly, item: Item, scope: string): void {
   if (item.kind !== 'arabic' && item.kind !== 'letter' && item.kind !== 'roman') return
   if (item.kind === 'roman' && !/^[IVXLC]+\.$/u.test(item.label)) return
   const {context, lastNumber, lastLetter} = state
-  const value = item.kind === 'letter' ? letterValue(item.label) : item.kind === 'roman' ? romanValue(item.label) : Number.parseInt(item.label, 10)
+  const value =
+    item.kind === 'letter'
+      ? letterValue(item.label)
+      : item.kind === 'roman'
+        ? romanValue(item.label)
+        : Number.parseInt(item.label, 10)
   const key = `${scope}:${item.kind}`
   const previous = lastNumber.get(key)
   // Letters follow the Vietnamese alphabet (d, đ, e; no f, j, w, z); Latin order is accepted too.
   const follows = value === previous! + 1 || (item.kind === 'letter' && latinFollows(lastLetter.get(key), item.label))
   if (previous !== undefined && !follows && value !== 1) {
-    context.messages.push(diagnostic('numbering-gap', {previous: labelOf(item.kind, previous), actual: item.label}, {place: context.position(item), file: context.file}))
+    context.messages.push(
+      diagnostic(
+        'numbering-gap',
+        {previous: labelOf(item.kind, previous), actual: item.label},
+        {place: context.position(item), file: context.file}
+      )
+    )
   }
   lastNumber.set(key, value)
   if (item.kind === 'letter') lastLetter.set(key, item.label)
@@ -404,7 +456,10 @@ function roleOfSection(state: Assembly, title: string): Section['role'] {
 function pastSectionLimit(state: Assembly, item: Item): Item {
   if (item.kind !== 'roman' || state.plan.sections.length !== MAX_SECTIONS) return item
   const {context} = state
-  if (!state.tooManySections) context.messages.push(diagnostic('too-many-sections', {limit: MAX_SECTIONS}, {place: context.position(item), file: context.file}))
+  if (!state.tooManySections)
+    context.messages.push(
+      diagnostic('too-many-sections', {limit: MAX_SECTIONS}, {place: context.position(item), file: context.file})
+    )
   state.tooManySections = true
   return {...item, kind: 'para', text: `${item.label} ${item.text}`, label: ''}
 }
@@ -419,7 +474,8 @@ function openSection(state: Assembly, item: Item): void {
   state.sectionLabel = item.label.replace(/\.$/u, '')
   state.currentSection = {label: state.sectionLabel, title, role, position: state.context.position(item)}
   state.plan.sections.push(state.currentSection)
-  state.bucket = role === 'purposes' ? purposeBucketOf(title) ?? 'purposes' : role === 'objectives' ? 'objectives' : undefined
+  state.bucket =
+    role === 'purposes' ? (purposeBucketOf(title) ?? 'purposes') : role === 'objectives' ? 'objectives' : undefined
   state.bucketKind = undefined
   state.stack = []
   state.currentAssignment = undefined
@@ -464,7 +520,11 @@ function atAssignmentLevel(state: Assembly, item: Item): boolean {
 
 /** The closing words of the implementation section ("Trong quá trình thực hiện …"). */
 function closingPhrase(state: Assembly, item: Item): boolean {
-  if (item.kind !== 'para' || !/^(?:Trên đây|Trong quá trình|Yêu cầu các|Đề nghị các|Quá trình thực hiện)/u.test(item.text)) return false
+  if (
+    item.kind !== 'para' ||
+    !/^(?:Trên đây|Trong quá trình|Yêu cầu các|Đề nghị các|Quá trình thực hiện)/u.test(item.text)
+  )
+    return false
   state.plan.closing.push(textItem(item, state.context))
   state.currentAssignment = undefined
   return true
@@ -487,7 +547,10 @@ function pushAssignment(state: Assembly, item: Item, assignment: Assignment): vo
 
 /** "Sở Tư pháp: Chủ trì, …": an assignment. */
 function assignmentItem(state: Assembly, item: Item): boolean {
-  const assignment = atAssignmentLevel(state, item) && item.kind !== 'field' ? assignmentOf(item.text, item.label || undefined, state.context.position(item)) : undefined
+  const assignment =
+    atAssignmentLevel(state, item) && item.kind !== 'field'
+      ? assignmentOf(item.text, item.label || undefined, state.context.position(item))
+      : undefined
   if (!assignment) return false
   pushAssignment(state, item, assignment)
   return true
@@ -498,7 +561,18 @@ const OFFICE = /^(?:Các\s+)?(?:Cán bộ|Chuyên viên|Phó [Cc]hủ tịch|Đ�
 
 /** "5. Các sở, ban, ngành, đoàn thể cấp tỉnh và UBND các xã, phường": a heading that names the agency. */
 function agencyHeading(state: Assembly, item: Item): boolean {
-  if (!atAssignmentLevel(state, item) || item.kind === 'para' || item.kind === 'field' || item.kind === 'dash' || item.kind === 'plus' || item.text.length > 200 || /[.;]$/u.test(item.text) || !/^\p{Lu}/u.test(item.text) || !(AGENCY_NOUN.test(item.text) || OFFICE.test(item.text))) return false
+  if (
+    !atAssignmentLevel(state, item) ||
+    item.kind === 'para' ||
+    item.kind === 'field' ||
+    item.kind === 'dash' ||
+    item.kind === 'plus' ||
+    item.text.length > 200 ||
+    /[.;]$/u.test(item.text) ||
+    !/^\p{Lu}/u.test(item.text) ||
+    !(AGENCY_NOUN.test(item.text) || OFFICE.test(item.text))
+  )
+    return false
   const heading: Assignment = {agency: item.text.trim(), duties: '', position: state.context.position(item)}
   if (item.label) heading.label = item.label
   pushAssignment(state, item, heading)
@@ -511,8 +585,10 @@ function agencyHeading(state: Assembly, item: Item): boolean {
  * (unless that one ended with ":" and waits for its duties, which then come numbered alike).
  */
 function numberedClosing(state: Assembly, item: Item): boolean {
-  const numberedAlike = atAssignmentLevel(state, item) && state.assignmentKind !== undefined && item.kind === state.assignmentKind
-  if (numberedAlike && state.currentAssignment && /^$|:$/u.test(state.currentAssignment.duties)) state.listedDuties = state.currentAssignment
+  const numberedAlike =
+    atAssignmentLevel(state, item) && state.assignmentKind !== undefined && item.kind === state.assignmentKind
+  if (numberedAlike && state.currentAssignment && /^$|:$/u.test(state.currentAssignment.duties))
+    state.listedDuties = state.currentAssignment
   if (!numberedAlike || (state.currentAssignment && state.currentAssignment === state.listedDuties)) return false
   state.plan.closing.push(textItem(item, state.context))
   state.currentAssignment = undefined
@@ -534,13 +610,22 @@ function dutiesOrClosing(state: Assembly, item: Item): boolean {
 /** "…, việc phân công nhiệm vụ được triển khai như sau:" before the first assignment: the section's own words, kept with it. */
 function implementationOpening(state: Assembly, item: Item): boolean {
   const section = state.plan.sections.at(-1)
-  if (state.plan.implementation.length > 0 || item.kind !== 'para' || !section || !/như sau\s*:$/u.test(item.text)) return false
+  if (state.plan.implementation.length > 0 || item.kind !== 'para' || !section || !/như sau\s*:$/u.test(item.text))
+    return false
   ;(section.text ??= []).push(textItem(item, state.context))
   return true
 }
 
 /** The handlers of an item in the implementation section, in order. */
-const IMPLEMENTATION_HANDLERS: readonly Handler[] = [implementationOpening, closingPhrase, closingParagraph, assignmentItem, agencyHeading, numberedClosing, dutiesOrClosing]
+const IMPLEMENTATION_HANDLERS: readonly Handler[] = [
+  implementationOpening,
+  closingPhrase,
+  closingParagraph,
+  assignmentItem,
+  agencyHeading,
+  numberedClosing,
+  dutiesOrClosing
+]
 
 function implementationItem(state: Assembly, item: Item): void {
   for (const handler of IMPLEMENTATION_HANDLERS) if (handler(state, item)) return
@@ -574,11 +659,18 @@ function fieldItem(state: Assembly, item: Item): boolean {
   // above them: its items are the content, the fields are the task's.
   const last = stack.at(-1)
   const parent = stack.length >= 2 ? (stack.at(-2) as OpenTask).task : undefined
-  const listed = last !== undefined && isContentItem(last) && parent !== undefined && !hasFields(parent) && onlyContent(parent.children)
+  const listed =
+    last !== undefined &&
+    isContentItem(last) &&
+    parent !== undefined &&
+    !hasFields(parent) &&
+    onlyContent(parent.children)
   const above = () => [...stack].reverse().find((open) => !isContentItem(open))
   const owner = item.label === '' && stack.length > 0 ? (listed ? above() : last) : above()
   if (!owner) {
-    context.messages.push(diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file}))
+    context.messages.push(
+      diagnostic('orphan-field', {field: item.fieldLabel ?? ''}, {place: context.position(item), file: context.file})
+    )
     return true
   }
   // Fields close the content items ("-") opened under their task.
@@ -611,7 +703,9 @@ function paragraphItem(state: Assembly, item: Item): boolean {
     state.plan.preamble.push(textItem(item, context))
     return true
   }
-  context.messages.push(diagnostic('unrecognised-line', {node: 'phần nhiệm vụ'}, {place: context.position(item), file: context.file}))
+  context.messages.push(
+    diagnostic('unrecognised-line', {node: 'phần nhiệm vụ'}, {place: context.position(item), file: context.file})
+  )
   addToBody(roots.at(-1) as Task, item.text)
   return true
 }
@@ -622,7 +716,8 @@ function paragraphItem(state: Assembly, item: Item): boolean {
  */
 function keptItem(state: Assembly, item: Item): boolean {
   const {stack, noteOwner} = state
-  const keeper = noteOwner && stack.at(-1) === noteOwner ? noteOwner : state.content.has(item) ? stack.at(-1) : undefined
+  const keeper =
+    noteOwner && stack.at(-1) === noteOwner ? noteOwner : state.content.has(item) ? stack.at(-1) : undefined
   if (keeper && (item.kind === 'dash' || item.kind === 'plus')) {
     addToBody(keeper.task, `${item.label} ${item.text}`)
     return true
@@ -634,7 +729,8 @@ function keptItem(state: Assembly, item: Item): boolean {
 /** "- Các nội dung hỗ trợ … bao gồm:": a line that leads in to the items below it; they are the task's own. */
 function leadInItem(state: Assembly, item: Item): boolean {
   // "- Tuyên truyền tiêu chuẩn …, cụ thể:" does something: a task whose items follow, not a lead-in.
-  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text) || startsWithTaskVerb(item.text)) return false
+  if ((item.kind !== 'dash' && item.kind !== 'plus') || !LEAD_IN.test(item.text) || startsWithTaskVerb(item.text))
+    return false
   const {stack} = state
   const owner = [...stack].reverse().find((open) => open.kind !== 'dash' && open.kind !== 'plus')
   if (!owner) return false
@@ -649,7 +745,10 @@ function atTaskLimit(state: Assembly, item: Item): boolean {
   const {context} = state
   const owner = (state.stack.at(-1)?.task ?? state.roots.at(-1)) as Task
   addToBody(owner, `${item.label} ${item.text}`)
-  if (!state.tooMany) context.messages.push(diagnostic('too-many-tasks', {limit: MAX_TASKS}, {place: context.position(item), file: context.file}))
+  if (!state.tooMany)
+    context.messages.push(
+      diagnostic('too-many-tasks', {limit: MAX_TASKS}, {place: context.position(item), file: context.file})
+    )
   state.tooMany = true
   return true
 }
@@ -673,7 +772,16 @@ function taskOpening(state: Assembly, item: Item): boolean {
 }
 
 /** The handlers of an item in a section of tasks, by kind of line, in order. */
-const TASK_HANDLERS: readonly Handler[] = [pastTaskLimit, fieldItem, milestoneItem, paragraphItem, keptItem, leadInItem, atTaskLimit, taskOpening]
+const TASK_HANDLERS: readonly Handler[] = [
+  pastTaskLimit,
+  fieldItem,
+  milestoneItem,
+  paragraphItem,
+  keptItem,
+  leadInItem,
+  atTaskLimit,
+  taskOpening
+]
 
 function taskItem(state: Assembly, item: Item): void {
   for (const handler of TASK_HANDLERS) if (handler(state, item)) return
@@ -710,7 +818,8 @@ function assembleItem(state: Assembly, each: Item): void {
  * "Phần I" numbers tasks "PI.1": ids have no spaces.
  */
 function assignIds(roots: readonly Task[], rootSection: ReadonlyMap<Task, string>): void {
-  for (const [label, tasks] of tasksBySection(roots, rootSection)) assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
+  for (const [label, tasks] of tasksBySection(roots, rootSection))
+    assignTaskIds(tasks, label.replace(/^(?:PHẦN|Phần)\s+(?:THỨ\s+|thứ\s+)?/u, 'P').replace(/\s+/gu, ''))
 }
 
 /** Targets stated as an item of the work ("6. Chỉ tiêu chủ yếu đến năm 2030") are objectives, not tasks. */
@@ -771,7 +880,10 @@ function inferTask(task: Task, heading: Agency[] | undefined): void {
 function addTargets(plan: Plan, context: AssembleContext): void {
   const {targets, more} = statedTargets(plan)
   for (const target of targets) plan.targets.push(target)
-  if (more) context.messages.push(diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: targets.at(-1)?.position, file: context.file}))
+  if (more)
+    context.messages.push(
+      diagnostic('too-many-targets', {limit: MAX_TARGETS}, {place: targets.at(-1)?.position, file: context.file})
+    )
 }
 
 /** Assemble the body items of a document (from the first section to the end of its text) into `plan`. */
@@ -793,7 +905,9 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
     listedDuties: undefined,
     lastNumber: new Map(),
     lastLetter: new Map(),
-    hasImplementation: items.some((item) => item.kind === 'roman' && /^tổ chức thực hiện/u.test(item.text.toLocaleLowerCase('vi'))),
+    hasImplementation: items.some(
+      (item) => item.kind === 'roman' && /^tổ chức thực hiện/u.test(item.text.toLocaleLowerCase('vi'))
+    ),
     content: infer ? contentLists(items) : new Set(),
     closing: false,
     noteOwner: undefined,
@@ -890,13 +1004,25 @@ function applyField(owner: OpenTask, item: Item, context: AssembleContext): void
       break
     }
     case 'implements':
-      task.implements = [...(task.implements ?? []), ...value.split(/[\s,;]+/u).map((key) => key.replace(/[.]$/u, '')).filter((key) => /^[^:\s]+:[0-9]+(?:\.[0-9a-z]+)*$/u.test(key))]
+      task.implements = [
+        ...(task.implements ?? []),
+        ...value
+          .split(/[\s,;]+/u)
+          .map((key) => key.replace(/[.]$/u, ''))
+          .filter((key) => /^[^:\s]+:[0-9]+(?:\.[0-9a-z]+)*$/u.test(key))
+      ]
       break
     case 'timeline': {
       if (value) {
         task.timeline = {...parseTimeline(value), position: context.position(item)}
         if (task.timeline.kind === 'unknown') {
-          context.messages.push(diagnostic('timeline-unparsed', {text: task.timeline.text}, {place: context.position(item), file: context.file}))
+          context.messages.push(
+            diagnostic(
+              'timeline-unparsed',
+              {text: task.timeline.text},
+              {place: context.position(item), file: context.file}
+            )
+          )
         }
       } else {
         task.timeline = {text: '', kind: 'unknown', position: context.position(item)}
@@ -939,7 +1065,9 @@ function clauseAgencies(value: string): {leading: Agency[]; others: Agency[]} | 
     const phrase = agencyPhrase(clause.slice(0, 400))
     // A clause that is only names is a list, not a sentence.
     if (phrase.agencies.length === 0 || phrase.end >= clause.replace(/[\s.;,]+$/u, '').length) continue
-    const list = /^\s*(?:là cơ quan\s+)?chủ trì(?![\p{L}])/u.test(clause.slice(phrase.end)) ? result.leading : result.others
+    const list = /^\s*(?:là cơ quan\s+)?chủ trì(?![\p{L}])/u.test(clause.slice(phrase.end))
+      ? result.leading
+      : result.others
     for (const agency of phrase.agencies) {
       const key = agencyName(agency).toLocaleLowerCase('vi')
       if (seen.has(key)) continue

@@ -89,10 +89,16 @@ export function readTail(lines: readonly Line[], from: number, to: number, sourc
 /** The signer's words at the end of a line that starts as a recipient: "- Như trên: PHÓ CỤC TRƯỞNG", "Nơi nhận: KT. CỤC TRƯỞNG". */
 function trailingSignature(text: string): {rest: string; signature: string} | undefined {
   if (isUpperCaseLine(text)) return undefined
-  const match = /(?:^|[\s;:,])((?:TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)?\s*(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯ[ỞỜ]NG|THỨ TRƯ[ỞỜ]NG|TỔNG CỤC TRƯ[ỞỜ]NG|CỤC TRƯ[ỞỜ]NG|VỤ TRƯ[ỞỜ]NG|VIỆN TRƯ[ỞỜ]NG|ỦY BAN NHÂN DÂN))\s*$/u.exec(text)
+  const match =
+    /(?:^|[\s;:,])((?:TM\.|T\/M|KT\.|K\/T|Q\.|TL\.|T\/L|TUQ\.)?\s*(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|TRƯỞNG BAN|TRƯỞNG PHÒNG|CHÁNH VĂN PHÒNG|BỘ TRƯ[ỞỜ]NG|THỨ TRƯ[ỞỜ]NG|TỔNG CỤC TRƯ[ỞỜ]NG|CỤC TRƯ[ỞỜ]NG|VỤ TRƯ[ỞỜ]NG|VIỆN TRƯ[ỞỜ]NG|ỦY BAN NHÂN DÂN))\s*$/u.exec(
+      text
+    )
   if (!match) return undefined
   const signature = (match[1] as string).trim()
-  const rest = text.slice(0, match.index + match[0].indexOf(match[1] as string)).replace(/[\s;:,]+$/u, '').trim()
+  const rest = text
+    .slice(0, match.index + match[0].indexOf(match[1] as string))
+    .replace(/[\s;:,]+$/u, '')
+    .trim()
   return {rest, signature}
 }
 
@@ -112,11 +118,19 @@ function signaturePieces(text: string): string[] {
 }
 
 function cleanRecipient(text: string): string {
-  return text.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim()
+  return text
+    .replace(/^[-+•]\s*/u, '')
+    .replace(/[;,.]+$/u, '')
+    .trim()
 }
 
 function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
-  const parts = lines.filter((line) => line.text !== '|' && !/^\(?\s*(?:đã ký|Đã ký|ký|Ký)[^)]*\)?$/u.test(line.text) && !/^\(?\s*(?:Chữ ký|Dấu)/u.test(line.text))
+  const parts = lines.filter(
+    (line) =>
+      line.text !== '|' &&
+      !/^\(?\s*(?:đã ký|Đã ký|ký|Ký)[^)]*\)?$/u.test(line.text) &&
+      !/^\(?\s*(?:Chữ ký|Dấu)/u.test(line.text)
+  )
   if (parts.length === 0) return null
   const signature: Signature = {authority: null, capacity: null, position: null, name: null}
   let last: keyof Omit<Signature, 'span'> | undefined
@@ -140,7 +154,12 @@ function signatureOf(lines: Line[], source: NormalizedText): Signature | null {
       } else if (SIGNING_AUTHORITY.test(text)) {
         signature.capacity = text
         last = 'capacity'
-      } else if (SIGNER_TITLES.test(text) || !last || last === 'capacity' || (last === 'authority' && signature.authority && isComplete(signature.authority))) {
+      } else if (
+        SIGNER_TITLES.test(text) ||
+        !last ||
+        last === 'capacity' ||
+        (last === 'authority' && signature.authority && isComplete(signature.authority))
+      ) {
         if (signature.position) signature.position = `${signature.position} ${text}`
         else signature.position = text
         last = 'position'

@@ -14,9 +14,13 @@ export function looksLikeNews(lines: readonly Line[]): boolean {
     if (marker?.kind === 'roman' && isUpperCaseLine(marker.text)) structure += 2
     if (fieldOf(marker ? marker.text : line.text)) structure++
     if (NUMBER_LINE.test(line.text) || /^Nơi nhận\s*:/u.test(line.text) || QUOC_HIEU.test(line.text)) structure += 2
-    if ((line.text.length < 40 && isUpperCaseLine(line.text) && docTypeOf(line.text)) || /^Điều\s+\d+\./u.test(line.text) || SIGNING_AUTHORITY.test(line.text)) structure++
+    if (
+      (line.text.length < 40 && isUpperCaseLine(line.text) && docTypeOf(line.text)) ||
+      /^Điều\s+\d+\./u.test(line.text) ||
+      SIGNING_AUTHORITY.test(line.text)
+    )
+      structure++
     if (structure >= 3) return false
   }
   return true
 }
-

@@ -12,7 +12,8 @@ import {isRule, markerOf, type Line} from './lines.js'
 export const QUOC_HIEU = /^CỘNG HÒA(?: XÃ(?: HỘI)?)?\b|CỘNG HÒA XÃ HỘI|CHỦ NGHĨA VIỆT NAM|^Độc lập\s*-\s*Tự do/u
 /** "Số: 147/KH-UBND", and a draft's blank "Số:      /KH-UBND" (no number, the symbol kept). */
 /** A number left blank, or unreadable (a handwritten number read by OCR as "Êdỗ"), keeps its symbol. */
-export const NUMBER_LINE = /^[Ss]ố\s*:?\s*((?:[0-9][^\s|,]*)|(?:[.…_\s]*\/[^\s|,]+)|(?:[^\s|,/]{1,6}\s*\/\s*\p{Lu}[^\s|,]*))/u
+export const NUMBER_LINE =
+  /^[Ss]ố\s*:?\s*((?:[0-9][^\s|,]*)|(?:[.…_\s]*\/[^\s|,]+)|(?:[^\s|,/]{1,6}\s*\/\s*\p{Lu}[^\s|,]*))/u
 const PREAMBLE_START = /^(?:Căn cứ|Thực hiện|Triển khai|Nhằm|Để|Theo|Trên cơ sở|Xét đề nghị|Theo đề nghị)(?![\p{L}])/u
 
 export interface Header {
@@ -46,7 +47,17 @@ const KINH_GUI = /^K[íi]nh\s+g[ửu]i\s*:?\s*/iu
  */
 export function readHeader(lines: readonly Line[], from: number, to: number): Header {
   const header: Header = {
-    end: from, docType: undefined, issuer: null, parentIssuer: null, number: null, symbol: null, place: null, date: null, partialDate: null, title: null, recipientsTo: []
+    end: from,
+    docType: undefined,
+    issuer: null,
+    parentIssuer: null,
+    number: null,
+    symbol: null,
+    place: null,
+    date: null,
+    partialDate: null,
+    title: null,
+    recipientsTo: []
   }
   // The document-type line ends the header block (counted from the first line with text).
   let typeLine = -1
@@ -124,7 +135,9 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
     } else {
       const blank = BLANK_DAY.exec(joined)
       if (blank) {
-        header.partialDate = blank[1] ? `${blank[2] as string}-${(blank[1] as string).padStart(2, '0')}` : (blank[2] as string)
+        header.partialDate = blank[1]
+          ? `${blank[2] as string}-${(blank[1] as string).padStart(2, '0')}`
+          : (blank[2] as string)
         const place = joined.slice(0, blank.index).replace(/,\s*$/u, '').trim()
         if (place) header.place = place
       }
@@ -138,13 +151,18 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
   if (subjectLines.length > 0) header.title = subjectLines.join(' ').replace(/\s+/gu, ' ').trim()
   if (typeLine === -1) {
     // An official letter names no type above its subject: its number's symbol, or the subject, says it.
-    if (header.number) header.docType = docTypeOfNumber(header.number) ?? (subjectLines.length > 0 ? 'cong-van' : undefined)
+    if (header.number)
+      header.docType = docTypeOfNumber(header.number) ?? (subjectLines.length > 0 ? 'cong-van' : undefined)
     else if (subjectLines.length > 0) header.docType = 'cong-van'
     header.end = headerEnd
     const greeting = lines[headerEnd] ? KINH_GUI.exec((lines[headerEnd] as Line).text) : null
     if (greeting) {
       const first = (lines[headerEnd] as Line).text.slice(greeting[0].length).trim()
-      if (first) header.recipientsTo = first.split(/;\s*/u).map((name) => name.replace(/[;,.]+$/u, '').trim()).filter(Boolean)
+      if (first)
+        header.recipientsTo = first
+          .split(/;\s*/u)
+          .map((name) => name.replace(/[;,.]+$/u, '').trim())
+          .filter(Boolean)
       header.end = headerEnd + 1
     }
     return header
@@ -172,10 +190,17 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
       index++
       break
     }
-    if (markerOf(text)?.kind === 'roman' || (titleLines.length > 0 && PREAMBLE_START.test(text)) || /^QUYẾT ĐỊNH:?$/u.test(text) || KINH_GUI.test(text)) break
+    if (
+      markerOf(text)?.kind === 'roman' ||
+      (titleLines.length > 0 && PREAMBLE_START.test(text)) ||
+      /^QUYẾT ĐỊNH:?$/u.test(text) ||
+      KINH_GUI.test(text)
+    )
+      break
     if (capsTitle ? !isUpperCaseLine(text) : titleLines.length >= 4 || isUpperCaseLine(text)) break
     // The enacting authority stands between a decision's title and its "Căn cứ" lines.
-    if (titleLines.length > 0 && ENACTING_AUTHORITY.test(text) && PREAMBLE_START.test(nextText(lines, index + 1, to))) break
+    if (titleLines.length > 0 && ENACTING_AUTHORITY.test(text) && PREAMBLE_START.test(nextText(lines, index + 1, to)))
+      break
     titleLines.push(text)
     if (!capsTitle && /[.:]$/u.test(text)) {
       index++
@@ -196,14 +221,23 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
       names.push(text)
       index++
     }
-    header.recipientsTo = names.flatMap((name) => name.split(/;\s*(?=[-+•]\s)/u)).map((name) => name.replace(/^[-+•]\s*/u, '').replace(/[;,.]+$/u, '').trim()).filter(Boolean)
+    header.recipientsTo = names
+      .flatMap((name) => name.split(/;\s*(?=[-+•]\s)/u))
+      .map((name) =>
+        name
+          .replace(/^[-+•]\s*/u, '')
+          .replace(/[;,.]+$/u, '')
+          .trim()
+      )
+      .filter(Boolean)
   }
   header.end = index
   return header
 }
 
 /** Who enacts a decision, in capitals above its "Căn cứ" lines: "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH …", "BỘ TRƯỞNG BỘ …". */
-const ENACTING_AUTHORITY = /^(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|CHÍNH PHỦ)(?![\p{L}])/u
+const ENACTING_AUTHORITY =
+  /^(?:CHỦ TỊCH|ỦY BAN|UỶ BAN|UBND|HỘI ĐỒNG|BỘ TRƯỞNG|THỦ TƯỚNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CỤC TRƯỞNG|TRƯỞNG BAN|BAN THƯỜNG TRỰC|BAN THƯỜNG VỤ|CHÍNH PHỦ)(?![\p{L}])/u
 
 /** The text of the first line with text in [from, to), or "". */
 function nextText(lines: readonly Line[], from: number, to: number): string {
@@ -220,7 +254,15 @@ function firstBodyLine(lines: readonly Line[], from: number, to: number): number
     if (text === '|') subject = false
     if (subject) continue
     if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) return index
-    if (text && !isUpperCaseLine(text) && !QUOC_HIEU.test(text) && !NUMBER_LINE.test(text) && !/ngày/u.test(text) && text !== '|') return index
+    if (
+      text &&
+      !isUpperCaseLine(text) &&
+      !QUOC_HIEU.test(text) &&
+      !NUMBER_LINE.test(text) &&
+      !/ngày/u.test(text) &&
+      text !== '|'
+    )
+      return index
   }
   return from
 }
@@ -245,7 +287,8 @@ export function properCaseAgency(caps: string): string {
     const cap = lower.charAt(0).toLocaleUpperCase('vi') + lower.slice(1)
     out.push(capitaliseNext || capitaliseRest ? cap : lower)
     const previous = out.length >= 2 ? `${(out[out.length - 2] as string).toLocaleLowerCase('vi')} ${lower}` : ''
-    capitaliseNext = lower === 'sở' || lower === 'bộ' || lower === 'cục' || (i === 0 && (lower === 'ban' || lower === 'phòng'))
+    capitaliseNext =
+      lower === 'sở' || lower === 'bộ' || lower === 'cục' || (i === 0 && (lower === 'ban' || lower === 'phòng'))
     if (NAME_AFTER.has(lower) || NAME_AFTER.has(previous)) capitaliseRest = true
   }
   return out.join(' ').replace(PROPER_PHRASE, (phrase) => PROPER_NAMES.get(phrase.toLocaleLowerCase('vi')) ?? phrase)
@@ -274,7 +317,10 @@ function issuerOf(lines: string[]): {issuer: string | null; parent: string | nul
   const upper = lines.map((line) => line.toLocaleUpperCase('vi'))
   const unit = upper.findIndex((line, index) => index > 0 && UNIT.test(line))
   if (unit > 0 && SUPERIOR.test(upper.slice(0, unit).join(' '))) {
-    return {parent: properCaseAgency(lines.slice(0, unit).join(' ')), issuer: properCaseAgency(lines.slice(unit).join(' '))}
+    return {
+      parent: properCaseAgency(lines.slice(0, unit).join(' ')),
+      issuer: properCaseAgency(lines.slice(unit).join(' '))
+    }
   }
   const joined = lines.join(' ')
   return {issuer: isUpperCaseLine(joined) ? properCaseAgency(joined) : joined, parent: null}

@@ -9,7 +9,19 @@ import {positionOf, type NormalizedText} from '@kehoach/vietnamese'
 import {isUpperCaseLine} from './case.js'
 import {fieldOf, JOINING_WORDS, ROMAN_NUMERALS, type FieldKind} from './vocabulary.js'
 
-export type ItemKind = 'roman' | 'arabic' | 'decimal' | 'letter' | 'paren' | 'star' | 'dash' | 'plus' | 'para' | 'field' | 'article' | 'cell'
+export type ItemKind =
+  | 'roman'
+  | 'arabic'
+  | 'decimal'
+  | 'letter'
+  | 'paren'
+  | 'star'
+  | 'dash'
+  | 'plus'
+  | 'para'
+  | 'field'
+  | 'article'
+  | 'cell'
 
 export interface Item {
   kind: ItemKind
@@ -58,7 +70,10 @@ export function physicalLines(source: NormalizedText): Line[] {
 
 function pushCells(lines: Line[], raw: string, offset: number): void {
   const trimmed = raw.trim()
-  if (trimmed === '|' || !(raw.includes(' | ') || trimmed.startsWith('| ') || trimmed.endsWith(' |') || trimmed.includes('||'))) {
+  if (
+    trimmed === '|' ||
+    !(raw.includes(' | ') || trimmed.startsWith('| ') || trimmed.endsWith(' |') || trimmed.includes('||'))
+  ) {
     const s = offset + raw.indexOf(trimmed)
     lines.push({text: trimmed, start: trimmed ? s : offset, end: trimmed ? s + trimmed.length : offset})
     return
@@ -113,7 +128,9 @@ const YEAR_LABEL = /^(19\d\d|20\d\d|2100)[.)]\s+(?=\S)/u
 /** “1900.” to “2100.”, read as a label only right after the label before it (else a year in a wrapped sentence). */
 function yearLabel(text: string, previous: number): Marker | undefined {
   const match = YEAR_LABEL.exec(text)
-  return match && Number(match[1]) === previous + 1 ? {kind: 'arabic', label: `${match[1]}.`, text: text.slice(match[0].length)} : undefined
+  return match && Number(match[1]) === previous + 1
+    ? {kind: 'arabic', label: `${match[1]}.`, text: text.slice(match[0].length)}
+    : undefined
 }
 
 export interface Marker {
@@ -128,8 +145,10 @@ export function markerOf(text: string): Marker | undefined {
   const rest = (found: RegExpExecArray) => text.slice(found[0].length)
   if ((match = ARTICLE.exec(text))) return {kind: 'article', label: `${match[1]}.`, text: rest(match)}
   if ((match = ROMAN.exec(text))) return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
-  if ((match = PART.exec(text)) && isUpperCaseLine(rest(match))) return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
-  if ((match = ALPHA_SECTION.exec(text)) && isUpperCaseLine(rest(match))) return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
+  if ((match = PART.exec(text)) && isUpperCaseLine(rest(match)))
+    return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
+  if ((match = ALPHA_SECTION.exec(text)) && isUpperCaseLine(rest(match)))
+    return {kind: 'roman', label: `${match[1]}.`, text: rest(match)}
   if ((match = DECIMAL.exec(text))) return {kind: 'decimal', label: `${match[1]}.`, text: rest(match)}
   if ((match = ARABIC.exec(text))) {
     // A year or a count at a line start is not a number label ("2024-2030” TRÊN…", "11 tháng 6").
@@ -221,11 +240,18 @@ export function itemsOf(lines: readonly Line[], from: number, to: number, paragr
     }
     // A "- " that starts in lower case after an unfinished line is a wrapped "x - y" phrase.
     const wrappedDash =
-      marker?.kind === 'dash' && current && /^\p{Ll}/u.test(marker.text) && !TERMINATOR.test(current.lastLine) && !fieldOf(marker.text)
+      marker?.kind === 'dash' &&
+      current &&
+      /^\p{Ll}/u.test(marker.text) &&
+      !TERMINATOR.test(current.lastLine) &&
+      !fieldOf(marker.text)
     if (marker && !wrappedDash) {
       flush()
       // "- Cơ quan chủ trì: …", and lettered parts of a task ("b) Cơ quan thực hiện: …", "c) Thời gian thực hiện: …").
-      const field = marker.kind === 'dash' || marker.kind === 'plus' || marker.kind === 'star' || marker.kind === 'letter' ? fieldOf(marker.text) : undefined
+      const field =
+        marker.kind === 'dash' || marker.kind === 'plus' || marker.kind === 'star' || marker.kind === 'letter'
+          ? fieldOf(marker.text)
+          : undefined
       current = {
         kind: field && marker.kind !== 'plus' ? 'field' : marker.kind,
         label: marker.label,
@@ -243,7 +269,16 @@ export function itemsOf(lines: readonly Line[], from: number, to: number, paragr
     const bareField = fieldOf(line.text)
     if (bareField && (!current || TERMINATOR.test(current.lastLine) || current.kind !== 'field')) {
       flush()
-      current = {kind: 'field', label: '', text: bareField.value, field: bareField.kind, fieldLabel: bareField.label, start: line.start, end: line.end, lastLine: line.text}
+      current = {
+        kind: 'field',
+        label: '',
+        text: bareField.value,
+        field: bareField.kind,
+        fieldLabel: bareField.label,
+        start: line.start,
+        end: line.end,
+        lastLine: line.text
+      }
       continue
     }
     if (current && continues(current.lastLine, line.text, current.kind, paragraphs)) {

@@ -61,7 +61,14 @@ export function stripPortalMarkup(source: NormalizedText): NormalizedText {
     const size = out.size - lineStart
     // A label the markers left alone on its line goes back in front of its text: the line end
     // between them becomes a space.
-    if (newlineAt !== -1 && previousSize > 0 && previousSize <= 12 && size > 0 && isLoneLabel(out, previousStart, previousSize) && !isLoneLabel(out, lineStart, Math.min(size, 12))) {
+    if (
+      newlineAt !== -1 &&
+      previousSize > 0 &&
+      previousSize <= 12 &&
+      size > 0 &&
+      isLoneLabel(out, previousStart, previousSize) &&
+      !isLoneLabel(out, lineStart, Math.min(size, 12))
+    ) {
       out.units[newlineAt] = 0x20
     }
     previousStart = lineStart
@@ -74,7 +81,11 @@ export function stripPortalMarkup(source: NormalizedText): NormalizedText {
   }
   out.map[out.size] = source.map[text.length] as number
   let result = ''
-  for (let at = 0; at < out.size; at += 8192) result += String.fromCharCode.apply(null, out.units.subarray(at, Math.min(out.size, at + 8192)) as unknown as number[])
+  for (let at = 0; at < out.size; at += 8192)
+    result += String.fromCharCode.apply(
+      null,
+      out.units.subarray(at, Math.min(out.size, at + 8192)) as unknown as number[]
+    )
   return {text: result, map: out.map.slice(0, out.size + 1), original: source.original, lineStarts: source.lineStarts}
 }
 
@@ -85,7 +96,9 @@ interface Output {
 }
 
 function isLoneLabel(out: Output, start: number, size: number): boolean {
-  return LONE_LABEL.test(String.fromCharCode.apply(null, out.units.subarray(start, start + size) as unknown as number[]))
+  return LONE_LABEL.test(
+    String.fromCharCode.apply(null, out.units.subarray(start, start + size) as unknown as number[])
+  )
 }
 
 /** The lines [first, last) that hold the document itself: from its header to the portal's notices after it. */
@@ -96,7 +109,10 @@ function documentBounds(text: string, lines: ReadonlyArray<{start: number; end: 
     const line = lines[index] as {start: number; end: number}
     return text.slice(line.start, line.end).trim()
   }
-  const lineText = (index: number) => rawText(index).replace(/[*#\\]/gu, '').trim()
+  const lineText = (index: number) =>
+    rawText(index)
+      .replace(/[*#\\]/gu, '')
+      .trim()
   // The document starts with the cell before the Quốc hiệu (the issuer), when notices come first.
   let quocHieu = -1
   for (let index = 0; index < lines.length; index++) {
@@ -139,7 +155,8 @@ function hasNotices(from: number, to: number, lineText: (index: number) => strin
 }
 
 /** The portal's summary table before a document: "Số hiệu:", "Loại văn bản:", "Nơi ban hành:" … */
-const PORTAL_SUMMARY = /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s*:/u
+const PORTAL_SUMMARY =
+  /^(?:Số hiệu|Loại văn bản|Nơi ban hành|Người ký|Ngày ban hành|Ngày hiệu lực|Ngày công báo|Số công báo|Tình trạng)\s*:/u
 
 /** One line without its markup, appended to `out` (original offsets through `sourceMap`). */
 function cleanLine(text: string, start: number, end: number, sourceMap: Int32Array, out: Output): void {
@@ -158,7 +175,12 @@ function cleanLine(text: string, start: number, end: number, sourceMap: Int32Arr
   const hashes = /^#{1,6}\s+/u.exec(head)
   if (hashes) from += hashes[0].length
   // A pipe table row: its outer pipes go, its inner ones stay (" | " between cells).
-  if (to - from > 2 && text.charCodeAt(from) === 0x7c && text.charCodeAt(to - 1) === 0x7c && text.indexOf('|', from + 1) < to - 1) {
+  if (
+    to - from > 2 &&
+    text.charCodeAt(from) === 0x7c &&
+    text.charCodeAt(to - 1) === 0x7c &&
+    text.indexOf('|', from + 1) < to - 1
+  ) {
     from++
     to--
   }
@@ -204,5 +226,10 @@ function onlyMarkers(text: string, from: number, to: number): boolean {
 }
 
 function isAsciiPunctuation(code: number): boolean {
-  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  )
 }

@@ -21,12 +21,14 @@ export interface ProseAssignment {
 }
 
 /** Words that say more closely which bodies of a kind are meant (no verbs: not "tổ chức", "chủ trì", "được giao"). */
-const QUALIFIER = /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|chuyên môn|chức năng|có liên quan|liên quan|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
+const QUALIFIER =
+  /^(?:\s+(?:chi trả|dịch vụ|cung cấp|thương mại|nhà nước|chuyên môn|chức năng|có liên quan|liên quan|trên địa bàn|cấp (?:tỉnh|xã|huyện)|trực thuộc|ngành dọc|đóng trên địa bàn|tỉnh|thành phố))+(?![\p{L}])/u
 
 /** How far into a clause an agency may start, and how long a clause is looked at. */
 const WINDOW = 400
 
-const LEAD_VERB = /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối|có trách nhiệm|chịu trách nhiệm(?!\s+(?:toàn diện\s+|hoàn toàn\s+)?trước))(?![\p{L}])/u
+const LEAD_VERB =
+  /^\s*(?:là cơ quan\s+)?(?:chủ trì|làm đầu mối|là đầu mối|có trách nhiệm|chịu trách nhiệm(?!\s+(?:toàn diện\s+|hoàn toàn\s+)?trước))(?![\p{L}])/u
 const SUPPORT_AFTER_LEAD = /^\s*,?\s*(?:phối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|cùng với|với)\s+/u
 const GIVE = /^(?:[Gg]iao cho|[Gg]iao|Đề nghị|Yêu cầu)\s+/u
 /** "Phối hợp với …", "Chủ trì, phối hợp với …": the supporting agencies, when the lead is the heading above. */
@@ -50,7 +52,14 @@ export function proseAssignment(text: string): ProseAssignment {
     // At the very start, an agency the agency table knows, or a plural one ("Các cơ quan, đơn vị …"),
     // followed by what it does, is the one that does it ("UBND các xã, phường huy động …"); a phrase
     // merely made of agency words ("Tổ chức …", "Nâng cấp Trung tâm …") is not.
-    const subject = !leads && !joins && !give && start === 0 && (found.known || /^(?:Các|Những)\s/u.test(window)) && /^\s+\p{Ll}/u.test(after) && !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
+    const subject =
+      !leads &&
+      !joins &&
+      !give &&
+      start === 0 &&
+      (found.known || /^(?:Các|Những)\s/u.test(window)) &&
+      /^\s+\p{Ll}/u.test(after) &&
+      !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
     if (!leads && !joins && !give && !subject) continue
     result.lead = found.agencies
     const rest = leads ? after.slice(leads[0].length) : after
@@ -61,7 +70,10 @@ export function proseAssignment(text: string): ProseAssignment {
   // No lead named: "Phối hợp với Sở Tư pháp …" names only who supports.
   SUPPORT_PHRASE.lastIndex = 0
   const support = SUPPORT_PHRASE.exec(head)
-  if (support) result.support = agencyPhrase(head.slice(support.index + support[0].length, support.index + support[0].length + WINDOW)).agencies
+  if (support)
+    result.support = agencyPhrase(
+      head.slice(support.index + support[0].length, support.index + support[0].length + WINDOW)
+    ).agencies
   return result
 }
 
@@ -107,10 +119,13 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
     // "chi nhánh khu vực 14", "Trường Trung học số 2": a number closes the name.
     const numbered = /^\d{1,3}$/u.test(word) && /(?:vực|số|nhánh)$/u.test(previous)
     // "Phòng Quản lý Công nghiệp": a syllable in lower case between two capitalised words is part of the name.
-    const inside = previousCapital && /^\s+\p{Lu}/u.test(text.slice(match.index + word.length, match.index + word.length + 3))
+    const inside =
+      previousCapital && /^\s+\p{Lu}/u.test(text.slice(match.index + word.length, match.index + word.length + 3))
     const capital = /^\p{Lu}/u.test(word)
     // "chính trị - xã hội", "Văn hóa - Xã hội": a hyphen between two words of a name joins them.
-    const hyphen = word === '-' && /^\s+(?:\p{Lu}|(?:xã|hội|nghề|nghiệp)(?![\p{L}]))/u.test(text.slice(match.index + 1, match.index + 12))
+    const hyphen =
+      word === '-' &&
+      /^\s+(?:\p{Lu}|(?:xã|hội|nghề|nghiệp)(?![\p{L}]))/u.test(text.slice(match.index + 1, match.index + 12))
     if (!capital && !AGENCY_WORDS.has(lower) && !numbered && !inside && !hyphen) {
       // Stopped on the second syllable of a capitalised word ("phòng Quản | lý công nghiệp …"): the
       // name goes on in a way these rules cannot follow, so no agency is read from it.
@@ -155,7 +170,8 @@ function clauseStarts(text: string): number[] {
 const WHEN = String.raw`(?:ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?|tháng\s+\d{1,2}(?:(?:\/|\s+năm\s+)\d{4})?|quý\s+[IV]{1,3}(?:(?:\/|\s+năm\s+)\d{4})?|năm\s+\d{4})`
 const DEADLINE = new RegExp(
   String.raw`\btừ\s+${WHEN}\s+(?:đến|tới)(?:\s+hết)?\s+${WHEN}|` +
-  /(?:(?:hoàn thành|xong|thực hiện|triển khai)\s+)?(?:trước|trong|chậm nhất|muộn nhất|trước ngày|đến hết)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}\/\d{4}|tháng\s+\d{1,2}(?:\/|\s+năm\s+)\d{4}|quý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})|\bquý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|\((?:thường xuyên|hằng năm|hàng năm|định kỳ hằng năm)\)|\b(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?(?:\s*:\s*|\s+(?=(?:sau khi|ngay sau khi|trước khi|khi)\s))[^.;]{1,80}/.source,
+    /(?:(?:hoàn thành|xong|thực hiện|triển khai)\s+)?(?:trước|trong|chậm nhất|muộn nhất|trước ngày|đến hết)\s+(?:ngày\s+)?(?:\d{1,2}\/\d{1,2}\/\d{4}|tháng\s+\d{1,2}(?:\/|\s+năm\s+)\d{4}|quý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|năm\s+\d{4})|\bquý\s+[IV]{1,3}(?:\/|\s+năm\s+)\d{4}|\((?:thường xuyên|hằng năm|hàng năm|định kỳ hằng năm)\)|\b(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?(?:\s*:\s*|\s+(?=(?:sau khi|ngay sau khi|trước khi|khi)\s))[^.;]{1,80}/
+      .source,
   'iu'
 )
 
@@ -163,5 +179,8 @@ const DEADLINE = new RegExp(
 export function deadlineIn(text: string): string | null {
   const match = DEADLINE.exec(text.length > 4000 ? text.slice(0, 4000) : text)
   if (!match) return null
-  return match[0].replace(/^\(|\)$/gu, '').replace(/^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*/iu, '').trim()
+  return match[0]
+    .replace(/^\(|\)$/gu, '')
+    .replace(/^(?:thời gian|thời hạn)(?: thực hiện| hoàn thành)?\s*:?\s*/iu, '')
+    .trim()
 }

@@ -1,5 +1,6 @@
 /** A programme, scheme or strategy carried out, named without a number: up to "(", "," or the end. */
-const NAMED_PROGRAMME = /^(?:Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(Chương trình|Đề án|Chiến lược)\s+([^()“”;:,]{5,200}?(?:,\s\p{Ll}[^()“”;:,]{1,100}?)*)(?=\s*\(|,\s|\s*$)/u
+const NAMED_PROGRAMME =
+  /^(?:Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(Chương trình|Đề án|Chiến lược)\s+([^()“”;:,]{5,200}?(?:,\s\p{Ll}[^()“”;:,]{1,100}?)*)(?=\s*\(|,\s|\s*$)/u
 
 /**
  * Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") of a plan,
@@ -14,13 +15,26 @@ import {docTypeOf, findReferences} from '@kehoach/vietnamese'
  * bases, and what follows (articles, the letter's own words) is their content, not citations of
  * what they implement.
  */
-const NOT_A_PLAN: ReadonlySet<DocType> = new Set<DocType>(['cong-van', 'thong-tu', 'nghi-dinh', 'quyet-dinh', 'nghi-quyet', 'luat', 'to-trinh', 'bao-cao', 'thong-bao', 'other'])
+const NOT_A_PLAN: ReadonlySet<DocType> = new Set<DocType>([
+  'cong-van',
+  'thong-tu',
+  'nghi-dinh',
+  'quyet-dinh',
+  'nghi-quyet',
+  'luat',
+  'to-trinh',
+  'bao-cao',
+  'thong-bao',
+  'other'
+])
 
 /** Opening words of a paragraph that tells what happened before the plan, not what it carries out. */
-const BACKGROUND = /^(?:Sau(?:\s+(?:hơn|gần))?\s+\d+|Qua\s+\d+|Thời gian qua|Trong thời gian qua|Những năm qua|Trong những năm qua|Thực tiễn|Bên cạnh|Tuy nhiên|Kết quả)(?![\p{L}])/u
+const BACKGROUND =
+  /^(?:Sau(?:\s+(?:hơn|gần))?\s+\d+|Qua\s+\d+|Thời gian qua|Trong thời gian qua|Những năm qua|Trong những năm qua|Thực tiễn|Bên cạnh|Tuy nhiên|Kết quả)(?![\p{L}])/u
 
 /** How a paragraph that goes on from the one before starts: in lower case, or with the name of a document. */
-const CONTINUATION = /^(?:\p{Ll}|(?:Nghị quyết|Quyết định|Chỉ thị|Luật|Nghị định|Thông tư|Kế hoạch|Công văn|Kết luận|Đề án|Chương trình)(?![\p{L}]))/u
+const CONTINUATION =
+  /^(?:\p{Ll}|(?:Nghị quyết|Quyết định|Chỉ thị|Luật|Nghị định|Thông tư|Kế hoạch|Công văn|Kết luận|Đề án|Chương trình)(?![\p{L}]))/u
 
 /**
  * A law the plan puts into effect, named without number or date: "… triển khai thi hành Luật Việc làm
@@ -54,7 +68,9 @@ export function findPlanReferences(plan: Plan, title: string | null, fullText?: 
     // thực hiện Nghị quyết …"); the others ("Thực hiện …", "Để đưa Đề án … vào thực tế …") name what
     // the plan carries out.
     const goesOn = continued !== undefined && CONTINUATION.test(paragraph.text)
-    const isBasis = goesOn ? (continued as boolean) : /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
+    const isBasis = goesOn
+      ? (continued as boolean)
+      : /^(?:Căn cứ|Theo đề nghị|Xét đề nghị)/u.test(paragraph.text) || BACKGROUND.test(paragraph.text)
     continued = /[\p{L}\d,]$/u.test(paragraph.text.trimEnd()) ? isBasis : undefined
     // A page number between two "Căn cứ" lines, a letter's own words: not bases, and no end to them.
     if (onlyBases && !isBasis) continue
@@ -75,7 +91,13 @@ export function findPlanReferences(plan: Plan, title: string | null, fullText?: 
     for (const paragraph of plan.preamble) {
       const law = LAW_PUT_IN_EFFECT.exec(paragraph.text)
       if (!law) continue
-      const ref: DocRef = {docType: 'luat', number: null, date: null, title: (law[2] as string).trim(), text: (law[1] as string).trim()}
+      const ref: DocRef = {
+        docType: 'luat',
+        number: null,
+        date: null,
+        title: (law[2] as string).trim(),
+        text: (law[1] as string).trim()
+      }
       if (paragraph.position) ref.position = paragraph.position
       add(plan.meta.implements, ref)
       break
@@ -87,14 +109,22 @@ export function findPlanReferences(plan: Plan, title: string | null, fullText?: 
     for (const paragraph of plan.preamble) {
       const named = NAMED_PROGRAMME.exec(paragraph.text)
       if (!named) continue
-      const ref: DocRef = {docType: docTypeOf(named[1] as string) ?? null, number: null, date: null, title: (named[2] as string).trim(), text: named[0].slice(named[0].indexOf(named[1] as string)).trim()}
+      const ref: DocRef = {
+        docType: docTypeOf(named[1] as string) ?? null,
+        number: null,
+        date: null,
+        title: (named[2] as string).trim(),
+        text: named[0].slice(named[0].indexOf(named[1] as string)).trim()
+      }
       if (paragraph.position) ref.position = paragraph.position
       add(plan.meta.implements, ref)
       break
     }
   }
   if (fullText) datesFromOtherCitations([...plan.meta.basis, ...plan.meta.implements], fullText)
-  const period = /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(title ?? '') ?? /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(plan.preamble.map((item) => item.text).join(' '))
+  const period =
+    /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(title ?? '') ??
+    /giai đoạn\s*(\d{4})\s*-\s*(\d{4})/iu.exec(plan.preamble.map((item) => item.text).join(' '))
   if (period && !plan.meta.period) plan.meta.period = {from: Number(period[1]), to: Number(period[2])}
 }
 

@@ -20,11 +20,16 @@ const ATTACHED = /^\(\s*(?:Ban hành\s+)?[Kk]èm theo(?![\p{L}])/u
  * An appendix heading at `index`: "PHỤ LỤC II" (its label), or an attachment's title in capitals
  * whose next line says what it is attached to ("PHÂN CÔNG NHIỆM VỤ …" / "(Kèm theo Kế hoạch …)").
  */
-function headingAt(lines: readonly Line[], index: number, to: number): {label: string | null; title: string | null} | undefined {
+function headingAt(
+  lines: readonly Line[],
+  index: number,
+  to: number
+): {label: string | null; title: string | null} | undefined {
   const text = (lines[index] as Line).text
   const heading = HEADING.exec(text)
   if (heading) return {label: heading[1] ?? null, title: null}
-  if (!text || text === '|' || (lines[index] as Line).cells || !/\p{Lu}/u.test(text) || !isUpperCaseLine(text)) return undefined
+  if (!text || text === '|' || (lines[index] as Line).cells || !/\p{Lu}/u.test(text) || !isUpperCaseLine(text))
+    return undefined
   let next = index + 1
   while (next < to && !(lines[next] as Line).text) next++
   return next < to && ATTACHED.test((lines[next] as Line).text) ? {label: null, title: text} : undefined
@@ -53,7 +58,12 @@ export interface AppendixResult {
 }
 
 /** Read the appendices in [from, to). */
-export function readAppendices(lines: readonly Line[], from: number, to: number, position: (start: number, end: number) => Position): AppendixResult {
+export function readAppendices(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  position: (start: number, end: number) => Position
+): AppendixResult {
   const appendices: Array<Appendix & {header?: Map<AppendixColumn, number>; tasks: Task[]}> = []
   let current: (typeof appendices)[number] | undefined
   let titleOpen = false
@@ -61,9 +71,17 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
     const line = lines[index] as Line
     const found = headingAt(lines, index, to)
     // The title of a "PHỤ LỤC" heading is not a second appendix, though "(Kèm theo …)" follows it.
-    const heading: ReturnType<typeof headingAt> = found && !(found.title !== null && current && titleOpen) ? found : undefined
+    const heading: ReturnType<typeof headingAt> =
+      found && !(found.title !== null && current && titleOpen) ? found : undefined
     if (heading) {
-      current = {label: heading.label, title: heading.title, columns: [], rows: [], position: position(line.start, line.end), tasks: []}
+      current = {
+        label: heading.label,
+        title: heading.title,
+        columns: [],
+        rows: [],
+        position: position(line.start, line.end),
+        tasks: []
+      }
       appendices.push(current)
       // An attachment's title is its heading line; a "PHỤ LỤC" heading's title follows it.
       titleOpen = heading.title === null
@@ -108,7 +126,12 @@ export function readAppendices(lines: readonly Line[], from: number, to: number,
  * task): a run of table rows whose first row names a task column and a lead or time column. Their
  * rows are tasks as an appendix table's are; ids "B1.1", "B2.3" by table.
  */
-export function readBodyTaskTables(lines: readonly Line[], from: number, to: number, position: (start: number, end: number) => Position): Task[] {
+export function readBodyTaskTables(
+  lines: readonly Line[],
+  from: number,
+  to: number,
+  position: (start: number, end: number) => Position
+): Task[] {
   const tasks: Task[] = []
   let tables = 0
   for (let index = from; index < to; index++) {

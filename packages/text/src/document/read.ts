@@ -18,7 +18,12 @@ import {findPlanReferences} from '../common/references.js'
 import {appendixStart, readAppendices, readBodyTaskTables} from './appendix.js'
 
 /** Read a document's lines (already normalised, portal markup stripped) into a plan. */
-export function readDocument(source: NormalizedText, lines: Line[], file: string | undefined, options?: Readonly<{paragraphs?: boolean}>): ReadResult {
+export function readDocument(
+  source: NormalizedText,
+  lines: Line[],
+  file: string | undefined,
+  options?: Readonly<{paragraphs?: boolean}>
+): ReadResult {
   const paragraphs = options?.paragraphs === true
   const plan = emptyPlan()
   plan.meta.form = 'document'
@@ -38,7 +43,8 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
       const articles: TextItem[] = []
       const basis: string[] = []
       for (const item of decisionItems) {
-        if (item.kind === 'article') articles.push({label: item.label, text: item.text, position: context.position(item)})
+        if (item.kind === 'article')
+          articles.push({label: item.label, text: item.text, position: context.position(item)})
         else if (articles.length > 0) {
           const last = articles.at(-1) as TextItem
           last.text = `${last.text}\n${item.label ? `${item.label} ` : ''}${item.text}`
@@ -50,8 +56,14 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
       header.date ??= decision.date
       header.place ??= decision.place
       plan.meta.enactedBy = {
-        docType: 'quyet-dinh', number: decision.number, date: decision.date, issuer: decision.issuer, title: decision.title, articles,
-        recipients: decisionTail.recipients, signature: decisionTail.signature
+        docType: 'quyet-dinh',
+        number: decision.number,
+        date: decision.date,
+        issuer: decision.issuer,
+        title: decision.title,
+        articles,
+        recipients: decisionTail.recipients,
+        signature: decisionTail.signature
       }
       for (const text of basis) for (const found of findReferences(text)) plan.meta.basis.push(found.ref)
       bodyStart = header.end
@@ -79,22 +91,31 @@ export function readDocument(source: NormalizedText, lines: Line[], file: string
   if (header.partialDate) plan.meta.partialDate = header.partialDate
   plan.meta.title = header.title
   if (header.recipientsTo.length > 0) plan.meta.recipientsTo = header.recipientsTo
-  if (header.startOffset !== undefined) plan.meta.position = itemPosition(source, {start: header.startOffset, end: header.endOffset ?? header.startOffset})
-  if (header.invalidDate) messages.push(diagnostic('invalid-date', {value: header.invalidDate}, {place: plan.meta.position, file}))
-  if (!header.issuer && !header.number && !header.symbol && !header.date) messages.push(diagnostic('missing-header', null, {file}))
+  if (header.startOffset !== undefined)
+    plan.meta.position = itemPosition(source, {start: header.startOffset, end: header.endOffset ?? header.startOffset})
+  if (header.invalidDate)
+    messages.push(diagnostic('invalid-date', {value: header.invalidDate}, {place: plan.meta.position, file}))
+  if (!header.issuer && !header.number && !header.symbol && !header.date)
+    messages.push(diagnostic('missing-header', null, {file}))
   if (header.enactedBy && !plan.meta.enactedBy) plan.meta.enactedBy = {...header.enactedBy, articles: []}
 
   const items = itemsOf(lines, bodyStart, end, paragraphs)
   assembleBody(plan, items, context)
-  for (const each of readBodyTaskTables(lines, bodyStart, end, (start, stop) => itemPosition(source, {start, end: stop}))) plan.tasks.push(each)
+  for (const each of readBodyTaskTables(lines, bodyStart, end, (start, stop) =>
+    itemPosition(source, {start, end: stop})
+  ))
+    plan.tasks.push(each)
   if (appendicesAt < lines.length) {
-    const {appendices, tasks} = readAppendices(lines, appendicesAt, lines.length, (start, stop) => itemPosition(source, {start, end: stop}))
+    const {appendices, tasks} = readAppendices(lines, appendicesAt, lines.length, (start, stop) =>
+      itemPosition(source, {start, end: stop})
+    )
     if (appendices.length > 0) plan.appendices = appendices
     for (const each of tasks) plan.tasks.push(each)
   }
   findPlanReferences(plan, header.title, source.text)
   // A decision, an official letter or a report that issues no plan has no tasks to miss.
   if (plan.tasks.length === 0 && plan.meta.docType === 'ke-hoach') messages.push(diagnostic('no-tasks', null, {file}))
-  for (const each of lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed')) messages.push(each)
+  for (const each of lintPlan(plan, {file}).filter((message) => message.ruleId !== 'timeline-unparsed'))
+    messages.push(each)
   return {plan, messages}
 }

@@ -45,7 +45,8 @@ export function applyEdits(input: string, edits: Edits): {text: string; map: Int
   const {at: editAt, end: editEnd, text: editText, escapes: editEscapes} = edits
   const parts: string[] = []
   let size = input.length
-  for (let index = 0; index < editAt.length; index++) size += (editText[index] as string).length - ((editEnd[index] as number) - (editAt[index] as number))
+  for (let index = 0; index < editAt.length; index++)
+    size += (editText[index] as string).length - ((editEnd[index] as number) - (editAt[index] as number))
   const map = new Int32Array(size + 1)
   let copied = 0
   let written = 0

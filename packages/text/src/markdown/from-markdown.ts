@@ -52,7 +52,11 @@ export function fromMarkdown(input: string, options?: Readonly<{file?: string}> 
  * Infinity}`: read whole by remark). For the test that every way of cutting a document,
  * with and without the plain path, reads it the same.
  */
-export function readMarkdown(input: string, options?: Readonly<{file?: string}> | null, tree?: TreeOptions): ReadResult {
+export function readMarkdown(
+  input: string,
+  options?: Readonly<{file?: string}> | null,
+  tree?: TreeOptions
+): ReadResult {
   const file = options?.file
   const limited = limitMarkdown(input, file)
   const messages: Diagnostic[] = [...limited.messages]
@@ -64,7 +68,12 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
   const plan = emptyPlan()
   const {items, explicitTargets} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
-  const context: AssembleContext = {position: (item) => positionOf(source, item.start, item.end), file, messages, infer: false}
+  const context: AssembleContext = {
+    position: (item) => positionOf(source, item.start, item.end),
+    file,
+    messages,
+    infer: false
+  }
 
   const targets = plan.targets
   plan.targets = []
@@ -85,7 +94,14 @@ export function readMarkdown(input: string, options?: Readonly<{file?: string}> 
  * and whether the front matter gave the targets. The tree lives only here, so that its
  * memory (some 500 bytes a paragraph) is free for what follows.
  */
-function itemsOf(source: NormalizedText, literals: readonly string[], plan: Plan, messages: Diagnostic[], file: string | undefined, tree: TreeOptions | undefined): {items: Item[]; explicitTargets: boolean} {
+function itemsOf(
+  source: NormalizedText,
+  literals: readonly string[],
+  plan: Plan,
+  messages: Diagnostic[],
+  file: string | undefined,
+  tree: TreeOptions | undefined
+): {items: Item[]; explicitTargets: boolean} {
   const root = parseMarkdownTree(source.text, tree)
   restoreLiterals(root, literals)
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
@@ -99,7 +115,10 @@ function itemsOf(source: NormalizedText, literals: readonly string[], plan: Plan
       const to = source.map[node.position?.end.offset ?? 0] ?? 0
       const opening = /^\uFEFF?---[^\n]*\n/u.exec(source.original.slice(from, to))?.[0].length ?? 0
       const raw = source.original.slice(from + opening, to).replace(/\n---\s*$/u, '')
-      const at = {line: positionOf(source, node.position?.start.offset ?? 0, node.position?.start.offset ?? 0).start.line + 1, offset: from + opening}
+      const at = {
+        line: positionOf(source, node.position?.start.offset ?? 0, node.position?.start.offset ?? 0).start.line + 1,
+        offset: from + opening
+      }
       explicitTargets = applyFrontMatter(plan, raw.normalize('NFC'), place(node), messages, file, at)
       continue
     }
@@ -118,7 +137,8 @@ function itemsOf(source: NormalizedText, literals: readonly string[], plan: Plan
       continue
     }
     if (inRecipients) {
-      if (node.type === 'list') for (const entry of node.children) plan.recipients.push(toString(entry).trim().replace(/[;.]$/u, ''))
+      if (node.type === 'list')
+        for (const entry of node.children) plan.recipients.push(toString(entry).trim().replace(/[;.]$/u, ''))
       continue
     }
     if (node.type === 'paragraph') {
@@ -133,11 +153,25 @@ function itemsOf(source: NormalizedText, literals: readonly string[], plan: Plan
     // Raw HTML is never markup here: its text is kept as it stands, like any other paragraph.
     if (node.type === 'html') {
       const text = node.value.trim()
-      if (text) items.push({kind: 'para', label: '', text, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+      if (text)
+        items.push({
+          kind: 'para',
+          label: '',
+          text,
+          start: node.position?.start.offset ?? 0,
+          end: node.position?.end.offset ?? 0
+        })
       continue
     }
     const text = toString(node).trim()
-    if (text) items.push({kind: 'para', label: '', text, start: node.position?.start.offset ?? 0, end: node.position?.end.offset ?? 0})
+    if (text)
+      items.push({
+        kind: 'para',
+        label: '',
+        text,
+        start: node.position?.start.offset ?? 0,
+        end: node.position?.end.offset ?? 0
+      })
   }
   return {items, explicitTargets}
 }
@@ -164,12 +198,17 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
     const newline = source.text.indexOf('\n', start)
     const raw = newline === -1 || newline >= end ? source.text.slice(start, end).trim() : line
     const marker = literalLine(line, raw) ? undefined : markerOf(line)
-    return [marker ? {kind: marker.kind, label: marker.label, text: marker.text, start, end} : {kind: 'para', label: '', text: line, start, end}]
+    return [
+      marker
+        ? {kind: marker.kind, label: marker.label, text: marker.text, start, end}
+        : {kind: 'para', label: '', text: line, start, end}
+    ]
   }
   // Where each line starts in the source: the paragraph's own source lines, when they
   // are as many as its text's lines (a hard break joins two), else the paragraph's start.
   const starts: number[] = [start]
-  for (let at = source.text.indexOf('\n', start); at !== -1 && at < end; at = source.text.indexOf('\n', at + 1)) starts.push(at + 1)
+  for (let at = source.text.indexOf('\n', start); at !== -1 && at < end; at = source.text.indexOf('\n', at + 1))
+    starts.push(at + 1)
   const lines = text.split('\n')
   const result: Item[] = []
   // The lines of the last item, joined once at the end (not one string a line).
@@ -187,7 +226,11 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
     }
     if (previous && joined.length > 1) previous.text = joined.join(' ')
     joined = [marker ? marker.text : line.trim()]
-    result.push(marker ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: to} : {kind: 'para', label: '', text: line.trim(), start: from, end: to})
+    result.push(
+      marker
+        ? {kind: marker.kind, label: marker.label, text: marker.text, start: from, end: to}
+        : {kind: 'para', label: '', text: line.trim(), start: from, end: to}
+    )
   })
   const last = result.at(-1)
   if (last && joined.length > 1) last.text = joined.join(' ')
@@ -208,11 +251,15 @@ function listItems(list: List, source: NormalizedText, out: Item[]): void {
     const start = entry.position?.start.offset ?? 0
     const bullet = source.text[start] ?? '-'
     const own = entry.children.filter((child) => child.type !== 'list')
-    const text = own.map((child) => toString(child)).join(' ').trim()
+    const text = own
+      .map((child) => toString(child))
+      .join(' ')
+      .trim()
     const end = own.at(-1)?.position?.end.offset ?? start
     const field = fieldOf(text)
     const label = bullet === '+' ? '+' : bullet === '*' ? '*' : list.ordered ? `${(list.start ?? 1) + index}.` : '-'
-    if (field && label !== '+') out.push({kind: 'field', label: '-', text: field.value, field: field.kind, fieldLabel: field.label, start, end})
+    if (field && label !== '+')
+      out.push({kind: 'field', label: '-', text: field.value, field: field.kind, fieldLabel: field.label, start, end})
     else {
       const kind = label === '+' ? 'plus' : label === '*' ? 'star' : list.ordered ? 'arabic' : 'dash'
       out.push({kind, label, text, start, end})
@@ -221,7 +268,14 @@ function listItems(list: List, source: NormalizedText, out: Item[]): void {
   }
 }
 
-function applyFrontMatter(plan: Plan, value: string, place: TextItem['position'], messages: Diagnostic[], file: string | undefined, at: {line: number; offset: number}): boolean {
+function applyFrontMatter(
+  plan: Plan,
+  value: string,
+  place: TextItem['position'],
+  messages: Diagnostic[],
+  file: string | undefined,
+  at: {line: number; offset: number}
+): boolean {
   // The same safe path as a YAML plan: core schema only, no custom tags (!!js/function),
   // unique keys, bounded aliases; its positions moved to where the front matter stands.
   const read = readYamlData(value, file === undefined ? null : {file})
@@ -240,7 +294,11 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
     }
   }
   // Check the header against the plan schema by validating a minimal plan around it.
-  const schemaMessages = validateSchema({meta: {issuer: null, ...record}, tasks: [], ...extra}).map((message) => ({...message, ...(place ? {place} : {}), ...(file ? {file} : {})}))
+  const schemaMessages = validateSchema({meta: {issuer: null, ...record}, tasks: [], ...extra}).map((message) => ({
+    ...message,
+    ...(place ? {place} : {}),
+    ...(file ? {file} : {})
+  }))
   if (schemaMessages.length > 0) {
     for (const each of schemaMessages) messages.push(each)
     return false
@@ -248,7 +306,11 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
   plan.meta = {...plan.meta, ...(record as Partial<Plan['meta']>)}
   if (place) plan.meta.position = place
   // A signature says what it has; the rest of the block is null, as the model holds it.
-  if (extra['signature']) plan.signature = {...{authority: null, capacity: null, position: null, name: null}, ...(extra['signature'] as Partial<NonNullable<Plan['signature']>>)}
+  if (extra['signature'])
+    plan.signature = {
+      ...{authority: null, capacity: null, position: null, name: null},
+      ...(extra['signature'] as Partial<NonNullable<Plan['signature']>>)
+    }
   // An empty list states nothing: the targets are read from the words (drafts once wrote `targets: []`).
   if (Array.isArray(extra['targets']) && extra['targets'].length > 0) {
     plan.targets = extra['targets'] as Plan['targets']
@@ -259,6 +321,10 @@ function applyFrontMatter(plan: Plan, value: string, place: TextItem['position']
 
 /** Move a place inside the front matter to where the front matter starts in the file. */
 function shiftPlace(place: Position | Point, at: {line: number; offset: number}): Position | Point {
-  const point = (value: Point): Point => ({...value, line: value.line + at.line - 1, ...(value.offset === undefined ? {} : {offset: value.offset + at.offset})})
+  const point = (value: Point): Point => ({
+    ...value,
+    line: value.line + at.line - 1,
+    ...(value.offset === undefined ? {} : {offset: value.offset + at.offset})
+  })
   return 'start' in place ? {start: point(place.start), end: point(place.end)} : point(place)
 }

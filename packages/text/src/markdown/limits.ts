@@ -111,7 +111,11 @@ export function restoreLiterals(root: Nodes, literals: readonly string[]): void 
   const stack: Nodes[] = [root]
   for (let node = stack.pop(); node; node = stack.pop()) {
     if ('value' in node && node.value.includes('\uE000')) {
-      node.value = node.value.replace(PLACEHOLDER, (_, high: string, low: string) => literals[(high.charCodeAt(0) - 0xe001) * DIGITS + low.charCodeAt(0) - 0xe001] ?? '')
+      node.value = node.value.replace(
+        PLACEHOLDER,
+        (_, high: string, low: string) =>
+          literals[(high.charCodeAt(0) - 0xe001) * DIGITS + low.charCodeAt(0) - 0xe001] ?? ''
+      )
     }
     if ('children' in node) for (const child of node.children) stack.push(child)
   }
@@ -281,7 +285,8 @@ function indentation(scan: Scan, line: Line): boolean {
 function markerEndAt(text: string, rest: number): number {
   const char = text[rest]
   if (char === '>') return rest + 1
-  if ((char === '-' || char === '+' || char === '*') && (text[rest + 1] === ' ' || text[rest + 1] === '\t')) return rest + 1
+  if ((char === '-' || char === '+' || char === '*') && (text[rest + 1] === ' ' || text[rest + 1] === '\t'))
+    return rest + 1
   if (char !== undefined && char >= '0' && char <= '9') {
     const ordered = /^\d{1,9}[.)](?=[ \t])/u.exec(text.slice(rest, rest + 11))
     if (ordered) return rest + ordered[0].length
@@ -415,7 +420,14 @@ function longBlock(scan: Scan, line: Line): boolean {
   // 125,000 "1. [a](" was one piece, which micromark read in 27 s and 3 GB. (A list of plain
   // lines, kehoach's own form, is built without micromark and left whole.)
   const {firstList} = line
-  const cutList = past && line.literalAt === -1 && firstList !== undefined && firstList.at === 0 && line.depth === 1 && !scan.fence && Object.keys(scan.inline).length > 0
+  const cutList =
+    past &&
+    line.literalAt === -1 &&
+    firstList !== undefined &&
+    firstList.at === 0 &&
+    line.depth === 1 &&
+    !scan.fence &&
+    Object.keys(scan.inline).length > 0
   if (cutList) {
     const marker = line.text.slice(firstList.at, firstList.end)
     line.literalAt = firstList.at
@@ -436,7 +448,13 @@ function longBlock(scan: Scan, line: Line): boolean {
     if (!cutList) scan.inline = {}
   }
   scan.previousLiteral = literal
-  if (literal) replaceRange(scan.edits, line.start, line.literalEnd === -1 ? line.start + line.literalAt + 1 : line.start + line.literalEnd, line.literalMarker)
+  if (literal)
+    replaceRange(
+      scan.edits,
+      line.start,
+      line.literalEnd === -1 ? line.start + line.literalAt + 1 : line.start + line.literalEnd,
+      line.literalMarker
+    )
   let lead = 0
   while (lead < 3 && line.text[line.at + lead] === ' ') lead++
   line.body = line.text.slice(line.at + lead)
@@ -511,7 +529,8 @@ function htmlBlock(scan: Scan, line: Line): boolean {
 /** Drop the trailing spaces of `line`'s body. */
 function trimTrailing(scan: Scan, line: Line): void {
   const trailing = /[ \t]+(?=\r?$)/u.exec(line.body)
-  if (trailing) replaceRange(scan.edits, line.bodyStart + trailing.index, line.bodyStart + trailing.index + trailing[0].length, '')
+  if (trailing)
+    replaceRange(scan.edits, line.bodyStart + trailing.index, line.bodyStart + trailing.index + trailing[0].length, '')
 }
 
 /**
@@ -523,7 +542,14 @@ function trimTrailing(scan: Scan, line: Line): void {
  */
 function inlineFlood(scan: Scan, line: Line): boolean {
   const body = line.body
-  if (!INLINE_MARK.test(body) || !((line.depth === 0 && line.at === 0) || line.literal) || line.scanFrom !== 0 || isThematicBreak(body) || !floods(body, scan.inline)) return false
+  if (
+    !INLINE_MARK.test(body) ||
+    !((line.depth === 0 && line.at === 0) || line.literal) ||
+    line.scanFrom !== 0 ||
+    isThematicBreak(body) ||
+    !floods(body, scan.inline)
+  )
+    return false
   scan.counts.inline++
   over(scan, 'inline', line.number)
   // An ATX heading stays a heading.
@@ -586,26 +612,81 @@ function lineEnd(scan: Scan, line: Line): boolean {
 }
 
 /** The steps of the scan of each line, in order; the first that is done with the line ends it. */
-const LINE_STEPS: readonly Step[] = [frontMatter, emptyLine, indentation, containers, nesting, writtenLine, insideFence, blankLine, longBlock, setext, fenceOpening, definition, htmlBlock, inlineFlood, inlineRuns, lineEnd]
+const LINE_STEPS: readonly Step[] = [
+  frontMatter,
+  emptyLine,
+  indentation,
+  containers,
+  nesting,
+  writtenLine,
+  insideFence,
+  blankLine,
+  longBlock,
+  setext,
+  fenceOpening,
+  definition,
+  htmlBlock,
+  inlineFlood,
+  inlineRuns,
+  lineEnd
+]
 
 function over(scan: Scan, construct: Construct, line: number): void {
   scan.first[construct] ??= line
 }
 
 function newLine(text: string, start: number, number: number): Line {
-  return {text, start, number, at: 0, columns: 0, indent: 0, depth: 0, literalAt: -1, literalMarker: '\\>', literalEnd: -1, listMarkers: 0, firstList: undefined, written: false, literal: false, body: '', bodyStart: 0, scanFrom: 0}
+  return {
+    text,
+    start,
+    number,
+    at: 0,
+    columns: 0,
+    indent: 0,
+    depth: 0,
+    literalAt: -1,
+    literalMarker: '\\>',
+    literalEnd: -1,
+    listMarkers: 0,
+    firstList: undefined,
+    written: false,
+    literal: false,
+    body: '',
+    bodyStart: 0,
+    scanFrom: 0
+  }
 }
 
 /** The warnings of a scan: one per limit passed, at the first line it changed. */
 function limitMessages(scan: Scan, file: string | undefined): Diagnostic[] {
   const messages: Diagnostic[] = []
   const {longBlock, deepIndent, first} = scan
-  if (longBlock > 0) messages.push(diagnostic('markdown-long-block', {limit: MARKDOWN_LIMITS.lines, line: longBlock}, {place: {line: longBlock, column: 1}, file}))
-  if (deepIndent > 0) messages.push(diagnostic('markdown-deep-nesting', {line: deepIndent, columns: MARKDOWN_LIMITS.indent}, {place: {line: deepIndent, column: 1}, file}))
+  if (longBlock > 0)
+    messages.push(
+      diagnostic(
+        'markdown-long-block',
+        {limit: MARKDOWN_LIMITS.lines, line: longBlock},
+        {place: {line: longBlock, column: 1}, file}
+      )
+    )
+  if (deepIndent > 0)
+    messages.push(
+      diagnostic(
+        'markdown-deep-nesting',
+        {line: deepIndent, columns: MARKDOWN_LIMITS.indent},
+        {place: {line: deepIndent, column: 1}, file}
+      )
+    )
   for (const construct of Object.keys(NAMES) as Construct[]) {
     const line = first[construct]
     if (line === undefined) continue
-    messages.push(diagnostic('markdown-flood', {construct: NAMES[construct], limit: MARKDOWN_LIMITS[construct], line}, {place: {line, column: 1}, file}))
+    messages.push(
+      diagnostic(
+        'markdown-flood',
+        {construct: NAMES[construct], limit: MARKDOWN_LIMITS[construct], line},
+        {place: {line, column: 1}, file}
+      )
+    )
   }
   return messages
 }

@@ -26,11 +26,28 @@ import type {Heading, List, ListItem, Paragraph, PhrasingContent, RootContent} f
 
 /** Characters that are inline syntax in a paragraph line (`! # & * < [ \\ ] _ \` ~`), and control characters. */
 function isSyntax(code: number): boolean {
-  return code <= 0x1f || code === 0x7f || code === 0x21 || code === 0x23 || code === 0x26 || code === 0x2a || code === 0x3c || (code >= 0x5b && code <= 0x5d) || code === 0x5f || code === 0x60 || code === 0x7e
+  return (
+    code <= 0x1f ||
+    code === 0x7f ||
+    code === 0x21 ||
+    code === 0x23 ||
+    code === 0x26 ||
+    code === 0x2a ||
+    code === 0x3c ||
+    (code >= 0x5b && code <= 0x5d) ||
+    code === 0x5f ||
+    code === 0x60 ||
+    code === 0x7e
+  )
 }
 
 function isAsciiPunctuation(code: number): boolean {
-  return (code >= 0x21 && code <= 0x2f) || (code >= 0x3a && code <= 0x40) || (code >= 0x5b && code <= 0x60) || (code >= 0x7b && code <= 0x7e)
+  return (
+    (code >= 0x21 && code <= 0x2f) ||
+    (code >= 0x3a && code <= 0x40) ||
+    (code >= 0x5b && code <= 0x60) ||
+    (code >= 0x7b && code <= 0x7e)
+  )
 }
 /** A backslash before ASCII punctuation: the punctuation as text (what limits.ts writes past a limit). */
 const ESCAPE = /\\([!-/:-@[-`{-~])/gu
@@ -67,13 +84,23 @@ const ORDERED = /^(\d{1,9})([.)]) /u
  * The marker of a list item at column 0 and the one space after it: “- ”, “* ”, “+ ”, or a number
  * of up to nine digits and “.” or “)”. `kind` is what an item must share to go on in the same list.
  */
-function itemMarker(content: string): {length: number; kind: string; number: number | null; interrupts: boolean} | undefined {
+function itemMarker(
+  content: string
+): {length: number; kind: string; number: number | null; interrupts: boolean} | undefined {
   const first = content[0]
-  if ((first === '-' || first === '*' || first === '+') && content[1] === ' ') return {length: 2, kind: first, number: null, interrupts: true}
+  if ((first === '-' || first === '*' || first === '+') && content[1] === ' ')
+    return {length: 2, kind: first, number: null, interrupts: true}
   if (first === undefined || first < '0' || first > '9') return undefined
   const ordered = ORDERED.exec(content)
   // Only “1.” or “1)” interrupts a paragraph (micromark: the one digit 1, so not “01.”).
-  return ordered ? {length: ordered[0].length, kind: ordered[2] as string, number: Number.parseInt(ordered[1] as string, 10), interrupts: ordered[1] === '1'} : undefined
+  return ordered
+    ? {
+        length: ordered[0].length,
+        kind: ordered[2] as string,
+        number: Number.parseInt(ordered[1] as string, 10),
+        interrupts: ordered[1] === '1'
+      }
+    : undefined
 }
 
 /** The text of plain `value`: its escapes read. */
@@ -97,7 +124,10 @@ const AFTER_CLOSER = new Set([' ', '.', ',', ';', ':', ')'])
  * micromark read 1 MB of items such as "1. Việc *1*" in some 3.5 s.
  */
 function phrasing(value: string, at: number, point: (offset: number) => Point): PhrasingContent[] | undefined {
-  if (!value.includes('*') && !value.includes('_')) return plain(value) ? [{type: 'text', value: textOf(value), position: {start: point(at), end: point(at + value.length)}}] : undefined
+  if (!value.includes('*') && !value.includes('_'))
+    return plain(value)
+      ? [{type: 'text', value: textOf(value), position: {start: point(at), end: point(at + value.length)}}]
+      : undefined
   const nodes: PhrasingContent[] = []
   let textStart = 0
   const pushText = (end: number): boolean => {
@@ -127,10 +157,19 @@ function phrasing(value: string, at: number, point: (offset: number) => Point): 
       content.includes('\\') ||
       !plain(content) ||
       (after < value.length && !AFTER_CLOSER.has(value[after] as string))
-    ) return undefined
+    )
+      return undefined
     if (!pushText(index)) return undefined
-    const child: PhrasingContent = {type: 'text', value: content, position: {start: point(at + inner), end: point(at + close)}}
-    nodes.push({type: size === 2 ? 'strong' : 'emphasis', children: [child], position: {start: point(at + index), end: point(at + after)}})
+    const child: PhrasingContent = {
+      type: 'text',
+      value: content,
+      position: {start: point(at + inner), end: point(at + close)}
+    }
+    nodes.push({
+      type: size === 2 ? 'strong' : 'emphasis',
+      children: [child],
+      position: {start: point(at + index), end: point(at + after)}
+    })
     index = after
     textStart = after
   }
@@ -221,13 +260,26 @@ export function plainBlocks(text: string, from: number, to: number, line: number
         if (!children) return undefined
         body = {type: 'paragraph', children, position: span}
       }
-      const item: ListItem = {type: 'listItem', spread: false, checked: null, children: [body], position: {start: point(start), end: point(end)}}
+      const item: ListItem = {
+        type: 'listItem',
+        spread: false,
+        checked: null,
+        children: [body],
+        position: {start: point(start), end: point(end)}
+      }
       // A blank line after an item leaves the list open: the next item of the same kind belongs to it.
       if (list && listKind === marker.kind && (previous === 'item' || previous === 'blank')) {
         list.children.push(item)
         if (list.position) list.position.end = point(end)
       } else {
-        list = {type: 'list', ordered: marker.number !== null, start: marker.number, spread: false, children: [item], position: {start: point(start), end: point(end)}}
+        list = {
+          type: 'list',
+          ordered: marker.number !== null,
+          start: marker.number,
+          spread: false,
+          children: [item],
+          position: {start: point(start), end: point(end)}
+        }
         listKind = marker.kind
         blocks.push(list)
       }
@@ -236,7 +288,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
       continue
     }
     // A paragraph goes on in a line indented by spaces, whose indentation is not its text.
-    const indent = paragraph && content.startsWith(' ') ? /^ +/u.exec(content)?.[0].length ?? 0 : 0
+    const indent = paragraph && content.startsWith(' ') ? (/^ +/u.exec(content)?.[0].length ?? 0) : 0
     const value = indent > 0 ? content.slice(indent) : content
     if (!plain(value) || (!continues && STARTS_BLOCK.test(value)) || value !== value.trimEnd()) return undefined
     // A paragraph line right after an item would continue the item's paragraph (lazily).

@@ -34,11 +34,15 @@ import {fieldOf} from '../common/vocabulary.js'
  * alone and Markdown turns back into themselves: a title on two lines stays one title.
  */
 function escapeInline(text: string): string {
-  return text.replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&').replace(/\n/gu, '&#10;').replace(/(?<= ) /gu, '&#32;')
+  return text
+    .replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&')
+    .replace(/\n/gu, '&#10;')
+    .replace(/(?<= ) /gu, '&#32;')
 }
 
 /** Markdown block syntax at a line start (after inline escaping). */
-const BLOCK_START = /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|([-*_])(?:\s*\1){2,}\s*$|`{3,}|~{3,}|=+\s*$)/u
+const BLOCK_START =
+  /^(?:#{1,6}(?:\s|$)|>|[-+*](?:\s|$)|\d{1,9}[.)](?:\s|$)|([-*_])(?:\s*\1){2,}\s*$|`{3,}|~{3,}|=+\s*$)/u
 
 /**
  * Escape a line of text that stands at a line start: inline markup, Markdown's block
@@ -89,7 +93,18 @@ function textBlock(item: TextItem): string {
 function writeTask(task: Task, depth: number, out: string[]): void {
   // A bare "- title" line is read through titleAndBody, which splits "II. Ủy" or "x: y"; such a title gets a heading.
   const whole = titleAndBody(task.title)
-  const simple = (task.label === '-' || task.label === '+') && whole.body === null && whole.title === task.title && !fieldOf(task.title) && !markerOf(task.title) && !BLOCK_START.test(escapeInline(task.title)) && task.lead.length === 0 && task.support.length === 0 && !task.timeline && task.children.length === 0 && !task.body
+  const simple =
+    (task.label === '-' || task.label === '+') &&
+    whole.body === null &&
+    whole.title === task.title &&
+    !fieldOf(task.title) &&
+    !markerOf(task.title) &&
+    !BLOCK_START.test(escapeInline(task.title)) &&
+    task.lead.length === 0 &&
+    task.support.length === 0 &&
+    !task.timeline &&
+    task.children.length === 0 &&
+    !task.body
   if (simple) {
     out.push(`${task.label} ${escapeInline(task.title)}`, '')
     return
@@ -104,7 +119,8 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   if (task.timeline) {
     if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
       fields.push(fieldHead('timeline'))
-      for (const milestone of task.timeline.milestones) fields.push(`  ${milestoneLine(escapeInline(milestone.label), escapeInline(milestone.timeline.text))}`)
+      for (const milestone of task.timeline.milestones)
+        fields.push(`  ${milestoneLine(escapeInline(milestone.label), escapeInline(milestone.timeline.text))}`)
     } else fields.push(fieldLine('timeline', escapeInline(task.timeline.text)))
   }
   if (task.output) fields.push(fieldLine('output', escapeInline(task.output)))
@@ -130,7 +146,9 @@ export function toMarkdown(plan: Plan): string {
   // words do not state are written (and the reader checks them against the words).
   if (!targetsAreWords(clean)) front['targets'] = clean.targets
   if (clean.signature) {
-    const signature = Object.fromEntries(Object.entries(clean.signature).filter(([, value]) => value !== null && value !== undefined))
+    const signature = Object.fromEntries(
+      Object.entries(clean.signature).filter(([, value]) => value !== null && value !== undefined)
+    )
     if (Object.keys(signature).length > 0) front['signature'] = signature
   }
   const out: string[] = ['---', stringifyYaml(front, {lineWidth: 0}).trimEnd(), '---', '']
@@ -151,7 +169,11 @@ export function toMarkdown(plan: Plan): string {
     } else if (section.role === 'objectives') {
       for (const item of clean.objectives) out.push(textBlock(item), '')
     } else if (section.role === 'tasks') {
-      for (const task of clean.tasks.filter((candidate) => candidate.id.split('.')[0] === section.label || !sections.some((other) => other.label === candidate.id.split('.')[0]))) {
+      for (const task of clean.tasks.filter(
+        (candidate) =>
+          candidate.id.split('.')[0] === section.label ||
+          !sections.some((other) => other.label === candidate.id.split('.')[0])
+      )) {
         writeTask(task, 0, out)
       }
     } else if (section.role === 'funding') {

@@ -119,7 +119,14 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
     }
     const first = line[0] as string
     const atColumn0 = first !== ' ' && first !== '\t'
-    if (previousBlank && atColumn0 && !(LIST_START.has(first) && LIST_ITEM.test(line)) && start >= firstCut && start - (cuts.at(-1) as number) >= piece) cuts.push(start)
+    if (
+      previousBlank &&
+      atColumn0 &&
+      !(LIST_START.has(first) && LIST_ITEM.test(line)) &&
+      start >= firstCut &&
+      start - (cuts.at(-1) as number) >= piece
+    )
+      cuts.push(start)
     if ((first === '<' || first === ' ') && /^ {0,3}</u.test(line)) htmlRun = true
     previousBlank = false
     const opening = first === '`' || first === '~' ? FENCE.exec(line) : null
@@ -149,7 +156,8 @@ export interface TreeOptions {
 export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root {
   const piece = options.piece ?? PIECE
   const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
-  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text))) return processor.parse(text) as Root
+  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text)))
+    return processor.parse(text) as Root
   const children: RootContent[] = []
   let line = 1
   let lineAt = 0
@@ -218,7 +226,11 @@ function shift(node: Nodes, offset: number, lines: number): void {
   for (let current = stack.pop(); current; current = stack.pop()) {
     const position = current.position
     if (position) {
-      position.start = {...position.start, line: position.start.line + lines, offset: (position.start.offset ?? 0) + offset}
+      position.start = {
+        ...position.start,
+        line: position.start.line + lines,
+        offset: (position.start.offset ?? 0) + offset
+      }
       position.end = {...position.end, line: position.end.line + lines, offset: (position.end.offset ?? 0) + offset}
     }
     if ('children' in current) for (const child of current.children) stack.push(child)

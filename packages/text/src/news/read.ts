@@ -41,8 +41,10 @@ interface Paragraph {
   line: number
 }
 
-const ISSUE_VERB = /(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Hướng dẫn)(?:\s+liên tịch)?\s+số\s+)/u
-const BYLINE = /^(?:\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,3}\s+)?\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$|^\d{1,2}\/\d{1,2}\/\d{4}$/u
+const ISSUE_VERB =
+  /(?:đã\s+)?(?:ký\s+)?ban hành\s+(?:(?:Kế hoạch|Công văn|Quyết định|Chỉ thị|Hướng dẫn)(?:\s+liên tịch)?\s+số\s+)/u
+const BYLINE =
+  /^(?:\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{Ll}]+){0,3}\s+)?\d{1,2}:\d{2}\s+\d{1,2}\/\d{1,2}\/\d{4}$|^\d{1,2}\/\d{1,2}\/\d{4}$/u
 
 /** Read a news article that summarises a plan (the same as `parseText` with `form: 'news'`). */
 export function parseNews(input: string, options?: Readonly<{file?: string}> | null): ReadResult {
@@ -92,7 +94,8 @@ export function readNews(source: NormalizedText, lines: readonly Line[], file: s
     }
   }
   for (const paragraph of body) {
-    if (/mục tiêu/iu.test(paragraph.text) && !/^\d+\./u.test(paragraph.text)) plan.objectives.push({text: paragraph.text, position: position(paragraph)})
+    if (/mục tiêu/iu.test(paragraph.text) && !/^\d+\./u.test(paragraph.text))
+      plan.objectives.push({text: paragraph.text, position: position(paragraph)})
   }
 
   plan.tasks = tasksOf(body, position)
@@ -151,7 +154,9 @@ function identify(plan: Plan, body: Paragraph[], headline: Paragraph): void {
   // The place the article names ("trên địa bàn thành phố Hà Nội", a headline "Bạc Liêu: …")
   // completes an issuer written without it ("UBND Thành phố", "Sở Tư pháp") and replaces a
   // person's name that follows the issuer in prose (a signer's name after "UBND Thành phố").
-  const area = /trên địa bàn\s+(tỉnh|thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,16})/u.exec(`${text}\n${headline.text}`)
+  const area = /trên địa bàn\s+(tỉnh|thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,16})/u.exec(
+    `${text}\n${headline.text}`
+  )
   const headlinePlace = /^(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,3})\s*:/u.exec(headline.text)
   const placeName = area?.[2] ?? headlinePlace?.[1]
   if (plan.meta.issuer && placeName && !plan.meta.issuer.endsWith(placeName)) {
@@ -160,14 +165,21 @@ function identify(plan: Plan, body: Paragraph[], headline: Paragraph): void {
     plan.meta.issuer = `${base} ${area?.[1] ?? unit?.[1]?.toLocaleLowerCase('vi') ?? 'tỉnh'} ${placeName}`
   }
   if (placeName) plan.meta.place ??= placeName
-  const placeFromIssuer = /(?:tỉnh|thành phố|Thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,16})$/u.exec(plan.meta.issuer ?? '')
+  const placeFromIssuer = /(?:tỉnh|thành phố|Thành phố)\s+(\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){0,16})$/u.exec(
+    plan.meta.issuer ?? ''
+  )
   if (placeFromIssuer && !plan.meta.place) plan.meta.place = placeFromIssuer[1] as string
 
   // What it implements: higher documents it names (a Prime Minister's decision, a directive…), not itself.
   for (const found of refs) {
     const ref = found.ref
     if (ref === own || !ref.number || ref.number === own?.number) continue
-    if (ref.docType === 'quyet-dinh' || ref.docType === 'chi-thi' || ref.docType === 'nghi-quyet' || ref.docType === 'de-an') {
+    if (
+      ref.docType === 'quyet-dinh' ||
+      ref.docType === 'chi-thi' ||
+      ref.docType === 'nghi-quyet' ||
+      ref.docType === 'de-an'
+    ) {
       if (!plan.meta.implements.some((other) => other.number === ref.number)) plan.meta.implements.push(ref)
     }
   }
@@ -193,7 +205,10 @@ function issuerBefore(text: string, index: number): string | null {
 }
 
 /** Tasks: numbered lines, or a ";"-separated list after "như:"/"gồm:", or the paragraphs after "như sau:". */
-function tasksOf(body: Paragraph[], position: (paragraph: {start: number; end: number}) => ReturnType<typeof itemPosition>): Task[] {
+function tasksOf(
+  body: Paragraph[],
+  position: (paragraph: {start: number; end: number}) => ReturnType<typeof itemPosition>
+): Task[] {
   const numbered = body.filter((paragraph) => markerOf(paragraph.text)?.kind === 'arabic')
   if (numbered.length >= 2) {
     return numbered.map((paragraph) => {
@@ -223,12 +238,16 @@ function tasksOf(body: Paragraph[], position: (paragraph: {start: number; end: n
         cursor = at + part.length
         const trimmed = part.trim().replace(/\.$/u, '')
         if (trimmed.length < 3) continue
-        tasks.push(makeTask(trimmed, '-', position({start: paragraph.start + at, end: paragraph.start + at + part.length})))
+        tasks.push(
+          makeTask(trimmed, '-', position({start: paragraph.start + at, end: paragraph.start + at + part.length}))
+        )
       }
       if (tasks.length >= 2) return tasks
     }
     if (/như sau\s*:$/u.test(paragraph.text)) {
-      const following = body.slice(index + 1).filter((next) => !/^(?:Trần|Nguyễn|Lê|Phạm)\s\p{Lu}\p{Ll}+$/u.test(next.text))
+      const following = body
+        .slice(index + 1)
+        .filter((next) => !/^(?:Trần|Nguyễn|Lê|Phạm)\s\p{Lu}\p{Ll}+$/u.test(next.text))
       if (following.length > 0) return following.map((next) => makeTask(next.text, '-', position(next)))
     }
   }
@@ -237,7 +256,16 @@ function tasksOf(body: Paragraph[], position: (paragraph: {start: number; end: n
 
 function makeTask(text: string, label: string, place: ReturnType<typeof itemPosition>): Task {
   const {title, body} = titleAndBody(text)
-  const task: Task = {id: '', label, title: title.charAt(0).toLocaleUpperCase('vi') + title.slice(1), lead: [], support: [], timeline: null, children: [], position: place}
+  const task: Task = {
+    id: '',
+    label,
+    title: title.charAt(0).toLocaleUpperCase('vi') + title.slice(1),
+    lead: [],
+    support: [],
+    timeline: null,
+    children: [],
+    position: place
+  }
   if (body) task.body = body
   return task
 }
@@ -260,10 +288,12 @@ function splitTopLevel(text: string, separator: string): string[] {
 }
 
 /** “Kế hoạch … thực hiện Đề án “…””: the subject of an article, looked for in its first characters. */
-const SUBJECT = /(?:Kế hoạch|Đề án)[^.]{0,300}?(?:thực hiện|triển khai)\s+([^.]{0,300}?Đề án\s+“[^”]{1,500}”[^.,]{0,300})/u
+const SUBJECT =
+  /(?:Kế hoạch|Đề án)[^.]{0,300}?(?:thực hiện|triển khai)\s+([^.]{0,300}?Đề án\s+“[^”]{1,500}”[^.,]{0,300})/u
 const SUBJECT_REACH = 5_000
 
-const DUTY_VERB = /^(?:chủ trì|phối hợp|giúp|hỗ trợ|triển khai|tham gia|chỉ đạo|tổ chức|có trách nhiệm|bố trí|thực hiện|trên cơ sở|theo dõi|hướng dẫn|điều phối|tham mưu)/u
+const DUTY_VERB =
+  /^(?:chủ trì|phối hợp|giúp|hỗ trợ|triển khai|tham gia|chỉ đạo|tổ chức|có trách nhiệm|bố trí|thực hiện|trên cơ sở|theo dõi|hướng dẫn|điều phối|tham mưu)/u
 const LEAD_IN_VERB = /(?<![\p{L}])(?:giao|đề nghị|yêu cầu)\s+/u
 const LEAD_IN_START = /^(?:Các đơn vị chủ trì, phối hợp thực hiện\s*:\s*|Bên cạnh đó,\s*|Đồng thời,\s*)/u
 const LINE_END = /[\n\r\u2028\u2029]/u
@@ -284,7 +314,10 @@ export function leadInLength(clause: string): number | undefined {
 }
 
 /** Agency assignments written as prose: "Sở Tư pháp chủ trì, …; Công an Thành phố … hỗ trợ …". */
-function assignmentsOf(body: Paragraph[], position: (paragraph: {start: number; end: number}) => ReturnType<typeof itemPosition>): Assignment[] {
+function assignmentsOf(
+  body: Paragraph[],
+  position: (paragraph: {start: number; end: number}) => ReturnType<typeof itemPosition>
+): Assignment[] {
   const assignments: Assignment[] = []
   for (const paragraph of body) {
     if (markerOf(paragraph.text)) continue
@@ -308,7 +341,11 @@ function assignmentsOf(body: Paragraph[], position: (paragraph: {start: number; 
       const rest = clause.slice(found.rest).trim()
       if (found.agencies.length > 0 && DUTY_VERB.test(rest)) {
         const [first, ...others] = found.agencies.map((name) => toAgency(name) ?? name)
-        current = {agency: first as NonNullable<typeof first>, duties: rest, position: position({start: paragraph.start + at + offset, end: paragraph.start + at + raw.length})}
+        current = {
+          agency: first as NonNullable<typeof first>,
+          duties: rest,
+          position: position({start: paragraph.start + at + offset, end: paragraph.start + at + raw.length})
+        }
         if (others.length > 0) current.joint = others
         if (request) current.request = true
         assignments.push(current)

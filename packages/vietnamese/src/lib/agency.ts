@@ -25,7 +25,17 @@ export interface FoundAgencyDetail {
 }
 
 /** Administrative units that make up lists inside one agency name ("các huyện, thành phố"). */
-export const ADMINISTRATIVE_UNITS = ['thành phố', 'thị trấn', 'thị xã', 'đặc khu', 'phường', 'huyện', 'quận', 'tỉnh', 'xã']
+export const ADMINISTRATIVE_UNITS = [
+  'thành phố',
+  'thị trấn',
+  'thị xã',
+  'đặc khu',
+  'phường',
+  'huyện',
+  'quận',
+  'tỉnh',
+  'xã'
+]
 
 const UNIT = `(?:${ADMINISTRATIVE_UNITS.join('|')})`
 /**
@@ -60,27 +70,72 @@ export interface AgencyPattern {
 }
 
 export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
-  {id: 'ubnd', first: 'ỦU', pattern: String.raw`(?:Ủy ban nhân dân|UBND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Ủy ban nhân dân'},
-  {id: 'hdnd', first: 'H', pattern: String.raw`(?:Hội đồng nhân dân|HĐND)(?:\s+${UNIT_LIST})?${SCOPE}`, canonical: 'Hội đồng nhân dân'},
-  {id: 'mttq', first: 'ỦUM', pattern: String.raw`(?:(?:Ủy ban|UB)\s*)?(?:Mặt trận [Tt]ổ [Qq]uốc|MTTQ)${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
+  {
+    id: 'ubnd',
+    first: 'ỦU',
+    pattern: String.raw`(?:Ủy ban nhân dân|UBND)(?:\s+${UNIT_LIST})?${SCOPE}`,
+    canonical: 'Ủy ban nhân dân'
+  },
+  {
+    id: 'hdnd',
+    first: 'H',
+    pattern: String.raw`(?:Hội đồng nhân dân|HĐND)(?:\s+${UNIT_LIST})?${SCOPE}`,
+    canonical: 'Hội đồng nhân dân'
+  },
+  {
+    id: 'mttq',
+    first: 'ỦUM',
+    pattern: String.raw`(?:(?:Ủy ban|UB)\s*)?(?:Mặt trận [Tt]ổ [Qq]uốc|MTTQ)${SCOPE}`,
+    canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'
+  },
   {id: 'ubmttq', first: 'U', pattern: String.raw`UBMTTQ${SCOPE}`, canonical: 'Ủy ban Mặt trận Tổ quốc Việt Nam'},
   {id: 'so-tu-phap', first: 'S', pattern: String.raw`(?:Sở Tư pháp|STP)${SCOPE}`, canonical: 'Sở Tư pháp'},
   {id: 'so-tai-chinh', first: 'S', pattern: String.raw`Sở Tài chính${SCOPE}`, canonical: 'Sở Tài chính'},
   {id: 'so-noi-vu', first: 'S', pattern: String.raw`Sở Nội vụ${SCOPE}`, canonical: 'Sở Nội vụ'},
-  {id: 'so-tttt', first: 'S', pattern: String.raw`Sở (?:Thông tin và Truyền thông|TT(?:&|và)TT)${SCOPE}`, canonical: 'Sở Thông tin và Truyền thông'},
-  {id: 'so-vhtt', first: 'S', pattern: String.raw`Sở Văn hóa(?:,|\s+và)?\s+Thể thao(?:\s+và\s+Du lịch)?${SCOPE}`, canonical: 'Sở Văn hóa, Thể thao và Du lịch'},
-  {id: 'so-khcn', first: 'S', pattern: String.raw`Sở Khoa học và Công nghệ${SCOPE}`, canonical: 'Sở Khoa học và Công nghệ'},
+  {
+    id: 'so-tttt',
+    first: 'S',
+    pattern: String.raw`Sở (?:Thông tin và Truyền thông|TT(?:&|và)TT)${SCOPE}`,
+    canonical: 'Sở Thông tin và Truyền thông'
+  },
+  {
+    id: 'so-vhtt',
+    first: 'S',
+    pattern: String.raw`Sở Văn hóa(?:,|\s+và)?\s+Thể thao(?:\s+và\s+Du lịch)?${SCOPE}`,
+    canonical: 'Sở Văn hóa, Thể thao và Du lịch'
+  },
+  {
+    id: 'so-khcn',
+    first: 'S',
+    pattern: String.raw`Sở Khoa học và Công nghệ${SCOPE}`,
+    canonical: 'Sở Khoa học và Công nghệ'
+  },
   {id: 'so-gddt', first: 'S', pattern: String.raw`Sở Giáo dục và Đào tạo${SCOPE}`, canonical: 'Sở Giáo dục và Đào tạo'},
-  {id: 'so-ldtbxh', first: 'S', pattern: String.raw`Sở Lao động\s*-\s*Thương binh và Xã hội${SCOPE}`, canonical: 'Sở Lao động - Thương binh và Xã hội'},
+  {
+    id: 'so-ldtbxh',
+    first: 'S',
+    pattern: String.raw`Sở Lao động\s*-\s*Thương binh và Xã hội${SCOPE}`,
+    canonical: 'Sở Lao động - Thương binh và Xã hội'
+  },
   {id: 'so-khdt', first: 'S', pattern: String.raw`Sở Kế hoạch và Đầu tư${SCOPE}`, canonical: 'Sở Kế hoạch và Đầu tư'},
   {id: 'so-nnmt', first: 'S', pattern: String.raw`Sở Nông nghiệp và (?:Môi trường|Phát triển nông thôn)${SCOPE}`},
   {id: 'so-tnmt', first: 'S', pattern: String.raw`Sở Tài nguyên và Môi trường${SCOPE}`},
   {id: 'so-dttg', first: 'S', pattern: String.raw`Sở Dân tộc và Tôn giáo${SCOPE}`},
   {id: 'so', first: 'S', pattern: String.raw`Sở\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?${SCOPE}`},
   {id: 'bo-tu-phap', first: 'B', pattern: String.raw`Bộ Tư pháp(?:\s*\([^)]*\))?`, canonical: 'Bộ Tư pháp'},
-  {id: 'bo-chqs', first: 'B', pattern: String.raw`Bộ Chỉ huy (?:quân sự|Quân sự)${SCOPE}`, canonical: 'Bộ Chỉ huy quân sự tỉnh'},
+  {
+    id: 'bo-chqs',
+    first: 'B',
+    pattern: String.raw`Bộ Chỉ huy (?:quân sự|Quân sự)${SCOPE}`,
+    canonical: 'Bộ Chỉ huy quân sự tỉnh'
+  },
   {id: 'bo-tu-lenh', first: 'B', pattern: String.raw`Bộ Tư lệnh${SCOPE}`},
-  {id: 'bdbp', first: 'B', pattern: String.raw`(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy Bộ đội Biên phòng)${SCOPE}`, canonical: 'Bộ đội Biên phòng tỉnh'},
+  {
+    id: 'bdbp',
+    first: 'B',
+    pattern: String.raw`(?:Bộ đội Biên phòng|BĐBP|Bộ Chỉ huy Bộ đội Biên phòng)${SCOPE}`,
+    canonical: 'Bộ đội Biên phòng tỉnh'
+  },
   // The ministries by name, before and after the 2025 merger: their names have "và" and commas in them.
   {
     id: 'bo-ten',
@@ -89,25 +144,56 @@ export const AGENCY_PATTERNS: readonly AgencyPattern[] = [
   },
   {id: 'bo', first: 'B', pattern: String.raw`Bộ\s+\p{Lu}\p{Ll}*(?:\s+(?:\p{Lu}\p{Ll}*|\p{Ll}+))?`},
   {id: 'cong-an', first: 'C', pattern: String.raw`Công an${SCOPE}`, canonical: 'Công an tỉnh'},
-  {id: 'toa-an', first: 'T', pattern: String.raw`(?:Tòa án nhân dân|TAND|Tòa án)${SCOPE}`, canonical: 'Tòa án nhân dân tỉnh'},
-  {id: 'vien-kiem-sat', first: 'V', pattern: String.raw`(?:Viện (?:kiểm sát|Kiểm sát) nhân dân|VKSND|Viện (?:kiểm sát|Kiểm sát))${SCOPE}`, canonical: 'Viện kiểm sát nhân dân tỉnh'},
+  {
+    id: 'toa-an',
+    first: 'T',
+    pattern: String.raw`(?:Tòa án nhân dân|TAND|Tòa án)${SCOPE}`,
+    canonical: 'Tòa án nhân dân tỉnh'
+  },
+  {
+    id: 'vien-kiem-sat',
+    first: 'V',
+    pattern: String.raw`(?:Viện (?:kiểm sát|Kiểm sát) nhân dân|VKSND|Viện (?:kiểm sát|Kiểm sát))${SCOPE}`,
+    canonical: 'Viện kiểm sát nhân dân tỉnh'
+  },
   {id: 'hoi-luat-gia', first: 'H', pattern: String.raw`Hội Luật gia${SCOPE}`, canonical: 'Hội Luật gia tỉnh'},
-  {id: 'doan-luat-su', first: 'Đ', pattern: String.raw`Đoàn (?:Luật sư|luật sư)${SCOPE}`, canonical: 'Đoàn Luật sư tỉnh'},
+  {
+    id: 'doan-luat-su',
+    first: 'Đ',
+    pattern: String.raw`Đoàn (?:Luật sư|luật sư)${SCOPE}`,
+    canonical: 'Đoàn Luật sư tỉnh'
+  },
   {id: 'hoi-phu-nu', first: 'H', pattern: String.raw`Hội Liên hiệp Phụ nữ${SCOPE}`},
   {id: 'hoi-nong-dan', first: 'H', pattern: String.raw`Hội Nông dân${SCOPE}`},
   {id: 'hoi-ccb', first: 'H', pattern: String.raw`Hội Cựu chiến binh${SCOPE}`},
-  {id: 'doan-thanh-nien', first: 'ĐT', pattern: String.raw`(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Thành đoàn)${SCOPE}`},
+  {
+    id: 'doan-thanh-nien',
+    first: 'ĐT',
+    pattern: String.raw`(?:Đoàn Thanh niên(?: Cộng sản Hồ Chí Minh)?|Tỉnh đoàn|Thành đoàn)${SCOPE}`
+  },
   {id: 'lien-doan-ld', first: 'L', pattern: String.raw`Liên đoàn Lao động${SCOPE}`},
   {id: 'bao-pt-th', first: 'B', pattern: String.raw`Báo và Phát thanh,? Truyền hình${SCOPE}`},
   {id: 'bao', first: 'B', pattern: String.raw`Báo\s+${PROPER}`},
   {id: 'dai-pt-th', first: 'Đ', pattern: String.raw`Đài Phát thanh(?:\s*-\s*|\s+và\s+)Truyền hình${SCOPE}`},
-  {id: 'van-phong', first: 'V', pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng|\p{Lu}\p{Ll}*)${SCOPE}`},
+  {
+    id: 'van-phong',
+    first: 'V',
+    pattern: String.raw`Văn phòng\s+(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đoàn ĐBQH và HĐND|Chính phủ|Quốc hội|Chủ tịch nước|Trung ương Đảng|\p{Lu}\p{Ll}*)${SCOPE}`
+  },
   {id: 'phong-tu-phap', first: 'P', pattern: String.raw`Phòng Tư pháp${SCOPE}`},
   {id: 'cuc', first: 'C', pattern: String.raw`Cục\s+(?:\p{Lu}[\p{L}]*)(?:\s+[\p{L}]+){0,5}?(?=\s*(?:[,;(]|$))`},
-  {id: 'cap-uy', first: 'THĐB', pattern: String.raw`(?:Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Ban Thường vụ (?:Thành ủy|Tỉnh ủy))${SCOPE}`},
+  {
+    id: 'cap-uy',
+    first: 'THĐB',
+    pattern: String.raw`(?:Thành ủy|Tỉnh ủy|Huyện ủy|Đảng ủy|Ban Thường vụ (?:Thành ủy|Tỉnh ủy))${SCOPE}`
+  },
   {id: 'thu-tuong', first: 'T', pattern: String.raw`Thủ tướng Chính phủ`, canonical: 'Thủ tướng Chính phủ'},
   {id: 'chinh-phu', first: 'C', pattern: String.raw`Chính phủ`, canonical: 'Chính phủ'},
-  {id: 'trung-tam', first: 'T', pattern: String.raw`Trung tâm\s+${PROPER}(?:\s+\p{Ll}+){0,3}?${SCOPE}(?=\s*(?:[,;(]|$))`},
+  {
+    id: 'trung-tam',
+    first: 'T',
+    pattern: String.raw`Trung tâm\s+${PROPER}(?:\s+\p{Ll}+){0,3}?${SCOPE}(?=\s*(?:[,;(]|$))`
+  },
   {
     id: 'generic',
     first: 'c',
@@ -159,7 +245,8 @@ const HEAD = new RegExp(
 )
 // "đoàn thể" continues a list of kinds ("các sở, ban, ngành, đoàn thể"); "cơ quan ngành dọc", "cơ quan
 // Trung ương (đóng trên địa bàn)" is a kind of its own.
-const HEAD_LOWER = /^(?:ủy ban|ubnd|sở|công an|tòa án|viện kiểm sát|hội|đoàn(?! thể)|mặt trận|cơ quan (?:ngành dọc|[Tt]rung ương)|thủ trưởng|giám đốc|chủ tịch|người đứng đầu|các\s)/u
+const HEAD_LOWER =
+  /^(?:ủy ban|ubnd|sở|công an|tòa án|viện kiểm sát|hội|đoàn(?! thể)|mặt trận|cơ quan (?:ngành dọc|[Tt]rung ương)|thủ trưởng|giám đốc|chủ tịch|người đứng đầu|các\s)/u
 
 /** After "và", the localities are bodies of their own: "các sở, ban, ngành và địa phương" is two. */
 const AFTER_AND = /^(?:các\s+)?địa phương(?![\p{L}])/u
@@ -204,7 +291,8 @@ function matchAt(text: string, index: number): AgencyMatch | undefined {
 }
 
 /** Words that qualify an agency rather than start its duty ("được lựa chọn làm điểm"). */
-const QUALIFIER = /^(?:được|có liên quan|liên quan|trên địa bàn|cùng cấp|các cấp|thuộc|tại|ở|có|làm điểm|thực hiện điểm)/u
+const QUALIFIER =
+  /^(?:được|có liên quan|liên quan|trên địa bàn|cùng cấp|các cấp|thuộc|tại|ở|có|làm điểm|thực hiện điểm)/u
 
 /** Agency names that contain a comma of their own. */
 export const COMMA_NAMES: readonly string[] = ['Báo và Phát thanh, Truyền hình', 'Văn hóa, Thể thao và Du lịch']
@@ -280,9 +368,14 @@ export function splitAgencies(value: string): FoundAgency[] {
       segment.separator !== ';' &&
       (segment.separator === ','
         ? /^\p{Ll}/u.test(segment.text) && !/^các\s/u.test(segment.text) && !HEAD_LOWER.test(segment.text)
-        : !(HEAD.test(segment.text) || HEAD_LOWER.test(segment.text) || (segment.separator === 'và' && AFTER_AND.test(segment.text))))
+        : !(
+            HEAD.test(segment.text) ||
+            HEAD_LOWER.test(segment.text) ||
+            (segment.separator === 'và' && AFTER_AND.test(segment.text))
+          ))
     if (joinsPrevious || groups.length === MAX_AGENCIES) {
-      const glue = segment.separator === 'và' ? ' và ' : segment.separator === ',' ? ', ' : segment.separator === ';' ? '; ' : ' '
+      const glue =
+        segment.separator === 'và' ? ' và ' : segment.separator === ',' ? ', ' : segment.separator === ';' ? '; ' : ' '
       groups[previous] += glue + segment.text
     } else {
       groups.push(segment.text)
@@ -357,7 +450,10 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ['tt&tt', 'thông tin và truyền thông']
 ]
 
-const ABBREVIATION_PATTERN = new RegExp(`(?<![\\p{L}])(${ABBREVIATIONS.map(([short]) => short).join('|')})(?![\\p{L}])`, 'gu')
+const ABBREVIATION_PATTERN = new RegExp(
+  `(?<![\\p{L}])(${ABBREVIATIONS.map(([short]) => short).join('|')})(?![\\p{L}])`,
+  'gu'
+)
 const ABBREVIATION_MAP = new Map(ABBREVIATIONS)
 
 /**

@@ -82,10 +82,19 @@ function ordinal(value: string): number {
 
 /** Every form a plan writes a date, month or quarter in, and whether what it names exists. */
 const CALENDAR_FORMS: ReadonlyArray<[RegExp, (match: RegExpExecArray) => boolean]> = [
-  [/ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])) !== null],
-  [/(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu, (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])) !== null],
+  [
+    /ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/giu,
+    (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])) !== null
+  ],
+  [
+    /(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})(?!\d)/gu,
+    (m) => isoDate(Number(m[3]), Number(m[2]), Number(m[1])) !== null
+  ],
   [/(?<!\p{L})tháng\s*(\d{1,2})\s*(?:\/|năm|-)\s*(\d{4})(?!\d)/giu, (m) => Number(m[1]) >= 1 && Number(m[1]) <= 12],
-  [/(?<!\p{L})quý\s*([ivxlc]+|\d{1,2})(?!\p{L})\s*(?:\/|năm|-)\s*(\d{4})(?!\d)/giu, (m) => ordinal(m[1] as string) >= 1 && ordinal(m[1] as string) <= 4]
+  [
+    /(?<!\p{L})quý\s*([ivxlc]+|\d{1,2})(?!\p{L})\s*(?:\/|năm|-)\s*(\d{4})(?!\d)/giu,
+    (m) => ordinal(m[1] as string) >= 1 && ordinal(m[1] as string) <= 4
+  ]
 ]
 
 /**

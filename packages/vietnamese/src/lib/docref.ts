@@ -63,7 +63,6 @@ export const DOC_TYPE_WORDS: ReadonlyArray<readonly [string, DocType]> = [
   ['Quy chế', 'other']
 ]
 
-
 /** Type from a heading word ("KẾ HOẠCH", "Quyết định"), or undefined. */
 export function docTypeOf(word: string): DocType | undefined {
   return DOC_TYPE_BY_WORD.get(word.trim().toLocaleLowerCase('vi'))
@@ -80,7 +79,20 @@ const DOC_TYPE_BY_WORD: ReadonlyMap<string, DocType> = new Map([
 export function docTypeOfNumber(number: string): DocType | undefined {
   const symbol = number.split('/').slice(1).join('/')
   const head = (symbol.split('-')[0] ?? '').toUpperCase()
-  const map: Record<string, DocType> = {KH: 'ke-hoach', QĐ: 'quyet-dinh', CT: 'chi-thi', HD: 'huong-dan', TB: 'thong-bao', BC: 'bao-cao', NQ: 'nghi-quyet', 'NĐ': 'nghi-dinh', TT: 'thong-tu', CTR: 'chuong-trinh', TTR: 'to-trinh', 'ĐA': 'de-an'}
+  const map: Record<string, DocType> = {
+    KH: 'ke-hoach',
+    QĐ: 'quyet-dinh',
+    CT: 'chi-thi',
+    HD: 'huong-dan',
+    TB: 'thong-bao',
+    BC: 'bao-cao',
+    NQ: 'nghi-quyet',
+    NĐ: 'nghi-dinh',
+    TT: 'thong-tu',
+    CTR: 'chuong-trinh',
+    TTR: 'to-trinh',
+    ĐA: 'de-an'
+  }
   if (map[head]) return map[head]
   if (/^\d+-CT\//u.test(number)) return 'chi-thi'
   return undefined
@@ -107,7 +119,10 @@ const REFERENCE = new RegExp(
  * code is two digits.
  */
 function cleanNumber(number: string): string {
-  return number.replace(/[.,;]+$/u, '').replace(/- /gu, '-').replace(/(\/QH1\d)\d+$/u, '$1')
+  return number
+    .replace(/[.,;]+$/u, '')
+    .replace(/- /gu, '-')
+    .replace(/(\/QH1\d)\d+$/u, '$1')
 }
 
 /** "số 85/2015/QH13" after a law's name. */
@@ -129,7 +144,8 @@ function titleAt(tail: string): {title: string; length: number} | null {
   if (!head) return null
   const close = tail.indexOf('”', head[0].length)
   const semicolon = tail.indexOf(';', head[0].length)
-  if (close !== -1 && (semicolon === -1 || close < semicolon)) return {title: tail.slice((head[1] as string).length, close + 1), length: close + 1}
+  if (close !== -1 && (semicolon === -1 || close < semicolon))
+    return {title: tail.slice((head[1] as string).length, close + 1), length: close + 1}
   const plain = TITLE_PLAIN.exec(tail)
   return plain ? {title: plain[1] as string, length: plain[0].length} : null
 }
@@ -180,9 +196,15 @@ export function findReferences(text: string): FoundRef[] {
     if (issuerMatch) {
       const at = issuerMatch[0].length
       // A Party resolution is made by a plenum: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII".
-      const plenum = /^Hội nghị[^,;()“”]{0,60}?Ban Chấp hành Trung ương(?:\s+Đảng)?(?:\s+[Kk]hóa\s+[IVXL]+)?/u.exec(tail.slice(at))
+      const plenum = /^Hội nghị[^,;()“”]{0,60}?Ban Chấp hành Trung ương(?:\s+Đảng)?(?:\s+[Kk]hóa\s+[IVXL]+)?/u.exec(
+        tail.slice(at)
+      )
       const agency = plenum ? undefined : matchAgency(tail, at)
-      const issuerEnd = plenum ? at + plenum[0].length : agency ? agency.end : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(tail.slice(at))?.[0].length ?? 0)
+      const issuerEnd = plenum
+        ? at + plenum[0].length
+        : agency
+          ? agency.end
+          : at + (/^[\p{Lu}][\p{L}]*(?:\s+[\p{Lu}][\p{L}]*)*/u.exec(tail.slice(at))?.[0].length ?? 0)
       if (issuerEnd > at) {
         ref.issuer = tail.slice(at, issuerEnd).trim()
         end += issuerEnd

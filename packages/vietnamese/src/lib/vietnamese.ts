@@ -56,7 +56,15 @@ function isSpace(code: number): boolean {
 
 /** Dashes written as a plain hyphen-minus, as Nghị định 30 does ("Độc lập - Tự do - Hạnh phúc"). */
 function isDash(code: number): boolean {
-  return code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0x2014 || code === 0x2015 || code === 0x2212
+  return (
+    code === 0x2010 ||
+    code === 0x2011 ||
+    code === 0x2012 ||
+    code === 0x2013 ||
+    code === 0x2014 ||
+    code === 0x2015 ||
+    code === 0x2212
+  )
 }
 
 /**
@@ -130,7 +138,8 @@ function isCombiningAt(value: string, index: number): boolean {
 /** Code units to a string, in slices small enough for `fromCharCode`'s argument list. */
 function unitsToString(units: Uint16Array, length: number): string {
   let text = ''
-  for (let at = 0; at < length; at += 8192) text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[])
+  for (let at = 0; at < length; at += 8192)
+    text += String.fromCharCode.apply(null, units.subarray(at, Math.min(length, at + 8192)) as unknown as number[])
   return text
 }
 
@@ -204,7 +213,13 @@ export function normalizeText(original: string): NormalizedText {
       // Straight and low double quotes become typographic: opening after a space, a line
       // start or an opening bracket; closing otherwise.
       const previous = size > 0 ? (units[size - 1] as number) : 0x0a
-      const opening = previous === 0x20 || previous === 0x0a || previous === 0x28 || previous === 0x5b || previous === 0x7b || previous === 0x201c
+      const opening =
+        previous === 0x20 ||
+        previous === 0x0a ||
+        previous === 0x28 ||
+        previous === 0x5b ||
+        previous === 0x7b ||
+        previous === 0x201c
       emit(opening ? 0x201c : 0x201d, index)
       index++
       continue
@@ -275,7 +290,9 @@ export function positionOf(source: NormalizedText, start: number, end: number): 
 
 /** Normalise a short string (a name, a title) the same way as whole texts, without a map. */
 export function normalizeString(value: string): string {
-  return normalizeText(value).text.replace(/\s*\n\s*/g, ' ').trim()
+  return normalizeText(value)
+    .text.replace(/\s*\n\s*/g, ' ')
+    .trim()
 }
 
 /**
@@ -284,11 +301,11 @@ export function normalizeString(value: string): string {
  */
 export function textKey(value: string): string {
   // Vietnamese has no locale-specific case mappings, so the plain lower case is the same and cheaper.
-  return normalizeString(value).toLowerCase().replace(/[^\p{L}\p{N}%/]+/gu, ' ').trim()
+  return normalizeString(value)
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%/]+/gu, ' ')
+    .trim()
 }
-
-
-
 
 /**
  * `value` without the characters of `characters` at its end ("Sở Tư pháp.;" → "Sở Tư pháp").

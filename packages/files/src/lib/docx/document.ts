@@ -141,7 +141,9 @@ export class DocumentWalker {
     if (markDeleted) this.change('delete', own)
     else if (numId !== undefined && numId !== '0') {
       const direct = Number.parseInt(valueOf(numPr, 'w:ilvl') ?? '', 10)
-      const ilvl = Number.isInteger(direct) ? direct : (fromStyle.ilvl ?? this.counter.levelForStyle(numId, styleId) ?? 0)
+      const ilvl = Number.isInteger(direct)
+        ? direct
+        : (fromStyle.ilvl ?? this.counter.levelForStyle(numId, styleId) ?? 0)
       const counted = this.counter.next(numId, Math.min(8, Math.max(0, ilvl)))
       if (counted && counted.text !== '') {
         label = counted.text
@@ -151,12 +153,21 @@ export class DocumentWalker {
     const out = {text: carried?.display ?? '', boxes: carried?.boxes ?? []}
     this.inline(p, out, styleId, own)
     const text = out.text.replace(/\t/gu, ' ')
-    const paragraph: ParagraphText = {index, display: label === '' ? text : `${label}${separator}${text}`, boxes: out.boxes}
+    const paragraph: ParagraphText = {
+      index,
+      display: label === '' ? text : `${label}${separator}${text}`,
+      boxes: out.boxes
+    }
     if (markDeleted) paragraph.joinsNext = true
     return paragraph
   }
 
-  private inline(container: XmlElement, out: {text: string; boxes: ParagraphText[]}, styleId: string | undefined, index: number): void {
+  private inline(
+    container: XmlElement,
+    out: {text: string; boxes: ParagraphText[]},
+    styleId: string | undefined,
+    index: number
+  ): void {
     for (const node of container.children) {
       if (typeof node === 'string') continue
       switch (node.name) {
@@ -216,7 +227,12 @@ export class DocumentWalker {
     } else if (type === 'end' && this.fields.pop() === 'code') this.inCode--
   }
 
-  private run(r: XmlElement, out: {text: string; boxes: ParagraphText[]}, styleId: string | undefined, index: number): void {
+  private run(
+    r: XmlElement,
+    out: {text: string; boxes: ParagraphText[]},
+    styleId: string | undefined,
+    index: number
+  ): void {
     const rPr = child(r, 'w:rPr')
     const hidden = isOn(child(rPr, 'w:vanish'))
     let text = ''
@@ -250,7 +266,8 @@ export class DocumentWalker {
         case 'w:footnoteReference':
         case 'w:endnoteReference': {
           const id = node.attributes['w:id']
-          if (id !== undefined) this.stats.notes.set(`${node.name === 'w:footnoteReference' ? 'footnote' : 'endnote'}:${id}`, index)
+          if (id !== undefined)
+            this.stats.notes.set(`${node.name === 'w:footnoteReference' ? 'footnote' : 'endnote'}:${id}`, index)
           break
         }
         case 'w:commentReference':
@@ -269,7 +286,11 @@ export class DocumentWalker {
       }
     }
     if (hidden || this.inCode > 0 || text === '') return
-    const font = fontOf(rPr) ?? styleFont(this.styles, valueOf(rPr, 'w:rStyle')) ?? styleFont(this.styles, styleId) ?? this.styles.defaultFont
+    const font =
+      fontOf(rPr) ??
+      styleFont(this.styles, valueOf(rPr, 'w:rStyle')) ??
+      styleFont(this.styles, styleId) ??
+      this.styles.defaultFont
     const legacy = fontEncoding(font)
     if (legacy && isByteText(text) && /[^\x00-\x7f]/u.test(text)) {
       text = decodeLegacy(text, legacy.encoding).normalize('NFC')
@@ -297,7 +318,9 @@ export class DocumentWalker {
     let offset = 0
     for (const piece of paragraph.display.split('\n')) {
       const lead = piece.length - piece.trimStart().length
-      this.push(piece.trim(), {paragraph: paragraph.index, ...origin}, [{column: 0, paragraph: paragraph.index, offset: offset + lead}])
+      this.push(piece.trim(), {paragraph: paragraph.index, ...origin}, [
+        {column: 0, paragraph: paragraph.index, offset: offset + lead}
+      ])
       offset += piece.length + 1
     }
   }
@@ -313,7 +336,8 @@ export class DocumentWalker {
     table.rows.forEach((row, rowIndex) => {
       row.forEach((blocks, cellIndex) => {
         const start = this.lines.length
-        for (const paragraph of blocks.flatMap(flatten)) this.emitParagraph(paragraph, {row: rowIndex + 1, cell: cellIndex + 1})
+        for (const paragraph of blocks.flatMap(flatten))
+          this.emitParagraph(paragraph, {row: rowIndex + 1, cell: cellIndex + 1})
         const lines = this.lines.splice(start)
         const maps = this.maps.splice(start)
         let begin = 0
@@ -344,7 +368,11 @@ export class DocumentWalker {
           const trimmed = display.trim()
           if (trimmed === '') continue
           if (pieces > 0) text += ' '
-          segments.push({column: text.length, paragraph: paragraph.index, offset: display.length - display.trimStart().length})
+          segments.push({
+            column: text.length,
+            paragraph: paragraph.index,
+            offset: display.length - display.trimStart().length
+          })
           text += trimmed
           pieces++
         }
@@ -367,7 +395,9 @@ const MOTTO = /C[ỘộO]NG\s+H[OÒÓ][AÀÁ]\s+X[ÃA]\s+H[ỘộO]I\s+CH[ỦU]\
  * number beside the motto and the date), whatever lines it draws, and its cells are read one by one.
  */
 function holdsMotto(table: TableModel): boolean {
-  return table.rows.some((cells) => cells.some((blocks) => blocks.flatMap(flatten).some((paragraph) => MOTTO.test(paragraph.display))))
+  return table.rows.some((cells) =>
+    cells.some((blocks) => blocks.flatMap(flatten).some((paragraph) => MOTTO.test(paragraph.display)))
+  )
 }
 
 /** Rows of a table or cells of a row, through content controls and custom XML around them. */
@@ -376,8 +406,10 @@ function cellsOrRows(element: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
   for (const node of element.children) {
     if (typeof node === 'string') continue
     if (node.name === name) found.push(node)
-    else if (node.name === 'w:sdt') for (const each of cellsOrRows(child(node, 'w:sdtContent') ?? node, name)) found.push(each)
-    else if (node.name === 'w:customXml' || node.name === 'w:ins') for (const each of cellsOrRows(node, name)) found.push(each)
+    else if (node.name === 'w:sdt')
+      for (const each of cellsOrRows(child(node, 'w:sdtContent') ?? node, name)) found.push(each)
+    else if (node.name === 'w:customXml' || node.name === 'w:ins')
+      for (const each of cellsOrRows(node, name)) found.push(each)
   }
   return found
 }
@@ -406,7 +438,8 @@ function bordered(tbl: XmlElement, styles: Styles): boolean {
   const style = valueOf(tblPr, 'w:tblStyle')
   if (style !== undefined && styles.tableBorders.has(style)) return styles.tableBorders.get(style) === true
   // No table borders: the cells' own borders decide.
-  for (const cell of descendants(tbl, 'w:tcBorders')) if (cell.children.some((node) => typeof node !== 'string' && VISIBLE_BORDER(node))) return true
+  for (const cell of descendants(tbl, 'w:tcBorders'))
+    if (cell.children.some((node) => typeof node !== 'string' && VISIBLE_BORDER(node))) return true
   return false
 }
 
@@ -448,7 +481,19 @@ function flatten(block: Block): ParagraphText[] {
 }
 
 // Symbol font codes for the marks plans use; other Symbol and Wingdings glyphs read as a dash.
-const SYMBOL: Record<number, string> = {0x2d: '-', 0xb7: '•', 0xae: '→', 0xb3: '≥', 0xa3: '≤', 0xb9: '≠', 0xb4: '×', 0xb1: '±', 0xb0: '°', 0x2b: '+', 0x3d: '='}
+const SYMBOL: Record<number, string> = {
+  0x2d: '-',
+  0xb7: '•',
+  0xae: '→',
+  0xb3: '≥',
+  0xa3: '≤',
+  0xb9: '≠',
+  0xb4: '×',
+  0xb1: '±',
+  0xb0: '°',
+  0x2b: '+',
+  0x3d: '='
+}
 
 /** The character of a `w:sym` element. */
 function symbolText(sym: XmlElement): string {
@@ -456,7 +501,13 @@ function symbolText(sym: XmlElement): string {
   if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return ''
   const font = sym.attributes['w:font'] ?? ''
   const low = code >= 0xf000 && code <= 0xf0ff ? code - 0xf000 : code
-  if (/^symbol$/iu.test(font)) return SYMBOL[low] ?? (low >= 0x20 && low < 0x7f && /[0-9+\-=()[\]/.,:;]/u.test(String.fromCharCode(low)) ? String.fromCharCode(low) : '-')
+  if (/^symbol$/iu.test(font))
+    return (
+      SYMBOL[low] ??
+      (low >= 0x20 && low < 0x7f && /[0-9+\-=()[\]/.,:;]/u.test(String.fromCharCode(low))
+        ? String.fromCharCode(low)
+        : '-')
+    )
   if (/^wingdings/iu.test(font)) return '-'
   if (code >= 0xe000 && code <= 0xf8ff) return '-'
   return String.fromCodePoint(code)

@@ -161,7 +161,10 @@ export class ListCounter {
     let abstract = this.numbering.abstracts.get(this.numbering.nums.get(numId)?.abstractId ?? '')
     for (let hops = 0; abstract?.numStyleLink !== undefined && hops < 8; hops++) {
       const linkedNum = this.styles.byId.get(abstract.numStyleLink)?.numId
-      const linked = linkedNum === undefined ? undefined : this.numbering.abstracts.get(this.numbering.nums.get(linkedNum)?.abstractId ?? '')
+      const linked =
+        linkedNum === undefined
+          ? undefined
+          : this.numbering.abstracts.get(this.numbering.nums.get(linkedNum)?.abstractId ?? '')
       if (!linked || linked === abstract) break
       abstract = linked
     }
@@ -217,11 +220,17 @@ export class ListCounter {
     const placeholder = /%([1-9])/gu
     let text = ''
     let from = 0
-    for (let match = placeholder.exec(level.text); match && text.length < MAX_LABEL_LENGTH; match = placeholder.exec(level.text)) {
+    for (
+      let match = placeholder.exec(level.text);
+      match && text.length < MAX_LABEL_LENGTH;
+      match = placeholder.exec(level.text)
+    ) {
       const index = Number(match[1]) - 1
       const shown = this.levelOf(numId, abstract, index)
       const value = counters[index] ?? shown?.start ?? 0
-      text += level.text.slice(from, match.index) + formatNumber(value, level.isLgl ? 'decimal' : (shown?.format ?? 'decimal'))
+      text +=
+        level.text.slice(from, match.index) +
+        formatNumber(value, level.isLgl ? 'decimal' : (shown?.format ?? 'decimal'))
       from = match.index + match[0].length
     }
     if (text.length < MAX_LABEL_LENGTH) text += level.text.slice(from)

@@ -24,7 +24,13 @@ export interface DocxOptions {
   limits?: Partial<ZipLimits & {maxElements: number}>
 }
 
-const PARTS = new Set(['word/document.xml', 'word/styles.xml', 'word/numbering.xml', 'word/footnotes.xml', 'word/endnotes.xml'])
+const PARTS = new Set([
+  'word/document.xml',
+  'word/styles.xml',
+  'word/numbering.xml',
+  'word/footnotes.xml',
+  'word/endnotes.xml'
+])
 
 interface Internal {
   layer: DocxTextLayer
@@ -51,14 +57,29 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
     if (!parsed.ok) {
       const failure = parsed.failure
       if (failure.kind === 'doctype') return failed(diagnostic('docx-doctype', {part: name}, {file, place: START}))
-      if (failure.kind === 'too-many') return failed(diagnostic('docx-limit', {detail: `phần “${name}” đưa số phần tử XML của tệp lên quá ${failure.limit} phần tử`}, {file, place: START}))
-      if (failure.kind === 'too-deep') return failed(diagnostic('docx-too-deep', {part: name, limit: failure.limit}, {file, place: START}))
-      return failed(diagnostic('docx-damaged', {detail: `${name}, dòng ${failure.line}, cột ${failure.column}: ${failure.detail}`}, {file, place: START}))
+      if (failure.kind === 'too-many')
+        return failed(
+          diagnostic(
+            'docx-limit',
+            {detail: `phần “${name}” đưa số phần tử XML của tệp lên quá ${failure.limit} phần tử`},
+            {file, place: START}
+          )
+        )
+      if (failure.kind === 'too-deep')
+        return failed(diagnostic('docx-too-deep', {part: name, limit: failure.limit}, {file, place: START}))
+      return failed(
+        diagnostic(
+          'docx-damaged',
+          {detail: `${name}, dòng ${failure.line}, cột ${failure.column}: ${failure.detail}`},
+          {file, place: START}
+        )
+      )
     }
     roots.set(name, parsed.root)
   }
   const document = roots.get('word/document.xml')
-  if (!document) return failed(diagnostic('docx-damaged', {detail: 'không có phần word/document.xml'}, {file, place: START}))
+  if (!document)
+    return failed(diagnostic('docx-damaged', {detail: 'không có phần word/document.xml'}, {file, place: START}))
   const styles = readStyles(roots.get('word/styles.xml'))
   const numbering = readNumbering(roots.get('word/numbering.xml'))
   const walker = new DocumentWalker(styles, numbering)
@@ -68,16 +89,34 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   const at = (paragraph: number | undefined): Point => ({line: paragraph ?? 1, column: 1})
   const {stats} = walker
   if (stats.insertions + stats.deletions > 0) {
-    messages.push(diagnostic('docx-tracked-changes', {insertions: stats.insertions, deletions: stats.deletions}, {file, place: at(stats.firstChange)}))
+    messages.push(
+      diagnostic(
+        'docx-tracked-changes',
+        {insertions: stats.insertions, deletions: stats.deletions},
+        {file, place: at(stats.firstChange)}
+      )
+    )
   }
-  if (stats.comments > 0) messages.push(diagnostic('docx-comments', {count: stats.comments}, {file, place: at(stats.firstComment)}))
+  if (stats.comments > 0)
+    messages.push(diagnostic('docx-comments', {count: stats.comments}, {file, place: at(stats.firstComment)}))
   for (const [encoding, seen] of stats.legacy) {
-    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], detail: `${seen.runs} đoạn chữ viết bằng phông ${seen.font}`}, {file, place: at(seen.first)}))
+    messages.push(
+      diagnostic(
+        'encoding-converted',
+        {encoding: ENCODING_NAMES[encoding], detail: `${seen.runs} đoạn chữ viết bằng phông ${seen.font}`},
+        {file, place: at(seen.first)}
+      )
+    )
   }
   const notes = readNotes(roots, styles, numbering, stats.notes)
   if (notes.length > 0) {
-    const first = notes.reduce((least, note) => Math.min(least, note.paragraph ?? Number.POSITIVE_INFINITY), Number.POSITIVE_INFINITY)
-    messages.push(diagnostic('docx-footnotes', {count: notes.length}, {file, place: at(Number.isFinite(first) ? first : undefined)}))
+    const first = notes.reduce(
+      (least, note) => Math.min(least, note.paragraph ?? Number.POSITIVE_INFINITY),
+      Number.POSITIVE_INFINITY
+    )
+    messages.push(
+      diagnostic('docx-footnotes', {count: notes.length}, {file, place: at(Number.isFinite(first) ? first : undefined)})
+    )
   }
   let text = walker.lines.join('\n')
   // Legacy text whose font names were lost (or never legacy): the whole text, when every
@@ -85,13 +124,27 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   const detected = detectLegacy(text)
   if (detected.encoding !== 'unicode') {
     text = detected.text
-    messages.push(diagnostic('encoding-converted', {encoding: ENCODING_NAMES[detected.encoding], detail: `cả văn bản, ${walker.lines.length} dòng`}, {file, place: at(1)}))
+    messages.push(
+      diagnostic(
+        'encoding-converted',
+        {encoding: ENCODING_NAMES[detected.encoding], detail: `cả văn bản, ${walker.lines.length} dòng`},
+        {file, place: at(1)}
+      )
+    )
   }
   text = text.normalize('NFC')
-  return {layer: {text, origins: walker.maps.map((map) => map.origin), messages, form: 'document', notes}, maps: walker.maps}
+  return {
+    layer: {text, origins: walker.maps.map((map) => map.origin), messages, form: 'document', notes},
+    maps: walker.maps
+  }
 }
 
-function readNotes(roots: Map<string, XmlElement>, styles: ReturnType<typeof readStyles>, numbering: ReturnType<typeof readNumbering>, references: Map<string, number>): Note[] {
+function readNotes(
+  roots: Map<string, XmlElement>,
+  styles: ReturnType<typeof readStyles>,
+  numbering: ReturnType<typeof readNumbering>,
+  references: Map<string, number>
+): Note[] {
   const notes: Note[] = []
   for (const kind of ['footnote', 'endnote'] as const) {
     const root = roots.get(`word/${kind}s.xml`)
@@ -141,7 +194,10 @@ export function relocatePoint(point: Point, maps: readonly LineMap[]): Point {
   return {line: segment.paragraph, column: segment.offset + Math.max(0, column - segment.column) + 1}
 }
 
-function relocatePlace(place: Point | {start: Point; end: Point}, maps: readonly LineMap[]): Point | {start: Point; end: Point} {
+function relocatePlace(
+  place: Point | {start: Point; end: Point},
+  maps: readonly LineMap[]
+): Point | {start: Point; end: Point} {
   if ('start' in place) return {start: relocatePoint(place.start, maps), end: relocatePoint(place.end, maps)}
   return relocatePoint(place, maps)
 }
@@ -160,4 +216,3 @@ function relocateTree(node: unknown, maps: readonly LineMap[]): void {
     } else relocateTree(value, maps)
   }
 }
-

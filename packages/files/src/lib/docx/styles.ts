@@ -53,11 +53,18 @@ export function readStyles(root: XmlElement | undefined): Styles {
       if (borders) {
         styles.tableBorders.set(
           id,
-          borders.children.some((node) => typeof node !== 'string' && node.attributes['w:val'] !== undefined && node.attributes['w:val'] !== 'none' && node.attributes['w:val'] !== 'nil')
+          borders.children.some(
+            (node) =>
+              typeof node !== 'string' &&
+              node.attributes['w:val'] !== undefined &&
+              node.attributes['w:val'] !== 'none' &&
+              node.attributes['w:val'] !== 'nil'
+          )
         )
       }
     }
-    if (type === 'paragraph' && (style.attributes['w:default'] === '1' || style.attributes['w:default'] === 'true')) styles.defaultParagraph = id
+    if (type === 'paragraph' && (style.attributes['w:default'] === '1' || style.attributes['w:default'] === 'true'))
+      styles.defaultParagraph = id
   }
   return styles
 }

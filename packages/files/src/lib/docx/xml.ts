@@ -56,7 +56,10 @@ const PIECE = 1 << 20
  * Parse one XML part, given as text or as bytes (UTF-8, or UTF-16 with its byte order mark),
  * which are decoded a piece at a time as the parser goes. Never throws on content.
  */
-export function parseXml(source: string | Uint8Array, options?: Readonly<{maxDepth?: number; budget?: ElementBudget}> | null): XmlResult {
+export function parseXml(
+  source: string | Uint8Array,
+  options?: Readonly<{maxDepth?: number; budget?: ElementBudget}> | null
+): XmlResult {
   const maxDepth = options?.maxDepth ?? MAX_XML_DEPTH
   const budget = options?.budget ?? {left: MAX_XML_ELEMENTS, limit: MAX_XML_ELEMENTS}
   const parser = new SaxesParser({position: true})
@@ -85,13 +88,25 @@ export function parseXml(source: string | Uint8Array, options?: Readonly<{maxDep
     if (keepText) (stack.at(-1) as XmlElement).children.push(text)
   })
   parser.on('error', (error) => {
-    throw new Refusal({kind: 'syntax', detail: error.message.replace(/^[^:]*:\d+:\d+: /u, ''), line: parser.line, column: parser.column})
+    throw new Refusal({
+      kind: 'syntax',
+      detail: error.message.replace(/^[^:]*:\d+:\d+: /u, ''),
+      line: parser.line,
+      column: parser.column
+    })
   })
   try {
     if (typeof source === 'string') parser.write(source)
     else {
-      const decoder = new TextDecoder(source[0] === 0xff && source[1] === 0xfe ? 'utf-16le' : source[0] === 0xfe && source[1] === 0xff ? 'utf-16be' : 'utf-8')
-      for (let at = 0; at < source.length; at += PIECE) parser.write(decoder.decode(source.subarray(at, at + PIECE), {stream: true}))
+      const decoder = new TextDecoder(
+        source[0] === 0xff && source[1] === 0xfe
+          ? 'utf-16le'
+          : source[0] === 0xfe && source[1] === 0xff
+            ? 'utf-16be'
+            : 'utf-8'
+      )
+      for (let at = 0; at < source.length; at += PIECE)
+        parser.write(decoder.decode(source.subarray(at, at + PIECE), {stream: true}))
       parser.write(decoder.decode())
     }
     parser.close()

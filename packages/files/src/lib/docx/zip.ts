@@ -81,9 +81,19 @@ function* directory(bytes: Uint8Array): Generator<Entry> {
     const nameStart = at + 46
     if (nameStart + nameLength > bytes.length) throw new Damage(`mục lục hỏng ở byte ${at}`)
     const name = strFromU8(bytes.subarray(nameStart, nameStart + nameLength), (u16(at + 8) & 0x800) === 0)
-    const entry: Entry = {name, compression: u16(at + 10), size: u32(at + 20), originalSize: u32(at + 24), offset: u32(at + 42)}
+    const entry: Entry = {
+      name,
+      compression: u16(at + 10),
+      size: u32(at + 20),
+      originalSize: u32(at + 24),
+      offset: u32(at + 42)
+    }
     // Zip64: the fields written as 0xFFFFFFFF are in the extra field 0x0001, in this order.
-    for (let extra = nameStart + nameLength; extra + 4 <= nameStart + nameLength + extraLength; extra += 4 + u16(extra + 2)) {
+    for (
+      let extra = nameStart + nameLength;
+      extra + 4 <= nameStart + nameLength + extraLength;
+      extra += 4 + u16(extra + 2)
+    ) {
       if (u16(extra) !== 1) continue
       let field = extra + 4
       for (const key of ['originalSize', 'size', 'offset'] as const) {
@@ -101,7 +111,8 @@ function* directory(bytes: Uint8Array): Generator<Entry> {
 function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   const local = entry.offset
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50) throw new Damage(`phần “${entry.name}” không có đầu mục`)
+  if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
+    throw new Damage(`phần “${entry.name}” không có đầu mục`)
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
   if (start + entry.size > bytes.length) throw new Damage(`phần “${entry.name}” bị cắt cụt`)
   const data = bytes.subarray(start, start + entry.size)
@@ -109,13 +120,16 @@ function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
   const out = new Uint8Array(entry.originalSize)
   let filled = 0
   const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > out.length) throw new Damage(`phần “${entry.name}” giải nén ra hơn ${entry.originalSize} byte đã khai`)
+    if (filled + chunk.length > out.length)
+      throw new Damage(`phần “${entry.name}” giải nén ra hơn ${entry.originalSize} byte đã khai`)
     out.set(chunk, filled)
     filled += chunk.length
   })
   // The last push says the input ends: an unfinished stream throws there.
-  for (let from = 0; from < data.length; from += INFLATE_STEP) inflater.push(data.subarray(from, from + INFLATE_STEP), from + INFLATE_STEP >= data.length)
-  if (filled !== out.length) throw new Damage(`phần “${entry.name}” giải nén ra ${filled} byte, không phải ${entry.originalSize} byte đã khai`)
+  for (let from = 0; from < data.length; from += INFLATE_STEP)
+    inflater.push(data.subarray(from, from + INFLATE_STEP), from + INFLATE_STEP >= data.length)
+  if (filled !== out.length)
+    throw new Damage(`phần “${entry.name}” giải nén ra ${filled} byte, không phải ${entry.originalSize} byte đã khai`)
   return out
 }
 
@@ -135,10 +149,14 @@ export function openZip(
       entries++
       if (entries > maxEntries) throw new LimitBreach(`hơn ${maxEntries} mục trong tệp zip`)
       if (!wanted(file.name)) continue
-      if (file.compression !== 0 && file.compression !== 8) throw new LimitBreach(`phần “${file.name}” nén theo cách không hỗ trợ (${file.compression})`)
-      if (file.originalSize > maxPartSize) throw new LimitBreach(`phần “${file.name}” giải nén ra ${file.originalSize} byte, quá ${maxPartSize}`)
+      if (file.compression !== 0 && file.compression !== 8)
+        throw new LimitBreach(`phần “${file.name}” nén theo cách không hỗ trợ (${file.compression})`)
+      if (file.originalSize > maxPartSize)
+        throw new LimitBreach(`phần “${file.name}” giải nén ra ${file.originalSize} byte, quá ${maxPartSize}`)
       if (file.originalSize > 1024 * 1024 && file.originalSize > file.size * maxRatio) {
-        throw new LimitBreach(`phần “${file.name}” nén gấp ${Math.round(file.originalSize / Math.max(1, file.size))} lần, quá ${maxRatio} lần`)
+        throw new LimitBreach(
+          `phần “${file.name}” nén gấp ${Math.round(file.originalSize / Math.max(1, file.size))} lần, quá ${maxRatio} lần`
+        )
       }
       total += file.originalSize
       if (total > maxTotalSize) throw new LimitBreach(`các phần giải nén ra hơn ${maxTotalSize} byte`)
@@ -149,6 +167,10 @@ export function openZip(
     return {ok: true, parts}
   } catch (error) {
     if (error instanceof LimitBreach) return {ok: false, rule: 'docx-limit', detail: error.message}
-    return {ok: false, rule: 'docx-damaged', detail: `tệp zip hỏng: ${error instanceof Error ? error.message : String(error)}`}
+    return {
+      ok: false,
+      rule: 'docx-damaged',
+      detail: `tệp zip hỏng: ${error instanceof Error ? error.message : String(error)}`
+    }
   }
 }

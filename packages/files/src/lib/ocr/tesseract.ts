@@ -60,7 +60,8 @@ export async function createOcr(): Promise<OcrEngine> {
       const fragments: Fragment[] = []
       for (const block of blocks) {
         for (const paragraph of block.paragraphs) {
-          for (const line of paragraph.lines) for (const each of lineFragments(line, pointsPerPixel)) fragments.push(each)
+          for (const line of paragraph.lines)
+            for (const each of lineFragments(line, pointsPerPixel)) fragments.push(each)
         }
       }
       return fragments
@@ -73,7 +74,8 @@ export async function createOcr(): Promise<OcrEngine> {
 
 /** A recognised line's words, on the line's baseline, sized from the line's height. */
 function lineFragments(line: RecognizedLine, scale: number): Fragment[] {
-  const bottom = line.baseline && Number.isFinite(line.baseline.y0) ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1
+  const bottom =
+    line.baseline && Number.isFinite(line.baseline.y0) ? (line.baseline.y0 + line.baseline.y1) / 2 : line.bbox.y1
   const size = Math.max(1, (line.bbox.y1 - line.bbox.y0) * 0.75 * scale)
   const result: Fragment[] = []
   for (const word of line.words) {

@@ -55,7 +55,14 @@ export function itemFragments(item: PlacedItem): Fragment[] {
   characters.forEach((character, index) => {
     const x0 = e + index * step
     const blank = /^\s+$/u.test(character)
-    const fragment: Fragment = {text: blank ? ' ' : character, x0, x1: x0 + step, y: f, size, kind: blank ? 'space' : 'glyph'}
+    const fragment: Fragment = {
+      text: blank ? ' ' : character,
+      x0,
+      x1: x0 + step,
+      y: f,
+      size,
+      kind: blank ? 'space' : 'glyph'
+    }
     if (item.fontName) fragment.font = item.fontName
     result.push(fragment)
   })

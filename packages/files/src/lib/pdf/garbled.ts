@@ -27,7 +27,11 @@ export function garbleScore(text: string): GarbleScore {
     if (!VIETNAMESE_LETTER.test(character)) foreign++
   }
   if (foreign > 0) {
-    sample = text.split(/\s+/u).find((word) => [...word].some((character) => LETTER.test(character) && !VIETNAMESE_LETTER.test(character))) ?? ''
+    sample =
+      text
+        .split(/\s+/u)
+        .find((word) => [...word].some((character) => LETTER.test(character) && !VIETNAMESE_LETTER.test(character))) ??
+      ''
   }
   return {letters, foreign, sample: sample.slice(0, 40)}
 }
@@ -87,7 +91,10 @@ function timesItalicGlyph(character: string): string {
 
 const VOWEL = 'aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ'
 /** A Vietnamese syllable, roughly: an initial consonant cluster, a vowel group, a final consonant. */
-const SYLLABLE = new RegExp(`^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[${VOWEL}]{1,3}(?:ng|nh|ch|[cmnpt])?$`, 'u')
+const SYLLABLE = new RegExp(
+  `^(?:ngh|ng|nh|ch|gh|gi|kh|ph|th|tr|qu|[bcdđghklmnprstvx])?[${VOWEL}]{1,3}(?:ng|nh|ch|[cmnpt])?$`,
+  'u'
+)
 
 /** Unexpected characters, and words that are Vietnamese syllables (on the whole text). */
 function quality(text: string): {suspicious: number; syllables: number} {
@@ -107,7 +114,8 @@ function windowsFromMac(character: string): string {
     macToWindows = new Map()
     const mac = new TextDecoder('macintosh')
     const windows = new TextDecoder('windows-1252')
-    for (let byte = 0x80; byte <= 0xff; byte++) macToWindows.set(mac.decode(Uint8Array.of(byte)), windows.decode(Uint8Array.of(byte)))
+    for (let byte = 0x80; byte <= 0xff; byte++)
+      macToWindows.set(mac.decode(Uint8Array.of(byte)), windows.decode(Uint8Array.of(byte)))
   }
   return macToWindows.get(character) ?? character
 }
@@ -123,7 +131,9 @@ const REMAPS = [
  * glyph ids, Mac Roman read as Windows-1252) turns it into Vietnamese: the map must remove at least
  * three quarters of the font's unexpected characters. Returns the repaired fonts' names.
  */
-export function repairFonts<T extends {text: string; font?: string; x0: number; x1: number; y: number}>(pieces: T[]): string[] {
+export function repairFonts<T extends {text: string; font?: string; x0: number; x1: number; y: number}>(
+  pieces: T[]
+): string[] {
   const byFont = new Map<string, T[]>()
   for (const piece of pieces) {
     if (!piece.font) continue
@@ -134,11 +144,13 @@ export function repairFonts<T extends {text: string; font?: string; x0: number; 
   const repaired: string[] = []
   for (const [font, list] of byFont) {
     // The font's text in drawing order, a space between pieces that do not touch.
-    const text = list.map((piece, index) => {
-      const previous = list[index - 1]
-      const touches = previous !== undefined && previous.y === piece.y && Math.abs(previous.x1 - piece.x0) < 0.01
-      return (index === 0 || touches ? '' : ' ') + piece.text
-    }).join('')
+    const text = list
+      .map((piece, index) => {
+        const previous = list[index - 1]
+        const touches = previous !== undefined && previous.y === piece.y && Math.abs(previous.x1 - piece.x0) < 0.01
+        return (index === 0 || touches ? '' : ' ') + piece.text
+      })
+      .join('')
     // A font that drew only digits and punctuation (a stamped number) has nothing to repair.
     if (!/\p{L}/u.test(text)) continue
     const before = quality(text)
@@ -147,7 +159,10 @@ export function repairFonts<T extends {text: string; font?: string; x0: number; 
     for (const remap of REMAPS) {
       const after = quality([...text].map(remap.map).join(''))
       if (after.syllables <= before.syllables) continue
-      const better = best === undefined || after.suspicious < bestQuality.suspicious || (after.suspicious === bestQuality.suspicious && after.syllables > bestQuality.syllables)
+      const better =
+        best === undefined ||
+        after.suspicious < bestQuality.suspicious ||
+        (after.suspicious === bestQuality.suspicious && after.syllables > bestQuality.syllables)
       if (better) {
         bestQuality = after
         best = remap.map

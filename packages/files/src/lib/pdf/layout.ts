@@ -48,13 +48,18 @@ const CELL_GAP = 1.5
 
 /** Clusters fragments into lines (top to bottom) and each line into cells (left to right). */
 export function buildLines(fragments: readonly Fragment[]): PageLine[] {
-  const sorted = fragments.filter((fragment) => fragment.text !== '').sort((left, right) => left.y - right.y || left.x0 - right.x0)
+  const sorted = fragments
+    .filter((fragment) => fragment.text !== '')
+    .sort((left, right) => left.y - right.y || left.x0 - right.x0)
   const groups: Fragment[][] = []
   let current: Fragment[] = []
   let baseline = Number.NaN
   let size = 0
   for (const fragment of sorted) {
-    if (current.length > 0 && Math.abs(fragment.y - baseline) <= BASELINE_TOLERANCE * Math.max(Math.min(size, fragment.size), 1)) {
+    if (
+      current.length > 0 &&
+      Math.abs(fragment.y - baseline) <= BASELINE_TOLERANCE * Math.max(Math.min(size, fragment.size), 1)
+    ) {
       current.push(fragment)
       continue
     }
@@ -79,18 +84,23 @@ export function buildLines(fragments: readonly Fragment[]): PageLine[] {
  * below) a line of larger text and within its width, joins that line.
  */
 function mergeRaised(groups: Fragment[][]): void {
-  const sizeOf = (group: Fragment[]) => group.reduce((most, fragment) => Math.max(most, fragment.size), Number.NEGATIVE_INFINITY)
+  const sizeOf = (group: Fragment[]) =>
+    group.reduce((most, fragment) => Math.max(most, fragment.size), Number.NEGATIVE_INFINITY)
   const yOf = (group: Fragment[]) => median(group.map((fragment) => fragment.y))
   for (let index = 0; index < groups.length; index++) {
     const group = groups[index] as Fragment[]
     const size = sizeOf(group)
-    const candidates = [groups[index + 1], groups[index - 1]].filter((other): other is Fragment[] => other !== undefined)
+    const candidates = [groups[index + 1], groups[index - 1]].filter(
+      (other): other is Fragment[] => other !== undefined
+    )
     const short = shortRuns(group, size)
     const x0 = group.reduce((least, fragment) => Math.min(least, fragment.x0), Number.POSITIVE_INFINITY)
     const x1 = group.reduce((most, fragment) => Math.max(most, fragment.x1), Number.NEGATIVE_INFINITY)
     const host = candidates.find((other) => {
       const otherSize = sizeOf(other)
-      const inside = x0 >= other.reduce((least, fragment) => Math.min(least, fragment.x0), Number.POSITIVE_INFINITY) - otherSize && x1 <= other.reduce((most, fragment) => Math.max(most, fragment.x1), Number.NEGATIVE_INFINITY) + otherSize
+      const inside =
+        x0 >= other.reduce((least, fragment) => Math.min(least, fragment.x0), Number.POSITIVE_INFINITY) - otherSize &&
+        x1 <= other.reduce((most, fragment) => Math.max(most, fragment.x1), Number.NEGATIVE_INFINITY) + otherSize
       return short && inside && size <= 0.8 * otherSize && Math.abs(yOf(other) - yOf(group)) <= 0.7 * otherSize
     })
     if (!host) continue
@@ -122,7 +132,11 @@ function lineOf(group: Fragment[]): PageLine | undefined {
   const visible = kept.filter((fragment) => fragment.kind !== 'space')
   if (visible.length === 0) return undefined
   // A placeholder space under a visible glyph (a fallback font's glyph drawn later at its place) goes.
-  kept = kept.filter((fragment) => fragment.kind !== 'space' || !visible.some((glyph) => overlap(glyph, fragment) > 0.5 * (fragment.x1 - fragment.x0)))
+  kept = kept.filter(
+    (fragment) =>
+      fragment.kind !== 'space' ||
+      !visible.some((glyph) => overlap(glyph, fragment) > 0.5 * (fragment.x1 - fragment.x0))
+  )
   kept.sort((left, right) => left.x0 - right.x0)
   const size = median(visible.map((fragment) => fragment.size))
   const y = median(visible.map((fragment) => fragment.y))
@@ -168,14 +182,20 @@ function median(values: number[]): number {
 
 const PAGE_NUMBER = /^(?:[-–—]\s*)?(?:Trang\s+)?\d{1,4}(?:\s*[-–—])?(?:\s*\/\s*\d{1,4})?$/iu
 /** Labels of the text box a digital signature draws on the page. */
-const SIGNATURE_LABEL = /^(?:K[ýy] b[ởo]i|Ng[ưu][ờo]i k[ýy]|Th[ờo]i gian k[ýy]|Ng[àa]y k[ýy]|Email|C[ơo] quan|Ch[ứu]c v[ụu]|Signed by|Signature Not Verified)\s*:/iu
+const SIGNATURE_LABEL =
+  /^(?:K[ýy] b[ởo]i|Ng[ưu][ờo]i k[ýy]|Th[ờo]i gian k[ýy]|Ng[àa]y k[ýy]|Email|C[ơo] quan|Ch[ứu]c v[ụu]|Signed by|Signature Not Verified)\s*:/iu
 
 /** Drops page numbers (alone on a line in the top or bottom margin) and digital-signature boxes. */
 export function dropFurniture(lines: readonly PageLine[], geometry: PageGeometry): PageLine[] {
   const stampLines = lines.filter((line) => line.cells.length === 1 && SIGNATURE_LABEL.test(line.cells[0]?.text ?? ''))
   return lines.filter((line) => {
     const only = line.cells.length === 1 ? (line.cells[0]?.text ?? '') : undefined
-    if (only !== undefined && PAGE_NUMBER.test(only) && (line.y < 0.1 * geometry.height || line.y > 0.92 * geometry.height)) return false
+    if (
+      only !== undefined &&
+      PAGE_NUMBER.test(only) &&
+      (line.y < 0.1 * geometry.height || line.y > 0.92 * geometry.height)
+    )
+      return false
     if (stampLines.length >= 2 && stampLines.includes(line)) return false
     return true
   })
@@ -199,7 +219,13 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
   while (index < lines.length) {
     const line = lines[index] as PageLine
     if (line.tableRow !== undefined) {
-      output.push({text: line.cells.map((cell) => cell.text).join(' | ').trimEnd(), origin: at(index, line.cells[0]?.x0 ?? 0, {row: line.tableRow})})
+      output.push({
+        text: line.cells
+          .map((cell) => cell.text)
+          .join(' | ')
+          .trimEnd(),
+        origin: at(index, line.cells[0]?.x0 ?? 0, {row: line.tableRow})
+      })
       index++
       continue
     }
@@ -210,8 +236,10 @@ export function pageText(lines: readonly PageLine[], geometry: PageGeometry): Ou
       continue
     }
     const first = line.cells[0] as Cell
-    if (line.cells.length >= 2) output.push({text: line.cells.map((cell) => cell.text).join(' | '), origin: at(index, first.x0)})
-    else if (line.y < 0.08 * geometry.height || line.y > 0.92 * geometry.height) output.push({text: first.text, origin: at(index, first.x0), margin: true})
+    if (line.cells.length >= 2)
+      output.push({text: line.cells.map((cell) => cell.text).join(' | '), origin: at(index, first.x0)})
+    else if (line.y < 0.08 * geometry.height || line.y > 0.92 * geometry.height)
+      output.push({text: first.text, origin: at(index, first.x0), margin: true})
     else output.push({text: first.text, origin: at(index, first.x0)})
     index++
   }
@@ -225,7 +253,9 @@ function layoutBlockEnd(lines: readonly PageLine[], start: number, inTable: (ind
   const slack = 0.5 * (lines[start] as PageLine).size
   // A line alone on one side belongs to the block when it lies under that side's first cell.
   const under = (cell: Cell, column: Cell | undefined) =>
-    column !== undefined && Math.min(cell.x1, column.x1) - Math.max(cell.x0, column.x0) >= 0.5 * Math.min(cell.x1 - cell.x0, column.x1 - column.x0)
+    column !== undefined &&
+    Math.min(cell.x1, column.x1) - Math.max(cell.x0, column.x0) >=
+      0.5 * Math.min(cell.x1 - cell.x0, column.x1 - column.x0)
   const [left, right] = (lines[start] as PageLine).cells
   let end = start + 1
   while (end < lines.length && !inTable(end)) {
@@ -233,8 +263,15 @@ function layoutBlockEnd(lines: readonly PageLine[], start: number, inTable: (ind
     if (line.tableRow !== undefined) break
     const [first, second] = line.cells
     if (!first) break
-    const sideBySide = line.cells.length >= 2 && second !== undefined && first.x1 < split + slack && second.x0 > leftEnd - slack && second.x0 >= first.x1
-    const oneSide = line.cells.length === 1 && ((first.x1 <= split - slack && under(first, left)) || (first.x0 >= split - slack && under(first, right)))
+    const sideBySide =
+      line.cells.length >= 2 &&
+      second !== undefined &&
+      first.x1 < split + slack &&
+      second.x0 > leftEnd - slack &&
+      second.x0 >= first.x1
+    const oneSide =
+      line.cells.length === 1 &&
+      ((first.x1 <= split - slack && under(first, left)) || (first.x0 >= split - slack && under(first, right)))
     // A line on one side after a wide vertical gap (from the block's last line, in either column) is not in it.
     const far = line.y - (lines[end - 1] as PageLine).y > 3 * (lines[start] as PageLine).size
     if (!sideBySide && (!oneSide || far)) break
@@ -266,7 +303,8 @@ function layoutBlock(
     for (const column of [0, 1] as const) {
       const cells = line.cells.filter((cell) => (cell.x0 >= split - slack ? 1 : 0) === column)
       const first = cells[0]
-      if (first) entries.push({y: line.y, column, text: cells.map((cell) => cell.text).join(' '), origin: at(index, first.x0)})
+      if (first)
+        entries.push({y: line.y, column, text: cells.map((cell) => cell.text).join(' '), origin: at(index, first.x0)})
     }
   }
   // Rows: break where both columns have a vertical gap and both have text above and below it.

@@ -104,7 +104,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   }
   const done = (): TextLayer => {
     const kept = dropRunning(lines)
-    return {text: kept.map((line) => line.text.normalize('NFC')).join('\n'), origins: kept.map((line) => line.origin), messages, form}
+    return {
+      text: kept.map((line) => line.text.normalize('NFC')).join('\n'),
+      origins: kept.map((line) => line.origin),
+      messages,
+      form
+    }
   }
 
   let pdfjs: PdfJs
@@ -185,7 +190,11 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         const current = page
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
         const seconds = options?.pageSeconds ?? 30
-        const limits = {characters: options?.maxPageCharacters ?? 200_000, chunks: options?.maxPageChunks ?? 1000, deadline: Date.now() + seconds * 1000}
+        const limits = {
+          characters: options?.maxPageCharacters ?? 200_000,
+          chunks: options?.maxPageChunks ?? 1000,
+          deadline: Date.now() + seconds * 1000
+        }
         ;({fragments, cut} = await within(textFragments(pdfjs, page, viewport.transform, operators, limits), seconds))
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
@@ -211,7 +220,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       let scanned = false
       if (glyphs.length === 0) {
         try {
-          scanned = await within(imagePage(number).then((drawn) => hasImages(pdfjs, drawn)), options?.pageSeconds ?? 30)
+          scanned = await within(
+            imagePage(number).then((drawn) => hasImages(pdfjs, drawn)),
+            options?.pageSeconds ?? 30
+          )
         } catch (error) {
           note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
           continue
@@ -251,7 +263,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         if (ocrOver || spent >= budget) {
           if (!ocrOver) note('pdf-ocr-budget', {seconds: budget, page: number}, number)
           ocrOver = true
-          if (garbled) for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
+          if (garbled)
+            for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
           continue
         }
         try {
@@ -262,7 +275,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           const words = await within(
             (async () => {
               const {canvas, pointsPerPixel} = await drawPage(await imagePage(number), options?.ocrDpi ?? 300)
-              if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE) throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
+              if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE)
+                throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
               return engine.recognize(canvas.toBuffer('image/png'), pointsPerPixel)
             })(),
             seconds
@@ -271,17 +285,31 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           for (const each of pageText(dropFurniture(buildLines(words), geometry), geometry)) lines.push(each)
         } catch (error) {
           if (error instanceof Timeout) {
-            note('pdf-ocr-timeout', {page: number, seconds: Math.round(Math.min(options?.ocrPageSeconds ?? 60, budget - spent))}, number)
+            note(
+              'pdf-ocr-timeout',
+              {page: number, seconds: Math.round(Math.min(options?.ocrPageSeconds ?? 60, budget - spent))},
+              number
+            )
             // The engine may still be busy with the page: start a new one for the next.
             await ocr?.terminate().catch(() => undefined)
             ocr = undefined
-          } else note('pdf-ocr-failed', {page: number, detail: error instanceof Unreadable ? error.message : detailOf(error)}, number)
-          if (garbled) for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
+          } else
+            note(
+              'pdf-ocr-failed',
+              {page: number, detail: error instanceof Unreadable ? error.message : detailOf(error)},
+              number
+            )
+          if (garbled)
+            for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
         }
         continue
       }
       try {
-        for (const each of (await within(layoutPage(pdfjs, fragments, geometry, transform, operators), options?.pageSeconds ?? 30))) lines.push(each)
+        for (const each of await within(
+          layoutPage(pdfjs, fragments, geometry, transform, operators),
+          options?.pageSeconds ?? 30
+        ))
+          lines.push(each)
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
       }
@@ -319,7 +347,12 @@ async function layoutPage(
     if (tables.length > 0) {
       const outside = fragments.filter((fragment) => !tables.some((table) => inTable(table, fragment)))
       lines = buildLines(outside)
-      for (const table of tables) for (const each of tableLines(table, fragments.filter((fragment) => inTable(table, fragment)))) lines.push(each)
+      for (const table of tables)
+        for (const each of tableLines(
+          table,
+          fragments.filter((fragment) => inTable(table, fragment))
+        ))
+          lines.push(each)
       lines.sort((left, right) => left.y - right.y)
     }
   }
@@ -368,9 +401,15 @@ async function textFragments(
   const {items, cut} = await textItems(page, limits)
   const fragments: Fragment[] = []
   for (const item of items) {
-    for (const each of itemFragments({str: item.str, transform: pdfjs.Util.transform(transform, item.transform), width: item.width, fontName: item.fontName})) fragments.push(each)
+    for (const each of itemFragments({
+      str: item.str,
+      transform: pdfjs.Util.transform(transform, item.transform),
+      width: item.width,
+      fontName: item.fontName
+    }))
+      fragments.push(each)
   }
-  for (const each of (await stampFragments(pdfjs, page, transform, fragments, operators))) fragments.push(each)
+  for (const each of await stampFragments(pdfjs, page, transform, fragments, operators)) fragments.push(each)
   return {fragments, cut}
 }
 
@@ -421,12 +460,35 @@ async function textItems(page: PdfPage, limits: TextLimits): Promise<{items: Tex
 const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
 
 /** Short numeric texts drawn in signature widgets (the number and date a clerk's signing software fills in). */
-async function stampFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], text: readonly Fragment[], operators: () => Promise<OperatorList>): Promise<Fragment[]> {
-  const annotations = (await page.getAnnotations({intent: 'display'})) as Array<{subtype?: string; fieldType?: string; hasAppearance?: boolean; rect?: number[]}>
+async function stampFragments(
+  pdfjs: PdfJs,
+  page: PdfPage,
+  transform: number[],
+  text: readonly Fragment[],
+  operators: () => Promise<OperatorList>
+): Promise<Fragment[]> {
+  const annotations = (await page.getAnnotations({intent: 'display'})) as Array<{
+    subtype?: string
+    fieldType?: string
+    hasAppearance?: boolean
+    rect?: number[]
+  }>
   // Only a field the size of a few words can hold a stamped number or date; the operator list it
   // takes to read one decodes the page's images too, so pages without one skip it.
-  const small = (rect: number[] | undefined) => rect !== undefined && Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) <= 40 && Math.abs((rect[2] ?? 0) - (rect[0] ?? 0)) <= 200
-  if (!annotations.some((annotation) => annotation.subtype === 'Widget' && annotation.fieldType === 'Sig' && annotation.hasAppearance && small(annotation.rect))) return []
+  const small = (rect: number[] | undefined) =>
+    rect !== undefined &&
+    Math.abs((rect[3] ?? 0) - (rect[1] ?? 0)) <= 40 &&
+    Math.abs((rect[2] ?? 0) - (rect[0] ?? 0)) <= 200
+  if (
+    !annotations.some(
+      (annotation) =>
+        annotation.subtype === 'Widget' &&
+        annotation.fieldType === 'Sig' &&
+        annotation.hasAppearance &&
+        small(annotation.rect)
+    )
+  )
+    return []
   const list = await operators()
   const {OPS} = pdfjs
   const result: Fragment[] = []
@@ -459,8 +521,21 @@ async function stampFragments(pdfjs: PdfJs, page: PdfPage, transform: number[], 
         // The baseline of the text line the stamp sits in, else a third above the field's bottom.
         const inside = text.filter((fragment) => fragment.kind === 'glyph' && fragment.y >= y0 && fragment.y <= y1)
         const middle = (y0 + y1) / 2
-        const y = inside.length > 0 ? inside.reduce((best, fragment) => (Math.abs(fragment.y - middle) < Math.abs(best - middle) ? fragment.y : best), inside[0]?.y ?? middle) : y1 - (y1 - y0) / 3
-        result.push({text: value, x0: center - width / 2, x1: center + width / 2, y, size: fontSize || (y1 - y0) / 2, kind: 'stamp'})
+        const y =
+          inside.length > 0
+            ? inside.reduce(
+                (best, fragment) => (Math.abs(fragment.y - middle) < Math.abs(best - middle) ? fragment.y : best),
+                inside[0]?.y ?? middle
+              )
+            : y1 - (y1 - y0) / 3
+        result.push({
+          text: value,
+          x0: center - width / 2,
+          x1: center + width / 2,
+          y,
+          size: fontSize || (y1 - y0) / 2,
+          kind: 'stamp'
+        })
       }
       rect = undefined
     }
@@ -475,7 +550,12 @@ function apply(matrix: number[], x: number, y: number): [number, number] {
 
 async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
   const {OPS} = pdfjs
-  const images = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject, OPS.paintImageXObjectRepeat])
+  const images = new Set<number>([
+    OPS.paintImageXObject,
+    OPS.paintInlineImageXObject,
+    OPS.paintImageMaskXObject,
+    OPS.paintImageXObjectRepeat
+  ])
   const list = await page.getOperatorList()
   return list.fnArray.some((operator) => images.has(operator))
 }
@@ -497,7 +577,11 @@ async function drawPage(page: PdfPage, dpi: number, reuse?: Canvas): Promise<{ca
   const context = canvas.getContext('2d')
   context.fillStyle = '#ffffff'
   context.fillRect(0, 0, canvas.width, canvas.height)
-  await page.render({canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport}).promise
+  await page.render({
+    canvas: canvas as unknown as HTMLCanvasElement,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport
+  }).promise
   return {canvas, pointsPerPixel: 1 / scale}
 }
 
@@ -510,7 +594,8 @@ async function drawPage(page: PdfPage, dpi: number, reuse?: Canvas): Promise<{ca
 export function isBlank({canvas}: {canvas: Canvas}): boolean {
   const data = canvas.data()
   let dark = 0
-  for (let at = 0; at + 2 < data.length; at += 4) if ((data[at] as number) < 160 || (data[at + 1] as number) < 160 || (data[at + 2] as number) < 160) dark++
+  for (let at = 0; at + 2 < data.length; at += 4)
+    if ((data[at] as number) < 160 || (data[at + 1] as number) < 160 || (data[at + 2] as number) < 160) dark++
   return dark * 5000 < canvas.width * canvas.height
 }
 

@@ -66,7 +66,14 @@ function apply(m: readonly number[], x: number, y: number): [number, number] {
 
 /** The rules a page draws: stroked straight segments and filled rectangles thin in one direction. */
 export function rulesOf(list: OperatorList, operators: Operators, viewport: readonly number[]): Rule[] {
-  const strokes = new Set([operators.stroke, operators.closeStroke, operators.fillStroke, operators.eoFillStroke, operators.closeFillStroke, operators.closeEOFillStroke])
+  const strokes = new Set([
+    operators.stroke,
+    operators.closeStroke,
+    operators.fillStroke,
+    operators.eoFillStroke,
+    operators.closeFillStroke,
+    operators.closeEOFillStroke
+  ])
   const fills = new Set([operators.fill, operators.eoFill])
   const rules: Rule[] = []
   let matrix: number[] = [...viewport]
@@ -83,13 +90,21 @@ export function rulesOf(list: OperatorList, operators: Operators, viewport: read
       for (const points of subpaths(data)) {
         const device = points.map(([x, y]) => apply(matrix, x, y))
         if (strokes.has(paint)) {
-          for (let at = 1; at < device.length; at++) pushRule(rules, device[at - 1] as [number, number], device[at] as [number, number])
+          for (let at = 1; at < device.length; at++)
+            pushRule(rules, device[at - 1] as [number, number], device[at] as [number, number])
         } else {
           const xs = device.map(([x]) => x)
           const ys = device.map(([, y]) => y)
-          const box = {x0: xs.reduce((least, value) => Math.min(least, value), Number.POSITIVE_INFINITY), y0: ys.reduce((least, value) => Math.min(least, value), Number.POSITIVE_INFINITY), x1: xs.reduce((most, value) => Math.max(most, value), Number.NEGATIVE_INFINITY), y1: ys.reduce((most, value) => Math.max(most, value), Number.NEGATIVE_INFINITY)}
-          if (box.y1 - box.y0 <= THIN && box.x1 - box.x0 >= LONG) rules.push({x0: box.x0, x1: box.x1, y0: (box.y0 + box.y1) / 2, y1: (box.y0 + box.y1) / 2})
-          else if (box.x1 - box.x0 <= THIN && box.y1 - box.y0 >= LONG) rules.push({x0: (box.x0 + box.x1) / 2, x1: (box.x0 + box.x1) / 2, y0: box.y0, y1: box.y1})
+          const box = {
+            x0: xs.reduce((least, value) => Math.min(least, value), Number.POSITIVE_INFINITY),
+            y0: ys.reduce((least, value) => Math.min(least, value), Number.POSITIVE_INFINITY),
+            x1: xs.reduce((most, value) => Math.max(most, value), Number.NEGATIVE_INFINITY),
+            y1: ys.reduce((most, value) => Math.max(most, value), Number.NEGATIVE_INFINITY)
+          }
+          if (box.y1 - box.y0 <= THIN && box.x1 - box.x0 >= LONG)
+            rules.push({x0: box.x0, x1: box.x1, y0: (box.y0 + box.y1) / 2, y1: (box.y0 + box.y1) / 2})
+          else if (box.x1 - box.x0 <= THIN && box.y1 - box.y0 >= LONG)
+            rules.push({x0: (box.x0 + box.x1) / 2, x1: (box.x0 + box.x1) / 2, y0: box.y0, y1: box.y1})
         }
       }
     }
@@ -98,8 +113,10 @@ export function rulesOf(list: OperatorList, operators: Operators, viewport: read
 }
 
 function pushRule(rules: Rule[], [ax, ay]: [number, number], [bx, by]: [number, number]): void {
-  if (Math.abs(ay - by) <= 0.5 && Math.abs(ax - bx) >= LONG) rules.push({x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: ay, y1: ay})
-  else if (Math.abs(ax - bx) <= 0.5 && Math.abs(ay - by) >= LONG) rules.push({x0: ax, x1: ax, y0: Math.min(ay, by), y1: Math.max(ay, by)})
+  if (Math.abs(ay - by) <= 0.5 && Math.abs(ax - bx) >= LONG)
+    rules.push({x0: Math.min(ax, bx), x1: Math.max(ax, bx), y0: ay, y1: ay})
+  else if (Math.abs(ax - bx) <= 0.5 && Math.abs(ay - by) >= LONG)
+    rules.push({x0: ax, x1: ax, y0: Math.min(ay, by), y1: Math.max(ay, by)})
 }
 
 /** The points of each straight subpath (curves end a subpath: they are never rules). */
@@ -190,8 +207,14 @@ function joined(rules: readonly Rule[], direction: 'horizontal' | 'vertical'): R
  */
 export function findTables(rules: readonly Rule[]): Table[] {
   if (rules.length > MAX_PAGE_RULES) return []
-  const horizontals = joined(rules.filter((rule) => rule.y0 === rule.y1), 'horizontal')
-  const verticals = joined(rules.filter((rule) => rule.x0 === rule.x1), 'vertical')
+  const horizontals = joined(
+    rules.filter((rule) => rule.y0 === rule.y1),
+    'horizontal'
+  )
+  const verticals = joined(
+    rules.filter((rule) => rule.x0 === rule.x1),
+    'vertical'
+  )
   if (horizontals.length < 2 || verticals.length < 2) return []
   // Tables one under another: group vertical rules whose y ranges touch. In the order of y0, a
   // rule touching any group touches the last one (the earlier ones end before it starts).
@@ -214,7 +237,13 @@ export function findTables(rules: readonly Rule[]): Table[] {
     const y0 = group.reduce((least, rule) => Math.min(least, rule.y0), Number.POSITIVE_INFINITY)
     const y1 = group.reduce((most, rule) => Math.max(most, rule.y1), Number.NEGATIVE_INFINITY)
     if (x1 - x0 < 20 || y1 - y0 < 10) continue
-    const across = horizontals.filter((rule) => rule.y0 >= y0 - SAME && rule.y0 <= y1 + SAME && rule.x0 <= x0 + 0.1 * (x1 - x0) && rule.x1 >= x1 - 0.1 * (x1 - x0))
+    const across = horizontals.filter(
+      (rule) =>
+        rule.y0 >= y0 - SAME &&
+        rule.y0 <= y1 + SAME &&
+        rule.x0 <= x0 + 0.1 * (x1 - x0) &&
+        rule.x1 >= x1 - 0.1 * (x1 - x0)
+    )
     const bounds = distinct(across.map((rule) => rule.y0))
     const rows: Table['rows'] = []
     for (let index = 1; index < bounds.length; index++) {
@@ -222,7 +251,9 @@ export function findTables(rules: readonly Rule[]): Table[] {
       const bottom = bounds[index] as number
       // A vertical rule bounds a cell of this row when it runs along most of the row (a rule along
       // half of it separates the cells of a sub-row under a merged heading).
-      const covering = group.filter((rule) => Math.min(rule.y1, bottom) - Math.max(rule.y0, top) >= 0.75 * (bottom - top))
+      const covering = group.filter(
+        (rule) => Math.min(rule.y1, bottom) - Math.max(rule.y0, top) >= 0.75 * (bottom - top)
+      )
       const columns = distinct(covering.map((rule) => rule.x0))
       if (columns.length >= 2) rows.push({y0: top, y1: bottom, columns})
     }
@@ -255,7 +286,11 @@ export function tableLines(table: Table, fragments: readonly Fragment[]): PageLi
       // A cell's lines joined by a space, but not after a line ending in "-" or "/" ("NĐ-" + "CP").
       const text = buildLines(own)
         .map((line) => line.cells.map((cell) => cell.text).join(' '))
-        .reduce((joinedText, line) => (joinedText === '' ? line : /\S[-/]$/u.test(joinedText) ? joinedText + line : `${joinedText} ${line}`), '')
+        .reduce(
+          (joinedText, line) =>
+            joinedText === '' ? line : /\S[-/]$/u.test(joinedText) ? joinedText + line : `${joinedText} ${line}`,
+          ''
+        )
       return {text, x0: left, x1: right}
     })
     if (cells.every((cell) => cell.text === '')) return
