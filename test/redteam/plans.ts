@@ -39,7 +39,6 @@ export function communePlan(space = ' '): string {
   ].join('\n')
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: a plan as loose YAML data, edited by the attacks
 export type Loose = any
 
 export function examplePlan(): Loose {

@@ -58,7 +58,7 @@ describe('impossible dates', () => {
 
   it('an invalid ISO meta date points at its own line', () => {
     const yaml = example.replace(/^ {2}date: .*$/mu, '  date: 2026-02-31')
-    const line = yaml.split('\n').findIndex((each) => each === '  date: 2026-02-31') + 1
+    const line = yaml.split('\n').indexOf('  date: 2026-02-31') + 1
     const {messages} = fromYaml(yaml)
     const message = messages.find((each) => each.ruleId === 'invalid-date')
     expect(placeOf(message)).toMatchObject({line, column: 9})

@@ -4,7 +4,7 @@
  * document reader or the news reader.
  */
 
-import {type ReadResult} from '@kehoach/model'
+import type {ReadResult} from '@kehoach/model'
 import {normalizeText} from '@kehoach/vietnamese'
 import {looksLikeNews} from './common/detect.js'
 import {physicalLines} from './common/lines.js'

@@ -12,7 +12,7 @@ import {
   PageNumber,
   PageOrientation,
   Paragraph,
-  RunProperties,
+  type RunProperties,
   Table,
   TableCell,
   TableLayoutType,

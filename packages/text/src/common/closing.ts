@@ -3,7 +3,7 @@
  * signatures flattened onto the recipients' lines by a copy from a portal.
  */
 
-import {type Signature} from '@kehoach/model'
+import type {Signature} from '@kehoach/model'
 import type {NormalizedText} from '@kehoach/vietnamese'
 import {isUpperCaseLine} from './case.js'
 import {itemPosition, type Line} from './lines.js'

@@ -4,7 +4,7 @@
  * Also tells where the body starts.
  */
 
-import {type DocRef, type Plan} from '@kehoach/model'
+import type {DocRef, Plan} from '@kehoach/model'
 import {docTypeOf, docTypeOfNumber, findDate, findReferences} from '@kehoach/vietnamese'
 import {isUpperCaseLine} from './case.js'
 import {isRule, markerOf, type Line} from './lines.js'

@@ -4,7 +4,7 @@
  * line wraps are joined back into the item they belong to.
  */
 
-import {type Position} from '@kehoach/model'
+import type {Position} from '@kehoach/model'
 import {positionOf, type NormalizedText} from '@kehoach/vietnamese'
 import {isUpperCaseLine} from './case.js'
 import {fieldOf, JOINING_WORDS, ROMAN_NUMERALS, type FieldKind} from './vocabulary.js'

@@ -9,7 +9,7 @@
  * the cost is linear in the text.
  */
 
-import {type Agency} from '@kehoach/model'
+import type {Agency} from '@kehoach/model'
 import {leadingAgencies, splitAgencies, toAgency} from '@kehoach/vietnamese'
 import {AGENCY_NOUN, AGENCY_WORDS, startsWithTaskVerb} from './vocabulary.js'
 

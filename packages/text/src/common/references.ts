@@ -7,7 +7,7 @@ const NAMED_PROGRAMME =
  * found in its preamble and title. Shared by the document and Markdown readers.
  */
 
-import {type DocRef, type DocType, type Plan} from '@kehoach/model'
+import type {DocRef, DocType, Plan} from '@kehoach/model'
 import {docTypeOf, findReferences} from '@kehoach/vietnamese'
 
 /**
