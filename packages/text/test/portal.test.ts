@@ -4,7 +4,8 @@ import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {lintPlan, walkTasks, type Agency} from '@kehoach/model'
 import {agencyName} from '@kehoach/vietnamese'
-import {looksLikePortalExport, parseText} from '@kehoach/text'
+import {fromMarkdown, parseText} from '@kehoach/text'
+import {looksLikePortalExport} from '../src/common/portal.js'
 import {assignmentOf} from '../src/common/assemble.js'
 
 const fixture = (name: string) => readFileSync(new URL(`fixtures/${name}`, import.meta.url), 'utf8')
@@ -17,6 +18,10 @@ describe('a legal portal’s Markdown export', () => {
   it('is told apart from kehoach’s own Markdown', () => {
     expect(looksLikePortalExport(text)).toBe(true)
     expect(looksLikePortalExport('---\ndocType: ke-hoach\n---\n# Kế hoạch\n')).toBe(false)
+  })
+
+  it('is read by fromMarkdown as the text it is, the same plan as parseText gives', () => {
+    expect(fromMarkdown(text, {file: 'portal-export.md'})).toEqual({plan, messages})
   })
 
   it('reads the header through bold and italic markers, wraps and the notices before it', () => {
