@@ -82,4 +82,25 @@ describe.skipIf(!haveChromium)('what the web app gives a person', () => {
     expect(errors).toEqual([])
     await close()
   })
+
+  it('compare shows dates as dd/mm/yyyy and inserted words with the spaces between them', async () => {
+    const {after, files} = drafts()
+    const {page, errors, close} = await open()
+    await page.setInputFiles('#files', files)
+    await page.locator('.doclist li').nth(1).waitFor()
+    await page.getByRole('navigation', {name: 'Màn hình'}).getByRole('button', {name: 'So sánh', exact: true}).click()
+    await page.getByRole('button', {name: 'So sánh hai bản'}).click()
+    await page.locator('[data-diff-summary]').waitFor()
+    const text = await page.locator('.changes').innerText()
+    expect(text).toContain('02/03/2026')
+    expect(text).toContain('09/04/2026')
+    expect(text).not.toContain('2026-04-09')
+    // The renamed task reads as its new title, word by word, the kept and the inserted words spaced.
+    const title = after.tasks[0]!.title
+    const field = page.locator('.field-change', {has: page.locator('ins', {hasText: 'ở mọi xã'})})
+    const shown = (await field.first().textContent())!.replace(/^[^:]*:\s*/u, '')
+    expect(shown.replace(/\s+/gu, ' ').trim()).toBe(title)
+    expect(errors).toEqual([])
+    await close()
+  })
 })
