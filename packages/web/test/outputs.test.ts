@@ -103,4 +103,21 @@ describe.skipIf(!haveChromium)('what the web app gives a person', () => {
     expect(errors).toEqual([])
     await close()
   })
+
+  it('the open screen gives the opened plan as a DOCX in the Nghị định 30 layout, as the library writes it', async () => {
+    const {before, files} = drafts()
+    const {page, errors, close} = await open()
+    await page.setInputFiles('#files', files[0]!)
+    await page.locator('.doc-number, .tasks').first().waitFor()
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', {name: /Tải kế hoạch DOCX/u}).click()
+    ])
+    expect(download.suggestedFilename()).toBe('ban-cu.docx')
+    const fromPage = parts(new Uint8Array(readFileSync(await download.path())))['word/document.xml'] as string
+    expect(fromPage).toContain('LÀO CAI')
+    expect(fromPage).toBe(parts(await planToDocx(before))['word/document.xml'])
+    expect(errors).toEqual([])
+    await close()
+  })
 })
