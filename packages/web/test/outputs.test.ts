@@ -120,4 +120,11 @@ describe.skipIf(!haveChromium)('what the web app gives a person', () => {
     expect(errors).toEqual([])
     await close()
   })
+
+  it('has a favicon, an SVG data URL in the head: no request', async () => {
+    const {page, close} = await open()
+    const href = await page.locator('head link[rel="icon"]').getAttribute('href')
+    expect(href).toMatch(/^data:image\/svg\+xml,/u)
+    await close()
+  })
 })
