@@ -122,9 +122,17 @@ describe.skipIf(!haveChromium)('what the web app gives a person', () => {
   })
 
   it('has a favicon, an SVG data URL in the head: no request', async () => {
-    const {page, close} = await open()
+    const context = await browser.newContext()
+    const requests: string[] = []
+    context.on('request', (request) => requests.push(request.url()))
+    const page = await context.newPage()
+    await page.goto(origin)
     const href = await page.locator('head link[rel="icon"]').getAttribute('href')
     expect(href).toMatch(/^data:image\/svg\+xml,/u)
-    await close()
+    expect(decodeURIComponent(href!.replace(/^data:image\/svg\+xml,/u, ''))).toMatch(/^<svg [^>]*viewBox=/u)
+    expect(
+      requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))
+    ).toEqual([])
+    await context.close()
   })
 })
