@@ -1,6 +1,6 @@
 /** So sánh: two plans, tasks aligned by content; renumbering apart; word-level changes; the redline DOCX. */
 import {useState} from 'preact/hooks'
-import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldChange} from '@kehoach/diff'
+import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldChange, type WordChange} from '@kehoach/diff'
 import type {Doc} from './app.js'
 import {call} from './client.js'
 import {FilePicker} from './parts.js'
@@ -8,8 +8,35 @@ import {DOCX_TYPE, download, fileStem} from './state.js'
 
 const KIND: Record<Change['kind'], string> = {added: 'Thêm', removed: 'Bỏ', changed: 'Sửa'}
 
-function show(value: FieldChange['old']): string {
-  return Array.isArray(value) ? value.join('; ') : (value ?? '—')
+/** Dates are data in ISO form; a person reads them as dd/mm/yyyy. */
+export function showDate(value: string): string {
+  const found = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(value)
+  return found ? `${found[3]}/${found[2]}/${found[1]}` : value
+}
+
+function show(value: FieldChange['old'], field: string): string {
+  if (Array.isArray(value)) return value.join('; ')
+  if (value === null) return '—'
+  return field === 'date' ? showDate(value) : value
+}
+
+/** The words of a word diff, each kept, inserted or deleted, with the spaces the text has between them. */
+function Words(props: {words: readonly WordChange[]}) {
+  return (
+    <>
+      {props.words.map((word, index) => {
+        const space = index > 0 ? ' ' : ''
+        if (word.op === 'equal') return <span key={index}>{space + word.text}</span>
+        const Tag = word.op === 'insert' ? 'ins' : 'del'
+        return (
+          <span key={index}>
+            {space}
+            <Tag>{word.text}</Tag>
+          </span>
+        )
+      })}
+    </>
+  )
 }
 
 function Field(props: {field: FieldChange}) {
@@ -33,11 +60,11 @@ function Field(props: {field: FieldChange}) {
             <ins key={`a${index}`}>{value}</ins>
           ))}
         </>
-      ) : field.words ? (
-        field.words.map((word, index) => (word.op === 'equal' ? <span key={index}>{word.text}</span> : word.op === 'insert' ? <ins key={index}>{word.text}</ins> : <del key={index}>{word.text}</del>))
+      ) : field.words && field.field !== 'date' ? (
+        <Words words={field.words} />
       ) : (
         <>
-          <del>{show(field.old)}</del> → <ins>{show(field.new)}</ins>
+          <del>{show(field.old, field.field)}</del> → <ins>{show(field.new, field.field)}</ins>
         </>
       )}
     </div>

@@ -2,7 +2,9 @@
 import {useEffect, useMemo, useRef, useState} from 'preact/hooks'
 import type {Agency, Diagnostic, Plan, Task, TextItem} from '@kehoach/model'
 import type {Doc} from './app.js'
+import {call} from './client.js'
 import {DiagnosticItem, DocList, FilePicker, lineOf} from './parts.js'
+import {DOCX_TYPE, download, fileStem} from './state.js'
 
 export function agencyText(agency: Agency): string {
   if (typeof agency === 'string') return agency
@@ -303,6 +305,12 @@ export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (fi
             <p class="actions">
               <button type="button" onClick={props.onCheck}>
                 Xem kết quả đối chiếu →
+              </button>{' '}
+              <button
+                type="button"
+                onClick={async () => download(`${fileStem(doc.name)}.docx`, await call('planDocx', doc.plan!), DOCX_TYPE)}
+              >
+                Tải kế hoạch DOCX (thể thức Nghị định 30)
               </button>
             </p>
             {doc.status === 'failed' && <p class="error">{doc.reason}</p>}

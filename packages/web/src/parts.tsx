@@ -7,6 +7,15 @@ import {call} from './client.js'
 
 export const ACCEPT = '.txt,.md,.markdown,.yaml,.yml,.json,.docx,.pdf'
 
+/**
+ * Makes a file input pick folders. Set as attributes: Preact would set `webkitdirectory` as a
+ * property from a string, which Chromium reads as false and the input then picks files.
+ */
+export function folderInput(input: HTMLInputElement | null): void {
+  input?.setAttribute('webkitdirectory', '')
+  input?.setAttribute('directory', '')
+}
+
 /** Drop files here, or choose them; a second input takes a whole folder. */
 export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; folder?: boolean}) {
   const [over, setOver] = useState(false)
@@ -43,7 +52,7 @@ export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; 
             id={`${props.id}-folder`}
             type="file"
             multiple
-            {...{webkitdirectory: ''}}
+            ref={folderInput}
             onChange={(event) => {
               const input = event.currentTarget
               props.onOpen([...(input.files ?? [])])
