@@ -362,3 +362,49 @@ describe('review on a terminal', () => {
     expect(plain).not.toContain('\r')
   })
 })
+
+describe('review on a terminal: diagnostics and unchecked rows (issue 29)', () => {
+  const own = mkdtempSync(join(tmpdir(), 'kehoach-review-29-'))
+  const first = join(own, 'a.yaml')
+  const second = join(own, 'b.yaml')
+  const third = join(own, 'c.yaml')
+  writeFileSync(
+    first,
+    'meta:\n  issuer: Ủy ban nhân dân tỉnh An Giang\n  number: 7/KH-UBND\n  date: 2026-03-02\ntasks:\n  - title: Tổ chức hội thi hòa giải viên giỏi\n    lead: [Sở Tư pháp]\n    timeline: "Trước ngày 31/4/2026"\n'
+  )
+  writeFileSync(
+    second,
+    'meta:\n  issuer: Ủy ban nhân dân tỉnh Đồng Tháp\n  number: 9/KH-UBND\n  date: 2026-04-01\ntasks:\n  - title: Kiểm tra việc thực hiện\n    lead: Sở Tư pháp\n'
+  )
+  writeFileSync(
+    third,
+    'meta:\n  issuer: Ủy ban nhân dân tỉnh Cà Mau\n  number: 12/KH-UBND\n  date: 2026-05-04\ntasks:\n  - title: Kiểm tra việc thực hiện\n    lead: [Sở Tư pháp]\n'
+  )
+
+  async function reviewed(): Promise<{code: number; stdout: string; stderr: string}> {
+    let stdout = ''
+    let stderr = ''
+    const code = await run(['review', first, second, third], {
+      stdout: {write: (chunk: string) => (stdout += chunk)},
+      stderr: {write: (chunk: string) => (stderr += chunk)}
+    })
+    return {code, stdout, stderr}
+  }
+
+  it("groups each file's diagnostics under its name, in the order the files were read", async () => {
+    const {code, stderr} = await reviewed()
+    expect(code).toBe(1)
+    const lines = stderr.trimEnd().split('\n')
+    const at = (file: string) => lines.indexOf(`${file}:`)
+    expect(at(first)).toBeGreaterThanOrEqual(0)
+    expect(at(second)).toBeGreaterThan(at(first))
+    expect(lines[at(first) + 1]).toMatch(/^ {2}8:\d+: lỗi .*\[invalid-date\]$/u)
+    expect(lines[at(second) + 1]).toMatch(/^ {2}7:\d+: lỗi .*\[schema-type\]$/u)
+  })
+
+  it('still shows the issuer, number and date read of a file that could not be checked', async () => {
+    const {stdout} = await reviewed()
+    expect(stdout).toContain(`${first} (Ủy ban nhân dân tỉnh An Giang, số 7/KH-UBND, ngày 2/3/2026): `)
+    expect(stdout).toContain(`${third} (Ủy ban nhân dân tỉnh Cà Mau, số 12/KH-UBND, ngày 4/5/2026): `)
+  })
+})

@@ -157,3 +157,46 @@ describe.runIf(present)('two-level warnings on the real documents', () => {
     ).toEqual([])
   })
 })
+
+describe("a draft's wording (issue 29)", () => {
+  const wordsOf = (plan: Plan): string => toYaml(plan)
+  const province = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2026-03-02'})
+  const coastal = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh', date: '2026-03-02'})
+  const commune = draftPlan(s315, {issuer: 'Ủy ban nhân dân xã Bản Lầu', date: '2026-03-02'})
+
+  it('names no special zone (đặc khu) for a province that has none, and keeps it where there is one', () => {
+    expect(wordsOf(province)).not.toMatch(/đặc khu/u)
+    expect(wordsOf(coastal)).toMatch(/xã, phường, đặc khu/u)
+  })
+
+  it('holds no mid-term review (sơ kết) in the year of issue', () => {
+    const timelines = [...walkTasks(province.tasks)].map(({task}) => task.timeline?.text ?? '')
+    expect(timelines.filter((text) => /Sơ kết: Năm 2026/u.test(text))).toEqual([])
+    expect(timelines.some((text) => /Sơ kết: Năm 2027/u.test(text))).toBe(true)
+    const late = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Lào Cai', date: '2029-03-02'})
+    const lateTimelines = [...walkTasks(late.tasks)].map(({task}) => task.timeline?.text ?? '')
+    expect(lateTimelines.filter((text) => /Sơ kết/u.test(text))).toEqual([])
+    expect(lateTimelines.some((text) => /Tổng kết: Năm 2030/u.test(text))).toBe(true)
+  })
+
+  it('names the Fatherland Front committee with its level', () => {
+    for (const [plan, unit] of [
+      [province, 'tỉnh'],
+      [commune, 'xã']
+    ] as const) {
+      const words = wordsOf(plan)
+      expect(words).not.toMatch(/Ủy ban Mặt trận Tổ quốc Việt Nam(?! (?:tỉnh|xã|thành phố|phường))/u)
+      expect(words).not.toMatch(/Ủy ban MTTQ Việt Nam(?! (?:tỉnh|xã|thành phố|phường))/u)
+      expect(plan.implementation.map((assignment) => agencyName(assignment.agency))).toContain(
+        `Ủy ban Mặt trận Tổ quốc Việt Nam ${unit}`
+      )
+    }
+  })
+
+  it('writes a generic name after the first of a list in lower case', () => {
+    for (const plan of [province, commune]) {
+      const names = [...walkTasks(plan.tasks)].flatMap(({task}) => [...task.lead.slice(1), ...task.support.slice(1)])
+      expect(names.map(agencyName).filter((name) => /^Các /u.test(name))).toEqual([])
+    }
+  })
+})

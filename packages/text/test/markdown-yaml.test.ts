@@ -21,3 +21,51 @@ describe('YAML → toMarkdown → fromMarkdown', () => {
     expect(withoutPositions(back.plan)).toEqual(withoutPositions(yaml.plan))
   })
 })
+
+describe('numbered lines in a Markdown draft (issue 29)', () => {
+  const base = [
+    'meta:',
+    '  issuer: Ủy ban nhân dân tỉnh Thử',
+    '  number: 3/KH-UBND',
+    '  date: 2026-02-10',
+    '  title: Kế hoạch thử',
+    'purposes:',
+    '  - {label: "1.", text: Nắm chắc việc được giao.}',
+    '  - {label: "2.", text: Làm đúng hạn.}',
+    'tasks:',
+    '  - title: Rà soát tổ hòa giải',
+    '    lead: [Sở Tư pháp]',
+    'implementation:'
+  ]
+
+  function roundTrip(lines: readonly string[]): string {
+    const yaml = fromYaml(`${lines.join('\n')}\n`, {file: 'thu.yaml'})
+    expect(yaml.messages.filter((message) => message.fatal)).toEqual([])
+    const markdown = toMarkdown(yaml.plan)
+    const back = fromMarkdown(markdown, {file: 'thu.md'})
+    expect(back.messages.filter((message) => message.fatal)).toEqual([])
+    expect(withoutPositions(back.plan)).toEqual(withoutPositions(yaml.plan))
+    return markdown
+  }
+
+  it('writes "1. Sở Tư pháp:" with no escape where the plain line reads the same', () => {
+    const markdown = roundTrip([
+      ...base,
+      '  - {label: "1.", agency: Sở Tư pháp, duties: Chủ trì theo dõi việc thực hiện.}',
+      '  - {label: "2.", agency: Sở Tài chính, duties: Bố trí kinh phí.}'
+    ])
+    expect(markdown).not.toMatch(/^\d+\\\./mu)
+    expect(markdown).toMatch(/^1\. Sở Tư pháp:$/mu)
+    expect(markdown).toMatch(/^2\. Sở Tài chính:$/mu)
+  })
+
+  it('keeps the escape where a Markdown list would renumber the line', () => {
+    const markdown = roundTrip([
+      ...base,
+      '  - {label: "1.", agency: Sở Tư pháp, duties: Chủ trì., inline: true}',
+      '  - {label: "3.", agency: Sở Tài chính, duties: Bố trí kinh phí., inline: true}'
+    ])
+    expect(markdown).toMatch(/^1\. Sở Tư pháp: Chủ trì\.$/mu)
+    expect(markdown).toMatch(/^3\\\. Sở Tài chính:/mu)
+  })
+})

@@ -37,7 +37,7 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
     if (positionals.length === 0)
       throw new UsageError('cần ít nhất một tệp hoặc thư mục kế hoạch. Xem kehoach review --help.')
     const output = typeof values['output'] === 'string' ? values['output'] : undefined
-    const {review, reviewFormatOf} = await import('../lib/review.js')
+    const {diagnosticsByFile, review, reviewFormatOf} = await import('../lib/review.js')
     const format = reviewFormatOf(output)
     if (!format)
       throw new UsageError(`không biết xuất bảng ra “${String(output)}”: dùng đuôi .xlsx, .csv, .md hoặc .docx.`)
@@ -66,7 +66,8 @@ Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
       colour
     })
     if (io.stderr.isTTY === true) io.stderr.write('\r\u001B[2K')
-    printMessages(io, result.messages, Boolean(values['quiet']))
+    // Each file's diagnostics under its name, in the order the files were read.
+    io.stderr.write(diagnosticsByFile(result.messages, Boolean(values['quiet'])))
     if (result.usage) {
       io.stderr.write(`kehoach review: ${terminalLine(result.usage)}\n`)
       return 2

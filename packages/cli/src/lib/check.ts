@@ -43,7 +43,7 @@ export interface Unchecked {
   reasons: string[]
   /** Set for a document that is not a plan: what it is, in words ("công văn"). Not a failure. */
   notAPlan?: string
-  /** What was read of a document that is not a plan: issuer, number, ISO date. */
+  /** What was read of the document (a plan that could not be checked, or not a plan): issuer, number, ISO date. */
   issuer?: string | null
   number?: string | null
   date?: string | null
@@ -260,7 +260,13 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     for (const each of own) messages.push(each)
     if (loaded.failed || !('plan' in loaded) || hasErrors(own)) {
       failed = true
-      unchecked.push({file, reasons: reasons(own)})
+      // What was read of it (issuer, number, date) still identifies the row.
+      const meta = 'plan' in loaded ? loaded.plan.meta : undefined
+      unchecked.push({
+        file,
+        reasons: reasons(own),
+        ...(meta ? {issuer: meta.issuer, number: meta.number, date: meta.date} : {})
+      })
       continue
     }
     // A letter, a report, minutes, a decision that issues no plan: said once, and no table.
@@ -281,7 +287,8 @@ export async function checkFiles(files: readonly string[], context: BatchContext
         {file, place: loaded.plan.meta.position}
       )
       messages.push(message)
-      unchecked.push({file, reasons: [message.reason]})
+      const {issuer, number, date} = loaded.plan.meta
+      unchecked.push({file, reasons: [message.reason], issuer, number, date})
       failed = true
       continue
     }

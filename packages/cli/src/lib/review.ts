@@ -9,11 +9,13 @@
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import {basename} from 'node:path'
 import type {MatrixTable} from '@kehoach/docx'
-import {severityOf, type Diagnostic} from '@kehoach/model'
+import {formatDiagnostic, severityOf, sortDiagnostics, type Diagnostic} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {csvTable} from './csv.js'
 import {expandInputs} from './expand.js'
+import {terminalLine} from './terminal.js'
+import {withFlag} from './flags.js'
 
 export type ReviewFormat = 'text' | 'csv' | 'md' | 'xlsx' | 'docx'
 
@@ -182,6 +184,39 @@ export function matrixToMarkdown(matrix: Matrix): string {
   ].join('\n')
 }
 
+/** What was read of a row: "Ủy ban nhân dân tỉnh A, số 1/KH-UBND, ngày 02/3/2026". */
+function readOf(row: MatrixRow): string {
+  return [row.issuer, row.number ? `số ${row.number}` : '', row.date ? `ngày ${row.date}` : '']
+    .filter(Boolean)
+    .join(', ')
+}
+
+/**
+ * The diagnostics for the terminal, grouped under the file they are about (in the order the files
+ * were read), each file's by line: `tệp:` then `  dòng:cột: lỗi … [rule]`. Messages of no file come first.
+ */
+export function diagnosticsByFile(messages: readonly Diagnostic[], quiet = false): string {
+  const groups = new Map<string, Diagnostic[]>()
+  for (const message of messages) {
+    if (quiet && message.fatal !== true) continue
+    const key = message.file ?? ''
+    const group = groups.get(key) ?? []
+    group.push(message)
+    groups.set(key, group)
+  }
+  const lines: string[] = []
+  const loose = groups.get('')
+  if (loose)
+    for (const message of sortDiagnostics(loose)) lines.push(terminalLine(formatDiagnostic(withFlag(message), '-')))
+  for (const [file, group] of groups) {
+    if (file === '') continue
+    lines.push(`${terminalLine(file)}:`)
+    for (const message of sortDiagnostics(group))
+      lines.push(`  ${terminalLine(formatDiagnostic(withFlag(message), '').replace(/^:\s*/u, ''))}`)
+  }
+  return lines.length === 0 ? '' : `${lines.join('\n')}\n`
+}
+
 const MARKS: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ANSI: Record<CoverageStatus, number> = {covered: 32, partial: 33, missing: 31, 'not-applicable': 90}
 
@@ -219,7 +254,7 @@ export function matrixToText(matrix: Matrix, options?: Readonly<{colour?: boolea
   const failed = matrix.rows.filter((row) => row.reason && !row.notAPlan)
   if (failed.length > 0) {
     lines.push(`Không đối chiếu được ${failed.length} tệp:`)
-    for (const row of failed) lines.push(`  ${row.file}: ${row.reason}`)
+    for (const row of failed) lines.push(`  ${row.file}${readOf(row) ? ` (${readOf(row)})` : ''}: ${row.reason}`)
     lines.push('')
   }
   const others = matrix.rows.filter((row) => row.notAPlan)

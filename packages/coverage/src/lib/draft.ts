@@ -53,14 +53,46 @@ function localise(name: string, scheme: Scheme): string {
   return scheme.localNames?.[name] ?? name
 }
 
-/** Rewording for the two-level local government: the district level becomes the commune level, and there are no towns (thị trấn). */
-function twoLevel(text: string, reform: boolean): string {
+/**
+ * The provinces with a special zone (đặc khu) after the 2025 reform (Nghị quyết 202/2025/QH15 and the
+ * commune-level resolutions of 16/6/2025): 13 special zones in 9 provinces and cities.
+ */
+const WITH_SPECIAL_ZONES = new Set([
+  'quảng ninh', // Vân Đồn, Cô Tô
+  'hải phòng', // Cát Hải, Bạch Long Vĩ
+  'quảng trị', // Cồn Cỏ
+  'đà nẵng', // Hoàng Sa
+  'quảng ngãi', // Lý Sơn
+  'khánh hòa', // Trường Sa
+  'lâm đồng', // Phú Quý
+  'hồ chí minh', // Côn Đảo
+  'an giang' // Phú Quốc, Kiên Hải, Thổ Châu
+])
+
+/** Whether the issuer's province has special zones; true when the province is not known (the generic wording). */
+export function hasSpecialZones(issuer: string, parent?: string): boolean {
+  const unit = localityOf(issuer)
+  if (unit?.unit === 'đặc khu') return true
+  const province =
+    unit && (unit.unit === 'tỉnh' || unit.unit === 'thành phố') ? unit : parent ? localityOf(parent) : undefined
+  if (!province) return true
+  const name = province.name.toLocaleLowerCase('vi').replace(/hoà/u, 'hòa')
+  return WITH_SPECIAL_ZONES.has(name)
+}
+
+/** Rewording for the two-level local government: the district level becomes the commune level, there are no towns (thị trấn), and special zones only where the province has them. */
+function twoLevel(text: string, reform: boolean, zones = true): string {
   if (!reform) return text
   return text
     .replace(/cấp tỉnh, cấp huyện/gu, 'cấp tỉnh, cấp xã')
     .replace(/cấp huyện/gu, 'cấp xã')
-    .replace(/xã, phường, thị trấn/gu, 'xã, phường, đặc khu')
+    .replace(/xã, phường, thị trấn/gu, zones ? 'xã, phường, đặc khu' : 'xã, phường')
     .replace(/,? thị trấn/gu, '')
+}
+
+/** Inside a list, a generic name after the first ("Các cơ quan, …") starts in lower case: "Sở Tư pháp, các cơ quan, …". */
+function lowerAfterFirst(names: readonly string[]): string[] {
+  return names.map((name, index) => (index > 0 && /^Các\s+\p{Ll}/u.test(name) ? `c${name.slice(1)}` : name))
 }
 
 /** Who leads and supports a group's task at each level. */
@@ -68,7 +100,8 @@ function agenciesOf(
   group: SchemeGroup,
   scheme: Scheme,
   level: IssuerLevel,
-  body: string | undefined
+  body: string | undefined,
+  unit: string
 ): {lead: string[]; support: string[]} {
   const expected = group.expected
   const lead = (expected?.lead ?? ['Sở Tư pháp']).map((name) => localise(name, scheme))
@@ -76,24 +109,35 @@ function agenciesOf(
   if (level === 'commune')
     return {
       lead: ['Công chức Tư pháp - Hộ tịch'],
-      support: ['Ủy ban Mặt trận Tổ quốc Việt Nam xã', 'Các tổ hòa giải ở cơ sở']
+      support: [`Ủy ban Mặt trận Tổ quốc Việt Nam ${unit}`, 'các tổ hòa giải ở cơ sở']
     }
   if (level === 'department') {
     // The department's own units lead what the province gives the department; other bodies support.
     const own = lead.filter((name) => body && name.toLocaleLowerCase('vi') === body.toLocaleLowerCase('vi'))
     return own.length > 0
-      ? {lead: ['Các phòng, đơn vị thuộc Sở'], support: [...lead.filter((name) => !own.includes(name)), ...support]}
-      : {lead, support}
+      ? {
+          lead: ['Các phòng, đơn vị thuộc Sở'],
+          support: lowerAfterFirst([...lead.filter((name) => !own.includes(name)), ...support])
+        }
+      : {lead: lowerAfterFirst(lead), support: lowerAfterFirst(support)}
   }
-  return {lead, support}
+  return {lead: lowerAfterFirst(lead), support: lowerAfterFirst(support)}
 }
 
 /** The timeline of a group, starting no earlier than the plan's year. */
 function timelineOf(text: string | undefined, year: number, scheme: Scheme): string {
   if (!text) return `Năm ${Math.max(year, scheme.period.from)} - ${scheme.period.to}`
-  return text.replace(
-    /Năm (\d{4}) - (\d{4})/u,
-    (_, from: string, to: string) => `Năm ${Math.max(year, Number(from))} - ${to}`
+  const final = Number(/Tổng kết: Năm (\d{4})/u.exec(text)?.[1] ?? scheme.period.to)
+  return (
+    text
+      .replace(/Năm (\d{4}) - (\d{4})/u, (_, from: string, to: string) => `Năm ${Math.max(year, Number(from))} - ${to}`)
+      // A mid-term review (sơ kết) looks back on the plan's run: never in its own year, and none left when only the final review remains.
+      .replace(/;?\s*Sơ kết: Năm (\d{4})(;?)/u, (whole, at: string, after: string) => {
+        const review = Math.max(Number(at), year + 1)
+        if (review >= final) return after && whole.startsWith(';') ? ';' : ''
+        return whole.replace(at, String(review))
+      })
+      .replace(/^;\s*/u, '')
   )
 }
 
@@ -103,12 +147,13 @@ function taskOf(
   year: number,
   reform: boolean,
   level: IssuerLevel,
-  body: string | undefined
+  body: string | undefined,
+  place: {unit: string; zones: boolean}
 ): Record<string, unknown> {
   const expected = group.expected
   const task: Record<string, unknown> = {
-    title: twoLevel(group.title, reform),
-    ...agenciesOf(group, scheme, level, body),
+    title: twoLevel(group.title, reform, place.zones),
+    ...agenciesOf(group, scheme, level, body, place.unit),
     timeline: timelineOf(expected?.timeline, year, scheme),
     implements: [`${scheme.short}:${group.id}`]
   }
@@ -117,7 +162,7 @@ function taskOf(
   )
   if (children.length > 0)
     task['children'] = children.map((child) => ({
-      title: twoLevel(child.title, reform),
+      title: twoLevel(child.title, reform, place.zones),
       implements: [`${scheme.short}:${child.id}`]
     }))
   return task
@@ -136,6 +181,10 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
   const department = level === 'department'
   const name = schemeName(scheme)
   const cited = `Quyết định số ${scheme.id} ngày ${formatDateShort(scheme.date)} của ${scheme.issuer}`
+  const zones = hasSpecialZones(options.issuer, info.parent)
+  // The Fatherland Front committee at the issuer's own level: tỉnh (thành phố) or xã (phường, đặc khu).
+  const frontUnit = locality?.unit ?? (commune ? 'xã' : 'tỉnh')
+  const front = `Ủy ban Mặt trận Tổ quốc Việt Nam ${frontUnit}`
   const lowerUnits = reform ? 'Ủy ban nhân dân các xã, phường' : 'Ủy ban nhân dân các huyện, thành phố'
 
   const targets: Target[] = (scheme.targets ?? [])
@@ -147,7 +196,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       (target) => !(commune && (isProvinceLevelOnly(`${target.unit} ${target.text}`) || /diem|điểm/u.test(target.id)))
     )
     .map((target) => {
-      const text = twoLevel(target.text, reform)
+      const text = twoLevel(target.text, reform, zones)
         .replace(/^Mỗi tỉnh, thành phố trực thuộc trung ương có/u, 'Có')
         .replace(/trên toàn quốc/u, `trên địa bàn ${area}`)
       return copyTargetMeasures<Target>(
@@ -205,7 +254,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       },
       {
         label: 'b)',
-        text: 'Phát huy vai trò của Ủy ban Mặt trận Tổ quốc Việt Nam và các tổ chức thành viên; tăng cường phối hợp giữa các cơ quan, đơn vị trong quá trình thực hiện.'
+        text: `Phát huy vai trò của ${front} và các tổ chức thành viên; tăng cường phối hợp giữa các cơ quan, đơn vị trong quá trình thực hiện.`
       }
     ],
     objectives: [
@@ -213,7 +262,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
       ...targets.map((target) => ({label: '-', text: `${target.text}.`}))
     ],
     // No structured `targets`: they are read from the objectives as written (one source of truth).
-    tasks: groups.map((group) => taskOf(group, scheme, year, reform, level, info.body)),
+    tasks: groups.map((group) => taskOf(group, scheme, year, reform, level, info.body, {unit: frontUnit, zones})),
     funding: [
       {
         label: '-',
@@ -266,7 +315,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
               ]),
           {
             label: commune ? '3.' : '4.',
-            agency: reform || commune ? 'Ủy ban Mặt trận Tổ quốc Việt Nam' : 'Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+            agency: front,
             request: true,
             duties: 'phối hợp thực hiện Kế hoạch; chỉ đạo các tổ chức thành viên tham gia công tác hòa giải ở cơ sở.'
           }
@@ -279,7 +328,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
           'Sở Tư pháp (để báo cáo)',
           'Thường trực Đảng ủy, HĐND xã',
           'Chủ tịch, các Phó Chủ tịch UBND xã',
-          'Ủy ban MTTQ Việt Nam xã',
+          `Ủy ban MTTQ Việt Nam ${frontUnit}`,
           'Các tổ hòa giải ở cơ sở',
           'Lưu: VT'
         ]
@@ -298,7 +347,7 @@ export function draftPlan(scheme: Scheme, options: Readonly<DraftOptions>): Plan
             'Chủ tịch, các Phó Chủ tịch UBND tỉnh',
             'Các sở, ban, ngành tỉnh',
             lowerUnits.replace('Ủy ban nhân dân', 'UBND'),
-            'Ủy ban MTTQ Việt Nam',
+            `Ủy ban MTTQ Việt Nam ${frontUnit}`,
             'Lưu: VT'
           ],
     signature: signatureFor(options.issuer)

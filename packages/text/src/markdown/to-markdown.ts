@@ -205,5 +205,40 @@ export function toMarkdown(plan: Plan): string {
     for (const recipient of clean.recipients) out.push(`- ${escapeInline(recipient)}`)
     out.push('')
   }
-  return out.join('\n')
+  return unescapeNumbers(out, 4).join('\n')
+}
+
+/**
+ * A numbered line ("1\\. Sở Tư pháp:") written plain ("1. Sở Tư pháp:") where Markdown reads the
+ * plain line the same: as an ordered list item whose number is the label (a list's first item, or
+ * the next number of the item above), standing alone between blank lines, its text no block of its
+ * own and no field ("Thời gian: …" in a list item is a field line). `from` skips the front matter.
+ */
+/** Whether the next line with text after `index` is indented (it would continue a list item). */
+function indentedAfter(lines: readonly string[], index: number): boolean {
+  for (let at = index + 1; at < lines.length; at++) if (lines[at] !== '') return /^\s/u.test(lines[at] as string)
+  return false
+}
+
+function unescapeNumbers(lines: readonly string[], from: number): string[] {
+  const out = [...lines]
+  let previous: number | null = null
+  for (let index = from; index < out.length; index++) {
+    const line = out[index] as string
+    if (line === '') continue
+    const numbered = /^(0|[1-9]\d{0,8})\\\. (\S.*)$/u.exec(line)
+    const number = numbered ? Number(numbered[1]) : null
+    const rest = numbered?.[2] ?? ''
+    const plain: boolean =
+      number !== null &&
+      out[index - 1] === '' &&
+      (out[index + 1] ?? '') === '' &&
+      (previous === null || previous + 1 === number) &&
+      !BLOCK_START.test(rest) &&
+      !fieldOf(rest) &&
+      !indentedAfter(out, index)
+    if (plain) out[index] = `${number}. ${rest}`
+    previous = plain ? number : null
+  }
+  return out
 }
