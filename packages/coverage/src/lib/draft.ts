@@ -55,7 +55,9 @@ function localise(name: string, scheme: Scheme): string {
 
 /**
  * The provinces with a special zone (đặc khu) after the 2025 reform (Nghị quyết 202/2025/QH15 and the
- * commune-level resolutions of 16/6/2025): 13 special zones in 9 provinces and cities.
+ * commune-level resolutions of 16/6/2025): 13 special zones in 9 provinces and cities. The count (13)
+ * is confirmed in shared/research (decision-315.md, nd30-format.md); which provinces hold them is
+ * not yet there: unconfirmed, to be checked against the resolutions.
  */
 const WITH_SPECIAL_ZONES = new Set([
   'quảng ninh', // Vân Đồn, Cô Tô
