@@ -138,13 +138,13 @@ describe('what is given to LibreOffice', () => {
   })
 
   it('HTML, flat ODT, ODT and RTF named .doc are refused by their bytes (doc-not-word97), and nothing is run', async () => {
-    const rtf = `{\\rtf1\\ansi ${'{\\b K}'.repeat(150_000)}}`
-    expect(rtf.length).toBeGreaterThan(900_000)
+    // The 900 KB RTF of the issue is in doc.stress.test.ts; the kind is told by its first bytes.
+    const rtf = `{\\rtf1\\ansi ${'{\\b K}'.repeat(100)}}`
     const cases: Array<[string, Uint8Array | string, RegExp]> = [
       ['html', page(9), /HTML/u],
       ['flat odt', flat(9), /OpenDocument phẳng/u],
       ['odt', odt(9), /OpenDocument \(ODT\)/u],
-      ['rtf of 900 KB', rtf, /RTF/u],
+      ['rtf', rtf, /RTF/u],
       ['text', 'KẾ HOẠCH', /văn bản thường/u]
     ]
     for (const [name, content, kind] of cases) {

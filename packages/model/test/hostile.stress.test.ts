@@ -334,3 +334,10 @@ describe('ratio targets in words', () => {
     })
   })
 })
+
+describe('a JSON text over the default size', () => {
+  it('is yaml-too-large before it is parsed', async () => {
+    const {fromJson} = await import('@kehoach/model')
+    expect(fromJson(`[${'0,'.repeat(140_000)}0]`).messages.map((message) => message.ruleId)).toEqual(['yaml-too-large'])
+  })
+})
