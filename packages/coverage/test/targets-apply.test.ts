@@ -41,6 +41,11 @@ describe('a task with no lead agency', () => {
     expect(message?.fatal).toBe(false)
   })
 
+  it('is not said of a task whose one "-" item carries the lead (the fields written under the item)', () => {
+    const text = `meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  date: 2026-03-10\ntasks:\n  - title: Kiện toàn tổ hòa giải\n    children:\n      - label: '-'\n        title: Rà soát, bổ sung hòa giải viên\n        lead: [Sở Tư pháp]\n`
+    expect(fromYaml(text).messages.filter((each) => each.ruleId === 'task-without-lead')).toEqual([])
+  })
+
   it('leaves the group it covers at most "một phần"', () => {
     const without = coverage(fromYaml(yaml('')).plan, scheme).items.find((item) => item.id === '9')
     const with_ = coverage(fromYaml(yaml('    lead: [Sở Tư pháp]\n')).plan, scheme).items.find(

@@ -52,13 +52,17 @@ function isStructural(task: Task): boolean {
 
 const LED = new WeakMap<Task, boolean>()
 
-/** A task with a lead of its own, or whose numbered subtasks are all led (remembered, so a deep tree costs time in proportion to its size). */
+/**
+ * A task with a lead of its own, or whose numbered subtasks are all led, or, with no numbered
+ * subtask, whose "-" items carry the lead (“- Rà soát …” then “Đơn vị chủ trì: …” under the item)
+ * (remembered, so a deep tree costs time in proportion to its size).
+ */
 function led(task: Task): boolean {
   if (task.lead.length > 0) return true
   const known = LED.get(task)
   if (known !== undefined) return known
   const children = task.children.filter(isStructural)
-  const result = children.length > 0 && children.every(led)
+  const result = children.length > 0 ? children.every(led) : task.children.some((item) => item.lead.length > 0)
   LED.set(task, result)
   return result
 }
