@@ -214,6 +214,22 @@ describe('lines from glyph positions', () => {
     ]
     expect(buildLines(fragments).map((line) => line.cells.map((cell) => cell.text))).toEqual([['tháng 5 năm']])
   })
+
+  it('drops a space a glyph starts inside, keeps one only touched, and merges stamps that overlap', () => {
+    // The glyph "Đ" starts 1 pt into the space before it and covers the rest: the space goes. The
+    // space after "A" is touched by "B" for 1 pt of its 6: it stays. Two stamps overlap: both replace.
+    const fragments: Fragment[] = [
+      ...glyphs('A', 100, 50),
+      {text: ' ', x0: 106, x1: 112, y: 50, size: 12, kind: 'space'},
+      {text: 'B', x0: 111, x1: 117, y: 50, size: 12, kind: 'glyph'},
+      {text: ' ', x0: 117, x1: 123, y: 50, size: 12, kind: 'space'},
+      {text: 'Đ', x0: 118, x1: 126, y: 50, size: 12, kind: 'glyph'},
+      ...glyphs(' xxx', 126, 50),
+      {text: '1', x0: 131, x1: 140, y: 50, size: 12, kind: 'stamp'},
+      {text: '2', x0: 138, x1: 151, y: 50, size: 12, kind: 'stamp'}
+    ]
+    expect(buildLines(fragments).map((line) => line.cells.map((cell) => cell.text))).toEqual([['A BĐ 12']])
+  })
 })
 
 describe('small PDFs', () => {

@@ -124,19 +124,14 @@ function shortRuns(group: Fragment[], size: number): boolean {
 }
 
 function lineOf(group: Fragment[]): PageLine | undefined {
-  const stamps = group.filter((fragment) => fragment.kind === 'stamp')
+  const stamped = stampedAt(group.filter((fragment) => fragment.kind === 'stamp'))
   // A stamp (the number or date written by signing software) replaces the template text under it.
-  let kept = group.filter(
-    (fragment) => fragment.kind !== 'glyph' || !stamps.some((stamp) => covers(stamp, (fragment.x0 + fragment.x1) / 2))
-  )
+  let kept = group.filter((fragment) => fragment.kind !== 'glyph' || !stamped((fragment.x0 + fragment.x1) / 2))
   const visible = kept.filter((fragment) => fragment.kind !== 'space')
   if (visible.length === 0) return undefined
   // A placeholder space under a visible glyph (a fallback font's glyph drawn later at its place) goes.
-  kept = kept.filter(
-    (fragment) =>
-      fragment.kind !== 'space' ||
-      !visible.some((glyph) => overlap(glyph, fragment) > 0.5 * (fragment.x1 - fragment.x0))
-  )
+  const hidden = hiddenBy(visible)
+  kept = kept.filter((fragment) => fragment.kind !== 'space' || !hidden(fragment))
   kept.sort((left, right) => left.x0 - right.x0)
   const size = median(visible.map((fragment) => fragment.size))
   const y = median(visible.map((fragment) => fragment.y))
@@ -167,8 +162,65 @@ function lineOf(group: Fragment[]): PageLine | undefined {
   return cells.length > 0 ? {y, size, cells} : undefined
 }
 
-function covers(stamp: Fragment, x: number): boolean {
-  return x >= stamp.x0 && x <= stamp.x1
+/** The last index of `sorted` (ascending by `key`) whose key is at most `x`, or -1. */
+function lastAtMost<T>(sorted: readonly T[], key: (item: T) => number, x: number): number {
+  let low = 0
+  let high = sorted.length
+  while (low < high) {
+    const middle = (low + high) >>> 1
+    if (key(sorted[middle] as T) <= x) low = middle + 1
+    else high = middle
+  }
+  return low - 1
+}
+
+/**
+ * Whether an x falls under one of the stamps: their spans merged and sorted once, then a binary
+ * search per glyph, so a line of many glyphs and many stamps costs n log n, not their product.
+ */
+function stampedAt(stamps: readonly Fragment[]): (x: number) => boolean {
+  if (stamps.length === 0) return () => false
+  const spans: {x0: number; x1: number}[] = []
+  for (const stamp of [...stamps].sort((left, right) => left.x0 - right.x0)) {
+    const last = spans.at(-1)
+    if (last && stamp.x0 <= last.x1) last.x1 = Math.max(last.x1, stamp.x1)
+    else spans.push({x0: stamp.x0, x1: stamp.x1})
+  }
+  return (x) => {
+    const index = lastAtMost(spans, (span) => span.x0, x)
+    return index >= 0 && x <= (spans[index] as {x1: number}).x1
+  }
+}
+
+/** Glyphs starting inside one space's span past which the space counts as covered without measuring more. */
+const GLYPHS_IN_A_SPACE = 8
+
+/**
+ * Whether a visible glyph lies over a space by more than half the space's width. The glyphs are
+ * sorted by their left edge once: of those starting at or before the space, the one reaching
+ * furthest right overlaps it most (a running maximum); those starting inside it are measured one
+ * by one, up to {@link GLYPHS_IN_A_SPACE} (more than that and the space is covered anyway). So a
+ * line of many spaces and many glyphs costs n log n, not their product.
+ */
+function hiddenBy(visible: readonly Fragment[]): (space: Fragment) => boolean {
+  const glyphs = [...visible].sort((left, right) => left.x0 - right.x0)
+  const reach: number[] = []
+  let furthest = Number.NEGATIVE_INFINITY
+  for (const glyph of glyphs) {
+    furthest = Math.max(furthest, glyph.x1)
+    reach.push(furthest)
+  }
+  return (space) => {
+    const half = 0.5 * (space.x1 - space.x0)
+    const index = lastAtMost(glyphs, (glyph) => glyph.x0, space.x0)
+    if (index >= 0 && Math.min(space.x1, reach[index] as number) - space.x0 > half) return true
+    for (let seen = 0, next = index + 1; next < glyphs.length; next++, seen++) {
+      const glyph = glyphs[next] as Fragment
+      if (glyph.x0 >= space.x1) break
+      if (seen === GLYPHS_IN_A_SPACE || overlap(glyph, space) > half) return true
+    }
+    return false
+  }
 }
 
 function overlap(left: Fragment, right: Fragment): number {
@@ -187,7 +239,9 @@ const SIGNATURE_LABEL =
 
 /** Drops page numbers (alone on a line in the top or bottom margin) and digital-signature boxes. */
 export function dropFurniture(lines: readonly PageLine[], geometry: PageGeometry): PageLine[] {
-  const stampLines = lines.filter((line) => line.cells.length === 1 && SIGNATURE_LABEL.test(line.cells[0]?.text ?? ''))
+  const stampLines = new Set(
+    lines.filter((line) => line.cells.length === 1 && SIGNATURE_LABEL.test(line.cells[0]?.text ?? ''))
+  )
   return lines.filter((line) => {
     const only = line.cells.length === 1 ? (line.cells[0]?.text ?? '') : undefined
     if (
@@ -196,7 +250,7 @@ export function dropFurniture(lines: readonly PageLine[], geometry: PageGeometry
       (line.y < 0.1 * geometry.height || line.y > 0.92 * geometry.height)
     )
       return false
-    if (stampLines.length >= 2 && stampLines.includes(line)) return false
+    if (stampLines.size >= 2 && stampLines.has(line)) return false
     return true
   })
 }
