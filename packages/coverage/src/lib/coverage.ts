@@ -73,8 +73,10 @@ export interface TaskExplanation {
   task: string
   title: string
   groups: TaskGroup[]
-  /** Set when the scheme has concepts and the task is not about its subject: it gets no group. */
-  refused?: 'no-subject'
+  /** Set when the scheme has concepts and the task is not about its subject (`no-subject`), or is about another body or field the scheme names (`other-subject`): it gets no group. */
+  refused?: 'no-subject' | 'other-subject'
+  /** For `other-subject`: the words of the other body or field, and where (the task, a heading above it). */
+  other?: ConceptHit
 }
 
 /**
@@ -99,7 +101,11 @@ export function explainTasks(plan: Plan, scheme: Scheme): TaskExplanation[] {
         keywords: entry.keywords
       }))
     const result: TaskExplanation = {task: candidate.task.id, title: candidate.task.title, groups}
-    if (candidate.judgement && !candidate.judgement.subject) result.refused = 'no-subject'
+    const judgement = candidate.judgement
+    if (judgement?.other) {
+      result.refused = 'other-subject'
+      result.other = judgement.other
+    } else if (judgement && !judgement.subject) result.refused = 'no-subject'
     return result
   })
 }
@@ -608,7 +614,8 @@ function conceptWords(entry: Scored): string {
 
 /**
  * Look-alikes refused: tasks whose words reach a group (PARTIAL) but that are not about the
- * scheme's subject. One finding each, so the reader sees why a familiar task counts for nothing.
+ * scheme's subject, or are about another body or field it names. One finding each, so the
+ * reader sees why a familiar task counts for nothing.
  */
 function lookAlikeFindings(
   candidates: readonly Candidate[],
@@ -628,7 +635,16 @@ function lookAlikeFindings(
     )
     if (words.length === 0) continue
     const groups = words.map((entry) => labels.get(entry.group.group.id) ?? entry.group.group.id).join(', ')
-    findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))
+    const other = candidate.judgement.other
+    if (other)
+      findings.push(
+        finding(
+          'coverage-other-subject',
+          {task: candidate.task.id, groups, other: `“${other.term}”${PLACE_NAMES[other.where]}`, subject},
+          candidate.task.id
+        )
+      )
+    else findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))
   }
   return findings
 }
