@@ -275,6 +275,28 @@ describe('concepts that refuse: a task about another body or field', () => {
   })
 })
 
+describe('communes’ own wordings', () => {
+  it.each([
+    ['Chọn ấp Tân Hòa làm mẫu về hòa giải, sau đó nhân ra các ấp còn lại', ['1']],
+    ['Làm trước ở hai tổ hòa giải, cuối năm họp đánh giá rồi mở rộng ra toàn xã', ['1']],
+    ['Các thôn tổ chức họp dân bầu bổ sung hòa giải viên còn thiếu', ['3']],
+    ['Biểu dương tổ hòa giải làm tốt tại hội nghị tổng kết năm của xã', ['10']],
+    ['Công an xã cử người đi cùng tổ hòa giải đến các vụ việc có nguy cơ xô xát', ['7']],
+    ['Vận động các hộ kinh doanh ủng hộ kinh phí họp cho tổ hòa giải', ['7']],
+    ['Giao ban hằng quý giữa công chức Tư pháp - Hộ tịch và các tổ trưởng tổ hòa giải', ['8']],
+    ['Giao ban công tác tư pháp hằng tháng', []]
+  ])('“%s” in a commune’s plan for 315 is %j', (title, groups) => {
+    const report = coverage(
+      plan([{title, lead: ['UBND xã']}], {
+        issuer: 'Ủy ban nhân dân xã Tân Hòa',
+        implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]
+      }),
+      s315
+    )
+    expect(groupsOf(report, 'I.1')).toEqual(groups)
+  })
+})
+
 describe('a scheme file with concepts', () => {
   const text = [
     'id: 77/QĐ-TTg',

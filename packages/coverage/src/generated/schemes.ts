@@ -214,7 +214,16 @@ export const BUNDLED: readonly Scheme[] = [
           "xã điển hình",
           "phường điển hình",
           "kiểu mẫu",
-          "tổ hòa giải 5 tốt"
+          "tổ hòa giải 5 tốt",
+          "làm mẫu",
+          "làm trước",
+          "nhân ra",
+          "mở rộng ra",
+          "thôn mẫu",
+          "ấp mẫu",
+          "bản mẫu",
+          "khu phố mẫu",
+          "tổ dân phố mẫu"
         ],
         "except": [
           "nhân rộng gương",
@@ -230,7 +239,7 @@ export const BUNDLED: readonly Scheme[] = [
           "tại các địa bàn điểm"
         ],
         "note": "A pilot named only as the place of another activity (“tập huấn … tại các đơn vị điểm”) is that activity's group.",
-        "source": "Group 1's title (NT); VP task 2, HN task 1, Bạc Liêu's guidance for pilot communes; the build part."
+        "source": "Group 1's title (NT); VP task 2, HN task 1, Bạc Liêu's guidance for pilot communes; the build part (round 6: a village made the model, done first and spread, as communes write it)."
       },
       "consolidate": {
         "terms": [
@@ -446,9 +455,10 @@ export const BUNDLED: readonly Scheme[] = [
           "đồng hành",
           "giải đáp",
           "kết nối",
-          "cộng tác viên"
+          "cộng tác viên",
+          "đi cùng"
         ],
-        "source": "Group 7's title (LC); the build part (round 4)."
+        "source": "Group 7's title (LC); the build part (round 4; round 6: police or a lawyer going with the tổ to a case)."
       },
       "programme": {
         "terms": [
@@ -488,12 +498,30 @@ export const BUNDLED: readonly Scheme[] = [
           "hội thảo",
           "họp",
           "giải đáp vướng mắc",
-          "học hỏi"
+          "học hỏi",
+          "giao ban"
         ],
         "except": [
-          "hội nghị tập huấn"
+          "hội nghị tập huấn",
+          "hội nghị sơ kết",
+          "hội nghị tổng kết",
+          "họp sơ kết",
+          "họp tổng kết",
+          "họp bầu",
+          "họp dân",
+          "họp thôn",
+          "họp ấp",
+          "họp bản",
+          "họp tổ dân phố",
+          "họp khu dân cư",
+          "họp khu phố",
+          "kinh phí họp",
+          "phòng họp",
+          "nơi họp",
+          "địa điểm họp"
         ],
-        "source": "Group 8's title (LC, HN task 7); VP task 2 b."
+        "note": "A village's meeting that elects its tổ hòa giải is group 3's, a review meeting group 10's; the cost or the room of a meeting is not a meeting.",
+        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting)."
       },
       "contest": {
         "terms": [
@@ -905,9 +933,15 @@ export const BUNDLED: readonly Scheme[] = [
         "title": "Tổ chức hội nghị, diễn đàn đối thoại, chia sẻ kinh nghiệm, tháo gỡ vướng mắc, vấn đề mới phát sinh trong công tác hòa giải ở cơ sở",
         "scope": "province",
         "concepts": [
-          [
-            "meeting"
-          ]
+          {
+            "all": [
+              "meeting"
+            ],
+            "none": [
+              "pilot",
+              "honour"
+            ]
+          }
         ],
         "keywords": [
           "hội nghị",
