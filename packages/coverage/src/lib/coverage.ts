@@ -385,7 +385,8 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   } else if (status === 'missing') {
     findings.push(finding('coverage-missing', {group: group.label ?? group.id}))
   } else {
-    for (const each of agencyFindings(group, evidence, context)) findings.push(each)
+    const hits = new Map(scored.map((entry) => [entry.candidate, entry.concepts ?? []]))
+    for (const each of agencyFindings(group, evidence, context, hits)) findings.push(each)
     for (const each of timelineFindings(evidence, context)) findings.push(each)
     // Work that no body leads is not yet assigned: the group is at most partly covered.
     if (
@@ -422,7 +423,29 @@ function agencyKeys(agency: Agency): string[] {
   return keys
 }
 
-function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], context: Context): Finding[] {
+/**
+ * True when a lead is one of the bodies the task itself draws in: its name says a word of a
+ * concept the match found in the task (“Công an xã” leading “Công an xã đi cùng tổ hòa giải”,
+ * a group about drawing in the police). The scheme expects them in that work, so they lead it.
+ */
+function leadDrawnIn(leads: readonly Agency[], hits: readonly ConceptHit[], scheme: Scheme): boolean {
+  const names = leads.map((lead) => ` ${matchKey(agencyName(lead))} `)
+  return hits.some(
+    (hit) =>
+      hit.where === 'task' &&
+      !(scheme.subject ?? []).includes(hit.concept) &&
+      (scheme.concepts?.[hit.concept]?.terms ?? []).some((term) =>
+        names.some((name) => name.includes(` ${matchKey(term)} `))
+      )
+  )
+}
+
+function agencyFindings(
+  group: SchemeGroup,
+  evidence: readonly Candidate[],
+  context: Context,
+  hits: ReadonlyMap<Candidate, readonly ConceptHit[]> = new Map()
+): Finding[] {
   const expected = group.expected?.lead ?? []
   if (expected.length === 0 || evidence.length === 0) return []
   const wanted = expected.map((name) => agencyKey(name))
@@ -436,6 +459,7 @@ function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], cont
     }
     const keys = leads.flatMap(agencyKeys).map((key) => leadAs(key, context.leads))
     if (context.leads.commune && keys.some(isCommuneOwn)) continue
+    if (leadDrawnIn(leads, hits.get(candidate) ?? [], context.scheme)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
       const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
       findings.push(
