@@ -297,6 +297,21 @@ describe('communes’ own wordings', () => {
   })
 })
 
+describe('group 8: a meeting of its own, not the form of another group’s work', () => {
+  it.each([
+    ['Tổ chức hội nghị bồi dưỡng kỹ năng cho hòa giải viên', ['3']],
+    ['Tổ chức hội nghị tuyên truyền về hòa giải ở cơ sở cho đoàn viên thanh niên', ['6']],
+    ['Hội nghị trực tuyến tổng kết hoạt động của các tổ hòa giải năm 2026', ['10']],
+    ['Kiểm sát viên giải đáp vướng mắc pháp luật cho hòa giải viên khi được hỏi', ['7']],
+    ['Hội nghị hướng dẫn nghiệp vụ kế toán cho các đơn vị', []],
+    ['Tổ chức hội nghị giải đáp vướng mắc cho các tổ hòa giải', ['8']],
+    ['Tọa đàm trao đổi cách hòa giải mâu thuẫn giữa hàng xóm', ['8']]
+  ])('“%s” in a plan for 315 is %j', (title, groups) => {
+    const report = coverage(plan([{title}], {implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}), s315)
+    expect(groupsOf(report, 'I.1')).toEqual(groups)
+  })
+})
+
 describe('a scheme file with concepts', () => {
   const text = [
     'id: 77/QĐ-TTg',

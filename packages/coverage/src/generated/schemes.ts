@@ -377,6 +377,10 @@ export const BUNDLED: readonly Scheme[] = [
           "trên điện thoại",
           "tra cứu"
         ],
+        "except": [
+          "hội nghị trực tuyến",
+          "họp trực tuyến"
+        ],
         "source": "Group 6's title (NT); VP task 6 b; the build part."
       },
       "mobilise": {
@@ -497,14 +501,20 @@ export const BUNDLED: readonly Scheme[] = [
           "tháo gỡ khó khăn",
           "hội thảo",
           "họp",
-          "giải đáp vướng mắc",
           "học hỏi",
           "giao ban"
         ],
         "except": [
           "hội nghị tập huấn",
+          "hội nghị bồi dưỡng",
+          "hội nghị hướng dẫn",
+          "hội nghị tuyên truyền",
+          "hội nghị phổ biến",
+          "hội nghị quán triệt",
           "hội nghị sơ kết",
           "hội nghị tổng kết",
+          "hội nghị trực tuyến sơ kết",
+          "hội nghị trực tuyến tổng kết",
           "họp sơ kết",
           "họp tổng kết",
           "họp bầu",
@@ -520,8 +530,8 @@ export const BUNDLED: readonly Scheme[] = [
           "nơi họp",
           "địa điểm họp"
         ],
-        "note": "A village's meeting that elects its tổ hòa giải is group 3's, a review meeting group 10's; the cost or the room of a meeting is not a meeting.",
-        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting)."
+        "note": "A meeting that is only the form of another group's work (hội nghị tập huấn, bồi dưỡng, tuyên truyền, sơ kết) is that group's; a village's meeting that elects its tổ hòa giải is group 3's; the cost or the room of a meeting is not a meeting.",
+        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting; round 7: a hội nghị that is the form of training, media or a review; answering the tổ's questions, giải đáp vướng mắc, is help, group 7's, unless at a meeting)."
       },
       "contest": {
         "terms": [
@@ -944,7 +954,6 @@ export const BUNDLED: readonly Scheme[] = [
           }
         ],
         "keywords": [
-          "hội nghị",
           "tọa đàm",
           "diễn đàn",
           "giao lưu",
