@@ -123,6 +123,23 @@ describe('the labelled set for 428/QĐ-TTg', () => {
   })
 })
 
+describe('428/QĐ-TTg refuses the same way', () => {
+  const s428 = findScheme('428/QĐ-TTg')!
+  it.each([['Kiện toàn Ban Chỉ đạo thực hiện Đề án của tỉnh'], ['Tổ chức hội nghị sơ kết công tác tư pháp 6 tháng']])(
+    '“%s” in a plan for 428 gets no group, and the report says what it is about',
+    (title) => {
+      const report = coverage(
+        plan([{title}], {date: '2019-08-01', implements: [{number: '428/QĐ-TTg', date: '2019-04-18'}]}),
+        s428
+      )
+      expect(
+        report.items.flatMap((item) => [item, ...(item.children ?? [])]).filter((item) => item.matches.length > 0)
+      ).toEqual([])
+      expect(report.findings.map((entry) => entry.ruleId)).toContain('coverage-other-subject')
+    }
+  )
+})
+
 // A task with no lead is at most "một phần" (issue 29): the tasks here, written for what they are
 // about, are led by the Sở Tư pháp unless they name their own lead.
 function led(task: unknown): unknown {

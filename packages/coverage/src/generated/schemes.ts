@@ -147,7 +147,7 @@ export const BUNDLED: readonly Scheme[] = [
           "tư pháp hộ tịch",
           "hộ tịch tư pháp"
         ],
-        "source": "The other work of a justice department and of a commune, as their yearly plans' headings name it (công tác hộ tịch, chứng thực; phổ biến, giáo dục pháp luật; chuẩn tiếp cận pháp luật); the labelled set's build part (round 6). Công chức tư pháp - hộ tịch is the commune's official, not the field."
+        "source": "The other work of a justice department and of a commune, as their yearly plans' headings name it (công tác hộ tịch, chứng thực; công tác tư pháp), and a commune's other work (an toàn giao thông, văn nghệ); the labelled set's build part (round 6). Công chức tư pháp - hộ tịch is the commune's official, not the field."
       },
       "neighbour-field": {
         "terms": [
@@ -1291,6 +1291,13 @@ export const BUNDLED: readonly Scheme[] = [
     "subject": [
       "hoa-giai"
     ],
+    "others": [
+      "other-body",
+      "other-field"
+    ],
+    "neighbours": [
+      "neighbour-field"
+    ],
     "concepts": {
       "hoa-giai": {
         "terms": [
@@ -1308,6 +1315,53 @@ export const BUNDLED: readonly Scheme[] = [
           "hòa giải trong tố tụng"
         ],
         "source": "The field of Luật Hòa giải ở cơ sở 2013; the exceptions are other laws' mediation (as in 315)."
+      },
+      "other-body": {
+        "terms": [
+          "ban chỉ đạo",
+          "tổ giúp việc",
+          "hội đồng thi đua",
+          "hội đồng phối hợp phổ biến giáo dục pháp luật"
+        ],
+        "source": "As in 315 (its labelled set's build part, rounds 4 and 6)."
+      },
+      "other-field": {
+        "terms": [
+          "công tác tư pháp",
+          "hộ tịch",
+          "chứng thực",
+          "công chứng",
+          "đấu giá",
+          "thi hành án",
+          "xử lý vi phạm hành chính",
+          "lý lịch tư pháp",
+          "quốc tịch",
+          "nuôi con nuôi",
+          "bồi thường nhà nước",
+          "giám định tư pháp",
+          "thừa phát lại",
+          "an toàn giao thông",
+          "trật tự đô thị",
+          "vệ sinh môi trường",
+          "phòng cháy chữa cháy",
+          "văn nghệ",
+          "thể dục thể thao",
+          "phong trào thi đua",
+          "đại đoàn kết"
+        ],
+        "except": [
+          "tư pháp hộ tịch",
+          "hộ tịch tư pháp"
+        ],
+        "source": "The other work of a justice department and of a commune, as their yearly plans' headings name it (công tác hộ tịch, chứng thực; công tác tư pháp), and a commune's other work (an toàn giao thông, văn nghệ); the labelled set's build part (round 6). Công chức tư pháp - hộ tịch is the commune's official, not the field."
+      },
+      "neighbour-field": {
+        "terms": [
+          "phổ biến giáo dục pháp luật",
+          "chuẩn tiếp cận pháp luật",
+          "ngày pháp luật"
+        ],
+        "source": "Yearly plans of communes and justice departments that join these fields with hòa giải in one title (Kế hoạch phổ biến, giáo dục pháp luật, hòa giải ở cơ sở và chuẩn tiếp cận pháp luật); the build part (round 6)."
       },
       "mediator": {
         "terms": [
