@@ -63,6 +63,18 @@ const scheme = {
           "Concepts that make a task about the scheme's field; one must be in the task, a heading above it or the plan (a plan that implements the scheme is about its field). A task without it gets no group.",
         type: 'array',
         items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}
+      },
+      others: {
+        description:
+          'Concepts of other bodies and fields (a steering committee, another sector): a task, or the heading above it, that names one and not the subject is about that and gets no group; a plan title naming one beside the subject does not make the whole plan about the subject.',
+        type: 'array',
+        items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}
+      },
+      neighbours: {
+        description:
+          'Concepts of neighbouring fields that tasks about the subject name in passing: a plan title naming one beside the subject is read task by task, but a task naming one is not taken from the subject.',
+        type: 'array',
+        items: {type: 'string', pattern: '^[a-z][a-z0-9-]*$'}
       }
     },
     ['id', 'short', 'docType', 'issuer', 'date', 'title', 'period', 'provenance', 'groups']

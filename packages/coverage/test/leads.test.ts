@@ -74,6 +74,38 @@ describe('findings that fit the issuer', () => {
   })
 
   it.each([
+    [
+      'Ủy ban nhân dân xã Tân Phú',
+      'Cán bộ Đồn Biên phòng tham gia cùng tổ hòa giải ở các bản khi được mời',
+      'Đồn Biên phòng Tân Phú'
+    ],
+    [
+      'Ủy ban nhân dân xã Tân Phú',
+      'Công an xã cử người đi cùng tổ hòa giải đến vụ việc có nguy cơ xô xát',
+      'Công an xã'
+    ],
+    [
+      'Ủy ban nhân dân tỉnh Quảng Trị',
+      'Mời luật gia, hội viên Hội Luật gia tham gia hỗ trợ các tổ hòa giải',
+      'Hội Luật gia tỉnh'
+    ]
+  ])('in %s’s plan, the body a task draws into hòa giải leads it with no finding: “%s”', (issuer, title, lead) => {
+    const report = coverage(plan(issuer, [{title, lead: [lead]}]), s315)
+    expect(report.items.find((entry) => entry.id === '7')?.status).toBe('covered')
+    expect(leadRules(report)).toEqual([])
+  })
+
+  it('a body leading work it is not drawn into is still named: the police consolidating the tổ hòa giải', () => {
+    const report = coverage(
+      plan('Ủy ban nhân dân xã Tân Phú', [
+        {title: 'Kiện toàn các tổ hòa giải ở thôn sau sáp nhập', lead: ['Công an xã']}
+      ]),
+      s315
+    )
+    expect(leadRules(report).map((entry) => entry.task)).toEqual(['I.1'])
+  })
+
+  it.each([
     ['Ủy ban nhân dân tỉnh Lào Cai'],
     ['Sở Tư pháp tỉnh Lào Cai'],
     ['Ủy ban nhân dân xã Bản Lầu'],

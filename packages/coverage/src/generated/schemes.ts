@@ -85,6 +85,13 @@ export const BUNDLED: readonly Scheme[] = [
     "subject": [
       "hoa-giai"
     ],
+    "others": [
+      "other-body",
+      "other-field"
+    ],
+    "neighbours": [
+      "neighbour-field"
+    ],
     "concepts": {
       "hoa-giai": {
         "terms": [
@@ -102,6 +109,53 @@ export const BUNDLED: readonly Scheme[] = [
           "hòa giải trong tố tụng"
         ],
         "source": "The field of Luật Hòa giải ở cơ sở 2013; the exceptions are other laws' mediation (Luật Hòa giải, đối thoại tại Tòa án 2020; commercial and labour mediation)."
+      },
+      "other-body": {
+        "terms": [
+          "ban chỉ đạo",
+          "tổ giúp việc",
+          "hội đồng thi đua",
+          "hội đồng phối hợp phổ biến giáo dục pháp luật"
+        ],
+        "source": "The labelled set's build part (rounds 4 and 6: a Ban Chỉ đạo of the scheme or of another programme consolidated, as the steering committees annual plans name)."
+      },
+      "other-field": {
+        "terms": [
+          "công tác tư pháp",
+          "hộ tịch",
+          "chứng thực",
+          "công chứng",
+          "đấu giá",
+          "thi hành án",
+          "xử lý vi phạm hành chính",
+          "lý lịch tư pháp",
+          "quốc tịch",
+          "nuôi con nuôi",
+          "bồi thường nhà nước",
+          "giám định tư pháp",
+          "thừa phát lại",
+          "an toàn giao thông",
+          "trật tự đô thị",
+          "vệ sinh môi trường",
+          "phòng cháy chữa cháy",
+          "văn nghệ",
+          "thể dục thể thao",
+          "phong trào thi đua",
+          "đại đoàn kết"
+        ],
+        "except": [
+          "tư pháp hộ tịch",
+          "hộ tịch tư pháp"
+        ],
+        "source": "The other work of a justice department and of a commune, as their yearly plans' headings name it (công tác hộ tịch, chứng thực; công tác tư pháp), and a commune's other work (an toàn giao thông, văn nghệ); the labelled set's build part (round 6). Công chức tư pháp - hộ tịch is the commune's official, not the field."
+      },
+      "neighbour-field": {
+        "terms": [
+          "phổ biến giáo dục pháp luật",
+          "chuẩn tiếp cận pháp luật",
+          "ngày pháp luật"
+        ],
+        "source": "Yearly plans of communes and justice departments that join these fields with hòa giải in one title (Kế hoạch phổ biến, giáo dục pháp luật, hòa giải ở cơ sở và chuẩn tiếp cận pháp luật); the build part (round 6)."
       },
       "mediator": {
         "terms": [
@@ -160,7 +214,16 @@ export const BUNDLED: readonly Scheme[] = [
           "xã điển hình",
           "phường điển hình",
           "kiểu mẫu",
-          "tổ hòa giải 5 tốt"
+          "tổ hòa giải 5 tốt",
+          "làm mẫu",
+          "làm trước",
+          "nhân ra",
+          "mở rộng ra",
+          "thôn mẫu",
+          "ấp mẫu",
+          "bản mẫu",
+          "khu phố mẫu",
+          "tổ dân phố mẫu"
         ],
         "except": [
           "nhân rộng gương",
@@ -176,7 +239,7 @@ export const BUNDLED: readonly Scheme[] = [
           "tại các địa bàn điểm"
         ],
         "note": "A pilot named only as the place of another activity (“tập huấn … tại các đơn vị điểm”) is that activity's group.",
-        "source": "Group 1's title (NT); VP task 2, HN task 1, Bạc Liêu's guidance for pilot communes; the build part."
+        "source": "Group 1's title (NT); VP task 2, HN task 1, Bạc Liêu's guidance for pilot communes; the build part (round 6: a village made the model, done first and spread, as communes write it)."
       },
       "consolidate": {
         "terms": [
@@ -314,6 +377,10 @@ export const BUNDLED: readonly Scheme[] = [
           "trên điện thoại",
           "tra cứu"
         ],
+        "except": [
+          "hội nghị trực tuyến",
+          "họp trực tuyến"
+        ],
         "source": "Group 6's title (NT); VP task 6 b; the build part."
       },
       "mobilise": {
@@ -392,9 +459,10 @@ export const BUNDLED: readonly Scheme[] = [
           "đồng hành",
           "giải đáp",
           "kết nối",
-          "cộng tác viên"
+          "cộng tác viên",
+          "đi cùng"
         ],
-        "source": "Group 7's title (LC); the build part (round 4)."
+        "source": "Group 7's title (LC); the build part (round 4; round 6: police or a lawyer going with the tổ to a case)."
       },
       "programme": {
         "terms": [
@@ -433,13 +501,37 @@ export const BUNDLED: readonly Scheme[] = [
           "tháo gỡ khó khăn",
           "hội thảo",
           "họp",
-          "giải đáp vướng mắc",
-          "học hỏi"
+          "học hỏi",
+          "giao ban"
         ],
         "except": [
-          "hội nghị tập huấn"
+          "hội nghị tập huấn",
+          "hội nghị bồi dưỡng",
+          "hội nghị hướng dẫn",
+          "hội nghị tuyên truyền",
+          "hội nghị phổ biến",
+          "hội nghị quán triệt",
+          "hội nghị sơ kết",
+          "hội nghị tổng kết",
+          "hội nghị trực tuyến sơ kết",
+          "hội nghị trực tuyến tổng kết",
+          "họp sơ kết",
+          "họp tổng kết",
+          "họp bầu",
+          "họp dân",
+          "họp thôn",
+          "họp ấp",
+          "họp bản",
+          "họp tổ dân phố",
+          "họp khu dân cư",
+          "họp khu phố",
+          "kinh phí họp",
+          "phòng họp",
+          "nơi họp",
+          "địa điểm họp"
         ],
-        "source": "Group 8's title (LC, HN task 7); VP task 2 b."
+        "note": "A meeting that is only the form of another group's work (hội nghị tập huấn, bồi dưỡng, tuyên truyền, sơ kết) is that group's; a village's meeting that elects its tổ hòa giải is group 3's; the cost or the room of a meeting is not a meeting.",
+        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting; round 7: a hội nghị that is the form of training, media or a review; answering the tổ's questions, giải đáp vướng mắc, is help, group 7's, unless at a meeting)."
       },
       "contest": {
         "terms": [
@@ -851,12 +943,17 @@ export const BUNDLED: readonly Scheme[] = [
         "title": "Tổ chức hội nghị, diễn đàn đối thoại, chia sẻ kinh nghiệm, tháo gỡ vướng mắc, vấn đề mới phát sinh trong công tác hòa giải ở cơ sở",
         "scope": "province",
         "concepts": [
-          [
-            "meeting"
-          ]
+          {
+            "all": [
+              "meeting"
+            ],
+            "none": [
+              "pilot",
+              "honour"
+            ]
+          }
         ],
         "keywords": [
-          "hội nghị",
           "tọa đàm",
           "diễn đàn",
           "giao lưu",
@@ -1194,6 +1291,13 @@ export const BUNDLED: readonly Scheme[] = [
     "subject": [
       "hoa-giai"
     ],
+    "others": [
+      "other-body",
+      "other-field"
+    ],
+    "neighbours": [
+      "neighbour-field"
+    ],
     "concepts": {
       "hoa-giai": {
         "terms": [
@@ -1211,6 +1315,53 @@ export const BUNDLED: readonly Scheme[] = [
           "hòa giải trong tố tụng"
         ],
         "source": "The field of Luật Hòa giải ở cơ sở 2013; the exceptions are other laws' mediation (as in 315)."
+      },
+      "other-body": {
+        "terms": [
+          "ban chỉ đạo",
+          "tổ giúp việc",
+          "hội đồng thi đua",
+          "hội đồng phối hợp phổ biến giáo dục pháp luật"
+        ],
+        "source": "As in 315 (its labelled set's build part, rounds 4 and 6)."
+      },
+      "other-field": {
+        "terms": [
+          "công tác tư pháp",
+          "hộ tịch",
+          "chứng thực",
+          "công chứng",
+          "đấu giá",
+          "thi hành án",
+          "xử lý vi phạm hành chính",
+          "lý lịch tư pháp",
+          "quốc tịch",
+          "nuôi con nuôi",
+          "bồi thường nhà nước",
+          "giám định tư pháp",
+          "thừa phát lại",
+          "an toàn giao thông",
+          "trật tự đô thị",
+          "vệ sinh môi trường",
+          "phòng cháy chữa cháy",
+          "văn nghệ",
+          "thể dục thể thao",
+          "phong trào thi đua",
+          "đại đoàn kết"
+        ],
+        "except": [
+          "tư pháp hộ tịch",
+          "hộ tịch tư pháp"
+        ],
+        "source": "The other work of a justice department and of a commune, as their yearly plans' headings name it (công tác hộ tịch, chứng thực; công tác tư pháp), and a commune's other work (an toàn giao thông, văn nghệ); the labelled set's build part (round 6). Công chức tư pháp - hộ tịch is the commune's official, not the field."
+      },
+      "neighbour-field": {
+        "terms": [
+          "phổ biến giáo dục pháp luật",
+          "chuẩn tiếp cận pháp luật",
+          "ngày pháp luật"
+        ],
+        "source": "Yearly plans of communes and justice departments that join these fields with hòa giải in one title (Kế hoạch phổ biến, giáo dục pháp luật, hòa giải ở cơ sở và chuẩn tiếp cận pháp luật); the build part (round 6)."
       },
       "mediator": {
         "terms": [

@@ -6,7 +6,13 @@
  * scheme's subject (for 315: hòa giải, but not hòa giải thương mại or lao động) must be
  * in the task, a heading above it, or the plan as a whole (a plan that implements the
  * scheme, or whose title names the subject); a task without it gets no group, however
- * many of the scheme's words it shares. Every hit says which words were found, and where.
+ * many of the scheme's words it shares. A scheme may also name other bodies and fields
+ * (`others`: a Ban Chỉ đạo, công tác tư pháp, hộ tịch…): a task is about what the nearest
+ * of the task, the headings above it and the plan says, the subject or another field (the
+ * task saying both is about the subject), so "Kiện toàn Ban Chỉ đạo thực hiện Đề án" in a
+ * plan for 315 gets no group; and a plan's title naming the subject beside another field
+ * ("công tác tư pháp, phổ biến, giáo dục pháp luật và hòa giải ở cơ sở") does not make every
+ * task about the subject. Every hit says which words were found, and where.
  *
  * Words are compared as `matchKey` gives them (NFC, "hoà" = "hòa", case and punctuation
  * folded, abbreviations such as "UBND" expanded; diacritics kept, since "thi" and "thí"
@@ -53,6 +59,10 @@ interface CompiledRule {
 /** A scheme's concepts, compiled once: the subject, and the rules of each leaf group (by leaf index). */
 export interface ConceptIndex {
   subject: CompiledConcept[]
+  /** Concepts of other bodies and fields (`others`): said nearer the task than the subject, the task is about them. */
+  others: CompiledConcept[]
+  /** Concepts of neighbouring fields (`neighbours`): only a plan title naming one beside the subject matters. */
+  neighbours: CompiledConcept[]
   rules: CompiledRule[][]
   /** First word of a term or exception → the concepts and terms that start with it, so a text is read once for all concepts. */
   starts: Map<string, Array<{concept: CompiledConcept; term: Term; except: boolean}>>
@@ -74,6 +84,8 @@ export interface Judgement {
   groups: Map<number, ConceptMatch>
   /** For a task without the subject: the groups it would have had, the look-alike's reason. */
   lookAlike?: number[]
+  /** For a task about another body or field: the words that say so, and where. */
+  other?: ConceptHit
 }
 
 const compiled = new WeakMap<Scheme, ConceptIndex | null>()
@@ -101,6 +113,8 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
       return found
     }
     const subject = (scheme.subject ?? []).map(concept)
+    const others = (scheme.others ?? []).map(concept)
+    const neighbours = (scheme.neighbours ?? []).map(concept)
     const rules = leaves.map((group) =>
       (group.concepts ?? []).map((rule) =>
         Array.isArray(rule)
@@ -125,7 +139,7 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
         }
       }
     }
-    result = {subject, rules, starts, vocabulary}
+    result = {subject, others, neighbours, rules, starts, vocabulary}
   }
   compiled.set(scheme, result)
   return result
@@ -239,13 +253,19 @@ export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<Com
   return result
 }
 
-/** True when the plan as a whole is about the scheme's subject: it implements the scheme, or its title names the subject. */
+/**
+ * The plan as a whole is about the scheme's subject when it implements the scheme, or when its
+ * title names the subject and no other body or field (`others`, `neighbours`): the title “Công tác tư pháp,
+ * phổ biến, giáo dục pháp luật và hòa giải ở cơ sở năm 2026” is a plan of several fields, read
+ * task by task.
+ */
 export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, gap = GAP): ConceptHit | null {
   const own = plan.meta.implements.some(
     (reference) => reference.number && numberKey(reference.number) === numberKey(scheme.id)
   )
   if (own && index.subject[0]) return {concept: index.subject[0].name, term: scheme.id, where: 'plan'}
   const said = conceptsIn(index, wordsOfText(plan.meta.title ?? '', index.vocabulary), gap)
+  if ([...index.others, ...index.neighbours].some((concept) => said.has(concept))) return null
   for (const concept of index.subject) {
     const term = said.get(concept)
     if (term) return {concept: concept.name, term: term.written, where: 'plan'}
@@ -253,10 +273,24 @@ export function planHasSubject(plan: Plan, scheme: Scheme, index: ConceptIndex, 
   return null
 }
 
+/** The first of `concepts` said in `said`, as a hit at `where`. */
+function firstSaid(
+  concepts: readonly CompiledConcept[],
+  said: ReadonlyMap<CompiledConcept, Term>,
+  where: ConceptPlace
+): ConceptHit | null {
+  for (const concept of concepts) {
+    const term = said.get(concept)
+    if (term) return {concept: concept.name, term: term.written, where}
+  }
+  return null
+}
+
 /**
  * Judge one task: its subject (in the task, a heading above it, or the plan) and the
  * leaf groups whose rules it meets, from the concepts said in the task and in each heading
- * above it (nearest first; see `conceptsIn`). A task with no subject gets no group.
+ * above it (nearest first; see `conceptsIn`). A task with no subject, or about another body
+ * or field (said nearer than the subject), gets no group.
  */
 export function judge(
   index: ConceptIndex,
@@ -273,12 +307,23 @@ export function judge(
     }
     return null
   }
+  // What the task is about: the nearest of the task and the headings above it that says the
+  // subject or another body or field (the subject when one says both), else the plan.
   let subject: ConceptHit | null = null
-  for (const concept of index.subject) {
-    subject = locate(concept)
+  let other: ConceptHit | null = null
+  const levels: Array<[ReadonlyMap<CompiledConcept, Term>, ConceptPlace]> = [
+    [task, 'task'],
+    ...headings.map((heading): [ReadonlyMap<CompiledConcept, Term>, ConceptPlace] => [heading, 'heading'])
+  ]
+  for (const [said, where] of levels) {
+    subject = firstSaid(index.subject, said, where)
     if (subject) break
+    other ??= firstSaid(index.others, said, where)
   }
   subject ??= plan
+  // The loop stops at the subject's level: another field found is nearer and takes the task from
+  // the subject. With no subject anywhere, the task is a plain look-alike (`no-subject`).
+  if (!subject) other = null
   const groups = new Map<number, ConceptMatch>()
   index.rules.forEach((rules, leaf) => {
     let best: ConceptMatch | undefined
@@ -294,6 +339,7 @@ export function judge(
     }
     if (best) groups.set(leaf, best)
   })
+  if (other) return {subject: null, groups: new Map(), lookAlike: [...groups.keys()], other}
   if (!subject && index.subject.length > 0) return {subject: null, groups: new Map(), lookAlike: [...groups.keys()]}
   return {subject, groups}
 }

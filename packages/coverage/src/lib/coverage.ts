@@ -73,8 +73,10 @@ export interface TaskExplanation {
   task: string
   title: string
   groups: TaskGroup[]
-  /** Set when the scheme has concepts and the task is not about its subject: it gets no group. */
-  refused?: 'no-subject'
+  /** Set when the scheme has concepts and the task is not about its subject (`no-subject`), or is about another body or field the scheme names (`other-subject`): it gets no group. */
+  refused?: 'no-subject' | 'other-subject'
+  /** For `other-subject`: the words of the other body or field, and where (the task, a heading above it). */
+  other?: ConceptHit
 }
 
 /**
@@ -99,7 +101,11 @@ export function explainTasks(plan: Plan, scheme: Scheme): TaskExplanation[] {
         keywords: entry.keywords
       }))
     const result: TaskExplanation = {task: candidate.task.id, title: candidate.task.title, groups}
-    if (candidate.judgement && !candidate.judgement.subject) result.refused = 'no-subject'
+    const judgement = candidate.judgement
+    if (judgement?.other) {
+      result.refused = 'other-subject'
+      result.other = judgement.other
+    } else if (judgement && !judgement.subject) result.refused = 'no-subject'
     return result
   })
 }
@@ -379,7 +385,8 @@ function itemOf(group: SchemeGroup, context: Context): CoverageItem {
   } else if (status === 'missing') {
     findings.push(finding('coverage-missing', {group: group.label ?? group.id}))
   } else {
-    for (const each of agencyFindings(group, evidence, context)) findings.push(each)
+    const hits = new Map(scored.map((entry) => [entry.candidate, entry.concepts ?? []]))
+    for (const each of agencyFindings(group, evidence, context, hits)) findings.push(each)
     for (const each of timelineFindings(evidence, context)) findings.push(each)
     // Work that no body leads is not yet assigned: the group is at most partly covered.
     if (
@@ -416,7 +423,29 @@ function agencyKeys(agency: Agency): string[] {
   return keys
 }
 
-function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], context: Context): Finding[] {
+/**
+ * True when a lead is one of the bodies the task itself draws in: its name says a word of a
+ * concept the match found in the task (“Công an xã” leading “Công an xã đi cùng tổ hòa giải”,
+ * a group about drawing in the police). The scheme expects them in that work, so they lead it.
+ */
+function leadDrawnIn(leads: readonly Agency[], hits: readonly ConceptHit[], scheme: Scheme): boolean {
+  const names = leads.map((lead) => ` ${matchKey(agencyName(lead))} `)
+  return hits.some(
+    (hit) =>
+      hit.where === 'task' &&
+      !(scheme.subject ?? []).includes(hit.concept) &&
+      (scheme.concepts?.[hit.concept]?.terms ?? []).some((term) =>
+        names.some((name) => name.includes(` ${matchKey(term)} `))
+      )
+  )
+}
+
+function agencyFindings(
+  group: SchemeGroup,
+  evidence: readonly Candidate[],
+  context: Context,
+  hits: ReadonlyMap<Candidate, readonly ConceptHit[]> = new Map()
+): Finding[] {
   const expected = group.expected?.lead ?? []
   if (expected.length === 0 || evidence.length === 0) return []
   const wanted = expected.map((name) => agencyKey(name))
@@ -430,6 +459,7 @@ function agencyFindings(group: SchemeGroup, evidence: readonly Candidate[], cont
     }
     const keys = leads.flatMap(agencyKeys).map((key) => leadAs(key, context.leads))
     if (context.leads.commune && keys.some(isCommuneOwn)) continue
+    if (leadDrawnIn(leads, hits.get(candidate) ?? [], context.scheme)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
       const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
       findings.push(
@@ -608,7 +638,8 @@ function conceptWords(entry: Scored): string {
 
 /**
  * Look-alikes refused: tasks whose words reach a group (PARTIAL) but that are not about the
- * scheme's subject. One finding each, so the reader sees why a familiar task counts for nothing.
+ * scheme's subject, or are about another body or field it names. One finding each, so the
+ * reader sees why a familiar task counts for nothing.
  */
 function lookAlikeFindings(
   candidates: readonly Candidate[],
@@ -628,7 +659,16 @@ function lookAlikeFindings(
     )
     if (words.length === 0) continue
     const groups = words.map((entry) => labels.get(entry.group.group.id) ?? entry.group.group.id).join(', ')
-    findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))
+    const other = candidate.judgement.other
+    if (other)
+      findings.push(
+        finding(
+          'coverage-other-subject',
+          {task: candidate.task.id, groups, other: `“${other.term}”${PLACE_NAMES[other.where]}`, subject},
+          candidate.task.id
+        )
+      )
+    else findings.push(finding('coverage-no-subject', {task: candidate.task.id, groups, subject}, candidate.task.id))
   }
   return findings
 }

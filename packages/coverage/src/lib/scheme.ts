@@ -81,13 +81,14 @@ export function* walkGroups(groups: readonly SchemeGroup[], depth = 0): Generato
   }
 }
 
-/** Concepts named by the subject or a group's rules that the scheme does not define, with their paths in the file. */
+/** Concepts named by the subject, the other and neighbouring fields or a group's rules that the scheme does not define, with their paths in the file. */
 function unknownConcepts(scheme: Scheme): Array<{name: string; path: Array<string | number>}> {
   const known = new Set(Object.keys(scheme.concepts ?? {}))
   const result: Array<{name: string; path: Array<string | number>}> = []
-  ;(scheme.subject ?? []).forEach((name, index) => {
-    if (!known.has(name)) result.push({name, path: ['subject', index]})
-  })
+  for (const field of ['subject', 'others', 'neighbours'] as const)
+    (scheme[field] ?? []).forEach((name, index) => {
+      if (!known.has(name)) result.push({name, path: [field, index]})
+    })
   const visit = (groups: readonly SchemeGroup[], path: Array<string | number>) => {
     groups.forEach((group, index) => {
       ;(group.concepts ?? []).forEach((rule, at) => {

@@ -115,6 +115,10 @@ export interface Scheme {
   concepts?: Record<string, SchemeConcept>
   /** The concepts that make a task about the scheme's field: one must be in the task, a heading above it, or the plan's title (or the plan implements the scheme). */
   subject?: string[]
+  /** Concepts of other bodies and fields (a Ban Chỉ đạo, công tác tư pháp, hộ tịch…): a task, or the heading above it, that names one and not the subject is about that, and gets no group; a plan title naming one beside the subject does not make the plan about the subject. */
+  others?: string[]
+  /** Concepts of neighbouring fields that tasks about the subject name in passing (for 315: phổ biến, giáo dục pháp luật): a plan title naming one beside the subject is read task by task, as for `others`, but a task naming one is not taken from the subject. */
+  neighbours?: string[]
 }
 
 export type CoverageStatus = 'covered' | 'partial' | 'missing' | 'not-applicable'

@@ -393,6 +393,11 @@ export const RULES = {
     message:
       'Nhiệm vụ {task} có từ ngữ giống nhóm {groups} của Đề án nhưng không nói về {subject} (trong nhiệm vụ, đề mục trên nó hay tên kế hoạch): không tính cho nhóm nào.'
   },
+  'coverage-other-subject': {
+    severity: 'info',
+    message:
+      'Nhiệm vụ {task} có từ ngữ giống nhóm {groups} của Đề án nhưng nói về {other}, không phải về {subject}: không tính cho nhóm nào.'
+  },
   'targets-disagree': {
     severity: 'error',
     message:
