@@ -33,21 +33,27 @@ export function matrixCsv(rows: readonly Row[], failed: readonly Doc[]): string 
 
 const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
 
-/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured (write-excel-file, loaded on demand). */
+/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured, printed one page wide (write-excel-file, loaded on demand). */
 export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): Promise<Blob> {
   const {default: writeExcelFile} = await import('write-excel-file/browser')
+  const {printFitToWidth} = await import('./xlsx-print.js')
   const table = tableOf(rows, failed)
   const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
     row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
   )
   const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
-  // Row heights for wrapped cells, so that the header does not run over the first row; printed landscape.
+  // Row heights for wrapped cells, so that the header does not run over the first row; printed
+  // landscape, one page wide, the header row on every page (./xlsx-print.ts).
   const sized = data.map((row, at) => {
     const height = rowHeight((table[at] ?? []).map(String), columns.map((column) => column.width))
     return row.map((cell, index) => (index === 0 ? (typeof cell === 'object' ? {...cell, height} : {value: cell, height}) : cell))
   })
-  return writeExcelFile(sized, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBlob()
+  return writeExcelFile(
+    sized,
+    {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'},
+    {features: [printFitToWidth()]}
+  ).toBlob()
 }
 
 function reasonOf(doc: Doc): string {

@@ -345,6 +345,9 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(strings).toContain('Mức bao phủ (%)')
     expect(strings).toContain('147/KH-UBND')
     expect(strings).toContain('ghi-chu-hop.txt')
+    // Printed one page wide, the header row on every page (xlsx-print.test.ts prints it through LibreOffice).
+    expect(sheet['xl/worksheets/sheet1.xml']).toMatch(/<pageSetup[^>]*fitToWidth="1" fitToHeight="0"/u)
+    expect(sheet['xl/workbook.xml']).toContain('<definedName name="_xlnm.Print_Titles"')
     const [annex] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()

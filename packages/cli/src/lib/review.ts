@@ -296,6 +296,7 @@ export function rowHeight(cells: readonly string[], widths: readonly number[]): 
 /** XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status. */
 export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   const {default: writeXlsxFile} = await import('write-excel-file/node')
+  const {printFitToWidth} = await import('./xlsx-print.js')
   const head = header(matrix).map((value) => ({
     value,
     fontWeight: 'bold' as const,
@@ -316,7 +317,7 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   )
   const widths = [28, 30, 14, 11, ...matrix.groups.map(() => 12), 10, 22, 12, 50]
   // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
-  // over the next row in LibreOffice; printed landscape on A4.
+  // over the next row in LibreOffice.
   const sized = [head, ...rows].map((cells) => {
     const height = rowHeight(
       cells.map((cell) => String(cell.value)),
@@ -324,13 +325,18 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
     )
     return cells.map((cell, index) => (index === 0 ? {...cell, height} : cell))
   })
-  const buffer = await writeXlsxFile(sized, {
-    sheet: 'Đối chiếu',
-    columns: widths.map((width) => ({width})),
-    stickyRowsCount: 1,
-    stickyColumnsCount: 1,
-    orientation: 'landscape'
-  }).toBuffer()
+  // Printed landscape, one page wide, the header row on every page (./xlsx-print.ts).
+  const buffer = await writeXlsxFile(
+    sized,
+    {
+      sheet: 'Đối chiếu',
+      columns: widths.map((width) => ({width})),
+      stickyRowsCount: 1,
+      stickyColumnsCount: 1,
+      orientation: 'landscape'
+    },
+    {features: [printFitToWidth()]}
+  ).toBuffer()
   return new Uint8Array(buffer)
 }
 
