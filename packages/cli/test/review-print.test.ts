@@ -1,14 +1,16 @@
-// Issue 29: the review workbook prints one page wide (landscape, any number of pages tall) with its
-// header row at the top of every printed page, checked in the parts and through LibreOffice Calc.
+// Issue 29: the review as printed. The workbook prints one page wide (landscape, any number of pages
+// tall) with its header row at the top of every printed page; the DOCX annex keeps a plan's number
+// and date each on one line. Checked in the parts and through LibreOffice.
 import {spawnSync} from 'node:child_process'
 import {mkdtempSync, writeFileSync} from 'node:fs'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
 import {strFromU8, unzipSync} from 'fflate'
-import {type Matrix, matrixToXlsx} from '../src/lib/review.js'
+import {matrixToDocx} from '@kehoach/docx'
+import {type Matrix, docxTables, matrixToXlsx} from '../src/lib/review.js'
 
-const dir = mkdtempSync(join(tmpdir(), 'kehoach-xlsx-print-'))
+const dir = mkdtempSync(join(tmpdir(), 'kehoach-review-print-'))
 
 /** A matrix of `count` plans against ten groups, wide enough that it cannot print one page wide unscaled. */
 function matrixOf(count: number): Matrix {
@@ -21,7 +23,7 @@ function matrixOf(count: number): Matrix {
       file: `ke-hoach-so-${index + 1}.docx`,
       scheme: '315/QĐ-TTg',
       issuer: 'Ủy ban nhân dân tỉnh Sơn Lâm',
-      number: `${index + 1}/KH-UBND`,
+      number: `${1000 + index}/KH-UBND`,
       date: '2/3/2026',
       statuses: groups.map((_, at) => (at === 4 ? 'not-applicable' : 'covered')),
       coverage: '100%',
@@ -99,11 +101,52 @@ describe('the review workbook as printed', () => {
         expect(head, `page ${page}`).toMatch(/^\s*Tệp\s+Cơ quan ban hành\s+Số\s+Ngày\s+Nhóm 1\b.*Nhóm 10\b/mu)
         expect(head, `page ${page}`).toMatch(/Cần xem\s+Không đối chiếu được vì/u)
         for (const line of lines.slice(1).filter((each) => /ke-hoach-so-/u.test(each))) {
-          expect(line, `page ${page}`).toMatch(/ke-hoach-so-\d+\.docx .*Sơn Lâm .*\/KH-UBND .*100%/u)
+          expect(line, `page ${page}`).toMatch(/ke-hoach-so-\d+\.docx .*Sơn Lâm .*\d{4}\/KH-UBND .*100%/u)
           seen.add(/ke-hoach-so-\d+/u.exec(line)?.[0] as string)
         }
       }
       expect(seen.size).toBe(90)
+    },
+    240_000
+  )
+
+  const writer =
+    spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 &&
+    spawnSync('pdftotext', ['-v'], {encoding: 'utf8'}).status === 0
+  it.runIf(writer)(
+    'the DOCX annex prints each plan’s number and date on one line, in the plans’ table and the table of files not checked',
+    async () => {
+      const matrix = matrixOf(3)
+      matrix.rows.push({
+        ...(matrix.rows[0] as Matrix['rows'][number]),
+        file: 'khong-ro-de-an.docx',
+        scheme: '',
+        number: '12345/KH-UBND',
+        date: '28/12/2025',
+        statuses: matrix.groups.map(() => null),
+        reason: 'Không biết kế hoạch thực hiện Đề án nào.'
+      })
+      const file = join(dir, 'phu-luc.docx')
+      writeFileSync(file, await matrixToDocx(docxTables(matrix), {title: 'Kết quả', issuer: 'Sở Tư pháp tỉnh Sơn Lâm'}))
+      const converted = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          dir,
+          file
+        ],
+        {encoding: 'utf8', timeout: 120_000}
+      )
+      expect(converted.status, converted.stderr).toBe(0)
+      const text = spawnSync('pdftotext', [join(dir, 'phu-luc.pdf'), '-'], {encoding: 'utf8'}).stdout
+      for (const number of ['1000/KH-UBND', '1001/KH-UBND', '1002/KH-UBND', '12345/KH-UBND'])
+        expect(text.split('\n'), number).toContain(number)
+      expect(text.split('\n')).toContain('28/12/2025')
     },
     240_000
   )

@@ -363,8 +363,9 @@ export function docxTables(matrix: Matrix): MatrixTable[] {
         row.findings
       ])
     const note = `Các nhóm nhiệm vụ của Đề án: ${columns.map((index, at) => `${labels[at]} – ${matrix.titles[index]}`).join('; ')}.`
-    // Millimetres: the number and date on one line, a status word per syllable in a group column.
-    const widths = [30, 20, 18, ...columns.map(() => 13), 13, 24, 13]
+    // Millimetres: the number ("2363/KH-UBND", 9 pt) and date on one line, a status word per
+    // syllable in a group column.
+    const widths = [28, 27, 18, ...columns.map(() => 13), 13, 22, 13]
     tables.push({caption: `Đề án ${scheme}`, head, rows, statusColumns: [3, 3 + columns.length], note, widths})
   }
   const failed = matrix.rows.filter((row) => row.reason)
@@ -374,7 +375,7 @@ export function docxTables(matrix: Matrix): MatrixTable[] {
       head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'],
       rows: failed.map((row) => [row.file, row.issuer, row.number, row.date, row.reason]),
       statusColumns: [0, 0],
-      widths: [60, 50, 24, 20, 98]
+      widths: [56, 46, 30, 20, 100]
     })
   }
   return tables
