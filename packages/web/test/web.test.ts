@@ -357,6 +357,23 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await context.close()
   })
 
+  it('a file opened again (on Mở, then among a review’s files) is one document, read again, not a second row', async () => {
+    const {context, page, errors} = await fresh()
+    const example = join(root, 'examples/ninh-binh-315.yaml')
+    await page.setInputFiles('#files', example)
+    await page.locator('[data-summary]').first().waitFor()
+    await tab(page, 'Rà soát nhiều')
+    await page.setInputFiles('#review-files', [example, pathOf(VINH_PHUC)])
+    await page.locator('table.matrix').first().waitFor()
+    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBe(2)
+    expect(await page.locator('h2').first().innerText()).toMatch(/^Rà soát 2 tệp: 2 kế hoạch/u)
+    // The same file twice in one choice (a folder and the file in it) is one document too.
+    await page.setInputFiles('#review-files', [example, example])
+    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBe(2)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('a file past its time limit is stopped with a message, the worker is replaced for the next file, and after a reload it waits for “Đọc lại”', async () => {
     const {context, page, errors} = await fresh()
     const folder = mkdtempSync(join(tmpdir(), 'kehoach-web-'))
