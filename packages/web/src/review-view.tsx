@@ -7,7 +7,7 @@ import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
 import {csvTable} from './csv.js'
 import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
-import {matrixTable, rowHeight, targetsNote} from './matrix.js'
+import {annexTables, matrixTable, rowHeight, targetsNote} from './matrix.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -21,6 +21,14 @@ interface Row {
 /** The rows of the downloads: the checked plans as shown, the rest with what was read of them. */
 function tableOf(rows: readonly Row[], failed: readonly Doc[]): Array<Array<string | number>> {
   return matrixTable(
+    rows.map((row) => ({name: row.doc.name, report: row.report})),
+    failed.map((doc) => ({name: doc.name, plan: doc.plan, reason: reasonOf(doc)}))
+  )
+}
+
+/** The annex's tables (one per scheme, then the files not checked), as the CLI's review writes them. */
+function annexOf(rows: readonly Row[], failed: readonly Doc[]) {
+  return annexTables(
     rows.map((row) => ({name: row.doc.name, report: row.report})),
     failed.map((doc) => ({name: doc.name, plan: doc.plan, reason: reasonOf(doc)}))
   )
@@ -161,7 +169,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           <button
             type="button"
             disabled={checked.length === 0}
-            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reportsDocx', checked.map((row) => row.report)), DOCX_TYPE)}
+            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reviewDocx', annexOf(checked, failed)), DOCX_TYPE)}
           >
             Tải phụ lục DOCX
           </button>

@@ -352,7 +352,11 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
       page.waitForEvent('download'),
       page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()
     ])
-    expect(parts(new Uint8Array(readFileSync(await annex.path())))['word/document.xml']).toContain('147/KH-UBND')
+    const annexXml = parts(new Uint8Array(readFileSync(await annex.path())))['word/document.xml'] as string
+    expect(annexXml).toContain('147/KH-UBND')
+    // The review's annex, as the CLI's review -o .docx: landscape, one table per scheme.
+    expect(annexXml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u)
+    expect(annexXml).toContain('Đề án 315/QĐ-TTg')
     expect(errors).toEqual([])
     await context.close()
   })
