@@ -50,7 +50,10 @@ export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): 
   const data = table.map((row, index) =>
     row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
   )
-  const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
+  // Widths for the words each column holds (the header at most two lines), no wider: the sheet prints fitted to the page's width.
+  const fixed = [26, 14, 24, 10, 11, 9, 5, 7, 6]
+  const tail = [17, 36]
+  const columns = (table[0] ?? []).map((_, index) => ({width: fixed[index] ?? (index < 9 + groups.length ? 10 : (tail[index - 9 - groups.length] ?? 16))}))
   // Row heights for wrapped cells, so that the header does not run over the first row; printed
   // landscape, one page wide, the header row on every page (./xlsx-print.ts).
   const sized = data.map((row, at) => {

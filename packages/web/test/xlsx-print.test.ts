@@ -98,6 +98,11 @@ describe('the web review workbook as printed', () => {
         }
       }
       expect(seen.size).toBe(90)
+      // Fitted to the width, the words are as large as the columns let them be: with ten groups the
+      // header's words stand at least 5 pt tall.
+      const boxes = spawnSync('pdftotext', ['-f', '1', '-l', '1', '-bbox', pdf, '-'], {encoding: 'utf8'}).stdout
+      const box = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">Tệp<\/word>/u.exec(boxes)
+      expect(Number(box?.[2]) - Number(box?.[1])).toBeGreaterThanOrEqual(5)
     },
     240_000
   )

@@ -315,7 +315,7 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
       }
     })
   )
-  const widths = [28, 30, 14, 11, ...matrix.groups.map(() => 12), 10, 22, 12, 50]
+  const widths = [24, 24, 14, 10, ...matrix.groups.map(() => 10), 8, 17, 9, 36]
   // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
   // over the next row in LibreOffice.
   const sized = [head, ...rows].map((cells) => {
