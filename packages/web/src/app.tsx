@@ -14,7 +14,7 @@ import {DraftScreen} from './draft-view.js'
 
 export interface Doc extends OpenedFile {
   key: string
-  /** The SHA-256 of the file's bytes: the same file opened again is the same document. */
+  /** The SHA-256 of the file's bytes: the same file (name and bytes) opened again is the same document. */
   digest?: string
   /** A text file whose reading was slow, failed or stopped: kept, and read again only on “Đọc lại”. */
   held?: SavedFile
@@ -38,13 +38,21 @@ async function digestOf(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefi
 }
 
 /**
- * Each file once: a file opened again (on Mở and then among a review's files, or twice in one
- * choice) replaces the copy read before, so a review counts and lists it once.
+ * Each file once: a file opened again (the same name and bytes, on Mở and then among a review's
+ * files, or twice in one choice) replaces the copy read before, so a review counts and lists it
+ * once. A copy under another name stays a file of its own, as the list names it.
  */
 export function onceEach(docs: readonly Doc[]): Doc[] {
+  const identity = (doc: Doc) => (doc.digest ? `${doc.name}\u0000${doc.digest}` : undefined)
   const last = new Map<string, string>()
-  for (const doc of docs) if (doc.digest) last.set(doc.digest, doc.key)
-  return docs.filter((doc) => !doc.digest || last.get(doc.digest) === doc.key)
+  for (const doc of docs) {
+    const id = identity(doc)
+    if (id) last.set(id, doc.key)
+  }
+  return docs.filter((doc) => {
+    const id = identity(doc)
+    return !id || last.get(id) === doc.key
+  })
 }
 
 /** A file read slower than this is not read again by itself after a reload. */

@@ -344,6 +344,7 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
  * The annex's tables: one per scheme (the plan, its number and date, a short column per group
  * titled as the scheme labels it, the coverage, targets and findings), the group titles said
  * under it; then the files that could not be checked, with what was read of them and why.
+ * The web app's annexTables (packages/web/src/matrix.ts) builds the same tables: change both together.
  */
 export function docxTables(matrix: Matrix): MatrixTable[] {
   const tables: MatrixTable[] = []
