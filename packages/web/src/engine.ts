@@ -245,10 +245,13 @@ export async function redlineDocx(before: Plan, after: Plan): Promise<Uint8Array
   return redlineToDocx(before, after, {author: 'kehoach'})
 }
 
-/** The review's annex: landscape, one table per scheme, as the CLI's `review -o .docx` (./matrix.ts, annexTables). */
-export async function reviewDocx(tables: readonly MatrixTable[]): Promise<Uint8Array> {
+/**
+ * The review's annex: landscape, one table per scheme, as the CLI's `review -o .docx` (./matrix.ts,
+ * annexTables), with the header and signature block of `issuer` (the CLI's `--issuer`) when given.
+ */
+export async function reviewDocx(tables: readonly MatrixTable[], issuer?: string): Promise<Uint8Array> {
   const {matrixToDocx} = await import('@kehoach/docx')
-  return matrixToDocx(tables, {title: 'Kết quả đối chiếu các kế hoạch với Đề án'})
+  return matrixToDocx(tables, {title: 'Kết quả đối chiếu các kế hoạch với Đề án', ...(issuer ? {issuer} : {})})
 }
 
 /**

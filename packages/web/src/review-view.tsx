@@ -76,6 +76,7 @@ type SortKey = {key: 'name' | 'number' | 'issuer' | 'coverage' | string; down: b
 
 export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => void; choice: SchemeChoice; schemes: SchemeBrief[]; onChoice: (choice: SchemeChoice) => void; onShow: (key: string) => void}) {
   const [filter, setFilter] = useState('')
+  const [issuer, setIssuer] = useState('')
   const [statusFilter, setStatusFilter] = useState<{group: string; status: string}>({group: '', status: ''})
   const [sort, setSort] = useState<SortKey>({key: 'name', down: false})
   const checked: Row[] = props.docs
@@ -158,6 +159,11 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
             ))}
           </select>
         </div>
+        <div class="field">
+          <label for="review-issuer">Cơ quan gửi phụ lục</label>
+          <input id="review-issuer" type="text" placeholder="Sở Tư pháp tỉnh Lào Cai" value={issuer} onInput={(event) => setIssuer(event.currentTarget.value)} />
+          <p class="hint">Phần đầu và khối chữ ký của phụ lục DOCX; để trống thì để chỗ điền tay.</p>
+        </div>
         <p class="actions">
           <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, failed), 'text/csv;charset=utf-8')}>
             Tải bảng CSV
@@ -172,7 +178,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           <button
             type="button"
             disabled={checked.length === 0}
-            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reviewDocx', annexOf(checked, failed)), DOCX_TYPE)}
+            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reviewDocx', annexOf(checked, failed), issuer.trim() || undefined), DOCX_TYPE)}
           >
             Tải phụ lục DOCX
           </button>

@@ -348,6 +348,8 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     // Printed one page wide, the header row on every page (xlsx-print.test.ts prints it through LibreOffice).
     expect(sheet['xl/worksheets/sheet1.xml']).toMatch(/<pageSetup[^>]*fitToWidth="1" fitToHeight="0"/u)
     expect(sheet['xl/workbook.xml']).toContain('<definedName name="_xlnm.Print_Titles"')
+    // The body that sends the annex, as the CLI's review --issuer: its header and signature block.
+    await page.getByLabel('Cơ quan gửi phụ lục').fill('Sở Tư pháp tỉnh Sơn Lâm')
     const [annex] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()
@@ -357,6 +359,9 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     // The review's annex, as the CLI's review -o .docx: landscape, one table per scheme.
     expect(annexXml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u)
     expect(annexXml).toContain('Đề án 315/QĐ-TTg')
+    expect(annexXml).toContain('SỞ TƯ PHÁP')
+    expect(annexXml).toContain('/BC-STP')
+    expect(annexXml).toContain('PHÓ GIÁM ĐỐC')
     expect(errors).toEqual([])
     await context.close()
   })
