@@ -366,6 +366,35 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     await context.close()
   })
 
+  it('file inputs show a Vietnamese button, not the browser’s “Choose Files / No file chosen”, and the button opens the chooser', async () => {
+    const {context, page, errors} = await fresh()
+    const buttons: Array<[string, string]> = [['files', 'Chọn tệp…']]
+    for (const [id, words] of buttons) {
+      // The input itself takes no room on the screen (its words are the browser's, in its own language).
+      const box = await page.locator(`#${id}`).boundingBox()
+      expect((box?.width ?? 0) * (box?.height ?? 0), id).toBeLessThanOrEqual(1)
+      expect(await page.locator(`label.file-button[for="${id}"]`).innerText()).toBe(words)
+    }
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('label.file-button[for="files"]').click()
+    ])
+    await chooser.setFiles(join(root, 'examples/ninh-binh-315.yaml'))
+    await page.locator('[data-summary]').first().waitFor()
+    await tab(page, 'Rà soát nhiều')
+    for (const [id, words] of [
+      ['review-files', 'Chọn tệp…'],
+      ['review-files-folder', 'Chọn thư mục…'],
+      ['scheme-file', 'Chọn tệp Đề án…']
+    ] as const) {
+      const box = await page.locator(`#${id}`).boundingBox()
+      expect((box?.width ?? 0) * (box?.height ?? 0), id).toBeLessThanOrEqual(1)
+      expect(await page.locator(`label.file-button[for="${id}"]`).innerText()).toBe(words)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('a file opened again (on Mở, then among a review’s files) is one document, read again, not a second row', async () => {
     const {context, page, errors} = await fresh()
     const example = join(root, 'examples/ninh-binh-315.yaml')
