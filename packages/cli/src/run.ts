@@ -27,8 +27,8 @@ const VERSION = '0.1.0'
 const COMMANDS: readonly Command[] = [parse, validate, check, review, schemes, render, diff, init, web]
 const BY_NAME = new Map(COMMANDS.map((command) => [command.name, command]))
 
-/** The width of the first column of the main help. */
-const COLUMN = 17
+/** The width of the first column of the main help: the longest command and synopsis, then two spaces. */
+const COLUMN = Math.max(...COMMANDS.map((command) => `${command.name} ${command.synopsis}`.trimEnd().length)) + 2
 const row = (left: string, right: string) => `  ${left.padEnd(COLUMN)}${right}\n`
 
 const MAIN_HELP =

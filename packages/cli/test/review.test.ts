@@ -234,7 +234,10 @@ describe('kehoach review', () => {
     expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(
       /<row r="1"[^>]*ht="30"[^>]*customHeight="1"/u
     )
-    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(/<pageSetup[^>]*orientation="landscape"/u)
+    expect(strFromU8(xlsx['xl/worksheets/sheet1.xml'] as Uint8Array)).toMatch(
+      /<pageSetup[^>]*orientation="landscape" fitToWidth="1" fitToHeight="0"/u
+    )
+    expect(strFromU8(xlsx['xl/workbook.xml'] as Uint8Array)).toContain('<definedName name="_xlnm.Print_Titles"')
     expect(strFromU8(xlsx['xl/styles.xml'] as Uint8Array)).toMatch(/C6EFCE/u)
     expect(readFileSync(join(dir, 'm.md'), 'utf8')).toMatch(/\| Tệp \| Cơ quan ban hành \| Số \| Ngày \| Nhóm 1 \|/u)
     const docx = strFromU8(

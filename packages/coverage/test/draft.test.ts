@@ -164,9 +164,15 @@ describe("a draft's wording (issue 29)", () => {
   const coastal = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Quảng Ninh', date: '2026-03-02'})
   const commune = draftPlan(s315, {issuer: 'Ủy ban nhân dân xã Bản Lầu', date: '2026-03-02'})
 
-  it('names no special zone (đặc khu) for a province that has none, and keeps it where there is one', () => {
+  it('names a special zone (đặc khu) only where the issuer names one: which provinces hold them is unconfirmed', () => {
     expect(wordsOf(province)).not.toMatch(/đặc khu/u)
-    expect(wordsOf(coastal)).toMatch(/xã, phường, đặc khu/u)
+    // A province's list of special zones is not in shared/research: the drafter adds it where it applies.
+    expect(wordsOf(coastal)).not.toMatch(/đặc khu/u)
+    expect(wordsOf(coastal)).toMatch(/xã, phường/u)
+    const unknown = draftPlan(s315, {issuer: 'Ủy ban nhân dân', date: '2026-03-02'})
+    expect(wordsOf(unknown)).not.toMatch(/đặc khu/u)
+    const zone = draftPlan(s315, {issuer: 'Ủy ban nhân dân đặc khu Hòn Mây', date: '2026-03-02'})
+    expect(wordsOf(zone)).toMatch(/Ủy ban Mặt trận Tổ quốc Việt Nam đặc khu/u)
   })
 
   it('holds no mid-term review (sơ kết) in the year of issue', () => {

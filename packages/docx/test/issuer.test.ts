@@ -170,3 +170,42 @@ describe('the coverage annex (check --format docx)', () => {
     expect(tablesText.at(-1)!.slice(-2)).toEqual(['KT. GIÁM ĐỐC', 'PHÓ GIÁM ĐỐC'])
   })
 })
+
+describe('an annex sent by a named body (check --format docx, review -o .docx)', () => {
+  const headerOf = async (bytes: Uint8Array) =>
+    all(all(parse(parts(bytes)['word/document.xml'] as string), 'tbl')[0]!, 'p')
+      .map(textOf)
+      .filter(Boolean)
+  const table = {
+    caption: 'Đề án 315/QĐ-TTg',
+    head: ['Kế hoạch', '1'],
+    rows: [['a', 'có']],
+    statusColumns: [1, 2] as const
+  }
+
+  it.each([
+    ['Sở Tư pháp tỉnh Sơn Lâm', '/BC-STP', 'Sơn Lâm, ngày'],
+    ['Sở Văn hóa, Thể thao và Du lịch thành phố Hải Cảng', '/BC-SVHTTDL', 'Hải Cảng, ngày'],
+    ['Ủy ban nhân dân tỉnh Sơn Lâm', '/BC-UBND', 'Sơn Lâm, ngày'],
+    ['Ủy ban nhân dân xã Bản Mây', '/BC-UBND', 'Bản Mây, ngày']
+  ])('%s: the symbol has its initials and the date line its place', async (issuer, symbol, place) => {
+    const {coverage} = await import('@kehoach/coverage')
+    const {coverageToDocx, matrixToDocx} = await import('@kehoach/docx')
+    const plan = draftPlan(s315, {issuer: 'Ủy ban nhân dân tỉnh Sơn Lâm', date: '2026-03-02'})
+    for (const bytes of [
+      await coverageToDocx([coverage(plan, s315)], {issuer}),
+      await matrixToDocx([table], {title: 'Kết quả', issuer})
+    ]) {
+      const header = (await headerOf(bytes)).join('\n')
+      expect(header).toContain(symbol)
+      expect(header).toMatch(new RegExp(`^${place}`, 'mu'))
+      expect(header).not.toMatch(/BC-$|……,/mu)
+    }
+  })
+
+  it('without an issuer, leaves the place and the symbol to fill in', async () => {
+    const {matrixToDocx} = await import('@kehoach/docx')
+    const header = (await headerOf(await matrixToDocx([table], {title: 'Kết quả'}))).join('\n')
+    expect(header).toMatch(/^……, ngày/mu)
+  })
+})

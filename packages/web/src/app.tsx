@@ -14,6 +14,8 @@ import {DraftScreen} from './draft-view.js'
 
 export interface Doc extends OpenedFile {
   key: string
+  /** The SHA-256 of the file's bytes: the same file (name and bytes) opened again is the same document. */
+  digest?: string
   /** A text file whose reading was slow, failed or stopped: kept, and read again only on “Đọc lại”. */
   held?: SavedFile
 }
@@ -26,6 +28,31 @@ const KEPT_FORMATS: Readonly<Record<string, SavedFile['format']>> = {'.yaml': 'y
 
 function keptFormat(name: string): SavedFile['format'] | undefined {
   return KEPT_FORMATS[/\.[^./\\]+$/u.exec(name.toLowerCase())?.[0] ?? '']
+}
+
+/** A file's identity: the SHA-256 of its bytes; none where the page has no Web Crypto. */
+async function digestOf(bytes: Uint8Array<ArrayBuffer>): Promise<string | undefined> {
+  if (!globalThis.crypto?.subtle) return undefined
+  const hash = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))
+  return Array.from(hash, (byte) => byte.toString(16).padStart(2, '0')).join('')
+}
+
+/**
+ * Each file once: a file opened again (the same name and bytes, on Mở and then among a review's
+ * files, or twice in one choice) replaces the copy read before, so a review counts and lists it
+ * once. A copy under another name stays a file of its own, as the list names it.
+ */
+export function onceEach(docs: readonly Doc[]): Doc[] {
+  const identity = (doc: Doc) => (doc.digest ? `${doc.name}\u0000${doc.digest}` : undefined)
+  const last = new Map<string, string>()
+  for (const doc of docs) {
+    const id = identity(doc)
+    if (id) last.set(id, doc.key)
+  }
+  return docs.filter((doc) => {
+    const id = identity(doc)
+    return !id || last.get(id) === doc.key
+  })
 }
 
 /** A file read slower than this is not read again by itself after a reload. */
@@ -139,21 +166,26 @@ export function App() {
       for (const [index, file] of files.entries()) {
         setBusy(files.length > 1 ? `Đang đọc tệp ${index + 1}/${files.length}: “${file.name}”…` : `Đang đọc “${file.name}”…`)
         const started = performance.now()
+        const bytes = new Uint8Array(await file.arrayBuffer())
+        // Before the bytes go to the worker (they may be moved there).
+        const digest = await digestOf(bytes)
+        const same = digest ? {digest} : {}
         try {
-          const doc = await call('openFile', file.name, new Uint8Array(await file.arrayBuffer()), choice)
+          const doc = await call('openFile', file.name, bytes, choice)
           const slow = performance.now() - started > SLOW_MS && doc.text !== undefined && doc.format !== null && doc.format !== 'docx' && doc.format !== 'pdf'
-          added.push({...doc, key: keyOf(), ...(slow ? {held: {name: doc.name, format: doc.format as SavedFile['format'], text: doc.text as string, held: true}} : {})})
+          added.push({...doc, key: keyOf(), ...same, ...(slow ? {held: {name: doc.name, format: doc.format as SavedFile['format'], text: doc.text as string, held: true}} : {})})
         } catch (error) {
           const format = keptFormat(file.name)
-          added.push(unread(file.name, error, format ? {name: file.name, format, text: await file.text(), held: true} : undefined))
+          added.push({...unread(file.name, error, format ? {name: file.name, format, text: await file.text(), held: true} : undefined), ...same})
           // “Hủy” stops the files not read yet too.
           if (error instanceof EngineStopped && error.code === 'cancelled') break
         }
       }
       performance.mark('kehoach:file-read')
     } finally {
-      setDocs((current) => [...current, ...added])
-      const first = added.find((doc) => doc.status === 'plan') ?? added[0]
+      setDocs((current) => onceEach([...current, ...added]))
+      const kept = onceEach(added)
+      const first = kept.find((doc) => doc.status === 'plan') ?? kept[0]
       if (first) setSelected(first.key)
       setBusy(null)
     }

@@ -20,12 +20,21 @@ function show(value: FieldChange['old'], field: string): string {
   return field === 'date' ? showDate(value) : value
 }
 
+/**
+ * The space between two pieces of a word diff as prose has it: none before a piece that starts with
+ * closing punctuation or "/", none after one that ends with an opening one ("cấp tỉnh, cấp xã",
+ * "Quý II/2026"). The CLI's packages/diff/src/lib/format.ts spaces its diffs the same way.
+ */
+export function wordGap(before: string, after: string): string {
+  return /^[,.;:!?)\]}”’…%/]/u.test(after) || /[([{“‘/]$/u.test(before) ? '' : ' '
+}
+
 /** The words of a word diff, each kept, inserted or deleted, with the spaces the text has between them. */
 function Words(props: {words: readonly WordChange[]}) {
   return (
     <>
       {props.words.map((word, index) => {
-        const space = index > 0 ? ' ' : ''
+        const space = index > 0 ? wordGap((props.words[index - 1] as WordChange).text, word.text) : ''
         if (word.op === 'equal') return <span key={index}>{space + word.text}</span>
         const Tag = word.op === 'insert' ? 'ins' : 'del'
         return (

@@ -32,6 +32,7 @@ import {
   type SchemeGroup
 } from '@kehoach/coverage'
 import {diffPlans, type DiffReport} from '@kehoach/diff'
+import type {MatrixTable} from '@kehoach/docx'
 
 /** The formats a file is read from (what `readPlan` of @kehoach/files tells). */
 export type InputFormat = PlanFormat
@@ -244,9 +245,13 @@ export async function redlineDocx(before: Plan, after: Plan): Promise<Uint8Array
   return redlineToDocx(before, after, {author: 'kehoach'})
 }
 
-export async function reportsDocx(reports: readonly CoverageReport[]): Promise<Uint8Array> {
-  const {coverageToDocx} = await import('@kehoach/docx')
-  return coverageToDocx(reports)
+/**
+ * The review's annex: landscape, one table per scheme, as the CLI's `review -o .docx` (./matrix.ts,
+ * annexTables), with the header and signature block of `issuer` (the CLI's `--issuer`) when given.
+ */
+export async function reviewDocx(tables: readonly MatrixTable[], issuer?: string): Promise<Uint8Array> {
+  const {matrixToDocx} = await import('@kehoach/docx')
+  return matrixToDocx(tables, {title: 'Kết quả đối chiếu các kế hoạch với Đề án', ...(issuer ? {issuer} : {})})
 }
 
 /**
@@ -291,7 +296,7 @@ export const operations = {
   exportPlan,
   planDocx,
   redlineDocx,
-  reportsDocx
+  reviewDocx
 }
 
 export type Operations = typeof operations

@@ -4,7 +4,8 @@
  * a plan's cells empty under another scheme's groups; then the files that could not be checked.
  */
 import {STATUS_NAMES, type CoverageItem, type CoverageReport} from '@kehoach/coverage'
-import type {Plan} from '@kehoach/model'
+import type {MatrixTable} from '@kehoach/docx'
+import {severityOf, type Plan} from '@kehoach/model'
 
 /** A plan that was checked: its file name and report. */
 export interface CheckedRow {
@@ -129,4 +130,58 @@ export function rowHeight(cells: readonly string[], widths: readonly number[]): 
     if (count > lines) lines = count
   })
   return 15 * lines
+}
+
+/**
+ * The review's annex (DOCX) as the CLI's `review -o .docx` writes it (packages/cli/src/lib/review.ts,
+ * docxTables): one table per scheme (the plan, its number and date, a short column per group
+ * titled as the scheme labels it, the coverage, targets and findings), the group titles said under
+ * it; then the files that could not be checked, with what was read of them and why.
+ */
+export function annexTables(rows: readonly CheckedRow[], failed: readonly FailedRow[]): MatrixTable[] {
+  const tables: MatrixTable[] = []
+  for (const scheme of [...new Set(rows.map((row) => row.report.scheme.id))]) {
+    const reports = rows.filter((row) => row.report.scheme.id === scheme).map((row) => row.report)
+    const groups = (reports[0] as CoverageReport).items
+    const labels = groups.map((item) => item.label ?? item.id)
+    const head = ['Kế hoạch', 'Số', 'Ngày', ...labels, 'Bao phủ', 'Chỉ tiêu thấp hơn hoặc không nêu', 'Cần xem']
+    const body = reports.map((report) => {
+      const items = new Map(flatten(report.items).map((item) => [item.id, item.status]))
+      const warnings = [...report.findings, ...flatten(report.items).flatMap((item) => item.findings)].filter(
+        (finding) => severityOf(finding) === 'warning'
+      )
+      return [
+        report.plan.issuer || report.plan.file || '',
+        report.plan.number ?? '',
+        dateOf(report.plan.date),
+        ...groups.map((item) => {
+          const status = items.get(item.id)
+          return status ? STATUS_NAMES[status] : ''
+        }),
+        `${Math.round(report.summary.coverage * 100)}%`,
+        targetsNote(report),
+        warnings.length === 0 ? '' : `${warnings.length} lưu ý`
+      ]
+    })
+    const note = `Các nhóm nhiệm vụ của Đề án: ${groups.map((item, at) => `${labels[at]} – ${item.title}`).join('; ')}.`
+    // Millimetres, as the CLI's: the number and date on one line, a status word per syllable in a group column.
+    const widths = [28, 27, 18, ...groups.map(() => 13), 13, 22, 13]
+    tables.push({caption: `Đề án ${scheme}`, head, rows: body, statusColumns: [3, 3 + groups.length], note, widths})
+  }
+  if (failed.length > 0) {
+    tables.push({
+      caption: 'Các tệp không đối chiếu được',
+      head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'],
+      rows: failed.map(({name, plan, reason}) => [
+        name,
+        plan?.meta.issuer ?? '',
+        plan?.meta.number ?? '',
+        dateOf(plan?.meta.date),
+        reason
+      ]),
+      statusColumns: [0, 0],
+      widths: [56, 46, 30, 20, 100]
+    })
+  }
+  return tables
 }

@@ -16,6 +16,19 @@ export function folderInput(input: HTMLInputElement | null): void {
   input?.setAttribute('directory', '')
 }
 
+/**
+ * The visible button of a file input. The input's own button and "No file chosen" are drawn by the
+ * browser in its language ("Choose Files" on an English browser); the input stays in the page, out
+ * of sight and focusable, and this label, in Vietnamese, opens its chooser.
+ */
+function FileButton(props: {for: string; children: string}) {
+  return (
+    <label for={props.for} class="file-button">
+      {props.children}
+    </label>
+  )
+}
+
 /** Drop files here, or choose them; a second input takes a whole folder. */
 export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; folder?: boolean}) {
   const [over, setOver] = useState(false)
@@ -36,6 +49,7 @@ export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; 
       <label for={props.id}>Chọn tệp kế hoạch (.docx, .pdf, .txt, .md, .yaml, .json) hoặc kéo thả vào đây</label>
       <input
         id={props.id}
+        class="file-input"
         type="file"
         multiple
         accept={ACCEPT}
@@ -45,11 +59,13 @@ export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; 
           input.value = ''
         }}
       />
+      <FileButton for={props.id}>Chọn tệp…</FileButton>
       {props.folder && (
         <>
           <label for={`${props.id}-folder`}>hoặc cả một thư mục:</label>
           <input
             id={`${props.id}-folder`}
+            class="file-input"
             type="file"
             multiple
             ref={folderInput}
@@ -59,6 +75,7 @@ export function FilePicker(props: {onOpen: (files: File[]) => void; id: string; 
               input.value = ''
             }}
           />
+          <FileButton for={`${props.id}-folder`}>Chọn thư mục…</FileButton>
         </>
       )}
     </div>
@@ -94,6 +111,7 @@ export function SchemePicker(props: {choice: SchemeChoice; schemes: SchemeBrief[
       </label>
       <input
         id="scheme-file"
+        class="file-input"
         type="file"
         accept=".yaml,.yml,.json"
         onChange={async (event) => {
@@ -106,6 +124,7 @@ export function SchemePicker(props: {choice: SchemeChoice; schemes: SchemeBrief[
           } else setProblem(result.messages.map((message) => message.reason).join(' ') || 'Không đọc được tệp Đề án.')
         }}
       />
+      <FileButton for="scheme-file">Chọn tệp Đề án…</FileButton>
       {problem && (
         <p class="error" role="alert">
           {problem}

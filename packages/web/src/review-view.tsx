@@ -7,7 +7,7 @@ import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
 import {csvTable} from './csv.js'
 import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
-import {matrixTable, rowHeight, targetsNote} from './matrix.js'
+import {annexTables, matrixTable, rowHeight, targetsNote} from './matrix.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -26,6 +26,14 @@ function tableOf(rows: readonly Row[], failed: readonly Doc[]): Array<Array<stri
   )
 }
 
+/** The annex's tables (one per scheme, then the files not checked), as the CLI's review writes them. */
+function annexOf(rows: readonly Row[], failed: readonly Doc[]) {
+  return annexTables(
+    rows.map((row) => ({name: row.doc.name, report: row.report})),
+    failed.map((doc) => ({name: doc.name, plan: doc.plan, reason: reasonOf(doc)}))
+  )
+}
+
 /** The matrix as CSV (UTF-8 with BOM, so Excel shows the diacritics). */
 export function matrixCsv(rows: readonly Row[], failed: readonly Doc[]): string {
   return csvTable(tableOf(rows, failed))
@@ -33,21 +41,30 @@ export function matrixCsv(rows: readonly Row[], failed: readonly Doc[]): string 
 
 const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
 
-/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured (write-excel-file, loaded on demand). */
+/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured, printed one page wide (write-excel-file, loaded on demand). */
 export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): Promise<Blob> {
   const {default: writeExcelFile} = await import('write-excel-file/browser')
+  const {printFitToWidth} = await import('./xlsx-print.js')
   const table = tableOf(rows, failed)
   const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
     row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
   )
-  const columns = (table[0] ?? []).map((_, index) => ({width: index === 0 ? 36 : index === 2 ? 30 : index >= 9 && index < 9 + groups.length ? 12 : 16}))
-  // Row heights for wrapped cells, so that the header does not run over the first row; printed landscape.
+  // Widths for the words each column holds (the header at most two lines), no wider: the sheet prints fitted to the page's width.
+  const fixed = [26, 14, 24, 10, 11, 9, 5, 7, 6]
+  const tail = [17, 36]
+  const columns = (table[0] ?? []).map((_, index) => ({width: fixed[index] ?? (index < 9 + groups.length ? 10 : (tail[index - 9 - groups.length] ?? 16))}))
+  // Row heights for wrapped cells, so that the header does not run over the first row; printed
+  // landscape, one page wide, the header row on every page (./xlsx-print.ts).
   const sized = data.map((row, at) => {
     const height = rowHeight((table[at] ?? []).map(String), columns.map((column) => column.width))
     return row.map((cell, index) => (index === 0 ? (typeof cell === 'object' ? {...cell, height} : {value: cell, height}) : cell))
   })
-  return writeExcelFile(sized, {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'}).toBlob()
+  return writeExcelFile(
+    sized,
+    {sheet: 'Rà soát', columns, stickyRowsCount: 1, stickyColumnsCount: 1, orientation: 'landscape'},
+    {features: [printFitToWidth()]}
+  ).toBlob()
 }
 
 function reasonOf(doc: Doc): string {
@@ -59,6 +76,7 @@ type SortKey = {key: 'name' | 'number' | 'issuer' | 'coverage' | string; down: b
 
 export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => void; choice: SchemeChoice; schemes: SchemeBrief[]; onChoice: (choice: SchemeChoice) => void; onShow: (key: string) => void}) {
   const [filter, setFilter] = useState('')
+  const [issuer, setIssuer] = useState('')
   const [statusFilter, setStatusFilter] = useState<{group: string; status: string}>({group: '', status: ''})
   const [sort, setSort] = useState<SortKey>({key: 'name', down: false})
   const checked: Row[] = props.docs
@@ -141,6 +159,11 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
             ))}
           </select>
         </div>
+        <div class="field">
+          <label for="review-issuer">Cơ quan gửi phụ lục</label>
+          <input id="review-issuer" type="text" placeholder="Sở Tư pháp tỉnh Lào Cai" value={issuer} onInput={(event) => setIssuer(event.currentTarget.value)} />
+          <p class="hint">Phần đầu và khối chữ ký của phụ lục DOCX; để trống thì để chỗ điền tay.</p>
+        </div>
         <p class="actions">
           <button type="button" disabled={checked.length === 0 && failed.length === 0} onClick={() => download('ra-soat.csv', matrixCsv(checked, failed), 'text/csv;charset=utf-8')}>
             Tải bảng CSV
@@ -155,7 +178,7 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           <button
             type="button"
             disabled={checked.length === 0}
-            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reportsDocx', checked.map((row) => row.report)), DOCX_TYPE)}
+            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reviewDocx', annexOf(checked, failed), issuer.trim() || undefined), DOCX_TYPE)}
           >
             Tải phụ lục DOCX
           </button>

@@ -1,8 +1,9 @@
 // Issue 29: the web app's review downloads have columns per scheme, as the CLI writes them.
 import {describe, expect, it} from 'vitest'
-import {coverage, findScheme} from '@kehoach/coverage'
+import {STATUS_NAMES, coverage, findScheme} from '@kehoach/coverage'
+import type {MatrixTable} from '@kehoach/docx'
 import {fromYaml} from '@kehoach/model'
-import {matrixTable} from '../src/matrix.js'
+import {annexTables, matrixTable} from '../src/matrix.js'
 
 const plan315 = fromYaml(
   'meta:\n  issuer: Ủy ban nhân dân tỉnh Sơn Lâm\n  number: 21/KH-UBND\n  date: 2026-03-10\ntasks:\n  - title: Kiện toàn tổ hòa giải ở cơ sở\n    lead: [Sở Tư pháp]\n'
@@ -56,5 +57,49 @@ describe('spreadsheet rows', () => {
     const {rowHeight} = await import('../src/matrix.js')
     expect(rowHeight(['Tệp', 'Chỉ tiêu thấp hơn hoặc không nêu'], [36, 16])).toBe(45)
     expect(rowHeight(['a', 'b'], [10, 10])).toBe(15)
+  })
+})
+
+describe('the review annex (DOCX), as the CLI writes it', () => {
+  const r315 = coverage(plan315, findScheme('315/QĐ-TTg')!)
+  const r428 = coverage(plan428, findScheme('428/QĐ-TTg')!)
+  const tables = annexTables(
+    [
+      {name: 'a.yaml', report: r315},
+      {name: 'b.yaml', report: r428}
+    ],
+    [
+      {
+        name: 'c.txt',
+        plan: {...plan315, meta: {...plan315.meta, number: '9/KH-UBND'}},
+        reason: 'Không tìm thấy nhiệm vụ nào.'
+      }
+    ]
+  )
+
+  it('is one table per scheme, its groups titled as the scheme labels them, then the files not checked', () => {
+    expect(tables.map((table) => table.caption)).toEqual([
+      'Đề án 315/QĐ-TTg',
+      'Đề án 428/QĐ-TTg',
+      'Các tệp không đối chiếu được'
+    ])
+    const [t315, t428, failed] = tables as [MatrixTable, MatrixTable, MatrixTable]
+    expect(t315.head.slice(0, 4)).toEqual(['Kế hoạch', 'Số', 'Ngày', '1'])
+    expect(t428.head).toContain('(iii)')
+    expect(t315.rows).toEqual([
+      [
+        'Ủy ban nhân dân tỉnh Sơn Lâm',
+        '21/KH-UBND',
+        '10/3/2026',
+        ...r315.items.map((item) => STATUS_NAMES[item.status]),
+        `${Math.round(r315.summary.coverage * 100)}%`,
+        expect.stringMatching(/không nêu/u),
+        expect.any(String)
+      ]
+    ])
+    expect(t315.note).toMatch(/^Các nhóm nhiệm vụ của Đề án: 1 – Thực hiện chỉ đạo điểm; 2 – /u)
+    expect(failed.rows).toEqual([
+      ['c.txt', 'Ủy ban nhân dân tỉnh Sơn Lâm', '9/KH-UBND', '10/3/2026', 'Không tìm thấy nhiệm vụ nào.']
+    ])
   })
 })

@@ -345,11 +345,69 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     expect(strings).toContain('Mức bao phủ (%)')
     expect(strings).toContain('147/KH-UBND')
     expect(strings).toContain('ghi-chu-hop.txt')
+    // Printed one page wide, the header row on every page (xlsx-print.test.ts prints it through LibreOffice).
+    expect(sheet['xl/worksheets/sheet1.xml']).toMatch(/<pageSetup[^>]*fitToWidth="1" fitToHeight="0"/u)
+    expect(sheet['xl/workbook.xml']).toContain('<definedName name="_xlnm.Print_Titles"')
+    // The body that sends the annex, as the CLI's review --issuer: its header and signature block.
+    await page.getByLabel('Cơ quan gửi phụ lục').fill('Sở Tư pháp tỉnh Sơn Lâm')
     const [annex] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('button', {name: 'Tải phụ lục DOCX'}).click()
     ])
-    expect(parts(new Uint8Array(readFileSync(await annex.path())))['word/document.xml']).toContain('147/KH-UBND')
+    const annexXml = parts(new Uint8Array(readFileSync(await annex.path())))['word/document.xml'] as string
+    expect(annexXml).toContain('147/KH-UBND')
+    // The review's annex, as the CLI's review -o .docx: landscape, one table per scheme.
+    expect(annexXml).toMatch(/<w:pgSz[^>]*w:orient="landscape"/u)
+    expect(annexXml).toContain('Đề án 315/QĐ-TTg')
+    expect(annexXml).toContain('SỞ TƯ PHÁP')
+    expect(annexXml).toContain('/BC-STP')
+    expect(annexXml).toContain('PHÓ GIÁM ĐỐC')
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('file inputs show a Vietnamese button, not the browser’s “Choose Files / No file chosen”, and the button opens the chooser', async () => {
+    const {context, page, errors} = await fresh()
+    const buttons: Array<[string, string]> = [['files', 'Chọn tệp…']]
+    for (const [id, words] of buttons) {
+      // The input itself takes no room on the screen (its words are the browser's, in its own language).
+      const box = await page.locator(`#${id}`).boundingBox()
+      expect((box?.width ?? 0) * (box?.height ?? 0), id).toBeLessThanOrEqual(1)
+      expect(await page.locator(`label.file-button[for="${id}"]`).innerText()).toBe(words)
+    }
+    const [chooser] = await Promise.all([
+      page.waitForEvent('filechooser'),
+      page.locator('label.file-button[for="files"]').click()
+    ])
+    await chooser.setFiles(join(root, 'examples/ninh-binh-315.yaml'))
+    await page.locator('[data-summary]').first().waitFor()
+    await tab(page, 'Rà soát nhiều')
+    for (const [id, words] of [
+      ['review-files', 'Chọn tệp…'],
+      ['review-files-folder', 'Chọn thư mục…'],
+      ['scheme-file', 'Chọn tệp Đề án…']
+    ] as const) {
+      const box = await page.locator(`#${id}`).boundingBox()
+      expect((box?.width ?? 0) * (box?.height ?? 0), id).toBeLessThanOrEqual(1)
+      expect(await page.locator(`label.file-button[for="${id}"]`).innerText()).toBe(words)
+    }
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
+  it('a file opened again (on Mở, then among a review’s files) is one document, read again, not a second row', async () => {
+    const {context, page, errors} = await fresh()
+    const example = join(root, 'examples/ninh-binh-315.yaml')
+    await page.setInputFiles('#files', example)
+    await page.locator('[data-summary]').first().waitFor()
+    await tab(page, 'Rà soát nhiều')
+    await page.setInputFiles('#review-files', [example, pathOf(VINH_PHUC)])
+    await page.locator('table.matrix').first().waitFor()
+    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBe(2)
+    expect(await page.locator('h2').first().innerText()).toMatch(/^Rà soát 2 tệp: 2 kế hoạch/u)
+    // The same file twice in one choice (a folder and the file in it) is one document too.
+    await page.setInputFiles('#review-files', [example, example])
+    await expect.poll(() => page.locator('table.matrix tbody tr').count()).toBe(2)
     expect(errors).toEqual([])
     await context.close()
   })

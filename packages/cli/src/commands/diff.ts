@@ -34,6 +34,8 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
   -o, --output <tệp>   Ghi ra tệp (ghi nguyên tử)
       --author <tên>   Người sửa ghi trong các thay đổi của bản docx (mặc định kehoach)
       --from <f>       Định dạng đầu vào của cả hai tệp
+      --max-size <n>   Kích thước tối đa của mỗi tệp vào, byte
+  -q, --quiet          Không in cảnh báo và thông tin, chỉ in lỗi
 `,
   async run(positionals, values, io) {
     if (positionals.length !== 2) throw new UsageError('cần đúng hai tệp: bản cũ và bản mới. Xem kehoach diff --help.')

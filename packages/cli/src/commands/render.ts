@@ -29,6 +29,9 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
 30/2020/NĐ-CP: khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
   -o, --output <tệp>  Tệp .docx ra (bắt buộc; ghi nguyên tử: lỗi thì không để lại tệp dở); với nhiều
                       tệp vào, một thư mục: mỗi kế hoạch thành <tên>.docx trong đó, trong cùng một lần chạy
+      --from <f>      Định dạng đầu vào, thay cho đoán theo đuôi tệp
+      --max-size <n>  Kích thước đầu vào tối đa, byte
+  -q, --quiet         Không in cảnh báo, thông tin và dòng tiến độ, chỉ in lỗi
 `,
   async run(positionals, values, io) {
     if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')

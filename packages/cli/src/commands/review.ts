@@ -30,7 +30,11 @@ hoạch (công văn, báo cáo…) là một dòng “không phải kế hoạch
   -o, --output <tệp>    Định dạng theo đuôi: .xlsx (có màu), .csv, .md, .docx (phụ lục); không có
                         -o (hoặc -o -): bảng trên màn hình
   --scheme <số>         Đề án để đối chiếu mọi kế hoạch (mặc định: Đề án mỗi kế hoạch ghi)
+  --scheme-file <tệp>   Dữ liệu Đề án của bạn (dùng được nhiều lần), thay Đề án có sẵn cùng số
   --issuer <tên>        Cơ quan gửi phụ lục docx (phần đầu và chữ ký)
+  --from <f>            Định dạng đầu vào, thay cho đoán theo đuôi tệp
+  --max-size <n>        Kích thước tối đa của mỗi tệp vào, byte
+  -q, --quiet           Chỉ in lỗi
 Trên màn hình, một dòng tiến độ cho biết đang đọc tệp nào.
 `,
   async run(positionals, values, io) {

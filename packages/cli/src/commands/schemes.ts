@@ -15,6 +15,9 @@ export const schemes: Command = {
 
 Không có <Đề án>: liệt kê các Đề án có sẵn. Có <Đề án> (ví dụ 315/QĐ-TTg hoặc 315): in toàn bộ
 dữ liệu của Đề án (mặc định YAML), để sửa hoặc bổ sung rồi dùng lại bằng --scheme-file.
+  -f, --format <f>       text, json hoặc yaml
+      --scheme-file <tệp> Dữ liệu Đề án của bạn (dùng được nhiều lần), thay Đề án có sẵn cùng số
+      --max-size <n>     Kích thước tối đa của tệp Đề án, byte
 `,
   async run(positionals, values, io) {
     if (positionals.length > 1) throw new UsageError('chỉ nhận một Đề án. Xem kehoach schemes --help.')

@@ -16,6 +16,9 @@ mẫu (*.yaml, **/*.md) được tự mở rộng.
 Kết luận “<tệp>: hợp lệ” in ra đầu ra chuẩn; mỗi vấn đề một dòng ở đầu ra lỗi chuẩn:
 tệp:dòng:cột: lỗi|cảnh báo|thông tin <lý do> [mã quy tắc].
 Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
+      --from <f>       Định dạng đầu vào, thay cho đoán theo đuôi tệp
+      --max-size <n>   Kích thước đầu vào tối đa, byte
+  -q, --quiet          Không in cảnh báo và thông tin, chỉ in lỗi
 `,
   async run(positionals, values, io) {
     if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp. Xem kehoach validate --help.')

@@ -296,6 +296,7 @@ export function rowHeight(cells: readonly string[], widths: readonly number[]): 
 /** XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status. */
 export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
   const {default: writeXlsxFile} = await import('write-excel-file/node')
+  const {printFitToWidth} = await import('./xlsx-print.js')
   const head = header(matrix).map((value) => ({
     value,
     fontWeight: 'bold' as const,
@@ -314,9 +315,9 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
       }
     })
   )
-  const widths = [28, 30, 14, 11, ...matrix.groups.map(() => 12), 10, 22, 12, 50]
+  const widths = [24, 24, 14, 10, ...matrix.groups.map(() => 10), 8, 17, 9, 36]
   // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
-  // over the next row in LibreOffice; printed landscape on A4.
+  // over the next row in LibreOffice.
   const sized = [head, ...rows].map((cells) => {
     const height = rowHeight(
       cells.map((cell) => String(cell.value)),
@@ -324,13 +325,18 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
     )
     return cells.map((cell, index) => (index === 0 ? {...cell, height} : cell))
   })
-  const buffer = await writeXlsxFile(sized, {
-    sheet: 'Đối chiếu',
-    columns: widths.map((width) => ({width})),
-    stickyRowsCount: 1,
-    stickyColumnsCount: 1,
-    orientation: 'landscape'
-  }).toBuffer()
+  // Printed landscape, one page wide, the header row on every page (./xlsx-print.ts).
+  const buffer = await writeXlsxFile(
+    sized,
+    {
+      sheet: 'Đối chiếu',
+      columns: widths.map((width) => ({width})),
+      stickyRowsCount: 1,
+      stickyColumnsCount: 1,
+      orientation: 'landscape'
+    },
+    {features: [printFitToWidth()]}
+  ).toBuffer()
   return new Uint8Array(buffer)
 }
 
@@ -338,6 +344,7 @@ export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
  * The annex's tables: one per scheme (the plan, its number and date, a short column per group
  * titled as the scheme labels it, the coverage, targets and findings), the group titles said
  * under it; then the files that could not be checked, with what was read of them and why.
+ * The web app's annexTables (packages/web/src/matrix.ts) builds the same tables: change both together.
  */
 export function docxTables(matrix: Matrix): MatrixTable[] {
   const tables: MatrixTable[] = []
@@ -357,8 +364,9 @@ export function docxTables(matrix: Matrix): MatrixTable[] {
         row.findings
       ])
     const note = `Các nhóm nhiệm vụ của Đề án: ${columns.map((index, at) => `${labels[at]} – ${matrix.titles[index]}`).join('; ')}.`
-    // Millimetres: the number and date on one line, a status word per syllable in a group column.
-    const widths = [30, 20, 18, ...columns.map(() => 13), 13, 24, 13]
+    // Millimetres: the number ("2363/KH-UBND", 9 pt) and date on one line, a status word per
+    // syllable in a group column.
+    const widths = [28, 27, 18, ...columns.map(() => 13), 13, 22, 13]
     tables.push({caption: `Đề án ${scheme}`, head, rows, statusColumns: [3, 3 + columns.length], note, widths})
   }
   const failed = matrix.rows.filter((row) => row.reason)
@@ -368,7 +376,7 @@ export function docxTables(matrix: Matrix): MatrixTable[] {
       head: ['Tệp', 'Cơ quan ban hành', 'Số', 'Ngày', 'Lý do'],
       rows: failed.map((row) => [row.file, row.issuer, row.number, row.date, row.reason]),
       statusColumns: [0, 0],
-      widths: [60, 50, 24, 20, 98]
+      widths: [56, 46, 30, 20, 100]
     })
   }
   return tables

@@ -54,32 +54,14 @@ function localise(name: string, scheme: Scheme): string {
 }
 
 /**
- * The provinces with a special zone (đặc khu) after the 2025 reform (Nghị quyết 202/2025/QH15 and the
- * commune-level resolutions of 16/6/2025): 13 special zones in 9 provinces and cities. The count (13)
- * is confirmed in shared/research (decision-315.md, nd30-format.md); which provinces hold them is
- * not yet there: unconfirmed, to be checked against the resolutions.
+ * Whether the draft names special zones (đặc khu) among the communes: only where the issuer's own
+ * words name one ("Ủy ban nhân dân đặc khu …", or a parent issuer that is one). Shared/research
+ * confirms that 13 special zones exist after 1/7/2025, not which provinces hold them, so a
+ * province's draft says "xã, phường" and its drafter adds "đặc khu" where the province has them
+ * (docs/cli.md); nothing here rests on an unconfirmed list.
  */
-const WITH_SPECIAL_ZONES = new Set([
-  'quảng ninh', // Vân Đồn, Cô Tô
-  'hải phòng', // Cát Hải, Bạch Long Vĩ
-  'quảng trị', // Cồn Cỏ
-  'đà nẵng', // Hoàng Sa
-  'quảng ngãi', // Lý Sơn
-  'khánh hòa', // Trường Sa
-  'lâm đồng', // Phú Quý
-  'hồ chí minh', // Côn Đảo
-  'an giang' // Phú Quốc, Kiên Hải, Thổ Châu
-])
-
-/** Whether the issuer's province has special zones; true when the province is not known (the generic wording). */
 export function hasSpecialZones(issuer: string, parent?: string): boolean {
-  const unit = localityOf(issuer)
-  if (unit?.unit === 'đặc khu') return true
-  const province =
-    unit && (unit.unit === 'tỉnh' || unit.unit === 'thành phố') ? unit : parent ? localityOf(parent) : undefined
-  if (!province) return true
-  const name = province.name.toLocaleLowerCase('vi').replace(/hoà/u, 'hòa')
-  return WITH_SPECIAL_ZONES.has(name)
+  return [issuer, parent ?? ''].some((words) => /(?:^|\s)đặc khu(?:\s|$)/iu.test(words.normalize('NFC')))
 }
 
 /** Rewording for the two-level local government: the district level becomes the commune level, there are no towns (thị trấn), and special zones only where the province has them. */

@@ -50,15 +50,35 @@ interface Style {
   bold: (text: string) => string
 }
 
-function words(list: readonly WordChange[], style: Style): string {
-  return list
-    .map((word) =>
-      word.op === 'insert' ? style.ins(word.text) : word.op === 'delete' ? style.del(word.text) : word.text
-    )
-    .join(' ')
+/** No space before a piece that starts with closing punctuation, none after one that ends with an opening one. */
+const CLOSES = /^[,.;:!?)\]}”’…%/]/u
+const OPENS = /[([{“‘/]$/u
+
+/**
+ * The space between two pieces of a word diff as prose has it ("cấp tỉnh, cấp xã", "Quý II/2026").
+ * In Markdown a `**` or `~~` between a letter and punctuation neither opens nor closes (CommonMark's
+ * flanking rules), so there the space stays.
+ */
+function gap(before: WordChange, after: WordChange, markdown: boolean): string {
+  if (!CLOSES.test(after.text) && !OPENS.test(before.text)) return ' '
+  if (!markdown) return ''
+  const letter = /[\p{L}\p{N}]/u
+  const punctuation = /[\p{P}\p{S}]/u
+  const opens = after.op !== 'equal' && punctuation.test(after.text.charAt(0)) && letter.test(before.text.slice(-1))
+  const closes = before.op !== 'equal' && punctuation.test(before.text.slice(-1)) && letter.test(after.text.charAt(0))
+  return opens || closes ? ' ' : ''
 }
 
-function fieldLines(field: FieldChange, style: Style): string[] {
+function words(list: readonly WordChange[], style: Style, markdown = false): string {
+  return list
+    .map((word, index) => {
+      const text = word.op === 'insert' ? style.ins(word.text) : word.op === 'delete' ? style.del(word.text) : word.text
+      return index === 0 ? text : gap(list[index - 1] as WordChange, word, markdown) + text
+    })
+    .join('')
+}
+
+function fieldLines(field: FieldChange, style: Style, markdown = false): string[] {
   const name = FIELD_NAMES[field.field] ?? field.field
   // Dates are data in ISO form; a person reads them as Vietnamese prose writes them: 15/1/2026.
   if (field.field === 'date') {
@@ -83,7 +103,7 @@ function fieldLines(field: FieldChange, style: Style): string[] {
     ]
     return [`${name}: ${parts.join('; ')}`]
   }
-  if (field.words) return [`${name}: ${words(field.words, style)}`]
+  if (field.words) return [`${name}: ${words(field.words, style, markdown)}`]
   const show = (value: FieldChange['old']) => (Array.isArray(value) ? value.join('; ') : (value ?? '—'))
   return [`${name}: ${style.del(show(field.old))} → ${style.ins(show(field.new))}`]
 }
@@ -164,8 +184,7 @@ export function diffToMarkdown(report: DiffReport): string {
       if (task.timeline) out.push(fieldLine('timeline', show(task.timeline)))
       for (const child of task.children) out.push(`- ${show(`${child.label ?? ''} ${child.title}`.trim())}`)
     }
-    for (const field of change.fields ?? [])
-      for (const line of fieldLines(field, {...style, ins: style.ins, del: style.del})) out.push(`- ${line}`)
+    for (const field of change.fields ?? []) for (const line of fieldLines(field, style, true)) out.push(`- ${line}`)
     out.push('')
   }
   if (report.renumbered.length > 0)

@@ -26,7 +26,7 @@ import {
   type CoverageReport,
   type Finding
 } from '@kehoach/coverage'
-import {completePlan, planIdentity, severityOf} from '@kehoach/model'
+import {completePlan, issuerInfo, planIdentity, severityOf} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {PAGE, SIZE, TEXT_WIDTH} from './layout.js'
 import {body, closingTable, headerTable, run, wrapDocument} from './plan.js'
@@ -155,6 +155,34 @@ function plainFinding(finding: Finding): string {
   return finding.reason
 }
 
+/** A body's initials in a document symbol: "Sở Tư pháp" → "STP", "Sở Văn hóa, Thể thao và Du lịch" → "SVHTTDL". */
+function initialsOf(body: string): string {
+  return body
+    .split(/[\s,]+/u)
+    .filter((word) => word !== '' && word !== 'và')
+    .map((word) => word.charAt(0).normalize('NFD').replace(/\p{M}/gu, '').toUpperCase().replace('Đ', 'D'))
+    .join('')
+}
+
+/**
+ * The header of an annex sent by `issuer`: a report's symbol with the body's initials ("BC-STP",
+ * "BC-UBND") and the place of the date line (the issuer's locality, as Nghị định 30 asks). Without
+ * an issuer, or for a body whose initials are not known, they are left for the drafter to fill in.
+ */
+function annexMeta(issuer: string | undefined): Record<string, string> {
+  if (!issuer) return {issuer: '……………', docType: 'other', symbol: 'BC-'}
+  const info = issuerInfo(issuer)
+  const initials =
+    info.level === 'department' && info.body
+      ? initialsOf(info.body)
+      : /^(?:(?:Ủy|Uỷ) ban nhân dân|UBND)\s/iu.test(issuer.trim())
+        ? 'UBND'
+        : /^(?:Hội đồng nhân dân|HĐND)\s/iu.test(issuer.trim())
+          ? 'HĐND'
+          : ''
+  return {issuer, docType: 'other', symbol: `BC-${initials}`, ...(info.locality ? {place: info.locality.name} : {})}
+}
+
 export interface ReportDocxOptions {
   /** The body that sends the annex: its header and signature block (default left to fill in). */
   issuer?: string
@@ -167,7 +195,7 @@ export function coverageDocument(
   reports: readonly CoverageReport[],
   options?: Readonly<ReportDocxOptions> | null
 ): Document {
-  const frame = completePlan({meta: {issuer: options?.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
+  const frame = completePlan({meta: annexMeta(options?.issuer)})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
     new Paragraph({
@@ -230,7 +258,7 @@ export async function matrixToDocx(
   tables: readonly MatrixTable[],
   options: Readonly<{title: string; issuer?: string}>
 ): Promise<Uint8Array> {
-  const frame = completePlan({meta: {issuer: options.issuer ?? '……………', docType: 'other', symbol: 'BC-'}})
+  const frame = completePlan({meta: annexMeta(options.issuer)})
   const children: Array<Paragraph | Table> = [
     headerTable(frame),
     new Paragraph({
