@@ -1,9 +1,11 @@
 // The Markdown reader's limits (markdown/limits.ts): past each, the words read as written, with a
 // warning. The differential runs against remark are markdown-tree.stress.test.ts.
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import type {Nodes} from 'mdast'
 import {limitMarkdown, restoreLiterals} from '../src/markdown/limits.js'
-import {markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
+import {markdownBlocks, markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
 import {plainBlocks} from '../src/markdown/plain.js'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -143,5 +145,26 @@ describe('Markdown limits', () => {
     ]) {
       expect(plainBlocks(text, 0, text.length, 1)).toBeUndefined()
     }
+  })
+})
+
+describe('Markdown read a block at a time', () => {
+  // The reader lets each block go once read (from-markdown.ts): 1 MB of `1. [a](` lines made a
+  // tree of 73 MB, held whole until the last block was read.
+  it('markdownBlocks parses a piece only when the blocks before it are taken, and holds none it gave', async () => {
+    setFlagsFromString('--expose-gc')
+    const collect = runInNewContext('gc') as () => void
+    // Paragraphs with inline syntax (so remark reads them), cut into pieces of a few paragraphs.
+    const text = Array.from({length: 60}, (_, index) => `Đoạn [${index}](a) số *${index}*.\n`).join('\n')
+    const blocks = markdownBlocks(text, {piece: 80})
+    const first = new WeakRef(blocks.next().value as object)
+    for (let taken = 0; taken < 20; taken++) blocks.next()
+    // A WeakRef keeps its target until the job that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    collect()
+    expect(first.deref()).toBeUndefined()
+    let rest = 0
+    for (const _ of blocks) rest++
+    expect(rest).toBe(60 - 21)
   })
 })

@@ -154,11 +154,23 @@ export interface TreeOptions {
  * pieces of at least `piece` characters (`Infinity`: the whole text to remark at once).
  */
 export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root {
+  const children: RootContent[] = []
+  for (const block of markdownBlocks(text, options)) children.push(block)
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+}
+
+/**
+ * The top-level blocks of `parseMarkdownTree`'s tree, one at a time: each piece is parsed when the
+ * blocks before it have been taken, so a reader that lets each block go once read never holds the
+ * tree of the whole document (1 MB of `1. [a](` lines made a tree of 73 MB).
+ */
+export function* markdownBlocks(text: string, options: TreeOptions = {}): Generator<RootContent, void, undefined> {
   const piece = options.piece ?? PIECE
   const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
-  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text)))
-    return processor.parse(text) as Root
-  const children: RootContent[] = []
+  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text))) {
+    yield* (processor.parse(text) as Root).children
+    return
+  }
   let line = 1
   let lineAt = 0
   const lineOf = (offset: number): number => {
@@ -169,15 +181,16 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
   // Text waiting for remark: [pending, from), starting on line pendingLine.
   let pending = -1
   let pendingLine = 1
-  const flush = (to: number): void => {
+  function* flush(to: number): Generator<RootContent, void, undefined> {
     if (pending === -1) return
+    const from = pending
     const at = pendingLine - 1
-    const tree = (pending === 0 ? processor : plain).parse(text.slice(pending, to)) as Root
-    for (const child of tree.children) {
-      if (pending > 0) shift(child, pending, at)
-      children.push(child)
-    }
     pending = -1
+    const tree = (from === 0 ? processor : plain).parse(text.slice(from, to)) as Root
+    for (const child of tree.children) {
+      if (from > 0) shift(child, from, at)
+      yield child
+    }
   }
   // Up to GROUP pieces are tried as one run of plain lines (the same blocks as piece by piece, as a
   // cut stands after a blank line before a line that is no list item); when that fails, piece by
@@ -190,8 +203,8 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
       const last = Math.min(index + GROUP, cuts.length)
       const blocks = plainBlocks(text, from, cuts[last] ?? text.length, here)
       if (blocks) {
-        flush(from)
-        for (const block of blocks) children.push(block)
+        yield* flush(from)
+        yield* blocks
         index = last - 1
         continue
       }
@@ -200,18 +213,17 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
     const to = cuts[index + 1] ?? text.length
     const blocks = options.plain === false ? undefined : plainBlocks(text, from, to, here)
     if (blocks) {
-      flush(from)
-      for (const block of blocks) children.push(block)
+      yield* flush(from)
+      yield* blocks
       continue
     }
     if (pending === -1) {
       pending = from
       pendingLine = here
     }
-    if (to - pending >= piece) flush(to)
+    if (to - pending >= piece) yield* flush(to)
   }
-  flush(text.length)
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+  yield* flush(text.length)
 }
 
 function endPoint(text: string): {line: number; column: number; offset: number} {
