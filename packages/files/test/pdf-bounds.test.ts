@@ -150,6 +150,28 @@ describe('OCR bounds', () => {
     ])
   })
 
+  it('OCR past its time on a page: pdf-ocr-timeout, and the next page is drawn from the file opened again', async () => {
+    const drawn: number[] = []
+    const engine = async () => ({
+      async recognize(image: Uint8Array) {
+        drawn.push(image.length)
+        return new Promise<never>(() => undefined)
+      },
+      async terminate() {}
+    })
+    const layer = await readPdfText(scannedPages(2, [100, 100], [8, 8], 'black'), {
+      ocrEngine: engine,
+      ocrPageSeconds: 0.05
+    })
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-timeout', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr-timeout', 2]
+    ])
+    expect(drawn).toHaveLength(2)
+  })
+
   it('a page 1 pixel high is not given to OCR: pdf-ocr-failed, located', async () => {
     const {sizes, engine} = recorder()
     const layer = await readPdfText(scannedPages(1, [595, 0.2], [8, 1], 'black'), {ocrEngine: engine})

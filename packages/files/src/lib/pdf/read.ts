@@ -259,6 +259,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           )
         } catch (error) {
           if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+          // pdf.js may still be at work on it (a time limit stops the wait, not the work).
+          images.stop()
           continue
         }
         // A page drawing more than the limit is not drawn again for OCR.
@@ -286,6 +288,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             }
           } catch (error) {
             if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+            images.stop()
             continue
           }
         }
@@ -334,9 +337,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               {page: number, seconds: Math.round(Math.min(options?.ocrPageSeconds ?? 60, budget - spent))},
               number
             )
-            // The engine may still be busy with the page: start a new one for the next.
+            // The engine may still be busy with the page, and pdf.js drawing it: start both anew for the next.
             await ocr?.terminate().catch(() => undefined)
             ocr = undefined
+            images.stop()
           } else
             note(
               'pdf-ocr-failed',
@@ -348,6 +352,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         }
         continue
       }
+      let laidOut = true
       try {
         // A page whose text was cut short has had its document stopped: its tables are not looked for.
         for (const each of await within(
@@ -357,9 +362,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           lines.push(each)
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+        text.stop()
+        laidOut = false
       }
       over(drawing)
-      if (!cut && !drawing.cut) page.cleanup()
+      // What pdf.js keeps of the page is let go, unless its document was stopped (destroyed) already.
+      if (laidOut && !cut && !drawing.cut) page.cleanup()
     }
   } finally {
     await ocr?.terminate().catch(() => undefined)
