@@ -18,9 +18,21 @@ const rules = (layer: {messages: Array<{ruleId: string}>}) => [
 describe('PDF attacks at full size', () => {
   it.each([
     ['form XObjects nested 30 deep (3 KB)', () => nestedForms(30), ['pdf-page-work-limit']],
+    // No text: the text layer is cheap, and the forms are drawn for the page's images (until killed before).
+    ['form XObjects nested 30 deep drawing a line', () => nestedForms(30, '0 0 1 1 re f'), ['pdf-page-drawing-limit']],
+    [
+      'rows of cells over form XObjects nested 30 deep (drawn when tables are looked for)',
+      () =>
+        nestedForms(
+          30,
+          '0 0 1 1 re f',
+          [700, 680, 660].flatMap((y) => [60, 250, 450].map((x) => `BT /F1 10 Tf ${x} ${y} Td (o) Tj ET`)).join('\n')
+        ),
+      ['pdf-page-drawing-limit']
+    ],
     ['a page of 2 million glyphs', () => manyGlyphs(2_000_000), ['pdf-text-limit']],
     ['a page tree naming one page 100,000 times', () => repeatedPage(100_000), ['pdf-page-limit', 'pdf-page-repeated']],
-    ['a page of 100,000 rules under rows of cells', () => manyRules(100_000), []],
+    ['a page of 100,000 rules under rows of cells', () => manyRules(100_000), ['pdf-page-drawing-limit']],
     [
       'a scanned page 1 pixel high, with the real OCR engine',
       () => scannedPages(1, [595, 0.2], [8, 1], 'black'),

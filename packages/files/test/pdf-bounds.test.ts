@@ -10,6 +10,20 @@ import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
   layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
 
+/** An OCR engine that reads nothing and remembers the size of each image it was given. */
+const ocrRecorder = () => {
+  const sizes: Array<[number, number]> = []
+  const engine = async () => ({
+    async recognize(image: Uint8Array) {
+      const view = new DataView(image.buffer, image.byteOffset, image.byteLength)
+      sizes.push([view.getUint32(16), view.getUint32(20)]) // PNG's IHDR: width, height
+      return []
+    },
+    async terminate() {}
+  })
+  return {sizes, engine}
+}
+
 describe('PDF work bounds', () => {
   it('forms nested in forms: the page stops at maxPageChunks pieces, with pdf-page-work-limit', async () => {
     const layer = await readPdfText(nestedForms(10), {maxPageChunks: 50, ocr: false})
@@ -25,6 +39,40 @@ describe('PDF work bounds', () => {
     const layer = await readPdfText(nestedForms(4), {maxPageChunks: 50, ocr: false})
     expect(rules(layer)).toEqual([])
     expect(layer.text.split('M').length - 1).toBe(8)
+  })
+
+  // pdf.js runs in this thread as promise jobs: a limit that only cancels its stream leaves it
+  // drawing all 2^30 forms whenever it is not waiting at that moment. Nested 30 deep, these pages
+  // end only if the document is really stopped (before: past any test's time, until killed).
+  it('forms nested 30 deep drawing only a line: the operator list stops at maxPageOperators, pdf-page-drawing-limit, no OCR', async () => {
+    const {sizes, engine} = ocrRecorder()
+    const layer = await readPdfText(nestedForms(30, '0 0 1 1 re f'), {maxPageOperators: 2000, ocrEngine: engine})
+    expect(rules(layer)).toEqual([['pdf-page-drawing-limit', 1]])
+    expect(layer.messages[0]?.reason).toContain('2000')
+    expect(sizes).toEqual([])
+  })
+
+  const rows = [700, 680, 660]
+    .flatMap((y) => [60, 250, 450].map((x) => `BT /F1 10 Tf ${x} ${y} Td (o ${x} ${y}) Tj ET`))
+    .join('\n')
+
+  it('rows of cells over forms nested 30 deep: the page is read, its tables looked for among the first operators', async () => {
+    const layer = await readPdfText(nestedForms(30, '0 0 1 1 re f', rows), {maxPageOperators: 2000, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-page-drawing-limit', 1]])
+    expect(layer.text.split('\n')).toHaveLength(3)
+    expect(layer.text).toContain('o 450 660')
+  })
+
+  it('the next page is read from the file opened again after a page was stopped', async () => {
+    const next = 'BT /F1 10 Tf 60 700 Td (Trang hai) Tj ET'
+    const layer = await readPdfText(nestedForms(30, '0 0 1 1 re f', rows, next), {maxPageOperators: 2000, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-page-drawing-limit', 1]])
+    expect(layer.text.split('\n').slice(2)).toEqual(['o 60 660 | o 250 660 | o 450 660', 'Trang hai'])
+  })
+
+  it('a page under maxPageOperators is read whole, with no message', async () => {
+    const layer = await readPdfText(nestedForms(6, '0 0 1 1 re f'), {maxPageOperators: 2000, ocr: false})
+    expect(rules(layer)).toEqual([])
   })
 
   it('a page of more characters than the limit stops reading there, with pdf-text-limit', async () => {
@@ -69,19 +117,7 @@ describe('table rules', () => {
 })
 
 describe('OCR bounds', () => {
-  /** An OCR engine that reads nothing and remembers the size of each image it was given. */
-  const recorder = () => {
-    const sizes: Array<[number, number]> = []
-    const engine = async () => ({
-      async recognize(image: Uint8Array) {
-        const view = new DataView(image.buffer, image.byteOffset, image.byteLength)
-        sizes.push([view.getUint32(16), view.getUint32(20)]) // PNG's IHDR: width, height
-        return []
-      },
-      async terminate() {}
-    })
-    return {sizes, engine}
-  }
+  const recorder = ocrRecorder
 
   it('blank scanned pages are told from a preview: pdf-ocr-blank, no OCR', async () => {
     const {sizes, engine} = recorder()
@@ -112,6 +148,28 @@ describe('OCR bounds', () => {
       [1, 3],
       [2, 3]
     ])
+  })
+
+  it('OCR past its time on a page: pdf-ocr-timeout, and the next page is drawn from the file opened again', async () => {
+    const drawn: number[] = []
+    const engine = async () => ({
+      async recognize(image: Uint8Array) {
+        drawn.push(image.length)
+        return new Promise<never>(() => undefined)
+      },
+      async terminate() {}
+    })
+    const layer = await readPdfText(scannedPages(2, [100, 100], [8, 8], 'black'), {
+      ocrEngine: engine,
+      ocrPageSeconds: 0.05
+    })
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-timeout', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr-timeout', 2]
+    ])
+    expect(drawn).toHaveLength(2)
   })
 
   it('a page 1 pixel high is not given to OCR: pdf-ocr-failed, located', async () => {

@@ -24,19 +24,40 @@ function onePage(
   ])
 }
 
-/** Form XObjects nested `depth` deep, each drawing the next twice: 2^depth draws of one word. */
-export function nestedForms(depth: number): Uint8Array {
+/**
+ * Form XObjects nested `depth` deep, each drawing the next twice: 2^depth draws of the last one,
+ * by default one word; `leaf` is the last one's content instead, `page` what the page draws before
+ * them, and `next` the content of a second page after it, if any.
+ */
+export function nestedForms(
+  depth: number,
+  leaf = 'BT /F1 12 Tf 72 700 Td (Muc) Tj ET',
+  page = '',
+  next?: string
+): Uint8Array {
   const forms: string[] = []
   for (let level = 0; level < depth; level++) {
     const id = 6 + level
     const last = level === depth - 1
-    const content = last ? 'BT /F1 12 Tf 72 700 Td (Muc) Tj ET' : '/X Do /X Do'
+    const content = last ? leaf : '/X Do /X Do'
     const resources = last
       ? '/Resources << /Font << /F1 3 0 R >> >>'
       : `/Resources << /XObject << /X ${id + 1} 0 R >> >>`
     forms.push(streamOf(content, ` /Type /XObject /Subtype /Form /BBox [0 0 595 842] ${resources}`))
   }
-  return onePage('/X Do', '/XObject << /X 6 0 R >>', [595, 842], forms)
+  if (next === undefined) return onePage(`${page}\n/X Do`, '/XObject << /X 6 0 R >>', [595, 842], forms)
+  const second = 6 + depth
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [4 0 R ${second} 0 R] /Count 2 >>`,
+    FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> /XObject << /X 6 0 R >> >> /Contents 5 0 R >>',
+    streamOf(`${page}\n/X Do`),
+    ...forms,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${second + 1} 0 R >>`,
+    streamOf(next)
+  ])
 }
 
 /** One page showing `count` glyphs, in lines of 500 small letters. */

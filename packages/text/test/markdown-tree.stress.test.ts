@@ -224,6 +224,8 @@ describe('Markdown read in pieces', () => {
         const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
         expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
         expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+        // Plain runs built in parts of a few lines, cut between items of one list.
+        expect(readMarkdown(text, {file: 'a.md'}, {piece: 0, part: 16})).toEqual(whole)
       }),
       {numRuns: Math.round(600 * factor), seed: 20261127}
     )
@@ -240,6 +242,7 @@ describe('Markdown read in pieces', () => {
         expect(readMarkdown(text, {file: 'a.md'}, {piece: 0, plain: false})).toEqual(whole)
         expect(readMarkdown(text, {file: 'a.md'}, {piece: 0})).toEqual(whole)
         expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+        expect(readMarkdown(text, {file: 'a.md'}, {part: 16})).toEqual(whole)
       }),
       {numRuns: Math.round(600 * factor), seed: 20261126}
     )

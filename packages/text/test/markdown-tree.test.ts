@@ -1,9 +1,12 @@
 // The Markdown reader's limits (markdown/limits.ts): past each, the words read as written, with a
 // warning. The differential runs against remark are markdown-tree.stress.test.ts.
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import type {Nodes} from 'mdast'
+import {readMarkdown} from '../src/markdown/from-markdown.js'
 import {limitMarkdown, restoreLiterals} from '../src/markdown/limits.js'
-import {markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
+import {markdownBlocks, markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
 import {plainBlocks} from '../src/markdown/plain.js'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -143,5 +146,61 @@ describe('Markdown limits', () => {
     ]) {
       expect(plainBlocks(text, 0, text.length, 1)).toBeUndefined()
     }
+  })
+})
+
+describe('Markdown read a block at a time', () => {
+  // The reader lets each block go once read (from-markdown.ts): 1 MB of `1. [a](` lines made a
+  // tree of 73 MB, held whole until the last block was read.
+  it('markdownBlocks parses a piece only when the blocks before it are taken, and holds none it gave', async () => {
+    setFlagsFromString('--expose-gc')
+    const collect = runInNewContext('gc') as () => void
+    // Paragraphs with inline syntax (so remark reads them), cut into pieces of a few paragraphs.
+    const text = Array.from({length: 60}, (_, index) => `Đoạn [${index}](a) số *${index}*.\n`).join('\n')
+    const blocks = markdownBlocks(text, {piece: 80})
+    const first = new WeakRef(blocks.next().value as object)
+    for (let taken = 0; taken < 20; taken++) blocks.next()
+    // A WeakRef keeps its target until the job that made it ends.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    collect()
+    expect(first.deref()).toBeUndefined()
+    let rest = 0
+    for (const _ of blocks) rest++
+    expect(rest).toBe(60 - 21)
+  })
+
+  // 1 MB of `1. a` lines was one list of 209,504 items, a tree of 111 MB held whole.
+  const lists = [
+    '---\ntitle: Kế hoạch thử\n---\n\n',
+    '1. Việc một\n'.repeat(120),
+    '7) Việc *bảy*\n'.repeat(90),
+    '- Gạch đầu dòng\n'.repeat(80),
+    '\n## 2. Nhiệm vụ\n\n',
+    '- Cơ quan chủ trì: Sở A\n'.repeat(60)
+  ].join('')
+
+  it('a plain list longer than a part comes as lists that go on each other: the same tree, the same plan', () => {
+    const parts = [...markdownBlocks(lists, {part: 300})]
+    const whole = [...markdownBlocks(lists, {part: Number.POSITIVE_INFINITY})]
+    expect(parts.length).toBeGreaterThan(whole.length + 5)
+    // The items go on being numbered from the first of their list.
+    const ordered = parts.filter((block) => block.type === 'list' && block.ordered)
+    expect(ordered.map((block) => (block.type === 'list' ? block.start : 0)).slice(0, 3)).toEqual([1, 26, 51])
+    expect(parseMarkdownTree(lists, {part: 300})).toEqual(parseMarkdownTree(lists, {part: Number.POSITIVE_INFINITY}))
+    expect(parseMarkdownTree(lists, {part: 300})).toEqual(parseMarkdownTree(lists))
+    expect(readMarkdown(lists, null, {part: 300})).toEqual(readMarkdown(lists, null, {part: Number.POSITIVE_INFINITY}))
+  })
+
+  it('the parts of a long plain list are built as they are taken, and let go', async () => {
+    setFlagsFromString('--expose-gc')
+    const collect = runInNewContext('gc') as () => void
+    const blocks = markdownBlocks(lists, {part: 300})
+    blocks.next() // the front matter
+    const first = new WeakRef(blocks.next().value as object)
+    // The next block, of the same run of plain lines: built whole, the run held the first.
+    blocks.next()
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    collect()
+    expect(first.deref()).toBeUndefined()
   })
 })

@@ -160,6 +160,11 @@ export const RULES = {
     message:
       'Trang {page} lồng nhau quá nhiều (hơn {limit} khối chữ, như hình vẽ lồng trong hình vẽ); chỉ đọc phần đầu của trang.'
   },
+  'pdf-page-drawing-limit': {
+    severity: 'warning',
+    message:
+      'Trang {page} có hơn {limit} lệnh vẽ (như hình vẽ lồng trong hình vẽ); chỉ dùng {limit} lệnh đầu để tìm bảng, dấu chữ ký số và ảnh quét của trang.'
+  },
   'pdf-page-repeated': {
     severity: 'warning',
     message:

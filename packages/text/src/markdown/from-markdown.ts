@@ -28,7 +28,7 @@ import {toString} from 'mdast-util-to-string'
 import {assembleBody, type AssembleContext} from '../common/assemble.js'
 import {markerOf, type Item} from '../common/lines.js'
 import {limitMarkdown, restoreLiterals} from './limits.js'
-import {parseMarkdownTree, type TreeOptions} from './tree.js'
+import {markdownBlocks, type TreeOptions} from './tree.js'
 import {fieldOf} from '../common/vocabulary.js'
 import {findPlanReferences} from '../common/references.js'
 
@@ -91,8 +91,9 @@ export function readMarkdown(
 
 /**
  * The items of the mdast tree of `source` (front matter, title and recipients go into `plan`),
- * and whether the front matter gave the targets. The tree lives only here, so that its
- * memory (some 500 bytes a paragraph) is free for what follows.
+ * and whether the front matter gave the targets. The tree is read a block at a time as its
+ * pieces are parsed (`markdownBlocks`), each let go once read, so that the tree of the whole
+ * document (some 500 bytes a paragraph) is never held at once.
  */
 function itemsOf(
   source: NormalizedText,
@@ -102,13 +103,12 @@ function itemsOf(
   file: string | undefined,
   tree: TreeOptions | undefined
 ): {items: Item[]; explicitTargets: boolean} {
-  const root = parseMarkdownTree(source.text, tree)
-  restoreLiterals(root, literals)
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
   const items: Item[] = []
   let inRecipients = false
   let explicitTargets = false
-  for (const node of root.children) {
+  for (const node of markdownBlocks(source.text, tree)) {
+    restoreLiterals(node, literals)
     if (node.type === 'yaml') {
       // Read the front matter from the original text: quotes in YAML are syntax, not typography.
       const from = source.map[node.position?.start.offset ?? 0] ?? 0

@@ -186,12 +186,31 @@ function blank(content: string): boolean {
   return true
 }
 
+/** What `plainBlocks` gives when it only checks a run: where it may be cut between two items of one list. */
+export interface PlainCheck {
+  /** The fewest characters between two cuts. */
+  part: number
+  /** Filled in: the offsets of the item lines, each at least `part` after the last, that follow an item of their own list. */
+  cuts: number[]
+}
+
 /**
  * The blocks of `text` from `from` to `to` (whole lines, the first numbered `line`), or
- * undefined when a line is not one of the plain forms above.
+ * undefined when a line is not one of the plain forms above. With `check`, only whether they
+ * are plain (an empty list when they are), list items not kept, and where the run may be cut.
  */
-export function plainBlocks(text: string, from: number, to: number, line: number): RootContent[] | undefined {
+export function plainBlocks(
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  check?: PlainCheck
+): RootContent[] | undefined {
   const blocks: RootContent[] = []
+  const keep = (block: RootContent): void => {
+    if (!check) blocks.push(block)
+  }
+  let lastCut = from
   let list: List | undefined
   let paragraph: Paragraph | undefined
   // The open paragraph's source, [paragraphStart, paragraphEnd), and whether a line of it is indented.
@@ -236,7 +255,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
         children: [{type: 'text', value: textOf(value), position: {start: point(at), end: point(at + value.length)}}],
         position: {start: point(start), end: point(end)}
       }
-      blocks.push(node)
+      keep(node)
       list = undefined
       close()
       previous = 'other'
@@ -269,7 +288,11 @@ export function plainBlocks(text: string, from: number, to: number, line: number
       }
       // A blank line after an item leaves the list open: the next item of the same kind belongs to it.
       if (list && listKind === marker.kind && (previous === 'item' || previous === 'blank')) {
-        list.children.push(item)
+        if (!check) list.children.push(item)
+        else if (previous === 'item' && start - lastCut >= check.part) {
+          check.cuts.push(start)
+          lastCut = start
+        }
         if (list.position) list.position.end = point(end)
       } else {
         list = {
@@ -281,7 +304,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
           position: {start: point(start), end: point(end)}
         }
         listKind = marker.kind
-        blocks.push(list)
+        keep(list)
       }
       close()
       previous = 'item'
@@ -301,7 +324,7 @@ export function plainBlocks(text: string, from: number, to: number, line: number
     } else {
       const span = {start: point(start), end: point(end)}
       paragraph = {type: 'paragraph', children: [{type: 'text', value: '', position: span}], position: span}
-      blocks.push(paragraph)
+      keep(paragraph)
       paragraphStart = start
     }
     paragraphEnd = end

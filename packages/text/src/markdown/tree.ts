@@ -34,7 +34,7 @@
  * documents that the plan and messages are the same as from the document parsed whole.
  */
 
-import type {Nodes, Root, RootContent} from 'mdast'
+import type {List, Nodes, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
@@ -53,6 +53,12 @@ const WHOLE_BUT_DEFINITIONS = /<[!?]|<(?:script|pre|style|textarea)|^[ \t>*+\d.)
  * extensions, mdast-util-from-markdown its handlers), so pieces of one block each were slower.
  */
 export const PIECE = 4096
+/**
+ * Past this many characters a run of plain lines is checked first, then built a part at a time,
+ * each part ending between two items of one list (`plainParts`): 1 MB of `1. a` lines was one
+ * list of 209,504 items, a tree of 111 MB held whole.
+ */
+export const PLAIN_PART = 65_536
 /** The most pieces tried at once as plain lines (`parseMarkdownTree`). */
 const GROUP = 64
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
@@ -142,11 +148,18 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
   return cuts
 }
 
-/** How to cut: pieces of at least `piece` characters (`Infinity`: whole), and whether plain pieces skip remark. */
+/**
+ * How to cut: pieces of at least `piece` characters (`Infinity`: whole), whether plain pieces
+ * skip remark, and the characters past which a plain run is built in parts (`PLAIN_PART`).
+ */
 export interface TreeOptions {
   piece?: number
   plain?: boolean
+  part?: number
 }
+
+/** Lists that go on the list before them: a plain run built in parts cut it between two of its items. */
+const continued = new WeakSet<List>()
 
 /**
  * Parse `text` (with "\n" line ends) into one mdast tree: cut at every place `markdownCuts`
@@ -154,11 +167,31 @@ export interface TreeOptions {
  * pieces of at least `piece` characters (`Infinity`: the whole text to remark at once).
  */
 export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root {
+  const children: RootContent[] = []
+  for (const block of markdownBlocks(text, options)) {
+    const last = children.at(-1)
+    if (block.type === 'list' && continued.has(block) && last?.type === 'list') {
+      for (const item of block.children) last.children.push(item)
+      if (last.position && block.position) last.position.end = block.position.end
+    } else children.push(block)
+  }
+  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+}
+
+/**
+ * The top-level blocks of `parseMarkdownTree`'s tree, one at a time: each piece is parsed when the
+ * blocks before it have been taken, so a reader that lets each block go once read never holds the
+ * tree of the whole document (1 MB of `1. [a](` lines made a tree of 73 MB). A long plain list may
+ * come as several lists, each after the first going on the one before it: its `start` is the
+ * number of its first item in the whole list (`parseMarkdownTree` joins them again).
+ */
+export function* markdownBlocks(text: string, options: TreeOptions = {}): Generator<RootContent, void, undefined> {
   const piece = options.piece ?? PIECE
   const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
-  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text)))
-    return processor.parse(text) as Root
-  const children: RootContent[] = []
+  if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text))) {
+    yield* (processor.parse(text) as Root).children
+    return
+  }
   let line = 1
   let lineAt = 0
   const lineOf = (offset: number): number => {
@@ -169,15 +202,16 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
   // Text waiting for remark: [pending, from), starting on line pendingLine.
   let pending = -1
   let pendingLine = 1
-  const flush = (to: number): void => {
+  function* flush(to: number): Generator<RootContent, void, undefined> {
     if (pending === -1) return
+    const from = pending
     const at = pendingLine - 1
-    const tree = (pending === 0 ? processor : plain).parse(text.slice(pending, to)) as Root
-    for (const child of tree.children) {
-      if (pending > 0) shift(child, pending, at)
-      children.push(child)
-    }
     pending = -1
+    const tree = (from === 0 ? processor : plain).parse(text.slice(from, to)) as Root
+    for (const child of tree.children) {
+      if (from > 0) shift(child, from, at)
+      yield child
+    }
   }
   // Up to GROUP pieces are tried as one run of plain lines (the same blocks as piece by piece, as a
   // cut stands after a blank line before a line that is no list item); when that fails, piece by
@@ -188,30 +222,72 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
     const here = lineOf(from)
     if (options.plain !== false && index >= single && index + 1 < cuts.length) {
       const last = Math.min(index + GROUP, cuts.length)
-      const blocks = plainBlocks(text, from, cuts[last] ?? text.length, here)
+      const blocks = plainRun(text, from, cuts[last] ?? text.length, here, options.part ?? PLAIN_PART)
       if (blocks) {
-        flush(from)
-        for (const block of blocks) children.push(block)
+        yield* flush(from)
+        yield* blocks
         index = last - 1
         continue
       }
       single = last
     }
     const to = cuts[index + 1] ?? text.length
-    const blocks = options.plain === false ? undefined : plainBlocks(text, from, to, here)
+    const blocks = options.plain === false ? undefined : plainRun(text, from, to, here, options.part ?? PLAIN_PART)
     if (blocks) {
-      flush(from)
-      for (const block of blocks) children.push(block)
+      yield* flush(from)
+      yield* blocks
       continue
     }
     if (pending === -1) {
       pending = from
       pendingLine = here
     }
-    if (to - pending >= piece) flush(to)
+    if (to - pending >= piece) yield* flush(to)
   }
-  flush(text.length)
-  return {type: 'root', children, position: {start: {line: 1, column: 1, offset: 0}, end: endPoint(text)}}
+  yield* flush(text.length)
+}
+
+/** The blocks of a run of plain lines (`plainBlocks`), past `part` characters checked first and then built in parts. */
+function plainRun(
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  part: number
+): Iterable<RootContent> | undefined {
+  if (to - from <= part) return plainBlocks(text, from, to, line)
+  const check = {part, cuts: []}
+  return plainBlocks(text, from, to, line, check) ? plainParts(text, from, to, line, check.cuts) : undefined
+}
+
+/**
+ * The blocks of a run of plain lines already checked, a part at a time, cut at `cuts`: each an
+ * item that follows an item of its own list, which the next part's first list goes on.
+ */
+function* plainParts(
+  text: string,
+  from: number,
+  to: number,
+  line: number,
+  cuts: readonly number[]
+): Generator<RootContent> {
+  let number = line
+  let previous: RootContent | undefined
+  for (let index = 0; index <= cuts.length; index++) {
+    const start = index === 0 ? from : (cuts[index - 1] as number)
+    const end = cuts[index] ?? to
+    const blocks = plainBlocks(text, start, end, number) ?? []
+    const first = blocks[0]
+    if (index > 0 && first?.type === 'list' && previous?.type === 'list') {
+      // Its items are numbered on from that list's.
+      if (previous.ordered && typeof previous.start === 'number')
+        first.start = previous.start + previous.children.length
+      continued.add(first)
+    }
+    previous = blocks.at(-1)
+    yield* blocks
+    for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) number++
+  }
 }
 
 function endPoint(text: string): {line: number; column: number; offset: number} {

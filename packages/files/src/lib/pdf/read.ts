@@ -13,6 +13,7 @@ import {itemFragments, type Fragment} from './fragments.js'
 import {garbleScore, isGarbled, repairFonts} from './garbled.js'
 import {buildLines, dropFurniture, dropRunning, pageText, type OutputLine} from './layout.js'
 import {findTables, inTable, rulesOf, tableLines} from './table.js'
+import {type OperatorWatch, type PdfDocument, type PdfPage, Reopening, watchOperators} from './work.js'
 
 export interface PdfOptions {
   /** Path of the file, for diagnostics. */
@@ -27,6 +28,14 @@ export interface PdfOptions {
    * needs a few; 3 KB of forms nested 30 deep draw a word 2^30 times).
    */
   maxPageChunks?: number
+  /**
+   * Operators one operator list of a page may have (read for its tables, signature stamps and
+   * images, and to draw it for OCR); default 20,000. A page of a plan has a few thousand (1,600
+   * at most in the corpus); each drawing of a form XObject is at least two, so this also bounds
+   * forms drawn in forms, which cost pdf.js some 36 µs a drawing. 100,000 table rules cost 1.8 s
+   * and 363 MB with no limit, 1.4 s and 306 MB at 50,000, 0.94 s and 221 MB at 20,000.
+   */
+  maxPageOperators?: number
   /** Seconds one page's text layer may take; default 30. */
   pageSeconds?: number
   /** Read scanned and garbled pages by OCR; default true. */
@@ -49,8 +58,6 @@ export interface PdfOptions {
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
-type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
-type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 
 /** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
 const MAX_PIXELS = 40_000_000
@@ -138,17 +145,25 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     })
   }
   // The text layer is read with images left out (decoding them is most of the work); pages that
-  // need OCR are drawn from a second copy opened with them.
-  let document: PdfDocument
-  let imageDocument: Promise<PdfDocument> | undefined
-  const imagePage = async (number: number) => (await (imageDocument ??= open(MAX_PIXELS))).getPage(number)
+  // need OCR are drawn from a second copy opened with them. Each is stopped (destroyed) when a
+  // page reaches a limit, and opened again for the next page.
+  let first: PdfDocument
   try {
-    document = await open(0)
+    first = await open(0)
   } catch (error) {
     const name = error instanceof Error ? error.name : ''
     if (name === 'PasswordException') note('pdf-encrypted', null)
     else note('pdf-damaged', {detail: detailOf(error)})
     return done()
+  }
+  const text = new Reopening(() => open(0), first)
+  const images = new Reopening(() => open(MAX_PIXELS))
+  const maxOperators = options?.maxPageOperators ?? 20_000
+  const seconds = options?.pageSeconds ?? 30
+  /** A page of the copy with images, its operator lists bounded. */
+  const imagePage = async (number: number): Promise<{drawn: PdfPage; watch: OperatorWatch}> => {
+    const drawn = await images.page(number)
+    return {drawn, watch: watchOperators(drawn, maxOperators, () => images.stop())}
   }
 
   let ocr: OcrEngine | undefined
@@ -158,7 +173,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   // One canvas for every preview: each new one is native memory the collector does not see.
   let preview: Canvas | undefined
   try {
-    const pageCount = document.numPages
+    const pageCount = first.numPages
     if (pageCount === 0) {
       note('pdf-no-pages', null)
       return done()
@@ -173,8 +188,18 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       let geometry: {page: number; width: number; height: number}
       let transform: number[]
       let operators: () => Promise<OperatorList>
+      let drawing: OperatorWatch
+      let overNoted = false
+      /** True, with `pdf-page-drawing-limit` noted once for the page, if `watch` reached its limit. */
+      const over = (watch: OperatorWatch): boolean => {
+        if (watch.cut && !overNoted) {
+          note('pdf-page-drawing-limit', {page: number, limit: watch.limit}, number)
+          overNoted = true
+        }
+        return watch.cut
+      }
       try {
-        page = await within(document.getPage(number), options?.pageSeconds ?? 30)
+        page = await within(text.page(number), seconds)
         // A page tree is a tree: a page named twice is a damaged or hostile tree, and each
         // further page costs pdf.js a walk of the whole tree (one page 100,000 times: 7.7 s).
         const key = `${page.ref?.num ?? number} ${page.ref?.gen ?? 0}`
@@ -188,16 +213,20 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         geometry = {page: number, width: viewport.width, height: viewport.height}
         transform = viewport.transform
         const current = page
+        drawing = watchOperators(current, maxOperators, () => text.stop())
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
-        const seconds = options?.pageSeconds ?? 30
         const limits = {
           characters: options?.maxPageCharacters ?? 200_000,
           chunks: options?.maxPageChunks ?? 1000,
           deadline: Date.now() + seconds * 1000
         }
-        ;({fragments, cut} = await within(textFragments(pdfjs, page, viewport.transform, operators, limits), seconds))
+        ;({fragments, cut} = await within(
+          textFragments(pdfjs, page, viewport.transform, operators, limits, () => text.stop()),
+          seconds
+        ))
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+        text.stop()
         continue
       }
       if (cut?.kind === 'characters') note('pdf-text-limit', {page: number, limit: cut.limit}, number)
@@ -219,25 +248,36 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       const garbled = isGarbled(score)
       let scanned = false
       if (glyphs.length === 0) {
+        let watch: OperatorWatch | undefined
         try {
           scanned = await within(
-            imagePage(number).then((drawn) => hasImages(pdfjs, drawn)),
-            options?.pageSeconds ?? 30
+            imagePage(number).then(({drawn, watch: watched}) => {
+              watch = watched
+              return hasImages(pdfjs, drawn)
+            }),
+            seconds
           )
         } catch (error) {
-          note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+          if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+          // pdf.js may still be at work on it (a time limit stops the wait, not the work).
+          images.stop()
           continue
         }
+        // A page drawing more than the limit is not drawn again for OCR.
+        if (watch && over(watch)) continue
       }
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
       if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
       if ((garbled || scanned) && options?.ocr !== false) {
         if (scanned && !garbled) {
           // 500 blank scanned pages took past 60 s of OCR: a blank page is told from a small preview.
+          let watch: OperatorWatch | undefined
           try {
-            const drawn = await within(imagePage(number), options?.pageSeconds ?? 30)
-            const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), options?.pageSeconds ?? 30)
+            const {drawn, watch: watched} = await within(imagePage(number), seconds)
+            watch = watched
+            const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), seconds)
             preview = shown.canvas
+            if (over(watched)) continue
             const blank = isBlank(shown)
             if (blank) {
               note('pdf-ocr-blank', {page: number}, number)
@@ -247,7 +287,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               continue
             }
           } catch (error) {
-            note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+            if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+            images.stop()
             continue
           }
         }
@@ -267,32 +308,39 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             for (const each of pageText(dropFurniture(buildLines(fragments), geometry), geometry)) lines.push(each)
           continue
         }
+        let watch: OperatorWatch | undefined
         try {
           options?.onProgress?.({page: number, pages: Math.min(pageCount, maxPages)})
           ocr ??= await (options?.ocrEngine ?? defaultEngine)()
           const engine = ocr
-          const seconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
+          const ocrSeconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
           const words = await within(
             (async () => {
-              const {canvas, pointsPerPixel} = await drawPage(await imagePage(number), options?.ocrDpi ?? 300)
+              const {drawn, watch: watched} = await imagePage(number)
+              watch = watched
+              const {canvas, pointsPerPixel} = await drawPage(drawn, options?.ocrDpi ?? 300)
+              if (watched.cut) throw new Unreadable('drawing limit')
               if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE)
                 throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
               return engine.recognize(canvas.toBuffer('image/png'), pointsPerPixel)
             })(),
-            seconds
+            ocrSeconds
           )
           form = 'ocr'
           for (const each of pageText(dropFurniture(buildLines(words), geometry), geometry)) lines.push(each)
         } catch (error) {
-          if (error instanceof Timeout) {
+          if (watch && over(watch)) {
+            // Drawn only in part: nothing to give OCR.
+          } else if (error instanceof Timeout) {
             note(
               'pdf-ocr-timeout',
               {page: number, seconds: Math.round(Math.min(options?.ocrPageSeconds ?? 60, budget - spent))},
               number
             )
-            // The engine may still be busy with the page: start a new one for the next.
+            // The engine may still be busy with the page, and pdf.js drawing it: start both anew for the next.
             await ocr?.terminate().catch(() => undefined)
             ocr = undefined
+            images.stop()
           } else
             note(
               'pdf-ocr-failed',
@@ -304,21 +352,27 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         }
         continue
       }
+      let laidOut = true
       try {
+        // A page whose text was cut short has had its document stopped: its tables are not looked for.
         for (const each of await within(
-          layoutPage(pdfjs, fragments, geometry, transform, operators),
-          options?.pageSeconds ?? 30
+          layoutPage(pdfjs, fragments, geometry, transform, cut ? undefined : operators),
+          seconds
         ))
           lines.push(each)
       } catch (error) {
         note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
+        text.stop()
+        laidOut = false
       }
-      page.cleanup()
+      over(drawing)
+      // What pdf.js keeps of the page is let go, unless its document was stopped (destroyed) already.
+      if (laidOut && !cut && !drawing.cut) page.cleanup()
     }
   } finally {
     await ocr?.terminate().catch(() => undefined)
-    await document.destroy().catch(() => undefined)
-    if (imageDocument) await (await imageDocument.catch(() => undefined))?.destroy().catch(() => undefined)
+    await text.close()
+    await images.close()
   }
   return done()
 }
@@ -339,10 +393,10 @@ async function layoutPage(
   fragments: Fragment[],
   geometry: {page: number; width: number; height: number},
   transform: number[],
-  operators: () => Promise<OperatorList>
+  operators: (() => Promise<OperatorList>) | undefined
 ): Promise<OutputLine[]> {
   let lines = buildLines(fragments)
-  if (lines.filter((line) => line.cells.length >= 2).length >= 3) {
+  if (operators && lines.filter((line) => line.cells.length >= 2).length >= 3) {
     const tables = findTables(rulesOf(await operators(), pdfjs.OPS, transform))
     if (tables.length > 0) {
       const outside = fragments.filter((fragment) => !tables.some((table) => inTable(table, fragment)))
@@ -390,15 +444,20 @@ interface TextLimits {
   deadline: number
 }
 
-/** The page's text layer as fragments, plus the numbers and dates signing software stamps into signature fields. */
+/**
+ * The page's text layer as fragments, plus the numbers and dates signing software stamps into
+ * signature fields; `stop` stops the page's document when its text is cut short (the stamps are
+ * then not read).
+ */
 async function textFragments(
   pdfjs: PdfJs,
   page: PdfPage,
   transform: number[],
   operators: () => Promise<OperatorList>,
-  limits: TextLimits
+  limits: TextLimits,
+  stop: () => void
 ): Promise<{fragments: Fragment[]; cut: TextCut}> {
-  const {items, cut} = await textItems(page, limits)
+  const {items, cut} = await textItems(page, limits, stop)
   const fragments: Fragment[] = []
   for (const item of items) {
     for (const each of itemFragments({
@@ -409,7 +468,7 @@ async function textFragments(
     }))
       fragments.push(each)
   }
-  for (const each of await stampFragments(pdfjs, page, transform, fragments, operators)) fragments.push(each)
+  if (!cut) for (const each of await stampFragments(pdfjs, page, transform, fragments, operators)) fragments.push(each)
   return {fragments, cut}
 }
 
@@ -421,11 +480,15 @@ interface TextItem {
 }
 
 /**
- * The page's text items, read as pdf.js streams them and stopped at the limits. Stopping is
- * real: pdf.js works in 20 ms slices and waits while its pieces are unread, so the reader stops
- * reading, lets it reach that wait, and cancels the stream, which ends its task.
+ * The page's text items, read as pdf.js streams them and stopped at the limits: at a limit, `stop`
+ * stops the page's document, which ends pdf.js's task for certain (cancelling the stream ended it
+ * only if pdf.js was then waiting for its pieces to be read: `work.ts`).
  */
-async function textItems(page: PdfPage, limits: TextLimits): Promise<{items: TextItem[]; cut: TextCut}> {
+async function textItems(
+  page: PdfPage,
+  limits: TextLimits,
+  stop: () => void
+): Promise<{items: TextItem[]; cut: TextCut}> {
   const reader = page.streamTextContent().getReader()
   const items: TextItem[] = []
   let characters = 0
@@ -450,9 +513,8 @@ async function textItems(page: PdfPage, limits: TextLimits): Promise<{items: Tex
     late = Date.now() > limits.deadline
     if (cut || late) break
   }
-  // pdf.js is now waiting for its unread pieces; one turn later, cancelling ends its task.
-  await new Promise((resolve) => setTimeout(resolve, 0))
-  await reader.cancel(new Error('limit')).catch(() => undefined)
+  reader.releaseLock()
+  stop()
   if (late && !cut) throw new Timeout('page')
   return {items, cut}
 }

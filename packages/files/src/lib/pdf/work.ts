@@ -1,0 +1,112 @@
+/**
+ * What pdf.js may do for one page, and how it is stopped.
+ *
+ * In Node pdf.js has no worker: its “worker” runs in this thread as a chain of promise jobs, so no
+ * timer can interrupt it, and cancelling one of its streams stops it only if it happens to be
+ * waiting for that stream to be read at that moment; otherwise it runs on, every piece it makes
+ * thrown away (form XObjects nested 30 deep, 2^30 drawings, ran until the CPU limit killed the
+ * process). What stops it for certain is destroying the document, which ends every task pdf.js has
+ * on it: a page stopped at a limit stops its document, and the next page is read from the document
+ * opened again.
+ */
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
+export type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>
+export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
+
+/** A pdf.js document that can be stopped in the middle of its work and is opened again when next needed. */
+export class Reopening {
+  readonly #open: () => Promise<PdfDocument>
+  #current: Promise<PdfDocument> | undefined
+  readonly #closing: Array<Promise<unknown>> = []
+
+  /** `first` is the document already open, if it is. */
+  constructor(open: () => Promise<PdfDocument>, first?: PdfDocument) {
+    this.#open = open
+    this.#current = first ? Promise.resolve(first) : undefined
+  }
+
+  /** Page `number` (from 1) of the current document, opening it if it was stopped or never opened. */
+  async page(number: number): Promise<PdfPage> {
+    const current = (this.#current ??= this.#open())
+    return (await current).getPage(number)
+  }
+
+  /** Ends all of pdf.js's work on the current document; the next `page` opens the file again. */
+  stop(): void {
+    const current = this.#current
+    this.#current = undefined
+    if (current) this.#closing.push(current.then((document) => document.destroy()).catch(() => undefined))
+  }
+
+  /** Stops the current document and waits until every document stopped is destroyed. */
+  async close(): Promise<void> {
+    this.stop()
+    await Promise.all(this.#closing)
+  }
+}
+
+/** A piece of an operator list as pdf.js hands it from its worker side to the page. */
+interface OperatorChunk {
+  fnArray: number[]
+  argsArray: unknown[]
+  length: number
+  lastChunk: boolean
+}
+
+interface ChunkReceiver {
+  _renderPageChunk: (chunk: OperatorChunk, intentState: object) => void
+}
+
+/** What the watch of a page's operators saw: `cut` once a list reached the limit. */
+export interface OperatorWatch {
+  cut: boolean
+  limit: number
+}
+
+const watches = new WeakMap<PdfPage, OperatorWatch>()
+
+/**
+ * Bounds every operator list pdf.js builds for `page`, for `getOperatorList` and for drawing
+ * alike: past `limit` operators in one list, the list ends there (what came before is kept, and a
+ * `getOperatorList` resolves with it) and `stop` is called, which must stop the page's document.
+ * pdf.js hands a list over in pieces of about 1,000 operators and, between pieces, waits for the
+ * page to take them, so it is held within a piece of the limit. A page is watched once; later
+ * calls return the same watch.
+ */
+export function watchOperators(page: PdfPage, limit: number, stop: () => void): OperatorWatch {
+  const known = watches.get(page)
+  if (known) return known
+  const watch: OperatorWatch = {cut: false, limit}
+  watches.set(page, watch)
+  // pdf.js's own method (5.x) through which each piece reaches the page; tests fail if it goes.
+  const receiver = page as unknown as ChunkReceiver
+  const receive = receiver._renderPageChunk
+  if (typeof receive !== 'function') throw new Error('pdf.js without PDFPageProxy._renderPageChunk')
+  const counts = new WeakMap<object, number>()
+  receiver._renderPageChunk = function (this: unknown, chunk: OperatorChunk, intentState: object): void {
+    const seen = counts.get(intentState) ?? 0
+    if (seen > limit) return
+    if (seen + chunk.length <= limit) {
+      counts.set(intentState, seen + chunk.length)
+      receive.call(this, chunk, intentState)
+      return
+    }
+    counts.set(intentState, limit + 1)
+    const keep = limit - seen
+    watch.cut = true
+    receive.call(
+      this,
+      {
+        ...chunk,
+        fnArray: chunk.fnArray.slice(0, keep),
+        argsArray: chunk.argsArray.slice(0, keep),
+        length: keep,
+        lastChunk: true
+      },
+      intentState
+    )
+    stop()
+  }
+  return watch
+}
