@@ -28,7 +28,8 @@ const COMMANDS: readonly Command[] = [parse, validate, check, review, schemes, r
 const BY_NAME = new Map(COMMANDS.map((command) => [command.name, command]))
 
 /** The width of the first column of the main help: the longest command and synopsis, then two spaces. */
-const COLUMN = Math.max(...COMMANDS.map((command) => `${command.name} ${command.synopsis}`.trimEnd().length)) + 2
+const COLUMN =
+  COMMANDS.reduce((widest, command) => Math.max(widest, `${command.name} ${command.synopsis}`.trimEnd().length), 0) + 2
 const row = (left: string, right: string) => `  ${left.padEnd(COLUMN)}${right}\n`
 
 const MAIN_HELP =
