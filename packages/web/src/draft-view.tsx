@@ -6,14 +6,32 @@ import {call} from './client.js'
 import {DiagnosticItem} from './parts.js'
 import {TargetTable} from './check-view.js'
 import {DOCX_TYPE, download, fileStem, type SavedDraft} from './state.js'
+import {showDate} from './compare-view.js'
 
 const today = () => new Date().toISOString().slice(0, 10)
+
+/**
+ * The ISO date of what a drafter typed as ngày/tháng/năm ("2/3/2026", "02/03/2026", "02.03.2026"):
+ * '' for nothing typed, null for no such day ("31/04/2026"). The field is text, not the browser's
+ * date picker, whose order follows the browser's language (mm/dd/yyyy in an English Chromium).
+ */
+export function draftDate(typed: string): string | null {
+  const text = typed.trim()
+  if (!text) return ''
+  const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text)
+  if (!found) return null
+  const [day, month, year] = [Number(found[1]), Number(found[2]), Number(found[3])]
+  const date = new Date(Date.UTC(year, month - 1, day))
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null
+  return date.toISOString().slice(0, 10)
+}
 
 export function DraftScreen(props: {schemes: SchemeBrief[]; draft: SavedDraft | null; onDraft: (draft: SavedDraft | null) => void}) {
   const {draft} = props
   const [schemeId, setSchemeId] = useState(draft?.schemeId ?? '315/QĐ-TTg')
   const [issuer, setIssuer] = useState(draft?.issuer ?? '')
-  const [date, setDate] = useState(draft?.date ?? today())
+  const [date, setDate] = useState(showDate(draft?.date ?? today()))
+  const [dateError, setDateError] = useState('')
   const [format, setFormat] = useState<'yaml' | 'md'>(draft?.format ?? 'yaml')
   const [state, setState] = useState<DraftState | null>(null)
   const sequence = useRef(0)
@@ -36,8 +54,14 @@ export function DraftScreen(props: {schemes: SchemeBrief[]; draft: SavedDraft | 
   async function start(event: Event) {
     event.preventDefault()
     if (!issuer.trim()) return
-    const text = await call('draftText', schemeId, issuer.trim(), date, format)
-    props.onDraft({schemeId, issuer: issuer.trim(), date, format, text})
+    const iso = draftDate(date)
+    if (iso === null) {
+      setDateError(`Không có ngày “${date.trim()}”: ghi ngày/tháng/năm, ví dụ 02/03/2026.`)
+      return
+    }
+    setDateError('')
+    const text = await call('draftText', schemeId, issuer.trim(), iso, format)
+    props.onDraft({schemeId, issuer: issuer.trim(), date: iso, format, text})
   }
 
   function goTo(line: number) {
@@ -73,7 +97,20 @@ export function DraftScreen(props: {schemes: SchemeBrief[]; draft: SavedDraft | 
           </div>
           <div class="field">
             <label for="draft-date">Ngày dự kiến ban hành</label>
-            <input id="draft-date" type="date" value={date} onInput={(event) => setDate(event.currentTarget.value)} />
+            <input
+              id="draft-date"
+              type="text"
+              inputMode="numeric"
+              placeholder="ngày/tháng/năm"
+              autoComplete="off"
+              aria-describedby="draft-date-hint"
+              aria-invalid={dateError ? 'true' : undefined}
+              value={date}
+              onInput={(event) => setDate(event.currentTarget.value)}
+            />
+            <p id="draft-date-hint" class={dateError ? 'hint error' : 'hint'} role={dateError ? 'alert' : undefined}>
+              {dateError || 'Ngày/tháng/năm, ví dụ 02/03/2026; để trống nếu chưa định ngày.'}
+            </p>
           </div>
           <fieldset class="field">
             <legend>Soạn bằng</legend>

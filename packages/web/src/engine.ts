@@ -16,6 +16,7 @@ import {
   toJson,
   toYaml,
   type Diagnostic,
+  type DocRef,
   type Plan
 } from '@kehoach/model'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
@@ -106,7 +107,7 @@ export function checkPlan(
     return {ok: false, reason: 'Không tìm thấy nhiệm vụ nào: tệp này có lẽ không phải một kế hoạch.'}
   const scheme = schemeOf(plan, choice)
   if (!scheme) {
-    const cited = plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
+    const cited = citedDocuments(plan.meta.implements)
     const known = SCHEMES.map((item) => `${item.id} (${item.period.from}-${item.period.to})`).join(', ')
     // The catalog's message names the CLI's options; the app says where to choose instead.
     return {
@@ -227,6 +228,23 @@ export function editDraft(text: string, format: 'yaml' | 'md', schemeId: string)
     check: checkPlan(plan, sorted, {kind: 'bundled', id: schemeId}),
     errors: hasErrors(sorted)
   }
+}
+
+/**
+ * The documents a plan says it implements, each quoted whole: its kind and number as the plan
+ * writes them ("Quyết định số 2138/QĐ-TTg"), or its number and symbol alone; a reference without a
+ * number (a law cited by name) is left out rather than quoted as a piece of its sentence. The twin
+ * of @kehoach/coverage's own (lib/format.ts), which is not a public export; the CLI's (lib/check.ts) is the other.
+ */
+function citedDocuments(references: readonly DocRef[]): string {
+  return references
+    .flatMap(({number, text = ''}) => {
+      if (!number) return []
+      const at = text.indexOf(number)
+      const kind = at < 0 ? undefined : /\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} (?:số )?$/u.exec(text.slice(0, at))?.[0]
+      return [`${kind ?? ''}${number}`]
+    })
+    .join(', ')
 }
 
 /** A plan as the text of an authoring format. */

@@ -121,6 +121,31 @@ describe.skipIf(!haveChromium)('what the web app gives a person', () => {
     await close()
   })
 
+  it('the draft form takes its date as ngày/tháng/năm in an English browser, and refuses a day that does not exist', async () => {
+    const context = await browser.newContext({locale: 'en-US', viewport: {width: 1366, height: 768}})
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(origin)
+    await page.getByRole('navigation', {name: 'Màn hình'}).getByRole('button', {name: 'Soạn thảo'}).click()
+    const date = page.locator('#draft-date')
+    // Today, as a Vietnamese drafter writes it, whatever the browser's language.
+    expect(await date.inputValue()).toMatch(/^\d{2}\/\d{2}\/\d{4}$/u)
+    expect(await date.inputValue()).toBe(new Date().toISOString().slice(0, 10).split('-').reverse().join('/'))
+    await page.locator('#draft-issuer').fill('Ủy ban nhân dân tỉnh Lào Cai')
+    await date.fill('31/04/2026')
+    await page.getByRole('button', {name: 'Tạo dự thảo'}).click()
+    await expect.poll(() => page.locator('#draft-date-hint').innerText()).toContain('Không có ngày “31/04/2026”')
+    expect(await page.locator('#draft-text').count()).toBe(0)
+    // 02/03/2026 is the second of March, never the third of February.
+    await date.fill('02/03/2026')
+    await page.getByRole('button', {name: 'Tạo dự thảo'}).click()
+    await page.locator('#draft-text').waitFor()
+    expect(await page.locator('#draft-text').inputValue()).toMatch(/^ {2}date: 2026-03-02$/mu)
+    expect(errors).toEqual([])
+    await context.close()
+  })
+
   it('has a favicon, an SVG data URL in the head: no request', async () => {
     const context = await browser.newContext()
     const requests: string[] = []

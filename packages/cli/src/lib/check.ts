@@ -13,7 +13,15 @@ import {
   type CoverageReport,
   type Scheme
 } from '@kehoach/coverage'
-import {diagnostic, formatDiagnostic, hasErrors, notAPlanKind, targetDiagnostics, type Diagnostic} from '@kehoach/model'
+import {
+  diagnostic,
+  formatDiagnostic,
+  hasErrors,
+  notAPlanKind,
+  targetDiagnostics,
+  type Diagnostic,
+  type DocRef
+} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
@@ -280,7 +288,7 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     }
     const scheme = context.chosen ?? findScheme(loaded.plan, schemes)
     if (!scheme) {
-      const cited = loaded.plan.meta.implements.map((reference) => reference.number ?? reference.text ?? '?').join(', ')
+      const cited = citedDocuments(loaded.plan.meta.implements)
       const message = diagnostic(
         'unknown-scheme',
         {cited: cited || 'không ghi', known: knownList(schemes)},
@@ -295,6 +303,23 @@ export async function checkFiles(files: readonly string[], context: BatchContext
     reports.push(coverage(loaded.plan, scheme, {file}))
   }
   return {reports, messages, failed, unchecked}
+}
+
+/**
+ * The documents a plan says it implements, each quoted whole: its kind and number as the plan
+ * writes them ("Quyết định số 2138/QĐ-TTg"), or its number and symbol alone; a reference without a
+ * number (a law cited by name) is left out rather than quoted as a piece of its sentence. The twin
+ * of @kehoach/coverage's own (lib/format.ts), which is not a public export.
+ */
+function citedDocuments(references: readonly DocRef[]): string {
+  return references
+    .flatMap(({number, text = ''}) => {
+      if (!number) return []
+      const at = text.indexOf(number)
+      const kind = at < 0 ? undefined : /\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} (?:số )?$/u.exec(text.slice(0, at))?.[0]
+      return [`${kind ?? ''}${number}`]
+    })
+    .join(', ')
 }
 
 /** The body of a check worker thread: read its share of the files and post the reports back. */

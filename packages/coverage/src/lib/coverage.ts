@@ -33,6 +33,7 @@ import {
   type Scored
 } from './engine.js'
 import {finding} from './findings.js'
+import {citedDocuments} from './format.js'
 import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
@@ -508,7 +509,7 @@ function planFindings(plan: Plan, scheme: Scheme): Finding[] {
   if (references.length > 0 && !own) {
     findings.push(
       finding('coverage-other-scheme', {
-        cited: references.map((reference) => reference.number ?? reference.text ?? '?').join(', '),
+        cited: citedDocuments(references) || 'văn bản khác',
         scheme: scheme.id
       })
     )

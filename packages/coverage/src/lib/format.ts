@@ -3,7 +3,7 @@
  * and a Markdown document a reviewer can paste into a reply.
  */
 
-import {planIdentity, severityOf} from '@kehoach/model'
+import {planIdentity, severityOf, type DocRef} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
 
@@ -70,6 +70,25 @@ function planLine(report: CoverageReport): string {
   return planIdentity(report.plan, UNNUMBERED)
 }
 
+/**
+ * The documents a plan says it implements, each quoted whole: its kind and number as the plan
+ * writes them ("Quyết định số 2138/QĐ-TTg"), or its number and symbol alone when no kind stands
+ * just before it. A reference without a number (a law cited by name, whose name's end a reader
+ * cannot always tell) is left out rather than quoted as a piece of its sentence. "" for none.
+ * The CLI's `citedDocuments` (lib/check.ts) and the web app's (engine.ts) are its twins.
+ */
+export function citedDocuments(references: readonly DocRef[]): string {
+  return references.flatMap((reference) => citation(reference) ?? []).join(', ')
+}
+
+function citation(reference: DocRef): string | undefined {
+  const {number, text = ''} = reference
+  if (!number) return undefined
+  const at = text.indexOf(number)
+  const kind = at < 0 ? undefined : /\p{Lu}\p{Ll}*(?: \p{Ll}+){0,2} (?:số )?$/u.exec(text.slice(0, at))?.[0]
+  return `${kind ?? ''}${number}`
+}
+
 function cut(text: string, width: number): string {
   return text.length <= width ? text : `${text.slice(0, Math.max(1, width - 1)).trimEnd()}…`
 }
@@ -134,19 +153,40 @@ export function coverageToText(report: CoverageReport, options?: Readonly<TextOp
     for (const extra of report.extras) lines.push(`  ${extra.task}  ${cut(extra.title, width - extra.task.length - 4)}`)
   }
   if (report.targets.length > 0) {
+    // Each target as the scheme words it, whole (two targets may share their first words), under
+    // its row number: the scheme's ids (MT3.huyen) are data for JSON, not words for a reviewer.
     lines.push('', bold('Chỉ tiêu của Đề án:'))
-    for (const target of report.targets) {
+    const numberWidth = String(report.targets.length).length + 1
+    const targetStatusWidth = 14
+    const indent = ' '.repeat(2 + numberWidth + 1 + targetStatusWidth + 1)
+    report.targets.forEach((target, index) => {
+      const [first = '', ...rest] = wrap(target.text, Math.max(20, width - indent.length))
       lines.push(
-        `  ${target.id.padEnd(10)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(13))} ${cut(target.text, width - 27)}`
+        `  ${`${index + 1}.`.padEnd(numberWidth)} ${paint(TARGET_COLOURS[target.status], TARGET_STATUS_NAMES[target.status].padEnd(targetStatusWidth))} ${first}`
       )
+      for (const line of rest) lines.push(`${indent}${line}`)
       for (const note of target.findings.filter(
         (item) => target.status !== 'missing' || item.ruleId !== 'target-missing'
       ))
-        lines.push(`${' '.repeat(13)}${findingMark(note)} ${note.reason}`)
-    }
+        lines.push(`${indent}${findingMark(note)} ${note.reason}`)
+    })
   }
   lines.push('', bold(coverageSummaryLine(report)))
   return lines.join('\n') + '\n'
+}
+
+/** Words in lines of at most `width` characters (a longer word stands alone on its line). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = []
+  let line = ''
+  for (const word of text.split(/\s+/u).filter(Boolean)) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line)
+      line = word
+    } else line = line ? `${line} ${word}` : word
+  }
+  if (line) lines.push(line)
+  return lines
 }
 
 function findingMark(item: Finding): string {
@@ -218,16 +258,17 @@ export function coverageToMarkdown(report: CoverageReport): string {
     out.push('')
   }
   if (report.targets.length > 0) {
-    out.push('### Chỉ tiêu', '', '| Chỉ tiêu | Nội dung trong Đề án | Kế hoạch | Đánh giá |', '|---|---|---|---|')
-    for (const target of report.targets) out.push(targetRow(target))
+    out.push('### Chỉ tiêu', '', '| STT | Chỉ tiêu của Đề án | Kế hoạch ghi | So với Đề án |', '|---|---|---|---|')
+    report.targets.forEach((target, index) => out.push(targetRow(target, index + 1)))
     out.push('')
   }
   return out.join('\n')
 }
 
-function targetRow(target: TargetResult): string {
+/** A target's row: its number in the list and the scheme's words, not its id (the DOCX annex's columns). */
+function targetRow(target: TargetResult, number: number): string {
   const plan = target.plan.map((item) => item.text).join('; ') || '—'
-  return `| ${cell(target.id)} | ${cell(target.text)} | ${cell(plan)} | ${TARGET_STATUS_NAMES[target.status]} |`
+  return `| ${number} | ${cell(target.text)} | ${cell(plan)} | ${TARGET_STATUS_NAMES[target.status]} |`
 }
 
 /** Several reports, one after another. */

@@ -626,9 +626,23 @@ export function toAuthoring(plan: Plan): Record<string, unknown> {
     if (key === 'targets' && targetsAreWords(clean)) continue
     if (Array.isArray(value) && value.length === 0 && key !== 'tasks') continue
     if (value === null && key === 'signature') continue
-    result[key] = value
+    result[key] = labelFirst(value)
   }
   return result
+}
+
+/**
+ * The same key order whichever reader made the plan: an object with a `label` (a list item, a
+ * task) writes its `id`, then its `label`, then the rest ("- label: a)" above its `text`). The
+ * Markdown reader builds items text first, the YAML reader as written; the YAML is the same.
+ */
+function labelFirst(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(labelFirst)
+  if (value === null || typeof value !== 'object') return value
+  const entries = Object.entries(value).map(([key, each]) => [key, labelFirst(each)] as const)
+  if (!('label' in value)) return Object.fromEntries(entries)
+  const rank = (key: string) => (key === 'id' ? 0 : key === 'label' ? 1 : 2)
+  return Object.fromEntries(entries.sort(([a], [b]) => rank(a) - rank(b)))
 }
 
 /**
