@@ -1882,7 +1882,6 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/lam-dong-kh-cchc-2026-2030-draft.docx sections',
   'files/lam-dong-kh-cchc-2026-2030-draft.docx taskCount',
   'files/lam-dong-kh-cchc-2026-2030-draft.docx topTasks',
-  'files/lao-cai-qd-1696-qd-ubnd-2026.pdf references',
   'files/lao-cai-sct-kh-3898-2026.docx implementation',
   'files/lao-cai-sct-kh-3898-2026.docx sections',
   'files/lao-cai-sct-kh-3898-2026.docx taskCount',
