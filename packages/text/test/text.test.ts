@@ -166,6 +166,45 @@ describe("sections that are not the plan's work", () => {
   })
 })
 
+describe('an inspection plan (Kế hoạch kiểm tra)', () => {
+  const plan = (particulars: string) =>
+    parseText(
+      `KẾ HOẠCH\nKiểm tra an toàn bếp ăn tập thể năm 2026\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nĐánh giá việc giữ vệ sinh của các bếp ăn.\nII. NỘI DUNG\n${particulars}III. THÀNH PHẦN ĐOÀN KIỂM TRA\n1. Ông Lê Văn Mẫu, Phó Giám đốc Sở - Trưởng đoàn.\n2. Bà Đỗ Thị Thử, chuyên viên - Thành viên.\nIV. TỔ CHỨC THỰC HIỆN\n1. Giao phòng Quản lý chất lượng tổ chức kiểm tra đúng thời gian đã định.\n`
+    ).plan
+  it("its particulars (thời gian, địa điểm, đối tượng, nội dung, phương thức) are the section's text, not tasks", () => {
+    const read = plan(
+      '1. Thời gian kiểm tra: từ ngày 4/5/2026 đến ngày 8/5/2026.\n2. Địa điểm: tại các bếp ăn được kiểm tra.\n3. Đối tượng kiểm tra: Bếp ăn trường Mẫu Một; bếp ăn Công ty Thử Hai.\n4. Nội dung kiểm tra\nViệc giữ các điều kiện vệ sinh theo quy định hiện hành.\n5. Phương thức kiểm tra: kiểm tra trực tiếp tại bếp ăn.\n'
+    )
+    expect(read.sections.map((section) => section.role)).toEqual(['purposes', 'other', 'other', 'implementation'])
+    expect(read.tasks).toEqual([])
+    expect(read.sections[1]?.text?.map((item) => item.text.slice(0, 18))).toEqual([
+      'Thời gian kiểm tra',
+      'Địa điểm: tại các ',
+      'Đối tượng kiểm tra',
+      'Nội dung kiểm tra:',
+      'Phương thức kiểm t'
+    ])
+  })
+  it('the members of the team are people, not tasks', () => {
+    const read = plan('1. Thời gian: tháng 5/2026.\n2. Địa điểm: tại các bếp ăn.\n')
+    expect(read.tasks).toEqual([])
+    expect(read.sections[2]?.text?.map((item) => item.text.slice(0, 12))).toEqual(['Ông Lê Văn M', 'Bà Đỗ Thị Th'])
+  })
+  it('"Giao phòng … <what it does>" without a colon gives the work to the office', () => {
+    const read = plan('1. Thời gian: tháng 5/2026.\n2. Địa điểm: tại các bếp ăn.\n')
+    expect(read.implementation.map((assignment) => [assignment.agency, assignment.duties.slice(0, 17)])).toEqual([
+      ['phòng Quản lý chất lượng', 'tổ chức kiểm tra ']
+    ])
+  })
+  it('a section of work that names its time and place beside its tasks keeps the tasks', () => {
+    const {plan: read} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NỘI DUNG\n1. Thời gian: quý II/2026.\n2. Tập huấn cho cán bộ.\n3. Nội dung tuyên truyền\nPhát tờ rơi tại các thôn.\n'
+    )
+    expect(read.sections.map((section) => section.role)).toEqual(['tasks'])
+    expect(read.tasks.map((task) => task.title)).toEqual(['Tập huấn cho cán bộ.', 'Nội dung tuyên truyền'])
+  })
+})
+
 describe('documents of other kinds', () => {
   const head = (type: string) =>
     `UBND XÃ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\n${type}\nHội nghị cử tri thôn Mẫu\nHôm nay, tại nhà văn hóa thôn Mẫu.\n`

@@ -212,6 +212,32 @@ function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots:
   }
 }
 
+/**
+ * A particular of an inspection, a training or a hearing, not work of its own: "4. Nội dung kiểm
+ * tra", "Phương thức giám sát: …", "Nội dung huấn luyện: Quy định tại …".
+ */
+const INSPECTION_PARTICULAR =
+  /^(?:Nội dung|Phương thức|Hình thức|Phương pháp|Cách thức)\s+(?:kiểm tra|thanh tra|giám sát|huấn luyện|sát hạch|tập huấn|khảo sát|tiếp công dân)(?![\p{L}])[^.;]{0,80}$/u
+
+/**
+ * A section made only of the particulars of an inspection ("II. NỘI DUNG": "1. Thời gian kiểm tra:
+ * …", "2. Địa điểm: …", "3. Đối tượng: …", "4. Nội dung kiểm tra" and its paragraph): it says who,
+ * where, when and what is looked at, and holds no work of the plan. Its items, the inspected units
+ * and contents with them, are the section's text as written, and the section is of no known role.
+ */
+function particularsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): void {
+  for (const [label, tasks] of tasksBySection(roots, rootSection)) {
+    const facet = (task: Task) =>
+      FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile')
+    const particular = (task: Task) => INSPECTION_PARTICULAR.test(task.title) && task.lead.length === 0
+    if (tasks.filter(facet).length < 2) continue
+    if (!tasks.every((task) => facet(task) || particular(task))) continue
+    facetsToText(plan, label, tasks, roots)
+    const section = plan.sections.find((candidate) => candidate.label === label)
+    if (section) section.role = 'other'
+  }
+}
+
 /** A heading that only gathers the work below it: "2. Nội dung thi đua", "Nhiệm vụ cụ thể". */
 const GATHERING =
   /^(?:Nội dung|Nhiệm vụ|Các nhiệm vụ)(?:\s+(?:thi đua|thực hiện|chủ yếu|trọng tâm|cụ thể|và giải pháp|, giải pháp))?[.:]?$/u
@@ -283,6 +309,27 @@ function headingAgencies(title: string): Agency[] | undefined {
 const NOT_AN_AGENCY =
   /^(?:Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Chế độ (?:thông tin,? )?báo cáo|Địa điểm|Phương thức|Hình thức)(?![\p{L}])[^:]{0,60}:/u
 
+/** A unit of an office, named by its own words after the kind: "phòng Quản lý công nghiệp", "Trung tâm Dữ liệu". */
+const UNIT = /^(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]rung tâm|[Cc]hi cục|[Đđ]ội|[Tt]ổ)\s+\p{Lu}/u
+
+/**
+ * The unit the work is given to, named up to the verb that says what it does: "(Giao) phòng Quản
+ * lý công nghiệp tổ chức huấn luyện …", where the name's later syllables are in lower case and no
+ * table knows it. At most twelve words, no punctuation inside the name.
+ */
+function givenUnit(text: string): {name: string; end: number} | undefined {
+  if (!UNIT.test(text)) return undefined
+  const words = /[^\s]+/gu
+  let count = 0
+  for (let match = words.exec(text); match && count < 12; match = words.exec(text), count++) {
+    if (count >= 2 && startsWithTaskVerb(text.slice(match.index))) {
+      const name = text.slice(0, match.index).trim()
+      return /[,;:.()]/u.test(name) ? undefined : {name, end: match.index}
+    }
+  }
+  return undefined
+}
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(
   text: string,
@@ -308,9 +355,13 @@ export function assignmentOf(
   // "Sở Tư pháp: …", or a heading that is only the agencies, "Giám đốc các Sở …; Chủ tịch UBND các xã, phường:".
   // ("Giao phòng Quản lý Công nghiệp triển khai các công việc sau:" names the agency, then what it does.)
   const named = give && colon > 0 ? agencyPhrase(rest.slice(0, colon)) : undefined
+  const unit = give && !(named && named.agencies.length > 0) ? givenUnit(rest) : undefined
   if (named && named.agencies.length > 0 && startsWithTaskVerb(rest.slice(named.end, colon).trim())) {
     agencies = named.agencies
     duties = rest.slice(named.end).trim()
+  } else if (unit) {
+    agencies = [unit.name]
+    duties = rest.slice(unit.end).trim()
   } else if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
     agencies = splitAgencies(rest.slice(0, colon))
     duties = rest.slice(colon + 1).trim()
@@ -917,6 +968,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   }
   for (const item of items) assembleItem(state, item)
   closeMilestones(state)
+  if (infer) particularsOut(plan, state.roots, state.rootSection)
   if (infer) facetsOut(plan, state.roots, state.rootSection)
   assignIds(state.roots, state.rootSection)
   if (infer) objectivesOut(plan, state.roots)

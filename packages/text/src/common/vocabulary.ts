@@ -40,7 +40,7 @@ export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^(?:kiến nghị|đề nghị|khẩu hiệu|đánh giá|tình hình|kết quả|thiệt hại)(?!.*(?:nhiệm vụ|giải pháp))/u, 'other'],
   [/nhiệm vụ|giải pháp|nội dung|hoạt động|lộ trình|công việc/u, 'tasks'],
   [
-    /^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^nguyên tắc|^tiêu chí|^giải thích/u,
+    /^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^địa điểm|^thành phần|^nguyên tắc|^tiêu chí|^giải thích/u,
     'other'
   ]
 ]
