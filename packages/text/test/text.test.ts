@@ -166,6 +166,31 @@ describe("sections that are not the plan's work", () => {
   })
 })
 
+describe('a section of targets and tasks together ("CHỈ TIÊU, NHIỆM VỤ")', () => {
+  const text =
+    'KẾ HOẠCH\nThử\n\nI. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích\nLàm tốt hơn.\nII. CHỈ TIÊU, NHIỆM VỤ\n1. Cải cách thủ tục mẫu\na) Mục tiêu\n- 100% hồ sơ mẫu được giải quyết đúng hạn.\n- Có ứng dụng tra cứu hồ sơ mẫu.\nb) Nhiệm vụ\n- Rà soát các thủ tục mẫu hằng năm.\n- Sở Mẫu tham mưu xây dựng ứng dụng tra cứu.\n2. Công tác chỉ đạo mẫu\na) Ban hành kế hoạch hằng năm.\nb) Tổ chức sơ kết giữa kỳ.\nIII. TỔ CHỨC THỰC HIỆN\n1. Sở Mẫu: theo dõi, đôn đốc.\n'
+  it('is a section of tasks: its areas are tasks, their "Nhiệm vụ" items the tasks under them', () => {
+    const {plan} = parseText(text)
+    expect(plan.sections.map((section) => section.role)).toEqual(['purposes', 'tasks', 'implementation'])
+    expect(plan.tasks.map((task) => [task.title, task.children.map((child) => child.title.slice(0, 20))])).toEqual([
+      ['Cải cách thủ tục mẫu', ['Rà soát các thủ tục ', 'Sở Mẫu tham mưu xây ']],
+      ['Công tác chỉ đạo mẫu', ['Ban hành kế hoạch hằ', 'Tổ chức sơ kết giữa ']]
+    ])
+  })
+  it('its "Mục tiêu" items are objectives, and their quantities targets', () => {
+    const {plan} = parseText(text)
+    expect(plan.objectives.map((item) => item.text).join('\n')).toContain('100% hồ sơ mẫu được giải quyết đúng hạn')
+    expect(plan.objectives.map((item) => item.text).join('\n')).toContain('Có ứng dụng tra cứu hồ sơ mẫu')
+    expect(plan.targets.length).toBeGreaterThan(0)
+  })
+  it('a section of targets alone stays objectives', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. CHỈ TIÊU CHỦ YẾU\n1. 100% hồ sơ mẫu đúng hạn.\nII. NHIỆM VỤ\n1. Tập huấn\n'
+    )
+    expect(plan.sections.map((section) => section.role)).toEqual(['objectives', 'tasks'])
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(

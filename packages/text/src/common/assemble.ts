@@ -890,6 +890,38 @@ function objectivesOut(plan: Plan, roots: Task[]): void {
   }
 }
 
+/** A heading of an area's targets: "a) Mục tiêu", "Chỉ tiêu cụ thể:". */
+const TARGETS_HEADING = /^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|đến năm \d{4}))?[.:]?$/iu
+/** A heading of an area's tasks: "b) Nhiệm vụ", "Nhiệm vụ, giải pháp:". */
+const TASKS_HEADING =
+  /^(?:các\s+)?(?:nhiệm vụ|giải pháp|nhiệm vụ,? giải pháp|nhiệm vụ và giải pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?[.:]?$/iu
+
+/**
+ * An area written as its targets and its tasks ("1. Cải cách thể chế": "a) Mục tiêu" with its "-"
+ * items, "b) Nhiệm vụ" with its own): the targets are objectives, and the items of the tasks
+ * heading are the area's tasks, in the heading's place. Only where the two headings stand together.
+ */
+function targetsAndTasksOut(plan: Plan, tasks: Task[]): void {
+  for (const task of tasks) {
+    const targets = task.children.filter((child) => TARGETS_HEADING.test(child.title))
+    const work = task.children.filter((child) => TASKS_HEADING.test(child.title))
+    if (targets.length > 0 && work.length > 0) {
+      for (const heading of targets) {
+        for (const {task: inner} of walkTasks([heading])) {
+          const item: TextItem = {text: taskWords(inner)}
+          if (inner.label) item.label = inner.label
+          if (inner.position) item.position = inner.position
+          plan.objectives.push(item)
+        }
+      }
+      task.children = task.children.flatMap((child) =>
+        targets.includes(child) ? [] : work.includes(child) ? child.children : [child]
+      )
+    }
+    targetsAndTasksOut(plan, task.children)
+  }
+}
+
 /**
  * Who and when, for tasks that say it in a sentence rather than in field lines, or under a
  * heading that names the agency ("2. Sở Y tế" above its duties).
@@ -970,6 +1002,7 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   closeMilestones(state)
   if (infer) particularsOut(plan, state.roots, state.rootSection)
   if (infer) facetsOut(plan, state.roots, state.rootSection)
+  if (infer) targetsAndTasksOut(plan, state.roots)
   assignIds(state.roots, state.rootSection)
   if (infer) objectivesOut(plan, state.roots)
   if (infer) inferWhoAndWhen(state.roots, undefined)

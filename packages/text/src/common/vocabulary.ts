@@ -32,7 +32,8 @@ export function fieldOf(text: string): {kind: FieldKind; label: string; value: s
  */
 export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^mục đích|^yêu cầu|^quan điểm/u, 'purposes'],
-  [/^mục tiêu|^chỉ tiêu/u, 'objectives'],
+  // "CHỈ TIÊU, NHIỆM VỤ": targets and the tasks that reach them, one area after another; a section of tasks.
+  [/^(?:mục tiêu|chỉ tiêu)(?!.*(?:nhiệm vụ|giải pháp))/u, 'objectives'],
   [/^kinh phí|^nguồn kinh phí/u, 'funding'],
   [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
   // Requests to bodies the issuer does not direct, slogans, and an account of the situation or of
