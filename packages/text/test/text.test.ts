@@ -230,6 +230,41 @@ describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   })
 })
 
+describe('a Công văn whose subject ("V/v …") stands under its number', () => {
+  const letter = (gap: string) =>
+    [
+      'UBND TỈNH MẪU',
+      'SỞ CÔNG THƯƠNG',
+      'Số: 15/SCT-QLTM',
+      'V/v báo cáo tình hình thực hiện',
+      'kế hoạch thương mại mẫu năm 2026',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Mẫu, ngày 3 tháng 4 năm 2026',
+      'Kính gửi: Các phòng chuyên môn thuộc Sở',
+      'Thực hiện Kế hoạch số 20/KH-UBND ngày 5/1/2026 của UBND tỉnh, Sở đề nghị các phòng báo cáo kết quả.',
+      'Nơi nhận:',
+      '- Như trên;',
+      '- Lưu: VT.'
+    ].join(gap)
+  it.each([
+    ['one line a cell', '\n'],
+    ['blank lines between', '\n\n']
+  ])('keeps its header: %s', (_name, gap) => {
+    const {plan} = parseText(letter(gap))
+    expect(plan.meta).toMatchObject({
+      docType: 'cong-van',
+      issuer: 'Sở Công Thương',
+      parentIssuer: 'UBND tỉnh Mẫu',
+      number: '15/SCT-QLTM',
+      date: '2026-04-03',
+      place: 'Mẫu',
+      title: 'V/v báo cáo tình hình thực hiện kế hoạch thương mại mẫu năm 2026',
+      recipientsTo: ['Các phòng chuyên môn thuộc Sở']
+    })
+  })
+})
+
 describe('documents of other kinds', () => {
   const head = (type: string) =>
     `UBND XÃ MẪU\n|\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nMẫu, ngày 2 tháng 3 năm 2026\n${type}\nHội nghị cử tri thôn Mẫu\nHôm nay, tại nhà văn hóa thôn Mẫu.\n`
