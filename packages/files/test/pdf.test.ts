@@ -180,6 +180,15 @@ describe('garbled text', () => {
     expect(mac.map((piece) => piece.text).join('')).toBe('Lào Cai, ngày tháng')
     expect(digits.map((piece) => piece.text).join('')).toBe('28')
   })
+
+  it('maps the letters Times New Roman keeps past its ASCII ids: À Ô Ý (Mac order, less nbsp and apple), ũ', () => {
+    const pieces = (text: string) =>
+      [...text].map((character, index) => ({text: character, font: 'ids', x0: index, x1: index + 1, y: 0}))
+    // Glyph ids 172 (À, left as "¬"), 208 (Ô), 233 (Ý), 458 (ũ, a composite of u and the tilde).
+    const line = pieces("/¬2 &$, 'ǊQJ 7Ð, /é")
+    expect(repairFonts(line)).toEqual(['ids'])
+    expect(line.map((piece) => piece.text).join('')).toBe('LÀO CAI Dũng TÔI LÝ')
+  })
 })
 
 describe('lines from glyph positions', () => {

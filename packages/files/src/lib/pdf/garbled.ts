@@ -54,8 +54,9 @@ function suspicious(text: string): number {
 /**
  * Times New Roman (Microsoft's, the font of nearly every plan) by glyph id, for fonts embedded
  * with Identity-H and no ToUnicode map, whose text comes out as glyph ids: ASCII at id − 29,
- * the accented Latin-1 letters of the Macintosh standard order at 98-129 (Ä … ü), Ơ ơ Ư ư at 1130-1133, the Latin Extended Additional block (Ạ … ỹ) from 1188 in Unicode order,
- * Đ 264, đ 255, Ă ă 258-259, Ĩ ĩ 428-429.
+ * the accented Latin-1 letters of the Macintosh standard order at 98-255 ({@link TIMES_130}), Ơ ơ Ư ư
+ * at 1130-1133, the Latin Extended Additional block (Ạ … ỹ) from 1188 in Unicode order, Đ 264,
+ * Ă ă 258-259, Ĩ ĩ 428-429, Ũ ũ 457-458.
  */
 function timesGlyph(character: string): string {
   const code = character.codePointAt(0) ?? 0
@@ -63,15 +64,28 @@ function timesGlyph(character: string): string {
   if (ascii !== undefined) return ascii
   if (code >= 1130 && code <= 1133) return 'ƠơƯư'[code - 1130] as string
   if (code >= 1188 && code <= 1277) return String.fromCodePoint(0x1ea0 + code - 1188)
-  const single: Record<number, string> = {255: 'đ', 264: 'Đ', 258: 'Ă', 259: 'ă', 428: 'Ĩ', 429: 'ĩ'}
+  // ũ is 458 (u and the tilde); Ũ beside it, as Ĩ ĩ are paired.
+  const single: Record<number, string> = {264: 'Đ', 258: 'Ă', 259: 'ă', 428: 'Ĩ', 429: 'ĩ', 457: 'Ũ', 458: 'ũ'}
   return single[code] ?? character
 }
 
-/** ASCII and the accented Latin-1 letters, shared by every face of Times New Roman. */
+/**
+ * Times New Roman's glyphs 130-255: the Macintosh standard order (the first 258 glyphs of a
+ * TrueType font) without its non-breaking space (172) and its apple (210), so À is 172, Ô 208,
+ * Ý 233 and đ 255. Read from the fonts' composite glyphs (À is A and the grave, ý y and the acute).
+ */
+const TIMES_130 = [
+  '†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…',
+  'ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄¤‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ',
+  'ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇŁłŠšŽž¦ÐðÝýÞþ−×¹²³½¼¾₣ĞğİŞşĆćČčđ'
+].join('')
+
+/** ASCII and the Latin-1 letters and signs of the Macintosh order, shared by every face of Times New Roman. */
 function timesAscii(code: number): string | undefined {
   if (code === 32) return ' '
   if (code >= 3 && code <= 97) return String.fromCodePoint(code + 29)
   if (code >= 98 && code <= 129) return 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü'[code - 98] as string
+  if (code >= 130 && code <= 255) return [...TIMES_130][code - 130]
   return undefined
 }
 
