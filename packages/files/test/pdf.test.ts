@@ -189,6 +189,14 @@ describe('garbled text', () => {
     expect(repairFonts(line)).toEqual(['ids'])
     expect(line.map((piece) => piece.text).join('')).toBe('LÀO CAI Dũng TÔI LÝ')
   })
+
+  it('reads a text layer drawn in a TCVN3 (.VnTime) font: "¬", "­", "®" and the like are its letters', async () => {
+    // Our words in TCVN3 bytes: "Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện".
+    const tcvn3 = 'Së T\u00ad ph¸p chñ tr×, phèi hîp víi c¸c ®¬n vÞ liªn quan tæ chøc thùc hiÖn'
+    const layer = await readPdfText(makePdf([{lines: [[72, 700, 12, tcvn3]]}]), {ocr: false})
+    expect(linesOf(layer)).toEqual(['Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện'])
+    expect(rules(layer)).toContain('pdf-text-repaired')
+  })
 })
 
 describe('lines from glyph positions', () => {

@@ -1,8 +1,11 @@
 /**
  * A text layer that is not Vietnamese: fonts without a usable Unicode map give their glyph ids
  * as characters, so ASCII letters come out shifted by a constant (T → 7, N → 1, H → +) and
- * Vietnamese letters land in the Cyrillic and Armenian blocks ("UBND 7ӌ1+ LÀO CAI").
+ * Vietnamese letters land in the Cyrillic and Armenian blocks ("UBND 7ӌ1+ LÀO CAI"); fonts of
+ * the old ABC set (".VnTime") give TCVN3 bytes as Latin-1 letters ("Së T- ph¸p").
  */
+
+import {decodeLegacy, vietnameseScore} from '../encoding.js'
 
 /** Every letter Vietnamese text uses: ASCII, the Latin-1 vowels with marks, Ă Đ Ĩ Ũ Ơ Ư and the Latin Extended Additional block. */
 const VIETNAMESE_LETTER = /[A-Za-zÀ-ÃÈ-ÊÌÍÒ-ÕÙÚÝà-ãè-êìíò-õùúýĂăĐđĨĩŨũƠơƯưẠ-ỹ]/u
@@ -134,15 +137,47 @@ function windowsFromMac(character: string): string {
   return macToWindows.get(character) ?? character
 }
 
-const REMAPS = [
-  {name: 'times-glyph-id', map: timesGlyph},
-  {name: 'times-italic-glyph-id', map: timesItalicGlyph},
-  {name: 'mac-roman', map: windowsFromMac}
-] as const
+/**
+ * A simple font of the ABC set (".VnTime"), whose bytes are TCVN3 letters shown as Latin-1: "Së
+ * T- ph¸p" for "Sở Tư pháp". Its "ư" is byte AD, which a WinAnsi font draws as a hyphen: a hyphen
+ * right after a letter and not before a capital or a digit ("T-", "n-íc", not "KH-UBND") is "ư".
+ */
+function tcvn3(characters: readonly string[], at: number): string {
+  const character = characters[at] as string
+  if (character !== '-') return decodeLegacy(character, 'tcvn3')
+  const before = characters[at - 1] ?? ''
+  const after = characters[at + 1] ?? ''
+  return /\p{L}/u.test(before) && !/[\p{Lu}\d]/u.test(after) ? 'ư' : '-'
+}
+
+/** A code map: the character at `at` of a font's text read anew; most need only the character itself. */
+type Remap = (characters: readonly string[], at: number) => string
+const each =
+  (map: (character: string) => string): Remap =>
+  (characters, at) =>
+    map(characters[at] as string)
+
+/**
+ * The known code maps. TCVN3 turns any Latin-1 letter into a Vietnamese vowel, so its result must
+ * also read as Vietnamese words (`vietnameseScore`, as for a text file), not only as syllable-shaped ones.
+ */
+const REMAPS: ReadonlyArray<{name: string; map: Remap; reads?: (text: string) => boolean}> = [
+  {name: 'times-glyph-id', map: each(timesGlyph)},
+  {name: 'times-italic-glyph-id', map: each(timesItalicGlyph)},
+  {name: 'mac-roman', map: each(windowsFromMac)},
+  {name: 'tcvn3', map: tcvn3, reads: (text) => vietnameseScore(text) > 0}
+]
+
+/** `characters` read anew with `map`. */
+function remapped(characters: readonly string[], map: Remap): string {
+  let result = ''
+  for (let at = 0; at < characters.length; at++) result += map(characters, at)
+  return result
+}
 
 /**
  * Repairs fonts whose text is not Vietnamese when one of the known code maps (Times New Roman
- * glyph ids, Mac Roman read as Windows-1252) turns it into Vietnamese: the map must remove at least
+ * glyph ids, Mac Roman read as Windows-1252, TCVN3) turns it into Vietnamese: the map must remove at least
  * three quarters of the font's unexpected characters. Returns the repaired fonts' names.
  */
 export function repairFonts<T extends {text: string; font?: string; x0: number; x1: number; y: number}>(
@@ -157,22 +192,26 @@ export function repairFonts<T extends {text: string; font?: string; x0: number; 
   }
   const repaired: string[] = []
   for (const [font, list] of byFont) {
-    // The font's text in drawing order, a space between pieces that do not touch.
-    const text = list
-      .map((piece, index) => {
-        const previous = list[index - 1]
-        const touches = previous !== undefined && previous.y === piece.y && Math.abs(previous.x1 - piece.x0) < 0.01
-        return (index === 0 || touches ? '' : ' ') + piece.text
-      })
-      .join('')
+    // The font's text in drawing order, a space between pieces that do not touch, and where each piece starts in it.
+    const characters: string[] = []
+    const starts: number[] = []
+    list.forEach((piece, index) => {
+      const previous = list[index - 1]
+      const touches = previous !== undefined && previous.y === piece.y && Math.abs(previous.x1 - piece.x0) < 0.01
+      if (index > 0 && !touches) characters.push(' ')
+      starts.push(characters.length)
+      for (const character of piece.text) characters.push(character)
+    })
+    const text = characters.join('')
     // A font that drew only digits and punctuation (a stamped number) has nothing to repair.
     if (!/\p{L}/u.test(text)) continue
     const before = quality(text)
-    let best: ((character: string) => string) | undefined
+    let best: Remap | undefined
     let bestQuality = before
     for (const remap of REMAPS) {
-      const after = quality([...text].map(remap.map).join(''))
-      if (after.syllables <= before.syllables) continue
+      const read = remapped(characters, remap.map)
+      const after = quality(read)
+      if (after.syllables <= before.syllables || (remap.reads && !remap.reads(read.normalize('NFC')))) continue
       const better =
         best === undefined ||
         after.suspicious < bestQuality.suspicious ||
@@ -185,7 +224,12 @@ export function repairFonts<T extends {text: string; font?: string; x0: number; 
     // A map must make more words Vietnamese and leave at most a quarter of the unexpected characters.
     if (!best || bestQuality.suspicious > before.suspicious / 4) continue
     const map = best
-    for (const piece of list) piece.text = [...piece.text].map(map).join('').normalize('NFC')
+    list.forEach((piece, index) => {
+      const start = starts[index] as number
+      let text = ''
+      for (let at = start; at < start + [...piece.text].length; at++) text += map(characters, at)
+      piece.text = text.normalize('NFC')
+    })
     repaired.push(font)
   }
   return repaired
