@@ -1871,15 +1871,11 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx sample task «Ban Thường trực UBMTTQ xã theo dõi, đôn»',
   'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx sample task «Tổ chức tiếp công dân về bầu cử»',
   'files/luong-minh-mttq-kh-tiep-cong-dan-2025-draft.docx taskCount',
-  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 1: Trong tháng 12/2025»',
-  'files/pho-bang-tieu-ban-kh-01-tuyen-truyen-2025.docx sample task «Đợt 3: Sau ngày bầu cử 15/3/2026»',
   // Kept apart in round 2 (issue #28), measured once at its end and not worked on after (docs/measure.md).
   'files/lam-dong-kh-cchc-2026-2030-draft.docx appendixRows',
   'files/lam-dong-kh-cchc-2026-2030-draft.docx implementation',
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx implementation',
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx references',
-  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương lập danh sách sơ b»',
-  'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx sample task «Nội dung: Hiệp thương về cơ cấu, thành p»',
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx taskCount',
   'files/luong-minh-mttq-kh-hiep-thuong-2025-draft.docx topTasks',
   'plans/dong-thap-597-kh-ubnd-2025.md implementation'

@@ -191,6 +191,22 @@ describe('a section of targets and tasks together ("CHỈ TIÊU, NHIỆM VỤ")'
   })
 })
 
+describe('an item that opens with a bare label ("Đợt 1:", "Nội dung:")', () => {
+  it('keeps the words after the label in its title: the label alone names nothing', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tuyên truyền theo đợt\n1.1. Đợt 1: Trong tháng 12/2026\n- Phát tờ rơi tại các thôn.\n1.2. Đợt 2: Sau ngày bầu cử mẫu\n2. Hội nghị mẫu\n2.1. Nội: Lấy ý kiến cử tri. Thời gian: tháng 1/2027\n2.2. Nội dung: Bàn về danh sách người ứng cử mẫu.\n'
+    )
+    const titles = plan.tasks.flatMap((task) => task.children.map((child) => child.title))
+    expect(titles).toEqual([
+      'Đợt 1: Trong tháng 12/2026',
+      'Đợt 2: Sau ngày bầu cử mẫu',
+      'Nội:',
+      'Nội dung: Bàn về danh sách người ứng cử mẫu.'
+    ])
+    expect(plan.tasks[0]?.children[0]?.timeline?.text).toBe('Trong tháng 12/2026')
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(

@@ -69,10 +69,19 @@ interface OpenTask {
 
 const MARKED: ReadonlySet<ItemKind> = new Set(['arabic', 'decimal', 'letter', 'paren', 'star', 'dash', 'plus'])
 
+/** A label that names nothing by itself: "Đợt 1:", "Giai đoạn II:", "Bước 2:", "Nội dung:". */
+const BARE_LABEL = /^(?:Nội dung|(?:Đợt|Giai đoạn|Bước|Lần|Kỳ)\s+(?:\d{1,2}|[IVX]{1,4}))\s*:$/u
+
 /** Split a task's text into a title and a body: "* Đội ngũ …: Tham gia …" or a first sentence and the rest. */
 export function titleAndBody(text: string): {title: string; body: string | null} {
   const clean = text.trim()
   const colon = clean.indexOf(': ')
+  // "Đợt 1: Trong tháng 12/2025", "Nội dung: Hiệp thương …": the words after the label are the title.
+  if (colon > 0 && BARE_LABEL.test(clean.slice(0, colon + 1))) {
+    const sentence = firstSentence(clean)
+    if (sentence) return {title: clean.slice(0, sentence.end).trim(), body: clean.slice(sentence.next).trim()}
+    return {title: clean, body: null}
+  }
   if (colon > 0 && colon < clean.length - 2) {
     const head = clean.slice(0, colon + 1)
     if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head))
