@@ -207,6 +207,33 @@ describe('an item that opens with a bare label ("Đợt 1:", "Nội dung:")', ()
   })
 })
 
+describe('a table row whose first cells are empty (merged with the row above)', () => {
+  it('keeps its columns in place: a row that continues the task above is not a task of its own', () => {
+    const {plan} = parseText(
+      [
+        'KẾ HOẠCH',
+        'Thử',
+        '',
+        'I. NHIỆM VỤ',
+        '1. Theo Phụ lục.',
+        'Nơi nhận:',
+        '- Lưu: VT.',
+        'PHỤ LỤC',
+        'STT | Nhiệm vụ | Sản phẩm | Thời gian | Chủ trì | Phối hợp',
+        '1 | Rà soát thủ tục mẫu | Báo cáo rà soát | Quý I | Sở Mẫu | Sở Thử',
+        ' |  | Danh mục thủ tục | Quý II | Sở Mẫu | Sở Thử',
+        '2 | Tập huấn cán bộ mẫu | Lớp tập huấn | Hằng năm | Sở Thử | Sở Mẫu'
+      ].join('\n')
+    )
+    const rows = plan.appendices[0]?.rows.map((row) => row.cells) ?? []
+    expect(rows[1]).toEqual(['', '', 'Danh mục thủ tục', 'Quý II', 'Sở Mẫu', 'Sở Thử'])
+    expect(plan.tasks.filter((task) => task.source === 'appendix').map((task) => task.title)).toEqual([
+      'Rà soát thủ tục mẫu',
+      'Tập huấn cán bộ mẫu'
+    ])
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(
