@@ -234,6 +234,21 @@ describe('a table row whose first cells are empty (merged with the row above)', 
   })
 })
 
+describe('Tổ chức thực hiện: a heading that names the agency more closely', () => {
+  it('keeps "của …", "hoạt động trong …", "trên địa bàn …" in the agency\'s name when its duties follow below', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tập huấn\nII. TỔ CHỨC THỰC HIỆN\n1. Sở Mẫu\n- Chủ trì theo dõi.\n2. Các tổ chức thành viên của Hội Mẫu xã\n- Phối hợp tuyên truyền.\n3. Các doanh nghiệp hoạt động trong lĩnh vực vận tải, kho bãi mẫu trên địa bàn tỉnh\n- Chủ động ứng dụng nền tảng số.\n4. Các doanh nghiệp trên địa bàn tỉnh chủ động phối hợp thực hiện\n'
+    )
+    expect(plan.implementation.map((assignment) => assignment.agency)).toEqual([
+      'Sở Mẫu',
+      'Các tổ chức thành viên của Hội Mẫu xã',
+      'Các doanh nghiệp hoạt động trong lĩnh vực vận tải, kho bãi mẫu trên địa bàn tỉnh',
+      // Its duties on the same line are not part of the name.
+      'Các doanh nghiệp trên địa bàn tỉnh'
+    ])
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(

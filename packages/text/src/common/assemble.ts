@@ -339,6 +339,22 @@ function givenUnit(text: string): {name: string; end: number} | undefined {
   return undefined
 }
 
+/** Words that say which bodies of a kind are meant: "của MTTQ xã", "hoạt động trong lĩnh vực …", "trên địa bàn tỉnh". */
+const CLOSER =
+  /^(?:của|thuộc|trực thuộc|hoạt động|đóng|trên địa bàn|tại|trong lĩnh vực|có liên quan|liên quan)(?![\p{L}])/u
+/** Words that start what a body does: the heading's line goes on with its duties, not its name. */
+const DUTY =
+  /(?<![\p{L}])(?:chủ trì|phối hợp|chủ động|thực hiện|triển khai|tổ chức|tham mưu|chịu trách nhiệm|có trách nhiệm|hướng dẫn|theo dõi|báo cáo)(?![\p{L}])/u
+
+/**
+ * The rest of a heading that only names the agency, more closely than its kind ("Các tổ chức
+ * thành viên | của MTTQ xã", "Các doanh nghiệp | hoạt động trong lĩnh vực …, logistics … trên địa
+ * bàn tỉnh"): it opens with such words, names no duty and ends no sentence.
+ */
+function closerName(rest: string): boolean {
+  return rest.length <= 200 && CLOSER.test(rest) && !DUTY.test(rest) && !/[.;:]$/u.test(rest)
+}
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(
   text: string,
@@ -385,13 +401,15 @@ export function assignmentOf(
       duties = rest.slice(found.rest).trim()
       // A heading that only names the agency, longer than the table's name of its kind:
       // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
+      // Or one that names it more closely: "Các tổ chức thành viên của MTTQ xã".
       if (
-        duties.length > 0 &&
-        duties.length <= 80 &&
-        !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(
-          duties
-        ) &&
-        duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))
+        (duties.length > 0 &&
+          duties.length <= 80 &&
+          !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(
+            duties
+          ) &&
+          duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) ||
+        closerName(duties)
       ) {
         names[names.length - 1] = `${names.at(-1)} ${duties}`
         duties = ''
@@ -408,6 +426,11 @@ export function assignmentOf(
       if (found.agencies.length === 0) return undefined
       agencies = found.agencies
       duties = rest.slice(from + found.end).trim()
+      // "Các tổ chức thành viên của MTTQ xã" above its duties: the whole line names the agency.
+      if (found.agencies.length === 1 && closerName(duties)) {
+        agencies = [`${rest.slice(from, from + found.end).trim()} ${duties}`]
+        duties = ''
+      }
     }
   }
   const [first, ...others] = agencies
