@@ -249,6 +249,19 @@ describe('Tổ chức thực hiện: a heading that names the agency more closel
   })
 })
 
+describe('Tổ chức thực hiện under topic headings ("1. Công tác triển khai", "2. Kinh phí thực hiện")', () => {
+  it("reads the agencies its paragraphs start with; the headings are the section's text, not closing words", () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tập huấn\nII. TỔ CHỨC THỰC HIỆN\n1. Công tác triển khai\nCác sở, ban, ngành và Ủy ban nhân dân các xã, phường có trách nhiệm xây dựng kế hoạch thực hiện.\nSở Nội vụ có trách nhiệm theo dõi, tổng hợp kết quả.\n2. Kinh phí thực hiện\nKinh phí bố trí từ ngân sách nhà nước.\nTrong quá trình thực hiện, nếu có vướng mắc, báo cáo Ủy ban nhân dân tỉnh.\n'
+    )
+    expect(
+      plan.implementation.flatMap((assignment) => [assignment.agency, ...(assignment.joint ?? [])].map(agencyName))
+    ).toEqual(['Các sở, ban, ngành', 'Ủy ban nhân dân các xã, phường', 'Sở Nội vụ'])
+    expect(plan.sections.at(-1)?.text?.map((item) => item.text)).toEqual(['Công tác triển khai', 'Kinh phí thực hiện'])
+    expect(plan.closing.map((item) => item.text.slice(0, 14))).toContain('Trong quá trìn')
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(

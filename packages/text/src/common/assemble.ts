@@ -355,6 +355,10 @@ function closerName(rest: string): boolean {
   return rest.length <= 200 && CLOSER.test(rest) && !DUTY.test(rest) && !/[.;:]$/u.test(rest)
 }
 
+/** The words a paragraph's duties start with, after the agencies that open it. */
+const DUTY_AFTER =
+  /^(?:có trách nhiệm|chịu trách nhiệm|chủ trì|căn cứ|chủ động|phối hợp|tham mưu|triển khai|thực hiện|xây dựng)(?![\p{L}])/u
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(
   text: string,
@@ -421,8 +425,13 @@ export function assignmentOf(
       // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch": the subject after the opening clause.
       const opening = /^(?:Căn cứ|Trên cơ sở|Theo|Để|Nhằm)[^,]{0,160},\s*(?=\p{Lu}|các\s)/u.exec(rest)
       const from = opening ? opening[0].length : 0
-      const found =
-        label && !/^[-+*•]$/u.test(label) ? agencyPhrase(rest.slice(from, from + 400)) : {agencies: [], end: 0}
+      // A numbered item names its agency first; so does a paragraph whose words after the agencies
+      // start their duties ("Các sở, ban, ngành và UBND các xã căn cứ …, có trách nhiệm …").
+      const phrase = agencyPhrase(rest.slice(from, from + 400))
+      const named =
+        (label !== undefined && !/^[-+*•]$/u.test(label)) ||
+        (label === undefined && DUTY_AFTER.test(rest.slice(from + phrase.end).trim()))
+      const found = named ? phrase : {agencies: [], end: 0}
       if (found.agencies.length === 0) return undefined
       agencies = found.agencies
       duties = rest.slice(from + found.end).trim()
@@ -699,6 +708,27 @@ function implementationOpening(state: Assembly, item: Item): boolean {
   return true
 }
 
+/**
+ * "1. Công tác triển khai", "2. Kinh phí thực hiện": a numbered heading of a topic, not an agency,
+ * whose paragraphs say who does what. It is the section's text; the duties of the assignment above
+ * end there, and the closing words have not begun.
+ */
+function topicHeading(state: Assembly, item: Item): boolean {
+  const section = state.plan.sections.at(-1)
+  if (
+    !section ||
+    (item.kind !== 'arabic' && item.kind !== 'decimal' && item.kind !== 'letter') ||
+    item.text.length > 60 ||
+    item.text.split(/\s+/u).length > 8 ||
+    /[.;,]$/u.test(item.text) ||
+    !/^\p{Lu}/u.test(item.text)
+  )
+    return false
+  ;(section.text ??= []).push(textItem(item, state.context))
+  state.currentAssignment = undefined
+  return true
+}
+
 /** The handlers of an item in the implementation section, in order. */
 const IMPLEMENTATION_HANDLERS: readonly Handler[] = [
   implementationOpening,
@@ -706,6 +736,7 @@ const IMPLEMENTATION_HANDLERS: readonly Handler[] = [
   closingParagraph,
   assignmentItem,
   agencyHeading,
+  topicHeading,
   numberedClosing,
   dutiesOrClosing
 ]
