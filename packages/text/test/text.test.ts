@@ -262,6 +262,30 @@ describe('Tổ chức thực hiện under topic headings ("1. Công tác triển
   })
 })
 
+describe('the "-" and "+" lines under a task of a Mặt trận plan', () => {
+  const {plan} = parseText(
+    'KẾ HOẠCH\nThử\n\nI. NỘI DUNG THỰC HIỆN\n1. Tiếp công dân mẫu\n- Địa điểm: Tại nhà văn hóa thôn Mẫu.\n- Thời gian: Thường xuyên trong giờ hành chính.\n- Nhiệm vụ:\n+ Ghi chép ý kiến của công dân.\n+ Hướng dẫn công dân gửi đơn đúng nơi.\n2. Xử lý đơn thư mẫu\n- Đối với đơn về danh sách cử tri: Chuyển đến Ủy ban nhân dân xã.\n- Đối với đơn về người ứng cử: Chuyển đến Ban bầu cử mẫu.\n- Đối với kiến nghị khác: Trả lời công dân trong 05 ngày.\n+ Lưu ý: Không xét đơn không rõ người gửi.\n'
+  )
+  it('a field after the time ("- Nhiệm vụ:") ends its milestones: the "+" lines under it are tasks', () => {
+    expect(plan.tasks[0]?.timeline?.text).toBe('Thường xuyên trong giờ hành chính')
+    expect(plan.tasks[0]?.children.map((child) => child.title)).toEqual([
+      'Ghi chép ý kiến của công dân.',
+      'Hướng dẫn công dân gửi đơn đúng nơi.'
+    ])
+  })
+  it('cases written "Đối với …: what is done" are tasks, not the task\'s particulars', () => {
+    expect(plan.tasks[1]?.children.map((child) => child.title.slice(0, 28))).toEqual([
+      'Đối với đơn về danh sách cử ',
+      'Đối với đơn về người ứng cử:',
+      'Đối với kiến nghị khác:'
+    ])
+  })
+  it('a "+ Lưu ý: …" line is a note on the item above it, not a task', () => {
+    expect(plan.tasks[1]?.children[2]?.children).toEqual([])
+    expect(plan.tasks[1]?.children[2]?.body).toContain('Lưu ý: Không xét đơn không rõ người gửi.')
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(

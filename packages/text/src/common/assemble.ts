@@ -169,7 +169,13 @@ function contentLists(items: readonly Item[]): Set<Item> {
       // A list right under a heading, with no task above it, is the section's tasks.
       if (run.length === 0 && (index === 0 || (items[index - 1] as Item).kind === 'roman')) acts = true
       run.push(item)
-      if (WORK_PACKAGE.test(item.text) || startsWithTaskVerb(item.text) || startsWithAgency(item.text)) acts = true
+      if (
+        WORK_PACKAGE.test(item.text) ||
+        CASE.test(item.text) ||
+        startsWithTaskVerb(item.text) ||
+        startsWithAgency(item.text)
+      )
+        acts = true
       else if (/^[^:;.]{1,60}:\s/u.test(item.text) || /^\d+\s+\p{Ll}/u.test(item.text)) specifying++
     } else if (item.kind !== 'para' || run.length === 0) {
       close()
@@ -178,6 +184,9 @@ function contentLists(items: readonly Item[]): Set<Item> {
   close()
   return content
 }
+
+/** A case and what is done in it: "- Đối với đơn về danh sách cử tri: Chuyển …", "- Trường hợp …: …". */
+const CASE = /^(?:Đối với|Trường hợp)\s/u
 
 /** The label of a work package: "Dự án 1:", "Tiểu dự án 2:", "Nhiệm vụ 3:", "Nội dung 1:". */
 const WORK_PACKAGE =
@@ -509,6 +518,16 @@ function closeMilestones(state: Assembly): void {
   }
 }
 
+/** End the milestone list of one open task: its lines, if any, make its timeline. */
+function endMilestones(open: OpenTask): void {
+  if (!open.milestonesOpen) return
+  if (open.milestones && open.milestones.length > 0) {
+    const text = open.milestones.join('; ')
+    open.task.timeline = {...parseTimeline(text), position: open.task.timeline?.position ?? open.task.position}
+  } else if (open.task.timeline?.text === '') open.task.timeline = null
+  open.milestonesOpen = false
+}
+
 /** A `numbering-gap` warning when a numbered item does not follow the one before it in `scope`. */
 function checkNumbering(state: Assembly, item: Item, scope: string): void {
   if (item.kind !== 'arabic' && item.kind !== 'letter' && item.kind !== 'roman') return
@@ -790,7 +809,11 @@ function fieldItem(state: Assembly, item: Item): boolean {
   // Fields close the content items ("-") opened under their task.
   while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
   // "Đơn vị thực hiện: Sở Tư pháp. Đơn vị phối hợp: …. Thời gian: …": one field a sentence.
-  for (const each of fieldsOfLine(item)) applyField(owner, each, context)
+  const fields = fieldsOfLine(item)
+  // Another field after the time ("- Thời gian: …", "- Nhiệm vụ:") ends its milestone lines: the
+  // "+" lines after it are not dates.
+  if (fields.every((each) => each.field !== 'timeline')) endMilestones(owner)
+  for (const each of fields) applyField(owner, each, context)
   return true
 }
 
@@ -867,6 +890,16 @@ function atTaskLimit(state: Assembly, item: Item): boolean {
   return true
 }
 
+/** "- Lưu ý: …", "+ Ghi chú: …": a note on the item above, kept in its words, not a task. */
+function noteItem(state: Assembly, item: Item): boolean {
+  if (!MARKED.has(item.kind) || !/^(?:Lưu ý|Ghi chú|Chú ý)\s*:\s*\S/u.test(item.text)) return false
+  const sameKind = state.stack.findIndex((open) => open.kind === item.kind)
+  const owner = (sameKind === -1 ? state.stack : state.stack.slice(0, sameKind)).at(-1)
+  if (!owner) return false
+  addToBody(owner.task, item.text)
+  return true
+}
+
 /** A task: its parent is the nearest open item of another kind (the nearest of the same kind becomes a sibling). */
 function taskOpening(state: Assembly, item: Item): boolean {
   state.tasksMade++
@@ -893,6 +926,7 @@ const TASK_HANDLERS: readonly Handler[] = [
   paragraphItem,
   keptItem,
   leadInItem,
+  noteItem,
   atTaskLimit,
   taskOpening
 ]
