@@ -280,6 +280,18 @@ describe('the "-" and "+" lines under a task of a Mặt trận plan', () => {
       'Đối với kiến nghị khác:'
     ])
   })
+  it('an item that states a rule ("Quy định về …", "Nguyên tắc …") is the section\'s text, with its cases', () => {
+    const {plan: read} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NỘI DUNG\n1. Hội nghị cử tri mẫu\n- Gửi biên bản về xã.\n2. Quy định về số cử tri dự hội nghị\n- Đối với thôn dưới 100 cử tri: Họp toàn thể cử tri.\n- Đối với thôn khác: Họp đại diện hộ gia đình.\n3. Nguyên tắc biểu quyết: giơ tay hoặc bỏ phiếu kín.\n'
+    )
+    expect(read.tasks.map((task) => task.title)).toEqual(['Hội nghị cử tri mẫu'])
+    expect(read.sections[0]?.text?.map((item) => item.text.slice(0, 20))).toEqual([
+      'Quy định về số cử tr',
+      'Đối với thôn dưới 10',
+      'Đối với thôn khác: H',
+      'Nguyên tắc biểu quyế'
+    ])
+  })
   it('a "+ Lưu ý: …" line is a note on the item above it, not a task', () => {
     expect(plan.tasks[1]?.children[2]?.children).toEqual([])
     expect(plan.tasks[1]?.children[2]?.body).toContain('Lưu ý: Không xét đơn không rõ người gửi.')

@@ -213,8 +213,13 @@ function tasksBySection(roots: readonly Task[], rootSection: ReadonlyMap<Task, s
   return bySection
 }
 
-/** A heading in a work section that says who, where or when rather than what: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …". */
-const FACET = /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn)(?![\p{L}])[^.;]{0,80}$/u
+/**
+ * A heading in a work section that says who, where or when rather than what, or states a rule the
+ * work keeps: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …", "4. Quy định về thành phần …",
+ * "Nguyên tắc biểu quyết".
+ */
+const FACET =
+  /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn|Quy định về|Nguyên tắc)(?![\p{L}])[^.;]{0,80}$/u
 /** Move `facets` (root tasks of the section `label`) into the section's text, as written. */
 function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots: Task[]): void {
   const section = plan.sections.find((candidate) => candidate.label === label)
