@@ -298,6 +298,19 @@ describe('the "-" and "+" lines under a task of a Mặt trận plan', () => {
   })
 })
 
+describe('a task whose sentence opens with the body that does it', () => {
+  it('a unit the agency table does not know ("Ban Thường trực …", "Văn phòng …") followed by what it does leads', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Giám sát mẫu\n- Ban Thường trực Hội Mẫu xã theo dõi, đôn đốc các chi hội.\n- Kiến nghị xử lý các vi phạm mẫu.\n- Ban hành quy chế mẫu.\n'
+    )
+    expect(plan.tasks[0]?.children.map((task) => task.lead.map(agencyName))).toEqual([
+      ['Ban Thường trực Hội Mẫu xã'],
+      [],
+      []
+    ])
+  })
+})
+
 describe('an inspection plan (Kế hoạch kiểm tra)', () => {
   const plan = (particulars: string) =>
     parseText(
