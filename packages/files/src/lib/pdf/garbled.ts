@@ -77,18 +77,18 @@ function timesGlyph(character: string): string {
  * TrueType font) without its non-breaking space (172) and its apple (210), so À is 172, Ô 208,
  * Ý 233 and đ 255. Read from the fonts' composite glyphs (À is A and the grave, ý y and the acute).
  */
-const TIMES_130 = [
-  '†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…',
-  'ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄¤‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ',
-  'ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇŁłŠšŽž¦ÐðÝýÞþ−×¹²³½¼¾₣ĞğİŞşĆćČčđ'
-].join('')
+const TIMES_130: readonly string[] = [
+  ...'†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…',
+  ...'ÀÃÕŒœ–—“”‘’÷◊ÿŸ⁄¤‹›ﬁﬂ‡·‚„‰ÂÊÁËÈÍÎÏÌÓÔ',
+  ...'ÒÚÛÙıˆ˜¯˘˙˚¸˝˛ˇŁłŠšŽž¦ÐðÝýÞþ−×¹²³½¼¾₣ĞğİŞşĆćČčđ'
+]
 
 /** ASCII and the Latin-1 letters and signs of the Macintosh order, shared by every face of Times New Roman. */
 function timesAscii(code: number): string | undefined {
   if (code === 32) return ' '
   if (code >= 3 && code <= 97) return String.fromCodePoint(code + 29)
   if (code >= 98 && code <= 129) return 'ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü'[code - 98] as string
-  if (code >= 130 && code <= 255) return [...TIMES_130][code - 130]
+  if (code >= 130 && code <= 255) return TIMES_130[code - 130]
   return undefined
 }
 
