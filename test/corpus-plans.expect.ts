@@ -1865,7 +1865,6 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/cuc-hoa-chat-cv-813-scanned.pdf recipients',
   'files/cuc-hoa-chat-cv-813-scanned.pdf signature',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
-  'files/lam-dong-kh-tuyen-truyen-cchc-2026-draft.docx sample task «Thực hiện tuyên truyền trên các phương t»',
   'files/lao-cai-sct-cv-3036-2026.pdf recipients',
   'files/luong-minh-mttq-kh-16-bau-cu-2025.docx taskCount'
 ]

@@ -298,6 +298,18 @@ describe('the "-" and "+" lines under a task of a Mặt trận plan', () => {
   })
 })
 
+describe('a supporting agency whose name goes on in lower case', () => {
+  it('"Tạp chí Diễn đàn doanh nghiệp mẫu..." up to the punctuation that ends it', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tuyên truyền trên báo chí\nSở Nội vụ chủ trì, phối hợp với Báo và Phát thanh, Truyền hình tỉnh, Tạp chí Diễn đàn doanh nghiệp mẫu... đăng tải các bài viết.\n'
+    )
+    expect(plan.tasks[0]?.support.map(agencyName)).toEqual([
+      'Báo và Phát thanh, Truyền hình tỉnh',
+      'Tạp chí Diễn đàn doanh nghiệp mẫu'
+    ])
+  })
+})
+
 describe('a task whose sentence opens with the body that does it', () => {
   it('a unit the agency table does not know ("Ban Thường trực …", "Văn phòng …") followed by what it does leads', () => {
     const {plan} = parseText(

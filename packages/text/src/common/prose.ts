@@ -108,6 +108,9 @@ export function agencyPhrase(text: string): {agencies: Agency[]; end: number; kn
   return {agencies: [...agencies, ...more.agencies], end: end + joint[0].length + more.end, known: true}
 }
 
+/** One to four lower-case words and the punctuation that ends a name: "doanh nghiệp...", "công nghiệp,". */
+const LOWER_TAIL = /^(\p{Ll}+(?: \p{Ll}+){0,3})(?=\s*(?:\.{2,}|…|[,;]))/u
+
 /** A phrase of capitalised words and agency words that names at least one agency, split into agencies. */
 function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefined {
   const words = /[^\s,;.:()]+|[,;.:()]/gu
@@ -133,6 +136,13 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
       word === '-' &&
       /^\s+(?:\p{Lu}|(?:xã|hội|nghề|nghiệp)(?![\p{L}]))/u.test(text.slice(match.index + 1, match.index + 12))
     if (!capital && !AGENCY_WORDS.has(lower) && !numbered && !inside && !hyphen) {
+      // "Tạp chí Diễn đàn | doanh nghiệp...": a name that goes on in lower case for a few words up to
+      // the punctuation that ends it is the name, whole.
+      const tail = previousCapital ? LOWER_TAIL.exec(text.slice(match.index, match.index + 60)) : null
+      if (tail) {
+        end = match.index + (tail[1] as string).length
+        break
+      }
       // Stopped on the second syllable of a capitalised word ("phòng Quản | lý công nghiệp …"): the
       // name goes on in a way these rules cannot follow, so no agency is read from it.
       if (previousCapital && !startsWithTaskVerb(text.slice(match.index))) return undefined
