@@ -231,8 +231,12 @@ function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots:
       if (inner.position) item.position = inner.position
       into.push(item)
     }
-    roots.splice(roots.indexOf(facet), 1)
   }
+  // One pass over the roots, not a search for each facet: a section may hold thousands.
+  const moved = new Set(facets)
+  let kept = 0
+  for (const root of roots) if (!moved.has(root)) roots[kept++] = root
+  roots.length = kept
 }
 
 /**
@@ -1016,8 +1020,10 @@ function targetsAndTasksOut(plan: Plan, tasks: Task[]): void {
           plan.objectives.push(item)
         }
       }
+      const targetSet = new Set(targets)
+      const workSet = new Set(work)
       task.children = task.children.flatMap((child) =>
-        targets.includes(child) ? [] : work.includes(child) ? child.children : [child]
+        targetSet.has(child) ? [] : workSet.has(child) ? child.children : [child]
       )
     }
     targetsAndTasksOut(plan, task.children)
