@@ -1865,6 +1865,5 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/cuc-hoa-chat-cv-813-scanned.pdf recipients',
   'files/cuc-hoa-chat-cv-813-scanned.pdf signature',
   'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
-  'files/lao-cai-sct-cv-3036-2026.pdf recipients',
-  'files/luong-minh-mttq-kh-16-bau-cu-2025.docx taskCount'
+  'files/lao-cai-sct-cv-3036-2026.pdf recipients'
 ]

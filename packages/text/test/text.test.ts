@@ -298,6 +298,29 @@ describe('the "-" and "+" lines under a task of a Mặt trận plan', () => {
   })
 })
 
+describe('"-" lines above the task\'s own "- Thời gian …", "- Đơn vị chủ trì …" items', () => {
+  it('describe the task: they are its words, not tasks of their own', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Văn bản mẫu\n1.1. Soạn hướng dẫn mẫu\n- Bảo đảm thống nhất với hướng dẫn cấp trên.\n- Nêu rõ vai trò của từng thành viên.\n- Thời gian hoàn thành: Tháng 11/2026.\n- Đơn vị chủ trì: Sở Mẫu.\n'
+    )
+    const task = plan.tasks[0]?.children[0]
+    expect(task?.children).toEqual([])
+    expect(task?.body).toContain('- Bảo đảm thống nhất với hướng dẫn cấp trên.')
+    expect(task?.body).toContain('- Nêu rõ vai trò của từng thành viên.')
+    expect(task?.lead.map(agencyName)).toEqual(['Sở Mẫu'])
+    expect(task?.timeline?.text).toBe('Tháng 11/2026')
+  })
+  it('an item with fields of its own below it stays a task', () => {
+    const {plan} = parseText(
+      'KẾ HOẠCH\nThử\n\nI. NHIỆM VỤ\n1. Tập huấn mẫu\n- Mở lớp tập huấn cho cán bộ.\nĐơn vị chủ trì: Sở Mẫu.\n- Biên soạn tài liệu.\nĐơn vị chủ trì: Sở Thử.\n'
+    )
+    expect(plan.tasks[0]?.children.map((child) => [child.title, child.lead.map(agencyName)])).toEqual([
+      ['Mở lớp tập huấn cho cán bộ.', ['Sở Mẫu']],
+      ['Biên soạn tài liệu.', ['Sở Thử']]
+    ])
+  })
+})
+
 describe('a supporting agency whose name goes on in lower case', () => {
   it('"Tạp chí Diễn đàn doanh nghiệp mẫu..." up to the punctuation that ends it', () => {
     const {plan} = parseText(

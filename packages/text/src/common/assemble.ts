@@ -25,6 +25,7 @@ import {
 } from '@kehoach/model'
 import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
+import type {FieldKind} from './vocabulary.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
 import {
   AGENCY_NOUN,
@@ -815,6 +816,10 @@ function fieldItem(state: Assembly, item: Item): boolean {
     )
     return true
   }
+  // "- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …" written as items beside the "-" lines above
+  // them: those lines describe the task the fields are of, and are its words, not tasks of its own.
+  if (item.label !== '' && last !== owner && isContentItem(last as OpenTask) && !hasFields(owner.task))
+    describedBy(owner.task, item.label, item.field)
   // Fields close the content items ("-") opened under their task.
   while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
   // "Đơn vị thực hiện: Sở Tư pháp. Đơn vị phối hợp: …. Thời gian: …": one field a sentence.
@@ -824,6 +829,19 @@ function fieldItem(state: Assembly, item: Item): boolean {
   if (fields.every((each) => each.field !== 'timeline')) endMilestones(owner)
   for (const each of fields) applyField(owner, each, context)
   return true
+}
+
+/** The task's last items marked `marker`, with no fields or items of their own, moved into its words. */
+function describedBy(task: Task, marker: string, field: FieldKind | undefined): void {
+  if (field !== 'lead' && field !== 'support' && field !== 'timeline' && field !== 'output') return
+  let from = task.children.length
+  while (from > 0) {
+    const child = task.children[from - 1] as Task
+    if (child.label !== marker || child.children.length > 0 || hasFields(child)) break
+    from--
+  }
+  if (from === task.children.length) return
+  for (const child of task.children.splice(from)) addToBody(task, `${marker} ${taskWords(child)}`)
 }
 
 /** A "+" line under an open timeline field is a milestone. */
