@@ -64,8 +64,14 @@ export function recipientsToOf(plan: Plan): string[] {
   return plan.meta.recipientsTo ?? []
 }
 
+/**
+ * Where a reference starts, to order citations: its offset, or (a file's positions give the line
+ * and column of the text layer, not always an offset) its line and column.
+ */
 function offsetOf(reference: DocRef): number {
-  return reference.position?.start.offset ?? Number.POSITIVE_INFINITY
+  const start = reference.position?.start
+  if (!start) return Number.POSITIVE_INFINITY
+  return start.offset ?? start.line * 1_000_000 + start.column
 }
 
 /** Every document the plan cites before its first section, in order of first citation. */

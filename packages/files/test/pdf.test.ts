@@ -180,6 +180,23 @@ describe('garbled text', () => {
     expect(mac.map((piece) => piece.text).join('')).toBe('Lào Cai, ngày tháng')
     expect(digits.map((piece) => piece.text).join('')).toBe('28')
   })
+
+  it('maps the letters Times New Roman keeps past its ASCII ids: À Ô Ý (Mac order, less nbsp and apple), ũ', () => {
+    const pieces = (text: string) =>
+      [...text].map((character, index) => ({text: character, font: 'ids', x0: index, x1: index + 1, y: 0}))
+    // Glyph ids 172 (À, left as "¬"), 208 (Ô), 233 (Ý), 458 (ũ, a composite of u and the tilde).
+    const line = pieces("/¬2 &$, 'ǊQJ 7Ð, /é")
+    expect(repairFonts(line)).toEqual(['ids'])
+    expect(line.map((piece) => piece.text).join('')).toBe('LÀO CAI Dũng TÔI LÝ')
+  })
+
+  it('reads a text layer drawn in a TCVN3 (.VnTime) font: "¬", "­", "®" and the like are its letters', async () => {
+    // Our words in TCVN3 bytes: "Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện".
+    const tcvn3 = 'Së T\u00ad ph¸p chñ tr×, phèi hîp víi c¸c ®¬n vÞ liªn quan tæ chøc thùc hiÖn'
+    const layer = await readPdfText(makePdf([{lines: [[72, 700, 12, tcvn3]]}]), {ocr: false})
+    expect(linesOf(layer)).toEqual(['Sở Tư pháp chủ trì, phối hợp với các đơn vị liên quan tổ chức thực hiện'])
+    expect(rules(layer)).toContain('pdf-text-repaired')
+  })
 })
 
 describe('lines from glyph positions', () => {

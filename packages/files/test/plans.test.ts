@@ -37,9 +37,11 @@ describe.runIf(present)('real files as plans', () => {
       parentIssuer: 'UBND tỉnh Lào Cai'
     })
     expect(plan.meta.title).toMatch(/^Kiểm tra, cấp Giấy chứng nhận huấn luyện kỹ thuật an toàn/u)
+    // An inspection plan: II states the inspection's particulars (time, place, who, what), not tasks;
+    // its tasks are the appendix table's nine rows.
     expect(plan.sections.map((section) => [section.label, section.role])).toEqual([
       ['I', 'purposes'],
-      ['II', 'tasks'],
+      ['II', 'other'],
       ['III', 'implementation']
     ])
     expect(plan.tasks.length).toBeGreaterThanOrEqual(3)

@@ -245,6 +245,20 @@ describe('findReferences', () => {
       title: 'về kiểm tra, giám sát hoạt động nuôi ong năm 2025'
     })
   })
+  it('joins a symbol written by hand with a space before its hyphen, and keeps the words as written', () => {
+    for (const [text, written, number] of [
+      ['Theo đề nghị tại Tờ trình số 40/TTr -SNV ngày 2/4/2026 của Sở Nội vụ.', '40/TTr -SNV', '40/TTr-SNV'],
+      ['Căn cứ Kế hoạch số 7/KH - UBND ngày 9/1/2026 của UBND xã;', '7/KH - UBND', '7/KH-UBND'],
+      ['Thực hiện Công văn 12/SCT -CN, ngày 3/3/2026', '12/SCT -CN', '12/SCT-CN']
+    ] as const) {
+      const [found] = findReferences(text)
+      expect(found?.ref.number, text).toBe(number)
+      expect(found?.ref.date, text).toMatch(/^2026-0\d-0\d$/u)
+      expect(found?.ref.text, text).toContain(written)
+    }
+    // A symbol that has its hyphen already is not extended by a dash after it.
+    expect(findReferences('Quyết định số 5/QĐ-UBND - UBND tỉnh ban hành')[0]?.ref.number).toBe('5/QĐ-UBND')
+  })
   it('reads a law named before its number ("Luật … số 12/2020/QH14, ngày …")', () => {
     const [found] = findReferences('Căn cứ Luật Thi đua mẫu số 12/2020/QH14, ngày 5/6/2020 và Luật số 3/2024/QH15;')
     expect(found?.ref).toMatchObject({

@@ -25,6 +25,7 @@ import {
 } from '@kehoach/model'
 import {agencyName, leadingAgencies, splitAgencies, startsWithAgency, toAgency} from '@kehoach/vietnamese'
 import type {Item, ItemKind} from './lines.js'
+import type {FieldKind} from './vocabulary.js'
 import {agencyPhrase, proseAssignment} from './prose.js'
 import {
   AGENCY_NOUN,
@@ -69,10 +70,19 @@ interface OpenTask {
 
 const MARKED: ReadonlySet<ItemKind> = new Set(['arabic', 'decimal', 'letter', 'paren', 'star', 'dash', 'plus'])
 
+/** A label that names nothing by itself: "Đợt 1:", "Giai đoạn II:", "Bước 2:", "Nội dung:". */
+const BARE_LABEL = /^(?:Nội dung|(?:Đợt|Giai đoạn|Bước|Lần|Kỳ)\s+(?:\d{1,2}|[IVX]{1,4}))\s*:$/u
+
 /** Split a task's text into a title and a body: "* Đội ngũ …: Tham gia …" or a first sentence and the rest. */
 export function titleAndBody(text: string): {title: string; body: string | null} {
   const clean = text.trim()
   const colon = clean.indexOf(': ')
+  // "Đợt 1: Trong tháng 12/2025", "Nội dung: Hiệp thương …": the words after the label are the title.
+  if (colon > 0 && BARE_LABEL.test(clean.slice(0, colon + 1))) {
+    const sentence = firstSentence(clean)
+    if (sentence) return {title: clean.slice(0, sentence.end).trim(), body: clean.slice(sentence.next).trim()}
+    return {title: clean, body: null}
+  }
   if (colon > 0 && colon < clean.length - 2) {
     const head = clean.slice(0, colon + 1)
     if (head.split(/\s+/u).length <= 25 && !/[;]/u.test(head))
@@ -160,7 +170,13 @@ function contentLists(items: readonly Item[]): Set<Item> {
       // A list right under a heading, with no task above it, is the section's tasks.
       if (run.length === 0 && (index === 0 || (items[index - 1] as Item).kind === 'roman')) acts = true
       run.push(item)
-      if (WORK_PACKAGE.test(item.text) || startsWithTaskVerb(item.text) || startsWithAgency(item.text)) acts = true
+      if (
+        WORK_PACKAGE.test(item.text) ||
+        CASE.test(item.text) ||
+        startsWithTaskVerb(item.text) ||
+        startsWithAgency(item.text)
+      )
+        acts = true
       else if (/^[^:;.]{1,60}:\s/u.test(item.text) || /^\d+\s+\p{Ll}/u.test(item.text)) specifying++
     } else if (item.kind !== 'para' || run.length === 0) {
       close()
@@ -169,6 +185,9 @@ function contentLists(items: readonly Item[]): Set<Item> {
   close()
   return content
 }
+
+/** A case and what is done in it: "- Đối với đơn về danh sách cử tri: Chuyển …", "- Trường hợp …: …". */
+const CASE = /^(?:Đối với|Trường hợp)\s/u
 
 /** The label of a work package: "Dự án 1:", "Tiểu dự án 2:", "Nhiệm vụ 3:", "Nội dung 1:". */
 const WORK_PACKAGE =
@@ -195,8 +214,13 @@ function tasksBySection(roots: readonly Task[], rootSection: ReadonlyMap<Task, s
   return bySection
 }
 
-/** A heading in a work section that says who, where or when rather than what: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …". */
-const FACET = /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn)(?![\p{L}])[^.;]{0,80}$/u
+/**
+ * A heading in a work section that says who, where or when rather than what, or states a rule the
+ * work keeps: "1. Đối tượng thi đua", "3. Thời gian tổ chức: …", "4. Quy định về thành phần …",
+ * "Nguyên tắc biểu quyết".
+ */
+const FACET =
+  /^(?:Đối tượng|Phạm vi|Thời gian|Địa điểm|Thành phần|Địa bàn|Quy định về|Nguyên tắc)(?![\p{L}])[^.;]{0,80}$/u
 /** Move `facets` (root tasks of the section `label`) into the section's text, as written. */
 function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots: Task[]): void {
   const section = plan.sections.find((candidate) => candidate.label === label)
@@ -208,7 +232,37 @@ function facetsToText(plan: Plan, label: string, facets: readonly Task[], roots:
       if (inner.position) item.position = inner.position
       into.push(item)
     }
-    roots.splice(roots.indexOf(facet), 1)
+  }
+  // One pass over the roots, not a search for each facet: a section may hold thousands.
+  const moved = new Set(facets)
+  let kept = 0
+  for (const root of roots) if (!moved.has(root)) roots[kept++] = root
+  roots.length = kept
+}
+
+/**
+ * A particular of an inspection, a training or a hearing, not work of its own: "4. Nội dung kiểm
+ * tra", "Phương thức giám sát: …", "Nội dung huấn luyện: Quy định tại …".
+ */
+const INSPECTION_PARTICULAR =
+  /^(?:Nội dung|Phương thức|Hình thức|Phương pháp|Cách thức)\s+(?:kiểm tra|thanh tra|giám sát|huấn luyện|sát hạch|tập huấn|khảo sát|tiếp công dân)(?![\p{L}])[^.;]{0,80}$/u
+
+/**
+ * A section made only of the particulars of an inspection ("II. NỘI DUNG": "1. Thời gian kiểm tra:
+ * …", "2. Địa điểm: …", "3. Đối tượng: …", "4. Nội dung kiểm tra" and its paragraph): it says who,
+ * where, when and what is looked at, and holds no work of the plan. Its items, the inspected units
+ * and contents with them, are the section's text as written, and the section is of no known role.
+ */
+function particularsOut(plan: Plan, roots: Task[], rootSection: Map<Task, string>): void {
+  for (const [label, tasks] of tasksBySection(roots, rootSection)) {
+    const facet = (task: Task) =>
+      FACET.test(task.title) && task.lead.length === 0 && !task.timeline?.kind.startsWith('mile')
+    const particular = (task: Task) => INSPECTION_PARTICULAR.test(task.title) && task.lead.length === 0
+    if (tasks.filter(facet).length < 2) continue
+    if (!tasks.every((task) => facet(task) || particular(task))) continue
+    facetsToText(plan, label, tasks, roots)
+    const section = plan.sections.find((candidate) => candidate.label === label)
+    if (section) section.role = 'other'
   }
 }
 
@@ -283,6 +337,47 @@ function headingAgencies(title: string): Agency[] | undefined {
 const NOT_AN_AGENCY =
   /^(?:Thời gian|Thời hạn|Kinh phí|Nguồn kinh phí|Chế độ (?:thông tin,? )?báo cáo|Địa điểm|Phương thức|Hình thức)(?![\p{L}])[^:]{0,60}:/u
 
+/** A unit of an office, named by its own words after the kind: "phòng Quản lý công nghiệp", "Trung tâm Dữ liệu". */
+const UNIT = /^(?:[Pp]hòng|[Bb]an|[Vv]ăn phòng|[Tt]rung tâm|[Cc]hi cục|[Đđ]ội|[Tt]ổ)\s+\p{Lu}/u
+
+/**
+ * The unit the work is given to, named up to the verb that says what it does: "(Giao) phòng Quản
+ * lý công nghiệp tổ chức huấn luyện …", where the name's later syllables are in lower case and no
+ * table knows it. At most twelve words, no punctuation inside the name.
+ */
+function givenUnit(text: string): {name: string; end: number} | undefined {
+  if (!UNIT.test(text)) return undefined
+  const words = /[^\s]+/gu
+  let count = 0
+  for (let match = words.exec(text); match && count < 12; match = words.exec(text), count++) {
+    if (count >= 2 && startsWithTaskVerb(text.slice(match.index))) {
+      const name = text.slice(0, match.index).trim()
+      return /[,;:.()]/u.test(name) ? undefined : {name, end: match.index}
+    }
+  }
+  return undefined
+}
+
+/** Words that say which bodies of a kind are meant: "của MTTQ xã", "hoạt động trong lĩnh vực …", "trên địa bàn tỉnh". */
+const CLOSER =
+  /^(?:của|thuộc|trực thuộc|hoạt động|đóng|trên địa bàn|tại|trong lĩnh vực|có liên quan|liên quan)(?![\p{L}])/u
+/** Words that start what a body does: the heading's line goes on with its duties, not its name. */
+const DUTY =
+  /(?<![\p{L}])(?:chủ trì|phối hợp|chủ động|thực hiện|triển khai|tổ chức|tham mưu|chịu trách nhiệm|có trách nhiệm|hướng dẫn|theo dõi|báo cáo)(?![\p{L}])/u
+
+/**
+ * The rest of a heading that only names the agency, more closely than its kind ("Các tổ chức
+ * thành viên | của MTTQ xã", "Các doanh nghiệp | hoạt động trong lĩnh vực …, logistics … trên địa
+ * bàn tỉnh"): it opens with such words, names no duty and ends no sentence.
+ */
+function closerName(rest: string): boolean {
+  return rest.length <= 200 && CLOSER.test(rest) && !DUTY.test(rest) && !/[.;:]$/u.test(rest)
+}
+
+/** The words a paragraph's duties start with, after the agencies that open it. */
+const DUTY_AFTER =
+  /^(?:có trách nhiệm|chịu trách nhiệm|chủ trì|căn cứ|chủ động|phối hợp|tham mưu|triển khai|thực hiện|xây dựng)(?![\p{L}])/u
+
 /** An assignment from "Sở Tư pháp: Chủ trì, …" or "Đề nghị Ủy ban MTTQ tỉnh phối hợp …". */
 export function assignmentOf(
   text: string,
@@ -308,9 +403,13 @@ export function assignmentOf(
   // "Sở Tư pháp: …", or a heading that is only the agencies, "Giám đốc các Sở …; Chủ tịch UBND các xã, phường:".
   // ("Giao phòng Quản lý Công nghiệp triển khai các công việc sau:" names the agency, then what it does.)
   const named = give && colon > 0 ? agencyPhrase(rest.slice(0, colon)) : undefined
+  const unit = give && !(named && named.agencies.length > 0) ? givenUnit(rest) : undefined
   if (named && named.agencies.length > 0 && startsWithTaskVerb(rest.slice(named.end, colon).trim())) {
     agencies = named.agencies
     duties = rest.slice(named.end).trim()
+  } else if (unit) {
+    agencies = [unit.name]
+    duties = rest.slice(unit.end).trim()
   } else if (colon > 0 && colon < 240 && (!/[;]/u.test(rest.slice(0, colon)) || colon === rest.length - 1)) {
     agencies = splitAgencies(rest.slice(0, colon))
     duties = rest.slice(colon + 1).trim()
@@ -325,13 +424,15 @@ export function assignmentOf(
       duties = rest.slice(found.rest).trim()
       // A heading that only names the agency, longer than the table's name of its kind:
       // "Đề nghị các tổ chức cung cấp dịch vụ chi trả" (no verb, no duties on its line).
+      // Or one that names it more closely: "Các tổ chức thành viên của MTTQ xã".
       if (
-        duties.length > 0 &&
-        duties.length <= 80 &&
-        !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(
-          duties
-        ) &&
-        duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))
+        (duties.length > 0 &&
+          duties.length <= 80 &&
+          !/^(?:chủ trì|phối hợp|làm đầu mối|tham mưu|thực hiện|triển khai|tổ chức|chịu trách nhiệm|có trách nhiệm)(?![\p{L}])/u.test(
+            duties
+          ) &&
+          duties.split(/\s+/u).every((word) => word === '-' || AGENCY_WORDS.has(word.toLocaleLowerCase('vi')))) ||
+        closerName(duties)
       ) {
         names[names.length - 1] = `${names.at(-1)} ${duties}`
         duties = ''
@@ -343,11 +444,21 @@ export function assignmentOf(
       // "Căn cứ kế hoạch này, Giám đốc các Sở, … xây dựng kế hoạch": the subject after the opening clause.
       const opening = /^(?:Căn cứ|Trên cơ sở|Theo|Để|Nhằm)[^,]{0,160},\s*(?=\p{Lu}|các\s)/u.exec(rest)
       const from = opening ? opening[0].length : 0
-      const found =
-        label && !/^[-+*•]$/u.test(label) ? agencyPhrase(rest.slice(from, from + 400)) : {agencies: [], end: 0}
+      // A numbered item names its agency first; so does a paragraph whose words after the agencies
+      // start their duties ("Các sở, ban, ngành và UBND các xã căn cứ …, có trách nhiệm …").
+      const phrase = agencyPhrase(rest.slice(from, from + 400))
+      const named =
+        (label !== undefined && !/^[-+*•]$/u.test(label)) ||
+        (label === undefined && DUTY_AFTER.test(rest.slice(from + phrase.end).trim()))
+      const found = named ? phrase : {agencies: [], end: 0}
       if (found.agencies.length === 0) return undefined
       agencies = found.agencies
       duties = rest.slice(from + found.end).trim()
+      // "Các tổ chức thành viên của MTTQ xã" above its duties: the whole line names the agency.
+      if (found.agencies.length === 1 && closerName(duties)) {
+        agencies = [`${rest.slice(from, from + found.end).trim()} ${duties}`]
+        duties = ''
+      }
     }
   }
   const [first, ...others] = agencies
@@ -415,6 +526,16 @@ function closeMilestones(state: Assembly): void {
       open.milestonesOpen = false
     }
   }
+}
+
+/** End the milestone list of one open task: its lines, if any, make its timeline. */
+function endMilestones(open: OpenTask): void {
+  if (!open.milestonesOpen) return
+  if (open.milestones && open.milestones.length > 0) {
+    const text = open.milestones.join('; ')
+    open.task.timeline = {...parseTimeline(text), position: open.task.timeline?.position ?? open.task.position}
+  } else if (open.task.timeline?.text === '') open.task.timeline = null
+  open.milestonesOpen = false
 }
 
 /** A `numbering-gap` warning when a numbered item does not follow the one before it in `scope`. */
@@ -616,6 +737,27 @@ function implementationOpening(state: Assembly, item: Item): boolean {
   return true
 }
 
+/**
+ * "1. Công tác triển khai", "2. Kinh phí thực hiện": a numbered heading of a topic, not an agency,
+ * whose paragraphs say who does what. It is the section's text; the duties of the assignment above
+ * end there, and the closing words have not begun.
+ */
+function topicHeading(state: Assembly, item: Item): boolean {
+  const section = state.plan.sections.at(-1)
+  if (
+    !section ||
+    (item.kind !== 'arabic' && item.kind !== 'decimal' && item.kind !== 'letter') ||
+    item.text.length > 60 ||
+    item.text.split(/\s+/u).length > 8 ||
+    /[.;,]$/u.test(item.text) ||
+    !/^\p{Lu}/u.test(item.text)
+  )
+    return false
+  ;(section.text ??= []).push(textItem(item, state.context))
+  state.currentAssignment = undefined
+  return true
+}
+
 /** The handlers of an item in the implementation section, in order. */
 const IMPLEMENTATION_HANDLERS: readonly Handler[] = [
   implementationOpening,
@@ -623,6 +765,7 @@ const IMPLEMENTATION_HANDLERS: readonly Handler[] = [
   closingParagraph,
   assignmentItem,
   agencyHeading,
+  topicHeading,
   numberedClosing,
   dutiesOrClosing
 ]
@@ -673,11 +816,32 @@ function fieldItem(state: Assembly, item: Item): boolean {
     )
     return true
   }
+  // "- Thời gian hoàn thành: …", "- Đơn vị chủ trì: …" written as items beside the "-" lines above
+  // them: those lines describe the task the fields are of, and are its words, not tasks of its own.
+  if (item.label !== '' && last !== owner && isContentItem(last as OpenTask) && !hasFields(owner.task))
+    describedBy(owner.task, item.label, item.field)
   // Fields close the content items ("-") opened under their task.
   while (stack.length > 0 && stack[stack.length - 1] !== owner) stack.pop()
   // "Đơn vị thực hiện: Sở Tư pháp. Đơn vị phối hợp: …. Thời gian: …": one field a sentence.
-  for (const each of fieldsOfLine(item)) applyField(owner, each, context)
+  const fields = fieldsOfLine(item)
+  // Another field after the time ("- Thời gian: …", "- Nhiệm vụ:") ends its milestone lines: the
+  // "+" lines after it are not dates.
+  if (fields.every((each) => each.field !== 'timeline')) endMilestones(owner)
+  for (const each of fields) applyField(owner, each, context)
   return true
+}
+
+/** The task's last items marked `marker`, with no fields or items of their own, moved into its words. */
+function describedBy(task: Task, marker: string, field: FieldKind | undefined): void {
+  if (field !== 'lead' && field !== 'support' && field !== 'timeline' && field !== 'output') return
+  let from = task.children.length
+  while (from > 0) {
+    const child = task.children[from - 1] as Task
+    if (child.label !== marker || child.children.length > 0 || hasFields(child)) break
+    from--
+  }
+  if (from === task.children.length) return
+  for (const child of task.children.splice(from)) addToBody(task, `${marker} ${taskWords(child)}`)
 }
 
 /** A "+" line under an open timeline field is a milestone. */
@@ -753,6 +917,16 @@ function atTaskLimit(state: Assembly, item: Item): boolean {
   return true
 }
 
+/** "- Lưu ý: …", "+ Ghi chú: …": a note on the item above, kept in its words, not a task. */
+function noteItem(state: Assembly, item: Item): boolean {
+  if (!MARKED.has(item.kind) || !/^(?:Lưu ý|Ghi chú|Chú ý)\s*:\s*\S/u.test(item.text)) return false
+  const sameKind = state.stack.findIndex((open) => open.kind === item.kind)
+  const owner = (sameKind === -1 ? state.stack : state.stack.slice(0, sameKind)).at(-1)
+  if (!owner) return false
+  addToBody(owner.task, item.text)
+  return true
+}
+
 /** A task: its parent is the nearest open item of another kind (the nearest of the same kind becomes a sibling). */
 function taskOpening(state: Assembly, item: Item): boolean {
   state.tasksMade++
@@ -779,6 +953,7 @@ const TASK_HANDLERS: readonly Handler[] = [
   paragraphItem,
   keptItem,
   leadInItem,
+  noteItem,
   atTaskLimit,
   taskOpening
 ]
@@ -836,6 +1011,40 @@ function objectivesOut(plan: Plan, roots: Task[]): void {
       text.push(item)
     }
     for (const each of text) plan.objectives.push(each)
+  }
+}
+
+/** A heading of an area's targets: "a) Mục tiêu", "Chỉ tiêu cụ thể:". */
+const TARGETS_HEADING = /^(?:các\s+)?(?:chỉ tiêu|mục tiêu)(?:\s+(?:cụ thể|chủ yếu|chung|đến năm \d{4}))?[.:]?$/iu
+/** A heading of an area's tasks: "b) Nhiệm vụ", "Nhiệm vụ, giải pháp:". */
+const TASKS_HEADING =
+  /^(?:các\s+)?(?:nhiệm vụ|giải pháp|nhiệm vụ,? giải pháp|nhiệm vụ và giải pháp)(?:\s+(?:cụ thể|chủ yếu|trọng tâm))?[.:]?$/iu
+
+/**
+ * An area written as its targets and its tasks ("1. Cải cách thể chế": "a) Mục tiêu" with its "-"
+ * items, "b) Nhiệm vụ" with its own): the targets are objectives, and the items of the tasks
+ * heading are the area's tasks, in the heading's place. Only where the two headings stand together.
+ */
+function targetsAndTasksOut(plan: Plan, tasks: Task[]): void {
+  for (const task of tasks) {
+    const targets = task.children.filter((child) => TARGETS_HEADING.test(child.title))
+    const work = task.children.filter((child) => TASKS_HEADING.test(child.title))
+    if (targets.length > 0 && work.length > 0) {
+      for (const heading of targets) {
+        for (const {task: inner} of walkTasks([heading])) {
+          const item: TextItem = {text: taskWords(inner)}
+          if (inner.label) item.label = inner.label
+          if (inner.position) item.position = inner.position
+          plan.objectives.push(item)
+        }
+      }
+      const targetSet = new Set(targets)
+      const workSet = new Set(work)
+      task.children = task.children.flatMap((child) =>
+        targetSet.has(child) ? [] : workSet.has(child) ? child.children : [child]
+      )
+    }
+    targetsAndTasksOut(plan, task.children)
   }
 }
 
@@ -917,7 +1126,9 @@ export function assembleBody(plan: Plan, items: readonly Item[], context: Assemb
   }
   for (const item of items) assembleItem(state, item)
   closeMilestones(state)
+  if (infer) particularsOut(plan, state.roots, state.rootSection)
   if (infer) facetsOut(plan, state.roots, state.rootSection)
+  if (infer) targetsAndTasksOut(plan, state.roots)
   assignIds(state.roots, state.rootSection)
   if (infer) objectivesOut(plan, state.roots)
   if (infer) inferWhoAndWhen(state.roots, undefined)

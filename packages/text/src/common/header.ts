@@ -92,11 +92,12 @@ export function readHeader(lines: readonly Line[], from: number, to: number): He
       cellRest = []
       continue
     }
-    if (SUBJECT.test(text) || inSubject) {
+    if (SUBJECT.test(text) || (inSubject && !endsSubject(text))) {
       inSubject = true
       subjectLines.push(text)
       continue
     }
+    inSubject = false
     if (QUOC_HIEU.test(text)) {
       sawQuocHieu = true
       continue
@@ -245,13 +246,31 @@ function nextText(lines: readonly Line[], from: number, to: number): string {
   return ''
 }
 
+/**
+ * A line that ends a letter's subject wrapped over lines: the end of its cell ("|"), the Quốc hiệu,
+ * the place and date, "Kính gửi", a heading in capitals or the body's first words. A copy with no
+ * cell marks puts the subject right above the Quốc hiệu.
+ */
+function endsSubject(text: string): boolean {
+  return (
+    text === '|' ||
+    QUOC_HIEU.test(text) ||
+    KINH_GUI.test(text) ||
+    NUMBER_LINE.test(text) ||
+    /,\s*ngày\b|^ngày\s/u.test(text) ||
+    isUpperCaseLine(text) ||
+    markerOf(text)?.kind === 'roman' ||
+    PREAMBLE_START.test(text)
+  )
+}
+
 function firstBodyLine(lines: readonly Line[], from: number, to: number): number {
   let subject = false
   for (let index = from; index < to; index++) {
     const text = (lines[index] as Line).text
     // An official letter's subject ("V/v …") stands in the header, in the number's cell.
     if (SUBJECT.test(text)) subject = true
-    if (text === '|') subject = false
+    else if (text && subject && endsSubject(text)) subject = false
     if (subject) continue
     if (markerOf(text)?.kind === 'roman' || PREAMBLE_START.test(text)) return index
     if (

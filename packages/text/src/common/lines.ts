@@ -89,9 +89,13 @@ function pushCells(lines: Line[], raw: string, offset: number): void {
       from = at + 1
     }
   }
-  // Outer pipes of "| a | b |" give empty first and last cells.
-  if (trimmed.startsWith('|') && cells[0]?.text === '') cells.shift()
-  if (trimmed.endsWith('|') && cells.at(-1)?.text === '') cells.pop()
+  // Outer pipes of "| a | b |" give empty first and last cells: both ends have one. A row joined by
+  // " | " whose first cells are empty (merged with the row above: "|  | Sản phẩm | … | Sở A") has a
+  // pipe at its start only, and keeps them, or the columns after them would shift.
+  if (trimmed.startsWith('|') && trimmed.endsWith('|')) {
+    if (cells[0]?.text === '') cells.shift()
+    if (cells.at(-1)?.text === '') cells.pop()
+  }
   const filled = cells.filter((cell) => cell.text)
   // A table row: three cells with text, or four cells at all (a group row "I | Tuyên truyền |  |  |");
   // a header row has two cells with text and at most one empty one between them.

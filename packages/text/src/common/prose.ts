@@ -34,6 +34,9 @@ const GIVE = /^(?:[Gg]iao cho|[Gg]iao|Đề nghị|Yêu cầu)\s+/u
 /** "Phối hợp với …", "Chủ trì, phối hợp với …": the supporting agencies, when the lead is the heading above. */
 const SUPPORT_PHRASE = /(?:^|[.;:]\s+|,\s*)(?:[Pp]hối hợp(?:\s+chặt chẽ)?(?:\s+với|\s+cùng)?|[Cc]ùng với)\s+(?=\p{L})/gu
 
+/** The kind of body a unit's name starts with. */
+const UNIT_START = /^(?:Ban|Ủy ban|Uỷ ban|UBND|Sở|Phòng|Văn phòng|Trung tâm|Chi cục|Hội|Đoàn|Công an|Thường trực)\s/u
+
 /** Lead and support agencies and a deadline stated in `text`, the words of one task. */
 export function proseAssignment(text: string): ProseAssignment {
   const head = text.length > 4 * WINDOW ? text.slice(0, 4 * WINDOW) : text
@@ -52,14 +55,17 @@ export function proseAssignment(text: string): ProseAssignment {
     // At the very start, an agency the agency table knows, or a plural one ("Các cơ quan, đơn vị …"),
     // followed by what it does, is the one that does it ("UBND các xã, phường huy động …"); a phrase
     // merely made of agency words ("Tổ chức …", "Nâng cấp Trung tâm …") is not.
+    // A unit the table does not know ("Ban Thường trực UBMTTQ xã theo dõi, đôn đốc …") is the one
+    // that does it when what follows it is a task verb.
+    const unit = UNIT_START.test(window) && startsWithTaskVerb(after.trimStart())
     const subject =
       !leads &&
       !joins &&
       !give &&
       start === 0 &&
-      (found.known || /^(?:Các|Những)\s/u.test(window)) &&
+      (found.known || /^(?:Các|Những)\s/u.test(window) || unit) &&
       /^\s+\p{Ll}/u.test(after) &&
-      !/^\s+(?:và|của|thuộc|tại|theo|về|cho|với)\s/u.test(after)
+      !/^\s+(?:và|của|thuộc|tại|theo(?!\s+dõi)|về|cho|với)\s/u.test(after)
     if (!leads && !joins && !give && !subject) continue
     result.lead = found.agencies
     const rest = leads ? after.slice(leads[0].length) : after
@@ -102,6 +108,9 @@ export function agencyPhrase(text: string): {agencies: Agency[]; end: number; kn
   return {agencies: [...agencies, ...more.agencies], end: end + joint[0].length + more.end, known: true}
 }
 
+/** One to four lower-case words and the punctuation that ends a name: "doanh nghiệp...", "công nghiệp,". */
+const LOWER_TAIL = /^(\p{Ll}+(?: \p{Ll}+){0,3})(?=\s*(?:\.{2,}|…|[,;]))/u
+
 /** A phrase of capitalised words and agency words that names at least one agency, split into agencies. */
 function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefined {
   const words = /[^\s,;.:()]+|[,;.:()]/gu
@@ -127,6 +136,13 @@ function unknownPhrase(text: string): {agencies: Agency[]; end: number} | undefi
       word === '-' &&
       /^\s+(?:\p{Lu}|(?:xã|hội|nghề|nghiệp)(?![\p{L}]))/u.test(text.slice(match.index + 1, match.index + 12))
     if (!capital && !AGENCY_WORDS.has(lower) && !numbered && !inside && !hyphen) {
+      // "Tạp chí Diễn đàn | doanh nghiệp...": a name that goes on in lower case for a few words up to
+      // the punctuation that ends it is the name, whole.
+      const tail = previousCapital ? LOWER_TAIL.exec(text.slice(match.index, match.index + 60)) : null
+      if (tail) {
+        end = match.index + (tail[1] as string).length
+        break
+      }
       // Stopped on the second syllable of a capitalised word ("phòng Quản | lý công nghiệp …"): the
       // name goes on in a way these rules cannot follow, so no agency is read from it.
       if (previousCapital && !startsWithTaskVerb(text.slice(match.index))) return undefined

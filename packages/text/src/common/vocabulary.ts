@@ -32,7 +32,8 @@ export function fieldOf(text: string): {kind: FieldKind; label: string; value: s
  */
 export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^mục đích|^yêu cầu|^quan điểm/u, 'purposes'],
-  [/^mục tiêu|^chỉ tiêu/u, 'objectives'],
+  // "CHỈ TIÊU, NHIỆM VỤ": targets and the tasks that reach them, one area after another; a section of tasks.
+  [/^(?:mục tiêu|chỉ tiêu)(?!.*(?:nhiệm vụ|giải pháp))/u, 'objectives'],
   [/^kinh phí|^nguồn kinh phí/u, 'funding'],
   [/^tổ chức thực hiện|^trách nhiệm|^phân công/u, 'implementation'],
   // Requests to bodies the issuer does not direct, slogans, and an account of the situation or of
@@ -40,7 +41,7 @@ export const SECTION_ROLES: ReadonlyArray<readonly [RegExp, SectionRole]> = [
   [/^(?:kiến nghị|đề nghị|khẩu hiệu|đánh giá|tình hình|kết quả|thiệt hại)(?!.*(?:nhiệm vụ|giải pháp))/u, 'other'],
   [/nhiệm vụ|giải pháp|nội dung|hoạt động|lộ trình|công việc/u, 'tasks'],
   [
-    /^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^nguyên tắc|^tiêu chí|^giải thích/u,
+    /^đối tượng|^phạm vi|khen thưởng|^chế độ (?:thông tin,? )?báo cáo|^thông tin,? báo cáo|^thủ tục|^số lượng|^thời gian|^địa điểm|^thành phần|^nguyên tắc|^tiêu chí|^giải thích/u,
     'other'
   ]
 ]

@@ -101,9 +101,11 @@ export function docTypeOfNumber(number: string): DocType | undefined {
 const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
 // Every repetition is bounded: a number has at most a few parts and a law's name a few
 // dozen words, so no match scans further than a reference can be long.
-// A copy may put a space after a hyphen of the symbol ("223/KH- UBND"): the reference keeps it without.
+// A copy may put a space after a hyphen of the symbol ("223/KH- UBND"), and a hand may put one
+// before it ("1856/TTr -SCT", "7/KH - UBND", only where the symbol has no hyphen yet): the number
+// keeps it without, the reference's text as written.
 // A number may be dotted ("12.1/2025/NQ-CP") and a symbol may hold "&" ("BNV-CTTN&BĐG").
-const NUMBER = String.raw`\d{1,10}(?:\.\d{1,3})?(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d&-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20})?`
+const NUMBER = String.raw`\d{1,10}(?:\.\d{1,3})?(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d&-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20}|(?<=\/[\p{Lu}\d][\p{L}\d&]{0,40}) - ?\p{Lu}[\p{Lu}\d-]{0,20})?`
 // A law's name may hold a comma before a lower-case word ("Luật Quản lý, sử dụng vũ khí …"), not
 // before another name ("Luật Thanh niên, Luật Công đoàn") or before its date ("…, ngày").
 const LAW_NAME = String.raw`[\p{Lu}](?:[^,;()“”]|,(?=\s(?!ngày|số|năm)\p{Ll})){0,${150}}?`
@@ -121,7 +123,8 @@ const REFERENCE = new RegExp(
 function cleanNumber(number: string): string {
   return number
     .replace(/[.,;]+$/u, '')
-    .replace(/- /gu, '-')
+    .replace(/ ?- /gu, '-')
+    .replace(/ -(?=\p{Lu})/gu, '-')
     .replace(/(\/QH1\d)\d+$/u, '$1')
 }
 
