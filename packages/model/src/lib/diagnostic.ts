@@ -173,7 +173,7 @@ export const RULES = {
   'pdf-text-repaired': {
     severity: 'info',
     message:
-      'Lớp chữ của trang {page} sai mã ({count} phông không có bảng mã Unicode); đã sửa theo bảng mã của phông (Times New Roman theo số hiệu nét chữ, hoặc Mac Roman đọc nhầm thay cho Windows-1252).'
+      'Lớp chữ của trang {page} sai mã ({count} phông không có bảng mã Unicode); đã sửa theo bảng mã của phông (Times New Roman theo số hiệu nét chữ, Mac Roman đọc nhầm thay cho Windows-1252, hoặc mã TCVN3 của phông .VnTime).'
   },
   'pdf-text-garbled': {
     severity: 'warning',
