@@ -335,43 +335,12 @@ export function agencyText(agency: Agency): string {
   return agencies([agency])
 }
 
-/** A task's title and body. */
-export function taskHeadLines(task: Task, depth: number): Line[] {
+/** The lines of one task and its subtasks: title, body, lead, support, timeline (milestones as "+" lines), output. */
+export function taskLines(task: Task, depth: number): Line[] {
   const lines: Line[] = []
   const title = task.label ? `${task.label} ${task.title}` : task.title
   lines.push({segments: plain(title), bold: depth === 0, keepNext: task.children.length > 0 || task.lead.length > 0})
   if (task.body) for (const line of task.body.split('\n')) if (line.trim()) lines.push({segments: plain(line.trim())})
-  return lines
-}
-
-/**
- * A task's subtasks in the order a plan prints them around its fields: the "-" (or "+") lines
- * that open its children are its content and come before "Cơ quan chủ trì: …", as the plans
- * that have both write them (Bắc Ninh 141, TP Hồ Chí Minh 172, Lai Châu 7360); numbered or
- * lettered subtasks come after. "-" lines with fields of their own stay after the parent's
- * fields, so that each field reads as the one of the line above it.
- */
-export function contentLineCount<T>(children: readonly T[], taskOf: (child: T) => Task | undefined): number {
-  let count = 0
-  while (count < children.length && isContentLine(taskOf(children[count] as T))) count++
-  return count
-}
-
-function isContentLine(task: Task | undefined): boolean {
-  return (
-    task !== undefined &&
-    /^[-+•]$/u.test(task.label ?? '') &&
-    task.children.length === 0 &&
-    task.lead.length === 0 &&
-    task.support.length === 0 &&
-    !task.timeline &&
-    !task.output
-  )
-}
-
-/** A task's fields: lead, support, timeline (milestones as "+" lines), output. */
-export function taskFieldLines(task: Task): Line[] {
-  const lines: Line[] = []
   if (task.lead.length > 0)
     lines.push({segments: plain(fieldLine('lead', fieldText(agencies(task.lead, task.leadText))))})
   if (task.support.length > 0)
@@ -394,12 +363,9 @@ export function timelineLines(timeline: Timeline): Line[] {
 }
 
 function taskParagraphs(task: Task, depth: number): Paragraph[] {
-  const count = contentLineCount(task.children, (child) => child)
   return [
-    ...taskHeadLines(task, depth).map((line) => lineParagraph(line)),
-    ...task.children.slice(0, count).flatMap((child) => taskParagraphs(child, depth + 1)),
-    ...taskFieldLines(task).map((line) => lineParagraph(line)),
-    ...task.children.slice(count).flatMap((child) => taskParagraphs(child, depth + 1))
+    ...taskLines(task, depth).map((line) => lineParagraph(line)),
+    ...task.children.flatMap((child) => taskParagraphs(child, depth + 1))
   ]
 }
 

@@ -28,9 +28,7 @@ import {
   lineParagraph,
   planChildren,
   runOptions,
-  contentLineCount,
-  taskFieldLines,
-  taskHeadLines,
+  taskLines,
   timelineLines,
   wrapDocument,
   type Line,
@@ -77,20 +75,11 @@ function marked(lines: readonly Line[], op: 'insert' | 'delete'): Line[] {
 
 function wholeTask(task: Task, depth: number, op: 'insert' | 'delete', revisions: Revisions): Paragraph[] {
   const make = maker(revisions)
-  const paragraphs = (lines: readonly Line[]) =>
-    marked(lines, op).map((line) =>
-      // The paragraph mark is part of the change too, so accepting a deletion leaves no empty paragraph.
-      lineParagraph(line, make, {run: op === 'insert' ? {insertion: revisions.take()} : {deletion: revisions.take()}})
-    )
-  // The "-" lines that open its children before its fields, as the plan itself prints them.
-  const count = contentLineCount(task.children, (child) => child)
-  const children = (list: readonly Task[]) => list.flatMap((child) => wholeTask(child, depth + 1, op, revisions))
-  return [
-    ...paragraphs(taskHeadLines(task, depth)),
-    ...children(task.children.slice(0, count)),
-    ...paragraphs(taskFieldLines(task)),
-    ...children(task.children.slice(count))
-  ]
+  const paragraphs = marked(taskLines(task, depth), op).map((line) =>
+    // The paragraph mark is part of the change too, so accepting a deletion leaves no empty paragraph.
+    lineParagraph(line, make, {run: op === 'insert' ? {insertion: revisions.take()} : {deletion: revisions.take()}})
+  )
+  return [...paragraphs, ...task.children.flatMap((child) => wholeTask(child, depth + 1, op, revisions))]
 }
 
 const same = (text: string): Segment => ({text})
@@ -161,8 +150,7 @@ function timelineChange(before: Timeline | null, after: Timeline | null): Line[]
   return [wordsLine(`${fieldHead('timeline')} `, fieldText(before.text), fieldText(after.text))]
 }
 
-/** A changed task's title and body. */
-function changedHead(before: Task, after: Task, depth: number): Line[] {
+function changedTask(before: Task, after: Task, depth: number): Line[] {
   const lines: Line[] = []
   // A renumbering alone is not a change: the title line carries the new number as plain text.
   const label = after.label ? `${after.label} ` : ''
@@ -176,12 +164,6 @@ function changedHead(before: Task, after: Task, depth: number): Line[] {
     else if (!newBody) lines.push({segments: [{text: oldBody, op: 'delete'}]})
     else lines.push(wordsLine('', oldBody, newBody))
   }
-  return lines
-}
-
-/** A changed task's fields: lead, support, timeline, output. */
-function changedFields(before: Task, after: Task): Line[] {
-  const lines: Line[] = []
   const lead = agencyLine('lead', before, after)
   if (lead) lines.push(lead)
   const support = agencyLine('support', before, after)
@@ -197,15 +179,9 @@ function mergedParagraphs(nodes: readonly MergedTask[], depth: number, revisions
   const result: Paragraph[] = []
   for (const node of nodes) {
     if (node.old && node.new) {
-      // The "-" lines that open the new version's children before its fields, as the plan prints them.
-      const count = contentLineCount(node.children, (child) => child.new ?? child.old)
-      const lines = [
-        ...changedHead(node.old, node.new, depth).map((line) => lineParagraph(line, make)),
-        ...mergedParagraphs(node.children.slice(0, count), depth + 1, revisions),
-        ...changedFields(node.old, node.new).map((line) => lineParagraph(line, make)),
-        ...mergedParagraphs(node.children.slice(count), depth + 1, revisions)
-      ]
-      for (const each of lines) result.push(each)
+      for (const each of changedTask(node.old, node.new, depth).map((line) => lineParagraph(line, make)))
+        result.push(each)
+      for (const each of mergedParagraphs(node.children, depth + 1, revisions)) result.push(each)
     } else if (node.new) for (const each of wholeTask(node.new, depth, 'insert', revisions)) result.push(each)
     else if (node.old) for (const each of wholeTask(node.old, depth, 'delete', revisions)) result.push(each)
   }
