@@ -11,14 +11,16 @@ import {showDate} from './compare-view.js'
 const today = () => new Date().toISOString().slice(0, 10)
 
 /**
- * The ISO date of what a drafter typed as ngày/tháng/năm ("2/3/2026", "02/03/2026", "02.03.2026"):
- * '' for nothing typed, null for no such day ("31/04/2026"). The field is text, not the browser's
- * date picker, whose order follows the browser's language (mm/dd/yyyy in an English Chromium).
+ * The ISO date of what a drafter typed as ngày/tháng/năm ("2/3/2026", "02/03/2026", "02.03.2026"),
+ * or pasted as an ISO date, year first ("2026-03-02", which no one reads as another day): '' for
+ * nothing typed, null for no such day ("31/04/2026"). The field is text, not the browser's date
+ * picker, whose order follows the browser's language (mm/dd/yyyy in an English Chromium).
  */
 export function draftDate(typed: string): string | null {
   const text = typed.trim()
   if (!text) return ''
-  const found = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text)
+  const iso = /^(\d{4})-(\d{1,2})-(\d{1,2})$/u.exec(text)
+  const found = iso ? [text, iso[3], iso[2], iso[1]] : /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/u.exec(text)
   if (!found) return null
   const [day, month, year] = [Number(found[1]), Number(found[2]), Number(found[3])]
   const date = new Date(Date.UTC(year, month - 1, day))
