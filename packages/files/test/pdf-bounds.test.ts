@@ -130,6 +130,17 @@ describe('OCR bounds', () => {
     expect(sizes).toEqual([])
   })
 
+  it('a scanned page of small, faint text is read by OCR: its image is looked at at its own resolution, not only at 30 dpi', async () => {
+    // A6 scanned at 150 dpi: ten lines of 8-point text in grey strokes one pixel wide, three apart.
+    // A 30 dpi preview averages each stroke into the white around it (light grey, "blank").
+    const stroke = (x: number, y: number) => x >= 40 && x < 580 && x % 3 === 0 && y >= 80 && y < 480 && y % 40 < 12
+    const faint = (x: number, y: number) => (stroke(x, y) ? 100 : 255)
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(scannedPages(1, [298, 421], [620, 877], faint), {ocrEngine: engine})
+    expect(rules(layer)).toEqual([['pdf-ocr', 1]])
+    expect(sizes).toHaveLength(1)
+  })
+
   it('OCR stops at maxOcrPages pages, with pdf-ocr-page-limit, and progress is told for each page read by OCR', async () => {
     const {sizes, engine} = recorder()
     const progress: Array<[number, number]> = []

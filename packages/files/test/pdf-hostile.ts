@@ -94,16 +94,20 @@ export function manyRules(count: number): Uint8Array {
   return onePage(parts.join('\n'))
 }
 
-/** `pages` pages of `size` points, each only an image of `pixels` grey pixels, white (blank) or black (a scan). */
+/**
+ * `pages` pages of `size` points, each only an image of `pixels` grey pixels, white (blank), black
+ * (a scan), or the grey level (0 black, 255 white) that `ink` gives each pixel `(x, y)`.
+ */
 export function scannedPages(
   pages: number,
   size: [number, number] = [595, 842],
   pixels: [number, number] = [8, 8],
-  ink: 'white' | 'black' = 'white'
+  ink: 'white' | 'black' | ((x: number, y: number) => number) = 'white'
 ): Uint8Array {
   const [w, h] = pixels
+  const grey = (x: number, y: number) => (ink === 'white' ? 255 : ink === 'black' ? 0 : ink(x, y))
   const image = streamOf(
-    (ink === 'white' ? '\xff' : '\x00').repeat(w * h),
+    Array.from({length: h}, (_, y) => String.fromCharCode(...Array.from({length: w}, (_, x) => grey(x, y)))).join(''),
     ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
     deflate
   )

@@ -275,10 +275,15 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           try {
             const {drawn, watch: watched} = await within(imagePage(number), seconds)
             watch = watched
-            const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), seconds)
-            preview = shown.canvas
+            // A page that is only images is told from their own pixels; any other is drawn small.
+            let blank = await within(imagesBlank(pdfjs, drawn), seconds)
             if (over(watched)) continue
-            const blank = isBlank(shown)
+            if (blank === undefined) {
+              const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), seconds)
+              preview = shown.canvas
+              if (over(watched)) continue
+              blank = isBlank(shown)
+            }
             if (blank) {
               note('pdf-ocr-blank', {page: number}, number)
               // What pdf.js keeps of each page (its images, its operators) is let go: 500 blank pages held 730 MB.
@@ -620,6 +625,70 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
   ])
   const list = await page.getOperatorList()
   return list.fnArray.some((operator) => images.has(operator))
+}
+
+/** Operators that draw nothing of their own: a page of only these and images is its images. */
+function quietOperators(pdfjs: PdfJs): ReadonlySet<number> {
+  const {OPS} = pdfjs
+  return new Set([OPS.save, OPS.restore, OPS.transform, OPS.dependency])
+}
+
+/**
+ * Whether a page that draws only images (a scan) is blank, told from the images' own pixels as
+ * pdf.js decoded them, before anything is drawn: blank when every image has fewer than 1 in 5,000
+ * pixels darker than light grey, the rule `isBlank` applies to a preview. Undefined, for the
+ * preview to tell, when the page draws anything else (text, paths, masks, a graphics state that
+ * could blend or darken) or an image pdf.js does not hand over as RGB or RGBA pixels. Drawing the
+ * preview was most of the work on 500 blank scans (2.1-3 s); the image at its own resolution also
+ * shows small or faint text that a 30 dpi preview averages into the white around it.
+ */
+async function imagesBlank(pdfjs: PdfJs, page: PdfPage): Promise<boolean | undefined> {
+  const quiet = quietOperators(pdfjs)
+  const list = await page.getOperatorList()
+  let images = 0
+  for (let index = 0; index < list.fnArray.length; index++) {
+    const operator = list.fnArray[index] as number
+    if (quiet.has(operator)) continue
+    if (operator !== pdfjs.OPS.paintImageXObject) return undefined
+    const id: unknown = list.argsArray[index]?.[0]
+    if (typeof id !== 'string') return undefined
+    // An image used on many pages is kept with the document's objects ("g_…"), the rest with the page's.
+    const store = id.startsWith('g_') ? page.commonObjs : page.objs
+    const image: unknown = await new Promise((resolve) => store.get(id, resolve))
+    const dark = darkPixels(pdfjs, image)
+    if (dark === undefined) return undefined
+    if (dark.dark * 5000 >= dark.pixels) return false
+    images++
+  }
+  return images > 0 ? true : undefined
+}
+
+/**
+ * The pixels of a decoded image darker than light grey (a channel under 160) on white, and all
+ * its pixels; undefined for an image that is not RGB or RGBA pixels of the size it says.
+ */
+function darkPixels(pdfjs: PdfJs, image: unknown): {dark: number; pixels: number} | undefined {
+  if (image === null || typeof image !== 'object') return undefined
+  const {width, height, kind, data} = image as {width?: unknown; height?: unknown; kind?: unknown; data?: unknown}
+  if (typeof width !== 'number' || typeof height !== 'number' || !(data instanceof Uint8ClampedArray)) return undefined
+  const stride = kind === pdfjs.ImageKind.RGB_24BPP ? 3 : kind === pdfjs.ImageKind.RGBA_32BPP ? 4 : 0
+  const pixels = width * height
+  if (stride === 0 || pixels <= 0 || data.length < pixels * stride) return undefined
+  let dark = 0
+  const end = pixels * stride
+  if (stride === 3) {
+    for (let at = 0; at < end; at += 3)
+      if ((data[at] as number) < 160 || (data[at + 1] as number) < 160 || (data[at + 2] as number) < 160) dark++
+  } else {
+    // A pixel partly transparent shows the white page through it: its colour on white.
+    for (let at = 0; at < end; at += 4) {
+      const alpha = data[at + 3] as number
+      const clear = 255 - alpha
+      const on = (value: number) => (value * alpha) / 255 + clear
+      if (on(data[at] as number) < 160 || on(data[at + 1] as number) < 160 || on(data[at + 2] as number) < 160) dark++
+    }
+  }
+  return {dark, pixels}
 }
 
 type Canvas = import('@napi-rs/canvas').Canvas
