@@ -196,7 +196,7 @@ describe('OCR bounds', () => {
 
   it('a 14400 pt page is drawn for OCR at no more than 3 million pixels (at 12 million tesseract took 514 MB)', async () => {
     const {sizes, engine} = recorder()
-    await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
+    await readPdfText(scannedPages(1, [14400, 14400], [600, 600], 'black'), {ocrEngine: engine})
     expect(sizes).toHaveLength(1)
     const [[width, height]] = sizes as [[number, number]]
     expect(width * height).toBeLessThanOrEqual(3_000_000 + 2 * 1800)
@@ -210,10 +210,21 @@ describe('OCR bounds', () => {
       [[1190, 1684], 12_000_000]
     ] as const) {
       const {sizes, engine} = recorder()
-      await readPdfText(scannedPages(1, [...size], [8, 8], 'black'), {ocrEngine: engine})
+      // Scanned at enough pixels to be drawn at the full resolution (at most eight times the image's own).
+      await readPdfText(scannedPages(1, [...size], [1400, 2000], 'black'), {ocrEngine: engine})
       const [[width, height]] = sizes as [[number, number]]
       expect(Math.abs(width * height - pixels)).toBeLessThan(2 * 3500 + 2 * 2500)
     }
+  })
+
+  it('a page of only images is drawn for OCR at no more than eight times their own resolution: 8 × 8 pixels over 14400 pt is not 3 million', async () => {
+    const {sizes, engine} = recorder()
+    await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
+    expect(sizes).toEqual([[64, 64]])
+    // A scan at 40 dpi (A4, 331 × 468 pixels) is drawn at 300 dpi as before.
+    const a4 = recorder()
+    await readPdfText(scannedPages(1, [595, 842], [331, 468], 'black'), {ocrEngine: a4.engine})
+    expect(a4.sizes).toEqual([[Math.ceil((595 * 300) / 72), Math.ceil((842 * 300) / 72)]])
   })
 })
 

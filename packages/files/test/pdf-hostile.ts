@@ -105,9 +105,12 @@ export function scannedPages(
   ink: 'white' | 'black' | ((x: number, y: number) => number) = 'white'
 ): Uint8Array {
   const [w, h] = pixels
-  const grey = (x: number, y: number) => (ink === 'white' ? 255 : ink === 'black' ? 0 : ink(x, y))
   const image = streamOf(
-    Array.from({length: h}, (_, y) => String.fromCharCode(...Array.from({length: w}, (_, x) => grey(x, y)))).join(''),
+    typeof ink === 'string'
+      ? (ink === 'white' ? '\xff' : '\x00').repeat(w * h)
+      : Array.from({length: h}, (_, y) => String.fromCharCode(...Array.from({length: w}, (_, x) => ink(x, y)))).join(
+          ''
+        ),
     ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
     deflate
   )
