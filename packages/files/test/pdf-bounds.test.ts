@@ -4,7 +4,7 @@
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
 import {isBlank, readPdfText} from '../src/lib/pdf/read.js'
-import {manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
+import {bilevelScan, manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
@@ -139,6 +139,22 @@ describe('OCR bounds', () => {
     const layer = await readPdfText(scannedPages(1, [298, 421], [620, 877], faint), {ocrEngine: engine})
     expect(rules(layer)).toEqual([['pdf-ocr', 1]])
     expect(sizes).toHaveLength(1)
+  })
+
+  it('a black-and-white scan (one bit a pixel) is blank when white, read by OCR when it has small text', async () => {
+    const white = recorder()
+    const blank = await readPdfText(
+      bilevelScan([595, 842], [601, 850], () => false),
+      {ocrEngine: white.engine}
+    )
+    expect(rules(blank)).toEqual([['pdf-ocr-blank', 1]])
+    // Strokes one pixel wide, three apart, in ten lines of 12 pixels; the rows are 601 pixels, so
+    // each ends in seven bits that are not pixels, all 0 here (black, were they pixels).
+    const strokes = (x: number, y: number) => x >= 40 && x < 560 && x % 3 === 0 && y >= 80 && y < 480 && y % 40 < 12
+    const text = recorder()
+    const read = await readPdfText(bilevelScan([595, 842], [601, 850], strokes), {ocrEngine: text.engine})
+    expect(rules(read)).toEqual([['pdf-ocr', 1]])
+    expect(text.sizes).toHaveLength(1)
   })
 
   it('OCR stops at maxOcrPages pages, with pdf-ocr-page-limit, and progress is told for each page read by OCR', async () => {

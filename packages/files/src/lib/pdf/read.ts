@@ -720,15 +720,22 @@ function multiply(outer: readonly number[], inner: readonly number[]): number[] 
 
 /**
  * The pixels of a decoded image darker than light grey (a channel under 160) on white, and all
- * its pixels; undefined for an image that is not RGB or RGBA pixels of the size it says.
+ * its pixels; undefined for an image that is not black and white (one bit a pixel, as pdf.js
+ * hands over CCITT and 1-bit scans), RGB or RGBA pixels of the size it says.
  */
 function darkPixels(pdfjs: PdfJs, image: unknown): {dark: number; pixels: number} | undefined {
   if (image === null || typeof image !== 'object') return undefined
   const {width, height, kind, data} = image as {width?: unknown; height?: unknown; kind?: unknown; data?: unknown}
-  if (typeof width !== 'number' || typeof height !== 'number' || !(data instanceof Uint8ClampedArray)) return undefined
-  const stride = kind === pdfjs.ImageKind.RGB_24BPP ? 3 : kind === pdfjs.ImageKind.RGBA_32BPP ? 4 : 0
+  if (typeof width !== 'number' || typeof height !== 'number') return undefined
+  if (!(data instanceof Uint8ClampedArray || data instanceof Uint8Array)) return undefined
   const pixels = width * height
-  if (stride === 0 || pixels <= 0 || data.length < pixels * stride) return undefined
+  if (!(pixels > 0)) return undefined
+  if (kind === pdfjs.ImageKind.GRAYSCALE_1BPP) {
+    const black = blackBits(data, width, height)
+    return black === undefined ? undefined : {dark: black, pixels}
+  }
+  const stride = kind === pdfjs.ImageKind.RGB_24BPP ? 3 : kind === pdfjs.ImageKind.RGBA_32BPP ? 4 : 0
+  if (stride === 0 || data.length < pixels * stride) return undefined
   let dark = 0
   const end = pixels * stride
   if (stride === 3) {
@@ -744,6 +751,28 @@ function darkPixels(pdfjs: PdfJs, image: unknown): {dark: number; pixels: number
     }
   }
   return {dark, pixels}
+}
+
+/** Zero bits of each byte (a 0 is a black pixel of a 1-bit image, as pdf.js draws it). */
+const ZERO_BITS = Uint8Array.from({length: 256}, (_, byte) => 8 - byte.toString(2).replace(/0/gu, '').length)
+
+/**
+ * The black pixels of a 1-bit image, rows padded to whole bytes, the first pixel in the high bit;
+ * undefined when the data is shorter than its size.
+ */
+function blackBits(data: Uint8Array | Uint8ClampedArray, width: number, height: number): number | undefined {
+  const row = (width + 7) >> 3
+  if (data.length < row * height) return undefined
+  const padding = row * 8 - width
+  let black = 0
+  for (let y = 0; y < height; y++) {
+    const start = y * row
+    for (let at = start; at < start + row; at++) black += ZERO_BITS[data[at] as number] as number
+    // The bits past the row's last pixel are not pixels: each of them counted as black if zero.
+    const last = data[start + row - 1] as number
+    black -= ZERO_BITS[(last | (0xff << padding)) & 0xff] as number
+  }
+  return black
 }
 
 type Canvas = import('@napi-rs/canvas').Canvas
