@@ -4,7 +4,7 @@
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
 import {isBlank, readPdfText} from '../src/lib/pdf/read.js'
-import {manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
+import {bilevelScan, manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
@@ -130,6 +130,33 @@ describe('OCR bounds', () => {
     expect(sizes).toEqual([])
   })
 
+  it('a scanned page of small, faint text is read by OCR: its image is looked at at its own resolution, not only at 30 dpi', async () => {
+    // A6 scanned at 150 dpi: ten lines of 8-point text in grey strokes one pixel wide, three apart.
+    // A 30 dpi preview averages each stroke into the white around it (light grey, "blank").
+    const stroke = (x: number, y: number) => x >= 40 && x < 580 && x % 3 === 0 && y >= 80 && y < 480 && y % 40 < 12
+    const faint = (x: number, y: number) => (stroke(x, y) ? 100 : 255)
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(scannedPages(1, [298, 421], [620, 877], faint), {ocrEngine: engine})
+    expect(rules(layer)).toEqual([['pdf-ocr', 1]])
+    expect(sizes).toHaveLength(1)
+  })
+
+  it('a black-and-white scan (one bit a pixel) is blank when white, read by OCR when it has small text', async () => {
+    const white = recorder()
+    const blank = await readPdfText(
+      bilevelScan([595, 842], [601, 850], () => false),
+      {ocrEngine: white.engine}
+    )
+    expect(rules(blank)).toEqual([['pdf-ocr-blank', 1]])
+    // Strokes one pixel wide, three apart, in ten lines of 12 pixels; the rows are 601 pixels, so
+    // each ends in seven bits that are not pixels, all 0 here (black, were they pixels).
+    const strokes = (x: number, y: number) => x >= 40 && x < 560 && x % 3 === 0 && y >= 80 && y < 480 && y % 40 < 12
+    const text = recorder()
+    const read = await readPdfText(bilevelScan([595, 842], [601, 850], strokes), {ocrEngine: text.engine})
+    expect(rules(read)).toEqual([['pdf-ocr', 1]])
+    expect(text.sizes).toHaveLength(1)
+  })
+
   it('OCR stops at maxOcrPages pages, with pdf-ocr-page-limit, and progress is told for each page read by OCR', async () => {
     const {sizes, engine} = recorder()
     const progress: Array<[number, number]> = []
@@ -185,7 +212,7 @@ describe('OCR bounds', () => {
 
   it('a 14400 pt page is drawn for OCR at no more than 3 million pixels (at 12 million tesseract took 514 MB)', async () => {
     const {sizes, engine} = recorder()
-    await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
+    await readPdfText(scannedPages(1, [14400, 14400], [600, 600], 'black'), {ocrEngine: engine})
     expect(sizes).toHaveLength(1)
     const [[width, height]] = sizes as [[number, number]]
     expect(width * height).toBeLessThanOrEqual(3_000_000 + 2 * 1800)
@@ -199,10 +226,21 @@ describe('OCR bounds', () => {
       [[1190, 1684], 12_000_000]
     ] as const) {
       const {sizes, engine} = recorder()
-      await readPdfText(scannedPages(1, [...size], [8, 8], 'black'), {ocrEngine: engine})
+      // Scanned at enough pixels to be drawn at the full resolution (at most eight times the image's own).
+      await readPdfText(scannedPages(1, [...size], [1400, 2000], 'black'), {ocrEngine: engine})
       const [[width, height]] = sizes as [[number, number]]
       expect(Math.abs(width * height - pixels)).toBeLessThan(2 * 3500 + 2 * 2500)
     }
+  })
+
+  it('a page of only images is drawn for OCR at no more than eight times their own resolution: 8 × 8 pixels over 14400 pt is not 3 million', async () => {
+    const {sizes, engine} = recorder()
+    await readPdfText(scannedPages(1, [14400, 14400], [8, 8], 'black'), {ocrEngine: engine})
+    expect(sizes).toEqual([[64, 64]])
+    // A scan at 40 dpi (A4, 331 × 468 pixels) is drawn at 300 dpi as before.
+    const a4 = recorder()
+    await readPdfText(scannedPages(1, [595, 842], [331, 468], 'black'), {ocrEngine: a4.engine})
+    expect(a4.sizes).toEqual([[Math.ceil((595 * 300) / 72), Math.ceil((842 * 300) / 72)]])
   })
 })
 

@@ -94,16 +94,23 @@ export function manyRules(count: number): Uint8Array {
   return onePage(parts.join('\n'))
 }
 
-/** `pages` pages of `size` points, each only an image of `pixels` grey pixels, white (blank) or black (a scan). */
+/**
+ * `pages` pages of `size` points, each only an image of `pixels` grey pixels, white (blank), black
+ * (a scan), or the grey level (0 black, 255 white) that `ink` gives each pixel `(x, y)`.
+ */
 export function scannedPages(
   pages: number,
   size: [number, number] = [595, 842],
   pixels: [number, number] = [8, 8],
-  ink: 'white' | 'black' = 'white'
+  ink: 'white' | 'black' | ((x: number, y: number) => number) = 'white'
 ): Uint8Array {
   const [w, h] = pixels
   const image = streamOf(
-    (ink === 'white' ? '\xff' : '\x00').repeat(w * h),
+    typeof ink === 'string'
+      ? (ink === 'white' ? '\xff' : '\x00').repeat(w * h)
+      : Array.from({length: h}, (_, y) => String.fromCharCode(...Array.from({length: w}, (_, x) => ink(x, y)))).join(
+          ''
+        ),
     ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
     deflate
   )
@@ -123,4 +130,40 @@ export function scannedPages(
     )
   }
   return pdfOf(objects)
+}
+
+/**
+ * One page of `size` points, only a black-and-white image (one bit a pixel, 1 white) of `pixels`,
+ * black where `ink(x, y)` says: how CCITT and 1-bit scans reach pdf.js.
+ */
+export function bilevelScan(
+  size: [number, number],
+  pixels: [number, number],
+  ink: (x: number, y: number) => boolean
+): Uint8Array {
+  const [w, h] = pixels
+  const row = (w + 7) >> 3
+  const bytes: number[] = []
+  for (let y = 0; y < h; y++)
+    for (let at = 0; at < row; at++) {
+      let byte = 0
+      for (let bit = 0; bit < 8; bit++) {
+        const x = at * 8 + bit
+        if (x < w && !ink(x, y)) byte |= 0x80 >> bit
+      }
+      bytes.push(byte)
+    }
+  const image = streamOf(
+    bytes.map((byte) => String.fromCharCode(byte)).join(''),
+    ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 1`,
+    deflate
+  )
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [5 0 R] /Count 1 >>',
+    image,
+    streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`),
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im 3 0 R >> >> /Contents 4 0 R >>`
+  ])
 }

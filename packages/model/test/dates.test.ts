@@ -74,6 +74,15 @@ describe('impossible dates', () => {
 
   it('real dates are still read', () => {
     expect(parseTimeline('Trước ngày 30/4/2026')).toMatchObject({kind: 'deadline', to: '2026-04-30'})
+    // A timeline read before is remembered, and each caller gets its own copy to change.
+    const first = parseTimeline('Kiểm tra: Hằng năm; Tổng kết: Năm 2030')
+    first.text = 'đổi'
+    first.milestones?.splice(0)
+    expect(parseTimeline('Kiểm tra: Hằng năm; Tổng kết: Năm 2030')).toMatchObject({
+      text: 'Kiểm tra: Hằng năm; Tổng kết: Năm 2030',
+      kind: 'milestones',
+      milestones: [{label: 'Kiểm tra'}, {label: 'Tổng kết'}]
+    })
     expect(parseTimeline('Tháng 12/2026')).toMatchObject({kind: 'period', to: '2026-12-31'})
     expect(parseTimeline('Quý IV/2026')).toMatchObject({kind: 'period', from: '2026-10-01'})
     expect(parseTimeline('Ngày 29/02/2028')).toMatchObject({from: '2028-02-29'})

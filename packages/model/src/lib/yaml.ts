@@ -5,6 +5,7 @@
 
 import {
   Document as YamlDocument,
+  isAlias,
   isMap,
   isNode,
   isScalar,
@@ -68,10 +69,21 @@ const YAML_OPTIONS = {
   stringKeys: false
 } as const
 
+/** The most pairs a mapping may have to be looked through for a key rather than indexed. */
+const SCANNED_PAIRS = 16
+
 /** Each mapping's pairs by key, made on first use: a path is then found in one step per segment. */
 type PairIndex = WeakMap<YAMLMap, Map<string, Pair>>
 
 function pairOf(index: PairIndex, map: YAMLMap, key: string | number): Pair | undefined {
+  // A small mapping (a task, a reference) is looked through: a map for each of 2,400 tasks, made to
+  // find one key in it, was most of the time taken to give a 0.9 MB plan its positions.
+  if (map.items.length <= SCANNED_PAIRS) {
+    const name = String(key)
+    for (const pair of map.items as Pair[])
+      if (String(isScalar(pair.key) ? pair.key.value : pair.key) === name) return pair
+    return undefined
+  }
   let pairs = index.get(map)
   if (pairs === undefined) {
     pairs = new Map()
@@ -120,19 +132,26 @@ function locatorOf(document: Document, counter: LineCounter): Locator {
 
 /**
  * Keys that repeat an earlier key of the same mapping, and keys that are not scalars (a
- * list, a mapping or an alias as a key), as ranges in document order. Scalar keys are the
- * same when their values are (1 and "1" differ, as in YAML): one set per mapping. yaml turns
+ * list, a mapping or an alias as a key), as ranges in document order; and the aliases among the
+ * values, counted in the same walk (yaml's `visit` took 30 ms more on a 0.9 MB plan). Scalar keys
+ * are the same when their values are (1 and "1" differ, as in YAML): one set per mapping. yaml turns
  * a collection key into a string of the whole collection, once per level of keys nested in
  * keys, so "? ? ? … a" took time doubling with each "?" (26 of them: 2 s). The tree is
  * walked without recursion.
  */
-function keyProblems(document: Document): {duplicate: Array<[number, number]>; complex: Array<[number, number]>} {
+function keyProblems(document: Document): {
+  duplicate: Array<[number, number]>
+  complex: Array<[number, number]>
+  aliases: number
+} {
   const duplicate: Array<[number, number]> = []
   const complex: Array<[number, number]> = []
+  let aliases = 0
   const pending: unknown[] = [document.contents]
   while (pending.length > 0) {
     const node = pending.pop()
-    if (isMap(node)) {
+    if (isAlias(node)) aliases++
+    else if (isMap(node)) {
       const seen = new Set<string>()
       for (const pair of node.items as Pair[]) {
         if (isScalar(pair.key)) {
@@ -151,7 +170,7 @@ function keyProblems(document: Document): {duplicate: Array<[number, number]>; c
     }
   }
   const byStart = (a: [number, number], b: [number, number]) => a[0] - b[0]
-  return {duplicate: duplicate.sort(byStart), complex: complex.sort(byStart)}
+  return {duplicate: duplicate.sort(byStart), complex: complex.sort(byStart), aliases}
 }
 
 /** The most levels of nesting (collections in collections) a YAML or JSON document may have. */
@@ -368,7 +387,13 @@ function readWithYaml(text: string, options: Readonly<YamlOptions> | null | unde
   if (options?.agencyLists) for (const each of rejoinAgencyLists(document, counter, file)) messages.push(each)
 
   const maxAliasCount = options?.maxAliasCount ?? 100
-  if (aliasesOver(document, maxAliasCount))
+  // yaml's `toJS` counts what each anchor's aliases cost, but finds each alias's anchor by walking
+  // the document, and counts nested aliases again for each: a chain of anchors re-defined, each with
+  // one alias to the one before (`&a [*a], ` repeated), passed its count and took time in the square
+  // of the aliases (4,000 of them: 38 s). Each alias costs at least 1, so a document with more
+  // aliases than the limit (a negative limit: none is too many) is refused before `toJS`. Every key
+  // is a scalar here (any other was refused above), so the walk of the values saw every alias.
+  if (maxAliasCount >= 0 && keys.aliases > maxAliasCount)
     return {data: undefined, locate, messages: [diagnostic('yaml-alias-limit', null, {file})]}
   try {
     const data: unknown = document.toJS({maxAliasCount})
@@ -406,26 +431,6 @@ function rejoinedAgencies(values: readonly string[]): {agencies: string[]; fragm
     if (FRAGMENT.test(value.trim())) fragments.push(index)
   })
   return {agencies, fragments}
-}
-
-/**
- * Whether the document has more than `limit` aliases (a negative limit: none is too many). yaml's
- * `toJS` counts what each anchor's aliases cost, but finds each alias's anchor by walking the
- * document, and counts nested aliases again for each: a chain of anchors re-defined, each with one
- * alias to the one before (`&a [*a], ` repeated), passed its count and took time in the square of
- * the aliases (4,000 of them: 38 s). Each alias costs at least 1, so a document with more aliases
- * than the limit is refused before `toJS`, in one pass.
- */
-function aliasesOver(document: Document, limit: number): boolean {
-  if (limit < 0) return false
-  let count = 0
-  visit(document, {
-    Alias: () => {
-      count++
-      return count > limit ? visit.BREAK : undefined
-    }
-  })
-  return count > limit
 }
 
 /**

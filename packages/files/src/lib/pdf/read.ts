@@ -83,6 +83,15 @@ function ocrPixels(area: number): number {
 /** Smallest side of a page image OCR is given, in pixels: tesseract crashes on an image 1 pixel high. */
 const MIN_OCR_SIDE = 16
 
+/**
+ * How many times its images' own resolution a page of only images is drawn at for OCR, at most
+ * (and never past `ocrDpi`): a scan of 38 dpi or more is drawn at 300 dpi as before (tesseract reads
+ * a scan of 87 dpi from the corpus better at 300 than at 260), but an image of 8 × 8 pixels stretched
+ * over a page 14,400 pt square is not drawn at 3 million pixels for tesseract to look for text in
+ * what holds none (1.7-2.2 s).
+ */
+const OCR_UPSCALE = 8
+
 /** Resolution of the preview that tells a blank scanned page from one with something on it. */
 const PREVIEW_DPI = 30
 
@@ -275,10 +284,15 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           try {
             const {drawn, watch: watched} = await within(imagePage(number), seconds)
             watch = watched
-            const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), seconds)
-            preview = shown.canvas
+            // A page that is only images is told from their own pixels; any other is drawn small.
+            let blank = await within(imagesBlank(pdfjs, drawn), seconds)
             if (over(watched)) continue
-            const blank = isBlank(shown)
+            if (blank === undefined) {
+              const shown = await within(drawPage(drawn, PREVIEW_DPI, preview), seconds)
+              preview = shown.canvas
+              if (over(watched)) continue
+              blank = isBlank(shown)
+            }
             if (blank) {
               note('pdf-ocr-blank', {page: number}, number)
               // What pdf.js keeps of each page (its images, its operators) is let go: 500 blank pages held 730 MB.
@@ -318,7 +332,13 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             (async () => {
               const {drawn, watch: watched} = await imagePage(number)
               watch = watched
-              const {canvas, pointsPerPixel} = await drawPage(drawn, options?.ocrDpi ?? 300)
+              const dpi = options?.ocrDpi ?? 300
+              // A page that is only images is drawn at no more than eight times their own resolution.
+              const density = await imageDensity(pdfjs, drawn)
+              const {canvas, pointsPerPixel} = await drawPage(
+                drawn,
+                density === undefined ? dpi : Math.min(dpi, density * 72 * OCR_UPSCALE)
+              )
               if (watched.cut) throw new Unreadable('drawing limit')
               if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE)
                 throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
@@ -620,6 +640,139 @@ async function hasImages(pdfjs: PdfJs, page: PdfPage): Promise<boolean> {
   ])
   const list = await page.getOperatorList()
   return list.fnArray.some((operator) => images.has(operator))
+}
+
+/** Operators that draw nothing of their own: a page of only these and images is its images. */
+function quietOperators(pdfjs: PdfJs): ReadonlySet<number> {
+  const {OPS} = pdfjs
+  return new Set([OPS.save, OPS.restore, OPS.transform, OPS.dependency])
+}
+
+/**
+ * Whether a page that draws only images (a scan) is blank, told from the images' own pixels as
+ * pdf.js decoded them, before anything is drawn: blank when every image has fewer than 1 in 5,000
+ * pixels darker than light grey, the rule `isBlank` applies to a preview. Undefined, for the
+ * preview to tell, when the page draws anything else (text, paths, masks, a graphics state that
+ * could blend or darken) or an image pdf.js does not hand over as RGB or RGBA pixels. Drawing the
+ * preview was most of the work on 500 blank scans (2.1-3 s); the image at its own resolution also
+ * shows small or faint text that a 30 dpi preview averages into the white around it.
+ */
+async function imagesBlank(pdfjs: PdfJs, page: PdfPage): Promise<boolean | undefined> {
+  const quiet = quietOperators(pdfjs)
+  const list = await page.getOperatorList()
+  let images = 0
+  for (let index = 0; index < list.fnArray.length; index++) {
+    const operator = list.fnArray[index] as number
+    if (quiet.has(operator)) continue
+    if (operator !== pdfjs.OPS.paintImageXObject) return undefined
+    const id: unknown = list.argsArray[index]?.[0]
+    if (typeof id !== 'string') return undefined
+    // An image used on many pages is kept with the document's objects ("g_…"), the rest with the page's.
+    const store = id.startsWith('g_') ? page.commonObjs : page.objs
+    const image: unknown = await new Promise((resolve) => store.get(id, resolve))
+    const dark = darkPixels(pdfjs, image)
+    if (dark === undefined) return undefined
+    if (dark.dark * 5000 >= dark.pixels) return false
+    images++
+  }
+  return images > 0 ? true : undefined
+}
+
+/**
+ * The most image pixels a page of only images has per point of the page (the densest image, along
+ * its denser side), from the sizes the operator list gives and the transforms before each image;
+ * undefined when the page draws anything but images (text, paths, masks), or none.
+ */
+async function imageDensity(pdfjs: PdfJs, page: PdfPage): Promise<number | undefined> {
+  const {OPS} = pdfjs
+  const list = await page.getOperatorList()
+  let matrix = [1, 0, 0, 1, 0, 0]
+  const saved: number[][] = []
+  let density: number | undefined
+  for (let index = 0; index < list.fnArray.length; index++) {
+    const operator = list.fnArray[index] as number
+    const args = list.argsArray[index] as unknown[] | null
+    if (operator === OPS.save) saved.push(matrix)
+    else if (operator === OPS.restore) matrix = saved.pop() ?? [1, 0, 0, 1, 0, 0]
+    else if (operator === OPS.transform) {
+      const [a, b, c, d, e, f] = (args ?? []) as number[]
+      matrix = multiply(matrix, [a ?? 1, b ?? 0, c ?? 0, d ?? 1, e ?? 0, f ?? 0])
+    } else if (operator === OPS.paintImageXObject) {
+      const width = args?.[1]
+      const height = args?.[2]
+      if (typeof width !== 'number' || typeof height !== 'number') return undefined
+      // The image's unit square on the page: its sides are the matrix's columns, in points.
+      const across = Math.hypot(matrix[0] as number, matrix[1] as number)
+      const down = Math.hypot(matrix[2] as number, matrix[3] as number)
+      if (!(across > 0 && down > 0)) return undefined
+      density = Math.max(density ?? 0, width / across, height / down)
+    } else if (operator !== OPS.dependency) return undefined
+  }
+  return density
+}
+
+/** The matrix of `inner` applied in the space of `outer` (PDF's `cm`: inner × outer). */
+function multiply(outer: readonly number[], inner: readonly number[]): number[] {
+  const [a, b, c, d, e, f] = outer as [number, number, number, number, number, number]
+  const [g, h, i, j, k, l] = inner as [number, number, number, number, number, number]
+  return [g * a + h * c, g * b + h * d, i * a + j * c, i * b + j * d, k * a + l * c + e, k * b + l * d + f]
+}
+
+/**
+ * The pixels of a decoded image darker than light grey (a channel under 160) on white, and all
+ * its pixels; undefined for an image that is not black and white (one bit a pixel, as pdf.js
+ * hands over CCITT and 1-bit scans), RGB or RGBA pixels of the size it says.
+ */
+function darkPixels(pdfjs: PdfJs, image: unknown): {dark: number; pixels: number} | undefined {
+  if (image === null || typeof image !== 'object') return undefined
+  const {width, height, kind, data} = image as {width?: unknown; height?: unknown; kind?: unknown; data?: unknown}
+  if (typeof width !== 'number' || typeof height !== 'number') return undefined
+  if (!(data instanceof Uint8ClampedArray || data instanceof Uint8Array)) return undefined
+  const pixels = width * height
+  if (!(pixels > 0)) return undefined
+  if (kind === pdfjs.ImageKind.GRAYSCALE_1BPP) {
+    const black = blackBits(data, width, height)
+    return black === undefined ? undefined : {dark: black, pixels}
+  }
+  const stride = kind === pdfjs.ImageKind.RGB_24BPP ? 3 : kind === pdfjs.ImageKind.RGBA_32BPP ? 4 : 0
+  if (stride === 0 || data.length < pixels * stride) return undefined
+  let dark = 0
+  const end = pixels * stride
+  if (stride === 3) {
+    for (let at = 0; at < end; at += 3)
+      if ((data[at] as number) < 160 || (data[at + 1] as number) < 160 || (data[at + 2] as number) < 160) dark++
+  } else {
+    // A pixel partly transparent shows the white page through it: its colour on white.
+    for (let at = 0; at < end; at += 4) {
+      const alpha = data[at + 3] as number
+      const clear = 255 - alpha
+      const on = (value: number) => (value * alpha) / 255 + clear
+      if (on(data[at] as number) < 160 || on(data[at + 1] as number) < 160 || on(data[at + 2] as number) < 160) dark++
+    }
+  }
+  return {dark, pixels}
+}
+
+/** Zero bits of each byte (a 0 is a black pixel of a 1-bit image, as pdf.js draws it). */
+const ZERO_BITS = Uint8Array.from({length: 256}, (_, byte) => 8 - byte.toString(2).replace(/0/gu, '').length)
+
+/**
+ * The black pixels of a 1-bit image, rows padded to whole bytes, the first pixel in the high bit;
+ * undefined when the data is shorter than its size.
+ */
+function blackBits(data: Uint8Array | Uint8ClampedArray, width: number, height: number): number | undefined {
+  const row = (width + 7) >> 3
+  if (data.length < row * height) return undefined
+  const padding = row * 8 - width
+  let black = 0
+  for (let y = 0; y < height; y++) {
+    const start = y * row
+    for (let at = start; at < start + row; at++) black += ZERO_BITS[data[at] as number] as number
+    // The bits past the row's last pixel are not pixels: each of them counted as black if zero.
+    const last = data[start + row - 1] as number
+    black -= ZERO_BITS[(last | (0xff << padding)) & 0xff] as number
+  }
+  return black
 }
 
 type Canvas = import('@napi-rs/canvas').Canvas
