@@ -592,11 +592,13 @@ function withConcepts(
   for (const candidate of candidates) {
     const {task, parents} = candidate
     const text = task.body ? `${task.title}\n${task.body}` : task.title
+    const words = wordsOfText(text, concepts.vocabulary)
     candidate.judgement = judge(
       concepts,
-      conceptsIn(concepts, wordsOfText(text, concepts.vocabulary)),
+      conceptsIn(concepts, words),
       [...parents].reverse().map((parent) => headingConcepts(parent.title)),
-      planSubject
+      planSubject,
+      words.head
     )
     judgements.set(candidate, candidate.judgement)
   }
