@@ -34,7 +34,7 @@ import {
 } from './engine.js'
 import {finding} from './findings.js'
 import {citedDocuments} from './format.js'
-import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
+import {COMMUNE_LEAD, communesExpected, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -460,6 +460,8 @@ function agencyFindings(
     }
     const keys = leads.flatMap(agencyKeys).map((key) => leadAs(key, context.leads))
     if (context.leads.commune && keys.some(isCommuneOwn)) continue
+    const named = leads.map((lead) => leadAs(agencyKey(lead), context.leads))
+    if (communesExpected(named, [...expected, ...(group.expected?.support ?? [])], context.leads)) continue
     if (leadDrawnIn(leads, hits.get(candidate) ?? [], context.scheme)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
       const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
