@@ -41,6 +41,16 @@ describe('a province gives the communes their share', () => {
     )
     expect(leadRules(police).length).toBe(1)
   })
+
+  it('a body whose name only shares a word with the tổ hòa giải is not drawn into their work', () => {
+    const report = coverage(
+      plan(province, [
+        {title: 'Kiện toàn các tổ hòa giải sau khi sáp nhập thôn', lead: ['Tổ công tác liên ngành của tỉnh']}
+      ]),
+      s315
+    )
+    expect(leadRules(report).length).toBe(1)
+  })
 })
 
 describe('findings that fit the issuer', () => {

@@ -431,14 +431,14 @@ function agencyKeys(agency: Agency): string[] {
  */
 function leadDrawnIn(leads: readonly Agency[], hits: readonly ConceptHit[], scheme: Scheme): boolean {
   const names = leads.map((lead) => ` ${matchKey(agencyName(lead))} `)
-  return hits.some(
-    (hit) =>
-      hit.where === 'task' &&
-      !(scheme.subject ?? []).includes(hit.concept) &&
-      (scheme.concepts?.[hit.concept]?.terms ?? []).some((term) =>
-        names.some((name) => name.includes(` ${matchKey(term)} `))
-      )
-  )
+  return hits.some((hit) => {
+    const concept = scheme.concepts?.[hit.concept]
+    if (!concept || hit.where !== 'task' || (scheme.subject ?? []).includes(hit.concept)) return false
+    // The concept's exceptions are not it: “Tổ công tác” is not a “tổ” of the tổ hòa giải.
+    const except = (concept.except ?? []).map((wording) => ` ${matchKey(wording)} `)
+    const said = names.map((name) => except.reduce((rest, wording) => rest.replaceAll(wording, ' '), name))
+    return concept.terms.some((term) => said.some((name) => name.includes(` ${matchKey(term)} `)))
+  })
 }
 
 function agencyFindings(
