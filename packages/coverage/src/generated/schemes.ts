@@ -572,10 +572,12 @@ export const BUNDLED: readonly Scheme[] = [
           "kinh phí họp",
           "phòng họp",
           "nơi họp",
-          "địa điểm họp"
+          "địa điểm họp",
+          "ban chỉ đạo họp",
+          "tổ giúp việc họp"
         ],
-        "note": "A meeting that is only the form of another group's work (hội nghị tập huấn, bồi dưỡng, tuyên truyền, sơ kết) is that group's; a village's meeting that elects its tổ hòa giải is group 3's; the cost or the room of a meeting is not a meeting.",
-        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting; round 7: a hội nghị that is the form of training, media or a review; answering the tổ's questions, giải đáp vướng mắc, is help, group 7's, unless at a meeting)."
+        "note": "A meeting that is only the form of another group's work (hội nghị tập huấn, bồi dưỡng, tuyên truyền, sơ kết) is that group's; a village's meeting that elects its tổ hòa giải is group 3's; the cost or the room of a meeting is not a meeting; a Ban Chỉ đạo meeting as a body (“Ban Chỉ đạo họp … để đánh giá”) is its own work, not a forum.",
+        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting; round 7: a hội nghị that is the form of training, media or a review; answering the tổ's questions, giải đáp vướng mắc, is help, group 7's, unless at a meeting; round 8: the Ban Chỉ đạo's own meeting)."
       },
       "contest": {
         "terms": [
