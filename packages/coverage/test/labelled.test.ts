@@ -309,6 +309,12 @@ describe('a body that acts is not what the task is about', () => {
     expect(report.findings.map((entry) => entry.ruleId)).not.toContain('coverage-other-subject')
   })
 
+  it('a body in the lead field acts too: the task keeps its group', () => {
+    const title = 'Kiểm tra việc thực hiện Đề án tại các xã'
+    const report = coverage(plan([{title, lead: ['Ban Chỉ đạo thực hiện Đề án của tỉnh']}], implementing), s315)
+    expect(groupsOf(report, 'I.1')).toEqual(['10'])
+  })
+
   it('a task that names the scheme while its body acts is about the scheme, whatever the heading above says', () => {
     const [, task] = explainTasks(
       plan(
