@@ -105,6 +105,11 @@ const scheme = {
           description: 'Wordings that contain a term but mean something else; a term found inside one does not count.',
           ...strings
         },
+        acts: {
+          description:
+            'A body that can be the one who acts (a concept of `others`): named at the start of a task before what it does, it is not what the task is about.',
+          type: 'boolean'
+        },
         source: {description: 'Where the wordings come from: source keys, the labelled set.', ...text},
         note: str
       },

@@ -292,6 +292,88 @@ describe('concepts that refuse: a task about another body or field', () => {
   })
 })
 
+describe('a body that acts is not what the task is about', () => {
+  const implementing = {implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}
+
+  it.each([
+    ['Ban Chỉ đạo đôn đốc, kiểm tra việc thực hiện Đề án ở các xã', ['10']],
+    ['Ban Chỉ đạo thực hiện Đề án của thành phố chọn 03 phường làm điểm', ['1']],
+    ['Văn phòng Ban Chỉ đạo tổng hợp kết quả thực hiện Kế hoạch hằng năm', ['10']],
+    ['Giao Thường trực Ban Chỉ đạo theo dõi việc thực hiện Đề án', ['10']],
+    // The body's own meeting is its work, not a forum; a forum it holds is group 8.
+    ['Ban Chỉ đạo họp định kỳ để đánh giá việc thực hiện Đề án', ['10']],
+    ['Ban Chỉ đạo tổ chức tọa đàm giữa các tổ hòa giải về tranh chấp đất đai', ['8']]
+  ])('“%s” in a plan for 315 is %j', (title, groups) => {
+    const report = coverage(plan([{title}], implementing), s315)
+    expect(groupsOf(report, 'I.1')).toEqual(groups)
+    expect(report.findings.map((entry) => entry.ruleId)).not.toContain('coverage-other-subject')
+  })
+
+  it('a body in the lead field acts too: the task keeps its group', () => {
+    const title = 'Kiểm tra việc thực hiện Đề án tại các xã'
+    const report = coverage(plan([{title, lead: ['Ban Chỉ đạo thực hiện Đề án của tỉnh']}], implementing), s315)
+    expect(groupsOf(report, 'I.1')).toEqual(['10'])
+  })
+
+  it('a task that names the scheme while its body acts is about the scheme, whatever the heading above says', () => {
+    const [, task] = explainTasks(
+      plan(
+        [{title: 'Ban Chỉ đạo', children: [{title: 'Ban Chỉ đạo kiểm tra việc thực hiện Đề án tại các xã'}]}],
+        implementing
+      ),
+      s315
+    )
+    expect(task?.groups.map((group) => group.group)).toEqual(['10'])
+    expect(task?.groups[0]?.subject).toEqual({concept: 'hoa-giai', term: 'thực hiện đề án', where: 'task'})
+  })
+
+  it.each([
+    ['Tổ chức họp Ban Chỉ đạo về tình hình thực hiện Đề án', 'ban chỉ đạo'],
+    ['Ban Chỉ đạo phòng, chống thiên tai của xã kiểm tra các khu vực sạt lở', 'ban chỉ đạo'],
+    ['Phân công nhiệm vụ cho thành viên Ban Chỉ đạo', 'ban chỉ đạo'],
+    ['Ban Chỉ đạo kiểm tra công tác chứng thực tại các phường', 'chứng thực']
+  ])('“%s” in a plan for 315 is still about “%s”', (title, other) => {
+    const report = coverage(plan([{title}], implementing), s315)
+    expect(groupsOf(report, 'I.1')).toEqual([])
+    expect(explainTasks(plan([{title}], implementing), s315)[0]).toMatchObject({
+      refused: 'other-subject',
+      other: {term: other, where: 'task'}
+    })
+  })
+})
+
+describe('“các tổ”, “tổ” alone', () => {
+  const implementing = {implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}
+
+  it.each([
+    ['Bầu bổ sung thành viên cho các tổ còn thiếu người', ['3']],
+    ['Cấp sổ ghi chép vụ việc cho từng tổ', ['3']],
+    ['Các xã tổ chức bầu trưởng thôn còn thiếu', []],
+    ['Củng cố tổ an ninh xung kích ở thôn', []],
+    ['Kiện toàn tổ dân phố sau khi sáp nhập', []]
+  ])('“%s” in a plan for 315 is %j', (title, groups) => {
+    expect(groupsOf(coverage(plan([{title}], implementing), s315), 'I.1')).toEqual(groups)
+  })
+
+  it('is the tổ hòa giải under a heading about hòa giải, and nothing in a plan about something else', () => {
+    const task = {title: 'Kiện toàn tổ ở các khu phố mới thành lập'}
+    const annual = {title: 'Kế hoạch công tác tư pháp năm 2026'}
+    const under = coverage(plan([{title: 'Công tác hòa giải ở cơ sở', children: [task]}], annual), s315)
+    expect(groupsOf(under, 'I.1.a')).toEqual(['3'])
+    expect(groupsOf(coverage(plan([task], annual), s315), 'I.1')).toEqual([])
+  })
+})
+
+describe('trainers and mediators named by what they do', () => {
+  it.each([
+    ['Bổ sung người làm công tác tập huấn về hòa giải của tỉnh', ['2']],
+    ['Tập huấn cho những người trực tiếp làm công tác hòa giải ở tổ dân phố', ['3']]
+  ])('“%s” in a plan for 315 is %j', (title, groups) => {
+    const report = coverage(plan([{title}], {implements: [{number: '315/QĐ-TTg', date: '2024-04-17'}]}), s315)
+    expect(groupsOf(report, 'I.1')).toEqual(groups)
+  })
+})
+
 describe('communes’ own wordings', () => {
   it.each([
     ['Chọn ấp Tân Hòa làm mẫu về hòa giải, sau đó nhân ra các ấp còn lại', ['1']],

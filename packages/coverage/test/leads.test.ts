@@ -14,6 +14,45 @@ function plan(issuer: string, tasks: unknown[]): Plan {
   })
 }
 
+describe('a province gives the communes their share', () => {
+  const province = 'Ủy ban nhân dân tỉnh Quảng Trị'
+
+  it.each([['UBND các xã, phường'], ['Ủy ban nhân dân cấp xã'], ['UBND các xã, phường, đặc khu']])(
+    'the tổ hòa giải consolidated by %s: no lead finding (the scheme expects the communes in group 3)',
+    (lead) => {
+      const report = coverage(
+        plan(province, [{title: 'Kiện toàn các tổ hòa giải sau khi sáp nhập thôn', lead: [lead]}]),
+        s315
+      )
+      expect(report.items.find((entry) => entry.id === '3')?.status).toBe('covered')
+      expect(leadRules(report)).toEqual([])
+    }
+  )
+
+  it('a group that does not expect the communes, or another body leading group 3, is still named', () => {
+    const contest = coverage(
+      plan(province, [{title: 'Tổ chức hội thi hòa giải viên giỏi cấp tỉnh', lead: ['UBND các xã, phường']}]),
+      s315
+    )
+    expect(leadRules(contest).length).toBe(1)
+    const police = coverage(
+      plan(province, [{title: 'Kiện toàn các tổ hòa giải sau khi sáp nhập thôn', lead: ['Công an tỉnh']}]),
+      s315
+    )
+    expect(leadRules(police).length).toBe(1)
+  })
+
+  it('a body whose name only shares a word with the tổ hòa giải is not drawn into their work', () => {
+    const report = coverage(
+      plan(province, [
+        {title: 'Kiện toàn các tổ hòa giải sau khi sáp nhập thôn', lead: ['Tổ công tác liên ngành của tỉnh']}
+      ]),
+      s315
+    )
+    expect(leadRules(report).length).toBe(1)
+  })
+})
+
 describe('findings that fit the issuer', () => {
   it.each([
     ['Phòng Phổ biến, giáo dục pháp luật'],

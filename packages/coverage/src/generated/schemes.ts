@@ -117,6 +117,8 @@ export const BUNDLED: readonly Scheme[] = [
           "hội đồng thi đua",
           "hội đồng phối hợp phổ biến giáo dục pháp luật"
         ],
+        "acts": true,
+        "note": "A body that opens a task before what it does (“Ban Chỉ đạo kiểm tra việc thực hiện Đề án”) is the one who acts, not what the task is about; after a verb (“Kiện toàn Ban Chỉ đạo”) it is.",
         "source": "The labelled set's build part (rounds 4 and 6: a Ban Chỉ đạo of the scheme or of another programme consolidated, as the steering committees annual plans name)."
       },
       "other-field": {
@@ -163,16 +165,58 @@ export const BUNDLED: readonly Scheme[] = [
           "tổ hòa giải",
           "người làm hòa giải",
           "người làm công tác hòa giải",
-          "đội ngũ hòa giải"
+          "đội ngũ hòa giải",
+          "trực tiếp làm hòa giải",
+          "trực tiếp làm công tác hòa giải",
+          "trực tiếp hòa giải",
+          "tổ"
         ],
-        "source": "Group 3's title (NT); VP task 4, HN task 3."
+        "except": [
+          "tổ chức",
+          "tổ dân phố",
+          "tổ dân",
+          "tổ giúp việc",
+          "tổ công tác",
+          "tổ công nghệ",
+          "tổ an ninh",
+          "tổ tự quản",
+          "tổ bảo vệ",
+          "tổ liên gia",
+          "tổ nhân dân",
+          "tổ quốc",
+          "tổ hợp",
+          "tổ tiên",
+          "tổ đảng",
+          "tổ xung kích",
+          "tổ phụ nữ",
+          "tổ vay vốn",
+          "tổ tiết kiệm",
+          "tổ trưởng tổ dân phố",
+          "tổ trưởng dân phố",
+          "tổ trưởng tổ dân",
+          "tổ biên soạn",
+          "tổ soạn thảo",
+          "tổ thư ký",
+          "tổ chuyên môn",
+          "tổ văn phòng",
+          "tổ kiểm tra",
+          "tổ thẩm định",
+          "tổ tuyên truyền",
+          "tổ phản ứng nhanh",
+          "tổ tư vấn"
+        ],
+        "note": "“Các tổ”, “tổ” alone is the tổ hòa giải in a task about hòa giải (the subject in the task, a heading or the plan); the tổ of other things, and the verb “tổ chức”, are exceptions.",
+        "source": "Group 3's title (NT); VP task 4, HN task 3; the build part (round 8: “các tổ”, “từng tổ” in a plan for 315 or under a heading on the tổ hòa giải, the people who do the mediation “trực tiếp”)."
       },
       "trainer": {
         "terms": [
           "tập huấn viên",
-          "giảng viên nguồn"
+          "giảng viên nguồn",
+          "làm công tác tập huấn",
+          "người trực tiếp tập huấn",
+          "người đứng lớp"
         ],
-        "source": "Group 2's title (NT); HN task 2."
+        "source": "Group 2's title (NT); HN task 2; the build part (round 8: the trainers as the people who do the training)."
       },
       "commune-officials": {
         "terms": [
@@ -528,10 +572,12 @@ export const BUNDLED: readonly Scheme[] = [
           "kinh phí họp",
           "phòng họp",
           "nơi họp",
-          "địa điểm họp"
+          "địa điểm họp",
+          "ban chỉ đạo họp",
+          "tổ giúp việc họp"
         ],
-        "note": "A meeting that is only the form of another group's work (hội nghị tập huấn, bồi dưỡng, tuyên truyền, sơ kết) is that group's; a village's meeting that elects its tổ hòa giải is group 3's; the cost or the room of a meeting is not a meeting.",
-        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting; round 7: a hội nghị that is the form of training, media or a review; answering the tổ's questions, giải đáp vướng mắc, is help, group 7's, unless at a meeting)."
+        "note": "A meeting that is only the form of another group's work (hội nghị tập huấn, bồi dưỡng, tuyên truyền, sơ kết) is that group's; a village's meeting that elects its tổ hòa giải is group 3's; the cost or the room of a meeting is not a meeting; a Ban Chỉ đạo meeting as a body (“Ban Chỉ đạo họp … để đánh giá”) is its own work, not a forum.",
+        "source": "Group 8's title (LC, HN task 7); VP task 2 b; the build part (round 6: giao ban; the village meeting that elects, the year-end review meeting; round 7: a hội nghị that is the form of training, media or a review; answering the tổ's questions, giải đáp vướng mắc, is help, group 7's, unless at a meeting; round 8: the Ban Chỉ đạo's own meeting)."
       },
       "contest": {
         "terms": [
@@ -555,12 +601,15 @@ export const BUNDLED: readonly Scheme[] = [
           "đánh giá",
           "theo dõi",
           "giám sát",
-          "đôn đốc"
+          "đôn đốc",
+          "báo cáo kết quả thực hiện",
+          "tổng hợp kết quả thực hiện",
+          "báo cáo tình hình thực hiện"
         ],
         "except": [
           "sổ theo dõi"
         ],
-        "source": "Group 10's title (VP task 9, LC, HN task 8)."
+        "source": "Group 10's title (VP task 9, LC, HN task 8); VP's implementation section (định kỳ hằng năm báo cáo kết quả thực hiện Đề án); the build part (round 8)."
       },
       "honour": {
         "terms": [
@@ -1323,6 +1372,8 @@ export const BUNDLED: readonly Scheme[] = [
           "hội đồng thi đua",
           "hội đồng phối hợp phổ biến giáo dục pháp luật"
         ],
+        "acts": true,
+        "note": "A body that opens a task before what it does (“Ban Chỉ đạo kiểm tra việc thực hiện Đề án”) is the one who acts, not what the task is about; after a verb (“Kiện toàn Ban Chỉ đạo”) it is.",
         "source": "As in 315 (its labelled set's build part, rounds 4 and 6)."
       },
       "other-field": {

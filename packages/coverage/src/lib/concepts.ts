@@ -49,6 +49,13 @@ interface CompiledConcept {
   name: string
   terms: Term[]
   except: Term[]
+  /** A body that can be the one who acts (`acts: true`): said before what it does, it is not what the task is about. */
+  acts: boolean
+}
+
+/** A concept said in a text: its most specific term, and where every kept wording of it stands (word positions). */
+export interface Said extends Term {
+  at: Array<[number, number]>
 }
 
 interface CompiledRule {
@@ -64,6 +71,10 @@ export interface ConceptIndex {
   /** Concepts of neighbouring fields (`neighbours`): only a plan title naming one beside the subject matters. */
   neighbours: CompiledConcept[]
   rules: CompiledRule[][]
+  /** Every concept a group's rule names: what a body acting in a task is said to do. */
+  actions: Set<CompiledConcept>
+  /** How a plan names its own scheme in a task (“thực hiện Đề án”, “thực hiện Kế hoạch”). */
+  scheme: CompiledConcept
   /** First word of a term or exception → the concepts and terms that start with it, so a text is read once for all concepts. */
   starts: Map<string, Array<{concept: CompiledConcept; term: Term; except: boolean}>>
   /** Every word of every term and exception: only these words' positions are kept. */
@@ -107,7 +118,12 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
       if (!found) {
         const data = concepts[name] as SchemeConcept | undefined
         if (!data) throw new Error(`concepts: the scheme ${scheme.id} names an unknown concept “${name}”`)
-        found = {name, terms: sortTerms(data.terms.map(termOf)), except: (data.except ?? []).map(termOf)}
+        found = {
+          name,
+          terms: sortTerms(data.terms.map(termOf)),
+          except: (data.except ?? []).map(termOf),
+          acts: data.acts === true
+        }
         byName.set(name, found)
       }
       return found
@@ -122,6 +138,14 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
           : {all: rule.all.map(concept), none: (rule.none ?? []).map(concept)}
       )
     )
+    const actions = new Set(rules.flatMap((list) => list.flatMap((rule) => rule.all)))
+    const reference: CompiledConcept = {
+      name: '#scheme',
+      terms: sortTerms(SCHEME_REFERENCE.map(termOf)),
+      except: [],
+      acts: false
+    }
+    byName.set(reference.name, reference)
     const starts: ConceptIndex['starts'] = new Map()
     const vocabulary = new Set<string>()
     for (const each of byName.values()) {
@@ -139,11 +163,30 @@ export function conceptIndex(scheme: Scheme, leaves: readonly SchemeGroup[]): Co
         }
       }
     }
-    result = {subject, others, neighbours, rules, starts, vocabulary}
+    result = {subject, others, neighbours, rules, actions, scheme: reference, starts, vocabulary}
   }
   compiled.set(scheme, result)
   return result
 }
+
+/**
+ * How a task names the plan's own scheme: in a plan whose whole subject is the scheme, “kiểm tra
+ * việc thực hiện Đề án” and “báo cáo kết quả thực hiện Kế hoạch” are about it.
+ */
+const SCHEME_REFERENCE = ['thực hiện đề án', 'thực hiện kế hoạch', 'triển khai đề án', 'triển khai kế hoạch']
+
+/**
+ * What may stand before a body acting in a task: the body's office, members or standing part,
+ * and the verb that gives it the work (“Giao Văn phòng Ban Chỉ đạo tổng hợp…”), as `matchKey` words.
+ */
+const BEFORE_ACTOR = new Set(
+  ['', 'các', 'thành viên', 'các thành viên', 'văn phòng', 'thường trực', 'cơ quan thường trực'].flatMap((part) =>
+    ['', 'giao ', 'đề nghị '].map((verb) => `${verb}${part}`.trim())
+  )
+)
+
+/** How many first words of a text are kept for `BEFORE_ACTOR`. */
+const HEAD = 5
 
 /** Longer terms first, so that a hit names the most specific wording. */
 function sortTerms(terms: Term[]): Term[] {
@@ -153,12 +196,14 @@ function sortTerms(terms: Term[]): Term[] {
 /** The positions of a text's words (only the words concepts use; the others count for positions). */
 export interface Words {
   at: Map<string, number[]>
+  /** The text's first words, whatever they are (what stands before a body acting in it). */
+  head: string[]
 }
 
 export function wordsOfText(text: string, vocabulary: ReadonlySet<string>): Words {
   const at = new Map<string, number[]>()
   const key = matchKey(text)
-  if (key === '') return {at}
+  if (key === '') return {at, head: []}
   const words = key.split(' ')
   for (let index = 0; index < words.length; index++) {
     const word = words[index] as string
@@ -167,7 +212,7 @@ export function wordsOfText(text: string, vocabulary: ReadonlySet<string>): Word
     if (list) list.push(index)
     else at.set(word, [index])
   }
-  return {at}
+  return {at, head: words.slice(0, HEAD)}
 }
 
 /** The first of the sorted `positions` after `after`, or -1 (binary search: a text repeating a word is not read again for each repeat). */
@@ -226,7 +271,7 @@ function outside(
  * concept's exceptions: one pass over the text's distinct words, through the first words
  * of the terms.
  */
-export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<CompiledConcept, Term> {
+export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<CompiledConcept, Said> {
   const found = new Map<CompiledConcept, Array<{term: Term; spans: Array<[number, number]>}>>()
   const excluded = new Map<CompiledConcept, Array<[number, number]>>()
   for (const word of text.at.keys()) {
@@ -237,7 +282,7 @@ export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<Com
       else found.set(concept, (found.get(concept) ?? []).concat([{term, spans: where}]))
     }
   }
-  const result = new Map<CompiledConcept, Term>()
+  const result = new Map<CompiledConcept, Said>()
   for (const [concept, hits] of found) {
     const out = (excluded.get(concept) ?? []).sort((a, b) => a[0] - b[0])
     const reach: number[] = []
@@ -248,7 +293,10 @@ export function conceptsIn(index: ConceptIndex, text: Words, gap = GAP): Map<Com
       (a, b) =>
         b.term.words.length - a.term.words.length || concept.terms.indexOf(a.term) - concept.terms.indexOf(b.term)
     )
-    result.set(concept, (kept[0] as {term: Term}).term)
+    const at = kept
+      .flatMap((hit) => hit.spans.filter((span) => outside(span, out, reach)))
+      .sort((a, b) => a[0] - b[0] || a[1] - b[1])
+    result.set(concept, {...(kept[0] as {term: Term}).term, at})
   }
   return result
 }
@@ -287,16 +335,59 @@ function firstSaid(
 }
 
 /**
+ * The bodies (`acts: true`) a task names as the one who acts, not as what it is about: the body
+ * opens the task (after at most its office or members, or “Giao”, “Đề nghị”) and what it does
+ * follows, a concept of a group's rule; and either that action comes right after the body's
+ * name (“Ban Chỉ đạo kiểm tra…”, “Ban Chỉ đạo chỉ đạo điểm…”) or the task names the subject or, in
+ * a plan whose whole subject is the scheme, the scheme itself (“Ban Chỉ đạo thực hiện Đề án của
+ * tỉnh kiểm tra việc thực hiện Đề án”). A body named by another programme that acts on another
+ * matter (“Ban Chỉ đạo xây dựng nông thôn mới kiểm tra tiêu chí an ninh”) is still what the task
+ * is about, and so is a body after a verb (“Kiện toàn Ban Chỉ đạo”, “Họp Ban Chỉ đạo về…”).
+ */
+function actingBodies(
+  index: ConceptIndex,
+  task: ReadonlyMap<CompiledConcept, Said>,
+  head: readonly string[],
+  plan: ConceptHit | null
+): {bodies: Set<CompiledConcept>; scheme: Said | null} {
+  const none = {bodies: new Set<CompiledConcept>(), scheme: null}
+  const spans: Array<[number, number, CompiledConcept]> = []
+  for (const concept of index.others)
+    if (concept.acts) for (const [from, to] of task.get(concept)?.at ?? []) spans.push([from, to, concept])
+  if (spans.length === 0) return none
+  spans.sort((a, b) => a[0] - b[0])
+  const [start, firstEnd] = spans[0] as [number, number, CompiledConcept]
+  if (start > head.length || !BEFORE_ACTOR.has(head.slice(0, start).join(' '))) return none
+  // The body's whole name: “Tổ giúp việc (của) Ban Chỉ đạo”.
+  let end = firstEnd
+  const bodies = new Set<CompiledConcept>()
+  for (const [from, to, concept] of spans) {
+    if (from > end + 2) break
+    end = Math.max(end, to)
+    bodies.add(concept)
+  }
+  let action = Number.POSITIVE_INFINITY
+  for (const concept of index.actions)
+    for (const [from] of task.get(concept)?.at ?? []) if (from > end && from < action) action = from
+  if (action === Number.POSITIVE_INFINITY) return none
+  const scheme = plan ? (task.get(index.scheme) ?? null) : null
+  const named = scheme !== null || index.subject.some((concept) => task.has(concept))
+  return action === end + 1 || named ? {bodies, scheme} : none
+}
+
+/**
  * Judge one task: its subject (in the task, a heading above it, or the plan) and the
  * leaf groups whose rules it meets, from the concepts said in the task and in each heading
  * above it (nearest first; see `conceptsIn`). A task with no subject, or about another body
- * or field (said nearer than the subject), gets no group.
+ * or field (said nearer than the subject), gets no group; a body that acts in the task (see
+ * `actingBodies`) is not what it is about. `head` is the task's first words (`Words.head`).
  */
 export function judge(
   index: ConceptIndex,
-  task: ReadonlyMap<CompiledConcept, Term>,
+  task: ReadonlyMap<CompiledConcept, Said>,
   headings: ReadonlyArray<ReadonlyMap<CompiledConcept, Term>>,
-  plan: ConceptHit | null
+  plan: ConceptHit | null,
+  head: readonly string[] = []
 ): Judgement {
   const locate = (concept: CompiledConcept): ConceptHit | null => {
     const own = task.get(concept)
@@ -315,10 +406,17 @@ export function judge(
     [task, 'task'],
     ...headings.map((heading): [ReadonlyMap<CompiledConcept, Term>, ConceptPlace] => [heading, 'heading'])
   ]
+  const acting = actingBodies(index, task, head, plan)
   for (const [said, where] of levels) {
     subject = firstSaid(index.subject, said, where)
+    if (where === 'task' && !subject && acting.scheme && index.subject[0])
+      subject = {concept: index.subject[0].name, term: acting.scheme.written, where}
     if (subject) break
-    other ??= firstSaid(index.others, said, where)
+    other ??= firstSaid(
+      where === 'task' ? index.others.filter((concept) => !acting.bodies.has(concept)) : index.others,
+      said,
+      where
+    )
   }
   subject ??= plan
   // The loop stops at the subject's level: another field found is nearer and takes the task from

@@ -34,7 +34,7 @@ import {
 } from './engine.js'
 import {finding} from './findings.js'
 import {citedDocuments} from './format.js'
-import {COMMUNE_LEAD, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
+import {COMMUNE_LEAD, communesExpected, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
 import {checkTargets} from './targets.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
@@ -431,14 +431,14 @@ function agencyKeys(agency: Agency): string[] {
  */
 function leadDrawnIn(leads: readonly Agency[], hits: readonly ConceptHit[], scheme: Scheme): boolean {
   const names = leads.map((lead) => ` ${matchKey(agencyName(lead))} `)
-  return hits.some(
-    (hit) =>
-      hit.where === 'task' &&
-      !(scheme.subject ?? []).includes(hit.concept) &&
-      (scheme.concepts?.[hit.concept]?.terms ?? []).some((term) =>
-        names.some((name) => name.includes(` ${matchKey(term)} `))
-      )
-  )
+  return hits.some((hit) => {
+    const concept = scheme.concepts?.[hit.concept]
+    if (!concept || hit.where !== 'task' || (scheme.subject ?? []).includes(hit.concept)) return false
+    // The concept's exceptions are not it: “Tổ công tác” is not a “tổ” of the tổ hòa giải.
+    const except = (concept.except ?? []).map((wording) => ` ${matchKey(wording)} `)
+    const said = names.map((name) => except.reduce((rest, wording) => rest.replaceAll(wording, ' '), name))
+    return concept.terms.some((term) => said.some((name) => name.includes(` ${matchKey(term)} `)))
+  })
 }
 
 function agencyFindings(
@@ -460,6 +460,8 @@ function agencyFindings(
     }
     const keys = leads.flatMap(agencyKeys).map((key) => leadAs(key, context.leads))
     if (context.leads.commune && keys.some(isCommuneOwn)) continue
+    const named = leads.map((lead) => leadAs(agencyKey(lead), context.leads))
+    if (communesExpected(named, [...expected, ...(group.expected?.support ?? [])], context.leads)) continue
     if (leadDrawnIn(leads, hits.get(candidate) ?? [], context.scheme)) continue
     if (!wanted.some((key) => keys.some((actual) => actual === key || actual.startsWith(`${key} `)))) {
       const said = context.leads.commune ? COMMUNE_LEAD : expected.join('; ')
@@ -592,11 +594,13 @@ function withConcepts(
   for (const candidate of candidates) {
     const {task, parents} = candidate
     const text = task.body ? `${task.title}\n${task.body}` : task.title
+    const words = wordsOfText(text, concepts.vocabulary)
     candidate.judgement = judge(
       concepts,
-      conceptsIn(concepts, wordsOfText(text, concepts.vocabulary)),
+      conceptsIn(concepts, words),
       [...parents].reverse().map((parent) => headingConcepts(parent.title)),
-      planSubject
+      planSubject,
+      words.head
     )
     judgements.set(candidate, candidate.judgement)
   }

@@ -50,5 +50,19 @@ export function isCommuneOwn(key: string): boolean {
   return COMMUNE_OWN.test(key)
 }
 
+/** The People's Committees of the communes, as a province's plan names them (“UBND các xã, phường”, “Ủy ban nhân dân cấp xã”), as `agencyKey` forms. */
+const COMMUNES = /^ủy ban nhân dân (?:cấp )?(?:xã|phường|đặc khu|thị trấn)(?:\s|$)/u
+
+/**
+ * True when a province's plan gives a group's work to the communes and the scheme expects them in
+ * it: the group's expected lead or support names the commune level (315's group 3, whose tổ hòa
+ * giải the communes consolidate, has “Ủy ban nhân dân cấp xã” among its supporters). Every lead
+ * must be the communes; a province's own body leading it is compared as before.
+ */
+export function communesExpected(keys: readonly string[], expected: readonly string[], context: LeadContext): boolean {
+  if (context.commune || keys.length === 0 || !keys.every((key) => COMMUNES.test(key))) return false
+  return expected.some((name) => COMMUNES.test(agencyKey(name)))
+}
+
 /** What the scheme's expected leads mean at a commune: the commune itself. */
 export const COMMUNE_LEAD = 'Ủy ban nhân dân xã (công chức Tư pháp - Hộ tịch)'

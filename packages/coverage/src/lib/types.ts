@@ -66,6 +66,8 @@ export interface SchemeConcept {
   terms: string[]
   /** Wordings that contain a term but mean something else ("hòa giải thương mại" for "hòa giải"). */
   except?: string[]
+  /** A body that can be the one who acts (in `others`): named before what it does, it is not what the task is about. */
+  acts?: boolean
   /** Where the wordings come from (source keys, the labelled set). */
   source: string
   note?: string

@@ -28,7 +28,8 @@ export function readLocator(locator) {
 
 /**
  * The entries, each with its text read, and `part`: "measured" for every third entry
- * (the third, sixth…) among those sharing a first group (or none), "build" for the rest.
+ * (the third, sixth…) among those sharing a first group (or none), "build" for the rest;
+ * an entry written `part: build` is in the build part and not counted in the split.
  * Entries that point into the corpus are left out when the corpus is not there.
  */
 export function loadLabelled(name = '315.yaml') {
@@ -36,10 +37,14 @@ export function loadLabelled(name = '315.yaml') {
   const seen = new Map()
   const result = []
   for (const entry of entries) {
-    const key = String(entry.groups[0] ?? 'none')
-    const count = (seen.get(key) ?? 0) + 1
-    seen.set(key, count)
-    const part = count % 3 === 0 ? 'measured' : 'build'
+    let part = 'build'
+    // `part: build` puts a line in the build part without counting it: the measured part stays as it was.
+    if (entry.part !== 'build') {
+      const key = String(entry.groups[0] ?? 'none')
+      const count = (seen.get(key) ?? 0) + 1
+      seen.set(key, count)
+      part = count % 3 === 0 ? 'measured' : 'build'
+    }
     if ((entry.at || entry.headingAt) && !corpusPresent) continue
     const text = entry.at ? readLocator(entry.at) : entry.text
     const heading = entry.headingAt ? readLocator(entry.headingAt) : entry.heading
