@@ -123,12 +123,8 @@ function partial(run: Run, output: NonNullable<Judge['output']>): string[] {
  * its row says it is over the goal. Remove an entry when its attack holds the goal.
  */
 const NOT_YET: Readonly<Record<string, {cpuSeconds: number; peakMb: number}>> = {
-  // pdf.js opens and draws each page's preview to tell it blank: about 2.4 s for 500.
-  'pdf: 500 blank scanned pages (OCR)': {cpuSeconds: 6, peakMb: 400},
   // The docx library's own writing of 13,000 paragraphs, and reading the plan: about 2 s, 328-336 MB on Node 24.
   'render: a 0.85 MB plan to DOCX': {cpuSeconds: 5, peakMb: 450},
-  // Near the goal, over it beside other work: tesseract on 3 million pixels (1.75-2.1 s).
-  'pdf: 14400 pt scanned page (OCR)': {cpuSeconds: 4, peakMb: 400},
   // The Markdown reader's peak on 1 MB of list items, 131,000-210,000 paragraphs of the plan with
   // their positions (the plan's JSON alone is 38 MB): 338-408 MB on Node 24 since its tree is read a
   // block at a time, most of it Node 24's larger young generation (210-322 MB with
