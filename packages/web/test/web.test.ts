@@ -243,7 +243,7 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     const {context, page, errors} = await fresh()
     await tab(page, 'Soạn thảo')
     await page.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lào Cai')
-    await page.getByLabel('Ngày dự kiến ban hành').fill('2026-03-02')
+    await page.getByLabel('Ngày dự kiến ban hành').fill('02/03/2026')
     await page.getByRole('button', {name: 'Tạo dự thảo'}).click()
     const summary = page.locator('[data-summary]')
     await summary.waitFor()
