@@ -3,7 +3,7 @@
  * the opened documents they share, the scheme choice, and the work kept across a reload.
  */
 import {useEffect, useRef, useState} from 'preact/hooks'
-import {call, cancel, EngineStopped} from './client.js'
+import {call, cancel, EngineStopped, onEngineNotice} from './client.js'
 import type {OpenedFile, SchemeBrief, SchemeChoice} from './engine.js'
 import {clearSaved, loadSaved, save, type SavedDraft, type SavedFile} from './state.js'
 import {OpenScreen} from './open-view.js'
@@ -102,6 +102,7 @@ export function App() {
   const restored = useRef(false)
 
   useEffect(() => {
+    onEngineNotice(setNotice)
     call('schemeList').then(setSchemes, () => setNotice('Không tải được danh sách Đề án; hãy tải lại trang.'))
     const saved = loadSaved()
     if (!saved) {

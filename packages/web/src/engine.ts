@@ -1,8 +1,8 @@
 /**
  * Everything the app computes, as plain functions of plain data: reading files into plans,
  * coverage, diffs, drafts and the DOCX writers. The Web Worker (worker.ts) runs these for the
- * page; the single-file build runs them in the page itself. Nothing here touches the DOM or
- * the network.
+ * page, in the single file too; there, where the browser refuses the worker, the page runs them
+ * itself. Nothing here touches the DOM or the network.
  */
 
 import {

@@ -243,7 +243,7 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     const {context, page, errors} = await fresh()
     await tab(page, 'Soạn thảo')
     await page.getByLabel('Cơ quan ban hành').fill('Ủy ban nhân dân tỉnh Lào Cai')
-    await page.getByLabel('Ngày dự kiến ban hành').fill('2026-03-02')
+    await page.getByLabel('Ngày dự kiến ban hành').fill('02/03/2026')
     await page.getByRole('button', {name: 'Tạo dự thảo'}).click()
     const summary = page.locator('[data-summary]')
     await summary.waitFor()
@@ -480,6 +480,101 @@ describe.skipIf(!haveChromium || !present)('the web app in Chromium', () => {
     ).toEqual([])
     await context.close()
   })
+
+  /** The single file opened from disk in a new context; every request and every error recorded. */
+  async function singleFile(setUp?: () => void) {
+    const context = await browser.newContext({viewport: {width: 1366, height: 768}, acceptDownloads: true})
+    if (setUp) await context.addInitScript(setUp)
+    const requests: string[] = []
+    context.on('request', (request) => requests.push(request.url()))
+    const page = await context.newPage()
+    const errors: string[] = []
+    page.on('pageerror', (error) => errors.push(error.message))
+    await page.goto(`file://${join(root, 'packages/web/dist/kehoach.html')}`)
+    const leaving = () =>
+      requests.filter((url) => !url.startsWith('file://') && !url.startsWith('blob:') && !url.startsWith('data:'))
+    return {context, page, errors, leaving}
+  }
+
+  it('the single file reads in a worker started from its own code: a file past its time limit is stopped with the message and the next file is read', async () => {
+    const {context, page, errors, leaving} = await singleFile()
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-web-'))
+    const slow = join(folder, 'cham.txt')
+    writeFileSync(slow, read(VINH_PHUC))
+    // A limit of 1 ms stands for a file that never ends: only a worker can be stopped in the middle of it.
+    await page.evaluate(() => localStorage.setItem('kehoach.web.callLimitMs', '1'))
+    await page.setInputFiles('#files', slow)
+    await page.locator('.doclist li').first().waitFor()
+    expect(await page.locator('.content .error').innerText()).toMatch(
+      /^Không đọc được tệp “cham\.txt”\. Quá .* giây mà chưa xong; đã dừng và khởi động lại bộ đọc tệp\.$/u
+    )
+    await page.evaluate(() => localStorage.removeItem('kehoach.web.callLimitMs'))
+    await page.setInputFiles('#files', pathOf(VINH_PHUC))
+    await page.locator('[data-summary]').first().waitFor()
+    expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
+    // The readers the served app loads on demand are in the worker's code: a PDF through pdf.js.
+    const pdf = 'files/lao-cai-qd-1696-qd-ubnd-2026.pdf'
+    const printed = await readPdf(new Uint8Array(readFileSync(pathOf(pdf))), {file: pdf, ocr: false})
+    await page.setInputFiles('#files', pathOf(pdf))
+    await page.locator('.doclist li').nth(2).waitFor({timeout: 30_000})
+    expect(await page.locator('.doc-number').innerText()).toContain(printed.plan.meta.number!)
+    expect(await page.locator('.notice').count()).toBe(0)
+    const html = readFileSync(join(root, 'packages/web/dist/kehoach.html'), 'utf8')
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"/u.exec(html)?.[1]
+    expect(csp).toMatch(
+      /^default-src 'none'; script-src 'sha256-[^']+' 'sha256-[^']+'; style-src 'sha256-[^']+'; worker-src blob:;/u
+    )
+    expect(errors).toEqual([])
+    expect(leaving()).toEqual([])
+    await context.close()
+  }, 60_000)
+
+  it.each([
+    [
+      'a Worker that cannot be made',
+      () => {
+        globalThis.Worker = class {
+          constructor() {
+            throw new DOMException('refused in this test', 'SecurityError')
+          }
+        } as never
+      }
+    ],
+    [
+      'a worker whose code does not load',
+      () => {
+        const Real = globalThis.Worker
+        globalThis.Worker = class extends Real {
+          constructor(_url: string | URL, options?: WorkerOptions) {
+            super(URL.createObjectURL(new Blob(['throw new Error("refused in this test")'])), options)
+          }
+        }
+      }
+    ]
+  ])(
+    'where the browser refuses the worker (%s), the single file reads in the page and says so once',
+    async (_, refuse) => {
+      const {context, page, errors, leaving} = await singleFile(refuse)
+      await page.setInputFiles('#files', pathOf(VINH_PHUC))
+      await page.locator('[data-summary]').first().waitFor()
+      expect(await page.locator('.doc-number').innerText()).toContain('147/KH-UBND')
+      await page.setInputFiles('#files', join(root, 'examples/ninh-binh-315.yaml'))
+      await expect.poll(() => page.locator('.doclist li').count()).toBe(2)
+      const notices = page.locator('.notice')
+      expect(await notices.count()).toBe(1)
+      expect(await notices.innerText()).toMatch(
+        /^Trình duyệt không cho chạy bộ đọc tệp riêng \(Web Worker\), nên tệp được đọc ngay trong trang/u
+      )
+      await notices.getByRole('button', {name: 'Đóng'}).click()
+      await page.setInputFiles('#files', pathOf(PLANS[0]!))
+      await expect.poll(() => page.locator('.doclist li').count()).toBe(3)
+      expect(await page.locator('.notice').count()).toBe(0)
+      expect(errors).toEqual([])
+      expect(leaving()).toEqual([])
+      await context.close()
+    },
+    60_000
+  )
 
   it('no request left 127.0.0.1', () => {
     expect(outside).toEqual([])
