@@ -18,6 +18,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...STRESS],
-    testTimeout: 60_000
+    testTimeout: 60_000,
+    // The tests that a reader lets go of what it read call the collector (globalThis.gc).
+    execArgv: ['--expose-gc']
   }
 })

@@ -1,7 +1,5 @@
 // The Markdown reader's limits (markdown/limits.ts): past each, the words read as written, with a
 // warning. The differential runs against remark are markdown-tree.stress.test.ts.
-import {setFlagsFromString} from 'node:v8'
-import {runInNewContext} from 'node:vm'
 import {describe, expect, it} from 'vitest'
 import type {Nodes} from 'mdast'
 import {readMarkdown} from '../src/markdown/from-markdown.js'
@@ -149,12 +147,18 @@ describe('Markdown limits', () => {
   })
 })
 
+/** The garbage collector, exposed to the test workers by vitest.config.ts (`execArgv: ['--expose-gc']`). */
+function collector(): () => void {
+  const gc = (globalThis as {gc?: () => void}).gc
+  if (typeof gc !== 'function') throw new Error('run with --expose-gc (vitest.config.ts sets it)')
+  return gc
+}
+
 describe('Markdown read a block at a time', () => {
   // The reader lets each block go once read (from-markdown.ts): 1 MB of `1. [a](` lines made a
   // tree of 73 MB, held whole until the last block was read.
   it('markdownBlocks parses a piece only when the blocks before it are taken, and holds none it gave', async () => {
-    setFlagsFromString('--expose-gc')
-    const collect = runInNewContext('gc') as () => void
+    const collect = collector()
     // Paragraphs with inline syntax (so remark reads them), cut into pieces of a few paragraphs.
     const text = Array.from({length: 60}, (_, index) => `Đoạn [${index}](a) số *${index}*.\n`).join('\n')
     const blocks = markdownBlocks(text, {piece: 80})
@@ -192,8 +196,7 @@ describe('Markdown read a block at a time', () => {
   })
 
   it('the parts of a long plain list are built as they are taken, and let go', async () => {
-    setFlagsFromString('--expose-gc')
-    const collect = runInNewContext('gc') as () => void
+    const collect = collector()
     const blocks = markdownBlocks(lists, {part: 300})
     blocks.next() // the front matter
     const first = new WeakRef(blocks.next().value as object)
