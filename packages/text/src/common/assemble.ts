@@ -1158,16 +1158,17 @@ function isContentItem(open: OpenTask): boolean {
 
 /**
  * The fields of one field line: itself, or, when its value goes on with another field after a
- * sentence end ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng năm"), one
- * item a field, each with its part of the words. Each sentence end is tried once against the
- * anchored field labels: time in proportion to the line.
+ * sentence end or a ";" ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng năm",
+ * "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: hằng năm"), one item a field, each with
+ * its part of the words. A ";" with no label after it ("Sở Tư pháp; Sở Nội vụ") stays in the value.
+ * Each end is tried once against the anchored field labels: time in proportion to the line.
  */
 function fieldsOfLine(item: Item): Item[] {
   const result: Item[] = []
   let current = item
   let from = 0
   const text = item.text
-  for (const end of text.matchAll(/\.\s+/gu)) {
+  for (const end of text.matchAll(/[.;]\s+/gu)) {
     const next = fieldOf(text.slice(end.index + end[0].length))
     if (!next) continue
     result.push({...current, text: text.slice(from, end.index)})
