@@ -119,7 +119,18 @@ const ENTRIES: Entry[] = [
   [
     'findReferences',
     (input) => findReferences(input),
-    ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']
+    [
+      'Luật A ',
+      'Luật ',
+      'Quyết định 1/A về “',
+      'Quyết định 1/a/',
+      'của ',
+      'ngày ',
+      'Quyết định 1/A của Sở A ',
+      // A title's quote after a sentence end, a law's name before ". " and ", của".
+      'Quyết định 1/A về a. B ”',
+      'Luật A. B, của a, b số '
+    ]
   ],
   [
     'parseTimeline',
