@@ -1,5 +1,5 @@
 // Fields written on one line and separated by ";" ("Chủ trì: A; phối hợp: B, C; thời gian: Quý II/2026")
-// are one field each: the lead ends at the ";", and "thời gian: …" is the timeline, not an agency.
+// or "," are one field each: the lead ends there, and "thời gian: …" is the timeline, not an agency.
 import {describe, expect, it} from 'vitest'
 import {agencyName} from '@kehoach/vietnamese'
 import {fromMarkdown, parseText} from '@kehoach/text'
@@ -25,7 +25,9 @@ const tasks = [
     'Đơn vị chủ trì: Sở Nội vụ; Đơn vị phối hợp: Ủy ban nhân dân cấp xã; Thời gian thực hiện: năm 2027.'
   ],
   // ";" between agencies of one field, with no label after it, stays inside the field.
-  ['4. Sơ kết công tác hòa giải', '- Cơ quan chủ trì: Sở Tư pháp; Sở Nội vụ.']
+  ['4. Sơ kết công tác hòa giải', '- Cơ quan chủ trì: Sở Tư pháp; Sở Nội vụ.'],
+  // A comma before the next label ends the field too.
+  ['5. Tổng kết công tác hòa giải', '- Chủ trì: Sở Tư pháp, phối hợp: Công an tỉnh, thời gian: năm 2030.']
 ]
 
 function summary(task: Task) {
@@ -40,7 +42,8 @@ const want = [
   {lead: ['Sở Tư pháp'], support: [], timeline: 'hằng năm'},
   {lead: ['Sở Tư pháp'], support: ['Hội Luật gia tỉnh', 'Công an tỉnh'], timeline: 'Quý II/2026'},
   {lead: ['Sở Nội vụ'], support: ['Ủy ban nhân dân cấp xã'], timeline: 'năm 2027'},
-  {lead: ['Sở Tư pháp', 'Sở Nội vụ'], support: [], timeline: null}
+  {lead: ['Sở Tư pháp', 'Sở Nội vụ'], support: [], timeline: null},
+  {lead: ['Sở Tư pháp'], support: ['Công an tỉnh'], timeline: 'năm 2030'}
 ]
 
 describe('fields on one line separated by ";"', () => {

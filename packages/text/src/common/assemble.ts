@@ -1173,9 +1173,10 @@ function isContentItem(open: OpenTask): boolean {
 
 /**
  * The fields of one field line: itself, or, when its value goes on with another field after a
- * sentence end or a ";" ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng năm",
- * "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: hằng năm"), one item a field, each with
- * its part of the words. A ";" with no label after it ("Sở Tư pháp; Sở Nội vụ") stays in the value.
+ * sentence end, a ";" or a comma ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng
+ * năm", "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: hằng năm"), one item a field, each
+ * with its part of the words. A ";" or "," with no label after it ("Sở Tư pháp; Sở Nội vụ") stays
+ * in the value.
  * Each end is tried once against the anchored field labels: time in proportion to the line.
  */
 function fieldsOfLine(item: Item): Item[] {
@@ -1183,7 +1184,10 @@ function fieldsOfLine(item: Item): Item[] {
   let current = item
   let from = 0
   const text = item.text
-  for (const end of text.matchAll(/[.;]\s+/gu)) {
+  for (const end of text.matchAll(/[.;,]\s+/gu)) {
+    // After a comma only a field that names who, when or what comes out ("Chủ trì: Sở Tư pháp, thời
+    // gian: hằng năm"): the words of a body field ("Nội dung: …") may hold "…, label: …" as prose.
+    if (end[0][0] === ',' && current.field === 'body') continue
     const next = fieldOf(text.slice(end.index + end[0].length))
     if (!next) continue
     result.push({...current, text: text.slice(from, end.index)})
