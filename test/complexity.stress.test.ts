@@ -49,7 +49,10 @@ const ENTRIES: Entry[] = [
       '(tham mưu ',
       'Kiểm tra: ',
       '.;,',
-      'UBND các huyện, '
+      'UBND các huyện, ',
+      // A field label after a ";" or a comma starts a field of its own: one each.
+      '; phối hợp: Sở A',
+      ', thời gian: '
     ]
   ],
   [
@@ -60,7 +63,7 @@ const ENTRIES: Entry[] = [
   [
     'parseText, under a plan header',
     (input) => parseText(`KẾ HOẠCH\nThực hiện Đề án\nII. NHIỆM VỤ\n1. Tổ chức\n${input}`),
-    ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n']
+    ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n', '2. Các sở, ban: a. ', 'Sở A: ']
   ],
   [
     'parseNews',
