@@ -11,7 +11,7 @@ import type {DocxTextLayer, Note, Origin} from './layer.js'
 import {readNumbering} from './numbering.js'
 import {readStyles} from './styles.js'
 import {parseXml, child, childrenNamed, MAX_XML_ELEMENTS, type XmlElement} from './xml.js'
-import {openZip, type ZipLimits} from './zip.js'
+import {openZip, zipFailure, type ZipLimits} from './zip.js'
 import {detectLegacy, ENCODING_NAMES} from '../encoding.js'
 
 export interface DocxOptions {
@@ -53,7 +53,14 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   for (const name of PARTS) {
     const part = zip.parts.get(name)
     if (!part) continue
-    const parsed = parseXml(part, {budget})
+    let parsed: ReturnType<typeof parseXml>
+    try {
+      // Inflated as the parser reads it: a part refused part way is never inflated whole.
+      parsed = parseXml(part.chunks(), {budget})
+    } catch (error) {
+      const failure = zipFailure(error)
+      return failed(diagnostic(failure.rule, {detail: failure.detail}, {file, place: START}))
+    }
     if (!parsed.ok) {
       const failure = parsed.failure
       if (failure.kind === 'doctype') return failed(diagnostic('docx-doctype', {part: name}, {file, place: START}))

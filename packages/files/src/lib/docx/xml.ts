@@ -49,15 +49,53 @@ class Refusal extends Error {
   }
 }
 
-/** Characters handed to the parser at a time, so a part refused early is never decoded whole. */
+/** What the source of a part's bytes threw, told apart from the parser's own errors. */
+class SourceFailure extends Error {
+  constructor(override readonly cause: unknown) {
+    super('source')
+  }
+}
+
+/** Bytes decoded and handed to the parser at a time, so a part refused early is never decoded whole. */
 const PIECE = 1 << 20
 
 /**
- * Parse one XML part, given as text or as bytes (UTF-8, or UTF-16 with its byte order mark),
- * which are decoded a piece at a time as the parser goes. Never throws on content.
+ * The pieces of `source`, at most `PIECE` bytes each; the first holds at least two bytes when
+ * the source has them, for its byte order mark.
+ */
+function* piecesOf(source: Uint8Array | Iterable<Uint8Array>): Generator<Uint8Array, void, undefined> {
+  let head: Uint8Array | undefined = new Uint8Array(0)
+  for (let chunk of source instanceof Uint8Array ? [source] : source) {
+    if (head) {
+      if (head.length > 0) {
+        const joined = new Uint8Array(head.length + chunk.length)
+        joined.set(head)
+        joined.set(chunk, head.length)
+        chunk = joined
+      }
+      head = chunk.length < 2 ? chunk : undefined
+      if (head) continue
+    }
+    for (let at = 0; at < chunk.length; at += PIECE) yield chunk.subarray(at, Math.min(chunk.length, at + PIECE))
+  }
+  if (head && head.length > 0) yield head
+}
+
+/** The decoding of a part, from its byte order mark: UTF-16 with one, UTF-8 without. */
+function decoderFor(first: Uint8Array): TextDecoder {
+  if (first[0] === 0xff && first[1] === 0xfe) return new TextDecoder('utf-16le')
+  if (first[0] === 0xfe && first[1] === 0xff) return new TextDecoder('utf-16be')
+  return new TextDecoder('utf-8')
+}
+
+/**
+ * Parse one XML part, given as text, as bytes, or as pieces of bytes read as the parser goes
+ * (UTF-8, or UTF-16 with its byte order mark), decoded a piece at a time: a part refused
+ * part way is neither decoded nor, given in pieces, read past that point. Never throws on
+ * content; what the pieces' source throws (a damaged zip part) is thrown on.
  */
 export function parseXml(
-  source: string | Uint8Array,
+  source: string | Uint8Array | Iterable<Uint8Array>,
   options?: Readonly<{maxDepth?: number; budget?: ElementBudget}> | null
 ): XmlResult {
   const maxDepth = options?.maxDepth ?? MAX_XML_DEPTH
@@ -95,24 +133,30 @@ export function parseXml(
       column: parser.column
     })
   })
+  const pieces = typeof source === 'string' ? undefined : piecesOf(source)
+  /** The next piece of bytes; what the source throws is marked as its own, not the parser's. */
+  const next = (): IteratorResult<Uint8Array, void> => {
+    try {
+      return (pieces as Generator<Uint8Array, void, undefined>).next()
+    } catch (error) {
+      throw new SourceFailure(error)
+    }
+  }
   try {
-    if (typeof source === 'string') parser.write(source)
+    if (pieces === undefined) parser.write(source as string)
     else {
-      const decoder = new TextDecoder(
-        source[0] === 0xff && source[1] === 0xfe
-          ? 'utf-16le'
-          : source[0] === 0xfe && source[1] === 0xff
-            ? 'utf-16be'
-            : 'utf-8'
-      )
-      for (let at = 0; at < source.length; at += PIECE)
-        parser.write(decoder.decode(source.subarray(at, at + PIECE), {stream: true}))
+      let piece = next()
+      const decoder = decoderFor(piece.done ? new Uint8Array(0) : piece.value)
+      for (; !piece.done; piece = next()) parser.write(decoder.decode(piece.value, {stream: true}))
       parser.write(decoder.decode())
     }
     parser.close()
   } catch (error) {
+    if (error instanceof SourceFailure) throw error.cause
     if (error instanceof Refusal) return {ok: false, failure: error.failure}
     return {ok: false, failure: {kind: 'syntax', detail: String(error), line: parser.line, column: parser.column}}
+  } finally {
+    pieces?.return()
   }
   const top = root.children.find((child): child is XmlElement => typeof child !== 'string')
   if (!top) return {ok: false, failure: {kind: 'syntax', detail: 'no root element', line: 1, column: 1}}
