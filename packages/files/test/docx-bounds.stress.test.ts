@@ -1,9 +1,12 @@
 // The large DOCX attacks of the third hostile round, each bounded to 2 s of CPU in the reader
 // (building the attack is not counted). Run by `pnpm test:stress`, not by the everyday suite.
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {constants, createDeflateRaw} from 'node:zlib'
 import {strToU8, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {docxToText, readDocx} from '../src/lib/docx/read.js'
+import {MAX_XML_ELEMENTS, parseXml} from '../src/lib/docx/xml.js'
 import {abstract, docx, num, p} from './fixture.js'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -107,5 +110,39 @@ describe('DOCX attacks at full size', () => {
     // The goal is 2 s; the bound leaves room for a slower or busier machine than the one measured on
     // (CPU time grows with a shared core's caches and clock). docs/robustness.md has the figures.
     expect(seconds).toBeLessThan(3)
+  })
+})
+
+describe('the XML tree at the element limit', () => {
+  // V8's collector, to measure the heap a tree holds (the flag works once the process runs).
+  setFlagsFromString('--expose-gc')
+  const collect = runInNewContext('gc') as () => void
+
+  /** MB of heap that the tree of `xml` holds, measured after a full collection. */
+  function treeMb(xml: Uint8Array): number {
+    collect()
+    const before = process.memoryUsage().heapUsed
+    const parsed = parseXml(xml)
+    collect()
+    const after = process.memoryUsage().heapUsed
+    expect(parsed.ok).toBe(true)
+    return (after - before) / 2 ** 20
+  }
+
+  // Elements of one kind, as many as the limit allows: 71, 82 and 108 MB before (saxes' attribute
+  // objects are dictionaries of some 200 bytes, and every element had its own children array, with
+  // room for 16 once pushed to), 19, 44 and 33 MB after (xml.ts).
+  const cases: Array<[string, {unit: string; elements: number; mb: number}]> = [
+    ['empty paragraphs', {unit: '<w:p/>', elements: 1, mb: 40}],
+    [
+      'paragraphs with two revision ids',
+      {unit: '<w:p w:rsidR="00AB12CD" w:rsidRDefault="00AB12CD"/>', elements: 1, mb: 64}
+    ],
+    ['paragraphs of one run of text', {unit: '<w:p><w:r><w:t>ab</w:t></w:r></w:p>', elements: 3, mb: 60}]
+  ]
+  it.each(cases)('%s: a tree of at most its bound in MB of heap', (_, {unit, elements, mb}) => {
+    const count = Math.floor((MAX_XML_ELEMENTS - 2) / elements)
+    const mbHeld = treeMb(strToU8(`<w:document ${W}><w:body>${unit.repeat(count)}</w:body></w:document>`))
+    expect(mbHeld).toBeLessThan(mb)
   })
 })
