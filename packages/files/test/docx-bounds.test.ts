@@ -60,6 +60,38 @@ describe('tree bounds', () => {
   it('a document under the limit reads as before', () => {
     expect(docxToText(docx(p('một') + p('hai')), {limits: {maxElements: 4000}}).text).toBe('một\nhai')
   })
+
+  const attributes = (count: number): string => Array.from({length: count}, (_, index) => ` w:a${index}="0"`).join('')
+  const cases: Array<[string, {body: string; limits: object; want: RegExp}]> = [
+    [
+      'more attributes than a plan has, a few on each paragraph',
+      {body: `<w:p${attributes(3)}/>`.repeat(1500), limits: {maxAttributes: 4000}, want: /4000 thuộc tính/u}
+    ],
+    [
+      'more attributes than a plan has, all on one paragraph',
+      {body: `<w:p${attributes(5000)}/>`, limits: {maxAttributes: 4000}, want: /4000 thuộc tính/u}
+    ],
+    [
+      'more characters of text than a plan has, in one run',
+      {body: p('chữ '.repeat(1500)), limits: {maxText: 4000}, want: /4000 ký tự/u}
+    ],
+    [
+      'more characters of text than a plan has, over many paragraphs',
+      {body: p('Tổ chức hội nghị').repeat(300), limits: {maxText: 4000}, want: /4000 ký tự/u}
+    ]
+  ]
+  it.each(cases)('%s → docx-limit, located, as the parser meets it', (_, {body, limits, want}) => {
+    const layer = docxToText(docx(body), {limits})
+    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([
+      ['docx-limit', {line: 1, column: 1}]
+    ])
+    expect(layer.messages[0]?.reason).toMatch(want)
+  })
+
+  it('attributes and text under their limits read as before', () => {
+    const body = `<w:p${attributes(3)}><w:r><w:t>một</w:t></w:r></w:p>` + p('hai')
+    expect(docxToText(docx(body), {limits: {maxAttributes: 4000, maxText: 4000}}).text).toBe('một\nhai')
+  })
 })
 
 /** A zip whose one deflated entry declares `declared` bytes but inflates to `content` (`actual` spaces). */
