@@ -130,9 +130,7 @@ const NOT_YET: Readonly<Record<string, {cpuSeconds: number; peakMb: number}>> = 
   // block at a time, most of it Node 24's larger young generation (210-322 MB with
   // --max-semi-space-size=16, docs/robustness.md).
   'md: 1 MB of "1. [a](" lines': {cpuSeconds: 4, peakMb: 480},
-  'md: "1. a" lines after front matter': {cpuSeconds: 4, peakMb: 480},
-  // 341-352 MB on Node 24, 60 MiB of XML read to its element limit.
-  'docx: 60 MiB of empty paragraphs, compressed 150x': {cpuSeconds: 3, peakMb: 450}
+  'md: "1. a" lines after front matter': {cpuSeconds: 4, peakMb: 480}
 }
 
 /**
