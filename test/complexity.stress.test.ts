@@ -58,7 +58,10 @@ const ENTRIES: Entry[] = [
       '(tham mưu ',
       'Kiểm tra: ',
       '.;,',
-      'UBND các huyện, '
+      'UBND các huyện, ',
+      // A field label after a ";" or a comma starts a field of its own: one each.
+      '; phối hợp: Sở A',
+      ', thời gian: '
     ]
   ],
   [
@@ -69,7 +72,7 @@ const ENTRIES: Entry[] = [
   [
     'parseText, under a plan header',
     (input) => parseText(`KẾ HOẠCH\nThực hiện Đề án\nII. NHIỆM VỤ\n1. Tổ chức\n${input}`),
-    ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n']
+    ['a) b\n', 'I. a\n', '- ', 'Quyết định 1/A về “', 'a\n\n', '2. Các sở, ban: a. ', 'Sở A: ']
   ],
   [
     'parseNews',
@@ -128,7 +131,18 @@ const ENTRIES: Entry[] = [
   [
     'findReferences',
     (input) => findReferences(input),
-    ['Luật A ', 'Luật ', 'Quyết định 1/A về “', 'Quyết định 1/a/', 'của ', 'ngày ', 'Quyết định 1/A của Sở A ']
+    [
+      'Luật A ',
+      'Luật ',
+      'Quyết định 1/A về “',
+      'Quyết định 1/a/',
+      'của ',
+      'ngày ',
+      'Quyết định 1/A của Sở A ',
+      // A title's quote after a sentence end, a law's name before ". " and ", của".
+      'Quyết định 1/A về a. B ”',
+      'Luật A. B, của a, b số '
+    ]
   ],
   [
     'parseTimeline',

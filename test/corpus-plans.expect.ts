@@ -1864,6 +1864,5 @@ export const KNOWN_FAILURES: readonly string[] = [
   'files/cuc-hoa-chat-cv-813-scanned.pdf number',
   'files/cuc-hoa-chat-cv-813-scanned.pdf recipients',
   'files/cuc-hoa-chat-cv-813-scanned.pdf signature',
-  'files/lam-dong-kh-ctmtqg-pcmt-2030-draft.docx topTasks',
   'files/lao-cai-sct-cv-3036-2026.pdf recipients'
 ]

@@ -1,9 +1,12 @@
 // The large DOCX attacks of the third hostile round, each bounded to 2 s of CPU in the reader
 // (building the attack is not counted). Run by `pnpm test:stress`, not by the everyday suite.
+import {setFlagsFromString} from 'node:v8'
+import {runInNewContext} from 'node:vm'
 import {constants, createDeflateRaw} from 'node:zlib'
 import {strToU8, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {docxToText, readDocx} from '../src/lib/docx/read.js'
+import {parseXml, XML_LIMITS} from '../src/lib/docx/xml.js'
 import {abstract, docx, num, p} from './fixture.js'
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
@@ -99,6 +102,44 @@ describe('DOCX attacks at full size', () => {
     expect(seconds).toBeLessThan(3)
   })
 
+  /** A DOCX of about 60 MiB of `unit`s, one in `every` with a random revision id, so it compresses under 200×. */
+  function flood(unit: (id: string) => string, open = '', close = ''): Uint8Array {
+    const pieces: string[] = []
+    let size = 0
+    while (size < 60 * 1024 * 1024) {
+      const piece = unit(Math.random().toString(16).slice(2, 10))
+      pieces.push(piece)
+      size += piece.length
+    }
+    const xml = `<w:document ${W}><w:body>${open}${pieces.join('')}${close}</w:body></w:document>`
+    const bytes = zipSync({'word/document.xml': [strToU8(xml), {level: 9}]})
+    expect(bytes.length).toBeLessThan(1024 * 1024)
+    return bytes
+  }
+
+  it.each([
+    [
+      '60 MiB of paragraphs of a hundred attributes each (six million)',
+      () => {
+        const attributes = Array.from({length: 100}, (_, index) => ` w:a${index}="0"`).join('')
+        return flood((id) => `<w:p${attributes} w:rsidR="${id}"/>`)
+      },
+      /thuộc tính/u
+    ],
+    [
+      '60 MiB of text in one run',
+      () => flood((id) => `${'a'.repeat(1000)}${id}`, '<w:p><w:r><w:t>', '</w:t></w:r></w:p>'),
+      /ký tự/u
+    ]
+  ])('%s in a DOCX under 1 MB: docx-limit in ≤ 3 s (goal 2 s)', (_, make, want) => {
+    const bytes = make()
+    const {result, seconds} = cpu(() => docxToText(bytes))
+    expect(result.messages.map((message) => message.ruleId)).toEqual(['docx-limit'])
+    expect(result.messages[0]?.reason).toMatch(want)
+    // Before the attribute and text budgets: 4.6 s, 670 MB and 6.9 s, 1.43 GB through the command line.
+    expect(seconds).toBeLessThan(3)
+  })
+
   it('an entry declaring 1,000 bytes that inflates to 1 GiB: docx-damaged in ≤ 3 s (goal 2 s)', async () => {
     const bytes = rawZip('word/document.xml', await deflatedSpaces(1024 * 1024 * 1024), 1000)
     expect(bytes.length).toBeLessThan(2 * 1024 * 1024)
@@ -107,5 +148,39 @@ describe('DOCX attacks at full size', () => {
     // The goal is 2 s; the bound leaves room for a slower or busier machine than the one measured on
     // (CPU time grows with a shared core's caches and clock). docs/robustness.md has the figures.
     expect(seconds).toBeLessThan(3)
+  })
+})
+
+describe('the XML tree at the element limit', () => {
+  // V8's collector, to measure the heap a tree holds (the flag works once the process runs).
+  setFlagsFromString('--expose-gc')
+  const collect = runInNewContext('gc') as () => void
+
+  /** MB of heap that the tree of `xml` holds, measured after a full collection. */
+  function treeMb(xml: Uint8Array): number {
+    collect()
+    const before = process.memoryUsage().heapUsed
+    const parsed = parseXml(xml)
+    collect()
+    const after = process.memoryUsage().heapUsed
+    expect(parsed.ok).toBe(true)
+    return (after - before) / 2 ** 20
+  }
+
+  // Elements of one kind, as many as the limit allows: 71, 82 and 108 MB before (saxes' attribute
+  // objects are dictionaries of some 200 bytes, and every element had its own children array, with
+  // room for 16 once pushed to), 19, 44 and 33 MB after (xml.ts).
+  const cases: Array<[string, {unit: string; elements: number; mb: number}]> = [
+    ['empty paragraphs', {unit: '<w:p/>', elements: 1, mb: 40}],
+    [
+      'paragraphs with two revision ids',
+      {unit: '<w:p w:rsidR="00AB12CD" w:rsidRDefault="00AB12CD"/>', elements: 1, mb: 64}
+    ],
+    ['paragraphs of one run of text', {unit: '<w:p><w:r><w:t>ab</w:t></w:r></w:p>', elements: 3, mb: 60}]
+  ]
+  it.each(cases)('%s: a tree of at most its bound in MB of heap', (_, {unit, elements, mb}) => {
+    const count = Math.floor((XML_LIMITS.elements - 2) / elements)
+    const mbHeld = treeMb(strToU8(`<w:document ${W}><w:body>${unit.repeat(count)}</w:body></w:document>`))
+    expect(mbHeld).toBeLessThan(mb)
   })
 })

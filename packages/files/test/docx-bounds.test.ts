@@ -60,11 +60,44 @@ describe('tree bounds', () => {
   it('a document under the limit reads as before', () => {
     expect(docxToText(docx(p('một') + p('hai')), {limits: {maxElements: 4000}}).text).toBe('một\nhai')
   })
+
+  const attributes = (count: number): string => Array.from({length: count}, (_, index) => ` w:a${index}="0"`).join('')
+  const cases: Array<[string, {body: string; limits: object; want: RegExp}]> = [
+    [
+      'more attributes than a plan has, a few on each paragraph',
+      {body: `<w:p${attributes(3)}/>`.repeat(1500), limits: {maxAttributes: 4000}, want: /4000 thuộc tính/u}
+    ],
+    [
+      'more attributes than a plan has, all on one paragraph',
+      {body: `<w:p${attributes(5000)}/>`, limits: {maxAttributes: 4000}, want: /4000 thuộc tính/u}
+    ],
+    [
+      'more characters of text than a plan has, in one run',
+      {body: p('chữ '.repeat(1500)), limits: {maxText: 4000}, want: /4000 ký tự/u}
+    ],
+    [
+      'more characters of text than a plan has, over many paragraphs',
+      {body: p('Tổ chức hội nghị').repeat(300), limits: {maxText: 4000}, want: /4000 ký tự/u}
+    ]
+  ]
+  it.each(cases)('%s → docx-limit, located, as the parser meets it', (_, {body, limits, want}) => {
+    const layer = docxToText(docx(body), {limits})
+    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([
+      ['docx-limit', {line: 1, column: 1}]
+    ])
+    expect(layer.messages[0]?.reason).toMatch(want)
+  })
+
+  it('attributes and text under their limits read as before', () => {
+    const body = `<w:p${attributes(3)}><w:r><w:t>một</w:t></w:r></w:p>` + p('hai')
+    expect(docxToText(docx(body), {limits: {maxAttributes: 4000, maxText: 4000}}).text).toBe('một\nhai')
+  })
 })
 
-/** A zip whose one deflated entry declares `declared` bytes but inflates to `actual` spaces. */
-function lyingZip(declared: number, actual: number): Uint8Array {
-  const bytes = zipSync({'word/document.xml': [new Uint8Array(actual).fill(0x20), {level: 9}]})
+/** A zip whose one deflated entry declares `declared` bytes but inflates to `content` (`actual` spaces). */
+function lyingZip(declared: number, content: number | Uint8Array): Uint8Array {
+  const data = typeof content === 'number' ? new Uint8Array(content).fill(0x20) : content
+  const bytes = zipSync({'word/document.xml': [data, {level: 9}]})
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const central = bytes.length - 22 - 46 - 'word/document.xml'.length
   expect(view.getUint32(central, true)).toBe(0x02014b50)
@@ -83,6 +116,18 @@ describe('zip entries that lie about their size', () => {
   it('an entry that inflates to less than its declared size → docx-damaged', () => {
     const layer = docxToText(lyingZip(5000, 100))
     expect(layer.messages.map((message) => message.ruleId)).toEqual(['docx-damaged'])
+  })
+
+  it('a part refused at the element limit is inflated no further: its lying end is never reached', () => {
+    // 5,000 paragraphs, then some 60 KB that deflate does not shrink much (so the inflater
+    // reaches them only later), and a declared size one byte short of the whole.
+    const noise = Array.from({length: 8000}, (_, i) => (Math.imul(i + 1, 2654435761) >>> 0).toString(36)).join(' ')
+    const xml = strToU8(
+      `<w:document xmlns:w="x"><w:body>${'<w:p/>'.repeat(5000)}<!-- ${noise} --></w:body></w:document>`
+    )
+    const layer = docxToText(lyingZip(xml.length - 1, xml), {limits: {maxElements: 4000}})
+    expect(layer.messages.map((message) => message.ruleId)).toEqual(['docx-limit'])
+    expect(layer.messages[0]?.reason).toMatch(/4000 phần tử/u)
   })
 
   it('an honest entry still reads', () => {

@@ -428,6 +428,27 @@ describe('legacy font encodings in runs', () => {
   })
 })
 
+describe('the encoding of a part', () => {
+  const xml = `<?xml version="1.0" encoding="UTF-16"?><w:document xmlns:w="x"><w:body>${p('Tổ chức hội nghị')}</w:body></w:document>`
+  /** The XML in UTF-16 with its byte order mark. */
+  const utf16 = (bigEndian: boolean): Uint8Array => {
+    const bytes = new Uint8Array(2 + xml.length * 2)
+    const view = new DataView(bytes.buffer)
+    view.setUint16(0, 0xfeff, !bigEndian)
+    for (let i = 0; i < xml.length; i++) view.setUint16(2 + i * 2, xml.charCodeAt(i), !bigEndian)
+    return bytes
+  }
+  it.each([
+    ['UTF-16LE, deflated', false, 9],
+    ['UTF-16BE, deflated', true, 9],
+    ['UTF-16LE, stored', false, 0]
+  ] as const)('%s, read as it is inflated', (_, bigEndian, level) => {
+    const layer = docxToText(zipSync({'word/document.xml': [utf16(bigEndian), {level}]}))
+    expect(layer.messages).toEqual([])
+    expect(layer.text).toBe('Tổ chức hội nghị')
+  })
+})
+
 describe('hostile and damaged files', () => {
   const cases: Array<[string, {given: () => Uint8Array; options?: object; rule: string; reason?: RegExp}]> = [
     ['not a zip', {given: () => strToU8('xin chào'), rule: 'docx-damaged'}],

@@ -291,6 +291,52 @@ describe('findReferences', () => {
       )
     ).toEqual(['5/2024/NĐ-CP'])
   })
+  it('ends a law cited by name where its citation ends, not in the next sentence or clause', () => {
+    const cases: ReadonlyArray<
+      readonly [string, {title: string; date?: string | null; number?: string | null} | null]
+    > = [
+      // A sentence end before a later "ngày …", "số …": the law named without date or number is no citation.
+      ['Tuyên truyền Luật Hòa giải mẫu đến người dân. Các xã tổ chức hội nghị ngày 3/4/2026.', null],
+      ['Áp dụng Luật Đất đai mẫu. Xã lập danh sách số 12 năm 2026.', null],
+      // "một số điều": "số" followed by words, not by a number, does not end a name.
+      [
+        'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Hòa giải mẫu và Luật Đất đai mẫu ngày 4/5/2025; tiếp đó',
+        {title: 'Sửa đổi, bổ sung một số điều của Luật Hòa giải mẫu và Luật Đất đai mẫu', date: '2025-05-04'}
+      ],
+      // A comma before "của …" ends the name: the issuer is not part of it.
+      ['Thi hành Luật Thi đua, khen thưởng mẫu, của Quốc hội ngày 15/6/2022; tiếp theo', null],
+      [
+        'Căn cứ Luật Hòa giải mẫu số 12/2025/QH15; Căn cứ Luật Đất đai mẫu;',
+        {title: 'Hòa giải mẫu', number: '12/2025/QH15'}
+      ]
+    ]
+    for (const [text, want] of cases) {
+      const laws = findReferences(text).filter(({ref}) => ref.docType === 'luat')
+      for (const {ref} of laws) expect(ref.text, text).not.toMatch(/[.;] |, của/u)
+      if (want) expect(laws[0]?.ref, text).toMatchObject(want)
+      else expect(laws, text).toEqual([])
+    }
+  })
+  it('takes "Quốc hội" whole as the issuer of a law', () => {
+    for (const text of [
+      'Căn cứ Luật Hòa giải mẫu ngày 20/6/2013 của Quốc hội; Căn cứ Nghị định',
+      'Căn cứ Luật Hòa giải mẫu ngày 20/6/2013 của Quốc hội khóa XIII. Sở Tư pháp hướng dẫn'
+    ]) {
+      const [found] = findReferences(text)
+      expect(found?.ref.issuer, text).toMatch(/^Quốc hội(?: khóa XIII)?$/u)
+      expect(found?.ref.text, text).toMatch(/của Quốc hội(?: khóa XIII)?$/u)
+    }
+  })
+  it('ends a title after a document’s number at the sentence end or a clause of another issuer', () => {
+    const [quoted] = findReferences(
+      'Thực hiện Quyết định số 12/QĐ-TTg ngày 1/2/2024 phê duyệt Đề án về hòa giải. Tỉnh tổ chức hội thi “Hòa giải viên giỏi” năm 2026'
+    )
+    expect(quoted?.ref.title).toBe('phê duyệt Đề án về hòa giải')
+    const [plain] = findReferences(
+      'Thực hiện Kế hoạch số 5/KH-UBND ngày 1/2/2024 của UBND tỉnh về tăng cường hòa giải, của Sở Tư pháp về tập huấn'
+    )
+    expect(plain?.ref.title).toBe('về tăng cường hòa giải')
+  })
   it('names the plenum that made a Party resolution, and a ministry by its whole name', () => {
     const [party, ministry] = findReferences(
       'Nghị quyết số 9-NQ/TW ngày 2/1/2020 của Hội nghị lần thứ hai Ban Chấp hành Trung ương Khóa XIII về việc A; Quyết định số 7/QĐ-BNN ngày 1/2/2021 của Bộ Nông nghiệp và Phát triển nông thôn về việc B'

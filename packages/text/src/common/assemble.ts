@@ -97,12 +97,27 @@ const MARKED: ReadonlySet<ItemKind> = new Set(['arabic', 'decimal', 'letter', 'p
 /** A label that names nothing by itself: "Đợt 1:", "Giai đoạn II:", "Bước 2:", "Nội dung:". */
 const BARE_LABEL = /^(?:Nội dung|(?:Đợt|Giai đoạn|Bước|Lần|Kỳ)\s+(?:\d{1,2}|[IVX]{1,4}))\s*:$/u
 
+/**
+ * The agencies a task's words name alone before their colon, as "Agency: what it does" is written
+ * ("Sở Tư pháp: hướng dẫn …", "Các sở, ban, ngành, địa phương: Căn cứ …"), or undefined: a name the
+ * agency table knows, or a plural phrase of agency words; nothing else before the colon.
+ */
+function colonAgencies(text: string): Agency[] | undefined {
+  const colon = text.indexOf(': ')
+  if (colon <= 0 || colon > 200) return undefined
+  const head = text.slice(0, colon).trim()
+  const found = agencyPhrase(head)
+  if (found.agencies.length === 0 || head.slice(found.end).trim() !== '') return undefined
+  return found.known || /^(?:Các|Những)\s/u.test(head) ? found.agencies : undefined
+}
+
 /** Split a task's text into a title and a body: "* Đội ngũ …: Tham gia …" or a first sentence and the rest. */
 export function titleAndBody(text: string): {title: string; body: string | null} {
   const clean = text.trim()
   const colon = clean.indexOf(': ')
-  // "Đợt 1: Trong tháng 12/2025", "Nội dung: Hiệp thương …": the words after the label are the title.
-  if (colon > 0 && BARE_LABEL.test(clean.slice(0, colon + 1))) {
+  // "Đợt 1: Trong tháng 12/2025", "Nội dung: Hiệp thương …": the words after the label are the title;
+  // so are the words after the agencies that do them ("Sở Tư pháp: hướng dẫn …"): a name says who, not what.
+  if (colon > 0 && (BARE_LABEL.test(clean.slice(0, colon + 1)) || colonAgencies(clean))) {
     const sentence = firstSentence(clean)
     if (sentence) return {title: clean.slice(0, sentence.end).trim(), body: clean.slice(sentence.next).trim()}
     return {title: clean, body: null}
@@ -1078,7 +1093,7 @@ function targetsAndTasksOut(plan: Plan, tasks: Task[]): void {
  */
 function inferWhoAndWhen(tasks: readonly Task[], heading: Agency[] | undefined): void {
   for (const task of tasks) {
-    const named = headingAgencies(task.title)
+    const named = headingAgencies(task.title) ?? colonAgencies(task.title)
     if (named && task.lead.length === 0) task.lead = named
     if (task.lead.length === 0 || !task.timeline) inferTask(task, heading)
     inferWhoAndWhen(task.children, named ?? heading)
@@ -1182,16 +1197,21 @@ function isContentItem(open: OpenTask): boolean {
 
 /**
  * The fields of one field line: itself, or, when its value goes on with another field after a
- * sentence end ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng năm"), one
- * item a field, each with its part of the words. Each sentence end is tried once against the
- * anchored field labels: time in proportion to the line.
+ * sentence end, a ";" or a comma ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng
+ * năm", "Chủ trì: Sở Tư pháp; phối hợp: Công an tỉnh; thời gian: hằng năm"), one item a field, each
+ * with its part of the words. A ";" or "," with no label after it ("Sở Tư pháp; Sở Nội vụ") stays
+ * in the value.
+ * Each end is tried once against the anchored field labels: time in proportion to the line.
  */
 function fieldsOfLine(item: Item): Item[] {
   const result: Item[] = []
   let current = item
   let from = 0
   const text = item.text
-  for (const end of text.matchAll(/\.\s+/gu)) {
+  for (const end of text.matchAll(/[.;,]\s+/gu)) {
+    // After a comma only a field that names who, when or what comes out ("Chủ trì: Sở Tư pháp, thời
+    // gian: hằng năm"): the words of a body field ("Nội dung: …") may hold "…, label: …" as prose.
+    if (end[0][0] === ',' && current.field === 'body') continue
     const next = fieldOf(text.slice(end.index + end[0].length))
     if (!next) continue
     result.push({...current, text: text.slice(from, end.index)})

@@ -1,6 +1,9 @@
-/** A programme, scheme or strategy carried out, named without a number: up to "(", "," or the end. */
+/**
+ * A programme, scheme or strategy carried out, named without a number: up to "(", ",", the end of
+ * its sentence (". ") or the end.
+ */
 const NAMED_PROGRAMME =
-  /^(?:Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(Chương trình|Đề án|Chiến lược)\s+([^()“”;:,]{5,200}?(?:,\s\p{Ll}[^()“”;:,]{1,100}?)*)(?=\s*\(|,\s|\s*$)/u
+  /^(?:Thực hiện|Triển khai(?:\s+thực hiện)?)\s+(Chương trình|Đề án|Chiến lược)\s+((?:[^()“”;:,.]|\.(?!\s|$)){5,200}?(?:,\s\p{Ll}(?:[^()“”;:,.]|\.(?!\s|$)){1,100}?)*)(?=\s*\(|,\s|\.(?:\s|$)|\s*$)/u
 
 /**
  * Legal bases ("Căn cứ …") and implemented documents ("Thực hiện Quyết định số …") of a plan,

@@ -106,13 +106,20 @@ const TYPE_ALTERNATION = DOC_TYPE_WORDS.map(([word]) => word).join('|')
 // keeps it without, the reference's text as written.
 // A number may be dotted ("12.1/2025/NQ-CP") and a symbol may hold "&" ("BNV-CTTN&BĐG").
 const NUMBER = String.raw`\d{1,10}(?:\.\d{1,3})?(?:[-/][\p{L}\d]{1,20}){0,6}\/[\p{Lu}\d][\p{L}\d&-]{0,40}(?:(?<=-) \p{Lu}[\p{Lu}\d-]{0,20}|(?<=\/[\p{Lu}\d][\p{L}\d&]{0,40}) - ?\p{Lu}[\p{Lu}\d-]{0,20})?`
+/**
+ * Lower-case words that, after a comma, start the next clause of a sentence, not the next part of a
+ * name or a title: "…, của Quốc hội", "…, và các văn bản …", "…, được …".
+ */
+const CLAUSE_WORDS = String.raw`(?:của|và|các|những|được|đã|đang|sẽ|theo|tại|trong|với|để|nhằm|là|thì|từ|khi|đồng thời|ngày|số|năm)(?![\p{L}])`
 // A law's name may hold a comma before a lower-case word ("Luật Quản lý, sử dụng vũ khí …"), not
-// before another name ("Luật Thanh niên, Luật Công đoàn") or before its date ("…, ngày").
-const LAW_NAME = String.raw`[\p{Lu}](?:[^,;()“”]|,(?=\s(?!ngày|số|năm)\p{Ll})){0,${150}}?`
-// A law is cited by name before its date or number, or alone at the head of a basis clause
-// ("Căn cứ Luật A; Luật B;"), where the ";" ends its name.
+// before another name ("Luật Thanh niên, Luật Công đoàn"), its date ("…, ngày") or the next clause
+// ("…, của Quốc hội"); and it never goes on past a sentence end (". ").
+const LAW_NAME = String.raw`[\p{Lu}](?:[^,;.()“”]|\.(?!\s|$)|,(?=\s(?!${CLAUSE_WORDS})\p{Ll})){0,${150}}?`
+// A law is cited by name before its date or number ("ngày 20/6/2013", "số 12/2025/QH15", "năm
+// 2013": "một số điều" is words of the name), or alone at the head of a basis clause ("Căn cứ Luật
+// A; Luật B;"), where the ";" ends its name.
 const REFERENCE = new RegExp(
-  String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch|hành động|phối hợp))?(?:\s+số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=,?\s+(?:ngày|số|năm)\s)|(?<=(?:Căn cứ|;)\s{1,3})(Luật)\s+(${LAW_NAME})(?=\s*;)`,
+  String.raw`(${TYPE_ALTERNATION})(?:\s+(?:liên tịch|hành động|phối hợp))?(?:\s+số)?\s+(${NUMBER})|(Luật)\s+(${LAW_NAME})(?=,?\s+(?:ngày|số|năm)\s+\d)|(?<=(?:Căn cứ|;)\s{1,3})(Luật)\s+(${LAW_NAME})(?=\s*;)`,
   'gu'
 )
 /**
@@ -139,7 +146,12 @@ const TAIL_WINDOW = 400
  * indexOf: a lazy `[^;]*?”` retried the whole window after every reference of a run of them.
  */
 const TITLE_HEAD = /^(\s*,?\s*)(?:về việc|về|phê duyệt|ban hành|quy định|hướng dẫn)\s/u
-const TITLE_PLAIN = /^\s*,?\s*((?:về việc|về)\s[^;:,.]*(?:,\s\p{Ll}[^;:,.]*)*)/u
+const TITLE_PLAIN = new RegExp(
+  String.raw`^\s*,?\s*((?:về việc|về)\s[^;:,.]*(?:,\s(?!${CLAUSE_WORDS})\p{Ll}[^;:,.]*)*)`,
+  'u'
+)
+/** A sentence end: ". " before a capital or a digit, not after an abbreviation ("TP. Hồ Chí Minh"). */
+const SENTENCE_END = /(?<!(?:^|\s)(?:TP|Tp|TX|TT))[.!?]\s+(?=[\p{Lu}\d])/gu
 
 /** The title at the start of `tail`: its words, and the length of what it spans from the start. */
 function titleAt(tail: string): {title: string; length: number} | null {
@@ -147,8 +159,19 @@ function titleAt(tail: string): {title: string; length: number} | null {
   if (!head) return null
   const close = tail.indexOf('”', head[0].length)
   const semicolon = tail.indexOf(';', head[0].length)
-  if (close !== -1 && (semicolon === -1 || close < semicolon))
+  // The quote that closes the title opens in its sentence: a quote in the next sentence is not the title's.
+  const open = tail.indexOf('“', head[0].length)
+  SENTENCE_END.lastIndex = head[0].length
+  const sentenceEnd = SENTENCE_END.exec(tail)?.index ?? -1
+  const opensInSentence =
+    sentenceEnd === -1 || (open !== -1 && open < sentenceEnd && open < close) || close < sentenceEnd
+  if (close !== -1 && (semicolon === -1 || close < semicolon) && opensInSentence)
     return {title: tail.slice((head[1] as string).length, close + 1), length: close + 1}
+  // A quote only after the sentence ends: the title is the words up to its end (or an earlier ";").
+  if (close !== -1 && !opensInSentence) {
+    const end = semicolon !== -1 && semicolon < sentenceEnd ? semicolon : sentenceEnd
+    return {title: tail.slice((head[1] as string).length, end), length: end}
+  }
   const plain = TITLE_PLAIN.exec(tail)
   return plain ? {title: plain[1] as string, length: plain[0].length} : null
 }
@@ -198,10 +221,12 @@ export function findReferences(text: string): FoundRef[] {
     const issuerMatch = /^\s*của\s+/u.exec(tail)
     if (issuerMatch) {
       const at = issuerMatch[0].length
-      // A Party resolution is made by a plenum: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII".
-      const plenum = /^Hội nghị[^,;()“”]{0,60}?Ban Chấp hành Trung ương(?:\s+Đảng)?(?:\s+[Kk]hóa\s+[IVXL]+)?/u.exec(
-        tail.slice(at)
-      )
+      // A Party resolution is made by a plenum: "của Hội nghị lần thứ sáu Ban Chấp hành Trung ương Khóa XII";
+      // a law by the legislature: "của Quốc hội (khóa XIII)".
+      const plenum =
+        /^Hội nghị[^,;()“”]{0,60}?Ban Chấp hành Trung ương(?:\s+Đảng)?(?:\s+[Kk]hóa\s+[IVXL]+)?/u.exec(
+          tail.slice(at)
+        ) ?? /^(?:Ủy ban Thường vụ\s+)?Quốc hội(?:\s+[Kk]hóa\s+[IVXL]+)?(?![\p{L}])/u.exec(tail.slice(at))
       const agency = plenum ? undefined : matchAgency(tail, at)
       const issuerEnd = plenum
         ? at + plenum[0].length

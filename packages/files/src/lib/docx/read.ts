@@ -10,18 +10,19 @@ import {DocumentWalker, type LineMap} from './document.js'
 import type {DocxTextLayer, Note, Origin} from './layer.js'
 import {readNumbering} from './numbering.js'
 import {readStyles} from './styles.js'
-import {parseXml, child, childrenNamed, MAX_XML_ELEMENTS, type XmlElement} from './xml.js'
-import {openZip, type ZipLimits} from './zip.js'
+import {parseXml, child, childrenNamed, xmlBudget, type Counted, type XmlElement} from './xml.js'
+import {openZip, zipFailure, type ZipLimits} from './zip.js'
 import {detectLegacy, ENCODING_NAMES} from '../encoding.js'
 
 export interface DocxOptions {
   /** File name for diagnostics. */
   file?: string
   /**
-   * Zip limits (the defaults are in `ZIP_LIMITS`) and `maxElements`, the most XML elements
-   * built from all parts together (`MAX_XML_ELEMENTS`, 250,000).
+   * Zip limits (the defaults are in `ZIP_LIMITS`), and the most XML elements, attributes and
+   * characters of text built from all parts together: `maxElements` (250,000),
+   * `maxAttributes` (500,000) and `maxText` (1,000,000; `XML_LIMITS`).
    */
-  limits?: Partial<ZipLimits & {maxElements: number}>
+  limits?: Partial<ZipLimits & {maxElements: number; maxAttributes: number; maxText: number}>
 }
 
 const PARTS = new Set([
@@ -31,6 +32,13 @@ const PARTS = new Set([
   'word/footnotes.xml',
   'word/endnotes.xml'
 ])
+
+/** The words for what an XML budget counts, in a `docx-limit` message. */
+const COUNTED: Readonly<Record<Counted, {counted: string; unit: string}>> = {
+  elements: {counted: 'phần tử XML', unit: 'phần tử'},
+  attributes: {counted: 'thuộc tính XML', unit: 'thuộc tính'},
+  characters: {counted: 'ký tự chữ', unit: 'ký tự'}
+}
 
 interface Internal {
   layer: DocxTextLayer
@@ -48,12 +56,23 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
   const zip = openZip(bytes, (name) => PARTS.has(name), options?.limits)
   if (!zip.ok) return failed(diagnostic(zip.rule, {detail: zip.detail}, {file, place: START}))
   const roots = new Map<string, XmlElement>()
-  const limit = options?.limits?.maxElements ?? MAX_XML_ELEMENTS
-  const budget = {left: limit, limit}
+  const limits = options?.limits
+  const budget = xmlBudget({
+    ...(limits?.maxElements === undefined ? {} : {elements: limits.maxElements}),
+    ...(limits?.maxAttributes === undefined ? {} : {attributes: limits.maxAttributes}),
+    ...(limits?.maxText === undefined ? {} : {characters: limits.maxText})
+  })
   for (const name of PARTS) {
     const part = zip.parts.get(name)
     if (!part) continue
-    const parsed = parseXml(part, {budget})
+    let parsed: ReturnType<typeof parseXml>
+    try {
+      // Inflated as the parser reads it: a part refused part way is never inflated whole.
+      parsed = parseXml(part.chunks(), {budget})
+    } catch (error) {
+      const failure = zipFailure(error)
+      return failed(diagnostic(failure.rule, {detail: failure.detail}, {file, place: START}))
+    }
     if (!parsed.ok) {
       const failure = parsed.failure
       if (failure.kind === 'doctype') return failed(diagnostic('docx-doctype', {part: name}, {file, place: START}))
@@ -61,7 +80,9 @@ function read(bytes: Uint8Array, options?: Readonly<DocxOptions> | null): Intern
         return failed(
           diagnostic(
             'docx-limit',
-            {detail: `phần “${name}” đưa số phần tử XML của tệp lên quá ${failure.limit} phần tử`},
+            {
+              detail: `phần “${name}” đưa số ${COUNTED[failure.what].counted} của tệp lên quá ${failure.limit} ${COUNTED[failure.what].unit}`
+            },
             {file, place: START}
           )
         )

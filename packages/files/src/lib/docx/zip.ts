@@ -2,8 +2,10 @@
  * Opening a DOCX zip under limits: the entry count, each part's declared size, the total
  * and the compression ratio are checked from the central directory before anything is
  * inflated, and only the parts the reader needs are inflated at all. A part is inflated
- * a little at a time and stopped as soon as it gives more than it declared, so a small
- * entry that really inflates to gigabytes costs no more than its declared size.
+ * a little at a time as its reader asks for it, and stopped as soon as it gives more than
+ * it declared: a small entry that really inflates to gigabytes costs no more than its
+ * declared size, and a part its reader refuses part way (the XML element limit) is never
+ * inflated past that point, nor held whole.
  */
 
 import {Inflate, strFromU8} from 'fflate'
@@ -26,9 +28,22 @@ export const ZIP_LIMITS: Readonly<ZipLimits> = {
   maxRatio: 200
 }
 
-export type ZipResult =
-  | {ok: true; parts: Map<string, Uint8Array>}
-  | {ok: false; rule: 'docx-damaged' | 'docx-limit'; detail: string}
+/** Why a zip, or one of its parts, could not be read. */
+export interface ZipFailure {
+  rule: 'docx-damaged' | 'docx-limit'
+  detail: string
+}
+
+/** One part of the zip, not inflated yet. */
+export interface ZipPart {
+  /**
+   * Its bytes, in pieces inflated as they are asked for and stopped at the declared size.
+   * A damaged part throws while it is read: `zipFailure` says why.
+   */
+  chunks(): Generator<Uint8Array, void, undefined>
+}
+
+export type ZipResult = {ok: true; parts: Map<string, ZipPart>} | ({ok: false} & ZipFailure)
 
 class LimitBreach extends Error {}
 class Damage extends Error {}
@@ -107,33 +122,55 @@ function* directory(bytes: Uint8Array): Generator<Entry> {
   }
 }
 
-/** The bytes of one entry, inflated and stopped at its declared size. */
-function inflateEntry(bytes: Uint8Array, entry: Entry): Uint8Array {
+/** The stored or deflated bytes of one entry, checked against the file's length. */
+function entryData(bytes: Uint8Array, entry: Entry): Uint8Array {
   const local = entry.offset
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   if (local + 30 > bytes.length || view.getUint32(local, true) !== 0x04034b50)
     throw new Damage(`phần “${entry.name}” không có đầu mục`)
   const start = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true)
   if (start + entry.size > bytes.length) throw new Damage(`phần “${entry.name}” bị cắt cụt`)
-  const data = bytes.subarray(start, start + entry.size)
-  if (entry.compression === 0) return data.slice()
-  const out = new Uint8Array(entry.originalSize)
-  let filled = 0
-  const inflater = new Inflate((chunk) => {
-    if (filled + chunk.length > out.length)
-      throw new Damage(`phần “${entry.name}” giải nén ra hơn ${entry.originalSize} byte đã khai`)
-    out.set(chunk, filled)
-    filled += chunk.length
-  })
-  // The last push says the input ends: an unfinished stream throws there.
-  for (let from = 0; from < data.length; from += INFLATE_STEP)
-    inflater.push(data.subarray(from, from + INFLATE_STEP), from + INFLATE_STEP >= data.length)
-  if (filled !== out.length)
-    throw new Damage(`phần “${entry.name}” giải nén ra ${filled} byte, không phải ${entry.originalSize} byte đã khai`)
-  return out
+  return bytes.subarray(start, start + entry.size)
 }
 
-/** Inflate the parts of `bytes` that `wanted` accepts. Never throws on content. */
+/**
+ * The bytes of one entry, inflated `INFLATE_STEP` compressed bytes at a time as they are
+ * asked for, and stopped at its declared size. Stopping the iteration stops the inflating.
+ */
+function* inflated(data: Uint8Array, entry: Entry): Generator<Uint8Array, void, undefined> {
+  if (entry.compression === 0) {
+    yield data
+    return
+  }
+  let filled = 0
+  let ready: Uint8Array[] = []
+  const inflater = new Inflate((chunk) => {
+    filled += chunk.length
+    if (filled > entry.originalSize)
+      throw new Damage(`phần “${entry.name}” giải nén ra hơn ${entry.originalSize} byte đã khai`)
+    if (chunk.length > 0) ready.push(chunk)
+  })
+  // The last push says the input ends: an unfinished stream throws there.
+  for (let from = 0; from < data.length; from += INFLATE_STEP) {
+    inflater.push(data.subarray(from, from + INFLATE_STEP), from + INFLATE_STEP >= data.length)
+    const chunks = ready
+    ready = []
+    yield* chunks
+  }
+  if (filled !== entry.originalSize)
+    throw new Damage(`phần “${entry.name}” giải nén ra ${filled} byte, không phải ${entry.originalSize} byte đã khai`)
+}
+
+/** Why reading a zip or one of its parts threw: a limit, or a damaged zip. */
+export function zipFailure(error: unknown): ZipFailure {
+  if (error instanceof LimitBreach) return {rule: 'docx-limit', detail: error.message}
+  return {rule: 'docx-damaged', detail: `tệp zip hỏng: ${error instanceof Error ? error.message : String(error)}`}
+}
+
+/**
+ * The parts of `bytes` that `wanted` accepts, checked against the limits, each to be inflated
+ * as it is read. Never throws on content; reading a part throws if it is damaged.
+ */
 export function openZip(
   bytes: Uint8Array,
   wanted: (name: string) => boolean,
@@ -162,15 +199,13 @@ export function openZip(
       if (total > maxTotalSize) throw new LimitBreach(`các phần giải nén ra hơn ${maxTotalSize} byte`)
       chosen.push(file)
     }
-    const parts = new Map<string, Uint8Array>()
-    for (const entry of chosen) parts.set(entry.name, inflateEntry(bytes, entry))
+    const parts = new Map<string, ZipPart>()
+    for (const entry of chosen) {
+      const data = entryData(bytes, entry)
+      parts.set(entry.name, {chunks: () => inflated(data, entry)})
+    }
     return {ok: true, parts}
   } catch (error) {
-    if (error instanceof LimitBreach) return {ok: false, rule: 'docx-limit', detail: error.message}
-    return {
-      ok: false,
-      rule: 'docx-damaged',
-      detail: `tệp zip hỏng: ${error instanceof Error ? error.message : String(error)}`
-    }
+    return {ok: false, ...zipFailure(error)}
   }
 }
