@@ -5,7 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {MAX_TARGETS, walkTasks} from '@kehoach/model'
 import {fromMarkdown, parseText} from '@kehoach/text'
 import {parseNews} from '../src/news/read.js'
-import {MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
+import {MAX_ITEMS, MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 import {limitMarkdown} from '../src/markdown/limits.js'
 import {markdownCuts} from '../src/markdown/tree.js'
 
@@ -62,6 +62,47 @@ describe('sections', () => {
     const warnings = messages.filter((message) => message.ruleId === 'too-many-sections')
     expect(warnings).toHaveLength(1)
     expect(warnings[0]?.place).toMatchObject({start: {line: HEAD.split('\n').length + 2 * MAX_SECTIONS}})
+  })
+})
+
+describe('paragraphs', () => {
+  /** The one message of a refused document: a located `too-many-paragraphs` error, and an empty plan. */
+  function refusedAt(result: ReturnType<typeof parseText>): number | undefined {
+    expect(result.messages.map((message) => [message.ruleId, message.fatal])).toEqual([['too-many-paragraphs', true]])
+    expect(result.plan.preamble).toEqual([])
+    expect(result.plan.tasks).toEqual([])
+    const place = result.messages[0]?.place
+    return place && 'start' in place ? place.start.line : undefined
+  }
+
+  it(`Markdown of ${MAX_ITEMS} list items reads; one more is refused at its line, with one error`, () => {
+    const read = fromMarkdown('1. Tổ chức\n'.repeat(MAX_ITEMS))
+    expect(read.plan.preamble).toHaveLength(MAX_ITEMS)
+    expect(read.messages.some((message) => message.fatal)).toBe(false)
+    expect(refusedAt(fromMarkdown('1. Tổ chức\n'.repeat(MAX_ITEMS + 1)))).toBe(MAX_ITEMS + 1)
+    // After front matter (its own block, which gives no item and counts as one).
+    expect(refusedAt(fromMarkdown(`---\ntitle: Kế hoạch\n---\n${'1. a\n'.repeat(MAX_ITEMS)}`))).toBe(MAX_ITEMS + 3)
+  })
+
+  it('Markdown blocks that give no item count too: titles, recipients', () => {
+    expect(refusedAt(fromMarkdown('# Tiêu đề\n'.repeat(MAX_ITEMS + 1)))).toBe(MAX_ITEMS + 1)
+    // The heading counts as one block, so the recipient past the limit is the list's MAX_ITEMS-th.
+    expect(refusedAt(fromMarkdown(`## Nơi nhận\n\n${'- Sở Tư pháp;\n'.repeat(MAX_ITEMS)}`))).toBe(MAX_ITEMS + 2)
+    const read = fromMarkdown(`## Nơi nhận\n\n${'- Sở Tư pháp;\n'.repeat(MAX_ITEMS - 1)}`)
+    expect(read.plan.recipients).toHaveLength(MAX_ITEMS - 1)
+  })
+
+  it('text: a document or an article past the limit is refused at the item past it', () => {
+    const body = '- Rà soát tổ hòa giải.\n'.repeat(MAX_ITEMS + 1)
+    const lines = HEAD.split('\n').length
+    // The section heading (on line `lines`) is an item: the body's MAX_ITEMS-th line is the one past the limit.
+    expect(refusedAt(parseText(`${HEAD}II. NHIỆM VỤ\n${body}`))).toBe(lines + MAX_ITEMS)
+    expect(
+      parseText(`${HEAD}II. NHIỆM VỤ\n${body.slice(0, -'- Rà soát tổ hòa giải.\n'.length * 2)}`).messages.some(
+        (message) => message.fatal
+      )
+    ).toBe(false)
+    expect(refusedAt(parseNews(`Tin\n${'Sở A chủ trì.\n'.repeat(MAX_ITEMS)}`))).toBe(MAX_ITEMS + 1)
   })
 })
 

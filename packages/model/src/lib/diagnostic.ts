@@ -287,6 +287,11 @@ export const RULES = {
     message:
       'Văn bản có hơn {limit} mục nhiệm vụ, nhiều hơn mọi kế hoạch; từ dòng này, các mục được giữ nguyên văn làm nội dung của nhiệm vụ trước.'
   },
+  'too-many-paragraphs': {
+    severity: 'error',
+    message:
+      'Văn bản có hơn {limit} đoạn (tiêu đề, dòng đánh số, gạch đầu dòng, đoạn văn), gấp nhiều lần mọi kế hoạch; đã từ chối đọc từ đoạn này.'
+  },
   'too-many-sections': {
     severity: 'warning',
     message:

@@ -9,6 +9,7 @@ import {
   assignTaskIds,
   roman,
   diagnostic,
+  emptyPlan,
   MAX_TARGETS,
   defaultAgencyWords,
   parseTimeline,
@@ -19,6 +20,7 @@ import {
   type Diagnostic,
   type Plan,
   type Position,
+  type ReadResult,
   type Section,
   type Task,
   type TextItem
@@ -58,6 +60,28 @@ export interface AssembleContext {
 export const MAX_TASKS = 10_000
 /** The most sections (“I.”, “II.”, …) one document gives; past it a heading is a line of text where it stands. */
 export const MAX_SECTIONS = 1_000
+
+/**
+ * The most items (headings, numbered and bulleted lines, field lines, paragraphs) the text or
+ * Markdown of one document gives. The largest real plan gives 380 (the Markdown form of the
+ * largest draft of the corpus; the text readers find at most 149 in a real document), and room is
+ * left for {@link MAX_TASKS} tasks with a field each; 1 MB of “1. a” lines gave 209,504, each a
+ * paragraph of the plan with its position (61 MB of JSON, some 400 MB to build). A document past it
+ * is refused (`tooManyItems`) as soon as its reader has found the item past it.
+ */
+export const MAX_ITEMS = 30_000
+
+/**
+ * The refusal of a document past {@link MAX_ITEMS}: an empty plan and one `too-many-paragraphs`
+ * error at `item`, the first past the limit (no other message: one located line says it all).
+ */
+export function tooManyItems(item: Item, context: Pick<AssembleContext, 'position' | 'file'>): ReadResult {
+  const place = context.position(item)
+  return {
+    plan: emptyPlan(),
+    messages: [diagnostic('too-many-paragraphs', {limit: MAX_ITEMS}, {place, file: context.file})]
+  }
+}
 
 interface OpenTask {
   task: Task

@@ -10,7 +10,7 @@
 
 import {diagnostic, emptyPlan, lintPlan, type Diagnostic, type ReadResult, type TextItem} from '@kehoach/model'
 import {findReferences, type NormalizedText} from '@kehoach/vietnamese'
-import {assembleBody, type AssembleContext} from '../common/assemble.js'
+import {assembleBody, MAX_ITEMS, tooManyItems, type AssembleContext} from '../common/assemble.js'
 import {readTail} from '../common/closing.js'
 import {readHeader} from '../common/header.js'
 import {itemPosition, itemsOf, type Line} from '../common/lines.js'
@@ -100,6 +100,9 @@ export function readDocument(
   if (header.enactedBy && !plan.meta.enactedBy) plan.meta.enactedBy = {...header.enactedBy, articles: []}
 
   const items = itemsOf(lines, bodyStart, end, paragraphs)
+  // A document of more items than any plan by far is refused before its plan is built.
+  const past = items[MAX_ITEMS]
+  if (past) return tooManyItems(past, context)
   assembleBody(plan, items, context)
   for (const each of readBodyTaskTables(lines, bodyStart, end, (start, stop) =>
     itemPosition(source, {start, end: stop})

@@ -23,9 +23,9 @@ import {
   type TextItem
 } from '@kehoach/model'
 import {lineStartsOf, normalizeText, positionOf, type NormalizedText} from '@kehoach/vietnamese'
-import type {List, ListItem, Nodes, Paragraph} from 'mdast'
+import type {List, ListItem, Nodes, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
-import {assembleBody, type AssembleContext} from '../common/assemble.js'
+import {assembleBody, MAX_ITEMS, tooManyItems, type AssembleContext} from '../common/assemble.js'
 import {markerOf, type Item} from '../common/lines.js'
 import {limitMarkdown, restoreLiterals} from './limits.js'
 import {markdownBlocks, type TreeOptions} from './tree.js'
@@ -66,7 +66,7 @@ export function readMarkdown(
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
   // Markdown is an authoring form, as YAML is: the plan's form is what its front matter says, nothing by default.
   const plan = emptyPlan()
-  const {items, explicitTargets} = itemsOf(source, limited.literals, plan, messages, file, tree)
+  const {items, explicitTargets, past} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
   const context: AssembleContext = {
     position: (item) => positionOf(source, item.start, item.end),
@@ -74,6 +74,7 @@ export function readMarkdown(
     messages,
     infer: false
   }
+  if (past) return tooManyItems(past, context)
 
   const targets = plan.targets
   plan.targets = []
@@ -93,7 +94,8 @@ export function readMarkdown(
  * The items of the mdast tree of `source` (front matter, title and recipients go into `plan`),
  * and whether the front matter gave the targets. The tree is read a block at a time as its
  * pieces are parsed (`markdownBlocks`), each let go once read, so that the tree of the whole
- * document (some 500 bytes a paragraph) is never held at once.
+ * document (some 500 bytes a paragraph) is never held at once. Past {@link MAX_ITEMS} items and
+ * recipients the reading stops at the block that passed it: `past` is the first item over the limit.
  */
 function itemsOf(
   source: NormalizedText,
@@ -102,12 +104,14 @@ function itemsOf(
   messages: Diagnostic[],
   file: string | undefined,
   tree: TreeOptions | undefined
-): {items: Item[]; explicitTargets: boolean} {
+): {items: Item[]; explicitTargets: boolean; past?: Item} {
   const place = (node: Nodes) => positionOf(source, node.position?.start.offset ?? 0, node.position?.end.offset ?? 0)
   const items: Item[] = []
   let inRecipients = false
   let explicitTargets = false
-  for (const node of markdownBlocks(source.text, tree)) {
+  /** Blocks that gave no item and no recipient (the title, a rule, an empty block): each counts as one. */
+  let others = 0
+  const read = (node: RootContent): void => {
     restoreLiterals(node, literals)
     if (node.type === 'yaml') {
       // Read the front matter from the original text: quotes in YAML are syntax, not typography.
@@ -120,36 +124,36 @@ function itemsOf(
         offset: from + opening
       }
       explicitTargets = applyFrontMatter(plan, raw.normalize('NFC'), place(node), messages, file, at)
-      continue
+      return
     }
     if (node.type === 'heading') {
       const text = toString(node).trim()
       if (/^Nơi nhận\s*:?$/iu.test(text)) {
         inRecipients = true
-        continue
+        return
       }
       inRecipients = false
       if (node.depth === 1 && !markerOf(text)) {
         plan.meta.title ??= text
-        continue
+        return
       }
       items.push(itemOf(text, node, true))
-      continue
+      return
     }
     if (inRecipients) {
       if (node.type === 'list')
         for (const entry of node.children) plan.recipients.push(toString(entry).trim().replace(/[;.]$/u, ''))
-      continue
+      return
     }
     if (node.type === 'paragraph') {
       for (const line of paragraphLines(node, source)) items.push(line)
-      continue
+      return
     }
     if (node.type === 'list') {
       listItems(node, source, items)
-      continue
+      return
     }
-    if (node.type === 'thematicBreak') continue
+    if (node.type === 'thematicBreak') return
     // Raw HTML is never markup here: its text is kept as it stands, like any other paragraph.
     if (node.type === 'html') {
       const text = node.value.trim()
@@ -161,7 +165,7 @@ function itemsOf(
           start: node.position?.start.offset ?? 0,
           end: node.position?.end.offset ?? 0
         })
-      continue
+      return
     }
     const text = toString(node).trim()
     if (text)
@@ -172,6 +176,23 @@ function itemsOf(
         start: node.position?.start.offset ?? 0,
         end: node.position?.end.offset ?? 0
       })
+  }
+  for (const node of markdownBlocks(source.text, tree)) {
+    const itemsBefore = items.length
+    const recipientsBefore = plan.recipients.length
+    read(node)
+    const gave = items.length - itemsBefore + plan.recipients.length - recipientsBefore
+    if (gave === 0) others++
+    // The first past the limit: this block, or what it gave (the recipients are counted with the items).
+    const room = MAX_ITEMS - itemsBefore - recipientsBefore - (gave === 0 ? others - 1 : others)
+    if (room >= (gave === 0 ? 1 : gave)) continue
+    const past =
+      gave === 0
+        ? itemOf('', node, false)
+        : items.length > itemsBefore
+          ? (items[itemsBefore + room] as Item)
+          : itemOf('', (node as List).children[room] as Nodes, false)
+    return {items, explicitTargets, past}
   }
   return {items, explicitTargets}
 }

@@ -29,7 +29,7 @@ import {
   toAgency,
   type NormalizedText
 } from '@kehoach/vietnamese'
-import {titleAndBody} from '../common/assemble.js'
+import {MAX_ITEMS, titleAndBody, tooManyItems} from '../common/assemble.js'
 import {itemPosition, markerOf, physicalLines, type Line} from '../common/lines.js'
 import {stripPortalMarkup} from '../common/portal.js'
 import {NEWS_FURNITURE} from '../common/vocabulary.js'
@@ -70,6 +70,8 @@ export function readNews(source: NormalizedText, lines: readonly Line[], file: s
       break
     }
     if (!line.text || line.text === '|' || BYLINE.test(line.text)) continue
+    // An article of more paragraphs than any plan by far is refused at the first past the limit.
+    if (paragraphs.length === MAX_ITEMS) return tooManyItems({kind: 'para', label: '', ...line}, {position, file})
     paragraphs.push({text: line.text, start: line.start, end: line.end, line: index})
   }
   if (paragraphs.length === 0) return {plan, messages: [...messages, diagnostic('no-tasks', null, {file})]}
