@@ -122,19 +122,16 @@ function partial(run: Run, output: NonNullable<Judge['output']>): string[] {
  * what is left): each is held to an interim bound instead, so that it cannot grow worse unseen, and
  * its row says it is over the goal. Remove an entry when its attack holds the goal.
  */
-const NOT_YET: Readonly<Record<string, {cpuSeconds: number; peakMb: number}>> = {
-  // The docx library's own writing of 13,000 paragraphs, and reading the plan: about 2 s, 328-336 MB on Node 24.
-  'render: a 0.85 MB plan to DOCX': {cpuSeconds: 5, peakMb: 450}
-}
+const NOT_YET: Readonly<Record<string, {cpuSeconds: number; peakMb: number}>> = {}
 
 /**
- * Every other attack is held to the goal with room for a slower or busier machine than the one it
- * was measured on (CPU time still grows with a shared core's caches and clock): over 2 s or 300 MB
- * its row says "over the goal", and past 3 s or 400 MB it fails. On this machine they measured
- * 0.2-1.5 s, and the 1 MB of `1. [a](` lines 1.9-2.3 s until it was refused as too-many-paragraphs
- * (now 1.0-1.2 s, 214 MB; the "1. a" lines after front matter 0.7-0.9 s, 167-170 MB, on Node 24).
+ * Every attack is held to the goal's 300 MB, and to its 2 CPU seconds with room for a slower or
+ * busier machine than the one it was measured on (CPU time still grows with a shared core's caches
+ * and clock): over 2 s its row says "over the goal", and past 3 s it fails. Memory is held to the
+ * goal itself since the command line keeps V8's young generation at its first size (run.ts): on
+ * Node 24 every attack peaked at 60-275 MB (7/12/2026), the render of the 0.85 MB plan 205-210 MB.
  */
-const ROOM = {cpuSeconds: 3, peakMb: 400}
+const ROOM = {cpuSeconds: 3, peakMb: 300}
 
 /** The failures of an attack judged by its interim bound (NOT_YET), or the goal with ROOM, instead of the goal alone. */
 function interim(name: string, run: Run | undefined, failures: string[]): {failures: string[]; over: string[]} {
@@ -257,6 +254,10 @@ describe('Markdown', () => {
   parseAttack('md: "1. a" lines after front matter', 'front.md', () =>
     fill('---\ntitle: Kế hoạch thử\n---\n\n', '1. a\n')
   )
+  // Found by the helper that bounded the items (7/12/2026): past 2 GB and 1.5 GB before the list item
+  // lines were counted ahead of the parser.
+  parseAttack('md: "1. a" lines after an HTML comment', 'comment.md', () => fill('<!-- x -->\n', '1. a\n'))
+  parseAttack('md: 1 MB of empty list items ("-" lines)', 'dashes.md', () => fill('', '-\n'))
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))

@@ -58,15 +58,14 @@ export function readMarkdown(
   tree?: TreeOptions
 ): ReadResult {
   const file = options?.file
+  const flood = listItemFlood(input)
+  if (flood !== undefined) return floodRefused(input, flood, file)
   const limited = limitMarkdown(input, file)
   const messages: Diagnostic[] = [...limited.messages]
   const normal = normalizeText(limited.text)
   const map = new Int32Array(normal.map.length)
   for (let index = 0; index < map.length; index++) map[index] = limited.map[normal.map[index] as number] as number
   const source: NormalizedText = {text: normal.text, map, original: input, lineStarts: lineStartsOf(input)}
-  // Markdown is an authoring form, as YAML is: the plan's form is what its front matter says, nothing by default.
-  const plan = emptyPlan()
-  const {items, explicitTargets, past} = itemsOf(source, limited.literals, plan, messages, file, tree)
   // kehoach's own Markdown says everything in fields: nothing is inferred from its sentences.
   const context: AssembleContext = {
     position: (item) => positionOf(source, item.start, item.end),
@@ -74,6 +73,9 @@ export function readMarkdown(
     messages,
     infer: false
   }
+  // Markdown is an authoring form, as YAML is: the plan's form is what its front matter says, nothing by default.
+  const plan = emptyPlan()
+  const {items, explicitTargets, past} = itemsOf(source, limited.literals, plan, messages, file, tree)
   if (past) return tooManyItems(past, context)
 
   const targets = plan.targets
@@ -88,6 +90,39 @@ export function readMarkdown(
   if (plan.tasks.length === 0) messages.push(diagnostic('no-tasks', null, {file}))
   for (const each of lintPlan(plan, {file})) messages.push(each)
   return {plan, messages}
+}
+
+/**
+ * A line that opens a list item: after any indentation and blockquote markers, a bullet, or a number
+ * of at most nine digits with “.” or “)”, then a space, a tab or the line's end (an empty item).
+ */
+const LIST_ITEM_LINE = /^[ \t>]*(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/gmu
+
+/**
+ * Where the line that opens the list item past {@link MAX_ITEMS} starts, if the text has that many.
+ * Counted in the text as written, before it is limited and parsed (the limits escape a flood of
+ * `-` lines as text, which the parser then takes as one paragraph after another): a list the reader cannot take a part at a time (1 MB of
+ * empty items `-`, or of `1. a` after an HTML comment, which the parser reads as one block) is
+ * built whole by the parser, some 2 GB for 1 MB of lines, before any of its items could be counted.
+ * A list item line inside a code block counts too: no real plan comes near the limit (docs/rules.md).
+ */
+function listItemFlood(text: string): number | undefined {
+  let count = 0
+  for (const match of text.matchAll(LIST_ITEM_LINE)) if (++count > MAX_ITEMS) return match.index
+  return undefined
+}
+
+/** The refusal of a text with more than {@link MAX_ITEMS} list item lines, at the line past the limit. */
+function floodRefused(input: string, offset: number, file: string | undefined): ReadResult {
+  // The text as it was written: its own offsets (no normalisation was needed to count lines).
+  const source: NormalizedText = {
+    text: input,
+    map: Int32Array.from({length: input.length + 1}, (_, index) => index),
+    original: input,
+    lineStarts: lineStartsOf(input)
+  }
+  const position = (item: Item) => positionOf(source, item.start, item.end)
+  return tooManyItems({kind: 'para', label: '', text: '', start: offset, end: offset}, {position, file})
 }
 
 /**
