@@ -7,7 +7,6 @@
  */
 
 import {parseArgs} from 'node:util'
-import {setFlagsFromString} from 'node:v8'
 import {UsageError, type Command, type Io} from './command.js'
 import {terminalLine} from './lib/terminal.js'
 import {check} from './commands/check.js'
@@ -113,7 +112,9 @@ function endQuietlyOnClosedPipe(): void {
  * keeps its own settings.
  */
 function keepYoungGenerationSmall(): void {
-  setFlagsFromString('--semi-space-growth-factor=1')
+  // Loaded here, not at the top: the single executable's check workers load this bundle too, and
+  // node:v8 loaded in a worker of a startup snapshot aborts (Node 24: shutdown_wrap_template).
+  process.getBuiltinModule('node:v8').setFlagsFromString('--semi-space-growth-factor=1')
 }
 
 /**
