@@ -23,7 +23,8 @@ import {
   nestedFormsPdf,
   onePixelScanPdf,
   repeatedPagePdf,
-  ruleFloodPdf
+  ruleFloodPdf,
+  sharedGlyphFloodPdf
 } from './redteam/pdf.js'
 import {zip} from './redteam/zip.js'
 
@@ -240,11 +241,22 @@ describe('DOCX', () => {
 describe('PDF', () => {
   parseAttack('pdf: form XObjects nested 30 deep (2^30 draws)', 'forms.pdf', () => nestedFormsPdf(30))
   parseAttack('pdf: one page of 2 M glyphs', 'glyphs.pdf', () => glyphFloodPdf(20_000, 100))
+  // Found by the helper that bounded the file's characters (7/12/2026): 18-19 s and 500 MB before.
+  parseAttack('pdf: 40 pages sharing one stream of 250,000 glyphs', 'shared-glyphs.pdf', () =>
+    sharedGlyphFloodPdf(40, 2500, 100)
+  )
   parseAttack('pdf: page tree naming one page 100000 times', 'pages.pdf', () => repeatedPagePdf(100_000))
   parseAttack('pdf: 100k table rules (re operators)', 'rules.pdf', () => ruleFloodPdf(100_000))
   parseAttack('pdf: 14400 pt scanned page (OCR)', 'huge-scan.pdf', () => hugeScanPdf(), {cpuCap: 20})
   parseAttack('pdf: 1-pixel-high scanned page (OCR)', 'pixel.pdf', () => onePixelScanPdf(), {cpuCap: 20})
   parseAttack('pdf: 500 blank scanned pages (OCR)', 'blank.pdf', () => blankScansPdf(500), {cpuCap: 20})
+  // Found by a second tester (issue 27): 5.3 s while blank pages were not counted toward maxOcrPages.
+  parseAttack(
+    'pdf: 800 blank scanned pages of 1240 x 1754 pixels (OCR)',
+    'blank-a4.pdf',
+    () => blankScansPdf(800, 1240, 1754),
+    {cpuCap: 20}
+  )
 })
 
 describe('Markdown', () => {

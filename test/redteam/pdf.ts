@@ -72,6 +72,26 @@ export function glyphFloodPdf(lines: number, perLine: number): Buffer {
   return onePage({dict: '', data: body, compress: true})
 }
 
+/**
+ * `pages` pages drawing one shared content stream of `lines` lines of `perLine` glyphs each, every
+ * line at its own place (none dropped as drawn over another): each page reaches the page's
+ * characters, the file many times what a plan holds.
+ */
+export function sharedGlyphFloodPdf(pages: number, lines: number, perLine: number): Buffer {
+  const words = 'Nhiem vu trien khai ke hoach '.repeat(Math.ceil(perLine / 29)).slice(0, perLine)
+  const body = `BT /F1 1 Tf 10 830 Td\n${`0 -0.04 Td (${words}) Tj\n`.repeat(lines)}ET\n`
+  const kids = Array.from({length: pages}, (_, i) => `${5 + i} 0 R`).join(' ')
+  const page =
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>'
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    {dict: '', data: body, compress: true},
+    FONT,
+    ...Array.from({length: pages}, () => page)
+  ])
+}
+
 /** A page tree whose Kids name one page `times` times. */
 export function repeatedPagePdf(times: number): Buffer {
   return pdf([
@@ -131,8 +151,8 @@ export function onePixelScanPdf(): Buffer {
   return scanPage(595, 0.24, {w: 600, h: 1})
 }
 
-/** `pages` pages, each a white scanned image and no text. */
-export function blankScansPdf(pages: number): Buffer {
+/** `pages` pages, each a white scanned image (by default 200 × 283 pixels) and no text. */
+export function blankScansPdf(pages: number, width = 200, height = 283): Buffer {
   const kids = Array.from({length: pages}, (_, i) => `${6 + i} 0 R`).join(' ')
   const page =
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /XObject << /Im0 4 0 R >> >> >>'
@@ -141,8 +161,8 @@ export function blankScansPdf(pages: number): Buffer {
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     {dict: '', data: 'q 595 0 0 842 0 0 cm /Im0 Do Q\n'},
     {
-      dict: '/Type /XObject /Subtype /Image /Width 200 /Height 283 /ColorSpace /DeviceGray /BitsPerComponent 8',
-      data: Buffer.alloc(200 * 283, 0xfe),
+      dict: `/Type /XObject /Subtype /Image /Width ${width} /Height ${height} /ColorSpace /DeviceGray /BitsPerComponent 8`,
+      data: Buffer.alloc(width * height, 0xfe),
       compress: true
     },
     FONT,

@@ -63,9 +63,20 @@ describe('PDF attacks at full size', () => {
   }, async () => {
     const bytes = scannedPages(500)
     await readPdfText(bytes, {maxPages: 1, ocr: false})
-    const {result, seconds} = await cpu(() => readPdfText(bytes))
+    // Blank pages count toward maxOcrPages (50 by default): raised here, so that all 500 are told blank.
+    const {result, seconds} = await cpu(() => readPdfText(bytes, {maxOcrPages: 500}))
     expect(rules(result)).toEqual(['pdf-ocr-blank'])
     expect(result.messages).toHaveLength(500)
+    expect(seconds).toBeLessThan(3)
+  })
+
+  it('800 blank scanned pages by default: 50 told blank, then pdf-ocr-page-limit and no page looked at', {
+    timeout: 120_000
+  }, async () => {
+    const bytes = scannedPages(800)
+    const {result, seconds} = await cpu(() => readPdfText(bytes))
+    expect(rules(result)).toEqual(['pdf-page-limit', 'pdf-ocr-blank', 'pdf-ocr-page-limit'])
+    expect(result.messages.filter((message) => message.ruleId === 'pdf-ocr-blank')).toHaveLength(50)
     expect(seconds).toBeLessThan(3)
   })
 })

@@ -4,7 +4,7 @@
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
 import {isBlank, readPdfText} from '../src/lib/pdf/read.js'
-import {bilevelScan, manyGlyphs, nestedForms, repeatedPage, scannedPages} from './pdf-hostile.js'
+import {bilevelScan, manyGlyphs, nestedForms, repeatedPage, scannedPages, sharedGlyphPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
@@ -79,6 +79,23 @@ describe('PDF work bounds', () => {
     const layer = await readPdfText(manyGlyphs(5000), {maxPageCharacters: 1200, ocr: false})
     expect(rules(layer)).toEqual([['pdf-text-limit', 1]])
     expect(layer.text.replace(/\s/gu, '').length).toBe(1200)
+  })
+
+  // One stream of glyphs drawn by every page: each page under maxPageCharacters, the file far over
+  // what a plan holds (40 pages of 300,000 glyphs: 4.7 s before). Each page is 1,014 characters.
+  it("pages past the file's characters: the page where they run out is the last read, with one pdf-document-text-limit", async () => {
+    const layer = await readPdfText(sharedGlyphPages(10, 1000), {maxCharacters: 2500, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-document-text-limit', 3]])
+    expect(layer.messages[0]?.reason).toContain('2500')
+    expect(layer.text).toContain('Muc C ke hoach')
+    expect(layer.text).not.toContain('Muc D')
+    expect(Math.max(...layer.origins.map((origin) => origin.page ?? 0))).toBe(3)
+  })
+
+  it('a file of exactly its characters is read whole, with no message', async () => {
+    const layer = await readPdfText(sharedGlyphPages(3, 1000), {maxCharacters: 3042, ocr: false})
+    expect(rules(layer)).toEqual([])
+    expect(layer.text).toContain('Muc C ke hoach')
   })
 
   it('a page tree naming one page again: pdf-page-repeated, the page read once', async () => {
@@ -174,6 +191,36 @@ describe('OCR bounds', () => {
     expect(progress).toEqual([
       [1, 3],
       [2, 3]
+    ])
+  })
+
+  // 500 blank scanned pages were each told blank from a preview (5.3 s for 800): blank pages count too.
+  it('blank scanned pages count toward maxOcrPages: past it no page is looked at, with one pdf-ocr-page-limit', async () => {
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(scannedPages(5), {ocrEngine: engine, maxOcrPages: 2})
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr-blank', 1],
+      ['pdf-ocr-blank', 2],
+      ['pdf-ocr-page-limit', 3]
+    ])
+    expect(sizes).toEqual([])
+  })
+
+  it('OCR stops before the page whose image would pass maxOcrPixels, with pdf-ocr-pixel-limit there', async () => {
+    const {sizes, engine} = recorder()
+    // Each page is drawn at 64 × 64 pixels (8 × 8 pixels over 100 pt, at most eight times as fine).
+    const layer = await readPdfText(scannedPages(4, [100, 100], [8, 8], 'black'), {
+      ocrEngine: engine,
+      maxOcrPixels: 3 * 64 * 64 - 1
+    })
+    expect(sizes).toEqual([
+      [64, 64],
+      [64, 64]
+    ])
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr-pixel-limit', 3]
     ])
   })
 

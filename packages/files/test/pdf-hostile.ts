@@ -66,6 +66,31 @@ export function manyGlyphs(count: number): Uint8Array {
   return onePage(`BT /F1 1 Tf 1 TL 0 842 Td ${`${line}\n`.repeat(Math.ceil(count / 500))}ET`)
 }
 
+/**
+ * `pages` pages (at most 26), each drawing its own line "Muc A ke hoach", "Muc B ke hoach"… (14
+ * characters) and then one content stream
+ * that all of them share, of `count` glyphs (lines of 500 small letters).
+ */
+export function sharedGlyphPages(pages: number, count: number): Uint8Array {
+  const line = `(${'b'.repeat(500)}) '`
+  const kids = Array.from({length: pages}, (_, index) => `${6 + 2 * index} 0 R`).join(' ')
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    FONT,
+    streamOf(`BT /F1 1 Tf 1 TL 0 842 Td ${`${line}\n`.repeat(Math.ceil(count / 500))}ET`, '', deflate),
+    '<< >>'
+  ]
+  for (let index = 0; index < pages; index++) {
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents [${7 + 2 * index} 0 R 4 0 R] >>`,
+      streamOf(`BT /F1 12 Tf 72 800 Td (Muc ${String.fromCharCode(65 + index)} ke hoach) Tj ET`)
+    )
+  }
+  return pdfOf(objects)
+}
+
 /** A page tree whose kids are the same page `count` times. */
 export function repeatedPage(count: number): Uint8Array {
   return pdfOf([

@@ -155,6 +155,10 @@ export const RULES = {
     message: 'Không đọc được trang {page} của tệp PDF ({detail}); đã bỏ qua trang này.'
   },
   'pdf-text-limit': {severity: 'warning', message: 'Trang {page} có hơn {limit} ký tự; chỉ đọc {limit} ký tự đầu.'},
+  'pdf-document-text-limit': {
+    severity: 'warning',
+    message: 'Tệp PDF có hơn {limit} ký tự, giới hạn của một tệp; chỉ đọc đến trang {page}, không đọc các trang sau.'
+  },
   'pdf-page-work-limit': {
     severity: 'warning',
     message:
@@ -205,7 +209,13 @@ export const RULES = {
   'pdf-ocr-blank': {severity: 'info', message: 'Trang {page} là ảnh quét trống; trang này không có nội dung.'},
   'pdf-ocr-page-limit': {
     severity: 'warning',
-    message: 'Đã nhận dạng ký tự (OCR) {limit} trang, giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'
+    message:
+      'Đã xét {limit} trang cần nhận dạng ký tự (OCR, kể cả trang trống), giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'
+  },
+  'pdf-ocr-pixel-limit': {
+    severity: 'warning',
+    message:
+      'Ảnh các trang cần nhận dạng ký tự (OCR) vượt {limit} điểm ảnh, giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'
   },
   'pdf-ocr-budget': {
     severity: 'warning',

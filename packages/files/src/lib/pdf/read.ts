@@ -23,6 +23,14 @@ export interface PdfOptions {
   /** Characters read at most on one page; default 200,000. */
   maxPageCharacters?: number
   /**
+   * Characters read at most in the whole file; default 500,000: 81 times the largest PDF of the
+   * corpus (6,132 in 3 pages, 2,353 on its fullest page), some 200 pages of plan. Past it the page
+   * is cut where the budget ends and the pages after it are not read (`pdf-document-text-limit`):
+   * 40 pages drawing one shared stream of 250,000 glyphs, each cut at `maxPageCharacters`, read 8
+   * million characters (18-19 s, 500 MB).
+   */
+  maxCharacters?: number
+  /**
    * Pieces of text pdf.js may hand over for one page; default 1,000. It hands one over before
    * each form XObject it enters, so this bounds the work of nested forms (a page of a plan
    * needs a few; 3 KB of forms nested 30 deep draw a word 2^30 times).
@@ -46,8 +54,18 @@ export interface PdfOptions {
   ocrTotalSeconds?: number
   /** Resolution pages are drawn at for OCR, in dots per inch; default 300 (capped at 12 million pixels a page: A4 at 300 dpi is 8.7 million). */
   ocrDpi?: number
-  /** Pages read by OCR at most in one file; default 50. Blank scanned pages are not counted. */
+  /**
+   * Pages needing OCR (scanned or garbled) looked at in one file, blank or not; default 50 (25
+   * times the corpus's scan of 2 pages). The pages from there on are not looked at
+   * (`pdf-ocr-page-limit`): 500 blank scanned pages, each told blank from its preview, took 5.3 s.
+   */
   maxOcrPages?: number
+  /**
+   * Pixels of the page images given to OCR in one file; default 350 million, 40 A4 pages drawn at
+   * 300 dpi (20 times the corpus's scan of 2 pages, 17.4 million). The page that would pass it and
+   * the pages after it are not read by OCR (`pdf-ocr-pixel-limit`).
+   */
+  maxOcrPixels?: number
   /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
   ocrEngine?: () => Promise<OcrEngine>
   /**
@@ -97,6 +115,9 @@ const PREVIEW_DPI = 30
 
 /** A page image that OCR must not be given; its message is the diagnostic's detail. */
 class Unreadable extends Error {}
+
+/** A page image past the pixels OCR may read in one file (`maxOcrPixels`). */
+class OverPixels extends Error {}
 
 class Timeout extends Error {}
 
@@ -179,6 +200,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const ocrStarted = Date.now()
   let ocrOver = false
   let ocrPages = 0
+  const maxOcrPixels = options?.maxOcrPixels ?? 350_000_000
+  let ocrPixelsSpent = 0
   // One canvas for every preview: each new one is native memory the collector does not see.
   let preview: Canvas | undefined
   try {
@@ -190,10 +213,21 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     const maxPages = options?.maxPages ?? 500
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
     const seen = new Map<string, number>()
+    const maxCharacters = options?.maxCharacters ?? 500_000
+    const maxPageCharacters = options?.maxPageCharacters ?? 200_000
+    /** Characters the file may still have read. */
+    let characterBudget = maxCharacters
+    let budgetNoted = false
     for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
+      if (characterBudget <= 0) {
+        // Spent exactly by the pages before: this page is the first not read.
+        if (!budgetNoted) note('pdf-document-text-limit', {limit: maxCharacters, page: number - 1}, number)
+        break
+      }
       let page: PdfPage
       let fragments: Fragment[]
       let cut: TextCut
+      let characters: number
       let geometry: {page: number; width: number; height: number}
       let transform: number[]
       let operators: () => Promise<OperatorList>
@@ -225,11 +259,11 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         drawing = watchOperators(current, maxOperators, () => text.stop())
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
         const limits = {
-          characters: options?.maxPageCharacters ?? 200_000,
+          characters: Math.min(maxPageCharacters, characterBudget),
           chunks: options?.maxPageChunks ?? 1000,
           deadline: Date.now() + seconds * 1000
         }
-        ;({fragments, cut} = await within(
+        ;({fragments, cut, characters} = await within(
           textFragments(pdfjs, page, viewport.transform, operators, limits, () => text.stop()),
           seconds
         ))
@@ -238,7 +272,13 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         text.stop()
         continue
       }
-      if (cut?.kind === 'characters') note('pdf-text-limit', {page: number, limit: cut.limit}, number)
+      characterBudget -= characters
+      /** The file's characters are spent: this page is the last one read. */
+      const lastPage = cut?.kind === 'characters' && cut.limit < maxPageCharacters && characterBudget <= 0
+      if (lastPage) {
+        note('pdf-document-text-limit', {limit: maxCharacters, page: number}, number)
+        budgetNoted = true
+      } else if (cut?.kind === 'characters') note('pdf-text-limit', {page: number, limit: cut.limit}, number)
       if (cut?.kind === 'chunks') note('pdf-page-work-limit', {page: number, limit: cut.limit}, number)
       const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
       const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
@@ -278,7 +318,13 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
       if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
       if ((garbled || scanned) && options?.ocr !== false) {
-        if (scanned && !garbled) {
+        // Counted before a scanned page is told blank or not: past the budget, not even its preview is drawn.
+        const maxOcrPages = options?.maxOcrPages ?? 50
+        if (!ocrOver && ++ocrPages > maxOcrPages) {
+          note('pdf-ocr-page-limit', {limit: maxOcrPages, page: number}, number)
+          ocrOver = true
+        }
+        if (scanned && !garbled && !ocrOver) {
           // 500 blank scanned pages took past 60 s of OCR: a blank page is told from a small preview.
           let watch: OperatorWatch | undefined
           try {
@@ -306,11 +352,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             continue
           }
         }
-        const maxOcrPages = options?.maxOcrPages ?? 50
-        if (!ocrOver && ++ocrPages > maxOcrPages) {
-          note('pdf-ocr-page-limit', {limit: maxOcrPages, page: number}, number)
-          ocrOver = true
-        }
+        const toldOcr = messages.length
         if (garbled) note('pdf-text-garbled', {page: number, sample: score.sample}, number)
         else if (!ocrOver) note('pdf-ocr', {page: number}, number)
         const budget = options?.ocrTotalSeconds ?? 300
@@ -340,6 +382,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
                 density === undefined ? dpi : Math.min(dpi, density * 72 * OCR_UPSCALE)
               )
               if (watched.cut) throw new Unreadable('drawing limit')
+              if (ocrPixelsSpent + canvas.width * canvas.height > maxOcrPixels) throw new OverPixels()
+              ocrPixelsSpent += canvas.width * canvas.height
               if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE)
                 throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
               return engine.recognize(canvas.toBuffer('image/png'), pointsPerPixel)
@@ -351,6 +395,11 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         } catch (error) {
           if (watch && over(watch)) {
             // Drawn only in part: nothing to give OCR.
+          } else if (error instanceof OverPixels) {
+            // The page is not read by OCR after all: its pdf-ocr is taken back.
+            if (!garbled) messages.splice(toldOcr, 1)
+            note('pdf-ocr-pixel-limit', {limit: maxOcrPixels, page: number}, number)
+            ocrOver = true
           } else if (error instanceof Timeout) {
             note(
               'pdf-ocr-timeout',
@@ -476,8 +525,8 @@ async function textFragments(
   operators: () => Promise<OperatorList>,
   limits: TextLimits,
   stop: () => void
-): Promise<{fragments: Fragment[]; cut: TextCut}> {
-  const {items, cut} = await textItems(page, limits, stop)
+): Promise<{fragments: Fragment[]; cut: TextCut; characters: number}> {
+  const {items, cut, characters} = await textItems(page, limits, stop)
   const fragments: Fragment[] = []
   for (const item of items) {
     for (const each of itemFragments({
@@ -489,7 +538,7 @@ async function textFragments(
       fragments.push(each)
   }
   if (!cut) for (const each of await stampFragments(pdfjs, page, transform, fragments, operators)) fragments.push(each)
-  return {fragments, cut}
+  return {fragments, cut, characters}
 }
 
 interface TextItem {
@@ -508,7 +557,7 @@ async function textItems(
   page: PdfPage,
   limits: TextLimits,
   stop: () => void
-): Promise<{items: TextItem[]; cut: TextCut}> {
+): Promise<{items: TextItem[]; cut: TextCut; characters: number}> {
   const reader = page.streamTextContent().getReader()
   const items: TextItem[] = []
   let characters = 0
@@ -517,13 +566,14 @@ async function textItems(
   let late = false
   for (;;) {
     const {value, done} = await reader.read()
-    if (done) return {items, cut}
+    if (done) return {items, cut, characters}
     chunks++
     for (const item of value.items) {
       if (!('str' in item) || item.str === '') continue
       if (characters + item.str.length > limits.characters) {
         cut = {kind: 'characters', limit: limits.characters}
         items.push({...item, str: item.str.slice(0, limits.characters - characters)})
+        characters = limits.characters
         break
       }
       characters += item.str.length
@@ -536,7 +586,7 @@ async function textItems(
   reader.releaseLock()
   stop()
   if (late && !cut) throw new Timeout('page')
-  return {items, cut}
+  return {items, cut, characters}
 }
 
 const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
