@@ -258,6 +258,23 @@ describe('Markdown', () => {
   // lines were counted ahead of the parser.
   parseAttack('md: "1. a" lines after an HTML comment', 'comment.md', () => fill('<!-- x -->\n', '1. a\n'))
   parseAttack('md: 1 MB of empty list items ("-" lines)', 'dashes.md', () => fill('', '-\n'))
+  // Found by a second tester who had not seen the fixes (7/12/2026): one list item line escaped the
+  // inline limits, which held only for paragraph lines at column 0 (876 KB of "- ![a](": killed past 60 s).
+  const front = '---\ntitle: Kế hoạch thử\n---\n\n## II. NHIỆM VỤ\n\n'
+  parseAttack('md: one list item line of "- ![a](" after front matter', 'item-images.md', () => fill(front, '- ![a]('))
+  parseAttack('md: one list item line of "1. [a](" without front matter', 'item-links.md', () =>
+    fill('# KẾ HOẠCH\n\n## II. NHIỆM VỤ\n\n', '1. [a](')
+  )
+  parseAttack('md: one list item line of words and "* _ [ ] ( )" and backticks', 'item-words.md', () => {
+    const words = ['hòa', 'giải', 'viên', 'cơ', 'sở', 'Sở', 'Tư', 'pháp', '*', '_', '[', ']', '(', ')', '`']
+    let seed = 11
+    let text = `${front}1.`
+    while (text.length < 700_000) {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0
+      text += ` ${words[(seed >>> 16) % words.length]}`
+    }
+    return text
+  })
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))

@@ -37,6 +37,22 @@ describe('Markdown limits', () => {
     expect(limitMarkdown('*a _b '.repeat(10)).text).toBe('*a _b '.repeat(10))
   })
 
+  it('a list item line past an inline limit reads as the words as written too, without micromark (one 876 KB item was read in minutes)', () => {
+    const words = '![a](*b _c [d] `e` <f> &amp; '.repeat(40)
+    for (const marker of ['- ', '1. ', '- 1. ']) {
+      const text = `${marker}${words}\\* x  \n`
+      const limited = limitMarkdown(text)
+      expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+      expect(plainBlocks(limited.text, 0, limited.text.length, 1) ?? marker === '- 1. ').toBeTruthy()
+      let node: Nodes | undefined = parseMarkdownTree(limited.text)
+      while (node && node.type !== 'paragraph') node = 'children' in node ? node.children[0] : undefined
+      expect(node).toMatchObject({children: [{type: 'text', value: `${words}* x`.trimEnd()}]})
+    }
+    // An item's code (five spaces after its marker) is left alone, and a short item keeps its links.
+    expect(limitMarkdown(`-     ${'['.repeat(300)}\n`).text).toBe(`-     ${'['.repeat(300)}\n`)
+    expect(limitMarkdown('- [a](b) *c*\n').text).toBe('- [a](b) *c*\n')
+  })
+
   it('past the limit of containers on one line, the rest of the line reads as written, behind a placeholder', () => {
     const text = `${'> '.repeat(16)}1. - *a* \\* [b]  \n`
     const limited = limitMarkdown(text)
