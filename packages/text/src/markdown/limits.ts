@@ -3,7 +3,8 @@
  *
  * micromark (under remark-parse) is quadratic or worse in some constructs: setext
  * underlines, reference definitions and fences across a document; emphasis
- * delimiters, brackets, code-span backticks and `<` within one paragraph; and
+ * delimiters, brackets, code-span backticks, `<` and character references (`&amp;`) within one
+ * paragraph (or one run of list items); and
  * containers (block quotes, list markers) nested on one line, whose depth also
  * overflows the stack of mdast-util-to-string. No plan needs more than a handful of
  * any of them. One linear pass over the lines counts each construct; past its limit
@@ -53,7 +54,7 @@ export const MARKDOWN_LIMITS = {
   fences: 256,
   /** HTML blocks (lines starting with "<") in a document. */
   htmlBlocks: 256,
-  /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
+  /** Runs of each of `*`, `_`, `[`, `]`, backtick, `<` and `&` (a character reference) in one paragraph. */
   inline: 64,
   /** Characters in one run of one of those (a line holding a longer run is read as literal text). */
   run: 256,
@@ -70,7 +71,7 @@ const NAMES = {
   definitions: 'định nghĩa liên kết “[x]: …”',
   fences: 'khối mã (```)',
   htmlBlocks: 'khối HTML',
-  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` <)'
+  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` < &)'
 } as const
 
 type Construct = keyof typeof NAMES
@@ -85,9 +86,9 @@ export interface PreparedMarkdown {
   literals: string[]
 }
 
-const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+const INLINE = new Set(['*', '_', '[', ']', '`', '<', '&'])
 /** Whether a line holds one of INLINE. */
-const INLINE_MARK = /[*_[\]`<]/u
+const INLINE_MARK = /[*_[\]`<&]/u
 /** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
 const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
 /** A backslash before ASCII punctuation: the punctuation as text. */
