@@ -248,8 +248,10 @@ describe('PDF', () => {
 })
 
 describe('Markdown', () => {
-  const fill = (head: string, line: string) =>
-    head + line.repeat(Math.floor((LIMITS.inputBytes - 1024 - head.length) / line.length))
+  const fill = (head: string, line: string, tail = '') =>
+    head +
+    line.repeat(Math.floor((LIMITS.inputBytes - 1024 - Buffer.byteLength(head + tail)) / Buffer.byteLength(line))) +
+    tail
   parseAttack('md: 1 MB of "1. [a](" lines', 'links.md', () => fill('', '1. [a](\n'))
   parseAttack('md: "1. a" lines after front matter', 'front.md', () =>
     fill('---\ntitle: Kế hoạch thử\n---\n\n', '1. a\n')
@@ -278,6 +280,23 @@ describe('Markdown', () => {
   // The same tester: character references were not counted as inline syntax (5.2-5.6 s, 0.83 GB).
   parseAttack('md: list items of character references after front matter', 'entities.md', () =>
     fill(front, '- &#x1F600;&amp;&#0;&#xFFFFFFFF;&nbsp;\n')
+  )
+  // The same tester: a document that something keeps whole (a definition at its end, a fence not at
+  // column 0, an HTML block left open) was parsed by micromark in one piece (1 MB: 5-7 s, near 1 GB).
+  parseAttack('md: list items of reference links, then their definitions', 'references.md', () => {
+    const count = 28_000
+    const items = Array.from({length: count}, (_, index) => `- [x${index}][r${index}]\n`).join('')
+    const definitions = Array.from({length: count}, (_, index) => `[r${index}]: /u${index}\n`).join('')
+    return `${front}${items}${definitions}`
+  })
+  parseAttack('md: paragraphs with "[a]", one definition at the end', 'definition.md', () =>
+    fill(front, 'Đoạn [a] văn bản thường của kế hoạch.\n\n', '[a]: /u\n')
+  )
+  parseAttack('md: a fence not at column 0, then paragraphs', 'fence.md', () =>
+    fill(' ```\n```\n\n', 'Đoạn văn bản thường của kế hoạch năm nay.\n\n')
+  )
+  parseAttack('md: an HTML comment left open in a list item, then paragraphs', 'open-comment.md', () =>
+    fill('- <!--\n\n', 'Đoạn văn bản thường của kế hoạch năm nay.\n\n')
   )
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')

@@ -31,6 +31,7 @@
 import type {Nodes} from 'mdast'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 import {applyEdits, emptyEdits, escapeRange, insertAt, replaceRange, type Edits} from './edits.js'
+import {keptWhole} from './tree.js'
 
 /** The limits, each documented in docs/robustness.md. */
 export const MARKDOWN_LIMITS = {
@@ -59,7 +60,13 @@ export const MARKDOWN_LIMITS = {
   /** Characters in one run of one of those (a line holding a longer run is read as literal text). */
   run: 256,
   /** Lines without a blank line between them, before a blank line is read (`markdown-long-block`). */
-  lines: 1000
+  lines: 1000,
+  /**
+   * Characters of a document that may be read in one piece (`markdown-whole`): past them, what would
+   * keep more in one piece (tree.ts, `keptWhole`) is read as written. `parse` of 32, 64, 128 and 256 KB
+   * of short paragraphs in one piece took 0.5, 0.9, 1.4 and 2.1 s of CPU, 1 MB 5-7 s and near 1 GB.
+   */
+  whole: 65_536
 } as const
 
 /** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
@@ -204,6 +211,9 @@ interface Scan {
   listShape: string
   nestingChanges: number
   afterBlank: boolean
+  /** Whether the blocks that keep a document whole are read as written (`MARKDOWN_LIMITS.whole`), and the first line changed so. */
+  wholeBlocks: boolean
+  firstWhole: number
 }
 
 /** What the scan knows of one line; the steps fill it in order. */
@@ -485,8 +495,9 @@ function fenceOpening(scan: Scan, line: Line): boolean {
   const opening = body[0] === '`' || body[0] === '~' ? /^(`{3,}|~{3,})/u.exec(body) : null
   if (!opening) return false
   const marks = (opening[1] as string).length
-  if (++scan.counts.fences > MARKDOWN_LIMITS.fences) {
-    over(scan, 'fences', line.number)
+  if (++scan.counts.fences > MARKDOWN_LIMITS.fences || scan.wholeBlocks) {
+    if (scan.wholeBlocks) scan.firstWhole ||= line.number
+    else over(scan, 'fences', line.number)
     // Every mark of the fence: a live "``" left after "\`" would open a code span.
     escapeRange(scan.edits, scan.input, line.bodyStart, line.bodyStart + marks)
     line.scanFrom = marks
@@ -519,13 +530,21 @@ function definition(scan: Scan, line: Line): boolean {
 /** `MARKDOWN_LIMITS.htmlBlocks`: past the limit a line's opening "<" is escaped. */
 function htmlBlock(scan: Scan, line: Line): boolean {
   if (!line.body.startsWith('<')) return false
-  if (++scan.counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks) {
-    over(scan, 'htmlBlocks', line.number)
+  const past = ++scan.counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks
+  // `MARKDOWN_LIMITS.whole`: one that goes on across blank lines (kinds 1 to 5) is read as written.
+  const whole = !past && scan.wholeBlocks && OPEN_HTML.test(line.body)
+  if (past || whole) {
+    if (whole) scan.firstWhole ||= line.number
+    else over(scan, 'htmlBlocks', line.number)
     insertAt(scan.edits, line.bodyStart, '\\')
     line.scanFrom = 1
   }
   return false
 }
+
+/** An HTML block of kinds 1 to 5 that its line does not close (what keeps a document whole: tree.ts). */
+const OPEN_HTML =
+  /^<(?:!--(?!.*-->)|\?(?!.*\?>)|![A-Za-z](?!.*>)|!\[CDATA\[(?!.*\]\]>)|(?:script|pre|style|textarea)(?:[ \t>]|\r?$)(?!.*<\/(?:script|pre|style|textarea)>))/iu
 
 /** Drop the trailing spaces of `line`'s body. */
 function trimTrailing(scan: Scan, line: Line): void {
@@ -702,8 +721,79 @@ function limitMessages(scan: Scan, file: string | undefined): Diagnostic[] {
   return messages
 }
 
-/** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
+/**
+ * Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length.
+ * A document that would be read whole past `MARKDOWN_LIMITS.whole` characters (`keptWhole`) is
+ * scanned again with the blocks that keep it whole read as written, and then has each "]:" left
+ * (a reference definition, which links anywhere) read as written: `markdown-whole`, at the first line changed.
+ */
 export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
+  let prepared = scanMarkdown(input, file, false)
+  const whole = keptWhole(prepared.text, MARKDOWN_LIMITS.whole)
+  if (whole.blocks) prepared = scanMarkdown(input, file, true)
+  if (whole.definitions || (whole.blocks && keptWhole(prepared.text, MARKDOWN_LIMITS.whole).definitions))
+    prepared = withoutDefinitions(prepared, input, file)
+  return prepared
+}
+
+/** The line number (from 1) of `offset` in `input`. */
+function lineAt(input: string, offset: number): number {
+  let line = 1
+  for (let at = input.indexOf('\n'); at !== -1 && at < offset; at = input.indexOf('\n', at + 1)) line++
+  return line
+}
+
+/** The warning that a document was read in pieces by reading `construct` as written, from `line`. */
+function wholeMessage(construct: string, line: number, file: string | undefined): Diagnostic {
+  return diagnostic(
+    'markdown-whole',
+    {construct, size: MARKDOWN_LIMITS.whole / 1024, line},
+    {place: {line, column: 1}, file}
+  )
+}
+
+/**
+ * `prepared` with each "]:" after the front matter read as written: its "]" behind a placeholder (the
+ * parser reads no definition, no link to one, and no cut is held back), or, in a document that holds a
+ * private use character, its ":" escaped. Edits of the prepared text, their map composed with its own.
+ */
+function withoutDefinitions(prepared: PreparedMarkdown, input: string, file: string | undefined): PreparedMarkdown {
+  const {text, map} = prepared
+  const edits = emptyEdits()
+  const literals = [...prepared.literals]
+  const placeholders = !PRIVATE_USE.test(input)
+  const frontMatterEnd = /^\uFEFF?---[ \t]*\r?\n/u.test(input) ? frontMatterLength(text) : 0
+  let first = -1
+  for (let at = text.indexOf(']:', frontMatterEnd); at !== -1; at = text.indexOf(']:', at + 2)) {
+    if (first === -1) first = map[at] as number
+    if (placeholders) {
+      replaceRange(edits, at, at + 1, placeholder(literals.length))
+      literals.push(']')
+    } else insertAt(edits, at + 1, '\\')
+  }
+  if (first === -1) return prepared
+  const applied = applyEdits(text, edits)
+  const composed = new Int32Array(applied.map.length)
+  for (let index = 0; index < composed.length; index++) composed[index] = map[applied.map[index] as number] as number
+  const messages = [...prepared.messages, wholeMessage(WHOLE_NAMES.definitions, lineAt(input, first), file)]
+  return {text: applied.text, map: composed, messages, literals}
+}
+
+/** Where closed front matter at the start of `text` ends (0: none). */
+function frontMatterLength(text: string): number {
+  const close = /^(?:---|\.\.\.)[ \t]*\r?$/mu
+  const rest = text.slice(text.indexOf('\n') + 1)
+  const found = close.exec(rest)
+  return found ? text.indexOf('\n') + 1 + found.index + found[0].length : 0
+}
+
+/** What `markdown-whole` names (Vietnamese, for the catalog's {construct} slot). */
+const WHOLE_NAMES = {
+  blocks: 'khối mã (```) hoặc khối HTML kéo dài qua dòng trống',
+  definitions: 'định nghĩa liên kết “[x]: …”'
+} as const
+
+function scanMarkdown(input: string, file: string | undefined, wholeBlocks: boolean): PreparedMarkdown {
   const scan: Scan = {
     input,
     edits: emptyEdits(),
@@ -721,7 +811,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     previousLiteral: false,
     listShape: '',
     nestingChanges: 0,
-    afterBlank: true
+    afterBlank: true,
+    wholeBlocks,
+    firstWhole: 0
   }
   let offset = 0
   let number = 0
@@ -733,5 +825,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     for (const step of LINE_STEPS) if (step(scan, line)) break
   }
   const {text, map} = applyEdits(input, scan.edits)
-  return {text, map, messages: limitMessages(scan, file), literals: scan.literals}
+  const messages = limitMessages(scan, file)
+  if (scan.firstWhole > 0) messages.push(wholeMessage(WHOLE_NAMES.blocks, scan.firstWhole, file))
+  return {text, map, messages, literals: scan.literals}
 }
