@@ -298,6 +298,11 @@ describe('Markdown', () => {
   parseAttack('md: an HTML comment left open in a list item, then paragraphs', 'open-comment.md', () =>
     fill('- <!--\n\n', 'Đoạn văn bản thường của kế hoạch năm nay.\n\n')
   )
+  // Found by the helper that fixed the above (7/12/2026): a first line "---" never closed was taken
+  // for front matter by the limits, and every limit skipped (killed past 40 s).
+  parseAttack('md: front matter never closed, then lines of emphasis and links', 'open-front.md', () =>
+    fill('---\ntitle: Kế hoạch thử\n\n', `${'*a _b [c](d `e` '.repeat(40)}\n`)
+  )
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))

@@ -86,6 +86,25 @@ describe('Markdown limits', () => {
       expect(limitMarkdown(text)).toMatchObject({text, messages: []})
   })
 
+  it('front matter never closed is no front matter to the limits either (every limit was skipped: 1 MB of emphasis took 29 s)', () => {
+    const flood = `${'*a _b [c](d '.repeat(70)}\n`
+    expect(limitMarkdown(`---\ntitle: x\n\n${flood}`).messages.map((message) => message.ruleId)).toEqual([
+      'markdown-flood'
+    ])
+    // Closed, it is left alone; "..." does not close it (remark-frontmatter reads only "---").
+    expect(limitMarkdown(`---\ntitle: ${flood}---\n`).messages).toEqual([])
+    expect(limitMarkdown(`---\ntitle: x\n...\n${flood}`).messages.map((message) => message.ruleId)).toEqual([
+      'markdown-flood'
+    ])
+    // Past 64 KB, it is read as written, and the document cut.
+    const text = `---\ntitle: x\n\n${'Đoạn [a] văn bản thường.\n\n'.repeat(2_800)}`
+    expect(markdownCuts(text)).toEqual([0])
+    const limited = limitMarkdown(text)
+    expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-whole'])
+    expect(limited.text.startsWith('\\---\n')).toBe(true)
+    expect(markdownCuts(limited.text).length).toBeGreaterThan(10)
+  })
+
   it('past the limit of containers on one line, the rest of the line reads as written, behind a placeholder', () => {
     const text = `${'> '.repeat(16)}1. - *a* \\* [b]  \n`
     const limited = limitMarkdown(text)

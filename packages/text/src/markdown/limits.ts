@@ -250,14 +250,26 @@ interface Line {
 /** One step of the scan of a line: true when the line is done. */
 type Step = (scan: Scan, line: Line) => boolean
 
-/** Front matter is left alone. */
+/**
+ * Front matter is left alone: a first line "---" and the lines up to the next "---", as
+ * remark-frontmatter reads it. Never closed, it is no front matter (every limit was skipped: 1 MB of
+ * emphasis after a "---" line took 29 s), and in a document read in pieces (`wholeBlocks`) its "---"
+ * is read as written, since remark would keep it whole.
+ */
 function frontMatter(scan: Scan, line: Line): boolean {
   if (line.number === 1 && /^\uFEFF?---[ \t]*\r?$/u.test(line.text)) {
-    scan.inFrontMatter = true
+    if (/^---[ \t]*\r?$/mu.test(scan.input.slice(line.text.length + 1))) {
+      scan.inFrontMatter = true
+      return true
+    }
+    if (!scan.wholeBlocks) return false
+    scan.firstWhole ||= 1
+    insertAt(scan.edits, line.start + line.text.indexOf('-'), '\\')
+    scan.previousText = true
     return true
   }
   if (!scan.inFrontMatter) return false
-  if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line.text)) scan.inFrontMatter = false
+  if (/^---[ \t]*\r?$/u.test(line.text)) scan.inFrontMatter = false
   return true
 }
 
@@ -789,7 +801,7 @@ function frontMatterLength(text: string): number {
 
 /** What `markdown-whole` names (Vietnamese, for the catalog's {construct} slot). */
 const WHOLE_NAMES = {
-  blocks: 'khối mã (```) hoặc khối HTML kéo dài qua dòng trống',
+  blocks: 'khối mã (```), khối HTML hoặc phần đầu (---) kéo dài qua dòng trống',
   definitions: 'định nghĩa liên kết “[x]: …”'
 } as const
 

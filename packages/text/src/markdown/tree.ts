@@ -29,7 +29,7 @@
  *   of the same run of lines that starts with "<" (which may be HTML, not a fence), or
  *   front matter that is never closed. In a document past `MARKDOWN_LIMITS.whole` (64 KB) that
  *   these would keep whole past it (`keptWhole`), limits.ts reads them as written first
- *   (`markdown-whole`), all but front matter never closed.
+ *   (`markdown-whole`).
  *
  * Beyond the plain lines nothing is read by hand: every other piece is CommonMark as
  * micromark reads it, and `packages/text/test/markdown-tree.test.ts` checks on generated
