@@ -253,7 +253,7 @@ type Step = (scan: Scan, line: Line) => boolean
 /**
  * Front matter is left alone: a first line "---" and the lines up to the next "---", as
  * remark-frontmatter reads it. Never closed, it is no front matter (every limit was skipped: 1 MB of
- * emphasis after a "---" line took 29 s), and in a document read in pieces (`wholeBlocks`) its "---"
+ * emphasis after a "---" line was killed past 40 s), and in a document read in pieces (`wholeBlocks`) its "---"
  * is read as written, since remark would keep it whole.
  */
 function frontMatter(scan: Scan, line: Line): boolean {
@@ -793,7 +793,7 @@ function withoutDefinitions(prepared: PreparedMarkdown, input: string, file: str
 
 /** Where closed front matter at the start of `text` ends (0: none). */
 function frontMatterLength(text: string): number {
-  const close = /^(?:---|\.\.\.)[ \t]*\r?$/mu
+  const close = /^---[ \t]*\r?$/mu
   const rest = text.slice(text.indexOf('\n') + 1)
   const found = close.exec(rest)
   return found ? text.indexOf('\n') + 1 + found.index + found[0].length : 0
