@@ -260,8 +260,10 @@ describe('PDF', () => {
 })
 
 describe('Markdown', () => {
-  const fill = (head: string, line: string) =>
-    head + line.repeat(Math.floor((LIMITS.inputBytes - 1024 - head.length) / line.length))
+  const fill = (head: string, line: string, tail = '') =>
+    head +
+    line.repeat(Math.floor((LIMITS.inputBytes - 1024 - Buffer.byteLength(head + tail)) / Buffer.byteLength(line))) +
+    tail
   parseAttack('md: 1 MB of "1. [a](" lines', 'links.md', () => fill('', '1. [a](\n'))
   parseAttack('md: "1. a" lines after front matter', 'front.md', () =>
     fill('---\ntitle: Kế hoạch thử\n---\n\n', '1. a\n')
@@ -270,6 +272,49 @@ describe('Markdown', () => {
   // lines were counted ahead of the parser.
   parseAttack('md: "1. a" lines after an HTML comment', 'comment.md', () => fill('<!-- x -->\n', '1. a\n'))
   parseAttack('md: 1 MB of empty list items ("-" lines)', 'dashes.md', () => fill('', '-\n'))
+  // Found by a second tester who had not seen the fixes (7/12/2026): one list item line escaped the
+  // inline limits, which held only for paragraph lines at column 0 (876 KB of "- ![a](": killed past 60 s).
+  const front = '---\ntitle: Kế hoạch thử\n---\n\n## II. NHIỆM VỤ\n\n'
+  parseAttack('md: one list item line of "- ![a](" after front matter', 'item-images.md', () => fill(front, '- ![a]('))
+  parseAttack('md: one list item line of "1. [a](" without front matter', 'item-links.md', () =>
+    fill('# KẾ HOẠCH\n\n## II. NHIỆM VỤ\n\n', '1. [a](')
+  )
+  parseAttack('md: one list item line of words and "* _ [ ] ( )" and backticks', 'item-words.md', () => {
+    const words = ['hòa', 'giải', 'viên', 'cơ', 'sở', 'Sở', 'Tư', 'pháp', '*', '_', '[', ']', '(', ')', '`']
+    let seed = 11
+    let text = `${front}1.`
+    while (text.length < 700_000) {
+      seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0
+      text += ` ${words[(seed >>> 16) % words.length]}`
+    }
+    return text
+  })
+  // The same tester: character references were not counted as inline syntax (5.2-5.6 s, 0.83 GB).
+  parseAttack('md: list items of character references after front matter', 'entities.md', () =>
+    fill(front, '- &#x1F600;&amp;&#0;&#xFFFFFFFF;&nbsp;\n')
+  )
+  // The same tester: a document that something keeps whole (a definition at its end, a fence not at
+  // column 0, an HTML block left open) was parsed by micromark in one piece (1 MB: 5-7 s, near 1 GB).
+  parseAttack('md: list items of reference links, then their definitions', 'references.md', () => {
+    const count = 28_000
+    const items = Array.from({length: count}, (_, index) => `- [x${index}][r${index}]\n`).join('')
+    const definitions = Array.from({length: count}, (_, index) => `[r${index}]: /u${index}\n`).join('')
+    return `${front}${items}${definitions}`
+  })
+  parseAttack('md: paragraphs with "[a]", one definition at the end', 'definition.md', () =>
+    fill(front, 'Đoạn [a] văn bản thường của kế hoạch.\n\n', '[a]: /u\n')
+  )
+  parseAttack('md: a fence not at column 0, then paragraphs', 'fence.md', () =>
+    fill(' ```\n```\n\n', 'Đoạn văn bản thường của kế hoạch năm nay.\n\n')
+  )
+  parseAttack('md: an HTML comment left open in a list item, then paragraphs', 'open-comment.md', () =>
+    fill('- <!--\n\n', 'Đoạn văn bản thường của kế hoạch năm nay.\n\n')
+  )
+  // Found by the helper that fixed the above (7/12/2026): a first line "---" never closed was taken
+  // for front matter by the limits, and every limit skipped (killed past 40 s).
+  parseAttack('md: front matter never closed, then lines of emphasis and links', 'open-front.md', () =>
+    fill('---\ntitle: Kế hoạch thử\n\n', `${'*a _b [c](d `e` '.repeat(40)}\n`)
+  )
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))

@@ -292,6 +292,42 @@ describe('Markdown read in pieces', () => {
     expect(cut).toBeGreaterThan(100 * factor)
   })
 
+  it('reads documents past 64 KB that something kept whole, that thing read as written, cut as remark reads them whole', () => {
+    // A run of generated lines repeated past MARKDOWN_LIMITS.whole, what keeps a document whole
+    // (WHOLE) before it, among it and after it, and a "[x]" or a definition at its end.
+    const arbitrary = fc
+      .tuple(
+        fc.array(fc.oneof(fc.constant(''), fc.constantFrom(...WHOLE)), {minLength: 1, maxLength: 4}),
+        fc.array(
+          fc.oneof(
+            {weight: 30, arbitrary: fc.constant('')},
+            {weight: 80, arbitrary: fc.constantFrom(...LINES)},
+            {weight: 2, arbitrary: fc.constantFrom(...WHOLE)}
+          ),
+          {minLength: 20, maxLength: 60}
+        ),
+        fc.constantFrom('', '[x]', '[x]: /u', '[x]: /u\n\n[x]', 'a\n\n```')
+      )
+      .map(([before, lines, end]) => {
+        const run = lines.join('\n')
+        return `${before.join('\n')}\n\n${`${run}\n\n`.repeat(Math.ceil(68_000 / (run.length + 2)))}${end}\n`
+      })
+    let cut = 0
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        const limited = limitMarkdown(text)
+        if (limited.messages.some((message) => message.ruleId === 'markdown-whole')) {
+          if (markdownCuts(limited.text, 0).length > 1) cut++
+        }
+        const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
+        expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+      }),
+      {numRuns: Math.round(8 * factor), seed: 20261207}
+    )
+    // Most are really cut once what kept them whole is read as written.
+    expect(cut).toBeGreaterThan(4 * factor)
+  })
+
   it('reads plans written by toMarkdown, and the example many times over, as remark reads them whole', () => {
     const example = fromYaml(
       readFileSync(fileURLToPath(new URL('../../../examples/ninh-binh-315.yaml', import.meta.url)), 'utf8')

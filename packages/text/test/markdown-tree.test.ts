@@ -10,6 +10,8 @@ import remarkParse from 'remark-parse'
 import {unified} from 'unified'
 
 const remark = unified().use(remarkParse)
+const toText = (node: Nodes): string =>
+  'value' in node ? node.value : 'children' in node ? node.children.map(toText).join('') : ''
 
 describe('Markdown limits', () => {
   it('past the setext limit, "=" lines stay one paragraph (they were headings two lines each, in quadratic time)', () => {
@@ -35,6 +37,72 @@ describe('Markdown limits', () => {
     expect(limitMarkdown('*'.repeat(300)).messages).toEqual([])
     // Under the limit, the line keeps its emphasis.
     expect(limitMarkdown('*a _b '.repeat(10)).text).toBe('*a _b '.repeat(10))
+  })
+
+  it('a list item line past an inline limit reads as the words as written too, without micromark (one 876 KB item was read in minutes)', () => {
+    const words = '![a](*b _c [d] `e` <f> &amp; '.repeat(40)
+    for (const marker of ['- ', '1. ', '- 1. ']) {
+      const text = `${marker}${words}\\* x  \n`
+      const limited = limitMarkdown(text)
+      expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+      expect(plainBlocks(limited.text, 0, limited.text.length, 1) ?? marker === '- 1. ').toBeTruthy()
+      let node: Nodes | undefined = parseMarkdownTree(limited.text)
+      while (node && node.type !== 'paragraph') node = 'children' in node ? node.children[0] : undefined
+      expect(node).toMatchObject({children: [{type: 'text', value: `${words}* x`.trimEnd()}]})
+    }
+    // An item's code (five spaces after its marker) is left alone, and a short item keeps its links.
+    expect(limitMarkdown(`-     ${'['.repeat(300)}\n`).text).toBe(`-     ${'['.repeat(300)}\n`)
+    expect(limitMarkdown('- [a](b) *c*\n').text).toBe('- [a](b) *c*\n')
+  })
+
+  it('a document that would be read whole past 64 KB has what keeps it whole read as written, and is cut (1 MB whole took 5-7 s)', () => {
+    const paragraphs = 'Đoạn [a] văn bản thường.\n\n'.repeat(2_800)
+    const rules = (text: string) =>
+      limitMarkdown(text).messages.map((message) => `${message.ruleId} ${(message.place as {line: number}).line}`)
+    const cases = [
+      {text: `${paragraphs}[a]: /u\n`, line: 5_601},
+      {text: ` \`\`\`\n\`\`\`\n\n${paragraphs}`, line: 1},
+      {text: `- <!--\n\n${paragraphs}`, line: 1},
+      {text: `<script>\n\n${paragraphs}`, line: 1}
+    ]
+    for (const {text, line} of cases) {
+      expect(markdownCuts(text)).toEqual([0])
+      expect(rules(text)).toEqual([`markdown-whole ${line}`])
+      const limited = limitMarkdown(text)
+      expect(markdownCuts(limited.text).length).toBeGreaterThan(10)
+      const tree = parseMarkdownTree(limited.text)
+      restoreLiterals(tree, limited.literals)
+      // The words stay as written: no link, no reference, no comment.
+      const paragraph = tree.children.find((node) => node.type === 'paragraph' && toText(node).startsWith('Đoạn'))
+      expect(paragraph).toMatchObject({children: [{type: 'text', value: 'Đoạn [a] văn bản thường.'}]})
+    }
+    // The definition itself reads as written, its "]" put back.
+    const limited = limitMarkdown(`${paragraphs}[a]: /u\n`)
+    const tree = parseMarkdownTree(limited.text)
+    restoreLiterals(tree, limited.literals)
+    expect(tree.children.at(-1)).toMatchObject({type: 'paragraph', children: [{type: 'text', value: '[a]: /u'}]})
+    // Under 64 KB, or with the last definition early and no "]" after it, nothing is changed.
+    for (const text of [`${paragraphs.slice(0, 60_000)}[a]: /u\n`, `[a]: /u\n\n${paragraphs.replaceAll('[a] ', '')}`])
+      expect(limitMarkdown(text)).toMatchObject({text, messages: []})
+  })
+
+  it('front matter never closed is no front matter to the limits either (every limit was skipped: 1 MB of emphasis was killed past 40 s)', () => {
+    const flood = `${'*a _b [c](d '.repeat(70)}\n`
+    expect(limitMarkdown(`---\ntitle: x\n\n${flood}`).messages.map((message) => message.ruleId)).toEqual([
+      'markdown-flood'
+    ])
+    // Closed, it is left alone; "..." does not close it (remark-frontmatter reads only "---").
+    expect(limitMarkdown(`---\ntitle: ${flood}---\n`).messages).toEqual([])
+    expect(limitMarkdown(`---\ntitle: x\n...\n${flood}`).messages.map((message) => message.ruleId)).toEqual([
+      'markdown-flood'
+    ])
+    // Past 64 KB, it is read as written, and the document cut.
+    const text = `---\ntitle: x\n\n${'Đoạn [a] văn bản thường.\n\n'.repeat(2_800)}`
+    expect(markdownCuts(text)).toEqual([0])
+    const limited = limitMarkdown(text)
+    expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-whole'])
+    expect(limited.text.startsWith('\\---\n')).toBe(true)
+    expect(markdownCuts(limited.text).length).toBeGreaterThan(10)
   })
 
   it('past the limit of containers on one line, the rest of the line reads as written, behind a placeholder', () => {

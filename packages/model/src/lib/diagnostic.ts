@@ -99,6 +99,11 @@ export const RULES = {
     message:
       'Khối Markdown dài hơn {limit} dòng liền nhau không có dòng trống (từ dòng {line}); đã tách thành các đoạn {limit} dòng.'
   },
+  'markdown-whole': {
+    severity: 'warning',
+    message:
+      'Văn bản Markdown dài hơn {size} KB có {construct} (từ dòng {line}) buộc phải đọc liền một khối; đã đọc chúng như chữ thường để đọc văn bản từng phần.'
+  },
   'input-format': {
     severity: 'error',
     message:

@@ -3,7 +3,8 @@
  *
  * micromark (under remark-parse) is quadratic or worse in some constructs: setext
  * underlines, reference definitions and fences across a document; emphasis
- * delimiters, brackets, code-span backticks and `<` within one paragraph; and
+ * delimiters, brackets, code-span backticks, `<` and character references (`&amp;`) within one
+ * paragraph (or one run of list items); and
  * containers (block quotes, list markers) nested on one line, whose depth also
  * overflows the stack of mdast-util-to-string. No plan needs more than a handful of
  * any of them. One linear pass over the lines counts each construct; past its limit
@@ -13,7 +14,7 @@
  * changed. Text inside front matter and fenced code is left alone.
  *
  * micromark reads each escape at some 6-9 µs, so some floods are read as the words as
- * written instead: a paragraph line at column 0 past an inline limit has every mark of
+ * written instead: a paragraph line at column 0, or a list item line, past an inline limit has every mark of
  * inline syntax escaped (and is then a plain line, built without micromark: plain.ts); the
  * rest of a line past the container limit, and a reference definition past its limit, are
  * replaced by a placeholder the parser reads as one word, their text put back in the tree
@@ -30,6 +31,7 @@
 import type {Nodes} from 'mdast'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 import {applyEdits, emptyEdits, escapeRange, insertAt, replaceRange, type Edits} from './edits.js'
+import {keptWhole} from './tree.js'
 
 /** The limits, each documented in docs/robustness.md. */
 export const MARKDOWN_LIMITS = {
@@ -53,12 +55,18 @@ export const MARKDOWN_LIMITS = {
   fences: 256,
   /** HTML blocks (lines starting with "<") in a document. */
   htmlBlocks: 256,
-  /** Runs of each of `*`, `_`, `[`, `]`, backtick and `<` in one paragraph. */
+  /** Runs of each of `*`, `_`, `[`, `]`, backtick, `<` and `&` (a character reference) in one paragraph. */
   inline: 64,
   /** Characters in one run of one of those (a line holding a longer run is read as literal text). */
   run: 256,
   /** Lines without a blank line between them, before a blank line is read (`markdown-long-block`). */
-  lines: 1000
+  lines: 1000,
+  /**
+   * Characters of a document that may be read in one piece (`markdown-whole`): past them, what would
+   * keep more in one piece (tree.ts, `keptWhole`) is read as written. `parse` of 32, 64, 128 and 256 KB
+   * of short paragraphs in one piece took 0.5, 0.9, 1.4 and 2.1 s of CPU, 1 MB 5-7 s and near 1 GB.
+   */
+  whole: 65_536
 } as const
 
 /** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
@@ -70,7 +78,7 @@ const NAMES = {
   definitions: 'định nghĩa liên kết “[x]: …”',
   fences: 'khối mã (```)',
   htmlBlocks: 'khối HTML',
-  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` <)'
+  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` < &)'
 } as const
 
 type Construct = keyof typeof NAMES
@@ -85,9 +93,9 @@ export interface PreparedMarkdown {
   literals: string[]
 }
 
-const INLINE = new Set(['*', '_', '[', ']', '`', '<'])
+const INLINE = new Set(['*', '_', '[', ']', '`', '<', '&'])
 /** Whether a line holds one of INLINE. */
-const INLINE_MARK = /[*_[\]`<]/u
+const INLINE_MARK = /[*_[\]`<&]/u
 /** What CommonMark's inline syntax reads besides: escaped on a flooded line (plain.ts reads none of them unescaped). */
 const LITERAL = new Set(['*', '_', '[', ']', '`', '<', '!', '#', '&', '~', '\\'])
 /** A backslash before ASCII punctuation: the punctuation as text. */
@@ -203,6 +211,9 @@ interface Scan {
   listShape: string
   nestingChanges: number
   afterBlank: boolean
+  /** Whether the blocks that keep a document whole are read as written (`MARKDOWN_LIMITS.whole`), and the first line changed so. */
+  wholeBlocks: boolean
+  firstWhole: number
 }
 
 /** What the scan knows of one line; the steps fill it in order. */
@@ -239,14 +250,26 @@ interface Line {
 /** One step of the scan of a line: true when the line is done. */
 type Step = (scan: Scan, line: Line) => boolean
 
-/** Front matter is left alone. */
+/**
+ * Front matter is left alone: a first line "---" and the lines up to the next "---", as
+ * remark-frontmatter reads it. Never closed, it is no front matter (every limit was skipped: 1 MB of
+ * emphasis after a "---" line was killed past 40 s), and in a document read in pieces (`wholeBlocks`) its "---"
+ * is read as written, since remark would keep it whole.
+ */
 function frontMatter(scan: Scan, line: Line): boolean {
   if (line.number === 1 && /^\uFEFF?---[ \t]*\r?$/u.test(line.text)) {
-    scan.inFrontMatter = true
+    if (/^---[ \t]*\r?$/mu.test(scan.input.slice(line.text.length + 1))) {
+      scan.inFrontMatter = true
+      return true
+    }
+    if (!scan.wholeBlocks) return false
+    scan.firstWhole ||= 1
+    insertAt(scan.edits, line.start + line.text.indexOf('-'), '\\')
+    scan.previousText = true
     return true
   }
   if (!scan.inFrontMatter) return false
-  if (/^(?:---|\.\.\.)[ \t]*\r?$/u.test(line.text)) scan.inFrontMatter = false
+  if (/^---[ \t]*\r?$/u.test(line.text)) scan.inFrontMatter = false
   return true
 }
 
@@ -484,8 +507,9 @@ function fenceOpening(scan: Scan, line: Line): boolean {
   const opening = body[0] === '`' || body[0] === '~' ? /^(`{3,}|~{3,})/u.exec(body) : null
   if (!opening) return false
   const marks = (opening[1] as string).length
-  if (++scan.counts.fences > MARKDOWN_LIMITS.fences) {
-    over(scan, 'fences', line.number)
+  if (++scan.counts.fences > MARKDOWN_LIMITS.fences || scan.wholeBlocks) {
+    if (scan.wholeBlocks) scan.firstWhole ||= line.number
+    else over(scan, 'fences', line.number)
     // Every mark of the fence: a live "``" left after "\`" would open a code span.
     escapeRange(scan.edits, scan.input, line.bodyStart, line.bodyStart + marks)
     line.scanFrom = marks
@@ -518,13 +542,21 @@ function definition(scan: Scan, line: Line): boolean {
 /** `MARKDOWN_LIMITS.htmlBlocks`: past the limit a line's opening "<" is escaped. */
 function htmlBlock(scan: Scan, line: Line): boolean {
   if (!line.body.startsWith('<')) return false
-  if (++scan.counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks) {
-    over(scan, 'htmlBlocks', line.number)
+  const past = ++scan.counts.htmlBlocks > MARKDOWN_LIMITS.htmlBlocks
+  // `MARKDOWN_LIMITS.whole`: one that goes on across blank lines (kinds 1 to 5) is read as written.
+  const whole = !past && scan.wholeBlocks && OPEN_HTML.test(line.body)
+  if (past || whole) {
+    if (whole) scan.firstWhole ||= line.number
+    else over(scan, 'htmlBlocks', line.number)
     insertAt(scan.edits, line.bodyStart, '\\')
     line.scanFrom = 1
   }
   return false
 }
+
+/** An HTML block of kinds 1 to 5 that its line does not close (what keeps a document whole: tree.ts). */
+const OPEN_HTML =
+  /^<(?:!--(?!.*-->)|\?(?!.*\?>)|![A-Za-z](?!.*>)|!\[CDATA\[(?!.*\]\]>)|(?:script|pre|style|textarea)(?:[ \t>]|\r?$)(?!.*<\/(?:script|pre|style|textarea)>))/iu
 
 /** Drop the trailing spaces of `line`'s body. */
 function trimTrailing(scan: Scan, line: Line): void {
@@ -534,7 +566,17 @@ function trimTrailing(scan: Scan, line: Line): void {
 }
 
 /**
- * `MARKDOWN_LIMITS.inline` and `MARKDOWN_LIMITS.run`: a paragraph line at column 0 on which an
+ * Whether `line` opens list items and nothing else (no block quote) and its text starts right after
+ * its markers (not the indented code of an item): its text is a paragraph line, as one at column 0 is.
+ */
+function itemLine(line: Line): boolean {
+  const first = line.body[0]
+  return line.firstList !== undefined && line.depth === line.listMarkers && first !== ' ' && first !== '\t'
+}
+
+/**
+ * `MARKDOWN_LIMITS.inline` and `MARKDOWN_LIMITS.run`: a paragraph line at column 0, or the text of a
+ * list item line after its markers (`itemLine`: one item of 876 KB of "![a](" was read in minutes), on which an
  * inline construct passes its limit is a flood: every character of inline syntax on it is escaped,
  * so that it reads as the words as written and is built without micromark (plain.ts), which read
  * such a line whole, in time and memory many times its length. Other lines keep their first
@@ -544,7 +586,7 @@ function inlineFlood(scan: Scan, line: Line): boolean {
   const body = line.body
   if (
     !INLINE_MARK.test(body) ||
-    !((line.depth === 0 && line.at === 0) || line.literal) ||
+    !((line.depth === 0 && line.at === 0) || line.literal || itemLine(line)) ||
     line.scanFrom !== 0 ||
     isThematicBreak(body) ||
     !floods(body, scan.inline)
@@ -691,8 +733,79 @@ function limitMessages(scan: Scan, file: string | undefined): Diagnostic[] {
   return messages
 }
 
-/** Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length. */
+/**
+ * Prepare `input` for the Markdown parser: see the module comment. Linear in the input's length.
+ * A document that would be read whole past `MARKDOWN_LIMITS.whole` characters (`keptWhole`) is
+ * scanned again with the blocks that keep it whole read as written, and then has each "]:" left
+ * (a reference definition, which links anywhere) read as written: `markdown-whole`, at the first line changed.
+ */
 export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
+  let prepared = scanMarkdown(input, file, false)
+  const whole = keptWhole(prepared.text, MARKDOWN_LIMITS.whole)
+  if (whole.blocks) prepared = scanMarkdown(input, file, true)
+  if (whole.definitions || (whole.blocks && keptWhole(prepared.text, MARKDOWN_LIMITS.whole).definitions))
+    prepared = withoutDefinitions(prepared, input, file)
+  return prepared
+}
+
+/** The line number (from 1) of `offset` in `input`. */
+function lineAt(input: string, offset: number): number {
+  let line = 1
+  for (let at = input.indexOf('\n'); at !== -1 && at < offset; at = input.indexOf('\n', at + 1)) line++
+  return line
+}
+
+/** The warning that a document was read in pieces by reading `construct` as written, from `line`. */
+function wholeMessage(construct: string, line: number, file: string | undefined): Diagnostic {
+  return diagnostic(
+    'markdown-whole',
+    {construct, size: MARKDOWN_LIMITS.whole / 1024, line},
+    {place: {line, column: 1}, file}
+  )
+}
+
+/**
+ * `prepared` with each "]:" after the front matter read as written: its "]" behind a placeholder (the
+ * parser reads no definition, no link to one, and no cut is held back), or, in a document that holds a
+ * private use character, its ":" escaped. Edits of the prepared text, their map composed with its own.
+ */
+function withoutDefinitions(prepared: PreparedMarkdown, input: string, file: string | undefined): PreparedMarkdown {
+  const {text, map} = prepared
+  const edits = emptyEdits()
+  const literals = [...prepared.literals]
+  const placeholders = !PRIVATE_USE.test(input)
+  const frontMatterEnd = /^\uFEFF?---[ \t]*\r?\n/u.test(input) ? frontMatterLength(text) : 0
+  let first = -1
+  for (let at = text.indexOf(']:', frontMatterEnd); at !== -1; at = text.indexOf(']:', at + 2)) {
+    if (first === -1) first = map[at] as number
+    if (placeholders) {
+      replaceRange(edits, at, at + 1, placeholder(literals.length))
+      literals.push(']')
+    } else insertAt(edits, at + 1, '\\')
+  }
+  if (first === -1) return prepared
+  const applied = applyEdits(text, edits)
+  const composed = new Int32Array(applied.map.length)
+  for (let index = 0; index < composed.length; index++) composed[index] = map[applied.map[index] as number] as number
+  const messages = [...prepared.messages, wholeMessage(WHOLE_NAMES.definitions, lineAt(input, first), file)]
+  return {text: applied.text, map: composed, messages, literals}
+}
+
+/** Where closed front matter at the start of `text` ends (0: none). */
+function frontMatterLength(text: string): number {
+  const close = /^---[ \t]*\r?$/mu
+  const rest = text.slice(text.indexOf('\n') + 1)
+  const found = close.exec(rest)
+  return found ? text.indexOf('\n') + 1 + found.index + found[0].length : 0
+}
+
+/** What `markdown-whole` names (Vietnamese, for the catalog's {construct} slot). */
+const WHOLE_NAMES = {
+  blocks: 'khối mã (```), khối HTML hoặc phần đầu (---) kéo dài qua dòng trống',
+  definitions: 'định nghĩa liên kết “[x]: …”'
+} as const
+
+function scanMarkdown(input: string, file: string | undefined, wholeBlocks: boolean): PreparedMarkdown {
   const scan: Scan = {
     input,
     edits: emptyEdits(),
@@ -710,7 +823,9 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     previousLiteral: false,
     listShape: '',
     nestingChanges: 0,
-    afterBlank: true
+    afterBlank: true,
+    wholeBlocks,
+    firstWhole: 0
   }
   let offset = 0
   let number = 0
@@ -722,5 +837,7 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
     for (const step of LINE_STEPS) if (step(scan, line)) break
   }
   const {text, map} = applyEdits(input, scan.edits)
-  return {text, map, messages: limitMessages(scan, file), literals: scan.literals}
+  const messages = limitMessages(scan, file)
+  if (scan.firstWhole > 0) messages.push(wholeMessage(WHOLE_NAMES.blocks, scan.firstWhole, file))
+  return {text, map, messages, literals: scan.literals}
 }

@@ -27,7 +27,9 @@
  *   at column 0 (which may belong to a list item or a quote, and one that a cut closes
  *   ends at a different place from one closed by its container), a fence after a line
  *   of the same run of lines that starts with "<" (which may be HTML, not a fence), or
- *   front matter that is never closed.
+ *   front matter that is never closed. In a document past `MARKDOWN_LIMITS.whole` (64 KB) that
+ *   these would keep whole past it (`keptWhole`), limits.ts reads them as written first
+ *   (`markdown-whole`).
  *
  * Beyond the plain lines nothing is read by hand: every other piece is CommonMark as
  * micromark reads it, and `packages/text/test/markdown-tree.test.ts` checks on generated
@@ -79,9 +81,12 @@ const FENCE = /^(`{3,}|~{3,})(.*)$/u
  * long but the last: always 0 first; only 0 when the document stays whole. `text` has
  * "\n" line ends (normalizeText).
  */
-export function markdownCuts(text: string, piece = PIECE): number[] {
+export function markdownCuts(text: string, piece = PIECE, why?: {blocks: boolean}): number[] {
   const cuts = [0]
-  if (WHOLE_BUT_DEFINITIONS.test(text)) return cuts
+  if (WHOLE_BUT_DEFINITIONS.test(text)) {
+    if (why) why.blocks = true
+    return cuts
+  }
   // Past the line of the last "]:", with no "]" after it (so nothing after it can close a
   // link, a reference or a definition), a piece read without the definitions reads the same.
   let firstCut = 0
@@ -148,12 +153,36 @@ export function markdownCuts(text: string, piece = PIECE): number[] {
       const marks = opening[1] as string
       // A backtick fence's info string holds no backtick (else the line is a paragraph).
       if (marks[0] === '`' && (opening[2] as string).includes('`')) continue
-      if (htmlRun) return [0]
+      if (htmlRun) {
+        if (why) why.blocks = true
+        return [0]
+      }
       fence = {char: marks[0] as string, length: marks.length}
     }
   }
-  if (frontMatter) return [0]
+  if (frontMatter) {
+    if (why) why.blocks = true
+    return [0]
+  }
   return cuts
+}
+
+/**
+ * What keeps more than the first `size` characters of `text` in one piece (`markdownCuts`): a
+ * block that goes on across blank lines (`blocks`: an HTML block of kinds 1 to 5, a fence not at
+ * column 0 or after a line that starts with "<", front matter never closed), or a reference
+ * definition (`definitions`: a "]:" past `size`, or a "]" after the last one). limits.ts reads
+ * them as written in such a document, so that it can be cut (micromark read 1 MB in one piece in
+ * 5-7 s and near 1 GB).
+ */
+export function keptWhole(text: string, size: number): {blocks: boolean; definitions: boolean} {
+  const why = {blocks: false}
+  if (text.length <= size) return {blocks: false, definitions: false}
+  const definition = text.lastIndexOf(']:')
+  const lineEnd = definition === -1 ? -1 : text.indexOf('\n', definition)
+  const definitions = definition !== -1 && (lineEnd === -1 || lineEnd >= size || text.includes(']', lineEnd))
+  markdownCuts(text.replaceAll(']:', '] '), 0, why)
+  return {blocks: why.blocks, definitions}
 }
 
 /**
