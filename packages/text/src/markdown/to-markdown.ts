@@ -37,8 +37,17 @@ function escapeInline(text: string): string {
   return text
     .replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&')
     .replace(/\n/gu, '&#10;')
-    .replace(/(?<= ) /gu, '&#32;')
+    .replace(/(?<= ) |^ | $/gu, '&#32;')
+    .replace(NORMALISED, (character) => `&#${character.codePointAt(0)};`)
 }
+
+/**
+ * Characters the reader's normalisation would change (straight and low quotes, NBSP and the other
+ * spaces, dashes, a lone CR, the characters it drops): written as character references, which
+ * Markdown turns back into themselves after the normalisation, so words stay as written.
+ */
+const NORMALISED =
+  /["\r\t\u000b\u000c\u00a0\u00ad\u2000-\u200d\u2010-\u2015\u201e\u201f\u202f\u205f\u2060\u2212\u3000\ufeff]/gu
 
 /** Markdown block syntax at a line start (after inline escaping). */
 const BLOCK_START =
