@@ -211,8 +211,11 @@ export function alignTasks(before: Plan, after: Plan): MergedTask[] {
 export function mergeTasks(before: readonly Task[], after: readonly Task[], weights: Weights): MergedTask[] {
   const left = before.map((task) => featuresOf(ownText(task)))
   const right = after.map((task) => featuresOf(ownText(task)))
+  // Each title made comparable once, not once a pair (n × m normalisations of two 1 MB plans: 8-10 s).
+  const leftTitles = before.map((task) => comparable(task.title))
+  const rightTitles = after.map((task) => comparable(task.title))
   const alignment = alignOneToOne(left, right, weights, {
-    bonus: (i, j) => (comparable(before[i]?.title) === comparable(after[j]?.title) ? 0.5 : 0)
+    bonus: (i, j) => (leftTitles[i] === rightTitles[j] ? 0.5 : 0)
   })
   const nodes: Array<{order: number; node: MergedTask}> = []
   for (const pair of alignment.pairs) {
