@@ -329,7 +329,24 @@ const diff = {
           renumbered: {type: 'integer', minimum: 0}
         },
         ['added', 'removed', 'changed', 'renumbered']
-      )
+      ),
+      messages: {
+        description:
+          'Notes on how the plans were compared, as diagnostics (diff-alignment-bounded: sibling lists too long to score every pair); absent when there are none.',
+        type: 'array',
+        items: obj(
+          {
+            ruleId: finding.properties.ruleId,
+            reason: text,
+            source: text,
+            fatal: {type: 'boolean'},
+            url: text,
+            file: str,
+            place: {type: 'object'}
+          },
+          ['ruleId', 'reason']
+        )
+      }
     },
     ['old', 'new', 'changes', 'renumbered', 'summary']
   ),

@@ -232,9 +232,30 @@ const sentence = fc
   .array(word, {minLength: 1, maxLength: 10})
   .map((words) => normalizeString(words.join(' ')))
   .filter((text) => text.length > 0)
+/** What the readers' normalisation would change, as a plan may hold it (YAML keeps words as written). */
+const UNNORMALISED = ['\u00a0\u00a0', '  ', ' "trích dẫn" ', ' – ', '\u00a0—\u00a0', ' „x‟ ', '\t']
+/** A sentence with such words inside it. */
+const inner = fc
+  .tuple(sentence, fc.constantFrom(...UNNORMALISED), sentence)
+  .map(([head, middle, tail]) => `${head}${middle}${tail}`)
+/** A line as written: such words inside it, spaces or NBSP at its start and end. */
+const written = fc
+  .tuple(fc.constantFrom('', ' ', '   ', '\u00a0'), inner, fc.constantFrom('', ' ', '\u00a0\u00a0'))
+  .map((parts) => parts.join(''))
 const body = fc.array(sentence, {minLength: 1, maxLength: 3}).map((lines) => lines.join('\n'))
 const agencies = fc.uniqueArray(
-  fc.constantFrom(...AGENCIES, '- Sở Nội vụ', '* Công an tỉnh', 'Sở <b>Y tế</b>', 'Sở Tài_chính'),
+  fc.constantFrom(
+    ...AGENCIES,
+    '- Sở Nội vụ',
+    '* Công an tỉnh',
+    'Sở <b>Y tế</b>',
+    'Sở Tài_chính',
+    'Hội "Luật gia" tỉnh',
+    'Hội «Luật gia» tỉnh',
+    'Báo “Ninh Bình”',
+    "Câu lạc bộ 'Hòa giải'",
+    'Hội\u00a0\u00a0Nông dân tỉnh'
+  ),
   {maxLength: 3}
 )
 
@@ -250,7 +271,7 @@ interface TaskData {
 const task: fc.Memo<TaskData> = fc.memo((depth: number) =>
   fc
     .record({
-      title: sentence,
+      title: fc.oneof({weight: 4, arbitrary: sentence}, {weight: 1, arbitrary: inner}),
       lead: agencies,
       support: agencies,
       timeline: fc.option(fc.constantFrom(...TIMELINES), {nil: undefined}),
@@ -272,6 +293,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
     month: fc.integer({min: 1, max: 12}),
     day: fc.integer({min: 1, max: 28}),
     title: sentence,
+    preamble: fc.array(written, {maxLength: 2}),
     purposes: fc.array(sentence, {maxLength: 2}),
     tasks: fc.array(task(3), {minLength: 1, maxLength: 6}),
     funding: fc.array(sentence, {maxLength: 2}),
@@ -288,6 +310,7 @@ const planArbitrary: fc.Arbitrary<Plan> = fc
         date: `2026-${String(value.month).padStart(2, '0')}-${String(value.day).padStart(2, '0')}`,
         title: value.title
       },
+      preamble: value.preamble.map((text) => ({text})),
       purposes: value.purposes.map((text) => `${text}.`),
       tasks: value.tasks,
       funding: value.funding.map((text) => `${text}.`),

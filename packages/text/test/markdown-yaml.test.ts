@@ -69,3 +69,33 @@ describe('numbered lines in a Markdown draft (issue 29)', () => {
     expect(markdown).toMatch(/^3\\\. Sở Tài chính:/mu)
   })
 })
+
+describe('words as written survive the Markdown round trip', () => {
+  const plan = (support: string, preamble: string) =>
+    [
+      'meta:',
+      '  issuer: Ủy ban nhân dân tỉnh Thử',
+      '  number: 4/KH-UBND',
+      '  date: 2026-03-02',
+      '  title: Kế hoạch thử',
+      'preamble:',
+      `  - ${JSON.stringify(preamble)}`,
+      'tasks:',
+      '  - title: Tập huấn cho hòa giải viên',
+      '    lead: [Sở Tư pháp]',
+      `    support: ${support}`
+    ].join('\n')
+  it.each([
+    ['straight quotes in an agency', `['Hội "Luật gia" tỉnh', "Câu lạc bộ 'Hòa giải'"]`, 'Để thực hiện.'],
+    ['guillemets and typographic quotes', '["Hội «Luật gia» tỉnh", "Báo “Thử”"]', 'Để thực hiện.'],
+    ['an NBSP run in an agency', '["Hội\\u00a0\\u00a0Nông dân tỉnh"]', 'Để thực hiện.'],
+    ['leading spaces and NBSP runs in a preamble', '[Công an tỉnh]', '   Để   thực\u00a0\u00a0hiện – "ngay" '],
+    ['a tab and a dash in a preamble', '[Công an tỉnh]', 'Để\tthực hiện — ngay']
+  ])('%s', (_, support, preamble) => {
+    const yaml = fromYaml(plan(support, preamble), {file: 'thu.yaml'})
+    expect(yaml.messages.filter((message) => message.fatal)).toEqual([])
+    const back = fromMarkdown(toMarkdown(yaml.plan), {file: 'thu.md'})
+    expect(withoutPositions(back.plan)).toEqual(withoutPositions(yaml.plan))
+    expect(back.plan.tasks[0]).not.toHaveProperty('supportText')
+  })
+})

@@ -79,6 +79,7 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
       )
     } else {
       const report = compare.diffPlans(before.plan, after.plan, {oldFile, newFile})
+      if (report.messages) printMessages(io, report.messages, Boolean(values['quiet']))
       result =
         format === 'json'
           ? JSON.stringify(report, null, 2) + '\n'

@@ -27,6 +27,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {stringify} from 'yaml'
 import {readInput} from './input.js'
+import {markdownLine} from './markdown.js'
 import {expandInputs} from './expand.js'
 import {formatOf, load} from './read.js'
 
@@ -164,9 +165,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } else if (options.format === 'md') {
     output = reports.length > 0 ? reportsToMarkdown(reports) : ''
     if (failures.length > 0)
-      output += `\n## Kế hoạch không đối chiếu được\n\n${failures.map((entry) => `- ${entry.file}: ${entry.reasons.join(' ')}`).join('\n')}\n`
+      output += `\n## Kế hoạch không đối chiếu được\n\n${failures.map((entry) => `- ${markdownLine(`${entry.file}: ${entry.reasons.join(' ')}`)}`).join('\n')}\n`
     if (others.length > 0)
-      output += `\n## Văn bản không phải kế hoạch\n\n${others.map((entry) => `- ${entry.file}: ${notAPlanLine(entry)}`).join('\n')}\n`
+      output += `\n## Văn bản không phải kế hoạch\n\n${others.map((entry) => `- ${markdownLine(`${entry.file}: ${notAPlanLine(entry)}`)}`).join('\n')}\n`
   } else {
     output = reports.map((report) => coverageToText(report, {colour: options.colour})).join('\n')
     if (failures.length > 0)

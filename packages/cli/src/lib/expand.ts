@@ -58,12 +58,84 @@ function realOrSelf(path: string): string {
   }
 }
 
-function segmentRegex(segment: string): RegExp {
-  const body = segment
-    .replace(/[.+^${}()|\\]/gu, '\\$&')
-    .replace(/\*/gu, '[^/]*')
-    .replace(/\?/gu, '[^/]')
-  return new RegExp(`^${body}$`, 'u')
+/** One part of a pattern's segment: a character, `?` (any one character), `[…]` (one of a set) or `*` (any run). */
+type Token = {kind: 'star'} | {kind: 'one'; test: (character: string) => boolean}
+
+/**
+ * A bracket expression at `at` (`[abc]`, `[a-z]`, `[!a]` or `[^a]` for "not"), as one character test, and
+ * where it ends; undefined when it is not closed (the `[` is then a plain character).
+ */
+function bracket(
+  characters: readonly string[],
+  at: number
+): {test: (character: string) => boolean; end: number} | undefined {
+  let index = at + 1
+  const negated = characters[index] === '!' || characters[index] === '^'
+  if (negated) index++
+  const ranges: Array<[string, string]> = []
+  // A "]" first in the set is one of its characters.
+  for (let first = true; index < characters.length && (first || characters[index] !== ']'); first = false) {
+    const low = characters[index] as string
+    if (characters[index + 1] === '-' && index + 2 < characters.length && characters[index + 2] !== ']') {
+      ranges.push([low, characters[index + 2] as string])
+      index += 3
+    } else {
+      ranges.push([low, low])
+      index++
+    }
+  }
+  if (index >= characters.length) return undefined
+  const inSet = (character: string) => ranges.some(([low, high]) => character >= low && character <= high)
+  return {test: (character) => inSet(character) !== negated, end: index}
+}
+
+/** A segment of a pattern (no "/") as tokens; a run of `*` is one. */
+function tokensOf(segment: string): Token[] {
+  const characters = Array.from(segment)
+  const tokens: Token[] = []
+  for (let index = 0; index < characters.length; index++) {
+    const character = characters[index] as string
+    if (character === '*') {
+      if (tokens.at(-1)?.kind !== 'star') tokens.push({kind: 'star'})
+    } else if (character === '?') tokens.push({kind: 'one', test: () => true})
+    else {
+      const set = character === '[' ? bracket(characters, index) : undefined
+      if (set) {
+        tokens.push({kind: 'one', test: set.test})
+        index = set.end
+      } else tokens.push({kind: 'one', test: (other) => other === character})
+    }
+  }
+  return tokens
+}
+
+/**
+ * Whether `name` matches the tokens, by the classic two-pointer wildcard match: on a mismatch,
+ * the last `*` takes one more character and the match goes on from there. At most
+ * (tokens × characters) steps; a regular expression of the same pattern (`*a*a*a*b.txt`) backtracks
+ * into every way of splitting the name among its stars (200 names of 200 letters: past 60 s).
+ */
+function matches(tokens: readonly Token[], name: string): boolean {
+  const characters = Array.from(name)
+  let token = 0
+  let character = 0
+  let star = -1
+  let resume = 0
+  while (character < characters.length) {
+    const current = tokens[token]
+    if (current?.kind === 'one' && current.test(characters[character] as string)) {
+      token++
+      character++
+    } else if (current?.kind === 'star') {
+      star = token++
+      resume = character
+    } else if (star !== -1) {
+      token = star + 1
+      character = ++resume
+    } else return false
+  }
+  while (tokens[token]?.kind === 'star') token++
+  return token === tokens.length
 }
 
 function glob(pattern: string): string[] {
@@ -91,10 +163,10 @@ function glob(pattern: string): string[] {
         for (const each of folders) next.push(each)
         continue
       }
-      const regex = segmentRegex(segment)
+      const tokens = tokensOf(segment)
       for (const entry of readdirSync(base, {withFileTypes: true})) {
         if (entry.name.startsWith('.') && !segment.startsWith('.')) continue
-        if (!regex.test(entry.name)) continue
+        if (!matches(tokens, entry.name)) continue
         if (last ? entry.isFile() : entry.isDirectory()) next.push(base === '.' ? entry.name : join(base, entry.name))
       }
     }

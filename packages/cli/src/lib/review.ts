@@ -13,6 +13,7 @@ import {formatDiagnostic, severityOf, sortDiagnostics, type Diagnostic} from '@k
 import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {csvTable} from './csv.js'
+import {markdownLine} from './markdown.js'
 import {expandInputs} from './expand.js'
 import {terminalLine} from './terminal.js'
 import {withFlag} from './flags.js'
@@ -172,7 +173,7 @@ export function matrixToCsv(matrix: Matrix): string {
 }
 
 export function matrixToMarkdown(matrix: Matrix): string {
-  const escape = (value: string) => value.replace(/\|/gu, '\\|').replace(/\n/gu, ' ') || ' '
+  const escape = (value: string) => markdownLine(value) || ' '
   const head = header(matrix)
   return [
     '# Đối chiếu các kế hoạch với Đề án',

@@ -206,8 +206,18 @@ export function coverageSummaryLine(report: CoverageReport): string {
   )
 }
 
+/**
+ * Line ends (LF, a lone CR, which CommonMark also ends a line at) and every other control character
+ * (C0, DEL, C1): a run of them becomes one space, so that a plan's words stay on their line.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/gu
+
+/**
+ * Words of a plan on one line of the Markdown report (a table cell, a heading, a list item): one line,
+ * `\\` and `|` escaped. The CLI's review and check tables keep the same rule (packages/cli/src/lib/markdown.ts).
+ */
 function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\n+/g, ' ')
+  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(CONTROLS, ' ')
 }
 
 /** The report as Markdown: headings, tables, explanations under each group. */

@@ -6,7 +6,7 @@
  */
 
 import type {Features} from '@kehoach/vietnamese'
-import {similarity, type Weights} from './weights.js'
+import {sharedWeight, type Weights} from './weights.js'
 
 export interface Pair {
   left: number
@@ -20,7 +20,18 @@ export interface Alignment {
   left: number[]
   /** Indexes of `right` with no partner (added). */
   right: number[]
+  /** True when the lists were too long to score every pair ({@link MAX_PAIRS}): each item was scored against the other list's items near its own place. */
+  bounded?: true
 }
+
+/**
+ * The most pairs of items scored one against the other. The largest real plan has some 150 tasks
+ * (a few thousand pairs at one level); two generated plans of 8,500 and 500 sibling tasks scored
+ * 4 million pairs, two copies of the first 72 million (past 120 s and 1.7 GB). Past it, each item
+ * is scored against the items of the other list within a band around its own relative place, so the
+ * work stays about MAX_PAIRS; a task moved further than the band is then a removal and an addition.
+ */
+export const MAX_PAIRS = 1_000_000
 
 export interface AlignOptions {
   /** Least similarity for two items to be the same (0..1). Default 0.35. */
@@ -41,12 +52,19 @@ export function alignOneToOne(
 ): Alignment {
   const threshold = options?.threshold ?? 0.35
   const candidates: Pair[] = []
+  const bounded = left.length * right.length > MAX_PAIRS
+  const leftSums = left.map((features) => weights.sum(features))
+  const rightSums = right.map((features) => weights.sum(features))
+  // Each item of `left` against the items of `right` within `band` of its own relative place.
+  const band = bounded ? Math.max(1, Math.floor(MAX_PAIRS / (2 * left.length))) : right.length
   for (let i = 0; i < left.length; i++) {
-    for (let j = 0; j < right.length; j++) {
-      const score = Math.min(
-        1,
-        similarity(left[i] as Features, right[j] as Features, weights).score + (options?.bonus?.(i, j) ?? 0)
-      )
+    const centre = bounded ? Math.round((i * right.length) / left.length) : 0
+    const last = bounded ? Math.min(right.length - 1, centre + band) : right.length - 1
+    for (let j = bounded ? Math.max(0, centre - band) : 0; j <= last; j++) {
+      // `similarity`'s score, with each item's total weight summed once, not once a pair.
+      const total = (leftSums[i] as number) + (rightSums[j] as number)
+      const similar = total === 0 ? 0 : (2 * sharedWeight(left[i] as Features, right[j] as Features, weights)) / total
+      const score = Math.min(1, similar + (options?.bonus?.(i, j) ?? 0))
       if (score >= threshold) candidates.push({left: i, right: j, score})
     }
   }
@@ -69,6 +87,7 @@ export function alignOneToOne(
   return {
     pairs,
     left: left.map((_, index) => index).filter((index) => !usedLeft.has(index)),
-    right: right.map((_, index) => index).filter((index) => !usedRight.has(index))
+    right: right.map((_, index) => index).filter((index) => !usedRight.has(index)),
+    ...(bounded ? {bounded: true as const} : {})
   }
 }

@@ -6,10 +6,10 @@
  */
 
 import {diffArrays} from 'diff'
-import {milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {diagnostic, milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {agencyKey, agencyName, featuresOf, matchKey, normalizeString} from '@kehoach/vietnamese'
 import {similarity, Weights} from './weights.js'
-import {alignOneToOne} from './align.js'
+import {alignOneToOne, MAX_PAIRS, type Pair} from './align.js'
 import type {
   Change,
   ChangeScope,
@@ -58,14 +58,37 @@ function tokenise(text: string): Token[] {
 }
 
 /**
+ * The most work of one word-level diff, in tokens × edits (jsdiff's Myers diff takes time in the
+ * product of the length and the number of edits: two different texts of 5,000 words took 4 s, of
+ * 20,000 words 115 s). Two texts that differ in more edits than this budget allows for their length
+ * are shown as all the old words deleted and all the new words inserted. No real task's words
+ * come near it (a few hundred tokens each side: every diff is made whole).
+ */
+const MAX_WORD_WORK = 2_500_000
+
+/** jsdiff's parts for two token lists; past {@link MAX_WORD_WORK}, one deletion and one insertion. */
+function wordParts(before: Token[], after: Token[]): Array<{value: Token[]; added?: boolean; removed?: boolean}> {
+  const comparator = (a: Token, b: Token) => a.key === b.key
+  const length = before.length + after.length
+  const maxEditLength = Math.max(1, Math.floor(MAX_WORD_WORK / Math.max(1, length)))
+  // No edit script is longer than both lists: below that, the bound changes nothing, so it is not passed.
+  if (maxEditLength >= length) return diffArrays(before, after, {comparator})
+  return (
+    diffArrays(before, after, {comparator, maxEditLength}) ?? [
+      {value: before, removed: true},
+      {value: after, added: true}
+    ]
+  )
+}
+
+/**
  * Word-level diff with the text exactly as written: the kept and inserted pieces put
  * together give `after` and the kept and deleted ones `before` (white space aside).
  * Tokens compare after normalisation, so "hoà"/"hòa", NFD and quotes are not changes.
  */
 export function wordSegments(before: string, after: string): WordChange[] {
-  const parts = diffArrays(tokenise(before), tokenise(after), {comparator: (a: Token, b: Token) => a.key === b.key})
   const result: WordChange[] = []
-  for (const part of parts) {
+  for (const part of wordParts(tokenise(before), tokenise(after))) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : 'equal'
     const text = part.value
       .map((token) => token.raw)
@@ -208,21 +231,37 @@ export function alignTasks(before: Plan, after: Plan): MergedTask[] {
  * Align two lists of sibling tasks (and, inside each aligned pair, their subtasks):
  * the new version's order, with each removed task where it stood.
  */
-export function mergeTasks(before: readonly Task[], after: readonly Task[], weights: Weights): MergedTask[] {
+export function mergeTasks(
+  before: readonly Task[],
+  after: readonly Task[],
+  weights: Weights,
+  bounded?: Array<{before: readonly Task[]; after: readonly Task[]}>
+): MergedTask[] {
   const left = before.map((task) => featuresOf(ownText(task)))
   const right = after.map((task) => featuresOf(ownText(task)))
+  // Each title made comparable once, not once a pair (n × m normalisations of two 1 MB plans: 8-10 s).
+  const leftTitles = before.map((task) => comparable(task.title))
+  const rightTitles = after.map((task) => comparable(task.title))
   const alignment = alignOneToOne(left, right, weights, {
-    bonus: (i, j) => (comparable(before[i]?.title) === comparable(after[j]?.title) ? 0.5 : 0)
+    bonus: (i, j) => (leftTitles[i] === rightTitles[j] ? 0.5 : 0)
   })
   const nodes: Array<{order: number; node: MergedTask}> = []
   for (const pair of alignment.pairs) {
     const a = before[pair.left] as Task
     const b = after[pair.right] as Task
-    nodes.push({order: pair.right, node: {old: a, new: b, children: mergeTasks(a.children, b.children, weights)}})
+    nodes.push({
+      order: pair.right,
+      node: {old: a, new: b, children: mergeTasks(a.children, b.children, weights, bounded)}
+    })
   }
+  if (alignment.bounded) bounded?.push({before, after})
   for (const index of alignment.right) nodes.push({order: index, node: {new: after[index] as Task, children: []}})
+  // A removed task stands before the first kept task that followed it (one pass over the pairs by their old place).
+  const byLeft = [...alignment.pairs].sort((a, b) => a.left - b.left)
+  let following = 0
   for (const index of alignment.left) {
-    const next = alignment.pairs.filter((pair) => pair.left > index).sort((a, b) => a.left - b.left)[0]
+    while (following < byLeft.length && (byLeft[following] as Pair).left <= index) following++
+    const next = byLeft[following]
     nodes.push({
       order: next ? next.right - 0.5 + index / 1e6 : after.length + index,
       node: {old: before[index] as Task, children: []}
@@ -359,7 +398,16 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
   if (targets) changes.push(targets)
 
   const renumbered: Array<{old: string; new: string}> = []
-  collect(mergeTasks(before.tasks, after.tasks, weights), changes, renumbered, false)
+  const bounded: Array<{before: readonly Task[]; after: readonly Task[]}> = []
+  collect(mergeTasks(before.tasks, after.tasks, weights, bounded), changes, renumbered, false)
+  // Lists too long to score every pair, each told once, at the first task of the new list.
+  const messages = bounded.map((lists) =>
+    diagnostic(
+      'diff-alignment-bounded',
+      {before: lists.before.length, after: lists.after.length, limit: MAX_PAIRS},
+      {place: lists.after[0]?.position, file: options?.newFile}
+    )
+  )
 
   const funding = listChange('funding', texts(before.funding), texts(after.funding), weights)
   if (funding) changes.push(funding)
@@ -409,6 +457,7 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
       removed: count('removed'),
       changed: count('changed'),
       renumbered: renumbered.length
-    }
+    },
+    ...(messages.length > 0 ? {messages} : {})
   }
 }

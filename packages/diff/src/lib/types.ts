@@ -1,5 +1,7 @@
 /** The diff of two plans as data. schemas/diff.schema.json describes it (test/schema.test.ts keeps the two in step). */
 
+import type {Diagnostic} from '@kehoach/model'
+
 /** One word of a word-level diff: kept, inserted or deleted. */
 export interface WordChange {
   op: 'equal' | 'insert' | 'delete'
@@ -84,4 +86,6 @@ export interface DiffReport {
   /** Tasks that are the same task under another number (task 9 that became 8 after 8 was deleted). Not changes. */
   renumbered: Array<{old: string; new: string}>
   summary: {added: number; removed: number; changed: number; renumbered: number}
+  /** Notes on how the plans were compared (`diff-alignment-bounded`); absent when there are none. */
+  messages?: Diagnostic[]
 }

@@ -23,8 +23,16 @@ export class Weights {
     this.#total = Math.max(documents.length, 1)
   }
 
+  /** Each feature's weight once computed (an alignment asks for the same features for every pair). */
+  readonly #weights = new Map<string, number>()
+
   of(feature: string): number {
-    return idfWeight(this.#total, this.#frequency.get(feature) ?? 1, feature.includes(' '))
+    let weight = this.#weights.get(feature)
+    if (weight === undefined) {
+      weight = idfWeight(this.#total, this.#frequency.get(feature) ?? 1, feature.includes(' '))
+      this.#weights.set(feature, weight)
+    }
+    return weight
   }
 
   /** Total weight of a feature set. */
@@ -55,6 +63,14 @@ function overlap(a: Features, b: Features, weights: Weights): Overlap {
   }
   terms.sort((x, y) => weights.of(y) - weights.of(x) || x.localeCompare(y, 'vi'))
   return {shared, terms}
+}
+
+/** The weight of what two feature sets share, as {@link similarity} adds it up, without listing the shared features. */
+export function sharedWeight(a: Features, b: Features, weights: Weights): number {
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
+  let shared = 0
+  for (const feature of small) if (large.has(feature)) shared += weights.of(feature)
+  return shared
 }
 
 /** Weighted Dice similarity (0..1): how alike two tasks are, in both directions. */

@@ -459,6 +459,11 @@ export const RULES = {
   'render-blank': {
     severity: 'warning',
     message: 'Kế hoạch chưa có {part}; bản Word để trống chỗ này ({shown}). Ghi {fix} để điền.'
+  },
+  'diff-alignment-bounded': {
+    severity: 'info',
+    message:
+      'Danh sách {before} nhiệm vụ cùng cấp ở bản cũ và {after} ở bản mới quá dài để so từng cặp (quá {limit} cặp): mỗi nhiệm vụ chỉ được so với các nhiệm vụ ở gần chỗ của nó; nhiệm vụ chuyển đi xa được báo là bỏ và thêm.'
   }
 } as const satisfies Record<string, RuleDefinition>
 

@@ -1365,6 +1365,8 @@ function labelOf(kind: ItemKind, value: number): string {
 /** The words of an agency field worth keeping beside its list: null when they are the list's default wording. */
 function keptAgencyWords(text: string, list: readonly Agency[]): string | null {
   const words = text.replace(/[.;,]+$/u, '').trim()
-  // A name in quotes (“Báo và Phát thanh, Truyền hình X”) is quoted to be read whole, not reworded.
-  return words === '' || words.replace(/[“”]/gu, '') === defaultAgencyWords(list) ? null : words
+  // A name in quotes (“Báo và Phát thanh, Truyền hình X”) is quoted to be read whole, not reworded;
+  // quotes inside a name (Báo “Ninh Bình”) are the name's own, on both sides.
+  const unquoted = (value: string) => value.replace(/[“”]/gu, '')
+  return words === '' || unquoted(words) === unquoted(defaultAgencyWords(list)) ? null : words
 }

@@ -243,6 +243,19 @@ function itemOf(text: string, node: Nodes, whole: boolean): Item {
   return item
 }
 
+/** A character reference at the start or the end of a source line. */
+const REFERENCE_START = /^&#(?:[xX][0-9a-fA-F]+|[0-9]+);/u
+const REFERENCE_END = /&#(?:[xX][0-9a-fA-F]+|[0-9]+);$/u
+
+/**
+ * A one-line paragraph's words, trimmed but where its source writes a space at either end as a
+ * character reference (`toMarkdown` does, for words that start or end with spaces): those are words.
+ */
+function edgeSpaces(text: string, raw: string): string {
+  const head = REFERENCE_START.test(raw) ? text : text.trimStart()
+  return REFERENCE_END.test(raw) ? head : head.trimEnd()
+}
+
 /** A paragraph may hold several lines that each start with a marker ("a) …"); keep them apart. */
 function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
   const text = toString(node)
@@ -257,7 +270,7 @@ function paragraphLines(node: Paragraph, source: NormalizedText): Item[] {
     return [
       marker
         ? {kind: marker.kind, label: marker.label, text: marker.text, start, end}
-        : {kind: 'para', label: '', text: line, start, end}
+        : {kind: 'para', label: '', text: edgeSpaces(text, raw), start, end}
     ]
   }
   // Where each line starts in the source: the paragraph's own source lines, when they

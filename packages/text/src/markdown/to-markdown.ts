@@ -33,12 +33,21 @@ import {fieldOf} from '../common/vocabulary.js'
  * character references, which the reader's normalisation (one space, one line) leaves
  * alone and Markdown turns back into themselves: a title on two lines stays one title.
  */
-function escapeInline(text: string): string {
+function escapeInline(text: string, edges: 'both' | 'end' = 'both'): string {
   return text
     .replace(/[\\`*_[\]<]|&(?=#?[0-9A-Za-z]+;)/gu, '\\$&')
     .replace(/\n/gu, '&#10;')
-    .replace(/(?<= ) /gu, '&#32;')
+    .replace(edges === 'both' ? /(?<= ) |^ | $/gu : /(?<= ) | $/gu, '&#32;')
+    .replace(NORMALISED, (character) => `&#${character.codePointAt(0)};`)
 }
+
+/**
+ * Characters the reader's normalisation would change (straight and low quotes, NBSP and the other
+ * spaces, dashes, a lone CR, the characters it drops): written as character references, which
+ * Markdown turns back into themselves after the normalisation, so words stay as written.
+ */
+const NORMALISED =
+  /["\r\t\u000b\u000c\u00a0\u00ad\u2000-\u200d\u2010-\u2015\u201e\u201f\u202f\u205f\u2060\u2212\u3000\ufeff]/gu
 
 /** Markdown block syntax at a line start (after inline escaping). */
 const BLOCK_START =
@@ -54,14 +63,14 @@ function escapeStart(text: string): string {
     // A kehoach label ("a) …", "I. …", "1.5 …", "- …"): its first character as a character
     // reference, which both Markdown and the reader take as text ("1\\. …" is a real label).
     const first = String.fromCodePoint(text.codePointAt(0) ?? 32)
-    return `&#${first.codePointAt(0)};${escapeInline(text.slice(first.length))}`
+    return `&#${first.codePointAt(0)};${escapeInline(text.slice(first.length), 'end')}`
   }
   const escaped = escapeInline(text)
   if (!BLOCK_START.test(escaped)) return escaped
   // Markdown's own block syntax ("> …", "### …", "---", "~~~", "=="): a backslash before its first mark.
   const at = text.slice(0, 12).search(/[!-/:-@[-`{-~]/u)
   if (at === -1 || escapeInline(text[at] as string) !== text[at]) return escaped
-  return `${escapeInline(text.slice(0, at))}\\${escapeInline(text.slice(at))}`
+  return `${escapeInline(text.slice(0, at))}\\${escapeInline(text.slice(at), 'end')}`
 }
 
 /** Escape a heading's text: inline markup, and a closing run of "#" that ATX headings drop. */

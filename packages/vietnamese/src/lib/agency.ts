@@ -10,7 +10,7 @@
  */
 
 import {memo} from './memo.js'
-import {normalizeString, textKey, withoutTrailing} from './vietnamese.js'
+import {normalizeString, normalizeText, textKey, withoutTrailing} from './vietnamese.js'
 
 /**
  * An agency as a field names it: its name, or an object when the field also says who advises it
@@ -358,7 +358,8 @@ function segments(text: string): Segment[] {
  * the call stack). Linear in the length of the field.
  */
 export function splitAgencies(value: string): FoundAgency[] {
-  const text = withoutTrailing(normalizeString(value), '.;, \t\n').replace(/^[-+*•]\s*/u, '')
+  const clean = normalizeString(value)
+  const text = withoutTrailing(clean, '.;, \t\n').replace(/^[-+*•]\s*/u, '')
   if (!text) return []
   const groups: string[] = []
   for (const segment of segments(text)) {
@@ -381,7 +382,41 @@ export function splitAgencies(value: string): FoundAgency[] {
       groups.push(segment.text)
     }
   }
-  return groups.map(toAgency).filter((agency): agency is FoundAgency => agency !== undefined)
+  const found = groups.map(toAgency).filter((agency): agency is FoundAgency => agency !== undefined)
+  return clean === value ? found : asWritten(value, text, found)
+}
+
+/**
+ * The agencies of `value` in its own words: each name (advisor, note) read from the normalised
+ * `text` is replaced by the characters of `value` it came from when they normalise to it, so a
+ * straight quote, an NBSP or a run of spaces inside a name stays as written (YAML and the Markdown
+ * writer's character references keep them; the text readers normalise the whole document first,
+ * and there `value` is `text`). A value on several lines is left normalised.
+ */
+function asWritten(value: string, text: string, found: FoundAgency[]): FoundAgency[] {
+  if (/[\n\r\u0085\u2028\u2029]/u.test(value)) return found
+  const normalized = normalizeText(value)
+  // `text` is the normalised value trimmed, without its trailing punctuation and a leading list mark.
+  const start = normalized.text.indexOf(text)
+  if (start === -1) return found
+  let cursor = 0
+  const original = (words: string, from = cursor): string => {
+    const at = text.indexOf(words, from)
+    if (at === -1) return words
+    cursor = Math.max(cursor, at + words.length)
+    const first = normalized.map[start + at] as number
+    const end = normalized.map[start + at + words.length] as number
+    const written = value.slice(first, end).trimEnd()
+    return normalizeString(written) === words ? written : words
+  }
+  return found.map((agency) => {
+    if (typeof agency === 'string') return original(agency)
+    const from = cursor
+    const detail: FoundAgencyDetail = {...agency, name: original(agency.name)}
+    if (agency.advisor) detail.advisor = original(agency.advisor, from)
+    if (agency.note) detail.note = original(agency.note, from)
+    return detail
+  })
 }
 
 /** The most agencies {@link splitAgencies} takes from one field; the rest stays in the last one. */
