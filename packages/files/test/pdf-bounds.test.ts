@@ -3,7 +3,7 @@
 // attacks and their timings are in pdf-bounds.stress.test.ts.
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
-import {isBlank, readPdfText} from '../src/lib/pdf/read.js'
+import {isBlank, looksLikeNoise, readPdfText} from '../src/lib/pdf/read.js'
 import {bilevelScan, manyGlyphs, nestedForms, repeatedPage, scannedPages, sharedGlyphPages} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
@@ -257,6 +257,27 @@ describe('OCR bounds', () => {
     expect(sizes).toEqual([])
   })
 
+  it('a page of dots, dense or sparse, is not given to OCR: pdf-ocr-failed, located (tesseract took 22-24 s on one)', async () => {
+    // A small generator of its own, so the dots are the same on every run.
+    let seed = 12345
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    for (const share of [0.5, 0.05]) {
+      const {sizes, engine} = recorder()
+      // A6 scanned at 300 dpi, so each dot is one pixel of the page drawn for OCR.
+      const dots = bilevelScan([298, 421], [1242, 1754], () => next() < share)
+      const layer = await readPdfText(dots, {ocrEngine: engine})
+      expect(rules(layer)).toEqual([
+        ['pdf-ocr', 1],
+        ['pdf-ocr-failed', 1]
+      ])
+      expect(layer.messages[1]?.reason).toMatch(/chấm rời/u)
+      expect(sizes).toEqual([])
+    }
+  })
+
   it('a 14400 pt page is drawn for OCR at no more than 3 million pixels (at 12 million tesseract took 514 MB)', async () => {
     const {sizes, engine} = recorder()
     await readPdfText(scannedPages(1, [14400, 14400], [600, 600], 'black'), {ocrEngine: engine})
@@ -288,6 +309,36 @@ describe('OCR bounds', () => {
     const a4 = recorder()
     await readPdfText(scannedPages(1, [595, 842], [331, 468], 'black'), {ocrEngine: a4.engine})
     expect(a4.sizes).toEqual([[Math.ceil((595 * 300) / 72), Math.ceil((842 * 300) / 72)]])
+  })
+})
+
+describe('a page image of dots told from one of writing', () => {
+  const canvasOf = (draw: (context: import('@napi-rs/canvas').SKRSContext2D) => void) => {
+    const canvas = createCanvas(600, 800)
+    const context = canvas.getContext('2d')
+    context.fillStyle = '#ffffff'
+    context.fillRect(0, 0, 600, 800)
+    context.fillStyle = '#000000'
+    draw(context)
+    return canvas
+  }
+
+  it('lines of strokes three pixels wide and a blank page are writing, or nothing; a checkerboard and single dots are dots', () => {
+    const lines = canvasOf((context) => {
+      for (let y = 60; y < 740; y += 40) for (let x = 40; x < 560; x += 9) context.fillRect(x, y, 3, 20)
+    })
+    expect(looksLikeNoise(lines)).toBe(false)
+    expect(looksLikeNoise(canvasOf(() => undefined))).toBe(false)
+    // Every other pixel black: a change at every pixel.
+    const board = canvasOf((context) => {
+      for (let y = 0; y < 800; y++) for (let x = y % 2; x < 600; x += 2) context.fillRect(x, y, 1, 1)
+    })
+    expect(looksLikeNoise(board)).toBe(true)
+    // Single pixels, one in ten along a row: few changes, but every dark run is one pixel.
+    const sparse = canvasOf((context) => {
+      for (let y = 0; y < 800; y++) for (let x = (y * 7) % 10; x < 600; x += 10) context.fillRect(x, y, 1, 1)
+    })
+    expect(looksLikeNoise(sparse)).toBe(true)
   })
 })
 
