@@ -41,7 +41,7 @@ export {
   agenciesAsWritten,
   agencyText,
   defaultAgencyWords,
-  fieldHead,
+  markdownLine,
   fieldLine,
   milestoneKey,
   milestoneLine,
