@@ -10,8 +10,8 @@ import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
 import {alignTasks, wordChanges, type MergedTask} from '@kehoach/diff'
-import {fieldLine, milestoneKey, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
-import {agencyKey} from '@kehoach/vietnamese'
+import {fieldLine, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey, matchKey} from '@kehoach/vietnamese'
 import {
   agencies,
   agencyText,
@@ -56,8 +56,8 @@ function maker(revisions: Revisions) {
   }
 }
 
-/** Milestones pair as the diff pairs them (the model's milestoneKey: "Sơ kết" = "sơ kết:"). */
-const matchLabel = milestoneKey
+/** Milestones pair as the diff pairs them (`matchKey`: "Sơ kết" = "sơ kết:"). */
+const matchLabel = matchKey
 
 /** Every segment of every line marked as inserted or deleted. */
 function marked(lines: readonly Line[], op: 'insert' | 'delete'): Line[] {

@@ -8,7 +8,7 @@
  */
 
 import type {Agency} from './types.js'
-import {formatDateShort, matchKey, splitAgencies} from '@kehoach/vietnamese'
+import {formatDateShort, splitAgencies} from '@kehoach/vietnamese'
 
 export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
 
@@ -98,14 +98,6 @@ export function markdownLine(text: string): string {
 /** A milestone line under "- Thời gian thực hiện:": "+ Sơ kết: Năm 2027". */
 export function milestoneLine(label: string, text: string): string {
   return `+ ${label}: ${text}`
-}
-
-/**
- * The key two milestones are paired on (old and new version, diff and redline alike):
- * "Sơ kết", "sơ kết" and "Sơ  kết:" are the same milestone.
- */
-export function milestoneKey(label: string): string {
-  return matchKey(label)
 }
 
 /**
