@@ -1,17 +1,8 @@
 // One wording table (packages/model/src/lib/wording.ts): what every writer prints is what
 // the readers read back.
 import {describe, expect, it} from 'vitest'
-import {
-  FIELD_LABELS,
-  WRITTEN_LABELS,
-  completePlan,
-  fieldLine,
-  milestoneKey,
-  planIdentity,
-  roman,
-  type Plan
-} from '@kehoach/model'
-import {formatDateShort, splitAgencies} from '@kehoach/vietnamese'
+import {FIELD_LABELS, WRITTEN_LABELS, completePlan, fieldLine, planIdentity, roman, type Plan} from '@kehoach/model'
+import {formatDateShort, matchKey, splitAgencies} from '@kehoach/vietnamese'
 import {fromMarkdown, toMarkdown} from '@kehoach/text'
 import {fieldOf} from '../packages/text/src/common/vocabulary.js'
 import {coverage, coverageToText, findScheme} from '@kehoach/coverage'
@@ -126,7 +117,7 @@ describe('the wording table', () => {
     )
     expect(planIdentity({number: null}, '(không rõ số)')).toBe('Kế hoạch (không rõ số)')
     expect(planIdentity({})).toBe('Kế hoạch')
-    expect(milestoneKey('Sơ  kết:')).toBe(milestoneKey('sơ kết'))
+    expect(matchKey('Sơ  kết:')).toBe(matchKey('sơ kết'))
     expect([1, 4, 9, 12, 14, 40].map(roman)).toEqual(['I', 'IV', 'IX', 'XII', 'XIV', 'XL'])
   })
 })

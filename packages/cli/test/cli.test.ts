@@ -124,8 +124,21 @@ describe('kehoach', () => {
     expect(legacy.stdout).toContain('issuer: UBND tỉnh Lào Cai')
   })
 
+  it('a file that is only the OLE2 magic is a located doc-damaged error, exit 1', async () => {
+    const result = await cli(
+      'parse',
+      file('hong.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))
+    )
+    expect(result.code).toBe(1)
+    expect(result.stderr.trim().split('\n')).toHaveLength(1)
+    expect(result.stderr).toMatch(/hong\.doc:1:1: .*\[doc-damaged\]/u)
+  })
+
   it('a Word 97 file without LibreOffice says to save it as .docx', async () => {
-    const doc = file('cu.doc', new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]))
+    const stub = new Uint8Array(1536)
+    stub.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+    stub.set([0x3e, 0, 3, 0, 0xfe, 0xff, 9, 0, 6, 0], 0x18)
+    const doc = file('cu.doc', stub)
     const saved = process.env['KEHOACH_SOFFICE']
     process.env['KEHOACH_SOFFICE'] = join(dir, 'no-such-soffice')
     try {

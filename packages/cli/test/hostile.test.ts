@@ -15,7 +15,6 @@ import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
-import {csvCell} from '../src/lib/csv.js'
 import {terminalText} from '../src/lib/terminal.js'
 import {serveApp} from '../src/lib/web.js'
 import {cli} from './run-cli.js'
@@ -123,23 +122,6 @@ describe('files named .doc', () => {
 })
 
 describe('review tables run no formula and gain no row', () => {
-  it('csvCell: an apostrophe before = + - @ tab CR, quotes around CR and LF, numbers as they are', () => {
-    const cases: Array<[string | number, string]> = [
-      ['=HYPERLINK("http://x","a")', `"'=HYPERLINK(""http://x"",""a"")"`],
-      ['=1+2', "'=1+2"],
-      ['+1', "'+1"],
-      ['-1', "'-1"],
-      ['@SUM(A1)', "'@SUM(A1)"],
-      ['\tx', "'\tx"],
-      ['\r=1', `"'\r=1"`],
-      ['a\rb', '"a\rb"'],
-      ['a\nb', '"a\nb"'],
-      ['Sở Tư pháp', 'Sở Tư pháp'],
-      [-5, '-5']
-    ]
-    for (const [given, want] of cases) expect(csvCell(given), JSON.stringify(given)).toBe(want)
-  })
-
   it('review -o x.csv: an issuer =HYPERLINK(…), a number =1+2 and a carriage return in a plan are text, one row', async () => {
     const yaml = readFileSync(example, 'utf8')
       .replace(

@@ -70,3 +70,40 @@ describe('Markdown reports keep a plan’s words on their line', () => {
     expect(row).toContain('Ninh Bình a\\\\\\| b |')
   })
 })
+
+// `diff -f md` puts the words of both plans in headings and list items: the same rule holds there.
+describe('the diff memo keeps a plan’s words on their line', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'kehoach-md-diff-'))
+  /** The example with `words` after its issuer, its first task's title and its first task's timeline. */
+  const changed = (words: string): string => {
+    const document = parseDocument(example)
+    document.setIn(['meta', 'issuer'], `Ủy ban nhân dân tỉnh Ninh Bình${words}`)
+    document.setIn(['tasks', 0, 'title'], `Ban hành Kế hoạch triển khai Đề án trên địa bàn tỉnh${words}`)
+    document.setIn(['tasks', 0, 'timeline'], `Tháng 02/2026${words}`)
+    return document.toString()
+  }
+  const run = async (name: string, words: string) => {
+    const folder = join(dir, name)
+    mkdirSync(folder, {recursive: true})
+    writeFileSync(join(folder, 'old.yaml'), example)
+    writeFileSync(join(folder, 'new.yaml'), changed(words))
+    await cli(
+      'diff',
+      join(folder, 'old.yaml'),
+      join(folder, 'new.yaml'),
+      '-q',
+      '-f',
+      'md',
+      '-o',
+      join(folder, 'diff.md')
+    )
+    return readFileSync(join(folder, 'diff.md'), 'utf8')
+  }
+
+  it.each(HOSTILE)('%s: the same blocks as a change without control characters', async (name, words) => {
+    const plain = await run(`plain-${name}`, ' CHÈN')
+    const hostile = await run(name, words)
+    expect(blocks(hostile)).toEqual(blocks(plain))
+    expect(hostile).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u)
+  })
+})

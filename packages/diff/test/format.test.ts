@@ -30,3 +30,16 @@ describe('word diffs as prose spaces them', () => {
     expect(memo).toContain('giỏi cấp tỉnh **, cấp xã (hằng năm)**')
   })
 })
+
+describe('the Markdown memo escapes the words both versions share', () => {
+  it('markup in unchanged words and in milestone labels is text, a control character a space', () => {
+    const memo = diffToMarkdown(
+      diffPlans(
+        planWith('Tổ chức *hội thi* [cấp]\rtỉnh', 'Sơ kết_\r: Quý I/2026'),
+        planWith('Tổ chức *hội thi* [cấp]\rtỉnh hằng năm', 'Sơ kết_\r: Quý II/2026')
+      )
+    )
+    expect(memo).toContain('Tổ chức \\*hội thi\\* \\[cấp\\] tỉnh **hằng năm**')
+    expect(memo).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/u)
+  })
+})

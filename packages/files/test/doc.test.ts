@@ -14,7 +14,17 @@ import {readDoc} from '@kehoach/files/node'
 import {OFFICE_SETTINGS, convertDoc, findProgram, isOle2} from '../src/lib/doc-node.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-doc-test-'))
-const OLE2 = new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0])
+/**
+ * The smallest bytes that pass for a compound file (Word 97): the magic, version 3, byte order FFFE,
+ * 512-byte sectors, then room for an allocation table sector and a directory sector. Zeros otherwise.
+ */
+function ole2Stub(): Uint8Array {
+  const bytes = new Uint8Array(1536)
+  bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])
+  bytes.set([0x3e, 0, 3, 0, 0xfe, 0xff, 9, 0, 6, 0], 0x18)
+  return bytes
+}
+const OLE2 = ole2Stub()
 
 function script(name: string, body: string): string {
   const path = join(dir, name)
@@ -46,6 +56,35 @@ async function ends(pid: number): Promise<boolean> {
 }
 
 describe('Word 97 files', () => {
+  it('a file that is only the OLE2 magic, or whose header is not a compound file’s, is doc-damaged, and nothing is run', async () => {
+    const ran = join(dir, 'damaged-ran')
+    const soffice = script('damaged.sh', `touch ${ran}`)
+    const header = (edit: (bytes: Uint8Array) => void) => {
+      const bytes = ole2Stub()
+      edit(bytes)
+      return bytes
+    }
+    const cases: Array<[string, Uint8Array]> = [
+      ['the 8 bytes of the magic', OLE2.subarray(0, 8)],
+      ['the 512 bytes of a header alone', OLE2.subarray(0, 512)],
+      ['a byte order other than FFFE', header((bytes) => bytes.set([0xff, 0xfe], 0x1c))],
+      ['version 4 with 512-byte sectors', header((bytes) => bytes.set([4], 0x1a))],
+      ['version 3 with 4096-byte sectors', header((bytes) => bytes.set([12], 0x1e))]
+    ]
+    for (const [name, bytes] of cases) {
+      const result = await convertDoc(bytes, {file: 'hong.doc', soffice})
+      expect(result.ok, name).toBe(false)
+      if (!result.ok) {
+        expect(result.message.ruleId, name).toBe('doc-damaged')
+        expect(result.message.fatal, name).toBe(true)
+        expect(result.message.place, name).toEqual({line: 1, column: 1})
+      }
+    }
+    expect(existsSync(ran)).toBe(false)
+    const read = await readDoc(OLE2.subarray(0, 8), {file: 'hong.doc', soffice})
+    expect([read.plan.tasks, read.messages.map((message) => message.ruleId)]).toEqual([[], ['doc-damaged']])
+  })
+
   it('knows an OLE2 file by its first bytes', () => {
     expect(isOle2(OLE2)).toBe(true)
     expect(isOle2(new Uint8Array([0x50, 0x4b, 3, 4]))).toBe(false)
@@ -247,7 +286,7 @@ describe('an interrupted conversion', () => {
       [
         '--input-type=module',
         '-e',
-        `import {convertDoc} from ${JSON.stringify(bundle)}; await convertDoc(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 1, 2]), {soffice: ${JSON.stringify(hangs)}}); console.log('finished')`
+        `import {convertDoc} from ${JSON.stringify(bundle)}; await convertDoc(new Uint8Array(${JSON.stringify([...OLE2])}), {soffice: ${JSON.stringify(hangs)}}); console.log('finished')`
       ],
       {
         env: {...process.env, TMPDIR: temporary},

@@ -20,10 +20,31 @@ function utf16(text: string, bigEndian: boolean): Uint8Array {
 
 const latin1 = (text: string): Uint8Array => Uint8Array.from(text, (character) => character.charCodeAt(0))
 
+/** UTF-32 with its byte order mark, four bytes a code point. */
+function utf32(text: string, bigEndian: boolean): Uint8Array {
+  const codes = [0xfeff, ...[...text].map((character) => character.codePointAt(0) as number)]
+  const bytes = new Uint8Array(codes.length * 4)
+  const view = new DataView(bytes.buffer)
+  for (const [index, code] of codes.entries()) view.setUint32(index * 4, code, !bigEndian)
+  return bytes
+}
+
 describe('decodeText', () => {
   const cases: Array<[string, {given: Uint8Array; want: string; encoding: string}]> = [
     ['UTF-16 LE with a BOM', {given: utf16(SENTENCE, false), want: SENTENCE, encoding: 'utf-16le'}],
     ['UTF-16 BE with a BOM', {given: utf16(SENTENCE, true), want: SENTENCE, encoding: 'utf-16be'}],
+    // UTF-32 LE's mark, FF FE 00 00, starts like UTF-16 LE's: it is checked first.
+    ['UTF-32 LE with a BOM', {given: utf32(`${SENTENCE} 𝐀`, false), want: `${SENTENCE} 𝐀`, encoding: 'utf-32le'}],
+    ['UTF-32 BE with a BOM', {given: utf32(SENTENCE, true), want: SENTENCE, encoding: 'utf-32be'}],
+    // VISCII puts each precomposed letter on a code of its own: ế 0xAA, ạ 0xD5, ê 0xEA, ề 0xAB, á 0xE1, ậ 0xA7, ò 0xF2, ả 0xE4.
+    [
+      'VISCII bytes',
+      {
+        given: latin1('K\xAA ho\xD5ch tuy\xEAn truy\xABn ph\xE1p lu\xA7t v\xAB h\xF2a gi\xE4i'),
+        want: 'Kế hoạch tuyên truyền pháp luật về hòa giải',
+        encoding: 'viscii'
+      }
+    ],
     [
       'UTF-8 with a BOM (stripped)',
       {
@@ -72,6 +93,12 @@ describe('decodeText', () => {
     expect(decoded.ok && decoded.encoding).toBe(encoding)
     if (decoded.ok && encoding !== 'utf-8')
       expect(decoded.messages.map((message) => message.ruleId)).toEqual(['encoding-converted'])
+  })
+  it('UTF-32 with a code that is not a character, or cut in its last code, is an encoding error at that code', () => {
+    const bad = utf32('Kế hoạch', false)
+    new DataView(bad.buffer).setUint32(8, 0x110000, true)
+    expect(decodeText(bad)).toEqual({ok: false, reason: 'encoding', offset: 8})
+    expect(decodeText(utf32('Kế hoạch', true).subarray(0, 14))).toEqual({ok: false, reason: 'encoding', offset: 12})
   })
   it('a NUL outside UTF-16 is binary; too little Vietnamese to tell is an encoding error', () => {
     expect(decodeText(new Uint8Array([1, 0, 2]))).toEqual({ok: false, reason: 'binary', offset: 1})
@@ -228,5 +255,36 @@ describe('TCVN 5712:1993 VN1 (iconv TCVN5712-1)', () => {
   it('TCVN3 text without such capitals is still TCVN3', () => {
     const decoded = decodeText(latin1('KÕ ho¹ch tuyªn truyÒn ph¸p luËt vÒ hßa gi¶i'))
     expect(decoded.ok && decoded.encoding).toBe('tcvn3')
+  })
+})
+
+describe('VISCII (RFC 1456)', () => {
+  // Words of our own, capitals and small letters, as a file iconv wrote in VISCII.
+  const words =
+    'ỦY BAN NHÂN DÂN XÃ AN HÒA\nKẾ HOẠCH Tập huấn hòa giải viên ở cơ sở năm 2026\nI. MỤC ĐÍCH, YÊU CẦU\nỞ mỗi thôn, tổ dân phố có ít nhất một TỔ HÒA GIẢI; ẴN, ẲNG, ỸN, ỴU, ỶA là chữ thử.\n'
+  let bytes: Uint8Array | undefined
+  try {
+    bytes = new Uint8Array(execFileSync('iconv', ['-f', 'UTF-8', '-t', 'VISCII'], {input: words}))
+  } catch {
+    if (process.env.CI === 'true') throw new Error('iconv with VISCII is needed under CI')
+    console.warn('iconv with VISCII not available: the VISCII fixture is not made')
+  }
+  it.runIf(bytes !== undefined)('a file iconv wrote as VISCII is read as VISCII, not as TCVN 5712:1993 VN1', () => {
+    const decoded = decodeText(bytes as Uint8Array, {file: 'viscii.txt'})
+    expect(decoded.ok && decoded.encoding).toBe('viscii')
+    expect(decoded.ok && decoded.text).toBe(words)
+    expect(decoded.ok && decoded.messages[0]?.reason).toMatch(/VISCII/u)
+  })
+  it.runIf(bytes !== undefined)('its 134 letters’ codes agree with iconv, one by one', () => {
+    const codes = [0x02, 0x05, 0x06, 0x14, 0x19, 0x1e, ...Array.from({length: 128}, (_, index) => 0x80 + index)]
+    for (const code of codes) {
+      const oracle = execFileSync('iconv', ['-f', 'VISCII', '-t', 'UTF-8'], {input: Buffer.from([code])}).toString(
+        'utf8'
+      )
+      expect(
+        decodeLegacy(new TextDecoder('windows-1252').decode(Uint8Array.of(code)), 'viscii'),
+        code.toString(16)
+      ).toBe(oracle)
+    }
   })
 })

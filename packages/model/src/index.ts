@@ -41,9 +41,8 @@ export {
   agenciesAsWritten,
   agencyText,
   defaultAgencyWords,
-  fieldHead,
+  markdownLine,
   fieldLine,
-  milestoneKey,
   milestoneLine,
   planIdentity,
   roman
@@ -70,3 +69,4 @@ export type {IssuerInfo, IssuerLevel} from './lib/issuer.js'
 export {issuerInfo, signatureFor} from './lib/issuer.js'
 export {statedTargets, targetDiagnostics, targetsAreWords} from './lib/objectives.js'
 export {afterReform} from './lib/reform.js'
+export {csvTable} from './lib/csv.js'

@@ -1,11 +1,12 @@
 /** Rà soát nhiều: many plans × the scheme's groups, sortable and filterable; the plans that could not be checked, and why. */
 import {useMemo, useState} from 'preact/hooks'
 import {STATUS_NAMES, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
+import {csvTable} from '@kehoach/model'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
-import {csvTable} from './csv.js'
+
 import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
 import {annexTables, matrixTable, rowHeight, targetsNote} from './matrix.js'
 

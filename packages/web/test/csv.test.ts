@@ -1,6 +1,5 @@
 // The web app's review table as CSV (issue 27): a plan's words never become a formula or a row of their own.
 import {expect, it} from 'vitest'
-import {csvCell} from '../src/csv.js'
 import {matrixCsv} from '../src/review-view.js'
 
 it('a carriage return in a plan name adds no row, and =, +, -, @ start no formula', () => {
@@ -13,20 +12,4 @@ it('a carriage return in a plan name adds no row, and =, +, -, @ start no formul
   const lines = csv.replace(/^\uFEFF/u, '').split('\r\n')
   expect(lines.filter((line) => line !== '')).toHaveLength(2)
   expect(lines[1]).toMatch(/^'=1\+2\.docx,"'-3\r=HYPERLINK\(""http:\/\/127\.0\.0\.1\/""\)",'@SUM\(A1\),/u)
-})
-
-it('csvCell: the same answers as the command line’s (packages/cli/src/lib/csv.ts)', () => {
-  const cases: Array<[string | number, string]> = [
-    ['=1+2', "'=1+2"],
-    ['+1', "'+1"],
-    ['-1', "'-1"],
-    ['@SUM(A1)', "'@SUM(A1)"],
-    ['\tx', "'\tx"],
-    ['\r=1', `"'\r=1"`],
-    ['a\nb', '"a\nb"'],
-    ['a;b', '"a;b"'],
-    ['Sở Tư pháp', 'Sở Tư pháp'],
-    [-5, '-5']
-  ]
-  for (const [given, want] of cases) expect(csvCell(given), JSON.stringify(given)).toBe(want)
 })

@@ -17,6 +17,7 @@ import {
   diagnostic,
   formatDiagnostic,
   hasErrors,
+  markdownLine,
   notAPlanKind,
   targetDiagnostics,
   type Diagnostic,
@@ -27,7 +28,7 @@ import {availableParallelism} from 'node:os'
 import {Worker} from 'node:worker_threads'
 import {stringify} from 'yaml'
 import {readInput} from './input.js'
-import {markdownLine} from './markdown.js'
+
 import {expandInputs} from './expand.js'
 import {formatOf, load} from './read.js'
 

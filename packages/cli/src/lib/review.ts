@@ -9,11 +9,10 @@
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import {basename} from 'node:path'
 import type {MatrixTable} from '@kehoach/docx'
-import {formatDiagnostic, severityOf, sortDiagnostics, type Diagnostic} from '@kehoach/model'
+import {csvTable, formatDiagnostic, markdownLine, severityOf, sortDiagnostics, type Diagnostic} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
-import {csvTable} from './csv.js'
-import {markdownLine} from './markdown.js'
+
 import {expandInputs} from './expand.js'
 import {terminalLine} from './terminal.js'
 import {withFlag} from './flags.js'

@@ -3,7 +3,7 @@
  * and a Markdown document a reviewer can paste into a reply.
  */
 
-import {planIdentity, severityOf, type DocRef} from '@kehoach/model'
+import {markdownLine, planIdentity, severityOf, type DocRef} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, TargetResult, TargetStatus} from './types.js'
 
@@ -206,25 +206,11 @@ export function coverageSummaryLine(report: CoverageReport): string {
   )
 }
 
-/**
- * Line ends (LF, a lone CR, which CommonMark also ends a line at) and every other control character
- * (C0, DEL, C1): a run of them becomes one space, so that a plan's words stay on their line.
- */
-const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/gu
-
-/**
- * Words of a plan on one line of the Markdown report (a table cell, a heading, a list item): one line,
- * `\\` and `|` escaped. The CLI's review and check tables keep the same rule (packages/cli/src/lib/markdown.ts).
- */
-function cell(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(CONTROLS, ' ')
-}
-
 /** The report as Markdown: headings, tables, explanations under each group. */
 export function coverageToMarkdown(report: CoverageReport): string {
   const out: string[] = []
-  out.push(`## ${cell(planLine(report))}`, '')
-  if (report.plan.title) out.push(`*${cell(report.plan.title)}*`, '')
+  out.push(`## ${markdownLine(planLine(report))}`, '')
+  if (report.plan.title) out.push(`*${markdownLine(report.plan.title)}*`, '')
   out.push(
     `Đối chiếu với Đề án **${report.scheme.id}** (${report.scheme.title}), giai đoạn ${report.scheme.period.from}-${report.scheme.period.to}.`,
     ''
@@ -232,7 +218,7 @@ export function coverageToMarkdown(report: CoverageReport): string {
   out.push(coverageSummaryLine(report), '')
   if (report.findings.length > 0) {
     for (const item of report.findings)
-      out.push(`- ${severityOf(item) === 'warning' ? '**Lưu ý:** ' : ''}${cell(item.reason)}`)
+      out.push(`- ${severityOf(item) === 'warning' ? '**Lưu ý:** ' : ''}${markdownLine(item.reason)}`)
     out.push('')
   }
   out.push('| Nhóm | Tên nhóm trong Đề án | Trạng thái | Nhiệm vụ của kế hoạch (điểm) |', '|---|---|---|---|')
@@ -249,22 +235,22 @@ export function coverageToMarkdown(report: CoverageReport): string {
       item.matches.map((match) => `${match.task} (${match.explicit ? 'ghi rõ' : match.score.toFixed(2)})`).join(', ') ||
       '—'
     out.push(
-      `| ${cell(item.label ?? item.id)}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''} | ${cell(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${cell(tasks)} |`
+      `| ${markdownLine(item.label ?? item.id)}${item.provenance === 'reconstructed' ? RECONSTRUCTED_MARK : ''} | ${markdownLine(item.title)} | ${MARKS[item.status]} ${STATUS_NAMES[item.status]} | ${markdownLine(tasks)} |`
     )
   }
-  if (hasReconstructed(rows)) out.push('', cell(RECONSTRUCTED_NOTE))
+  if (hasReconstructed(rows)) out.push('', markdownLine(RECONSTRUCTED_NOTE))
   out.push('', '### Giải thích theo nhóm', '')
   for (const item of rows) {
-    out.push(`**Nhóm ${cell(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
+    out.push(`**Nhóm ${markdownLine(item.label ?? item.id)}: ${STATUS_NAMES[item.status]}.**`, '')
     for (const note of item.findings)
       out.push(
-        `- ${severityOf(note) === 'warning' ? '**Lưu ý:** ' : ''}${cell(note.reason)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`
+        `- ${severityOf(note) === 'warning' ? '**Lưu ý:** ' : ''}${markdownLine(note.reason)}${isReconstructedFinding(item, note) ? ` ${RECONSTRUCTED_MARK}` : ''}`
       )
     out.push('')
   }
   if (report.extras.length > 0) {
     out.push('### Nhiệm vụ không thuộc nhóm nào của Đề án', '')
-    for (const extra of report.extras) out.push(`- ${cell(extra.task)}: ${cell(extra.title)}`)
+    for (const extra of report.extras) out.push(`- ${markdownLine(extra.task)}: ${markdownLine(extra.title)}`)
     out.push('')
   }
   if (report.targets.length > 0) {
@@ -278,7 +264,7 @@ export function coverageToMarkdown(report: CoverageReport): string {
 /** A target's row: its number in the list and the scheme's words, not its id (the DOCX annex's columns). */
 function targetRow(target: TargetResult, number: number): string {
   const plan = target.plan.map((item) => item.text).join('; ') || '—'
-  return `| ${number} | ${cell(target.text)} | ${cell(plan)} | ${TARGET_STATUS_NAMES[target.status]} |`
+  return `| ${number} | ${markdownLine(target.text)} | ${markdownLine(plan)} | ${TARGET_STATUS_NAMES[target.status]} |`
 }
 
 /** Several reports, one after another. */

@@ -6,7 +6,7 @@
  */
 
 import {diffArrays} from 'diff'
-import {diagnostic, milestoneKey, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {diagnostic, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
 import {agencyKey, agencyName, featuresOf, matchKey, normalizeString} from '@kehoach/vietnamese'
 import {similarity, Weights} from './weights.js'
 import {alignOneToOne, MAX_PAIRS, type Pair} from './align.js'
@@ -147,7 +147,8 @@ const names = (list: readonly Agency[]) => list.map(agencyName)
 function milestoneChanges(before: Timeline, after: Timeline): MilestoneChange[] {
   const oldList = before.milestones ?? []
   const newList = after.milestones ?? []
-  const label = milestoneKey
+  // "Sơ kết", "sơ kết" and "Sơ  kết:" are one milestone (the redline pairs them the same way).
+  const label = matchKey
   const result: MilestoneChange[] = []
   for (const milestone of oldList) {
     const partner = newList.find((other) => label(other.label) === label(milestone.label))

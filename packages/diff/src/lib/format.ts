@@ -1,6 +1,6 @@
 /** Diffs for people: the terminal (colour on request) and a Markdown review memo. */
 
-import {fieldLine, planIdentity, WRITTEN_LABELS} from '@kehoach/model'
+import {fieldLine, markdownLine, planIdentity, WRITTEN_LABELS} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import type {Change, DiffReport, DiffSide, FieldChange, WordChange} from './types.js'
 
@@ -45,6 +45,8 @@ export function diffSummaryLine(report: DiffReport): string {
 }
 
 interface Style {
+  /** Words that are the same in both versions, and labels. */
+  same: (text: string) => string
   ins: (text: string) => string
   del: (text: string) => string
   bold: (text: string) => string
@@ -72,7 +74,12 @@ function gap(before: WordChange, after: WordChange, markdown: boolean): string {
 function words(list: readonly WordChange[], style: Style, markdown = false): string {
   return list
     .map((word, index) => {
-      const text = word.op === 'insert' ? style.ins(word.text) : word.op === 'delete' ? style.del(word.text) : word.text
+      const text =
+        word.op === 'insert'
+          ? style.ins(word.text)
+          : word.op === 'delete'
+            ? style.del(word.text)
+            : style.same(word.text)
       return index === 0 ? text : gap(list[index - 1] as WordChange, word, markdown) + text
     })
     .join('')
@@ -93,7 +100,7 @@ function fieldLines(field: FieldChange, style: Style, markdown = false): string[
   if (field.milestones && field.milestones.length > 0) {
     return field.milestones.map(
       (milestone) =>
-        `${name}, ${milestone.label}: ${milestone.old === null ? style.ins(milestone.new ?? '') : milestone.new === null ? style.del(milestone.old) : `${style.del(milestone.old)} → ${style.ins(milestone.new)}`}`
+        `${name}, ${style.same(milestone.label)}: ${milestone.old === null ? style.ins(milestone.new ?? '') : milestone.new === null ? style.del(milestone.old) : `${style.del(milestone.old)} → ${style.ins(milestone.new)}`}`
     )
   }
   if (field.removed || field.added) {
@@ -117,11 +124,12 @@ export function diffToText(report: DiffReport, options?: Readonly<DiffTextOption
   const colour = options?.colour === true
   const style: Style = colour
     ? {
+        same: (text) => text,
         ins: (text) => `\u001B[32m{+${text}+}\u001B[39m`,
         del: (text) => `\u001B[31m[-${text}-]\u001B[39m`,
         bold: (text) => `\u001B[1m${text}\u001B[22m`
       }
-    : {ins: (text) => `{+${text}+}`, del: (text) => `[-${text}-]`, bold: (text) => text}
+    : {same: (text) => text, ins: (text) => `{+${text}+}`, del: (text) => `[-${text}-]`, bold: (text) => text}
   const lines = [
     `Cũ:  ${sideLine(report.old)}`,
     `Mới: ${sideLine(report.new)}`,
@@ -154,11 +162,13 @@ export function diffToText(report: DiffReport, options?: Readonly<DiffTextOption
   return lines.join('\n') + '\n'
 }
 
-const escape = (text: string) => text.replace(/([\\`*_~[\]|<>])/gu, '\\$1').replace(/\n+/gu, ' ')
+/** Words of a plan in the memo: on one line (the model's `markdownLine`), with inline markup escaped. */
+const escape = (text: string) => markdownLine(text).replace(/([`*_~[\]<>])/gu, '\\$1')
 
 /** The diff as a Markdown memo: inserted words in bold, deleted ones struck through. */
 export function diffToMarkdown(report: DiffReport): string {
   const style: Style = {
+    same: escape,
     ins: (text) => `**${escape(text)}**`,
     del: (text) => `~~${escape(text)}~~`,
     bold: (text) => `**${text}**`
@@ -173,7 +183,8 @@ export function diffToMarkdown(report: DiffReport): string {
     ''
   ]
   for (const change of report.changes) {
-    const where = change.scope === 'task' ? `Nhiệm vụ ${ids(change)}: ${escape(change.title)}` : escape(change.title)
+    const where =
+      change.scope === 'task' ? `Nhiệm vụ ${escape(ids(change))}: ${escape(change.title)}` : escape(change.title)
     out.push(`## ${where} (${KIND_NAMES[change.kind]})`, '')
     if (change.task) {
       const task = change.task
@@ -189,7 +200,7 @@ export function diffToMarkdown(report: DiffReport): string {
   }
   if (report.renumbered.length > 0)
     out.push(
-      `Đánh số lại (cùng nhiệm vụ): ${report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', ')}.`,
+      `Đánh số lại (cùng nhiệm vụ): ${escape(report.renumbered.map((pair) => `${pair.old} → ${pair.new}`).join(', '))}.`,
       ''
     )
   return out.join('\n')

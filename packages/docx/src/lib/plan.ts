@@ -33,7 +33,6 @@ import {
   type Diagnostic,
   agencyText as agencyWritten,
   defaultAgencyWords,
-  fieldHead,
   fieldLine,
   milestoneLine,
   issuerInfo,
@@ -353,7 +352,7 @@ export function taskLines(task: Task, depth: number): Line[] {
 export function timelineLines(timeline: Timeline): Line[] {
   if (timeline.kind === 'milestones' && timeline.milestones && timeline.milestones.length > 0) {
     return [
-      {segments: plain(fieldHead('timeline'))},
+      {segments: plain(fieldLine('timeline'))},
       ...timeline.milestones.map((milestone) => ({
         segments: plain(milestoneLine(milestone.label, `${milestone.timeline.text.replace(/\.$/u, '')}.`))
       }))

@@ -10,17 +10,8 @@ import {packDocument} from './pack.js'
 import {diffArrays} from 'diff'
 import {DeletedTextRun, InsertedTextRun, TextRun, type Document, type Paragraph, type ParagraphChild} from 'docx'
 import {alignTasks, wordChanges, type MergedTask} from '@kehoach/diff'
-import {
-  fieldHead,
-  fieldLine,
-  milestoneKey,
-  milestoneLine,
-  type Agency,
-  type Plan,
-  type Task,
-  type Timeline
-} from '@kehoach/model'
-import {agencyKey} from '@kehoach/vietnamese'
+import {fieldLine, milestoneLine, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {agencyKey, matchKey} from '@kehoach/vietnamese'
 import {
   agencies,
   agencyText,
@@ -65,8 +56,8 @@ function maker(revisions: Revisions) {
   }
 }
 
-/** Milestones pair as the diff pairs them (the model's milestoneKey: "Sơ kết" = "sơ kết:"). */
-const matchLabel = milestoneKey
+/** Milestones pair as the diff pairs them (`matchKey`: "Sơ kết" = "sơ kết:"). */
+const matchLabel = matchKey
 
 /** Every segment of every line marked as inserted or deleted. */
 function marked(lines: readonly Line[], op: 'insert' | 'delete'): Line[] {
@@ -107,7 +98,7 @@ function agencyLine(kind: 'lead' | 'support', before: Task, after: Task): Line |
   const parts = diffArrays(items(before_), items(after_), {
     comparator: (a: {key: string}, b: {key: string}) => a.key === b.key
   })
-  const segments: Segment[] = [same(`${fieldHead(kind)} `)]
+  const segments: Segment[] = [same(`${fieldLine(kind)} `)]
   for (const part of parts) {
     const op = part.added ? 'insert' : part.removed ? 'delete' : undefined
     segments.push({text: part.value.map((item) => item.raw).join(''), ...(op ? {op} : {})})
@@ -129,7 +120,7 @@ function timelineChange(before: Timeline | null, after: Timeline | null): Line[]
   if (!before) return marked(timelineLines(after as Timeline), 'insert')
   if (!after) return marked(timelineLines(before), 'delete')
   if (before.kind === 'milestones' && after.kind === 'milestones') {
-    const lines: Line[] = [{segments: [same(fieldHead('timeline'))]}]
+    const lines: Line[] = [{segments: [same(fieldLine('timeline'))]}]
     const oldList = before.milestones ?? []
     const newList = after.milestones ?? []
     for (const milestone of newList) {
@@ -147,7 +138,7 @@ function timelineChange(before: Timeline | null, after: Timeline | null): Line[]
     }
     return lines
   }
-  return [wordsLine(`${fieldHead('timeline')} `, fieldText(before.text), fieldText(after.text))]
+  return [wordsLine(`${fieldLine('timeline')} `, fieldText(before.text), fieldText(after.text))]
 }
 
 function changedTask(before: Task, after: Task, depth: number): Line[] {
@@ -170,7 +161,7 @@ function changedTask(before: Task, after: Task, depth: number): Line[] {
   if (support) lines.push(support)
   for (const each of timelineChange(before.timeline, after.timeline)) lines.push(each)
   if (before.output || after.output)
-    lines.push(wordsLine(`${fieldHead('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))
+    lines.push(wordsLine(`${fieldLine('output')} `, fieldText(before.output ?? ''), fieldText(after.output ?? '')))
   return lines
 }
 

@@ -42,6 +42,23 @@ export function isOle2(bytes: Uint8Array): boolean {
   return bytes.length >= 8 && magic.every((byte, index) => bytes[index] === byte)
 }
 
+/**
+ * Why bytes that start with the OLE2 magic cannot be a compound file, in Vietnamese, or undefined when
+ * the header holds. A compound file is a header sector (512 bytes, or 4096 in version 4) with byte
+ * order FFFE and a sector size of 2^9 or 2^12, then at least a sector of its allocation table and
+ * one of its directory. LibreOffice turns such a stub into an empty document, so it is not given one.
+ */
+export function ole2Damage(bytes: Uint8Array): string | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  if (bytes.length < 512) return `${bytes.length} byte, ít hơn phần đầu 512 byte của tệp Word 97`
+  const version = view.getUint16(0x1a, true)
+  const shift = view.getUint16(0x1e, true)
+  if (view.getUint16(0x1c, true) !== 0xfffe || !((version === 3 && shift === 9) || (version === 4 && shift === 12)))
+    return 'phần đầu tệp Word 97 không hợp lệ'
+  if (bytes.length < 3 * 2 ** shift) return `${bytes.length} byte, thiếu bảng cấp phát và thư mục của tệp Word 97`
+  return undefined
+}
+
 /** What a file that is not OLE2 is, in Vietnamese, by its first bytes (for `doc-not-word97`). */
 export function kindOfBytes(bytes: Uint8Array): string {
   const head = new TextDecoder('latin1')
@@ -175,6 +192,8 @@ export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOption
     return {ok: false, message: diagnostic('input-empty', null, {file, place})}
   if (!isOle2(bytes))
     return {ok: false, message: diagnostic('doc-not-word97', {kind: kindOfBytes(bytes)}, {file, place})}
+  const damage = ole2Damage(bytes)
+  if (damage) return {ok: false, message: diagnostic('doc-damaged', {detail: damage}, {file, place})}
   const program = findProgram(options?.soffice ?? process.env['KEHOACH_SOFFICE'] ?? 'soffice')
   if (!program) return {ok: false, message: diagnostic('doc-no-converter', null, {file, place})}
   const timeout = options?.timeout ?? 60_000

@@ -2,7 +2,8 @@
  * Text encodings of Vietnamese files as they arrive: UTF-16 with a byte order mark,
  * UTF-8 with or without one, Windows-1258 (with combining tone marks), the legacy
  * font encodings TCVN3 (ABC, fonts ".VnTime…") and VNI (fonts "VNI-…"), and TCVN 5712:1993
- * VN1 (what iconv's TCVN5712-1 writes: TCVN3 with the capitals that have tone marks).
+ * VN1 (what iconv's TCVN5712-1 writes: TCVN3 with the capitals that have tone marks), and VISCII
+ * (RFC 1456: every precomposed letter on a code of its own, six of them among the controls).
  *
  * Legacy text is detected by font name where there is one, otherwise by scoring words
  * as valid Vietnamese syllables under each decoding (ties go to Unicode, so Unicode text
@@ -11,17 +12,21 @@
 
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 import {firstInvalidUtf8} from './mojibake.js'
+import {byteOrderMark} from './text-file.js'
 
-export type LegacyEncoding = 'tcvn3' | 'vni' | 'tcvn5712-1'
+export type LegacyEncoding = 'tcvn3' | 'vni' | 'tcvn5712-1' | 'viscii'
 
 /** How each encoding is named in diagnostics. */
 export const ENCODING_NAMES = {
   'utf-16le': 'UTF-16 LE',
   'utf-16be': 'UTF-16 BE',
+  'utf-32le': 'UTF-32 LE',
+  'utf-32be': 'UTF-32 BE',
   'windows-1258': 'Windows-1258',
   tcvn3: 'TCVN3 (ABC)',
   'tcvn5712-1': 'TCVN 5712:1993 VN1 (TCVN5712-1)',
-  vni: 'VNI'
+  vni: 'VNI',
+  viscii: 'VISCII'
 } as const
 
 // TCVN3 (TCVN 5712:1993, VN3): the 74 codes of the ABC fonts, from the published character set.
@@ -48,6 +53,18 @@ const charOfByte = (byte: number): string => new TextDecoder('windows-1252').dec
 
 const VN1 = new Map(TCVN3)
 for (const entry of VN1_EXTRA.split(' ')) VN1.set(charOfByte(Number.parseInt(entry.slice(0, 2), 16)), entry.slice(2))
+
+// VISCII (RFC 1456, Vietnamese Standardization Group 1992): what the codes 0x80 to 0xff are, in
+// order, and the six capitals it puts on control codes. ASCII otherwise.
+const VISCII_HIGH =
+  'ẠẮẰẶẤẦẨẬẼẸẾỀỂỄỆỐỒỔỖỘỢỚỜỞỊỎỌỈỦŨỤỲÕắằặấầẩậẽẹếềểễệốồổỗỠƠộờởịỰỨỪỬơớƯ' +
+  'ÀÁÂÃẢĂẳẵÈÉÊẺÌÍĨỳĐứÒÓÔạỷừửÙÚỹỵÝỡưàáâãảăữẫèéêẻìíĩỉđựòóôõỏọụùúũủýợỮ'
+const VISCII_LOW = '02Ẳ 05Ẵ 06Ẫ 14Ỷ 19Ỹ 1eỴ'
+
+const VISCII = new Map<string, string>()
+for (const [index, letter] of [...VISCII_HIGH].entries()) VISCII.set(charOfByte(0x80 + index), letter)
+for (const entry of VISCII_LOW.split(' '))
+  VISCII.set(charOfByte(Number.parseInt(entry.slice(0, 2), 16)), entry.slice(2))
 
 // VNI Windows: a base letter and one mark code, or a single code for ơ ư đ and the i's.
 const VNI_TONES: Record<string, string> = {ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323'}
@@ -85,8 +102,8 @@ for (const [code, letter] of Object.entries(VNI_SINGLE)) {
 /** Convert text written in a legacy encoding (one character per byte, as Word stores it). */
 export function decodeLegacy(text: string, encoding: LegacyEncoding): string {
   let result = ''
-  if (encoding === 'tcvn3' || encoding === 'tcvn5712-1') {
-    const table = encoding === 'tcvn3' ? TCVN3 : VN1
+  if (encoding !== 'vni') {
+    const table = encoding === 'tcvn3' ? TCVN3 : encoding === 'viscii' ? VISCII : VN1
     for (const character of text) result += table.get(character) ?? character
     return result
   }
@@ -158,8 +175,11 @@ export function vietnameseScore(text: string): number {
   return valid - (words - valid)
 }
 
-/** The legacy encodings tried, in order: on a tie the earlier wins (TCVN3 before VN1, which only adds capitals). */
-const LEGACY_ENCODINGS = ['tcvn3', 'vni', 'tcvn5712-1'] as const
+/**
+ * The legacy encodings tried, in order: on a tie the earlier wins (TCVN3 before VN1, which only adds
+ * capitals; VISCII last).
+ */
+const LEGACY_ENCODINGS = ['tcvn3', 'vni', 'tcvn5712-1', 'viscii'] as const
 
 export type Detected = {encoding: 'unicode'} | {encoding: LegacyEncoding; text: string}
 
@@ -187,13 +207,33 @@ function changed(before: string, after: string): number {
   return count + Math.abs(before.length - after.length)
 }
 
+/**
+ * UTF-32 after its byte order mark, four bytes a character (TextDecoder has no UTF-32): the text, or
+ * the offset of the first code that is not a character (past U+10FFFF, a surrogate, a cut last code).
+ */
+function utf32(
+  bytes: Uint8Array,
+  bom: 'utf-32le' | 'utf-32be'
+): {ok: true; text: string} | {ok: false; offset: number} {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const little = bom === 'utf-32le'
+  const parts: string[] = []
+  for (let offset = 4; offset < bytes.length; offset += 4) {
+    if (offset + 4 > bytes.length) return {ok: false, offset}
+    const code = view.getUint32(offset, little)
+    if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return {ok: false, offset}
+    parts.push(String.fromCodePoint(code))
+  }
+  return {ok: true, text: parts.join('')}
+}
+
 export type DecodedText =
   | {ok: true; text: string; encoding: 'utf-8' | keyof typeof ENCODING_NAMES; messages: Diagnostic[]}
   | {ok: false; reason: 'binary' | 'encoding'; offset: number}
 
 /**
- * Bytes of a text file to Unicode (NFC for converted text): a UTF-16 or UTF-8 byte order
- * mark decides; otherwise UTF-8 when valid (legacy letters inside it are still detected),
+ * Bytes of a text file to Unicode (NFC for converted text): a UTF-32, UTF-16 or UTF-8 byte
+ * order mark decides (UTF-32's first: its little-endian mark starts like UTF-16's); otherwise UTF-8 when valid (legacy letters inside it are still detected),
  * else the single-byte decoding (Windows-1258, TCVN3, VNI) that reads best as Vietnamese.
  * A NUL byte outside UTF-16 is a binary file. Never throws.
  */
@@ -202,9 +242,12 @@ export function decodeText(bytes: Uint8Array, options?: Readonly<{file?: string}
   const place = {line: 1, column: 1}
   const converted = (encoding: keyof typeof ENCODING_NAMES, count: number): Diagnostic =>
     diagnostic('encoding-converted', {encoding: ENCODING_NAMES[encoding], detail: `${count} ký tự`}, {file, place})
-  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    const encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be'
-    const text = new TextDecoder(encoding).decode(bytes).normalize('NFC')
+  const bom = byteOrderMark(bytes)
+  if (bom) {
+    const encoding = bom
+    const wide = bom === 'utf-32le' || bom === 'utf-32be' ? utf32(bytes, bom) : undefined
+    if (wide && !wide.ok) return {ok: false, reason: 'encoding', offset: wide.offset}
+    const text = (wide ? wide.text : new TextDecoder(bom).decode(bytes)).normalize('NFC')
     const legacy = detectLegacy(text)
     if (legacy.encoding !== 'unicode') {
       return {

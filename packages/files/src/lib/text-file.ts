@@ -1,7 +1,7 @@
 /**
  * The text of a text file, decoded the one way every reader of text files takes it: UTF-8 (a
  * binary, wrongly encoded or empty file gets one located diagnostic; a file cut in the middle
- * of its last character is read up to it, with a warning); UTF-16 with a byte order mark,
+ * of its last character is read up to it, with a warning); UTF-32 and UTF-16 with a byte order mark,
  * Windows-1258, TCVN3 and VNI converted with a warning that names the encoding; UTF-8 that was
  * once read as Windows-1252 ("á»¦y ban") put back, with a warning.
  */
@@ -45,13 +45,24 @@ function truncatedAt(bytes: Uint8Array, offset: number): boolean {
 const LEGACY_SIGNS = /[¡-¬®µ-¹»-¾ÆÇËÎÏÑÖ×ØÜÞßåæçëîïñö÷øûüþ\u00AD]/u
 
 /**
+ * The UTF-32 or UTF-16 byte order mark the bytes start with. UTF-32's are checked first: its
+ * little-endian mark, FF FE 00 00, starts like UTF-16's (a UTF-16 text does not start with U+0000).
+ */
+export function byteOrderMark(bytes: Uint8Array): 'utf-32le' | 'utf-32be' | 'utf-16le' | 'utf-16be' | undefined {
+  const [a, b, c, d] = bytes
+  if (bytes.length >= 4 && a === 0xff && b === 0xfe && c === 0 && d === 0) return 'utf-32le'
+  if (bytes.length >= 4 && a === 0 && b === 0 && c === 0xfe && d === 0xff) return 'utf-32be'
+  if (a === 0xff && b === 0xfe) return 'utf-16le'
+  if (a === 0xfe && b === 0xff) return 'utf-16be'
+  return undefined
+}
+
+/**
  * The text of a text file's bytes (see the module's comment). The legacy decoders load only
  * for a file that needs them. Never throws on content.
  */
 export async function readText(bytes: Uint8Array, file: string): Promise<TextResult> {
-  const utf16 =
-    bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
-  const plain = utf16 ? undefined : decodeUtf8(bytes, file)
+  const plain = byteOrderMark(bytes) ? undefined : decodeUtf8(bytes, file)
   if (plain && (plain.ok ? !LEGACY_SIGNS.test(plain.text) : plain.message.ruleId !== 'input-encoding'))
     return plain.ok ? repaired(plain, file) : plain
   const {decodeText} = await import('./encoding.js')

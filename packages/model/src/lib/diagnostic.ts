@@ -138,6 +138,10 @@ export const RULES = {
     message:
       'Tệp .doc này không phải Word 97 mà là {kind}; chỉ tệp Word 97 thật mới được chuyển đổi (mở tệp bằng Word hoặc LibreOffice rồi lưu thành .docx để đọc).'
   },
+  'doc-damaged': {
+    severity: 'error',
+    message: 'Tệp Word 97 (.doc) bị hỏng ({detail}); không đọc được. Hãy mở tệp trong Word và lưu thành .docx.'
+  },
   'doc-conversion-failed': {
     severity: 'error',
     message: 'LibreOffice không chuyển được tệp .doc ({detail}); hãy lưu tệp thành .docx rồi đọc lại.'

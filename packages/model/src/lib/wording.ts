@@ -8,7 +8,7 @@
  */
 
 import type {Agency} from './types.js'
-import {formatDateShort, matchKey, splitAgencies} from '@kehoach/vietnamese'
+import {formatDateShort, splitAgencies} from '@kehoach/vietnamese'
 
 export type FieldKind = 'lead' | 'support' | 'timeline' | 'output' | 'implements' | 'body'
 
@@ -71,27 +71,33 @@ export const WRITTEN_LABELS: Readonly<Record<Exclude<FieldKind, 'body'>, string>
   implements: 'Nhóm nhiệm vụ Đề án'
 }
 
-/** A field's label line with nothing after it, as milestones or a value follow it: "- Thời gian thực hiện:". */
-export function fieldHead(kind: Exclude<FieldKind, 'body'>): string {
-  return `- ${WRITTEN_LABELS[kind]}:`
+/**
+ * A field line as plans write it: "- Cơ quan chủ trì: Sở Tư pháp"; without a value, its label line
+ * with nothing after it, as milestones or a value follow it: "- Thời gian thực hiện:".
+ */
+export function fieldLine(kind: Exclude<FieldKind, 'body'>, value?: string): string {
+  return value === undefined ? `- ${WRITTEN_LABELS[kind]}:` : `- ${WRITTEN_LABELS[kind]}: ${value}`
 }
 
-/** A field line as plans write it: "- Cơ quan chủ trì: Sở Tư pháp". */
-export function fieldLine(kind: Exclude<FieldKind, 'body'>, value: string): string {
-  return `${fieldHead(kind)} ${value}`
+/**
+ * Line ends (LF, a lone CR, which CommonMark also ends a line at) and every other control character
+ * (C0, DEL, C1): a run of them becomes one space, so that a plan's words stay on their line.
+ */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]+/gu
+
+/**
+ * A plan's words on one line of a Markdown report (a table cell, a heading, a list item: `review -f
+ * md`, `check -f md`, the coverage report, the diff memo): line ends and every other control
+ * character become one space, `\` and `|` are escaped. CommonMark ends a line at LF, CRLF and a
+ * lone CR, so a CR in an issuer would otherwise start a heading or a table row of the plan's own.
+ */
+export function markdownLine(text: string): string {
+  return text.replace(/\\/gu, '\\\\').replace(/\|/gu, '\\|').replace(CONTROLS, ' ')
 }
 
 /** A milestone line under "- Thời gian thực hiện:": "+ Sơ kết: Năm 2027". */
 export function milestoneLine(label: string, text: string): string {
   return `+ ${label}: ${text}`
-}
-
-/**
- * The key two milestones are paired on (old and new version, diff and redline alike):
- * "Sơ kết", "sơ kết" and "Sơ  kết:" are the same milestone.
- */
-export function milestoneKey(label: string): string {
-  return matchKey(label)
 }
 
 /**

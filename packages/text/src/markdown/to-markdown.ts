@@ -9,7 +9,6 @@ import {
   agenciesAsWritten,
   agencyText,
   defaultSections,
-  fieldHead,
   fieldLine,
   milestoneLine,
   stripPositions,
@@ -127,7 +126,7 @@ function writeTask(task: Task, depth: number, out: string[]): void {
   if (task.support.length > 0) fields.push(fieldLine('support', agencies(task.support, task.supportText)))
   if (task.timeline) {
     if (task.timeline.kind === 'milestones' && task.timeline.milestones) {
-      fields.push(fieldHead('timeline'))
+      fields.push(fieldLine('timeline'))
       for (const milestone of task.timeline.milestones)
         fields.push(`  ${milestoneLine(escapeInline(milestone.label), escapeInline(milestone.timeline.text))}`)
     } else fields.push(fieldLine('timeline', escapeInline(task.timeline.text)))
