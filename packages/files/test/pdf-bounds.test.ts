@@ -183,6 +183,22 @@ describe('content work (maxContentWork)', () => {
     }
   })
 
+  // The count lives in the document pdf.js opened; a page stopped at another limit has its document
+  // opened again, with half the budget of the opening before (else each such page began it anew).
+  it('after a page stopped at another limit, the file opened again gets half the budget', async () => {
+    const glyphs = `BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj\n'.repeat(300)}ET`
+    const file = nestedForms(10, undefined, '', glyphs)
+    const layer = await readPdfText(file, {maxPageChunks: 50, maxContentWork: {glyphs: 4000}, ocr: false})
+    expect(rules(layer)).toEqual([
+      ['pdf-page-work-limit', 1],
+      ['pdf-content-work-limit', 2]
+    ])
+    expect(layer.messages[1]?.reason).toContain('hơn 2000 ký tự được vẽ')
+    // The same 3,000 glyphs on a first opening are under its 4,000.
+    const alone = await readPdfText(sharedStreamPages(1, 3000), {maxContentWork: {glyphs: 4000}, ocr: false})
+    expect(rules(alone)).toEqual([])
+  })
+
   it('one uncompressed stream shared by many pages counts on every page that reads it', async () => {
     const layer = await readPdfText(sharedRawContent(20, 10_000), {maxContentWork: {bytes: 100_000}, ocr: false})
     expect(rules(layer)).toEqual([['pdf-content-work-limit', 10]])
