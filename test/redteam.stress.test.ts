@@ -18,6 +18,7 @@ import {CLI, LIMITS, type Run, type RunOptions, runCli, scratch, snapshot} from 
 import {bigPlan, communePlan, ESCAPED, ESCAPES, examplePlan, yamlOf} from './redteam/plans.js'
 import {
   blankScansPdf,
+  contentFloodPdf,
   glyphFloodPdf,
   hugeScanPdf,
   nestedFormsPdf,
@@ -25,7 +26,8 @@ import {
   onePixelScanPdf,
   repeatedPagePdf,
   ruleFloodPdf,
-  sharedGlyphFloodPdf
+  sharedGlyphFloodPdf,
+  sharedStreamPdf
 } from './redteam/pdf.js'
 import {zip} from './redteam/zip.js'
 
@@ -247,6 +249,23 @@ describe('PDF', () => {
     sharedGlyphFloodPdf(40, 2500, 100)
   )
   parseAttack('pdf: page tree naming one page 100000 times', 'pages.pdf', () => repeatedPagePdf(100_000))
+  // A second tester's (issue 27), stopped by the count of work inside pdf.js (maxContentWork, our
+  // patch of pdfjs-dist); before it, Node 24: 8.2-9.4 s, 3.8-4.3 s, 4.3-5.3 s, 29-31 s, 2.5 s, 9 s,
+  // killed at 90 s, 12 s and 2.3 GB, 1.6-2 s and 350 MB, 1.6-1.8 s and 349 MB.
+  parseAttack('pdf: 10 pages whose Contents names one 30,000-glyph stream 100 times', 'contents-array.pdf', () =>
+    sharedStreamPdf(10, 100, 100)
+  )
+  parseAttack('pdf: 40 pages sharing one stream of 300,000 glyphs drawn over one another', 'shared-40.pdf', () =>
+    sharedStreamPdf(40, 1000)
+  )
+  parseAttack('pdf: 400 pages sharing one stream of 30,000 glyphs', 'shared-400.pdf', () => sharedStreamPdf(400, 100))
+  parseAttack('pdf: 400 pages sharing one stream of 300,000 glyphs', 'shared-400-big.pdf', () =>
+    sharedStreamPdf(400, 1000)
+  )
+  parseAttack('pdf: 10 million q Q in 11 KB', 'qq-10.pdf', () => contentFloodPdf(10, 'q Q '))
+  parseAttack('pdf: 100 million q Q (400 MiB inflated)', 'qq-400.pdf', () => contentFloodPdf(400, 'q Q '))
+  parseAttack('pdf: a content stream inflating to 1000 MiB of spaces', 'flate-1g.pdf', () => contentFloodPdf(1000, ' '))
+  parseAttack('pdf: 100 MiB of comment lines', 'comments.pdf', () => contentFloodPdf(100, `%${'x'.repeat(1000)}\n`))
   parseAttack('pdf: 100k table rules (re operators)', 'rules.pdf', () => ruleFloodPdf(100_000))
   parseAttack('pdf: 14400 pt scanned page (OCR)', 'huge-scan.pdf', () => hugeScanPdf(), {cpuCap: 20})
   parseAttack('pdf: 1-pixel-high scanned page (OCR)', 'pixel.pdf', () => onePixelScanPdf(), {cpuCap: 20})

@@ -1,6 +1,7 @@
 // Hostile PDF files written by hand: a few objects, a cross-reference table, and content
 // streams (Flate-compressed where they are large) that cost far more to read than to store.
 import {deflateSync} from 'node:zlib'
+import {Zlib} from 'fflate'
 
 type PdfObject = string | {dict: string; data: Buffer | string; compress?: boolean}
 
@@ -194,4 +195,40 @@ export function blankScansPdf(pages: number, width = 200, height = 283): Buffer 
     FONT,
     ...Array.from({length: pages}, () => page)
   ])
+}
+
+/**
+ * A stream of `lines` lines of 300 letters at font size 1, each shown with `Tj` and the next line
+ * started 14 units down by `T*`: pdf.js reads every glyph, and hands out little text.
+ */
+function letterLines(lines: number): string {
+  const letters = 'abcdefghij'.repeat(30)
+  return `BT /F1 1 Tf 14 TL\n${`(${letters}) Tj T*\n`.repeat(lines)}ET\n`
+}
+
+/** `pages` pages whose `Contents` names one shared stream of `lines` lines of 300 letters `times` times. */
+export function sharedStreamPdf(pages: number, lines: number, times = 1): Buffer {
+  const contents = times === 1 ? '3 0 R' : `[${'3 0 R '.repeat(times)}]`
+  const page = `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${contents} /Resources << /Font << /F1 4 0 R >> >> >>`
+  const kids = Array.from({length: pages}, (_, i) => `${5 + i} 0 R`).join(' ')
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    {dict: '', data: letterLines(lines), compress: true},
+    FONT,
+    ...Array.from({length: pages}, () => page)
+  ])
+}
+
+/**
+ * One page of a line of text and then `megabytes` MiB of `unit` repeated (`q Q `, spaces, comment
+ * lines), Flate-compressed a MiB at a time (the inflated content is never held whole here).
+ */
+export function contentFloodPdf(megabytes: number, unit: string): Buffer {
+  const mib = Buffer.from(unit.repeat(Math.floor((1 << 20) / unit.length)), 'latin1')
+  const chunks: Uint8Array[] = []
+  const deflate = new Zlib({level: 9}, (chunk) => chunks.push(chunk))
+  deflate.push(Buffer.from(TEXT, 'latin1'))
+  for (let index = 0; index < megabytes; index++) deflate.push(mib, index === megabytes - 1)
+  return onePage({dict: '/Filter /FlateDecode', data: Buffer.concat(chunks)})
 }

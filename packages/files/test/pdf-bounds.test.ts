@@ -4,7 +4,18 @@
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
 import {isBlank, looksLikeNoise, readPdfText} from '../src/lib/pdf/read.js'
-import {bilevelScan, manyGlyphs, nestedForms, repeatedPage, scannedPages, sharedGlyphPages} from './pdf-hostile.js'
+import {
+  bilevelScan,
+  manyGlyphs,
+  manyOperators,
+  nestedForms,
+  repeatedPage,
+  scannedPages,
+  sharedGlyphPages,
+  sharedRawContent,
+  sharedStreamPages,
+  spacedContent
+} from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
@@ -102,6 +113,95 @@ describe('PDF work bounds', () => {
     const layer = await readPdfText(repeatedPage(50), {ocr: false})
     expect(rules(layer)).toEqual([['pdf-page-repeated', 2]])
     expect(layer.text).toBe('Noi dung')
+  })
+})
+
+// The work pdf.js does on the pages' content is counted inside it (our patch of pdfjs-dist,
+// patches/), over the whole file: small budgets here show each count stops the file, with one
+// warning at the page where it ran out. Without the patch no count is kept and every file here is
+// read to its end with no message.
+describe('content work (maxContentWork)', () => {
+  const pages = (layer: {origins: Array<{page?: number}>}) => [...new Set(layer.origins.map((origin) => origin.page))]
+
+  it('operators past the budget: pdf-content-work-limit on the page, no page after it', async () => {
+    const layer = await readPdfText(manyOperators(5000), {maxContentWork: {operators: 2000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 1]])
+    expect(layer.messages[0]?.reason).toContain('hơn 2000 lệnh vẽ')
+  })
+
+  it('operators under the budget: the page is read, no message', async () => {
+    const layer = await readPdfText(manyOperators(500), {maxContentWork: {operators: 2000}, ocr: false})
+    expect(rules(layer)).toEqual([])
+    expect(layer.text).toBe('Muc mot')
+  })
+
+  // Each page draws its own line and 2,000 glyphs over one another, which pdf.js reads without
+  // handing out their text: the characters of the file stay few, the glyphs do not.
+  it('glyphs drawn over one another, past the budget: the page where it runs out is the last read', async () => {
+    const layer = await readPdfText(sharedStreamPages(10, 2000), {maxContentWork: {glyphs: 9000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 5]])
+    expect(layer.messages[0]?.reason).toContain('hơn 9000 ký tự được vẽ')
+    expect(layer.text).toContain('Muc D ke hoach')
+    expect(layer.text).not.toContain('Muc F')
+    expect(Math.max(...pages(layer).map((page) => page ?? 0))).toBeLessThanOrEqual(5)
+  })
+
+  it('the same glyphs on fewer pages, under the budget: every page read, no message', async () => {
+    const layer = await readPdfText(sharedStreamPages(4, 2000), {maxContentWork: {glyphs: 9000}, ocr: false})
+    expect(rules(layer)).toEqual([])
+    expect(layer.text).toContain('Muc D ke hoach')
+  })
+
+  it("a page's Contents naming one stream 12 times: refused at the default of 10 repeats", async () => {
+    const layer = await readPdfText(sharedStreamPages(2, 10, 12), {ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 1]])
+    expect(layer.messages[0]?.reason).toContain('hơn 10 lần một trang nêu lại một luồng nội dung')
+  })
+
+  it("a page's Contents naming one stream 3 times is read", async () => {
+    const layer = await readPdfText(sharedStreamPages(2, 10, 3), {ocr: false})
+    expect(rules(layer)).toEqual([])
+    expect(layer.text).toContain('Muc B ke hoach')
+  })
+
+  it('Flate content inflating past the bytes budget (decoded at once by pdf.js): stopped, with the message', async () => {
+    const layer = await readPdfText(spacedContent(200_000), {maxContentWork: {bytes: 100_000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 1]])
+    expect(layer.messages[0]?.reason).toContain('hơn 100000 byte nội dung trang')
+  })
+
+  it('hexadecimal content decoded past the bytes budget (decoded as read): stopped, with the message', async () => {
+    const layer = await readPdfText(spacedContent(200_000, true), {maxContentWork: {bytes: 100_000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 1]])
+  })
+
+  it('content under the bytes budget, compressed or not, is read', async () => {
+    for (const hex of [false, true]) {
+      const layer = await readPdfText(spacedContent(30_000, hex), {maxContentWork: {bytes: 100_000}, ocr: false})
+      expect(rules(layer)).toEqual([])
+      expect(layer.text).toBe('Muc mot')
+    }
+  })
+
+  // The count lives in the document pdf.js opened; a page stopped at another limit has its document
+  // opened again, with half the budget of the opening before (else each such page began it anew).
+  it('after a page stopped at another limit, the file opened again gets half the budget', async () => {
+    const glyphs = `BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj\n'.repeat(300)}ET`
+    const file = nestedForms(10, undefined, '', glyphs)
+    const layer = await readPdfText(file, {maxPageChunks: 50, maxContentWork: {glyphs: 4000}, ocr: false})
+    expect(rules(layer)).toEqual([
+      ['pdf-page-work-limit', 1],
+      ['pdf-content-work-limit', 2]
+    ])
+    expect(layer.messages[1]?.reason).toContain('hơn 2000 ký tự được vẽ')
+    // The same 3,000 glyphs on a first opening are under its 4,000.
+    const alone = await readPdfText(sharedStreamPages(1, 3000), {maxContentWork: {glyphs: 4000}, ocr: false})
+    expect(rules(alone)).toEqual([])
+  })
+
+  it('one uncompressed stream shared by many pages counts on every page that reads it', async () => {
+    const layer = await readPdfText(sharedRawContent(20, 10_000), {maxContentWork: {bytes: 100_000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 10]])
   })
 })
 

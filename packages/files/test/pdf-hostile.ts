@@ -192,3 +192,68 @@ export function bilevelScan(
     `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im 3 0 R >> >> /Contents 4 0 R >>`
   ])
 }
+
+/**
+ * `pages` pages, each drawing its own line ("Muc A ke hoach", "Muc B ke hoach"…, at most 26) and
+ * then `times` times (its `Contents` naming it so) one stream they all share, of `count` glyphs
+ * drawn over one another: pdf.js reads every glyph but hands out little text.
+ */
+export function sharedStreamPages(pages: number, count: number, times = 1): Uint8Array {
+  const kids = Array.from({length: pages}, (_, index) => `${6 + 2 * index} 0 R`).join(' ')
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    FONT,
+    streamOf(`BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj 0 0 Td\n'.repeat(Math.ceil(count / 10))}ET`, '', deflate),
+    '<< >>'
+  ]
+  for (let index = 0; index < pages; index++) {
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents [${7 + 2 * index} 0 R${' 4 0 R'.repeat(times)}] >>`,
+      streamOf(`BT /F1 12 Tf 72 800 Td (Muc ${String.fromCharCode(65 + index)} ke hoach) Tj ET`)
+    )
+  }
+  return pdfOf(objects)
+}
+
+/** One page with a line of text, then `times` times `operator` (as `q Q `), Flate-compressed. */
+export function manyOperators(times: number, operator = 'q Q '): Uint8Array {
+  return onePage(`BT /F1 12 Tf 72 800 Td (Muc mot) Tj ET\n${operator.repeat(times)}`)
+}
+
+/**
+ * One page with a line of text and then `bytes` spaces (no operator, no glyph), its content
+ * Flate-compressed (pdf.js inflates it at once) or, with `hex`, written in hexadecimal
+ * (`ASCIIHexDecode`, decoded as it is read).
+ */
+export function spacedContent(bytes: number, hex = false): Uint8Array {
+  const content = `BT /F1 12 Tf 72 800 Td (Muc mot) Tj ET${' '.repeat(bytes)}`
+  if (!hex) return onePage(content)
+  const encoded = `${[...content].map((char) => char.charCodeAt(0).toString(16).padStart(2, '0')).join('')}>`
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R >>',
+    streamOf(encoded, ' /Filter /ASCIIHexDecode')
+  ])
+}
+
+/** `pages` pages sharing one uncompressed content stream of a line of text and `bytes` spaces. */
+export function sharedRawContent(pages: number, bytes: number): Uint8Array {
+  const kids = Array.from({length: pages}, (_, index) => `${5 + index} 0 R`).join(' ')
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    FONT,
+    streamOf(`BT /F1 12 Tf 72 800 Td (Muc chung) Tj ET${' '.repeat(bytes)}`)
+  ]
+  for (let index = 0; index < pages; index++)
+    objects.push(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>'
+    )
+  return pdfOf(objects)
+}

@@ -173,6 +173,11 @@ export const RULES = {
     message:
       'Trang {page} lồng nhau quá nhiều (hơn {limit} khối chữ, như hình vẽ lồng trong hình vẽ); chỉ đọc phần đầu của trang.'
   },
+  'pdf-content-work-limit': {
+    severity: 'warning',
+    message:
+      'Nội dung các trang của tệp PDF cần nhiều việc hơn mọi kế hoạch (hơn {limit} {what}); chỉ đọc đến trang {page}, không đọc các trang sau.'
+  },
   'pdf-page-drawing-limit': {
     severity: 'warning',
     message:

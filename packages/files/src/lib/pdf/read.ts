@@ -44,6 +44,16 @@ export interface PdfOptions {
    * and 363 MB with no limit, 1.4 s and 306 MB at 50,000, 0.94 s and 221 MB at 20,000.
    */
   maxPageOperators?: number
+  /**
+   * Work pdf.js may do on the content of the file's pages, counted inside pdf.js (our patch of
+   * pdfjs-dist, `patches/`) over the whole file, in each copy of it the reader opens: operators
+   * read, glyphs shown, bytes of content streams decoded, and the most times one page's `Contents`
+   * may name a stream it named already. Past any of them the page is read up to there and the
+   * pages after it are not (`pdf-content-work-limit`). The corpus's PDFs use at most 3,518
+   * operators, 4,837 glyphs and 55 KB of content on a page, 10,057, 12,780 and 160 KB in a file,
+   * and name no stream twice; docs/robustness.md has the attacks these stop.
+   */
+  maxContentWork?: Partial<ContentWork>
   /** Seconds one page's text layer may take; default 30. */
   pageSeconds?: number
   /** Read scanned and garbled pages by OCR; default true. */
@@ -73,6 +83,31 @@ export interface PdfOptions {
    * pages read: the CLI shows "trang n/N" on a terminal. Default: nothing.
    */
   onProgress?: ((progress: {page: number; pages: number}) => void) | undefined
+}
+
+/** The budget of `maxContentWork`; each count is over the whole file. */
+export interface ContentWork {
+  operators: number
+  glyphs: number
+  bytes: number
+  repeats: number
+}
+
+const CONTENT_WORK: ContentWork = {operators: 1_000_000, glyphs: 1_000_000, bytes: 32 * 1024 * 1024, repeats: 10}
+
+/**
+ * What the `opening`th opening of a copy of the file (from 0) may spend: the count lives in the
+ * document pdf.js opened, and a document stopped at a page's limit is opened afresh, so each
+ * opening gets half what the one before got, and all of them together at most twice the budget.
+ */
+function workOf(budget: ContentWork, opening: number): ContentWork {
+  const share = (count: number) => Math.floor(count / 2 ** opening)
+  return {
+    operators: share(budget.operators),
+    glyphs: share(budget.glyphs),
+    bytes: share(budget.bytes),
+    repeats: budget.repeats
+  }
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
@@ -158,7 +193,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     return done()
   }
   const assets = await nodeAssets()
-  const open = async (maxImageSize: number): Promise<PdfDocument> => {
+  const budget = {...CONTENT_WORK, ...options?.maxContentWork}
+  const open = async (maxImageSize: number, opening: number): Promise<PdfDocument> => {
+    // Read by our patch of pdf.js (patches/pdfjs-dist@…): getDocument hands it to the evaluator.
+    const contentWork = {contentBudget: workOf(budget, opening)}
     const task = pdfjs.getDocument({
       data: new Uint8Array(bytes), // pdf.js takes over (detaches) the buffer it is given
       isEvalSupported: false,
@@ -167,7 +205,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       verbosity: 0,
       stopAtErrors: false,
       maxImageSize,
-      ...assets
+      ...assets,
+      ...contentWork
     })
     return within(task.promise, options?.pageSeconds ?? 30).catch(async (error: unknown) => {
       await task.destroy().catch(() => undefined)
@@ -179,21 +218,28 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   // page reaches a limit, and opened again for the next page.
   let first: PdfDocument
   try {
-    first = await open(0)
+    first = await open(0, 0)
   } catch (error) {
     const name = error instanceof Error ? error.name : ''
     if (name === 'PasswordException') note('pdf-encrypted', null)
     else note('pdf-damaged', {detail: detailOf(error)})
     return done()
   }
-  const text = new Reopening(() => open(0), first)
-  const images = new Reopening(() => open(MAX_PIXELS))
+  const text = new Reopening((opening) => open(0, opening), first)
+  const images = new Reopening((opening) => open(MAX_PIXELS, opening))
   const maxOperators = options?.maxPageOperators ?? 20_000
   const seconds = options?.pageSeconds ?? 30
   /** A page of the copy with images, its operator lists bounded. */
   const imagePage = async (number: number): Promise<{drawn: PdfPage; watch: OperatorWatch}> => {
     const drawn = await images.page(number)
     return {drawn, watch: watchOperators(drawn, maxOperators, () => images.stop())}
+  }
+
+  /** Notes `pdf-content-work-limit` at `page` if `error` is pdf.js running out of `maxContentWork`. */
+  const outOfWork = (error: unknown, page: number): boolean => {
+    const over = workLimit(error)
+    if (over) note('pdf-content-work-limit', {page, limit: over.limit, what: WORK_WORDS[over.work]}, page)
+    return over !== undefined
   }
 
   let ocr: OcrEngine | undefined
@@ -268,8 +314,9 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           seconds
         ))
       } catch (error) {
-        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         text.stop()
+        if (outOfWork(error, number)) break
+        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         continue
       }
       characterBudget -= characters
@@ -280,6 +327,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         budgetNoted = true
       } else if (cut?.kind === 'characters') note('pdf-text-limit', {page: number, limit: cut.limit}, number)
       if (cut?.kind === 'chunks') note('pdf-page-work-limit', {page: number, limit: cut.limit}, number)
+      if (cut?.kind === 'work') {
+        // The file's work is spent: what the page gave until then is kept, and no page after it is read.
+        note('pdf-content-work-limit', {page: number, limit: cut.limit, what: WORK_WORDS[cut.work]}, number)
+        for (const each of await layoutPage(pdfjs, fragments, geometry, transform, undefined)) lines.push(each)
+        break
+      }
       const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
       const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
       let score = garbleScore(textOf(fragments))
@@ -307,9 +360,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
             seconds
           )
         } catch (error) {
-          if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
           // pdf.js may still be at work on it (a time limit stops the wait, not the work).
           images.stop()
+          if (outOfWork(error, number)) break
+          if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
           continue
         }
         // A page drawing more than the limit is not drawn again for OCR.
@@ -347,8 +401,9 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               continue
             }
           } catch (error) {
-            if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
             images.stop()
+            if (outOfWork(error, number)) break
+            if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
             continue
           }
         }
@@ -397,6 +452,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           form = 'ocr'
           for (const each of pageText(dropFurniture(buildLines(words), geometry), geometry)) lines.push(each)
         } catch (error) {
+          if (outOfWork(error, number)) {
+            images.stop()
+            break
+          }
           if (watch && over(watch)) {
             // Drawn only in part: nothing to give OCR.
           } else if (error instanceof OverPixels) {
@@ -434,8 +493,13 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         ))
           lines.push(each)
       } catch (error) {
-        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         text.stop()
+        if (outOfWork(error, number)) {
+          // Its tables were being looked for: the page is laid out without them, and is the last read.
+          for (const each of await layoutPage(pdfjs, fragments, geometry, transform, undefined)) lines.push(each)
+          break
+        }
+        note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
         laidOut = false
       }
       over(drawing)
@@ -508,7 +572,30 @@ async function nodeAssets(): Promise<{standardFontDataUrl?: string; cMapUrl?: st
 }
 
 /** Why a page's text was cut short, if it was. */
-type TextCut = {kind: 'characters'; limit: number} | {kind: 'chunks'; limit: number} | undefined
+type TextCut = {kind: 'characters'; limit: number} | {kind: 'chunks'; limit: number} | WorkCut | undefined
+
+/** The budget of `maxContentWork` that ran out, and its size. */
+interface WorkCut {
+  kind: 'work'
+  work: keyof ContentWork
+  limit: number
+}
+
+/** The budget pdf.js ran out of, from the error our patch of it raises (`content work limit: glyphs 2000000`). */
+function workLimit(error: unknown): WorkCut | undefined {
+  const found = /^content work limit: (operators|glyphs|bytes|repeats) (\d+)$/u.exec(
+    error instanceof Error ? error.message : ''
+  )
+  return found ? {kind: 'work', work: found[1] as keyof ContentWork, limit: Number(found[2])} : undefined
+}
+
+/** What each budget of `maxContentWork` counts, in the warning. */
+const WORK_WORDS: Record<keyof ContentWork, string> = {
+  operators: 'lệnh vẽ',
+  glyphs: 'ký tự được vẽ',
+  bytes: 'byte nội dung trang',
+  repeats: 'lần một trang nêu lại một luồng nội dung'
+}
 
 interface TextLimits {
   characters: number
@@ -569,7 +656,16 @@ async function textItems(
   let cut: TextCut
   let late = false
   for (;;) {
-    const {value, done} = await reader.read()
+    let next: Awaited<ReturnType<typeof reader.read>>
+    try {
+      next = await reader.read()
+    } catch (error) {
+      const over = workLimit(error)
+      if (!over) throw error
+      cut = over
+      break
+    }
+    const {value, done} = next
     if (done) return {items, cut, characters}
     chunks++
     for (const item of value.items) {

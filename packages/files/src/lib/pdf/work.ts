@@ -16,19 +16,24 @@ export type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>
 
 /** A pdf.js document that can be stopped in the middle of its work and is opened again when next needed. */
 export class Reopening {
-  readonly #open: () => Promise<PdfDocument>
+  readonly #open: (opening: number) => Promise<PdfDocument>
   #current: Promise<PdfDocument> | undefined
+  #openings: number
   readonly #closing: Array<Promise<unknown>> = []
 
-  /** `first` is the document already open, if it is. */
-  constructor(open: () => Promise<PdfDocument>, first?: PdfDocument) {
+  /**
+   * `first` is the document already open, if it is; `open` is told how many times the file was
+   * opened before (0 for the first time), so that what each opening may spend can shrink.
+   */
+  constructor(open: (opening: number) => Promise<PdfDocument>, first?: PdfDocument) {
     this.#open = open
     this.#current = first ? Promise.resolve(first) : undefined
+    this.#openings = first ? 1 : 0
   }
 
   /** Page `number` (from 1) of the current document, opening it if it was stopped or never opened. */
   async page(number: number): Promise<PdfPage> {
-    const current = (this.#current ??= this.#open())
+    const current = (this.#current ??= this.#open(this.#openings++))
     return (await current).getPage(number)
   }
 
