@@ -51,6 +51,14 @@ const out = join(root, 'dist', 'exe')
 const FUSE = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2'
 /** The young generation's minimum semi-space, in MiB: 8 and 16 render in the same time here, 8 with 8 MiB less peak memory (docs/performance.md). */
 const SEMI_SPACE = Number(process.env.KEHOACH_SEMI_SPACE ?? 8)
+/**
+ * V8 flags of the Linux executable besides the semi-space. A snapshot keeps the bytecode of the
+ * functions the warm-up ran, but no regular expression's compiled code: each one the command meets is
+ * compiled again (its \p{L} classes built from ICU's tables), and by default twice, to bytecode first
+ * and to machine code when it runs again (`--regexp-tier-up`). Compiling it once, to machine code,
+ * took 5-10 ms off the main thread of a render (docs/performance.md).
+ */
+const EXE_FLAGS = ['--no-regexp-tier-up']
 
 /** A Node 24 to build with and to embed: this one when it is 24, else the npm registry's `node@24` in .ci/node24 (installed when missing). */
 function node24() {
@@ -180,7 +188,7 @@ try {
       disableExperimentalSEAWarning: true,
       useSnapshot: target.snapshot,
       useCodeCache: false,
-      execArgv: [`--min-semi-space-size=${SEMI_SPACE}`],
+      execArgv: [`--min-semi-space-size=${SEMI_SPACE}`, ...(target.snapshot ? EXE_FLAGS : [])],
       assets: {'kehoach.cjs': source}
     }
     const configFile = join(work, `${target.name}.sea.json`)

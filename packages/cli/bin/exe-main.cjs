@@ -67,10 +67,39 @@ const buildCrypto = {
 /** Whether `main` has started (in the executable; false while the snapshot is built). */
 let started = false
 const crypto = () => (building && !started ? buildCrypto : require('node:crypto'))
+
+/**
+ * randomBytes in the executable that starts from the snapshot (the bundle asks for six bytes to name
+ * each temporary file it writes): read from /dev/urandom, the kernel's cryptographic generator. Node's
+ * crypto is not in the snapshot (above), and what a snapshot does not hold is compiled from source when
+ * it is first loaded, without the code cache the snapshot keeps for the modules it holds: loading
+ * node:crypto for those six bytes compiled 17 modules and took 20-40 ms of a 250 ms render
+ * (docs/performance.md). Where /dev/urandom cannot be read, Node's own randomBytes.
+ */
+function kernelRandomBytes(size) {
+  const fs = require('node:fs')
+  let fd
+  try {
+    fd = fs.openSync('/dev/urandom', 'r')
+    const bytes = Buffer.alloc(size)
+    for (let read = 0; read < size; ) {
+      const count = fs.readSync(fd, bytes, read, size - read, null)
+      if (count === 0) throw new Error('/dev/urandom ended')
+      read += count
+    }
+    return bytes
+  } catch {
+    return require('node:crypto').randomBytes(size)
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd)
+  }
+}
+
 const lazyCrypto = new Proxy(
   {},
   {
     get: (_, name) => {
+      if (name === 'randomBytes' && building && started && process.platform !== 'win32') return kernelRandomBytes
       const value = crypto()[name]
       if (value === undefined)
         throw new Error(`kehoach: crypto.${String(name)} is not available while the snapshot is built`)

@@ -3,7 +3,8 @@
 // tests (cli.test.ts, review.test.ts) also run every command through it (run-cli.ts).
 import {spawnSync} from 'node:child_process'
 import {createHash} from 'node:crypto'
-import {readFileSync} from 'node:fs'
+import {existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs'
+import {tmpdir} from 'node:os'
 import {basename, dirname, join} from 'node:path'
 import {fileURLToPath} from 'node:url'
 import {describe, expect, it} from 'vitest'
@@ -56,6 +57,30 @@ describe.runIf(executable)('the single executables', () => {
     expect(result.stderr.trim().split('\n')).toEqual([
       `${file}:1:1: lỗi Không nạp được bộ đọc PDF pdf.js (pdfjs-dist/legacy/build/pdf.mjs không có trong tệp chạy đơn; cần bản cài bằng npm); không đọc được tệp PDF. [pdf-no-engine]`
     ])
+  })
+
+  it('render without loading Node’s crypto, which the snapshot does not hold (a temporary name needs six random bytes)', () => {
+    const folder = mkdtempSync(join(tmpdir(), 'kehoach-exe-'))
+    try {
+      // NODE_OPTIONS reaches the executable; the probe prints, at exit, the crypto modules the process loaded.
+      const probe = join(folder, 'probe.cjs')
+      writeFileSync(
+        probe,
+        "process.on('exit', () => process.stderr.write(`crypto modules: ${process.moduleLoadList.filter((name) => name.includes('crypto')).length}\\n`))\n"
+      )
+      const target = join(folder, 'plan.docx')
+      const result = spawnSync(linux, ['render', join(root, 'examples/ninh-binh-315.yaml'), '-q', '-o', target], {
+        cwd: root,
+        encoding: 'utf8',
+        env: {...process.env, NODE_OPTIONS: `--require ${probe}`}
+      })
+      expect(result.status, result.stderr).toBe(0)
+      expect(result.stderr).toBe('crypto modules: 0\n')
+      expect(existsSync(target)).toBe(true)
+      expect(readdirSync(folder).sort()).toEqual(['plan.docx', 'probe.cjs'])
+    } finally {
+      rmSync(folder, {recursive: true, force: true})
+    }
   })
 
   it('check a large batch in worker threads started from the executable', () => {

@@ -8,6 +8,7 @@ import {
   maxSizeOf,
   outputIsInput,
   printMessages,
+  stdinFor,
   useColour,
   type Command
 } from '../command.js'
@@ -76,7 +77,7 @@ và biến NO_COLOR không được đặt.
       ...(typeof values['from'] === 'string' ? {from: values['from']} : {}),
       ...(values['max-size'] !== undefined ? {maxSize: maxSizeOf(values['max-size']) as number} : {}),
       colour,
-      ...(io.stdin ? {stdin: io.stdin} : {}),
+      ...stdinFor(io, positionals),
       ...(values['strict'] ? {strict: true} : {}),
       ...(typeof values['issuer'] === 'string' ? {issuer: values['issuer']} : {})
     })

@@ -8,6 +8,7 @@ import {
   maxSizeOf,
   outputIsInput,
   printMessages,
+  stdinFor,
   useColour,
   type Command
 } from '../command.js'
@@ -52,7 +53,7 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
     const options = {
       from: values['from'] as string | undefined,
       maxSize: maxSizeOf(values['max-size']),
-      stdin: io.stdin,
+      ...stdinFor(io, positionals),
       progress: io.stderr
     }
     const before = await load(oldFile, options)

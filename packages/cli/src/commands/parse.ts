@@ -8,6 +8,7 @@ import {
   maxSizeOf,
   outputIsInput,
   printMessages,
+  stdinFor,
   type Command
 } from '../command.js'
 import {DEFAULT_MAX_SIZE} from '../lib/input.js'
@@ -58,7 +59,7 @@ export const parse: Command = {
       const loaded = await load(file, {
         from: values['from'] as string | undefined,
         maxSize: maxSizeOf(values['max-size']),
-        stdin: io.stdin,
+        ...stdinFor(io, [file]),
         progress: io.stderr
       })
       printMessages(io, loaded.messages, Boolean(values['quiet']))

@@ -10,6 +10,7 @@ import {
   maxSizeOf,
   outputIsInput,
   printMessages,
+  stdinFor,
   type Command,
   type Io,
   type Values
@@ -79,7 +80,7 @@ async function renderOne(file: string, target: string, values: Values, io: Io, c
   const loaded = await load(file, {
     from: values['from'] as string | undefined,
     maxSize: maxSizeOf(values['max-size']),
-    stdin: io.stdin,
+    ...stdinFor(io, [file]),
     progress: io.stderr
   })
   if (clearLine && loaded.messages.length > 0) io.stderr.write('\r\u001b[K')

@@ -1,5 +1,5 @@
 import {hasErrors, targetDiagnostics} from '@kehoach/model'
-import {READ_OPTIONS, UsageError, maxSizeOf, printMessages, type Command} from '../command.js'
+import {READ_OPTIONS, UsageError, maxSizeOf, printMessages, stdinFor, type Command} from '../command.js'
 import {formatOf, load} from '../lib/read.js'
 import {terminalLine} from '../lib/terminal.js'
 
@@ -30,7 +30,7 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
       const loaded = await load(file, {
         from: values['from'] as string | undefined,
         maxSize: maxSizeOf(values['max-size']),
-        stdin: io.stdin,
+        ...stdinFor(io, [file]),
         progress: io.stderr
       })
       // An authoring file (YAML, JSON) that states targets twice must state them alike.
