@@ -1,3 +1,4 @@
+import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
 
 // Tests run against the TypeScript sources of the workspace packages (the "source"
@@ -19,6 +20,9 @@ export default defineConfig({
     include: ['packages/*/test/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', ...STRESS],
     testTimeout: 60_000,
+    // One test file per core. Vitest's own default is one fewer than the cores: on a two-core
+    // machine a single worker, every file after the other.
+    maxWorkers: availableParallelism(),
     // The tests that a reader lets go of what it read call the collector (globalThis.gc).
     execArgv: ['--expose-gc']
   }
