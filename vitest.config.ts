@@ -1,5 +1,6 @@
 import {availableParallelism} from 'node:os'
 import {defineConfig} from 'vitest/config'
+import {BaseSequencer, type TestSpecification} from 'vitest/node'
 
 // Tests run against the TypeScript sources of the workspace packages (the "source"
 // export condition), not their built dist.
@@ -24,6 +25,34 @@ const ISOLATED = [
 ]
 const EXCLUDE = ['**/node_modules/**', ...STRESS]
 
+/**
+ * The behaviour suite's longest files (the browser, OCR, LibreOffice, every corpus document), started
+ * first. Vitest orders files by the durations of the last run, longest first; in a fresh clone it has
+ * none and goes by file size, which left the OCR test (a small file) to run alone at the end.
+ */
+const LONGEST = [
+  'packages/web/test/web.test.ts',
+  'test/corpus-plans.test.ts',
+  'packages/files/test/pdf-ocr.test.ts',
+  'packages/files/test/doc.test.ts',
+  'test/properties.test.ts'
+]
+
+/** Vitest's order with LONGEST first. */
+class LongestFirst extends BaseSequencer {
+  override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
+    const sorted = await super.sort(files)
+    const rank = (spec: TestSpecification): number => {
+      const found = LONGEST.findIndex((name) => spec.moduleId.endsWith(`/${name}`))
+      return found === -1 ? LONGEST.length : found
+    }
+    return sorted
+      .map((spec, index) => ({spec, index}))
+      .sort((a, b) => rank(a.spec) - rank(b.spec) || a.index - b.index)
+      .map(({spec}) => spec)
+  }
+}
+
 // `pnpm test`: the behaviour suite. Deterministic, no absolute times, no input over 1 MB, property
 // runs at their everyday count (KEHOACH_PROPERTY_RUNS=1).
 export default defineConfig({
@@ -35,6 +64,9 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     // The tests that a reader lets go of what it read call the collector (globalThis.gc).
     execArgv: ['--expose-gc'],
+    // Vitest's own random order when asked for one (--sequence.shuffle, --sequence.shuffle.files),
+    // to look for a file that depends on what another left behind.
+    sequence: process.argv.some((word) => word.startsWith('--sequence.shuffle')) ? {} : {sequencer: LongestFirst},
     projects: [
       // Every other file runs in a worker process that goes on to the next file (isolate: false):
       // the workspace's modules are loaded once a worker, not once a file. A new process for each of
