@@ -21,7 +21,8 @@ export const STRESS = ['packages/*/test/**/*.stress.test.ts', 'test/**/*.stress.
 const ISOLATED = [
   'packages/cli/test/internal.test.ts',
   'packages/docx/test/shared-properties.test.ts',
-  'packages/files/test/pdf-bounds.test.ts'
+  'packages/files/test/pdf-bounds.test.ts',
+  'packages/text/test/markdown-flood.test.ts'
 ]
 const EXCLUDE = ['**/node_modules/**', ...STRESS]
 
