@@ -24,7 +24,7 @@ import {normalizeString} from '@kehoach/vietnamese'
 import {fromMarkdown, parseText, toMarkdown} from '@kehoach/text'
 import {run} from '@kehoach/cli'
 import {present} from './corpus.js'
-import {SMALL_HOSTILE, sample} from './hostile-inputs.js'
+import {HOSTILE, SMALL_HOSTILE, sample} from './hostile-inputs.js'
 
 const dir = mkdtempSync(join(tmpdir(), 'kehoach-hostile-'))
 
@@ -46,7 +46,9 @@ describe('hostile input', () => {
 
   it('non-text input is one clear error', async () => {
     let stderr = ''
-    const file = join(dir, 'random.txt')
+    // Its own file: the cases above write theirs, but the tests may run in another order (--sequence.shuffle).
+    const file = join(dir, 'random-bytes.txt')
+    writeFileSync(file, HOSTILE.find(([, name]) => name === 'random.txt')![2])
     await run(['parse', file], {stdout: {write: () => true}, stderr: {write: (chunk: string) => (stderr += chunk)}})
     expect(stderr.trim().split('\n')).toHaveLength(1)
     expect(stderr).toMatch(/\[input-binary\]/u)

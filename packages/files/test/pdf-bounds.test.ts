@@ -333,9 +333,11 @@ describe('OCR bounds', () => {
       },
       async terminate() {}
     })
+    // The page's time runs from before it is drawn: 50 ms was not always enough to draw page 2 on a
+    // loaded machine, which then timed out before the engine had it. A second each, the engine never answering.
     const layer = await readPdfText(scannedPages(2, [100, 100], [8, 8], 'black'), {
       ocrEngine: engine,
-      ocrPageSeconds: 0.05
+      ocrPageSeconds: 1
     })
     expect(rules(layer)).toEqual([
       ['pdf-ocr', 1],
