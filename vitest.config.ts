@@ -18,7 +18,7 @@ export const STRESS = ['packages/*/test/**/*.stress.test.ts', 'test/**/*.stress.
  * set the environment (vi.stubEnv) or spy on a library's prototypes, which another file in the same
  * process would see.
  */
-const ISOLATED = [
+export const ISOLATED = [
   'packages/cli/test/internal.test.ts',
   'packages/docx/test/shared-properties.test.ts',
   'packages/files/test/pdf-bounds.test.ts',
