@@ -66,10 +66,15 @@ export function nestedFormsPdf(depth: number): Buffer {
   return onePage({dict: '', data: TEXT + '/X0 Do\n'}, '/XObject << /X0 6 0 R >>', forms)
 }
 
+/** A text object of `lines` lines of `perLine` glyphs each, every line at its own place. */
+function glyphLines(lines: number, perLine: number): string {
+  const words = 'Nhiem vu trien khai ke hoach '.repeat(Math.ceil(perLine / 29)).slice(0, perLine)
+  return `BT /F1 1 Tf 10 830 Td\n${`0 -0.04 Td (${words}) Tj\n`.repeat(lines)}ET\n`
+}
+
 /** One page drawing `lines` lines of `perLine` glyphs each. */
 export function glyphFloodPdf(lines: number, perLine: number): Buffer {
-  const words = 'Nhiem vu trien khai ke hoach '.repeat(Math.ceil(perLine / 29)).slice(0, perLine)
-  const body = `BT /F1 1 Tf 10 830 Td\n${`0 -0.04 Td (${words}) Tj\n`.repeat(lines)}ET\n`
+  const body = glyphLines(lines, perLine)
   return onePage({dict: '', data: body, compress: true})
 }
 
@@ -79,8 +84,7 @@ export function glyphFloodPdf(lines: number, perLine: number): Buffer {
  * characters, the file many times what a plan holds.
  */
 export function sharedGlyphFloodPdf(pages: number, lines: number, perLine: number): Buffer {
-  const words = 'Nhiem vu trien khai ke hoach '.repeat(Math.ceil(perLine / 29)).slice(0, perLine)
-  const body = `BT /F1 1 Tf 10 830 Td\n${`0 -0.04 Td (${words}) Tj\n`.repeat(lines)}ET\n`
+  const body = glyphLines(lines, perLine)
   const kids = Array.from({length: pages}, (_, i) => `${5 + i} 0 R`).join(' ')
   const page =
     '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 3 0 R /Resources << /Font << /F1 4 0 R >> >> >>'
@@ -124,17 +128,28 @@ export function ruleFloodPdf(rules: number): Buffer {
   return onePage({dict: '', data: `${ops.slice(0, rules).join('\n')}\n${words.join('\n')}\n`, compress: true})
 }
 
-/** An 8×8 grey image with one dark square, drawn over a page of `width`×`height` points. */
-function scanPage(width: number, height: number, pixels: {w: number; h: number}): Buffer {
-  const image = Buffer.alloc(pixels.w * pixels.h, 0xff)
-  for (let i = 0; i < image.length; i += 3) image[i] = 0x20
+/**
+ * A page of `width`×`height` points that is only an image of `pixels`: by default grey, one pixel in
+ * three dark, eight bits a pixel; or the `image` given, of `bits` a pixel.
+ */
+function scanPage(
+  width: number,
+  height: number,
+  pixels: {w: number; h: number},
+  image?: {data: Buffer; bits: 1 | 8}
+): Buffer {
+  let data = image?.data
+  if (!data) {
+    data = Buffer.alloc(pixels.w * pixels.h, 0xff)
+    for (let i = 0; i < data.length; i += 3) data[i] = 0x20
+  }
   return onePage(
     {dict: '', data: `q ${width} 0 0 ${height} 0 0 cm /Im0 Do Q\n`},
     '/XObject << /Im0 6 0 R >>',
     [
       {
-        dict: `/Type /XObject /Subtype /Image /Width ${pixels.w} /Height ${pixels.h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
-        data: image,
+        dict: `/Type /XObject /Subtype /Image /Width ${pixels.w} /Height ${pixels.h} /ColorSpace /DeviceGray /BitsPerComponent ${image?.bits ?? 8}`,
+        data,
         compress: true
       }
     ],
@@ -159,18 +174,7 @@ export function noiseScanPdf(): Buffer {
     seed = (seed * 1103515245 + 12345) >>> 0
     data[i] = seed >>> 24
   }
-  return onePage(
-    {dict: '', data: 'q 595 0 0 842 0 0 cm /Im0 Do Q\n'},
-    '/XObject << /Im0 6 0 R >>',
-    [
-      {
-        dict: `/Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 1`,
-        data,
-        compress: true
-      }
-    ],
-    '0 0 595 842'
-  )
+  return scanPage(595, 842, {w, h}, {data, bits: 1})
 }
 
 /** A scanned page one pixel high at 300 dpi, its image one pixel high too. */

@@ -68,23 +68,32 @@ export function manyGlyphs(count: number): Uint8Array {
 
 /**
  * `pages` pages (at most 26), each drawing its own line "Muc A ke hoach", "Muc B ke hoach"… (14
- * characters) and then one content stream
- * that all of them share, of `count` glyphs (lines of 500 small letters).
+ * characters) and then one content stream that all of them share, of `count` glyphs (lines of 500
+ * small letters).
  */
 export function sharedGlyphPages(pages: number, count: number): Uint8Array {
   const line = `(${'b'.repeat(500)}) '`
+  return pagesSharing(pages, `BT /F1 1 Tf 1 TL 0 842 Td ${`${line}\n`.repeat(Math.ceil(count / 500))}ET`)
+}
+
+/**
+ * `pages` pages (at most 26), each drawing its own line ("Muc A ke hoach", "Muc B ke hoach"…) and
+ * then, `times` times (its `Contents` naming it so), one Flate-compressed stream of `content` that
+ * all of them share.
+ */
+function pagesSharing(pages: number, content: string, times = 1): Uint8Array {
   const kids = Array.from({length: pages}, (_, index) => `${6 + 2 * index} 0 R`).join(' ')
   const objects = [
     '',
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     FONT,
-    streamOf(`BT /F1 1 Tf 1 TL 0 842 Td ${`${line}\n`.repeat(Math.ceil(count / 500))}ET`, '', deflate),
+    streamOf(content, '', deflate),
     '<< >>'
   ]
   for (let index = 0; index < pages; index++) {
     objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents [${7 + 2 * index} 0 R 4 0 R] >>`,
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents [${7 + 2 * index} 0 R${' 4 0 R'.repeat(times)}] >>`,
       streamOf(`BT /F1 12 Tf 72 800 Td (Muc ${String.fromCharCode(65 + index)} ke hoach) Tj ET`)
     )
   }
@@ -199,22 +208,7 @@ export function bilevelScan(
  * drawn over one another: pdf.js reads every glyph but hands out little text.
  */
 export function sharedStreamPages(pages: number, count: number, times = 1): Uint8Array {
-  const kids = Array.from({length: pages}, (_, index) => `${6 + 2 * index} 0 R`).join(' ')
-  const objects = [
-    '',
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
-    FONT,
-    streamOf(`BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj 0 0 Td\n'.repeat(Math.ceil(count / 10))}ET`, '', deflate),
-    '<< >>'
-  ]
-  for (let index = 0; index < pages; index++) {
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents [${7 + 2 * index} 0 R${' 4 0 R'.repeat(times)}] >>`,
-      streamOf(`BT /F1 12 Tf 72 800 Td (Muc ${String.fromCharCode(65 + index)} ke hoach) Tj ET`)
-    )
-  }
-  return pdfOf(objects)
+  return pagesSharing(pages, `BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj 0 0 Td\n'.repeat(Math.ceil(count / 10))}ET`, times)
 }
 
 /** One page with a line of text, then `times` times `operator` (as `q Q `), Flate-compressed. */
