@@ -353,9 +353,53 @@ describe('Markdown', () => {
     const failures = common(refused, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
     if (refused.exit !== 1 || !refused.stderr.includes('yaml-too-large'))
       failures.push('a YAML plan over 256 KB was not refused as yaml-too-large')
+    // Its 2,400 tasks make some 10,000 paragraphs: past what any plan's Word file holds, so it is
+    // refused before the Word file is built (render-too-large), where it took 1.4-1.6 s and 205-261 MB.
     const run = await runCli(['render', input, '--max-size', '2000000', '-o', out], {cwd: dir})
     failures.push(...common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}}))
-    if (run.exit !== 0) failures.push('a valid plan was not rendered with --max-size')
+    if (run.exit !== 1 || !run.stderr.includes('[render-too-large]'))
+      failures.push('a plan of 10,000 paragraphs was not refused as render-too-large')
+    return {run, failures}
+  })
+  // The second tester's 1 MB text plan of 7,600 tasks (21,000 paragraphs): 2.3-2.6 s and 346 MB to
+  // render before render-too-large, which refuses it once it is read.
+  attack('render: a 1 MB text plan of 7,600 tasks', async () => {
+    const dir = folder('render-many')
+    let text = 'KẾ HOẠCH\nThử một kế hoạch dài\n\nI. NHIỆM VỤ\n'
+    for (let n = 1, bytes = Buffer.byteLength(text); ; n++) {
+      const task = `${n}. Nhiệm vụ số ${n}\n- Cơ quan chủ trì: Sở Tư pháp; Sở Nội vụ.\n- Thời gian thực hiện: Năm 2026.\n`
+      bytes += Buffer.byteLength(task)
+      if (bytes > 1_000_000) break
+      text += task
+    }
+    const input = put(dir, 'many.txt', text)
+    const before = snapshot(dir)
+    const out = join(dir, 'many.docx')
+    const run = await runCli(['render', input, '-o', out], {cwd: dir})
+    const failures = common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
+    if (run.exit !== 1 || !run.stderr.includes('[render-too-large]'))
+      failures.push('a plan of 21,000 paragraphs was not refused as render-too-large')
+    if (existsSync(out)) failures.push('a refused render left a file')
+    return {run, failures}
+  })
+  // Just under the limit and 1 MB: 1,950 tasks of a 500-character title, 5,850 paragraphs, rendered
+  // (1.2 s, 178 MB on Node 24 alone).
+  attack('render: a 1 MB text plan of 1,950 long tasks, under the limit', async () => {
+    const dir = folder('render-long')
+    const words = 'tổ chức triển khai tuyên truyền phổ biến pháp luật cho cán bộ và nhân dân trên địa bàn'.split(' ')
+    let text = 'KẾ HOẠCH\nThử một kế hoạch dài\n\nI. NHIỆM VỤ\n'
+    for (let n = 1; n <= 1950; n++) {
+      const title = Array.from({length: 70}, (_, k) => words[(n + k) % words.length]).join(' ')
+      text += `${n}. Nhiệm vụ ${title}\n- Cơ quan chủ trì: Sở Tư pháp.\n- Thời gian thực hiện: Năm 2026.\n`
+    }
+    const input = put(dir, 'long.txt', text)
+    const before = snapshot(dir)
+    const out = join(dir, 'long.docx')
+    const run = await runCli(['render', input, '-o', out], {cwd: dir})
+    const failures = common(run, {inputs: {dir, before}, output: {path: out, kind: 'docx'}})
+    if (Buffer.byteLength(text) < 900_000 || Buffer.byteLength(text) > 1_048_576)
+      failures.push(`the plan is ${Buffer.byteLength(text)} bytes, not about 1 MB`)
+    if (run.exit !== 0 || !existsSync(out)) failures.push('a plan under the limit was not rendered')
     return {run, failures}
   })
 })

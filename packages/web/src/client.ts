@@ -67,7 +67,8 @@ export function onEngineNotice(listen: (message: string) => void): void {
   unheard = undefined
 }
 
-function announce(message: string): void {
+/** Says `message` where the page says the engine's notices (a file that could not be made, for one). */
+export function announce(message: string): void {
   if (listener) listener(message)
   else unheard = message
 }

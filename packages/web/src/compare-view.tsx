@@ -4,7 +4,7 @@ import {FIELD_NAMES, diffSummaryLine, type Change, type DiffReport, type FieldCh
 import type {Doc} from './app.js'
 import {call} from './client.js'
 import {FilePicker} from './parts.js'
-import {DOCX_TYPE, download, fileStem} from './state.js'
+import {DOCX_TYPE, downloadMade, fileStem} from './state.js'
 
 const KIND: Record<Change['kind'], string> = {added: 'Thêm', removed: 'Bỏ', changed: 'Sửa'}
 
@@ -128,7 +128,7 @@ export function CompareScreen(props: {docs: Doc[]; onOpen: (files: File[]) => vo
           <button
             type="button"
             disabled={!report || !before?.plan || !after?.plan}
-            onClick={async () => download(`so-sanh-${fileStem(after?.name ?? 'ke-hoach')}.docx`, await call('redlineDocx', before!.plan!, after!.plan!), DOCX_TYPE)}
+            onClick={() => downloadMade(`so-sanh-${fileStem(after?.name ?? 'ke-hoach')}.docx`, call('redlineDocx', before!.plan!, after!.plan!), DOCX_TYPE)}
           >
             Tải bản so sánh DOCX (theo dõi thay đổi)
           </button>

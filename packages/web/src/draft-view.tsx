@@ -5,7 +5,7 @@ import type {DraftState, SchemeBrief} from './engine.js'
 import {call} from './client.js'
 import {DiagnosticItem} from './parts.js'
 import {TargetTable} from './check-view.js'
-import {DOCX_TYPE, download, fileStem, type SavedDraft} from './state.js'
+import {DOCX_TYPE, downloadMade, fileStem, type SavedDraft} from './state.js'
 import {showDate} from './compare-view.js'
 
 const today = () => new Date().toISOString().slice(0, 10)
@@ -132,17 +132,17 @@ export function DraftScreen(props: {schemes: SchemeBrief[]; draft: SavedDraft | 
               type="button"
               disabled={state.errors}
               title={state.errors ? 'Sửa các lỗi trước khi xuất Word' : undefined}
-              onClick={async () => download(`${stem}.docx`, await call('planDocx', state.plan), DOCX_TYPE)}
+              onClick={() => downloadMade(`${stem}.docx`, call('planDocx', state.plan), DOCX_TYPE)}
             >
               Tải DOCX (Nghị định 30)
             </button>
-            <button type="button" onClick={async () => download(`${stem}.yaml`, await call('exportPlan', state.plan, 'yaml'), 'application/yaml;charset=utf-8')}>
+            <button type="button" onClick={() => downloadMade(`${stem}.yaml`, call('exportPlan', state.plan, 'yaml'), 'application/yaml;charset=utf-8')}>
               Tải YAML
             </button>
-            <button type="button" onClick={async () => download(`${stem}.md`, await call('exportPlan', state.plan, 'md'), 'text/markdown;charset=utf-8')}>
+            <button type="button" onClick={() => downloadMade(`${stem}.md`, call('exportPlan', state.plan, 'md'), 'text/markdown;charset=utf-8')}>
               Tải Markdown
             </button>
-            <button type="button" onClick={async () => download(`${stem}.json`, await call('exportPlan', state.plan, 'json'), 'application/json')}>
+            <button type="button" onClick={() => downloadMade(`${stem}.json`, call('exportPlan', state.plan, 'json'), 'application/json')}>
               Tải JSON
             </button>
             {state.errors && <p class="error">Còn lỗi: sửa trước khi xuất Word.</p>}

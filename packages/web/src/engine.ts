@@ -253,14 +253,22 @@ export function exportPlan(plan: Plan, format: 'yaml' | 'md' | 'json'): string {
 }
 
 // The DOCX writers load only when a DOCX is asked for (about 70 KB gzip).
+// A plan too long for a Word file (render-too-large) fails the call with its Vietnamese reason.
 export async function planDocx(plan: Plan): Promise<Uint8Array> {
-  const {planToDocx} = await import('@kehoach/docx')
+  const {planToDocx, renderDiagnostics} = await import('@kehoach/docx')
+  refuseTooLarge(renderDiagnostics(plan))
   return planToDocx(plan)
 }
 
 export async function redlineDocx(before: Plan, after: Plan): Promise<Uint8Array> {
-  const {redlineToDocx} = await import('@kehoach/docx')
+  const {redlineToDocx, renderDiagnostics} = await import('@kehoach/docx')
+  refuseTooLarge([...renderDiagnostics(before), ...renderDiagnostics(after)])
   return redlineToDocx(before, after, {author: 'kehoach'})
+}
+
+function refuseTooLarge(messages: readonly Diagnostic[]): void {
+  const fatal = messages.find((message) => message.fatal === true)
+  if (fatal) throw new Error(fatal.reason)
 }
 
 /**

@@ -4,7 +4,7 @@ import type {Agency, Diagnostic, Plan, Task, TextItem} from '@kehoach/model'
 import type {Doc} from './app.js'
 import {call} from './client.js'
 import {DiagnosticItem, DocList, FilePicker, lineOf} from './parts.js'
-import {DOCX_TYPE, download, fileStem} from './state.js'
+import {DOCX_TYPE, downloadMade, fileStem} from './state.js'
 
 export function agencyText(agency: Agency): string {
   if (typeof agency === 'string') return agency
@@ -308,7 +308,7 @@ export function OpenScreen(props: {docs: Doc[]; current: Doc | null; onOpen: (fi
               </button>{' '}
               <button
                 type="button"
-                onClick={async () => download(`${fileStem(doc.name)}.docx`, await call('planDocx', doc.plan!), DOCX_TYPE)}
+                onClick={() => downloadMade(`${fileStem(doc.name)}.docx`, call('planDocx', doc.plan!), DOCX_TYPE)}
               >
                 Tải kế hoạch DOCX (thể thức Nghị định 30)
               </button>

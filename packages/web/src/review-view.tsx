@@ -7,7 +7,7 @@ import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
 import {call} from './client.js'
 
-import {DOCX_TYPE, XLSX_TYPE, download} from './state.js'
+import {DOCX_TYPE, XLSX_TYPE, download, downloadMade} from './state.js'
 import {annexTables, matrixTable, rowHeight, targetsNote} from './matrix.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
@@ -172,14 +172,14 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           <button
             type="button"
             disabled={checked.length === 0 && failed.length === 0}
-            onClick={async () => download('ra-soat.xlsx', await matrixXlsx(checked, failed), XLSX_TYPE)}
+            onClick={() => downloadMade('ra-soat.xlsx', matrixXlsx(checked, failed), XLSX_TYPE)}
           >
             Tải bảng XLSX
           </button>
           <button
             type="button"
             disabled={checked.length === 0}
-            onClick={async () => download('phu-luc-doi-chieu.docx', await call('reviewDocx', annexOf(checked, failed), issuer.trim() || undefined), DOCX_TYPE)}
+            onClick={() => downloadMade('phu-luc-doi-chieu.docx', call('reviewDocx', annexOf(checked, failed), issuer.trim() || undefined), DOCX_TYPE)}
           >
             Tải phụ lục DOCX
           </button>

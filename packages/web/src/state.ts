@@ -3,6 +3,7 @@
  * the opened text files (names and text; Word and PDF files are not kept, open them again),
  * the scheme choice and the draft. Nothing is sent anywhere.
  */
+import {announce} from './client.js'
 import type {InputFormat, SchemeChoice} from './engine.js'
 
 export interface SavedFile {
@@ -63,6 +64,14 @@ export function clearSaved(): void {
 }
 
 /** Offer bytes or text as a download. The file is made here, in the page; nothing is uploaded. */
+/** Downloads what `made` gives once it is made; when it cannot be made, the page says why (`announce`). */
+export function downloadMade(name: string, made: Promise<Uint8Array | string | Blob>, type: string): Promise<void> {
+  return made.then(
+    (content) => download(name, content, type),
+    (error: unknown) => announce(`Không tạo được ${name}: ${error instanceof Error ? error.message : String(error)}`)
+  )
+}
+
 export function download(name: string, content: Uint8Array | string | Blob, type: string): void {
   const blob = content instanceof Blob ? content : new Blob([content as BlobPart], {type})
   const url = URL.createObjectURL(blob)

@@ -72,7 +72,16 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
     const colour = useColour(io, output !== undefined)
     let result: string | Uint8Array
     if (format === 'docx') {
-      const {redlineToDocx} = await import('@kehoach/docx')
+      const {redlineToDocx, renderDiagnostics} = await import('@kehoach/docx')
+      // A plan too long for a Word file (render-too-large) is refused before the redline is built.
+      const tooLarge = [
+        ...renderDiagnostics(before.plan, {file: oldFile === '-' ? undefined : oldFile}),
+        ...renderDiagnostics(after.plan, {file: newFile === '-' ? undefined : newFile})
+      ].filter((message) => message.fatal === true)
+      if (tooLarge.length > 0) {
+        printMessages(io, tooLarge, false)
+        return 1
+      }
       result = await redlineToDocx(
         before.plan,
         after.plan,

@@ -89,11 +89,10 @@ async function renderOne(file: string, target: string, values: Values, io: Io, c
     return false
   }
   const {planToDocx, renderDiagnostics} = await import('@kehoach/docx')
-  // What the Word file would leave blank ("Số: /KH-", "……,", no Nơi nhận) is said, not printed silently.
-  printMessages(
-    io,
-    [...loaded.messages, ...renderDiagnostics(loaded.plan, {file: file === '-' ? undefined : file})],
-    Boolean(values['quiet'])
-  )
+  // What the Word file would leave blank ("Số: /KH-", "……,", no Nơi nhận) is said, not printed
+  // silently; a plan too long for one (render-too-large) is refused before it is built.
+  const rendering = renderDiagnostics(loaded.plan, {file: file === '-' ? undefined : file})
+  printMessages(io, [...loaded.messages, ...rendering], Boolean(values['quiet']))
+  if (hasErrors(rendering)) return false
   return (await emit(io, target, await planToDocx(loaded.plan))) === 0
 }

@@ -465,6 +465,11 @@ export const RULES = {
     message: 'Chỉ tiêu của cấp huyện; từ ngày 01/7/2025 không còn cấp huyện nên kế hoạch không phải có.'
   },
   'target-province-level': {severity: 'info', message: 'Chỉ tiêu của cấp tỉnh; kế hoạch của cấp xã không phải có.'},
+  'render-too-large': {
+    severity: 'error',
+    message:
+      'Kế hoạch có {count} đoạn, quá {limit} đoạn mà một bản Word được dựng (kế hoạch dài nhất của bộ mẫu có {longest}); không xuất bản Word. Giới hạn bị vượt từ nhiệm vụ này.'
+  },
   'render-blank': {
     severity: 'warning',
     message: 'Kế hoạch chưa có {part}; bản Word để trống chỗ này ({shown}). Ghi {fix} để điền.'
