@@ -58,10 +58,34 @@ export const READ_OPTIONS = {
   quiet: {type: 'boolean', short: 'q'}
 } as const satisfies Command['options']
 
-export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean): void {
+/**
+ * Lines printed of one rule's warnings and notes for one file. A generated plan of 7,600 tasks
+ * without a lead printed 9,835 lines; past this many, one line says how many more there are.
+ * Errors are all printed, and `validate`, whose output they are, prints every one (`every`).
+ */
+const MESSAGES_A_RULE = 20
+
+export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean, every = false): void {
+  const printed = new Map<string, number>()
+  const left = new Map<string, {file: string | undefined; ruleId: string; count: number}>()
   for (const message of sortDiagnostics([...messages])) {
     if (quiet && message.fatal !== true) continue
+    if (!every && message.fatal !== true) {
+      const key = `${message.file ?? ''}\u0000${message.ruleId}`
+      const count = (printed.get(key) ?? 0) + 1
+      printed.set(key, count)
+      if (count > MESSAGES_A_RULE) {
+        const more = left.get(key) ?? {file: message.file, ruleId: message.ruleId, count: 0}
+        more.count++
+        left.set(key, more)
+        continue
+      }
+    }
     io.stderr.write(terminalLine(formatDiagnostic(withFlag(message))) + '\n')
+  }
+  for (const {file, ruleId, count} of left.values()) {
+    const summary = diagnostic('messages-elided', {count, rule: ruleId, limit: MESSAGES_A_RULE}, file ? {file} : null)
+    io.stderr.write(terminalLine(formatDiagnostic(summary)) + '\n')
   }
 }
 

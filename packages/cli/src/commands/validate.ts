@@ -37,7 +37,7 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
       const format = formatOf(file, values['from'] as string | undefined)
       if ('plan' in loaded && (format === 'yaml' || format === 'json'))
         for (const each of targetDiagnostics(loaded.plan, {file})) loaded.messages.push(each)
-      printMessages(io, loaded.messages, Boolean(values['quiet']))
+      printMessages(io, loaded.messages, Boolean(values['quiet']), true)
       if (loaded.failed || hasErrors(loaded.messages)) failed = true
       else if (!values['quiet']) io.stdout.write(`${terminalLine(file)}: hợp lệ\n`)
     }
