@@ -14,9 +14,12 @@ import {
   sharedGlyphPages,
   sharedRawContent,
   sharedStreamPages,
-  spacedContent
+  spacedContent,
+  textStripes
 } from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
+import {readFileSync} from 'node:fs'
+import {pathOf, present} from '../../../test/corpus.js'
 
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
   layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
@@ -321,6 +324,51 @@ describe('OCR bounds', () => {
       ['pdf-ocr', 1],
       ['pdf-ocr', 2],
       ['pdf-ocr-pixel-limit', 3]
+    ])
+  })
+
+  // A second tester's 11 KB file drew one striped image on 60 pages: OCR read 40 of them (44 s)
+  // before the 350 million pixels stopped it. A real scan stores its pixels (OCR_PIXELS_PER_BYTE).
+  it('a small file of one image on many pages: OCR reads what its size allows, then one pdf-ocr-size-limit', async () => {
+    const bytes = scannedPages(3, [595, 842], [320, 452], textStripes)
+    // Far under 12 KB: one page's worth of pixels (12 million).
+    expect(bytes.length).toBeLessThan(12_000)
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(bytes, {ocrEngine: engine})
+    // An A4 page at 300 dpi, its sides rounded up: 8.7 million pixels; a second would pass 12 million.
+    expect(sizes).toEqual([[2480, 3509]])
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-size-limit', 2]
+    ])
+    expect(layer.messages[1]?.reason).toContain(`Tệp chỉ ${bytes.length} byte`)
+    expect(layer.messages[1]?.reason).toContain('12000000 điểm ảnh')
+    expect(layer.messages[1]?.reason).toContain('từ trang 2.')
+  })
+
+  it('the same file with maxOcrPixels given: every page is read by OCR, no limit noted', async () => {
+    const {sizes, engine} = recorder()
+    const layer = await readPdfText(scannedPages(3, [595, 842], [320, 452], textStripes), {
+      ocrEngine: engine,
+      maxOcrPixels: 3 * 2480 * 3509
+    })
+    expect(sizes).toHaveLength(3)
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr', 3]
+    ])
+  })
+
+  // The corpus's scan stores 57 pixels a byte (304 KB, 2 A4 pages at 300 dpi): far under the limit.
+  it.runIf(present)('the corpus scan: both pages given to OCR, no pdf-ocr-size-limit', async () => {
+    const {sizes, engine} = recorder()
+    const bytes = new Uint8Array(readFileSync(pathOf('files/cuc-hoa-chat-cv-813-scanned.pdf')))
+    const layer = await readPdfText(bytes, {ocrEngine: engine})
+    expect(sizes).toHaveLength(2)
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2]
     ])
   })
 

@@ -167,6 +167,15 @@ export function scannedPages(
 }
 
 /**
+ * Ink for `scannedPages` that looks like lines of text from afar: bars 3 pixels high every 8 rows,
+ * broken every fourth pixel, over rows 24 to 428 (of an image 320 × 452 pixels, on an A4 page:
+ * drawn for OCR at 300 dpi, 2480 × 3508 pixels, like a second tester's 60 striped pages).
+ */
+export function textStripes(x: number, y: number): number {
+  return y >= 24 && y < 428 && y % 8 < 3 && x >= 16 && x < 304 && x % 4 !== 3 ? 0 : 255
+}
+
+/**
  * One page of `size` points, only a black-and-white image (one bit a pixel, 1 white) of `pixels`,
  * black where `ink(x, y)` says: how CCITT and 1-bit scans reach pdf.js.
  */

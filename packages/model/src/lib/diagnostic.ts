@@ -231,6 +231,11 @@ export const RULES = {
     message:
       'Ảnh các trang cần nhận dạng ký tự (OCR) vượt {limit} điểm ảnh, giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'
   },
+  'pdf-ocr-size-limit': {
+    severity: 'warning',
+    message:
+      'Tệp chỉ {size} byte mà ảnh các trang cần nhận dạng ký tự (OCR) đã vượt {limit} điểm ảnh, hơn 1000 điểm ảnh cho mỗi byte của tệp; một bản quét thật cần ít điểm ảnh cho mỗi byte hơn nhiều (tệp này có lẽ vẽ một ảnh trên nhiều trang). Không nhận dạng các trang từ trang {page}.'
+  },
   'pdf-ocr-budget': {
     severity: 'warning',
     message: 'Đã hết {seconds} giây dành cho nhận dạng ký tự của cả tệp; không đọc các trang từ trang {page}.'

@@ -71,9 +71,13 @@ export interface PdfOptions {
    */
   maxOcrPages?: number
   /**
-   * Pixels of the page images given to OCR in one file; default 350 million, 40 A4 pages drawn at
-   * 300 dpi (20 times the corpus's scan of 2 pages, 17.4 million). The page that would pass it and
-   * the pages after it are not read by OCR (`pdf-ocr-pixel-limit`).
+   * Pixels of the page images given to OCR in one file. The page that would pass it and the pages
+   * after it are not read by OCR. By default it follows the file's size: `OCR_PIXELS_PER_BYTE`
+   * (1,000) for each byte of the file, at least one page's worth (12 million; the first page is
+   * read whatever it is drawn at), at most 350 million (40 A4 pages drawn at 300 dpi, 20 times the
+   * corpus's scan of 2 pages, 17.4 million); stopped by the file's size it is `pdf-ocr-size-limit`,
+   * by the 350 million `pdf-ocr-pixel-limit`. Given, it replaces all of that (`pdf-ocr-pixel-limit`):
+   * the way to read a real scan compressed past 1,000 pixels a byte.
    */
   maxOcrPixels?: number
   /** Another OCR engine (tests, or a browser's); default tesseract.js with the Vietnamese model. */
@@ -117,6 +121,18 @@ const MAX_PIXELS = 40_000_000
 
 /** Largest page image OCR is given, in pixels: 14400 pt pages drawn at 40 million took 820 MB under OCR. */
 const MAX_OCR_PIXELS = 12_000_000
+/** Pixels of page images OCR may read in one file at most, whatever its size (`maxOcrPixels`): 40 A4 pages at 300 dpi. */
+const MAX_FILE_OCR_PIXELS = 350_000_000
+/**
+ * Pixels of page images OCR may read for each byte of the file (`maxOcrPixels` not given; at least
+ * `MAX_OCR_PIXELS`, at most `MAX_FILE_OCR_PIXELS`). A real scan stores its pixels, and cannot be
+ * that small: the corpus's scan is 304 KB for 2 A4 pages at 300 dpi (about 57 pixels a byte), and
+ * black-and-white office scans (CCITT G4, JBIG2) hold an A4 page at 300 dpi (8.7 million pixels)
+ * in 5-60 KB (150-1,700 a byte). A file drawing one image on many pages gives far more: a tester's
+ * 11 KB of 60 pages of one striped image is 32,000 a byte, and OCR read 40 of them (44 s of CPU,
+ * 530 MB) before the 350 million stopped it; at 1,000 a byte it reads one.
+ */
+const OCR_PIXELS_PER_BYTE = 1_000
 /** A page of more than this area, in square points (four A4 pages), is drawn for OCR with fewer pixels (`ocrPixels`). */
 const LARGE_PAGE_AREA = 4 * 595 * 842
 /** The fewest pixels a large page is drawn at for OCR: tesseract took 514 MB on a 14400 pt page at 12 million, 266 MB at 3 million. */
@@ -246,7 +262,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const ocrStarted = Date.now()
   let ocrOver = false
   let ocrPages = 0
-  const maxOcrPixels = options?.maxOcrPixels ?? 350_000_000
+  // Bounded by the file's size unless the caller says otherwise (OCR_PIXELS_PER_BYTE).
+  const bySize = Math.max(MAX_OCR_PIXELS, OCR_PIXELS_PER_BYTE * bytes.length)
+  const sizeLimited = options?.maxOcrPixels === undefined && bySize < MAX_FILE_OCR_PIXELS
+  const maxOcrPixels = options?.maxOcrPixels ?? Math.min(MAX_FILE_OCR_PIXELS, bySize)
   let ocrPixelsSpent = 0
   // One canvas for every preview: each new one is native memory the collector does not see.
   let preview: Canvas | undefined
@@ -437,8 +456,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
                 density === undefined ? dpi : Math.min(dpi, density * 72 * OCR_UPSCALE)
               )
               if (watched.cut) throw new Unreadable('drawing limit')
-              if (ocrPixelsSpent + canvas.width * canvas.height > maxOcrPixels) throw new OverPixels()
-              ocrPixelsSpent += canvas.width * canvas.height
+              const pixels = canvas.width * canvas.height
+              // The file's size always lets one page through: a page is drawn at up to MAX_OCR_PIXELS,
+              // a few thousand more with its sides rounded up.
+              if (ocrPixelsSpent + pixels > maxOcrPixels && !(sizeLimited && ocrPixelsSpent === 0))
+                throw new OverPixels()
+              ocrPixelsSpent += pixels
               if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE)
                 throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
               if (looksLikeNoise(canvas))
@@ -461,7 +484,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           } else if (error instanceof OverPixels) {
             // The page is not read by OCR after all: its pdf-ocr is taken back.
             if (!garbled) messages.splice(toldOcr, 1)
-            note('pdf-ocr-pixel-limit', {limit: maxOcrPixels, page: number}, number)
+            if (sizeLimited) note('pdf-ocr-size-limit', {size: bytes.length, limit: maxOcrPixels, page: number}, number)
+            else note('pdf-ocr-pixel-limit', {limit: maxOcrPixels, page: number}, number)
             ocrOver = true
           } else if (error instanceof Timeout) {
             note(
