@@ -60,14 +60,18 @@ export const READ_OPTIONS = {
 
 /**
  * Lines printed of one rule's warnings and notes for one file. A generated plan of 7,600 tasks
- * without a lead printed 9,835 lines; past this many, one line says how many more there are.
- * Errors are all printed, and `validate`, whose output they are, prints every one (`every`).
+ * without a lead printed 9,835 lines; past this many, one line says how many more there are (one
+ * more is printed as it is). Errors are all printed, and `validate`, whose output they are, prints
+ * every one (`every`).
  */
-const MESSAGES_A_RULE = 20
+const MESSAGES_A_RULE = 50
 
 export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean, every = false): void {
   const printed = new Map<string, number>()
-  const left = new Map<string, {file: string | undefined; ruleId: string; count: number}>()
+  const left = new Map<string, Diagnostic[]>()
+  const print = (message: Diagnostic): void => {
+    io.stderr.write(terminalLine(formatDiagnostic(withFlag(message))) + '\n')
+  }
   for (const message of sortDiagnostics([...messages])) {
     if (quiet && message.fatal !== true) continue
     if (!every && message.fatal !== true) {
@@ -75,17 +79,21 @@ export function printMessages(io: Io, messages: Diagnostic[], quiet: boolean, ev
       const count = (printed.get(key) ?? 0) + 1
       printed.set(key, count)
       if (count > MESSAGES_A_RULE) {
-        const more = left.get(key) ?? {file: message.file, ruleId: message.ruleId, count: 0}
-        more.count++
-        left.set(key, more)
+        const more = left.get(key)
+        if (more) more.push(message)
+        else left.set(key, [message])
         continue
       }
     }
-    io.stderr.write(terminalLine(formatDiagnostic(withFlag(message))) + '\n')
+    print(message)
   }
-  for (const {file, ruleId, count} of left.values()) {
-    const summary = diagnostic('messages-elided', {count, rule: ruleId, limit: MESSAGES_A_RULE}, file ? {file} : null)
-    io.stderr.write(terminalLine(formatDiagnostic(summary)) + '\n')
+  for (const more of left.values()) {
+    const first = more[0] as Diagnostic
+    if (more.length === 1) print(first)
+    else {
+      const parameters = {count: more.length, rule: first.ruleId, limit: MESSAGES_A_RULE}
+      print(diagnostic('messages-elided', parameters, first.file ? {file: first.file} : null))
+    }
   }
 }
 

@@ -125,28 +125,37 @@ describe('a long OCR run', () => {
 })
 
 // Issue 27: a generated plan of 7,600 tasks without a lead printed 9,835 warning lines under
-// `diff`; past 20 of one rule for one file, one line counts the rest (validate prints them all).
+// `diff`; past 50 of one rule for one file, one line counts the rest (validate prints them all).
 describe('many warnings of one rule', () => {
   const file = join(dir, 'khong-chu-tri.txt')
-  const tasks = Array.from({length: 30}, (_, index) => `${index + 1}. Tập huấn đợt ${index + 1}\n`).join('')
+  const tasks = Array.from({length: 60}, (_, index) => `${index + 1}. Tập huấn đợt ${index + 1}\n`).join('')
   writeFileSync(file, `KẾ HOẠCH\nTập huấn hòa giải viên\n\nI. NHIỆM VỤ\n${tasks}`)
 
-  it('parse prints 20 and one line for the other 10', async () => {
+  it('parse prints 50 and one line for the other 10', async () => {
     const result = await cli('parse', file, '-f', 'json', '-o', join(dir, 'khong-chu-tri.json'))
     expect(result.code).toBe(0)
     const lines = result.stderr.split('\n').filter(Boolean)
-    expect(lines.filter((line) => line.endsWith('[task-without-lead]'))).toHaveLength(20)
+    expect(lines.filter((line) => line.endsWith('[task-without-lead]'))).toHaveLength(50)
     const summary = lines.filter((line) => line.endsWith('[messages-elided]'))
     expect(summary).toEqual([
-      `${file}: thông tin Còn 10 thông báo “task-without-lead” khác của tệp này không in ra (mỗi loại in 20 thông báo đầu); lệnh kehoach validate in đủ. [messages-elided]`
+      `${file}: thông tin Còn 10 thông báo “task-without-lead” khác của tệp này không in ra (mỗi loại in 50 thông báo đầu); lệnh kehoach validate in đủ. [messages-elided]`
     ])
-    // The 20 printed are the first 20 in the file.
+    // The 50 printed are the first 50 in the file.
     expect(lines.find((line) => line.endsWith('[task-without-lead]'))).toMatch(/:5:1: /u)
   })
 
-  it('validate prints all 30', async () => {
+  it('validate prints all 60', async () => {
     const result = await cli('validate', file)
-    expect(result.stderr.match(/\[task-without-lead\]/gu)).toHaveLength(30)
+    expect(result.stderr.match(/\[task-without-lead\]/gu)).toHaveLength(60)
     expect(result.stderr).not.toContain('messages-elided')
   })
+})
+
+it('51 warnings of one rule are all printed, with no line counting one', async () => {
+  const file = join(dir, 'nam-muoi-mot.txt')
+  const tasks = Array.from({length: 51}, (_, index) => `${index + 1}. Tập huấn đợt ${index + 1}\n`).join('')
+  writeFileSync(file, `KẾ HOẠCH\nTập huấn hòa giải viên\n\nI. NHIỆM VỤ\n${tasks}`)
+  const result = await cli('parse', file, '-f', 'json', '-o', join(dir, 'nam-muoi-mot.json'))
+  expect(result.stderr.match(/\[task-without-lead\]/gu)).toHaveLength(51)
+  expect(result.stderr).not.toContain('messages-elided')
 })
