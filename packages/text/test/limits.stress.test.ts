@@ -5,6 +5,7 @@ import {describe, expect, it} from 'vitest'
 import {parseText} from '@kehoach/text'
 import {leadInLength, parseNews} from '../src/news/read.js'
 import {firstSentence} from '../src/common/assemble.js'
+import {isUpperCaseLine} from '../src/common/case.js'
 
 const HEAD =
   'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
@@ -50,6 +51,46 @@ describe('a task line split into title and body', () => {
     const text = `${'Tổ chức hội nghị, '.repeat(550_000)}xong. Nội dung`
     expect(firstSentence(text)).toEqual({end: text.length - 9, next: text.length - 8})
     expect(firstSentence('Tổ chức hội nghị, '.repeat(550_000))).toBeUndefined()
+  })
+})
+
+describe('the letter case of a line', () => {
+  /** The old test, two patterns per character: no lower-case letter, and at least one capital. */
+  const before = (value: string): boolean => {
+    let letters = 0
+    for (const char of value) {
+      if (/\p{Ll}/u.test(char)) return false
+      if (/\p{Lu}/u.test(char)) letters++
+    }
+    return letters > 0
+  }
+  const PIECES = [
+    'KẾ',
+    'HOẠCH',
+    'ư',
+    'Đ',
+    'đ',
+    ' ',
+    '1.2.',
+    '“',
+    '2024-2030',
+    'ǅ',
+    'ª',
+    '中',
+    '\uD800',
+    '😀',
+    'Σ',
+    'ß',
+    ''
+  ]
+
+  it('says what the per-character test said, on 5,000 generated lines', () => {
+    let seed = 7
+    const next = () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31)
+    for (let run = 0; run < 5_000; run++) {
+      const text = Array.from({length: next() % 9}, () => PIECES[next() % PIECES.length]).join('')
+      expect({text, upper: isUpperCaseLine(text)}).toEqual({text, upper: before(text)})
+    }
   })
 })
 

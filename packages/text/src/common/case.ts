@@ -2,10 +2,5 @@
 
 /** True when `value` has letters and none of them is lower case ("KẾ HOẠCH", "2024-2030” TRÊN"). */
 export function isUpperCaseLine(value: string): boolean {
-  let letters = 0
-  for (const char of value) {
-    if (/\p{Ll}/u.test(char)) return false
-    if (/\p{Lu}/u.test(char)) letters++
-  }
-  return letters > 0
+  return !/\p{Ll}/u.test(value) && /\p{Lu}/u.test(value)
 }

@@ -15,14 +15,21 @@ const FIELD_PATTERN = new RegExp(
   'iu'
 )
 
+/** Each label without its commas, to the kind of its first row in `FIELD_LABELS`. */
+const FIELD_KINDS = new Map<string, FieldKind>()
+for (const [label, kind] of FIELD_LABELS) {
+  const key = label.replace(/,/g, '')
+  if (!FIELD_KINDS.has(key)) FIELD_KINDS.set(key, kind)
+}
+
 /** A field line's kind and value, or undefined when the text is not a field. */
 export function fieldOf(text: string): {kind: FieldKind; label: string; value: string} | undefined {
   const match = FIELD_PATTERN.exec(text)
   if (!match) return undefined
   const label = (match[1] as string).toLocaleLowerCase('vi').replace(/,?\s+/g, ' ')
-  const row = FIELD_LABELS.find(([candidate]) => candidate.replace(/,/g, '') === label.replace(/,/g, ''))
-  if (!row) return undefined
-  return {kind: row[1], label: match[1] as string, value: text.slice(match[0].length).trim()}
+  const kind = FIELD_KINDS.get(label.replace(/,/g, ''))
+  if (!kind) return undefined
+  return {kind, label: match[1] as string, value: text.slice(match[0].length).trim()}
 }
 
 /**
