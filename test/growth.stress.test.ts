@@ -3,7 +3,7 @@
 // input, synchronous or behind a promise. So a reader that turns quadratic fails
 // test/complexity.stress.test.ts and packages/files/test/complexity.stress.test.ts.
 import {describe, expect, it} from 'vitest'
-import {superLinear, type Entry} from './growth.js'
+import {LIMIT, superLinear, type Entry} from './growth.js'
 
 /** Linear: one pass over the input. */
 function linear(input: string): number {
@@ -54,7 +54,9 @@ describe('the growth measure', () => {
   it.each(FAILING.map((entry) => [entry[0], entry] as const))('fails %s, on every pattern', async (_, entry) => {
     const failures = await superLinear(entry)
     expect(failures).toHaveLength(entry[2].length)
-    // Far over the bound, not near it: 63-66× measured.
-    for (const failure of failures) expect(Number(/\(([\d.]+)×\)$/u.exec(failure)?.[1]), failure).toBeGreaterThan(40)
+    // Well over the bound (20×), not near it: 63-66× measured on a quiet machine, 39.8× once beside
+    // a full test run (the small input's time grows most under load).
+    for (const failure of failures)
+      expect(Number(/\(([\d.]+)×\)$/u.exec(failure)?.[1]), failure).toBeGreaterThan(1.5 * LIMIT)
   })
 })
