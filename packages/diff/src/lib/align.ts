@@ -30,8 +30,10 @@ export interface Alignment {
  * 4 million pairs, two copies of the first 72 million (past 120 s and 1.7 GB). Past it, each item
  * is scored against the items of the other list within a band around its own relative place, so the
  * work stays about MAX_PAIRS; a task moved further than the band is then a removal and an addition.
+ * 250,000 (500 tasks against 500): at 1,000,000 scoring the pairs of two 1 MB plans of 8,000 tasks
+ * was 0.45 s of their diff's 2.8-3.2 s.
  */
-export const MAX_PAIRS = 1_000_000
+export const MAX_PAIRS = 250_000
 
 export interface AlignOptions {
   /** Least similarity for two items to be the same (0..1). Default 0.35. */

@@ -39,6 +39,7 @@ import {
   signatureFor,
   type Agency,
   type Plan,
+  type Position,
   type Task,
   type TextItem,
   type Timeline
@@ -505,23 +506,32 @@ const LONGEST_PLAN = 414
 
 /**
  * The paragraphs the body of `plan`'s Word file holds, counted from the model (the header and
- * closing tables aside), and the task whose lines pass `MAX_PARAGRAPHS`, if one does.
+ * closing tables aside), and where the count passes `MAX_PARAGRAPHS`, if it does: the text item or
+ * task that passes it.
  */
-function paragraphCount(plan: Plan): {count: number; past?: Task} {
-  let count = plan.preamble.length + plan.meta.basis.length + plan.sections.length + plan.closing.length
-  count += plan.purposes.length + plan.requirements.length + 2
-  count += Math.max(plan.objectives.length, plan.targets.length) + plan.funding.length
-  for (const assignment of plan.implementation) count += 1 + assignment.duties.split('\n').length
-  let past: Task | undefined
+function paragraphCount(plan: Plan): {count: number; past?: Position | undefined; over: boolean} {
+  let count = plan.meta.basis.length + plan.sections.length + 2
+  let past: Position | undefined
+  let over = false
+  const add = (paragraphs: number, position: Position | undefined): void => {
+    count += paragraphs
+    if (!over && count > MAX_PARAGRAPHS) {
+      over = true
+      past = position
+    }
+  }
+  for (const items of [plan.preamble, plan.purposes, plan.requirements, plan.objectives, plan.funding, plan.closing])
+    for (const item of items) add(1, item.position)
+  if (plan.objectives.length === 0) for (const target of plan.targets) add(1, target.position)
+  for (const assignment of plan.implementation) add(1 + assignment.duties.split('\n').length, assignment.position)
   const walk = (tasks: readonly Task[], depth: number): void => {
     for (const task of tasks) {
-      count += taskLines(task, depth).length
-      if (!past && count > MAX_PARAGRAPHS) past = task
+      add(taskLines(task, depth).length, task.position)
       walk(task.children, depth + 1)
     }
   }
   walk(plan.tasks, 0)
-  return past ? {count, past} : {count}
+  return {count, past, over}
 }
 
 /**
@@ -532,9 +542,9 @@ function paragraphCount(plan: Plan): {count: number; past?: Task} {
 export function renderDiagnostics(plan: Plan, options?: Readonly<{file?: string | undefined}> | null): Diagnostic[] {
   const file = options?.file
   const place = plan.meta.position
-  const {count, past} = paragraphCount(plan)
-  if (past) {
-    const at = past.position ?? place
+  const {count, past, over} = paragraphCount(plan)
+  if (over) {
+    const at = past ?? place
     return [
       diagnostic(
         'render-too-large',
