@@ -100,6 +100,15 @@ describe('Word 97 files', () => {
     expect(result.ok ? 'ok' : result.message.ruleId).toBe('doc-conversion-failed')
     expect(result.ok ? '' : result.message.reason).toMatch(/mã 3/u)
   })
+  it("LibreOffice's temporary files go in the conversion's own folder, removed with it", async () => {
+    const seen = join(dir, 'tmpdir-seen')
+    const writes = script('writes-tmp.sh', `echo "$TMPDIR|$TMP|$TEMP" > ${seen}\nmkdir "$TMPDIR/lu1234abc.tmp"\nexit 3`)
+    await convertDoc(OLE2, {soffice: writes})
+    const [tmp, tmpAlso, temp] = readFileSync(seen, 'utf8').trim().split('|')
+    expect(tmp).toMatch(/kehoach-doc-[^/]+\/tmp$/u)
+    expect([tmpAlso, temp]).toEqual([tmp, tmp])
+    expect(existsSync(tmp as string)).toBe(false)
+  })
   it('a converter that hangs is killed with everything it started', async () => {
     const pidFile = join(dir, 'grandchild.pid')
     const hangs = script('hangs.sh', `sleep 30 &\necho $! > ${pidFile}\nwait`)

@@ -203,6 +203,7 @@ export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOption
     const input = join(folder, 'input.doc')
     await writeFile(input, bytes)
     await mkdir(join(folder, 'profile', 'user'), {recursive: true})
+    await mkdir(join(folder, 'tmp'))
     await writeFile(join(folder, 'profile', 'user', 'registrymodifications.xcu'), OFFICE_SETTINGS)
     const profile = pathToFileURL(join(folder, 'profile')).href
     const office = [
@@ -219,7 +220,11 @@ export async function convertDoc(bytes: Uint8Array, options?: Readonly<DocOption
     ]
     const limit = hasTimeout() ? ['timeout', '-k', '2', String(Math.ceil(timeout / 1000) + 1)] : []
     const [command, ...args] = [...isolationPrefix(), ...limit, ...office] as [string, ...string[]]
-    const outcome = await run(command, args, timeout, cleanup)
+    // LibreOffice's own temporary files (lu<pid>….tmp) go in our folder, removed with it: in the
+    // system's, an interrupted conversion left them behind.
+    const temporary = join(folder, 'tmp')
+    const env = {...process.env, TMPDIR: temporary, TMP: temporary, TEMP: temporary}
+    const outcome = await run(command, args, timeout, cleanup, env)
     try {
       return {ok: true, docx: new Uint8Array(await readFile(join(folder, 'out', 'input.docx')))}
     } catch {
@@ -285,7 +290,8 @@ function run(
   program: string,
   args: string[],
   timeout: number,
-  guarded: Guard
+  guarded: Guard,
+  env: NodeJS.ProcessEnv
 ): Promise<{code: string | number | null}> {
   return new Promise((resolve) => {
     let settled = false
@@ -295,7 +301,7 @@ function run(
       clearTimeout(timer)
       resolve({code})
     }
-    const child = spawn(program, args, {detached: true, stdio: 'ignore'})
+    const child = spawn(program, args, {detached: true, stdio: 'ignore', env})
     if (child.pid !== undefined) guarded.group = child.pid
     const timer = setTimeout(() => {
       try {
