@@ -1,9 +1,10 @@
 // `kehoach web`'s static server: only the app's folder, only GET and HEAD, no way out of it.
 import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {request as httpRequest} from 'node:http'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {afterAll, beforeAll, describe, expect, it} from 'vitest'
-import {missingAppMessage, resolveRequest, serveApp} from '../src/lib/web.js'
+import {hostAllowed, missingAppMessage, resolveRequest, serveApp} from '../src/lib/web.js'
 import {run} from '../src/run.js'
 
 const parent = mkdtempSync(join(tmpdir(), 'kehoach-serve-'))
@@ -60,6 +61,41 @@ describe('serveApp', () => {
     const head = await fetch(`${origin}/`, {method: 'HEAD'})
     expect(head.status).toBe(200)
     expect(await head.text()).toBe('')
+  })
+})
+
+// A blind tester (issue 27): the app answered any Host header, so a page whose own name was made
+// to point at 127.0.0.1 (DNS rebinding) could read it.
+describe('the Host header', () => {
+  it('is this machine, an address or the host listened on', () => {
+    for (const host of ['127.0.0.1:8080', 'localhost:8080', 'LOCALHOST', '[::1]:8080', '192.168.1.5', 'localhost.'])
+      expect(hostAllowed(host, '127.0.0.1'), host).toBe(true)
+    expect(hostAllowed('may-chu.lan:80', 'may-chu.lan')).toBe(true)
+    for (const host of [undefined, '', 'attacker.example:8080', 'localhost.attacker.example', '127.0.0.1.nip.io'])
+      expect(hostAllowed(host, '127.0.0.1'), String(host)).toBe(false)
+  })
+
+  it('of another name gets 421 and no file', async () => {
+    const {server, url} = await serveApp({root, port: 0})
+    try {
+      const {port} = new URL(url)
+      const answer = await new Promise<{status: number; body: string}>((done, failed) => {
+        const request = httpRequest(
+          {host: '127.0.0.1', port, path: '/', headers: {Host: `attacker.example:${port}`}},
+          (response) => {
+            let body = ''
+            response.on('data', (chunk) => (body += chunk))
+            response.on('end', () => done({status: response.statusCode ?? 0, body}))
+          }
+        )
+        request.on('error', failed)
+        request.end()
+      })
+      expect(answer.status).toBe(421)
+      expect(answer.body).not.toContain('<title>app</title>')
+    } finally {
+      server.close()
+    }
   })
 })
 

@@ -9,6 +9,7 @@
 import {createReadStream, existsSync} from 'node:fs'
 import {realpath, stat} from 'node:fs/promises'
 import {createServer, type Server} from 'node:http'
+import {isIP} from 'node:net'
 import {createRequire} from 'node:module'
 import {extname, isAbsolute, join, relative, resolve, sep} from 'node:path'
 import {fileURLToPath} from 'node:url'
@@ -93,6 +94,19 @@ export function resolveRequest(root: string, url: string): string | 400 | 403 {
   return file === root || decoded.endsWith('/') ? join(file, 'index.html') : file
 }
 
+/**
+ * Whether a request's `Host` header names this server as the browser reached it: `localhost`, an
+ * IP address, or the host it listens on. A page on another site that points its own name at
+ * 127.0.0.1 (DNS rebinding) sends its own name, and gets nothing.
+ */
+export function hostAllowed(header: string | undefined, listening: string): boolean {
+  if (!header) return false
+  const name = (header.startsWith('[') ? header.slice(1, header.indexOf(']')) : header.replace(/:\d*$/u, ''))
+    .toLowerCase()
+    .replace(/\.$/u, '')
+  return name === 'localhost' || isIP(name) !== 0 || name === listening.toLowerCase()
+}
+
 export interface ServeOptions {
   root: string
   port: number
@@ -117,6 +131,7 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
       response.writeHead(status, {...headers, 'Content-Type': 'text/plain; charset=utf-8'})
       response.end(request.method === 'HEAD' ? undefined : text)
     }
+    if (!hostAllowed(request.headers.host, host)) return fail(421, 'Tên máy không phải của ứng dụng này.')
     if (request.method !== 'GET' && request.method !== 'HEAD') return fail(405, 'Chỉ nhận GET và HEAD.')
     const file = resolveRequest(root, request.url ?? '/')
     if (file === 400) return fail(400, 'Đường dẫn không hợp lệ.')
