@@ -470,6 +470,11 @@ export const RULES = {
     message: 'Chỉ tiêu của cấp huyện; từ ngày 01/7/2025 không còn cấp huyện nên kế hoạch không phải có.'
   },
   'target-province-level': {severity: 'info', message: 'Chỉ tiêu của cấp tỉnh; kế hoạch của cấp xã không phải có.'},
+  'coverage-too-large': {
+    severity: 'error',
+    message:
+      'Kế hoạch có {tasks} nhiệm vụ, Đề án {scheme} có {groups} nhóm: quá {limit} cặp nhiệm vụ và nhóm để so từng cặp; không đối chiếu kế hoạch này.'
+  },
   'messages-elided': {
     severity: 'info',
     message: 'Còn {count} thông báo “{rule}” khác của tệp này không in ra (mỗi loại in {limit} thông báo đầu); lệnh kehoach validate in đủ.'
