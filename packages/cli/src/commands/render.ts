@@ -24,7 +24,7 @@ export const render: Command = {
   summary: 'Xuất kế hoạch ra tệp Word (.docx) theo thể thức Nghị định 30/2020/NĐ-CP',
   options: {...READ_OPTIONS, output: {type: 'string', short: 'o'}},
   help: `Cách dùng: kehoach render <tệp> -o <tệp.docx> [--from …] [--max-size <n>] [-q]
-       kehoach render <tệp> <tệp> … -o <thư mục>/
+       kehoach render <tệp|thư mục|mẫu…> … -o <thư mục>/
 
 Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word theo thể thức Nghị định
 30/2020/NĐ-CP: khổ A4, lề, phông Times New Roman, cỡ chữ từng thành phần, số trang từ trang 2.
@@ -34,11 +34,21 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
       --max-size <n>  Kích thước đầu vào tối đa, byte
   -q, --quiet         Không in cảnh báo, thông tin và dòng tiến độ, chỉ in lỗi
 `,
-  async run(positionals, values, io) {
-    if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')
+  async run(named, values, io) {
+    if (named.length === 0) throw new UsageError('cần ít nhất một tệp kế hoạch. Xem kehoach render --help.')
     const output = values['output']
     if (typeof output !== 'string' || output === '')
       throw new UsageError('cần tệp ra: -o <tệp.docx>, hoặc -o <thư mục>/ cho nhiều tệp.')
+    // A pattern (`*.docx`, which cmd.exe and PowerShell do not expand) or a folder names the files
+    // inside it, as for parse, check and review.
+    let positionals = named
+    if (named.some((input) => input !== '-' && (/[*?[]/u.test(input) || isDirectory(input)))) {
+      const {expandInputs} = await import('../lib/expand.js')
+      const expanded = expandInputs(named)
+      printMessages(io, expanded.messages, false)
+      if (expanded.files.length === 0) return 1
+      positionals = expanded.files
+    }
     const toFolder = positionals.length > 1 || output.endsWith('/') || isDirectory(output)
     if (!toFolder) {
       docxTarget(output)
