@@ -1,6 +1,6 @@
 // The DOCX reader on small files built here, one per rule: labels, tables, text boxes,
 // tracked changes, fields, footnotes, legacy fonts, hostile zips and positions.
-import {strToU8, zipSync} from 'fflate'
+import {strToU8, unzipSync, zipSync} from 'fflate'
 import {describe, expect, it} from 'vitest'
 import {docxToText, readDocx} from '../src/lib/docx/read.js'
 import {abstract, docx, lvl, num, p, table, type Parts} from './fixture.js'
@@ -516,6 +516,20 @@ describe('hostile and damaged files', () => {
       }
     ]
   ]
+  // A blind tester (issue 27): the reader took one of two parts named word/document.xml, where Word
+  // may show the other.
+  cases.push([
+    'two parts of one name',
+    {
+      given: () => {
+        const first = zipSync({'word/document.xml': docxPart(docx(p('Nội dung thứ nhất')))})
+        const second = zipSync({'word/document.xml': docxPart(docx(p('Nội dung thứ hai')))})
+        return twoEntries(first, second)
+      },
+      rule: 'docx-damaged',
+      reason: /hai phần cùng tên “word\/document\.xml”/u
+    }
+  ])
   it.each(cases)('%s → one diagnostic, no throw', (_, {given, options, rule, reason}) => {
     const layer = docxToText(given(), options ?? {})
     expect(layer.messages.map((message) => message.ruleId)).toEqual([rule])
@@ -559,3 +573,41 @@ describe('readDocx', () => {
     for (const message of messages) expect(message.file).toBe('ke-hoach.docx')
   })
 })
+
+/** The document part of a DOCX made by the fixture. */
+function docxPart(bytes: Uint8Array): Uint8Array {
+  return unzipSync(bytes)['word/document.xml'] as Uint8Array
+}
+
+/**
+ * One zip of the single entries of `first` and `second` (each a zip of one stored or deflated
+ * entry): their local entries one after the other, then both central directory records.
+ */
+function twoEntries(first: Uint8Array, second: Uint8Array): Uint8Array {
+  const parts = [first, second].map((zip) => {
+    const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength)
+    const end = zip.length - 22
+    const directorySize = view.getUint32(end + 12, true)
+    const directoryStart = view.getUint32(end + 16, true)
+    return {local: zip.subarray(0, directoryStart), record: zip.slice(directoryStart, directoryStart + directorySize)}
+  })
+  const [a, b] = parts as [(typeof parts)[0], (typeof parts)[0]]
+  // The second record's local header now starts after the first entry.
+  new DataView(b.record.buffer).setUint32(42, a.local.length, true)
+  const directoryStart = a.local.length + b.local.length
+  const records = a.record.length + b.record.length
+  const end = new Uint8Array(22)
+  const view = new DataView(end.buffer)
+  view.setUint32(0, 0x06054b50, true)
+  view.setUint16(8, 2, true)
+  view.setUint16(10, 2, true)
+  view.setUint32(12, records, true)
+  view.setUint32(16, directoryStart, true)
+  const out = new Uint8Array(directoryStart + records + 22)
+  out.set(a.local, 0)
+  out.set(b.local, a.local.length)
+  out.set(a.record, directoryStart)
+  out.set(b.record, directoryStart + a.record.length)
+  out.set(end, directoryStart + records)
+  return out
+}

@@ -477,7 +477,8 @@ export const RULES = {
   },
   'messages-elided': {
     severity: 'info',
-    message: 'Còn {count} thông báo “{rule}” khác của tệp này không in ra (mỗi loại in {limit} thông báo đầu); lệnh kehoach validate in đủ.'
+    message:
+      'Còn {count} thông báo “{rule}” khác của tệp này không in ra (mỗi loại in {limit} thông báo đầu); lệnh kehoach validate in đủ.'
   },
   'render-too-large': {
     severity: 'error',

@@ -182,10 +182,14 @@ export function openZip(
     let entries = 0
     let total = 0
     const chosen: Entry[] = []
+    const names = new Set<string>()
     for (const file of directory(bytes)) {
       entries++
       if (entries > maxEntries) throw new LimitBreach(`hơn ${maxEntries} mục trong tệp zip`)
       if (!wanted(file.name)) continue
+      // Two parts of one name: Word and another reader may each show a different one.
+      if (names.has(file.name)) throw new Damage(`hai phần cùng tên “${file.name}”`)
+      names.add(file.name)
       if (file.compression !== 0 && file.compression !== 8)
         throw new LimitBreach(`phần “${file.name}” nén theo cách không hỗ trợ (${file.compression})`)
       if (file.originalSize > maxPartSize)
