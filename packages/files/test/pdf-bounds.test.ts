@@ -355,6 +355,21 @@ describe('OCR bounds', () => {
     expect(layer.messages[1]?.reason).toContain('từ trang 2.')
   })
 
+  it('a page past the pixels the file allows is refused before it is drawn: one A4 page drawn at 300 dpi, not two', async () => {
+    const bytes = scannedPages(3, [595, 842], [320, 452], textStripes)
+    const {engine} = recorder()
+    // A page drawn for OCR has its canvas filled white whole twice: by drawPage, then by pdf.js.
+    const filled = vi.spyOn(createCanvas(1, 1).getContext('2d').constructor.prototype, 'fillRect')
+    const layer = await readPdfText(bytes, {ocrEngine: engine})
+    const drawn = filled.mock.calls.filter((call) => call.join(' ') === '0 0 2480 3509')
+    filled.mockRestore()
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-size-limit', 2]
+    ])
+    expect(drawn).toHaveLength(2)
+  })
+
   it('the same file with maxOcrPixels given: every page is read by OCR, no limit noted', async () => {
     const {sizes, engine} = recorder()
     const layer = await readPdfText(scannedPages(3, [595, 842], [320, 452], textStripes), {
