@@ -591,4 +591,22 @@ describe('the page image handed to OCR', () => {
     expect(new TextDecoder().decode(image.subarray(0, 2))).toBe('P5')
     expect(imageSize(image)).toEqual([200, 100])
   })
+
+  it('the page drawn for OCR has its canvas let go before the engine reads its image', async () => {
+    const resized = vi.spyOn(Object.getPrototypeOf(createCanvas(1, 1)), 'width', 'set')
+    const widths: number[][] = []
+    const engine = async () => ({
+      async recognize() {
+        widths.push(resized.mock.calls.map(([width]) => width))
+        return []
+      },
+      async terminate() {}
+    })
+    const stripes = (x: number, y: number) => (y % 8 < 3 && x % 50 < 40 ? 0x20 : 0xf0)
+    await readPdfText(scannedPages(1, [144, 72], [200, 100], stripes), {ocrEngine: engine, ocrDpi: 100})
+    resized.mockRestore()
+    // pdf.js empties its own scratch canvases (width 0); the page's canvas is the last made 1 wide.
+    expect(widths).toHaveLength(1)
+    expect(widths[0]?.at(-1)).toBe(1)
+  })
 })
