@@ -3,7 +3,7 @@
 // attacks and their timings are in pdf-bounds.stress.test.ts.
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
-import {isBlank, looksLikeNoise, readPdfText} from '../src/lib/pdf/read.js'
+import {isBlank, looksLikeNoise, ocrImage, readPdfText} from '../src/lib/pdf/read.js'
 import {
   bilevelScan,
   manyGlyphs,
@@ -24,13 +24,22 @@ import {pathOf, present} from '../../../test/corpus.js'
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
   layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
 
+/** Width and height of a page image given to OCR: a grey PGM's header or a PNG's IHDR. */
+const imageSize = (image: Uint8Array): [number, number] => {
+  if (image[0] === 0x50 && image[1] === 0x35) {
+    const [width, height] = new TextDecoder().decode(image.subarray(0, 40)).split(/\s+/u).slice(1, 3).map(Number)
+    return [width as number, height as number]
+  }
+  const view = new DataView(image.buffer, image.byteOffset, image.byteLength)
+  return [view.getUint32(16), view.getUint32(20)]
+}
+
 /** An OCR engine that reads nothing and remembers the size of each image it was given. */
 const ocrRecorder = () => {
   const sizes: Array<[number, number]> = []
   const engine = async () => ({
     async recognize(image: Uint8Array) {
-      const view = new DataView(image.buffer, image.byteOffset, image.byteLength)
-      sizes.push([view.getUint32(16), view.getUint32(20)]) // PNG's IHDR: width, height
+      sizes.push(imageSize(image))
       return []
     },
     async terminate() {}
@@ -346,6 +355,21 @@ describe('OCR bounds', () => {
     expect(layer.messages[1]?.reason).toContain('từ trang 2.')
   })
 
+  it('a page past the pixels the file allows is refused before it is drawn: one A4 page drawn at 300 dpi, not two', async () => {
+    const bytes = scannedPages(3, [595, 842], [320, 452], textStripes)
+    const {engine} = recorder()
+    // A page drawn for OCR has its canvas filled white whole twice: by drawPage, then by pdf.js.
+    const filled = vi.spyOn(createCanvas(1, 1).getContext('2d').constructor.prototype, 'fillRect')
+    const layer = await readPdfText(bytes, {ocrEngine: engine})
+    const drawn = filled.mock.calls.filter((call) => call.join(' ') === '0 0 2480 3509')
+    filled.mockRestore()
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-size-limit', 2]
+    ])
+    expect(drawn).toHaveLength(2)
+  })
+
   it('the same file with maxOcrPixels given: every page is read by OCR, no limit noted', async () => {
     const {sizes, engine} = recorder()
     const layer = await readPdfText(scannedPages(3, [595, 842], [320, 452], textStripes), {
@@ -516,5 +540,73 @@ describe('a blank page told from its preview', () => {
     expect(isBlank(page(0, '#000000', '#9f9f9f'))).toBe(false)
     expect(copied).not.toHaveBeenCalled()
     copied.mockRestore()
+  })
+})
+
+describe('the page image handed to OCR', () => {
+  const drawn = (colour: string) => {
+    const canvas = createCanvas(40, 30)
+    const context = canvas.getContext('2d')
+    context.fillStyle = '#ffffff'
+    context.fillRect(0, 0, 40, 30)
+    context.fillStyle = '#404040'
+    context.fillRect(5, 5, 20, 10)
+    context.fillStyle = colour
+    context.fillRect(30, 20, 1, 1)
+    return canvas
+  }
+
+  it('a page drawn in grey is an 8-bit grey PGM of its pixels, one byte each', () => {
+    const canvas = drawn('#808080')
+    const image = ocrImage(canvas)
+    const head = 'P5\n40 30\n255\n'
+    expect(new TextDecoder().decode(image.subarray(0, head.length))).toBe(head)
+    expect(image.length).toBe(head.length + 40 * 30)
+    const data = canvas.data()
+    expect(Array.from(image.subarray(head.length))).toEqual(Array.from({length: 40 * 30}, (_, at) => data[at * 4]))
+    expect([image[head.length], image[head.length + 10 * 40 + 10], image[head.length + 20 * 40 + 30]]).toEqual([
+      0xff, 0x40, 0x80
+    ])
+  })
+
+  it('a page with one pixel of colour is the PNG of the canvas', () => {
+    const canvas = drawn('#c02020')
+    expect(Buffer.from(ocrImage(canvas)).equals(canvas.toBuffer('image/png'))).toBe(true)
+  })
+
+  it('a scanned page in grey reaches the engine as that PGM, at the size drawn', async () => {
+    const given: Uint8Array[] = []
+    const engine = async () => ({
+      async recognize(image: Uint8Array) {
+        given.push(image)
+        return []
+      },
+      async terminate() {}
+    })
+    const stripes = (x: number, y: number) => (y % 8 < 3 && x % 50 < 40 ? 0x20 : 0xf0)
+    const layer = await readPdfText(scannedPages(1, [144, 72], [200, 100], stripes), {ocrEngine: engine, ocrDpi: 100})
+    expect(rules(layer)).toEqual([['pdf-ocr', 1]])
+    expect(given).toHaveLength(1)
+    const image = given[0] as Uint8Array
+    expect(new TextDecoder().decode(image.subarray(0, 2))).toBe('P5')
+    expect(imageSize(image)).toEqual([200, 100])
+  })
+
+  it('the page drawn for OCR has its canvas let go before the engine reads its image', async () => {
+    const resized = vi.spyOn(Object.getPrototypeOf(createCanvas(1, 1)), 'width', 'set')
+    const widths: number[][] = []
+    const engine = async () => ({
+      async recognize() {
+        widths.push(resized.mock.calls.map(([width]) => width))
+        return []
+      },
+      async terminate() {}
+    })
+    const stripes = (x: number, y: number) => (y % 8 < 3 && x % 50 < 40 ? 0x20 : 0xf0)
+    await readPdfText(scannedPages(1, [144, 72], [200, 100], stripes), {ocrEngine: engine, ocrDpi: 100})
+    resized.mockRestore()
+    // pdf.js empties its own scratch canvases (width 0); the page's canvas is the last made 1 wide.
+    expect(widths).toHaveLength(1)
+    expect(widths[0]?.at(-1)).toBe(1)
   })
 })
