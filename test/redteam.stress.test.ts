@@ -27,7 +27,8 @@ import {
   repeatedPagePdf,
   ruleFloodPdf,
   sharedGlyphFloodPdf,
-  sharedStreamPdf
+  sharedStreamPdf,
+  specksScanPdf
 } from './redteam/pdf.js'
 import {zip} from './redteam/zip.js'
 
@@ -271,6 +272,10 @@ describe('PDF', () => {
   parseAttack('pdf: 1-pixel-high scanned page (OCR)', 'pixel.pdf', () => onePixelScanPdf(), {cpuCap: 20})
   // Found by a second tester (issue 27): 22-24 s and 460 MB in tesseract before a page of dots was told from writing.
   parseAttack('pdf: one A4 page of random black and white dots (OCR)', 'noise.pdf', () => noiseScanPdf(), {cpuCap: 30})
+  // Found by a third tester (issue 27): 30-42 s and 371-383 MB in tesseract; only the rows were looked at.
+  parseAttack('pdf: one A4 page of specks one pixel high at 150 dpi (OCR)', 'specks.pdf', () => specksScanPdf(), {
+    cpuCap: 60
+  })
   parseAttack('pdf: 500 blank scanned pages (OCR)', 'blank.pdf', () => blankScansPdf(500), {cpuCap: 20})
   // Found by a second tester (issue 27): 5.3 s while blank pages were not counted toward maxOcrPages.
   parseAttack(

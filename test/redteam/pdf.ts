@@ -177,6 +177,26 @@ export function noiseScanPdf(): Buffer {
   return scanPage(595, 842, {w, h}, {data, bits: 1})
 }
 
+/**
+ * An A4 page scanned in black and white at 150 dpi (1,240 × 1,754 pixels): 24 rows of random bytes
+ * (white, white, white, four dark then four white, the other way, eight dark) repeated down the page,
+ * so the specks are one pixel high and 4-24 wide. Tesseract spent 30-42 s and 371-383 MB on it.
+ */
+export function specksScanPdf(): Buffer {
+  const [w, h] = [1240, 1754]
+  const row = w >> 3
+  let seed = 11
+  const rows = Array.from({length: 24}, () =>
+    Array.from({length: row}, () => {
+      seed = (seed * 1103515245 + 12345) >>> 0
+      return [0xff, 0xff, 0xff, 0xf0, 0x0f, 0x00][(seed >>> 16) % 6] as number
+    })
+  )
+  const data = Buffer.alloc(row * h)
+  for (let y = 0; y < h; y++) data.set(rows[y % 24] as number[], y * row)
+  return scanPage(595, 842, {w, h}, {data, bits: 1})
+}
+
 /** A scanned page one pixel high at 300 dpi, its image one pixel high too. */
 export function onePixelScanPdf(): Buffer {
   return scanPage(595, 0.24, {w: 600, h: 1})

@@ -452,6 +452,37 @@ describe('OCR bounds', () => {
     }
   })
 
+  it('a page of specks one pixel high and four to twenty wide, scanned at 150 dpi, is not given to OCR (tesseract took 30-42 s on one)', async () => {
+    let seed = 99
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    // Each byte of a row: white, white, white, four dark then four white, the other way, eight dark.
+    const rows = Array.from({length: 24}, () => Array.from({length: 78}, () => Math.floor(next() * 6)))
+    const dark = (pick: number, bit: number) => pick === 5 || (pick === 3 && bit >= 4) || (pick === 4 && bit < 4)
+    const {sizes, engine} = recorder()
+    // A6 at 150 dpi, drawn at 300.
+    const specks = bilevelScan([298, 421], [621, 877], (x, y) => dark(rows[y % 24]?.[x >> 3] ?? 0, x & 7))
+    const layer = await readPdfText(specks, {ocrEngine: engine})
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-failed', 1]
+    ])
+    expect(layer.messages[1]?.reason).toMatch(/chấm rời/u)
+    expect(sizes).toEqual([])
+    // Half as many specks (nine white bytes in twelve): 0.14 changes a drawn pixel down a column, 0.28 of
+    // the image's own (tesseract: killed at 60 s).
+    const sparse = recorder()
+    const fewer = Array.from({length: 24}, () => Array.from({length: 78}, () => Math.floor(next() * 12) - 6))
+    const thin = bilevelScan([298, 421], [621, 877], (x, y) => dark(fewer[y % 24]?.[x >> 3] ?? 0, x & 7))
+    expect(rules(await readPdfText(thin, {ocrEngine: sparse.engine}))).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr-failed', 1]
+    ])
+    expect(sparse.sizes).toEqual([])
+  })
+
   it('a 14400 pt page is drawn for OCR at no more than 3 million pixels (at 12 million tesseract took 514 MB)', async () => {
     const {sizes, engine} = recorder()
     await readPdfText(scannedPages(1, [14400, 14400], [600, 600], 'black'), {ocrEngine: engine})
@@ -513,6 +544,56 @@ describe('a page image of dots told from one of writing', () => {
       for (let y = 0; y < 800; y++) for (let x = (y * 7) % 10; x < 600; x += 10) context.fillRect(x, y, 1, 1)
     })
     expect(looksLikeNoise(sparse)).toBe(true)
+  })
+
+  it('dashes two pixels high and four to twenty wide, a third of the page dark, are dots: few changes along a row, many down a column', () => {
+    // A scan at 150 dpi drawn at 300 of specks one pixel high: along a row they are long dark runs.
+    let seed = 7
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    const dashes = canvasOf((context) => {
+      for (let y = 0; y < 800; y += 2)
+        for (let x = 0; x < 600; x += 8) {
+          const pick = next()
+          if (pick < 1 / 6) context.fillRect(x, y, 8, 2)
+          else if (pick < 2 / 6) context.fillRect(x + (pick < 1.5 / 6 ? 0 : 4), y, 4, 2)
+        }
+    })
+    expect(looksLikeNoise(dashes)).toBe(true)
+    // Turned a quarter, the same dashes were dots before too; text-like bars, each way, are not dots.
+    const turned = createCanvas(800, 600)
+    const context = turned.getContext('2d')
+    context.translate(800, 0)
+    context.rotate(Math.PI / 2)
+    context.drawImage(dashes, 0, 0)
+    expect(looksLikeNoise(turned)).toBe(true)
+    const ruled = canvasOf((context) => {
+      for (let y = 60; y < 740; y += 12) context.fillRect(40, y, 520, 3)
+    })
+    expect(looksLikeNoise(ruled)).toBe(false)
+  })
+
+  it("changes are counted in the image's own pixels: sparser dashes drawn at twice their size are dots, up to four times", () => {
+    let seed = 3
+    const next = () => {
+      seed = (seed * 1103515245 + 12345) % 2147483648
+      return seed / 2147483648
+    }
+    // One dash in eight, two pixels high: about 0.12 changes a drawn pixel down a column.
+    const sparse = canvasOf((context) => {
+      for (let y = 0; y < 800; y += 2) for (let x = 0; x < 600; x += 8) if (next() < 1 / 8) context.fillRect(x, y, 8, 2)
+    })
+    expect(looksLikeNoise(sparse)).toBe(false)
+    expect(looksLikeNoise(sparse, 2)).toBe(true)
+    // Bars three pixels high every eight rows, broken every fourth pixel, drawn at 7.75 times: lines of
+    // writing from 39 dpi, counted four times (0.1 changes), not 7.75 (0.2).
+    const lines = canvasOf((context) => {
+      for (let y = 0; y < 103; y++)
+        for (let x = 0; x < 77; x++) if (y % 8 < 3 && x % 4 !== 3) context.fillRect(x * 7.75, y * 7.75, 7.75, 7.75)
+    })
+    expect(looksLikeNoise(lines, 7.75)).toBe(false)
   })
 })
 

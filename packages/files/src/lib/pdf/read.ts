@@ -464,7 +464,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               ocrPixelsSpent += pixels
               if (canvas.width < MIN_OCR_SIDE || canvas.height < MIN_OCR_SIDE)
                 throw new Unreadable(`ảnh trang chỉ ${canvas.width}×${canvas.height} điểm ảnh, quá nhỏ để nhận dạng`)
-              if (looksLikeNoise(canvas))
+              // Specks are counted in the image's own pixels: drawn larger, each would be fewer changes a pixel.
+              if (looksLikeNoise(canvas, density === undefined ? 1 : 1 / (pointsPerPixel * density)))
                 throw new Unreadable(
                   'ảnh trang là những chấm rời (nhiễu hoặc ảnh chụp), không giống chữ: không nhận dạng'
                 )
@@ -1025,38 +1026,74 @@ export function isBlank({canvas}: {canvas: Canvas}): boolean {
 
 /**
  * Whether a page image drawn for OCR is dots, not writing: black-and-white changes on more than
- * `NOISE_CHANGES` of its pixels along a row, or dark runs of less than `NOISE_RUN` pixels on average
- * where some ink is. Every fourth row is looked at. Tesseract spent 22-24 s and 460 MB on one A4
- * page of random dots at 300 dpi (0.43 changes a pixel); the corpus's scanned Công văn, text at 300
- * dpi, has 0.02-0.03 and dark runs of 5-6 pixels. A photograph screened into dots is refused too.
+ * `NOISE_CHANGES` of the image's own pixels along a row or down a column, or dark runs of less than
+ * `NOISE_RUN` drawn pixels on average either way where some ink is. Every fourth row and every fourth
+ * column is looked at. `scale` is the drawn pixels to one of the image's own (a page of only images
+ * drawn larger than they are): a speck of one pixel drawn two wide makes half the changes a drawn
+ * pixel, so the changes are counted `scale` times (never less than once, at most `NOISE_SCALE`); the
+ * runs stay in drawn pixels (at 300 dpi, the size of the speck on paper). Tesseract spent 22-24 s and 460 MB on one A4
+ * page of random dots at 300 dpi (0.43 changes a pixel), 30-42 s and 371-383 MB on one at 150 dpi of
+ * specks one pixel high and 4-24 wide (0.05 changes along its rows, 0.23 down its columns, drawn at
+ * 300 dpi: 0.10 and 0.46 in its own pixels). The corpus's scanned Công văn (87 dpi drawn at 300,
+ * `scale` 3.5) has 0.021-0.023 along its rows and 0.015-0.016 down its columns (0.07-0.08 and 0.05-0.06
+ * in its own pixels), dark runs of 5.7-5.8 and 8.3-8.4 drawn pixels: a scan of dense text under about
+ * 50 dpi may be told as dots. A photograph screened into dots is refused too.
  */
-export function looksLikeNoise(canvas: Canvas): boolean {
+export function looksLikeNoise(canvas: Canvas, scale = 1): boolean {
   const data = canvas.data()
   const {width, height} = canvas
+  const times = Math.min(Math.max(1, scale), NOISE_SCALE)
+  return (
+    dotted(data, height, width * 4, width, 4, times) || // rows: width pixels, 4 bytes apart
+    dotted(data, width, 4, height, width * 4, times) // columns: height pixels, a row apart
+  )
+}
+
+/**
+ * Whether lines of a canvas's RGBA pixels, every fourth of `lines` (line n starting n × `lineStep`
+ * bytes in), each of `length` pixels `pixelStep` bytes apart, are dots, their changes counted
+ * `times` times (see looksLikeNoise).
+ */
+function dotted(
+  data: Uint8Array,
+  lines: number,
+  lineStep: number,
+  length: number,
+  pixelStep: number,
+  times: number
+): boolean {
   let changes = 0
   let dark = 0
   let runs = 0
   let looked = 0
-  for (let y = 0; y < height; y += 4) {
+  for (let line = 0; line < lines; line += 4) {
     let before = false
-    for (let x = 0, at = y * width * 4; x < width; x++, at += 4) {
+    for (let index = 0, at = line * lineStep; index < length; index++, at += pixelStep) {
       const inked =
         (data[at] as number) * 77 + (data[at + 1] as number) * 151 + (data[at + 2] as number) * 28 < 128 * 256
       if (inked) {
         dark++
         if (!before) runs++
       }
-      if (x > 0 && inked !== before) changes++
+      if (index > 0 && inked !== before) changes++
       before = inked
     }
-    looked += width
+    looked += length
   }
   if (looked === 0) return false
-  return changes > NOISE_CHANGES * looked || (dark >= 0.02 * looked && dark < NOISE_RUN * runs)
+  return changes * times > NOISE_CHANGES * looked || (dark >= 0.02 * looked && dark < NOISE_RUN * runs)
 }
 
-/** Black-and-white changes a pixel along a row past which a page image is dots (see looksLikeNoise). */
+/** Black-and-white changes an image pixel along a row or a column past which a page image is dots (see looksLikeNoise). */
 const NOISE_CHANGES = 0.15
+
+/**
+ * The most times a change is counted for an image drawn larger than it is (see looksLikeNoise): an
+ * image coarser than 75 dpi drawn at 300 is looked at as if it were of 75 dpi. Lines of writing
+ * scanned at 39 dpi are three of its pixels high every eight (0.2 changes an own pixel down a
+ * column): counted 7.75 times they would be dots, counted 4 times they are 0.1.
+ */
+const NOISE_SCALE = 4
 
 /** Average dark run, in pixels, under which a page image with ink is dots (see looksLikeNoise). */
 const NOISE_RUN = 1.5
