@@ -664,7 +664,9 @@ describe('the page image handed to OCR', () => {
       },
       async terminate() {}
     })
-    const stripes = (x: number, y: number) => (y % 8 < 3 && x % 50 < 40 ? 0x20 : 0xf0)
+    // Lines 8 pixels high every 24, as writing is spaced: lines every 8 pixels change colour down a
+    // column on a quarter of its pixels, which looksLikeNoise takes for dots.
+    const stripes = (x: number, y: number) => (y % 24 < 8 && x % 50 < 40 ? 0x20 : 0xf0)
     const layer = await readPdfText(scannedPages(1, [144, 72], [200, 100], stripes), {ocrEngine: engine, ocrDpi: 100})
     expect(rules(layer)).toEqual([['pdf-ocr', 1]])
     expect(given).toHaveLength(1)
@@ -683,7 +685,7 @@ describe('the page image handed to OCR', () => {
       },
       async terminate() {}
     })
-    const stripes = (x: number, y: number) => (y % 8 < 3 && x % 50 < 40 ? 0x20 : 0xf0)
+    const stripes = (x: number, y: number) => (y % 24 < 8 && x % 50 < 40 ? 0x20 : 0xf0)
     await readPdfText(scannedPages(1, [144, 72], [200, 100], stripes), {ocrEngine: engine, ocrDpi: 100})
     resized.mockRestore()
     // pdf.js empties its own scratch canvases (width 0); the page's canvas is the last made 1 wide.
