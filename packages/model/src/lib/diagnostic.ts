@@ -226,6 +226,11 @@ export const RULES = {
     message:
       'Đã xét {limit} trang cần nhận dạng ký tự (OCR, kể cả trang trống), giới hạn của một tệp; không nhận dạng các trang từ trang {page}.'
   },
+  'pdf-ocr-dots-limit': {
+    severity: 'warning',
+    message:
+      '{count} trang cần nhận dạng ký tự (OCR) là những chấm rời, không giống chữ; không nhận dạng các trang sau trang {page}.'
+  },
   'pdf-ocr-pixel-limit': {
     severity: 'warning',
     message:
