@@ -24,11 +24,14 @@ import {
   nestedFormsPdf,
   noiseScanPdf,
   onePixelScanPdf,
+  repeatedContentPdf,
   repeatedPagePdf,
   ruleFloodPdf,
+  scanWithContentPdf,
   sharedGlyphFloodPdf,
   sharedStreamPdf,
-  specksScanPdf
+  specksScanPdf,
+  toUnicodePdf
 } from './redteam/pdf.js'
 import {zip} from './redteam/zip.js'
 
@@ -277,6 +280,49 @@ describe('PDF', () => {
     cpuCap: 60
   })
   parseAttack('pdf: 500 blank scanned pages (OCR)', 'blank.pdf', () => blankScansPdf(500), {cpuCap: 20})
+  // Found by a tester who had not seen the fixes (7/12/2026): pdf.js cloned its text state onto a
+  // chain of the states saved before (quadratic), kept every state an unclosed q saved, and its canvas
+  // walked the saved states at each operator. Before: 3.5-5 s (10,000 q, 709 B), over 40 s (25,000),
+  // 1.4-1.8 s and 538 MB (900,000), 2.6 s (q BT … ET x 5,000), 8.3 s (q x 28 Q x 28, 900,000 operators),
+  // 12.8 s (a scanned page and 19,000 q).
+  parseAttack('pdf: 25,000 unclosed q', 'q-25k.pdf', () => repeatedContentPdf('q ', 25_000))
+  parseAttack('pdf: 900,000 unclosed q', 'q-900k.pdf', () => repeatedContentPdf('q ', 900_000))
+  parseAttack('pdf: q BT /F1 10 Tf 10 10 Td (a) Tj ET x 5,000', 'q-text.pdf', () =>
+    repeatedContentPdf('q BT /F1 10 Tf 10 10 Td (a) Tj ET ', 5000)
+  )
+  parseAttack('pdf: 28 q then 28 Q, 16,000 times', 'q-28.pdf', () =>
+    repeatedContentPdf(`${'q '.repeat(28)}${'Q '.repeat(28)}`, 16_000)
+  )
+  parseAttack('pdf: a scanned page and 19,000 unclosed q', 'q-scan.pdf', () => scanWithContentPdf('q ', 19_000), {
+    cpuCap: 20
+  })
+  // The same tester's: one string of 8 million glyphs (426-490 MB: pdf.js held each byte as a string
+  // and expanded the string into glyphs before counting them), and ToUnicode maps that give a byte
+  // 4,000 characters (318-322 MB); then ours: a map of 65,536 codes to 4,000 characters (934 B:
+  // 6 s, 1.27 GB), one of 16 million codes (killed at 60 s, 1.8 GB), 40 fonts sharing such a map
+  // (9.6 s, 1.2 GB).
+  parseAttack('pdf: one Tj of 8 million glyphs', 'one-string.pdf', () =>
+    repeatedContentPdf(`BT /F1 1 Tf 0 0 Td (${'a'.repeat(8_000_000)}) Tj ET`, 1)
+  )
+  const wide = `<${'0041'.repeat(4000)}>`
+  parseAttack('pdf: ToUnicode giving 100 bytes 4,000 characters each, 300,000 bytes shown', 'tounicode.pdf', () =>
+    toUnicodePdf(
+      `100 beginbfrange ${Array.from({length: 100}, (_, code) => `<${code.toString(16).padStart(2, '0')}> <${code.toString(16).padStart(2, '0')}> ${wide}`).join(' ')} endbfrange`,
+      Buffer.from(Array.from({length: 100}, (_, code) => code))
+        .toString('latin1')
+        .replace(/[\\()]/gu, '\\$&')
+        .repeat(3000)
+    )
+  )
+  parseAttack('pdf: ToUnicode range of 65,536 codes to 4,000 characters', 'tounicode-range.pdf', () =>
+    toUnicodePdf(`1 beginbfrange <0000> <FFFF> ${wide} endbfrange`, 'a')
+  )
+  parseAttack('pdf: ToUnicode range of 16 million codes', 'tounicode-16m.pdf', () =>
+    toUnicodePdf('1 beginbfrange <00000000> <00FFFFFF> <0041> endbfrange', 'a')
+  )
+  parseAttack('pdf: 40 fonts sharing a ToUnicode range of 65,536 codes to 4,000 characters', 'tounicode-40.pdf', () =>
+    toUnicodePdf(`1 beginbfrange <0000> <FFFF> ${wide} endbfrange`, 'a', 40)
+  )
   // Found by a second tester (issue 27): 5.3 s while blank pages were not counted toward maxOcrPages.
   parseAttack(
     'pdf: 800 blank scanned pages of 1240 x 1754 pixels (OCR)',

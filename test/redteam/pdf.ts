@@ -256,3 +256,43 @@ export function contentFloodPdf(megabytes: number, unit: string): Buffer {
   for (let index = 0; index < megabytes; index++) deflate.push(mib, index === megabytes - 1)
   return onePage({dict: '/Filter /FlateDecode', data: Buffer.concat(chunks)})
 }
+
+/** One page of a line of text and then `unit` repeated `times` times, Flate-compressed. */
+export function repeatedContentPdf(unit: string, times: number): Buffer {
+  return onePage({dict: '', data: TEXT + unit.repeat(times), compress: true})
+}
+
+/** One page of a line of text and then `unit` repeated `times` times over a scanned image (8 x 8 grey). */
+export function scanWithContentPdf(unit: string, times: number): Buffer {
+  const image = {
+    dict: '/Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8',
+    data: Buffer.alloc(64)
+  }
+  return onePage(
+    {dict: '', data: `q 595 0 0 842 0 0 cm /Im1 Do Q ${unit.repeat(times)}`, compress: true},
+    '/XObject << /Im1 6 0 R >>',
+    [image]
+  )
+}
+
+/**
+ * One page of a line of text and then `shown` drawn with `fonts` fonts whose ToUnicode map (one
+ * stream) holds `mappings` (CMap operators such as `1 beginbfrange <00> <FF> <0041…> endbfrange`).
+ */
+export function toUnicodePdf(mappings: string, shown: string, fonts = 1): Buffer {
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Thu def 1 begincodespacerange <0000> <FFFF> endcodespacerange ${mappings} endcmap CMapName currentdict /CMap defineresource pop end end`
+  const names = Array.from({length: fonts}, (_, index) => `/G${index} ${7 + index} 0 R`).join(' ')
+  const shows = Array.from({length: fonts}, (_, index) => `/G${index} 1 Tf (${shown}) Tj`).join(' ')
+  return pdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 5 0 R ${names} >> >> >>`,
+    {dict: '', data: `${TEXT}BT 72 700 Td ${shows} ET`, compress: true},
+    FONT,
+    {dict: '', data: cmap, compress: true},
+    ...Array.from(
+      {length: fonts},
+      () => '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>'
+    )
+  ])
+}

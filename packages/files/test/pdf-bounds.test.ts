@@ -15,9 +15,11 @@ import {
   sharedRawContent,
   sharedStreamPages,
   spacedContent,
-  textStripes
+  textStripes,
+  toUnicodePage
 } from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
+import {type PdfPage, watchOperators} from '../src/lib/pdf/work.js'
 import {readFileSync} from 'node:fs'
 import {pathOf, present} from '../../../test/corpus.js'
 
@@ -214,6 +216,67 @@ describe('content work (maxContentWork)', () => {
   it('one uncompressed stream shared by many pages counts on every page that reads it', async () => {
     const layer = await readPdfText(sharedRawContent(20, 10_000), {maxContentWork: {bytes: 100_000}, ocr: false})
     expect(rules(layer)).toEqual([['pdf-content-work-limit', 10]])
+  })
+})
+
+// Found by a tester who had not seen the fixes (7/12/2026): 10,000 unclosed `q` in 709 bytes took
+// 3.5-5 s, the 4,000 characters a ToUnicode entry gave each byte 320 MB (pdf-bounds.stress.test.ts and
+// test/redteam.stress.test.ts have them at full size).
+describe('graphics state nesting and ToUnicode maps', () => {
+  const xOf = (layer: {text: string; origins: Array<{x: number}>}, text: string) =>
+    layer.origins[layer.text.split('\n').indexOf(text)]?.x
+
+  it('a q nested past 28 is not followed: the Q that closes it leaves the state as it is', async () => {
+    // 30 q, a move of 100 pt, one Q: that Q closes the 30th q, which was not saved (past 28), so
+    // the move stays; at 28 q the Q closes a saved state and the move is undone.
+    const at = async (saves: number) =>
+      xOf(
+        await readPdfText(
+          manyOperators(1, `${'q '.repeat(saves)}1 0 0 1 100 0 cm Q BT /F1 12 Tf 72 700 Td (Hai) Tj ET`),
+          {ocr: false}
+        ),
+        'Hai'
+      )
+    expect(await at(28)).toBe(72)
+    expect(await at(30)).toBe(172)
+  })
+
+  it('operator lists (tables, drawing for OCR) leave out a q nested past 28 and the Q that closes it', () => {
+    const received: number[][] = []
+    const page = {_renderPageChunk: (chunk: {fnArray: number[]}) => received.push(chunk.fnArray)}
+    const watch = watchOperators(page as unknown as PdfPage, 1000, () => undefined, {save: 10, restore: 11})
+    const fnArray = [...Array<number>(30).fill(10), 5, 11, 11, 11, ...Array<number>(28).fill(11)]
+    const chunk = {fnArray, argsArray: fnArray.map(() => null), length: fnArray.length, lastChunk: true}
+    ;(page as unknown as {_renderPageChunk: (chunk: object, state: object) => void})._renderPageChunk(chunk, {})
+    // The first two Q close the q past 28; a Q with nothing saved is kept (pdf.js ignores it).
+    expect(received).toEqual([[...Array<number>(28).fill(10), 5, ...Array<number>(29).fill(11)]])
+    expect(watch.cut).toBe(false)
+  })
+
+  it('a ToUnicode entry gives at most 512 bytes (256 characters), the longest the PDF reference allows', async () => {
+    const layer = await readPdfText(toUnicodePage(`1 beginbfchar <61> <${'0042'.repeat(300)}> endbfchar`, 'a'), {
+      ocr: false
+    })
+    expect(layer.text.split('\n')[1]).toBe('B'.repeat(256))
+  })
+
+  it('a ToUnicode map of more than 65,536 codes: the range past it is dropped, the rest kept', async () => {
+    const map = (last: string) =>
+      `1 beginbfrange <000000> <${last}> <0043> endbfrange 1 beginbfchar <62> <0044> endbfchar`
+    const over = await readPdfText(toUnicodePage(map('010000'), 'ab'), {ocr: false})
+    expect(over.text.split('\n')[1]).toBe('aD')
+    const under = await readPdfText(toUnicodePage(map('00FFFE'), 'ab'), {ocr: false})
+    expect(under.text.split('\n')[1]).toBe('¤D')
+  })
+
+  it("the characters of fonts' ToUnicode maps count as content bytes: past the budget, pdf-content-work-limit", async () => {
+    const mappings = `1 beginbfrange <00> <FF> <${'0041'.repeat(100)}> endbfrange`
+    const over = await readPdfText(toUnicodePage(mappings, 'a', 3), {maxContentWork: {bytes: 100_000}, ocr: false})
+    expect(rules(over)).toEqual([['pdf-content-work-limit', 1]])
+    const under = await readPdfText(toUnicodePage(mappings, 'a', 1), {maxContentWork: {bytes: 100_000}, ocr: false})
+    expect(rules(under)).toEqual([])
+    // The range's last byte counts up from code 0: code 61 ("a") ends in A2 ("¢").
+    expect(under.text.split('\n')[1]).toBe(`${'A'.repeat(99)}¢`)
   })
 })
 

@@ -260,3 +260,27 @@ export function sharedRawContent(pages: number, bytes: number): Uint8Array {
     )
   return pdfOf(objects)
 }
+
+/**
+ * One page drawing "Muc mot" with Helvetica and then `shown` (the bytes of a string, its
+ * parentheses escaped by the caller) with `fonts` fonts (/G0, /G1…, all used) whose ToUnicode map is
+ * one stream of the CMap operators `mappings` (`1 beginbfchar <61> <0041> endbfchar`…).
+ */
+export function toUnicodePage(mappings: string, shown: string, fonts = 1): Uint8Array {
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Thu def 1 begincodespacerange <00> <FF> endcodespacerange ${mappings} endcmap CMapName currentdict /CMap defineresource pop end end`
+  const names = Array.from({length: fonts}, (_, index) => `/G${index} ${7 + index} 0 R`).join(' ')
+  const shows = Array.from({length: fonts}, (_, index) => `/G${index} 10 Tf (${shown}) Tj`).join(' ')
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R ${names} >> >> /Contents 5 0 R >>`,
+    streamOf(`BT /F1 12 Tf 72 800 Td (Muc mot) Tj ET\nBT 72 700 Td ${shows} ET`, '', deflate),
+    streamOf(cmap, '', deflate),
+    ...Array.from(
+      {length: fonts},
+      () => '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding /ToUnicode 6 0 R >>'
+    )
+  ])
+}

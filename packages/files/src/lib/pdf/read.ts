@@ -258,7 +258,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   /** A page of the copy with images, its operator lists bounded. */
   const imagePage = async (number: number): Promise<{drawn: PdfPage; watch: OperatorWatch}> => {
     const drawn = await images.page(number)
-    return {drawn, watch: watchOperators(drawn, maxOperators, () => images.stop())}
+    return {drawn, watch: watchOperators(drawn, maxOperators, () => images.stop(), pdfjs.OPS)}
   }
 
   /** Notes `pdf-content-work-limit` at `page` if `error` is pdf.js running out of `maxContentWork`. */
@@ -332,7 +332,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         geometry = {page: number, width: viewport.width, height: viewport.height}
         transform = viewport.transform
         const current = page
-        drawing = watchOperators(current, maxOperators, () => text.stop())
+        drawing = watchOperators(current, maxOperators, () => text.stop(), pdfjs.OPS)
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
         const limits = {
           characters: Math.min(maxPageCharacters, characterBudget),

@@ -71,15 +71,68 @@ export interface OperatorWatch {
 
 const watches = new WeakMap<PdfPage, OperatorWatch>()
 
+/** pdf.js's ids of `q` and `Q` (its `OPS.save` and `OPS.restore`). */
+export interface SaveOperators {
+  save: number
+  restore: number
+}
+
+/**
+ * Graphics states saved inside one another (`q` within `q`) that are followed: ISO 32000-1, annex C,
+ * gives 28 as the nesting a file can count on (PostScript's `gsave` limit), and our patch of pdf.js
+ * saves its own state no deeper (`StateManager.MAX_DEPTH`). Past it a `q` and the `Q` that closes it
+ * are dropped from the list, as pdf.js ignored them: drawing a deeper stack cost pdf.js's canvas a
+ * walk of it at every operator (19,000 unclosed `q` on a scanned page: 12.8 s).
+ */
+export const MAX_NESTING = 28
+
+/** Where a list's graphics state stack stands: `depth` followed, `unfollowed` dropped above them. */
+interface Nesting {
+  depth: number
+  unfollowed: number
+}
+
+/** `chunk` without its `q` past `MAX_NESTING` and their `Q` (the same chunk when it has none). */
+function unnest(chunk: OperatorChunk, nesting: Nesting, operators: SaveOperators): OperatorChunk {
+  let kept: number[] | undefined
+  for (let i = 0; i < chunk.length; i++) {
+    const operator = chunk.fnArray[i]
+    let dropped = false
+    if (operator === operators.save && nesting.depth < MAX_NESTING) nesting.depth++
+    else if (operator === operators.save) {
+      nesting.unfollowed++
+      dropped = true
+    } else if (operator === operators.restore && nesting.unfollowed > 0) {
+      nesting.unfollowed--
+      dropped = true
+    } else if (operator === operators.restore && nesting.depth > 0) nesting.depth--
+    if (dropped) kept ??= Array.from({length: i}, (_, j) => j)
+    else kept?.push(i)
+  }
+  if (!kept) return chunk
+  const indices = kept
+  return {
+    ...chunk,
+    fnArray: indices.map((i) => chunk.fnArray[i] as number),
+    argsArray: indices.map((i) => chunk.argsArray[i]),
+    length: indices.length
+  }
+}
+
 /**
  * Bounds every operator list pdf.js builds for `page`, for `getOperatorList` and for drawing
  * alike: past `limit` operators in one list, the list ends there (what came before is kept, and a
  * `getOperatorList` resolves with it) and `stop` is called, which must stop the page's document.
  * pdf.js hands a list over in pieces of about 1,000 operators and, between pieces, waits for the
- * page to take them, so it is held within a piece of the limit. A page is watched once; later
- * calls return the same watch.
+ * page to take them, so it is held within a piece of the limit. A `q` nested past `MAX_NESTING`
+ * and its `Q` are left out of every list. A page is watched once; later calls return the same watch.
  */
-export function watchOperators(page: PdfPage, limit: number, stop: () => void): OperatorWatch {
+export function watchOperators(
+  page: PdfPage,
+  limit: number,
+  stop: () => void,
+  operators: SaveOperators
+): OperatorWatch {
   const known = watches.get(page)
   if (known) return known
   const watch: OperatorWatch = {cut: false, limit}
@@ -89,7 +142,11 @@ export function watchOperators(page: PdfPage, limit: number, stop: () => void): 
   const receive = receiver._renderPageChunk
   if (typeof receive !== 'function') throw new Error('pdf.js without PDFPageProxy._renderPageChunk')
   const counts = new WeakMap<object, number>()
-  receiver._renderPageChunk = function (this: unknown, chunk: OperatorChunk, intentState: object): void {
+  const nestings = new WeakMap<object, Nesting>()
+  receiver._renderPageChunk = function (this: unknown, whole: OperatorChunk, intentState: object): void {
+    let nesting = nestings.get(intentState)
+    if (!nesting) nestings.set(intentState, (nesting = {depth: 0, unfollowed: 0}))
+    const chunk = unnest(whole, nesting, operators)
     const seen = counts.get(intentState) ?? 0
     if (seen > limit) return
     if (seen + chunk.length <= limit) {
