@@ -393,6 +393,36 @@ describe('Markdown', () => {
   parseAttack('md: front matter never closed, then lines of emphasis and links', 'open-front.md', () =>
     fill('---\ntitle: Kế hoạch thử\n\n', `${'*a _b [c](d `e` '.repeat(40)}\n`)
   )
+  // Found by a third tester who had not seen the fixes (issue 27, blind27 #1): a line whose text stands
+  // where the plain path does not read it (a list item nested on the line, a block quote, an indented
+  // line) was escaped but still read by micromark, escape by escape (1 MB: 2.2-4.75 s, 400-894 MB);
+  // and past 1,000 lines the counts began again, so 32 live lines of each piece kept it from the plain path.
+  for (const [index, [shape, unit]] of (
+    [
+      ['"- - [a]("', '- - [a]('],
+      ['"- 1. [a](b "', '- 1. [a](b '],
+      ['"1. - [a]("', '1. - [a]('],
+      ['"> 1. [a]("', '> 1. [a]('],
+      ['"- 1. ![a]("', '- 1. ![a]('],
+      ['"- 1. <a "', '- 1. <a '],
+      ['"- 1. *a "', '- 1. *a '],
+      ['"- 1. `a"', '- 1. `a'],
+      ['"> [a]("', '> [a]('],
+      ['" [a](" (indented)', ' [a]('],
+      ['"- # [a]("', '- # [a]('],
+      ['"* * [a]("', '* * [a](']
+    ] as const
+  ).entries()) {
+    const file = `nested-${index}.md`
+    parseAttack(`md: one line of ${shape} repeated`, file, () => fill('', unit))
+    parseAttack(`md: one line of ${shape} repeated, after front matter`, `fm-${file}`, () => fill(front, unit))
+  }
+  // Indented code (in a list item, a block quote, or after a tab) was read by micromark no cheaper (5-9 s, up to 1.7 GB).
+  for (const [index, head] of ['-     ', '>     ', '\t'].entries())
+    parseAttack(`md: one line of "[a](" after ${JSON.stringify(head)}`, `code-${index}.md`, () => fill(head, '[a]('))
+  parseAttack('md: 1 MB of paragraph lines "[a](b) [c](d)"', 'paragraph-links.md', () => fill('', '[a](b) [c](d)\n'))
+  parseAttack('md: 1 MB of quote lines "> [a](b) [c](d)"', 'quote-links.md', () => fill('', '> [a](b) [c](d)\n'))
+  parseAttack('md: 1 MB of quote lines "> *a* *b* *c*"', 'quote-stars.md', () => fill('', '> *a* *b* *c*\n'))
   attack('render: a 0.85 MB plan to DOCX', async () => {
     const dir = folder('render-big')
     const input = put(dir, 'big.yaml', bigPlan(0.85 * 1024 * 1024))

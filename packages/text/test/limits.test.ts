@@ -7,7 +7,9 @@ import {fromMarkdown, parseText} from '@kehoach/text'
 import {parseNews} from '../src/news/read.js'
 import {MAX_ITEMS, MAX_SECTIONS, MAX_TASKS} from '../src/common/assemble.js'
 import {limitMarkdown} from '../src/markdown/limits.js'
-import {markdownCuts} from '../src/markdown/tree.js'
+import {markdownCuts, parseMarkdownTree} from '../src/markdown/tree.js'
+import {plainBlocks} from '../src/markdown/plain.js'
+import {toString} from 'mdast-util-to-string'
 
 const HEAD =
   'ỦY BAN NHÂN DÂN\nTỈNH NINH BÌNH\nSố: 1/KH-UBND\nNinh Bình, ngày 2 tháng 3 năm 2025\nKẾ HOẠCH\nThực hiện Đề án\n'
@@ -236,4 +238,68 @@ describe('Markdown lists longer than a block', () => {
     // Cut as the reader cuts when it builds plain lines (parseMarkdownTree: no least piece).
     expect(markdownCuts(prepared.text, 0)).toEqual([0, '---\ntitle: Kế hoạch\n---\n'.length])
   })
+})
+
+describe('Markdown inline floods where the plain path does not read', () => {
+  // blind27 #1: a line flooded with inline syntax was escaped, but one nested in a list item or in a
+  // block quote, or indented, was still read by micromark, escape by escape (1 MB: 2.2-4.75 s, 400-894 MB).
+  const shapes = ['- - [a](', '- 1. [a](b ', '1. - [a](', '> 1. [a](', '- 1. ![a](', '- 1. <a ', '- 1. *a ']
+  const more = ['- 1. `a', '> [a](', '> > [a](', '- > [a](', ' [a](', '  - [a](', '* * [a](']
+  const paragraphs = (text: string) => {
+    const tree = parseMarkdownTree(text)
+    return tree.children.map((block) => (block.type === 'paragraph' ? toString(block) : block.type))
+  }
+
+  it.each([...shapes, ...more])(
+    'one line of %j repeated: read as written, a paragraph line the plain path builds',
+    (unit) => {
+      const line = unit.repeat(100)
+      const prepared = limitMarkdown(line)
+      expect(prepared.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
+      expect(plainBlocks(prepared.text, 0, prepared.text.length, 1)).toBeDefined()
+      // The words as written, the containers' marks and its indentation aside from the first.
+      expect(paragraphs(prepared.text)).toEqual([line.replace(/^[ \t]+/u, '').trimEnd()])
+    }
+  )
+
+  it('indented code (in a list item, in a quote, or a tab before it) and a heading in a list item: read by the plain path too', () => {
+    // Code read by micromark was no cheaper: 1 MB of "-     [a](", ">     [a](" or "\t[a](" took 5-9 s and up to 1.7 GB.
+    const links = '[a]('.repeat(100)
+    for (const [head, read] of [
+      ['\t', [links]],
+      ['    ', [links]],
+      ['-     ', [`-     ${links}`]],
+      ['>     ', [`>     ${links}`]],
+      ['-   a\n\n    ', ['list', links]]
+    ] as const) {
+      const indented = limitMarkdown(`${head}${links}`)
+      const from = head.lastIndexOf('\n') + 1
+      expect(plainBlocks(indented.text, from, indented.text.length, 1)).toBeDefined()
+      expect(paragraphs(indented.text)).toEqual(read)
+    }
+    // A list item at column 0 stays one; its "#" is text.
+    const heading = limitMarkdown('- # [a]('.repeat(100))
+    expect(plainBlocks(heading.text, 0, heading.text.length, 1)).toBeDefined()
+    const list = parseMarkdownTree(heading.text).children[0]
+    expect(list?.type === 'list' && toString(list)).toBe(`# [a](${'- # [a]('.repeat(99)}`)
+  })
+
+  it('a line under the limit keeps its containers and inline syntax live', () => {
+    const prepared = limitMarkdown('- - [a](b) [c](d)\n> 1. *a* [b](c)\n')
+    expect(prepared.messages).toEqual([])
+    expect(prepared.text).toBe('- - [a](b) [c](d)\n> 1. *a* [b](c)\n')
+  })
+
+  it.each(['[a](b) [c](d)\n', '> [a](b) [c](d)\n', ' [a](b) [c](d)\n', '> *a* *b* *c*\n'])(
+    'lines of %j past 1,000: counted on across the cut, every piece after the first is built by the plain path',
+    (unit) => {
+      const prepared = limitMarkdown(unit.repeat(2_500))
+      const cuts = markdownCuts(prepared.text, 0)
+      expect(cuts.length).toBeGreaterThan(2)
+      for (const [index, from] of cuts.entries()) {
+        if (index === 0) continue
+        expect(plainBlocks(prepared.text, from, cuts[index + 1] ?? prepared.text.length, 1)).toBeDefined()
+      }
+    }
+  )
 })

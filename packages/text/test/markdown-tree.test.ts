@@ -45,13 +45,17 @@ describe('Markdown limits', () => {
       const text = `${marker}${words}\\* x  \n`
       const limited = limitMarkdown(text)
       expect(limited.messages.map((message) => message.ruleId)).toEqual(['markdown-flood'])
-      expect(plainBlocks(limited.text, 0, limited.text.length, 1) ?? marker === '- 1. ').toBeTruthy()
+      expect(plainBlocks(limited.text, 0, limited.text.length, 1)).toBeDefined()
       let node: Nodes | undefined = parseMarkdownTree(limited.text)
       while (node && node.type !== 'paragraph') node = 'children' in node ? node.children[0] : undefined
-      expect(node).toMatchObject({children: [{type: 'text', value: `${words}* x`.trimEnd()}]})
+      // An item nested on its line is read as written from its first marker (blind27: the nested
+      // item was left to micromark, 1 MB in 2.2-4.75 s).
+      const kept = marker === '- 1. ' ? marker : ''
+      expect(node).toMatchObject({children: [{type: 'text', value: `${kept}${words}* x`.trimEnd()}]})
     }
-    // An item's code (five spaces after its marker) is left alone, and a short item keeps its links.
-    expect(limitMarkdown(`-     ${'['.repeat(300)}\n`).text).toBe(`-     ${'['.repeat(300)}\n`)
+    // An item's code (five spaces after its marker) past the limit is read as written too (blind27:
+    // 1 MB of "-     [a](" took 8 s and 1.7 GB), and a short item keeps its links.
+    expect(limitMarkdown(`-     ${'['.repeat(300)}\n`).text).toBe(`\\-     ${'\\['.repeat(300)}\n`)
     expect(limitMarkdown('- [a](b) *c*\n').text).toBe('- [a](b) *c*\n')
   })
 

@@ -15,7 +15,8 @@
  *
  * micromark reads each escape at some 6-9 µs, so some floods are read as the words as
  * written instead: a paragraph line at column 0, or a list item line, past an inline limit has every mark of
- * inline syntax escaped (and is then a plain line, built without micromark: plain.ts); the
+ * inline syntax escaped (and is then a plain line, built without micromark: plain.ts), and any other line
+ * (nested in a list item or a block quote, or indented) is read so from its first container; the
  * rest of a line past the container limit, and a reference definition past its limit, are
  * replaced by a placeholder the parser reads as one word, their text put back in the tree
  * by `restoreLiterals`; past the limit of block quote lines in a file (micromark read each
@@ -428,6 +429,57 @@ function blankLine(scan: Scan, line: Line): boolean {
 }
 
 /**
+ * Whether the text of `line` after its containers stands where the plain path reads it (plain.ts):
+ * a line at column 0 outside any container, or a list item at column 0 with one marker and one
+ * space after it. Elsewhere (in a block quote, in a list item nested on the line, indented) its
+ * inline syntax, escaped or not, is left to micromark.
+ */
+function plainPlace(line: Line): boolean {
+  if (line.depth === 0) return line.at === 0
+  const {firstList} = line
+  return (
+    line.depth === 1 &&
+    firstList !== undefined &&
+    firstList.at === 0 &&
+    line.text[firstList.end] === ' ' &&
+    line.text[firstList.end + 1] !== ' ' &&
+    line.text[firstList.end + 1] !== '\t'
+  )
+}
+
+/**
+ * `MARKDOWN_LIMITS.inline` and `MARKDOWN_LIMITS.run` in a line whose text stands elsewhere than the
+ * plain path reads (`plainPlace`): one that floods is read as written from its first container, as a
+ * line past the nesting limit is (its indentation dropped, its first marker escaped: "\- - \[a\](",
+ * "\> 1. \[a\](", a paragraph line at column 0), so `inlineFlood` escapes its inline syntax and
+ * the plain path builds it. micromark read 1 MB of one such line ("- - [a](", "> 1. [a](",
+ * " [a](") in 2-7 s and up to 1.5 GB, every mark escaped or not.
+ */
+function placedFlood(scan: Scan, line: Line): boolean {
+  if (line.literalAt !== -1 || plainPlace(line)) return false
+  let from = line.at
+  for (let spaces = 0; spaces < 3 && line.text[from] === ' '; spaces++) from++
+  const body = line.text.slice(from)
+  if (!INLINE_MARK.test(body) || isThematicBreak(body) || !floods(body, scan.inline)) return false
+  const first = line.indent
+  const end = line.depth === 0 ? first : markerEndAt(line.text, first)
+  if (end === -1) return false
+  // The indentation past the limit, cut already, goes with the rest of it.
+  if (line.columns > MARKDOWN_LIMITS.indent && scan.edits.at.at(-1) === line.start) {
+    scan.edits.at.pop()
+    scan.edits.end.pop()
+    scan.edits.text.pop()
+    scan.edits.escapes.pop()
+  }
+  const marker = line.text.slice(first, end)
+  line.literalAt = first
+  line.literalEnd = end
+  line.literalMarker = marker === '' ? '' : `${marker.slice(0, -1)}\\${marker.slice(-1)}`
+  line.at = end
+  return false
+}
+
+/**
  * `MARKDOWN_LIMITS.lines`: a block of more lines than any plan has gets a blank line before the
  * next line that starts a paragraph at column 0, or a list item at column 0 read as written, or a
  * quote line read as written, so that the
@@ -466,9 +518,10 @@ function longBlock(scan: Scan, line: Line): boolean {
     insertAt(scan.edits, line.start, '\n')
     scan.run = 1
     scan.previousText = false
-    // The inline constructs of a list go on being counted across the cut: micromark reads each
-    // live one at a cost that grows with the list (64 live links in each 1,000 items took 24 s a MB).
-    if (!cutList) scan.inline = {}
+    // The inline constructs go on being counted across a cut of the scan's own: micromark reads each
+    // live one at a cost that grows with the list (64 live links in each 1,000 items took 24 s a MB),
+    // and the first live line of a piece of escaped lines kept the whole piece off the plain path
+    // (1 MB of lines "[a](b) [c](d)", or "> " and them, 5-6 s, every 1,000 lines 32 of them live).
   }
   scan.previousLiteral = literal
   if (literal)
@@ -594,8 +647,9 @@ function inlineFlood(scan: Scan, line: Line): boolean {
     return false
   scan.counts.inline++
   over(scan, 'inline', line.number)
-  // An ATX heading stays a heading.
-  const heading = /^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0
+  // An ATX heading at column 0 stays a heading; in a list item, or after an escaped marker, its "#" is text.
+  const column0 = line.depth === 0 && (!line.literal || line.literalMarker === '')
+  const heading = column0 ? (/^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0) : 0
   for (let index = heading; index < body.length; index++) {
     const char = body[index] as string
     // An escape ("\*") already reads as the character.
@@ -663,6 +717,7 @@ const LINE_STEPS: readonly Step[] = [
   writtenLine,
   insideFence,
   blankLine,
+  placedFlood,
   longBlock,
   setext,
   fenceOpening,
