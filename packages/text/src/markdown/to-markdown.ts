@@ -20,7 +20,7 @@ import {
 } from '@kehoach/model'
 import {splitAgencies} from '@kehoach/vietnamese'
 import {stringify as stringifyYaml} from 'yaml'
-import {titleAndBody} from '../common/assemble.js'
+import {endsField, titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
 import {fieldOf} from '../common/vocabulary.js'
 
@@ -77,20 +77,120 @@ function escapeHeading(text: string): string {
   return escapeInline(text).replace(/(^|\s)(#+)(\s*)$/u, '$1\\$2$3')
 }
 
-function formatAgency(agency: Agency): string {
-  // A name that would split at its own comma is quoted: “Báo và Phát thanh, Truyền hình X”.
-  // So is one the splitter would change (a leading "-", a trailing "."): quoted, it is read whole.
-  const protect = (name: string) => {
-    const split = splitAgencies(name)
-    return escapeInline(split.length === 1 && split[0] === name ? name : `“${name}”`)
+/**
+ * Quotes a name, a duty or an advisor may stand in, as `splitAgencies` reads them (agency.ts,
+ * NAME_QUOTES): “…” first, the others for words whose own “ ” would not leave “…” balanced.
+ */
+const QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』']
+]
+
+/** Whether `found` is `agency`: the same name, advisor and duty. */
+function sameAgency(found: Agency | undefined, agency: Agency): boolean {
+  if (found === undefined) return false
+  const parts = (value: Agency) =>
+    typeof value === 'string' ? [value, null, null] : [value.name, value.advisor ?? null, value.note ?? null]
+  return JSON.stringify(parts(found)) === JSON.stringify(parts(agency))
+}
+
+/** Whether `words` read back as exactly `list`, one field (no "; thời gian: …" in them read as a field of its own). */
+function readsAs(words: string, list: readonly Agency[]): boolean {
+  if (endsField(words)) return false
+  const read = splitAgencies(words)
+  return read.length === list.length && list.every((agency, index) => sameAgency(read[index], agency))
+}
+
+/**
+ * The ways an agency can be written, plain first: its name, duty and advisor as they are, with
+ * quotes beside them when the reader would take a comma, a parenthesis, a quote or "tham mưu" in
+ * them for structure. The words themselves are never changed.
+ */
+function* agencyForms(agency: Agency): Generator<string> {
+  yield agencyText(agency)
+  const quoted = ([open, close]: readonly [string, string], part: string) => `${open}${part}${close}`
+  for (const name of QUOTES) {
+    if (typeof agency === 'string') {
+      yield quoted(name, agency)
+      continue
+    }
+    for (const note of agency.note ? QUOTES : [name]) {
+      for (const advisor of [null, ...QUOTES]) {
+        if (advisor !== null && !agency.advisor) break
+        yield agencyText(agency, (part, role) =>
+          role === 'name'
+            ? quoted(name, part)
+            : role === 'note'
+              ? quoted(note, part)
+              : advisor
+                ? quoted(advisor, part)
+                : part
+        )
+      }
+    }
   }
-  return agencyText(agency, (part, role) => (role === 'name' ? protect(part) : escapeInline(part)))
+}
+
+/**
+ * Agencies beside which every form is tried: a plain one, one that closes a quote of every kind
+ * after the form and one that opens them before it (a quote the form leaves open, or closes, must
+ * not pair with a neighbour's).
+ */
+const NEIGHBOURS: ReadonlyArray<readonly [string, 'before' | 'after']> = [
+  ['Sở Tư pháp', 'before'],
+  ['Sở Tư pháp', 'after'],
+  ['Sở »」』”', 'after'],
+  ['Sở «「『', 'before']
+]
+
+/**
+ * Whether `form` reads back as `agency` alone and beside other agencies on either side (joined by
+ * `separator`): an unclosed quote or parenthesis would take in the next agency, a duty in lower
+ * case after a comma would join the one before.
+ */
+function keeps(form: string, agency: Agency, separator: string): boolean {
+  return (
+    readsAs(form, [agency]) &&
+    NEIGHBOURS.every(([other, side]) =>
+      side === 'after'
+        ? readsAs(`${form}${separator}${other}`, [agency, other])
+        : readsAs(`${other}${separator}${form}`, [other, agency])
+    )
+  )
+}
+
+/**
+ * Agencies as words the reader splits back into exactly `list` (joined by `separator`): each in
+ * the first of its forms that keeps to its own words beside others. When the list still reads
+ * otherwise (a quote left open in one closes in another), every agency takes its first quoted
+ * form that keeps: what is inside a closed quote is read whole. A name no form keeps (its own
+ * words hold an unclosed quote of every kind) is written in the last form tried.
+ */
+function agencyList(list: readonly Agency[], separator: string): string {
+  const choose = (quoted: boolean) =>
+    list.map((agency) => {
+      let last = ''
+      let first = true
+      for (const form of agencyForms(agency)) {
+        last = form
+        if (quoted && first) {
+          first = false
+          continue
+        }
+        if (keeps(form, agency, separator)) return form
+      }
+      return last
+    })
+  const words = choose(false).join(separator)
+  return escapeInline(list.length < 2 || readsAs(words, list) ? words : choose(true).join(separator))
 }
 
 /** The agencies as written when the words still name them (see `agenciesAsWritten`), else one by one. */
 function agencies(list: Agency[], written?: string | null): string {
   const text = agenciesAsWritten(written, list)
-  return text !== null ? escapeInline(text) : list.map(formatAgency).join('; ')
+  return text !== null ? escapeInline(text) : agencyList(list, '; ')
 }
 
 function textBlock(item: TextItem): string {
@@ -191,7 +291,7 @@ export function toMarkdown(plan: Plan): string {
         const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
         const list = [assignment.agency, ...(assignment.joint ?? [])]
         const written = agenciesAsWritten(assignment.agencyText, list)
-        const names = written !== null ? escapeInline(written) : list.map(formatAgency).join(', ')
+        const names = written !== null ? escapeInline(written) : agencyList(list, ', ')
         const head = `${label}${assignment.request ? 'Đề nghị ' : ''}${names}:`
         // "1. Sở Tư pháp: Chủ trì …" on one line when the document has it so; otherwise the bodies
         // on their line and the duties under them, as the document lays them out.
