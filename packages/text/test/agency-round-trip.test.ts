@@ -153,6 +153,23 @@ const short = (list: Agency[]) =>
   ) < 200
 const list = (minLength: number) => fc.array(agency, {minLength, maxLength: 3}).filter(short)
 
+describe('lists whose names hold what the reader takes for structure', () => {
+  const lists: Agency[][] = [
+    // A label after a ";" inside a name is the name's words, not the next field.
+    ['Sở A; thời gian: năm 2027', 'Sở Tư pháp'],
+    ['Sở Tư pháp', 'chủ trì: Sở A'],
+    // A quote one name leaves open does not close in the next.
+    ['‟„”Sở', '"Sở'],
+    [{name: 'Sở', advisor: '«Sở'}, '»'],
+    ['“', {name: '; phối hợp:', note: 'Sở'}]
+  ]
+  for (const list of lists) {
+    it(JSON.stringify(list), () => {
+      expect(roundTrip(planWith(list, list))).toEqual({lead: list, support: list})
+    })
+  }
+})
+
 describe('generated agency names', () => {
   it('plan → Markdown → plan gives back every lead and support agency as written', () => {
     fc.assert(

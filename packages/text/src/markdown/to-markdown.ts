@@ -18,7 +18,7 @@ import {
   type Task,
   type TextItem
 } from '@kehoach/model'
-import {splitAgencies} from '@kehoach/vietnamese'
+import {normalizeString, splitAgencies} from '@kehoach/vietnamese'
 import {stringify as stringifyYaml} from 'yaml'
 import {endsField, titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
@@ -103,88 +103,63 @@ function readsAs(words: string, list: readonly Agency[]): boolean {
   return read.length === list.length && list.every((agency, index) => sameAgency(read[index], agency))
 }
 
+/** What the reader takes for structure beside a name: quotes that it reads whole, parentheses, straight and low quotes. */
+const STRUCTURE = /[()“”«»「」『』"„‟]/u
+
 /**
- * The ways an agency can be written, plain first: its name, duty and advisor as they are, with
- * quotes beside them when the reader would take a comma, a parenthesis, a quote or "tham mưu" in
- * them for structure. The words themselves are never changed.
+ * Whether `part` in the quotes `pair` is read whole, its own words inside: the opening quote closes
+ * at the last character, as the reader pairs them after normalising (a straight quote after “
+ * opens, after « closes).
  */
-function* agencyForms(agency: Agency): Generator<string> {
-  yield agencyText(agency)
-  const quoted = ([open, close]: readonly [string, string], part: string) => `${open}${part}${close}`
-  for (const name of QUOTES) {
-    if (typeof agency === 'string') {
-      yield quoted(name, agency)
-      continue
-    }
-    for (const note of agency.note ? QUOTES : [name]) {
-      for (const advisor of [null, ...QUOTES]) {
-        if (advisor !== null && !agency.advisor) break
-        yield agencyText(agency, (part, role) =>
-          role === 'name'
-            ? quoted(name, part)
-            : role === 'note'
-              ? quoted(note, part)
-              : advisor
-                ? quoted(advisor, part)
-                : part
-        )
-      }
-    }
+function fitsIn(part: string, [open, close]: readonly [string, string]): boolean {
+  const text = normalizeString(`${open}${part}${close}`)
+  let depth = 0
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === open) depth++
+    else if (text[at] === close && --depth === 0) return at === text.length - 1
   }
+  return false
+}
+
+/** `part` in the first quotes it fits in (“…” first); in “…” when none does (docs/robustness.md). */
+function quoted(part: string): string {
+  const [open, close] = QUOTES.find((pair) => fitsIn(part, pair)) ?? (QUOTES[0] as readonly [string, string])
+  return `${open}${part}${close}`
 }
 
 /**
- * Agencies beside which every form is tried: a plain one, one that closes a quote of every kind
- * after the form and one that opens them before it (a quote the form leaves open, or closes, must
- * not pair with a neighbour's).
+ * An agency as words the reader reads back as it, beside others: as it is when its words hold
+ * nothing the reader takes for structure and read back so; else its name and duty in quotes, and
+ * its advisor too when its words hold a quote or a parenthesis. Only quotes are added: the words
+ * themselves are never changed.
  */
-const NEIGHBOURS: ReadonlyArray<readonly [string, 'before' | 'after']> = [
-  ['Sở Tư pháp', 'before'],
-  ['Sở Tư pháp', 'after'],
-  ['Sở »」』”', 'after'],
-  ['Sở «「『', 'before']
-]
-
-/**
- * Whether `form` reads back as `agency` alone and beside other agencies on either side (joined by
- * `separator`): an unclosed quote or parenthesis would take in the next agency, a duty in lower
- * case after a comma would join the one before.
- */
-function keeps(form: string, agency: Agency, separator: string): boolean {
-  return (
-    readsAs(form, [agency]) &&
-    NEIGHBOURS.every(([other, side]) =>
-      side === 'after'
-        ? readsAs(`${form}${separator}${other}`, [agency, other])
-        : readsAs(`${other}${separator}${form}`, [other, agency])
-    )
+function agencyForm(agency: Agency, separator: string, sides: {before: boolean; after: boolean}): string {
+  const plain = agencyText(agency)
+  const parts = typeof agency === 'string' ? [agency] : [agency.name, agency.note ?? '', agency.advisor ?? '']
+  const other = 'Sở Tư pháp'
+  if (
+    !parts.some((part) => STRUCTURE.test(part)) &&
+    !fieldOf(plain) &&
+    readsAs(plain, [agency]) &&
+    (!sides.before || readsAs(`${other}${separator}${plain}`, [other, agency])) &&
+    (!sides.after || readsAs(`${plain}${separator}${other}`, [agency, other]))
   )
+    return plain
+  return agencyText(agency, (part, role) => (role !== 'advisor' || STRUCTURE.test(part) ? quoted(part) : part))
 }
 
 /**
- * Agencies as words the reader splits back into exactly `list` (joined by `separator`): each in
- * the first of its forms that keeps to its own words beside others. When the list still reads
- * otherwise (a quote left open in one closes in another), every agency takes its first quoted
- * form that keeps: what is inside a closed quote is read whole. A name no form keeps (its own
- * words hold an unclosed quote of every kind) is written in the last form tried.
+ * Agencies as words the reader splits back into exactly `list` (joined by `separator`): as they
+ * are when they read back so (most lists: one reading), else each in its form (`agencyForm`).
  */
 function agencyList(list: readonly Agency[], separator: string): string {
-  const choose = (quoted: boolean) =>
-    list.map((agency) => {
-      let last = ''
-      let first = true
-      for (const form of agencyForms(agency)) {
-        last = form
-        if (quoted && first) {
-          first = false
-          continue
-        }
-        if (keeps(form, agency, separator)) return form
-      }
-      return last
-    })
-  const words = choose(false).join(separator)
-  return escapeInline(list.length < 2 || readsAs(words, list) ? words : choose(true).join(separator))
+  const plain = list.map((agency) => agencyText(agency)).join(separator)
+  if (readsAs(plain, list)) return escapeInline(plain)
+  return escapeInline(
+    list
+      .map((agency, index) => agencyForm(agency, separator, {before: index > 0, after: index < list.length - 1}))
+      .join(separator)
+  )
 }
 
 /** The agencies as written when the words still name them (see `agenciesAsWritten`), else one by one. */

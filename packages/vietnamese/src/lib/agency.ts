@@ -439,12 +439,14 @@ export function splitAgencies(value: string): FoundAgency[] {
     }
   }
   const found: FoundAgency[] = []
-  const from: number[] = []
+  // Where each agency's group starts, and where its quoted parts start (the words are read from there).
+  const from: Array<{start: number; at?: QuotedAgency['at']}> = []
   groups.forEach((group, index) => {
-    const agency = toAgency(group)
+    const quoted = quotedAgency(group)
+    const agency = quoted?.agency ?? toAgency(group)
     if (agency === undefined) return
     found.push(agency)
-    from.push(starts[index] as number)
+    from.push(quoted ? {start: starts[index] as number, at: quoted.at} : {start: starts[index] as number})
   })
   return clean === value ? found : asWritten(value, text, found, from)
 }
@@ -456,15 +458,21 @@ export function splitAgencies(value: string): FoundAgency[] {
  * writer's character references keep them; the text readers normalise the whole document first,
  * and there `value` is `text`). A value on several lines is left normalised.
  */
-function asWritten(value: string, text: string, found: FoundAgency[], starts: readonly number[]): FoundAgency[] {
+function asWritten(
+  value: string,
+  text: string,
+  found: FoundAgency[],
+  starts: ReadonlyArray<{start: number; at?: QuotedAgency['at']}>
+): FoundAgency[] {
   if (/[\n\r\u0085\u2028\u2029]/u.test(value)) return found
   const normalized = normalizeText(value)
   // `text` is the normalised value trimmed, without its trailing punctuation and a leading list mark.
   const start = normalized.text.indexOf(text)
   if (start === -1) return found
   let cursor = 0
-  const original = (words: string): string => {
-    const at = text.indexOf(words, cursor)
+  // `exact`: where a quoted part starts, known; else the words are looked for from the cursor.
+  const original = (words: string, exact?: number): string => {
+    const at = exact !== undefined && exact >= 0 && text.startsWith(words, exact) ? exact : text.indexOf(words, cursor)
     if (at === -1) return words
     cursor = Math.max(cursor, at + words.length)
     const first = normalized.map[start + at] as number
@@ -476,12 +484,14 @@ function asWritten(value: string, text: string, found: FoundAgency[], starts: re
   }
   return found.map((agency, index) => {
     // From where its group starts: a quote that closes the agency before is not taken for its words.
-    cursor = Math.max(cursor, starts[index] as number)
-    if (typeof agency === 'string') return original(agency)
+    const {start: groupStart, at} = starts[index] as {start: number; at?: QuotedAgency['at']}
+    cursor = Math.max(cursor, groupStart)
+    const where = (offset: number | undefined) => (at && offset !== undefined ? groupStart + offset : undefined)
+    if (typeof agency === 'string') return original(agency, where(at?.name))
     // In the order writers put them: the name, its duty, then its advisor.
-    const detail: FoundAgencyDetail = {...agency, name: original(agency.name)}
-    if (agency.note) detail.note = original(agency.note)
-    if (agency.advisor) detail.advisor = original(agency.advisor)
+    const detail: FoundAgencyDetail = {...agency, name: original(agency.name, where(at?.name))}
+    if (agency.note) detail.note = original(agency.note, where(at?.note))
+    if (agency.advisor) detail.advisor = original(agency.advisor, where(at?.advisor))
     return detail
   })
 }
@@ -522,24 +532,28 @@ const ADVISES = ' tham mưu)'
  * its duty in quotes, then "(advisor tham mưu)", the advisor plain or in quotes. Anything else after
  * the quote (“Báo X” tỉnh) leaves the text to the plain reading; undefined then.
  */
-function quotedAgency(text: string): FoundAgency | undefined {
+function quotedAgency(text: string): QuotedAgency | undefined {
   const end = closingQuote(text, 0)
   if (end < 2) return undefined
   const name = text.slice(1, end)
+  const restAt = text.length - text.slice(end + 1).trimStart().length
   let rest = text.slice(end + 1).trim()
-  if (rest === '') return name
+  if (rest === '') return {agency: name, at: {name: 1}}
   let advisor: string | null = null
+  let advisorAt = -1
   if (rest.endsWith(ADVISES)) {
     const inner = rest.slice(0, -ADVISES.length)
     const opener = openingQuote(inner, inner.length - 1)
     if (opener > 0 && inner[opener - 1] === '(') {
       advisor = inner.slice(opener + 1, -1)
+      advisorAt = restAt + opener + 1
       rest = inner.slice(0, opener - 1).trim()
     } else {
       const at = inner.lastIndexOf('(')
       const plain = at === -1 ? '' : inner.slice(at + 1).trim()
       if (plain !== '' && !plain.includes(')')) {
         advisor = plain
+        advisorAt = restAt + inner.indexOf(plain, at + 1)
         rest = inner.slice(0, at).trim()
       }
     }
@@ -553,7 +567,13 @@ function quotedAgency(text: string): FoundAgency | undefined {
   const detail: FoundAgencyDetail = {name}
   if (advisor) detail.advisor = advisor
   if (note) detail.note = note
-  return detail
+  return {agency: detail, at: {name: 1, note: restAt + 1, advisor: advisorAt}}
+}
+
+/** A quoted agency and where its name, duty and advisor start in its text. */
+interface QuotedAgency {
+  agency: FoundAgency
+  at: {name: number; note?: number; advisor?: number}
 }
 
 /** One agency's text → a string, or an object when it has an advisor or a duty note. */
@@ -561,7 +581,7 @@ export function toAgency(raw: string): FoundAgency | undefined {
   let text = raw.trim()
   // “Name” is the name; “““Báo X”” ” keeps its own quotes (the quotes inside are balanced).
   const quoted = quotedAgency(text)
-  if (quoted !== undefined) return quoted
+  if (quoted !== undefined) return quoted.agency
   let advisor: string | null = null
   let note: string | null = null
 
