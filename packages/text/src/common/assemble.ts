@@ -1195,6 +1195,63 @@ function isContentItem(open: OpenTask): boolean {
   return (open.kind === 'dash' || open.kind === 'plus') && open.item.whole !== true
 }
 
+/** The quotes a name stands in to be read whole, as `splitAgencies` reads them: “…”, «…», 「…」, 『…』. */
+const NAME_QUOTES = ['“”', '«»', '「」', '『』']
+
+/** For each index of `text`, 1 when it lies inside a closed quote (NAME_QUOTES): words a quoted name holds. */
+function insideQuotes(text: string): Uint8Array {
+  // Each closed pair adds one from its opener up to its closer: a running sum, linear however deep they nest.
+  const change = new Int32Array(text.length + 1)
+  for (const [opener, closer] of NAME_QUOTES as unknown as [string, string][]) {
+    if (!text.includes(opener)) continue
+    const open: number[] = []
+    for (let at = 0; at < text.length; at++) {
+      if (text[at] === opener) open.push(at)
+      else if (text[at] === closer && open.length > 0) {
+        const from = open.pop() as number
+        change[from] = (change[from] as number) + 1
+        change[at] = (change[at] as number) - 1
+      }
+    }
+  }
+  const inside = new Uint8Array(text.length)
+  let depth = 0
+  for (let at = 0; at < text.length; at++) {
+    depth += change[at] as number
+    inside[at] = depth > 0 ? 1 : 0
+  }
+  return inside
+}
+
+/**
+ * Where a field's value of kind `field` ends and another field starts: after a sentence end, a
+ * ";" or a comma that a field label follows, outside quotes (“Sở A; thời gian: x” is one name).
+ */
+function* fieldEnds(
+  text: string,
+  field: FieldKind | undefined
+): Generator<{at: number; length: number; kind: FieldKind; label: string}> {
+  let inside: Uint8Array | undefined
+  let kind = field
+  for (const end of text.matchAll(/[.;,]\s+/gu)) {
+    // After a comma only a field that names who, when or what comes out ("Chủ trì: Sở Tư pháp, thời
+    // gian: hằng năm"): the words of a body field ("Nội dung: …") may hold "…, label: …" as prose.
+    if (end[0][0] === ',' && kind === 'body') continue
+    const rest = text.slice(end.index + end[0].length)
+    const next = fieldOf(rest)
+    if (!next) continue
+    inside ??= insideQuotes(text)
+    if (inside[end.index] === 1) continue
+    kind = next.kind
+    yield {at: end.index, length: end[0].length + (rest.length - next.value.length), kind, label: next.label}
+  }
+}
+
+/** Whether a lead or support field's value would be read as more than one field (see `fieldEnds`). */
+export function endsField(value: string): boolean {
+  return !fieldEnds(value, 'lead').next().done
+}
+
 /**
  * The fields of one field line: itself, or, when its value goes on with another field after a
  * sentence end, a ";" or a comma ("Sở Tư pháp. Đơn vị phối hợp: Hội Luật gia tỉnh. Thời gian: Hằng
@@ -1208,15 +1265,10 @@ function fieldsOfLine(item: Item): Item[] {
   let current = item
   let from = 0
   const text = item.text
-  for (const end of text.matchAll(/[.;,]\s+/gu)) {
-    // After a comma only a field that names who, when or what comes out ("Chủ trì: Sở Tư pháp, thời
-    // gian: hằng năm"): the words of a body field ("Nội dung: …") may hold "…, label: …" as prose.
-    if (end[0][0] === ',' && current.field === 'body') continue
-    const next = fieldOf(text.slice(end.index + end[0].length))
-    if (!next) continue
-    result.push({...current, text: text.slice(from, end.index)})
-    current = {...item, field: next.kind, fieldLabel: next.label}
-    from = end.index + end[0].length + (text.slice(end.index + end[0].length).length - next.value.length)
+  for (const end of fieldEnds(text, item.field)) {
+    result.push({...current, text: text.slice(from, end.at)})
+    current = {...item, field: end.kind, fieldLabel: end.label}
+    from = end.at + end.length
   }
   result.push({...current, text: text.slice(from)})
   return result

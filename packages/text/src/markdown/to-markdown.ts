@@ -18,9 +18,9 @@ import {
   type Task,
   type TextItem
 } from '@kehoach/model'
-import {splitAgencies} from '@kehoach/vietnamese'
+import {normalizeString, splitAgencies} from '@kehoach/vietnamese'
 import {stringify as stringifyYaml} from 'yaml'
-import {titleAndBody} from '../common/assemble.js'
+import {endsField, titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
 import {fieldOf} from '../common/vocabulary.js'
 
@@ -77,20 +77,95 @@ function escapeHeading(text: string): string {
   return escapeInline(text).replace(/(^|\s)(#+)(\s*)$/u, '$1\\$2$3')
 }
 
-function formatAgency(agency: Agency): string {
-  // A name that would split at its own comma is quoted: “Báo và Phát thanh, Truyền hình X”.
-  // So is one the splitter would change (a leading "-", a trailing "."): quoted, it is read whole.
-  const protect = (name: string) => {
-    const split = splitAgencies(name)
-    return escapeInline(split.length === 1 && split[0] === name ? name : `“${name}”`)
+/**
+ * Quotes a name, a duty or an advisor may stand in, as `splitAgencies` reads them (agency.ts,
+ * NAME_QUOTES): “…” first, the others for words whose own “ ” would not leave “…” balanced.
+ */
+const QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』']
+]
+
+/** Whether `found` is `agency`: the same name, advisor and duty. */
+function sameAgency(found: Agency | undefined, agency: Agency): boolean {
+  if (found === undefined) return false
+  const parts = (value: Agency) =>
+    typeof value === 'string' ? [value, null, null] : [value.name, value.advisor ?? null, value.note ?? null]
+  return JSON.stringify(parts(found)) === JSON.stringify(parts(agency))
+}
+
+/** Whether `words` read back as exactly `list`, one field (no "; thời gian: …" in them read as a field of its own). */
+function readsAs(words: string, list: readonly Agency[]): boolean {
+  if (endsField(words)) return false
+  const read = splitAgencies(words)
+  return read.length === list.length && list.every((agency, index) => sameAgency(read[index], agency))
+}
+
+/** What the reader takes for structure beside a name: quotes that it reads whole, parentheses, straight and low quotes. */
+const STRUCTURE = /[()“”«»「」『』"„‟]/u
+
+/**
+ * Whether `part` in the quotes `pair` is read whole, its own words inside: the opening quote closes
+ * at the last character, as the reader pairs them after normalising (a straight quote after “
+ * opens, after « closes).
+ */
+function fitsIn(part: string, [open, close]: readonly [string, string]): boolean {
+  const text = normalizeString(`${open}${part}${close}`)
+  let depth = 0
+  for (let at = 0; at < text.length; at++) {
+    if (text[at] === open) depth++
+    else if (text[at] === close && --depth === 0) return at === text.length - 1
   }
-  return agencyText(agency, (part, role) => (role === 'name' ? protect(part) : escapeInline(part)))
+  return false
+}
+
+/** `part` in the first quotes it fits in (“…” first); in “…” when none does (docs/robustness.md). */
+function quoted(part: string): string {
+  const [open, close] = QUOTES.find((pair) => fitsIn(part, pair)) ?? (QUOTES[0] as readonly [string, string])
+  return `${open}${part}${close}`
+}
+
+/**
+ * An agency as words the reader reads back as it, beside others: as it is when its words hold
+ * nothing the reader takes for structure and read back so; else its name and duty in quotes, and
+ * its advisor too when its words hold a quote or a parenthesis. Only quotes are added: the words
+ * themselves are never changed.
+ */
+function agencyForm(agency: Agency, separator: string, sides: {before: boolean; after: boolean}): string {
+  const plain = agencyText(agency)
+  const parts = typeof agency === 'string' ? [agency] : [agency.name, agency.note ?? '', agency.advisor ?? '']
+  const other = 'Sở Tư pháp'
+  if (
+    !parts.some((part) => STRUCTURE.test(part)) &&
+    !fieldOf(plain) &&
+    readsAs(plain, [agency]) &&
+    (!sides.before || readsAs(`${other}${separator}${plain}`, [other, agency])) &&
+    (!sides.after || readsAs(`${plain}${separator}${other}`, [agency, other]))
+  )
+    return plain
+  return agencyText(agency, (part, role) => (role !== 'advisor' || STRUCTURE.test(part) ? quoted(part) : part))
+}
+
+/**
+ * Agencies as words the reader splits back into exactly `list` (joined by `separator`): as they
+ * are when they read back so (most lists: one reading), else each in its form (`agencyForm`).
+ */
+function agencyList(list: readonly Agency[], separator: string): string {
+  const plain = list.map((agency) => agencyText(agency)).join(separator)
+  if (readsAs(plain, list)) return escapeInline(plain)
+  return escapeInline(
+    list
+      .map((agency, index) => agencyForm(agency, separator, {before: index > 0, after: index < list.length - 1}))
+      .join(separator)
+  )
 }
 
 /** The agencies as written when the words still name them (see `agenciesAsWritten`), else one by one. */
 function agencies(list: Agency[], written?: string | null): string {
   const text = agenciesAsWritten(written, list)
-  return text !== null ? escapeInline(text) : list.map(formatAgency).join('; ')
+  return text !== null ? escapeInline(text) : agencyList(list, '; ')
 }
 
 function textBlock(item: TextItem): string {
@@ -191,7 +266,7 @@ export function toMarkdown(plan: Plan): string {
         const label = assignment.label ? `${assignment.label.replace(/^(\d+)\.$/u, '$1\\.')} ` : ''
         const list = [assignment.agency, ...(assignment.joint ?? [])]
         const written = agenciesAsWritten(assignment.agencyText, list)
-        const names = written !== null ? escapeInline(written) : list.map(formatAgency).join(', ')
+        const names = written !== null ? escapeInline(written) : agencyList(list, ', ')
         const head = `${label}${assignment.request ? 'Đề nghị ' : ''}${names}:`
         // "1. Sở Tư pháp: Chủ trì …" on one line when the document has it so; otherwise the bodies
         // on their line and the duties under them, as the document lays them out.

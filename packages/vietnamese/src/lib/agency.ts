@@ -304,6 +304,37 @@ interface Segment {
   separator: ',' | ';' | 'và' | ''
 }
 
+/**
+ * The quotes a name may stand in to be read whole, its own words inside: “…” as plans quote, and
+ * «…», 「…」, 『…』 for a name whose own “ ” would not leave “…” balanced (the Markdown writer picks
+ * the first pair that reads back). A pair nests: “Báo “Ninh Bình”” is the name Báo “Ninh Bình”.
+ */
+const NAME_QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』']
+]
+
+/**
+ * For each opening quote of `text` that is closed, the index of the quote that closes it (nested
+ * pairs of the same kind counted); -1 elsewhere. One pass with a stack per kind: linear.
+ */
+function closingQuotes(text: string): Int32Array {
+  const closes = new Int32Array(text.length).fill(-1)
+  const open: number[][] = NAME_QUOTES.map(() => [])
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i]
+    for (let kind = 0; kind < NAME_QUOTES.length; kind++) {
+      const [opener, closer] = NAME_QUOTES[kind] as readonly [string, string]
+      const stack = open[kind] as number[]
+      if (char === opener) stack.push(i)
+      else if (char === closer && stack.length > 0) closes[stack.pop() as number] = i
+    }
+  }
+  return closes
+}
+
 /** Split at top-level ",", ";" and " và " (not inside parentheses or quotes), keeping offsets. */
 function segments(text: string): Segment[] {
   const result: Segment[] = []
@@ -321,16 +352,38 @@ function segments(text: string): Segment[] {
   for (const name of COMMA_NAMES) {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) kept.add(at + name.indexOf(','))
   }
+  const closes = closingQuotes(text)
+  // Where a quote was last read whole, and whether the segment has words yet.
+  let closed = -1
+  let words = false
   for (let i = 0; i < text.length; i++) {
     const char = text[i]
     if (kept.has(i)) continue
+    // A closed quote where writers put one (a segment's start, after "(", after a quote read whole
+    // and a space) is read whole: its parentheses, commas and " và " are the name's own.
+    if (
+      !quoted &&
+      (closes[i] as number) > i &&
+      (!words || text[i - 1] === '(' || (text[i - 1] === ' ' && closed === i - 2))
+    ) {
+      i = closes[i] as number
+      closed = i
+      words = true
+      continue
+    }
+    if (char !== ' ' && i >= start) words = true
     if (char === '(') depth++
     else if (char === ')') depth = Math.max(0, depth - 1)
     else if (char === '“') quoted = true
     else if (char === '”') quoted = false
     if (depth > 0 || quoted) continue
-    if (char === ',' || char === ';') flush(i, char, 1)
-    else if (char === ' ' && text.startsWith(' và ', i)) flush(i, 'và', 4)
+    if (char === ',' || char === ';') {
+      flush(i, char, 1)
+      words = false
+    } else if (char === ' ' && text.startsWith(' và ', i)) {
+      flush(i, 'và', 4)
+      words = false
+    }
   }
   flush(text.length, '', 0)
   return result
@@ -362,6 +415,8 @@ export function splitAgencies(value: string): FoundAgency[] {
   const text = withoutTrailing(clean, '.;, \t\n').replace(/^[-+*•]\s*/u, '')
   if (!text) return []
   const groups: string[] = []
+  // Where each group starts in `text`: its agency's words are looked for from there.
+  const starts: number[] = []
   for (const segment of segments(text)) {
     const previous = groups.length - 1
     const joinsPrevious =
@@ -380,10 +435,20 @@ export function splitAgencies(value: string): FoundAgency[] {
       groups[previous] += glue + segment.text
     } else {
       groups.push(segment.text)
+      starts.push(segment.start)
     }
   }
-  const found = groups.map(toAgency).filter((agency): agency is FoundAgency => agency !== undefined)
-  return clean === value ? found : asWritten(value, text, found)
+  const found: FoundAgency[] = []
+  // Where each agency's group starts, and where its quoted parts start (the words are read from there).
+  const from: Array<{start: number; at?: QuotedAgency['at']}> = []
+  groups.forEach((group, index) => {
+    const quoted = quotedAgency(group)
+    const agency = quoted?.agency ?? toAgency(group)
+    if (agency === undefined) return
+    found.push(agency)
+    from.push(quoted ? {start: starts[index] as number, at: quoted.at} : {start: starts[index] as number})
+  })
+  return clean === value ? found : asWritten(value, text, found, from)
 }
 
 /**
@@ -393,28 +458,40 @@ export function splitAgencies(value: string): FoundAgency[] {
  * writer's character references keep them; the text readers normalise the whole document first,
  * and there `value` is `text`). A value on several lines is left normalised.
  */
-function asWritten(value: string, text: string, found: FoundAgency[]): FoundAgency[] {
+function asWritten(
+  value: string,
+  text: string,
+  found: FoundAgency[],
+  starts: ReadonlyArray<{start: number; at?: QuotedAgency['at']}>
+): FoundAgency[] {
   if (/[\n\r\u0085\u2028\u2029]/u.test(value)) return found
   const normalized = normalizeText(value)
   // `text` is the normalised value trimmed, without its trailing punctuation and a leading list mark.
   const start = normalized.text.indexOf(text)
   if (start === -1) return found
   let cursor = 0
-  const original = (words: string, from = cursor): string => {
-    const at = text.indexOf(words, from)
+  // `exact`: where a quoted part starts, known; else the words are looked for from the cursor.
+  const original = (words: string, exact?: number): string => {
+    const at = exact !== undefined && exact >= 0 && text.startsWith(words, exact) ? exact : text.indexOf(words, cursor)
     if (at === -1) return words
     cursor = Math.max(cursor, at + words.length)
     const first = normalized.map[start + at] as number
     const end = normalized.map[start + at + words.length] as number
     const written = value.slice(first, end).trimEnd()
-    return normalizeString(written) === words ? written : words
+    // A straight or low quote becomes “ or ” by what stands before it, which the slice has lost.
+    const folded = (text: string) => text.replace(/[“”]/gu, '"')
+    return folded(normalizeString(written)) === folded(words) ? written : words
   }
-  return found.map((agency) => {
-    if (typeof agency === 'string') return original(agency)
-    const from = cursor
-    const detail: FoundAgencyDetail = {...agency, name: original(agency.name)}
-    if (agency.advisor) detail.advisor = original(agency.advisor, from)
-    if (agency.note) detail.note = original(agency.note, from)
+  return found.map((agency, index) => {
+    // From where its group starts: a quote that closes the agency before is not taken for its words.
+    const {start: groupStart, at} = starts[index] as {start: number; at?: QuotedAgency['at']}
+    cursor = Math.max(cursor, groupStart)
+    const where = (offset: number | undefined) => (at && offset !== undefined ? groupStart + offset : undefined)
+    if (typeof agency === 'string') return original(agency, where(at?.name))
+    // In the order writers put them: the name, its duty, then its advisor.
+    const detail: FoundAgencyDetail = {...agency, name: original(agency.name, where(at?.name))}
+    if (agency.note) detail.note = original(agency.note, where(at?.note))
+    if (agency.advisor) detail.advisor = original(agency.advisor, where(at?.advisor))
     return detail
   })
 }
@@ -422,22 +499,89 @@ function asWritten(value: string, text: string, found: FoundAgency[]): FoundAgen
 /** The most agencies {@link splitAgencies} takes from one field; the rest stays in the last one. */
 export const MAX_AGENCIES = 1000
 
-/** True when every ” in `text` closes a “ before it, and every “ is closed: “A” và “B” is two quoted names, not one. */
-function balancedQuotes(text: string): boolean {
+/** The index of the quote that closes the one `text` opens at `at` (see NAME_QUOTES), or -1. */
+function closingQuote(text: string, at: number): number {
+  const pair = NAME_QUOTES.find(([opener]) => opener === text[at])
+  if (!pair) return -1
   let depth = 0
-  for (const character of text) {
-    if (character === '“') depth++
-    else if (character === '”' && --depth < 0) return false
+  for (let i = at; i < text.length; i++) {
+    if (text[i] === pair[0]) depth++
+    else if (text[i] === pair[1] && --depth === 0) return i
   }
-  return depth === 0
+  return -1
+}
+
+/** The index of the quote that opens the one `text` closes at `at`, or -1. */
+function openingQuote(text: string, at: number): number {
+  const pair = NAME_QUOTES.find(([, closer]) => closer === text[at])
+  if (!pair) return -1
+  let depth = 0
+  for (let i = at; i >= 0; i--) {
+    if (text[i] === pair[1]) depth++
+    else if (text[i] === pair[0] && --depth === 0) return i
+  }
+  return -1
+}
+
+/** The words writers put after an advisor's name: "(Sở Tư pháp tham mưu)". */
+const ADVISES = ' tham mưu)'
+
+/**
+ * An agency whose name stands in quotes (see NAME_QUOTES): the name is what is inside, as written
+ * (“q (Sở A tham mưu)” is one name). After the quote only what writers put beside a name is read:
+ * its duty in quotes, then "(advisor tham mưu)", the advisor plain or in quotes. Anything else after
+ * the quote (“Báo X” tỉnh) leaves the text to the plain reading; undefined then.
+ */
+function quotedAgency(text: string): QuotedAgency | undefined {
+  const end = closingQuote(text, 0)
+  if (end < 2) return undefined
+  const name = text.slice(1, end)
+  const restAt = text.length - text.slice(end + 1).trimStart().length
+  let rest = text.slice(end + 1).trim()
+  if (rest === '') return {agency: name, at: {name: 1}}
+  let advisor: string | null = null
+  let advisorAt = -1
+  if (rest.endsWith(ADVISES)) {
+    const inner = rest.slice(0, -ADVISES.length)
+    const opener = openingQuote(inner, inner.length - 1)
+    if (opener > 0 && inner[opener - 1] === '(') {
+      advisor = inner.slice(opener + 1, -1)
+      advisorAt = restAt + opener + 1
+      rest = inner.slice(0, opener - 1).trim()
+    } else {
+      const at = inner.lastIndexOf('(')
+      const plain = at === -1 ? '' : inner.slice(at + 1).trim()
+      if (plain !== '' && !plain.includes(')')) {
+        advisor = plain
+        advisorAt = restAt + inner.indexOf(plain, at + 1)
+        rest = inner.slice(0, at).trim()
+      }
+    }
+  }
+  let note: string | null = null
+  if (rest !== '') {
+    if (closingQuote(rest, 0) !== rest.length - 1 || rest.length < 3) return undefined
+    note = rest.slice(1, -1)
+  }
+  if (advisor === null && note === null) return undefined
+  const detail: FoundAgencyDetail = {name}
+  if (advisor) detail.advisor = advisor
+  if (note) detail.note = note
+  return {agency: detail, at: {name: 1, note: restAt + 1, advisor: advisorAt}}
+}
+
+/** A quoted agency and where its name, duty and advisor start in its text. */
+interface QuotedAgency {
+  agency: FoundAgency
+  at: {name: number; note?: number; advisor?: number}
 }
 
 /** One agency's text → a string, or an object when it has an advisor or a duty note. */
 export function toAgency(raw: string): FoundAgency | undefined {
   let text = raw.trim()
   // “Name” is the name; “““Báo X”” ” keeps its own quotes (the quotes inside are balanced).
-  const quoted = /^“(.+)”$/u.exec(text)
-  if (quoted && balancedQuotes(quoted[1] as string)) return quoted[1] as string
+  const quoted = quotedAgency(text)
+  if (quoted !== undefined) return quoted.agency
   let advisor: string | null = null
   let note: string | null = null
 
