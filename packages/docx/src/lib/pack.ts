@@ -27,8 +27,23 @@ export function docxParts(doc: Document): Map<string, Uint8Array> {
   if (!compiler || typeof compiler.compile !== 'function')
     throw new Error('docx: Packer.compiler is gone; update packages/docx/src/lib/pack.ts')
   const parts = new Map<string, Uint8Array>()
-  for (const [path, data] of compiler.compile(doc)) parts.set(path, bytesOf(data))
+  for (const [path, data] of compiler.compile(doc))
+    parts.set(path, bytesOf(typeof data === 'string' && path.endsWith('.xml') ? xmlCharacters(data) : data))
   return parts
+}
+
+/**
+ * Characters XML 1.0 cannot hold at all (C0 controls but tab, line feed and carriage return;
+ * U+FFFE, U+FFFF; a surrogate without its pair, which is all `\uD800-\uDFFF` matches with the `u`
+ * flag), each as U+FFFD: a plan's words may carry them (a
+ * text file in UTF-8, a JSON escape), and a part holding one is not XML, so Word will not open the
+ * file (a blind tester's U+FFFE and U+FFFF rendered with exit 0, and our own reader refused the
+ * result). The markup docx writes is ASCII, so only the words are touched.
+ */
+const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/gu
+
+function xmlCharacters(xml: string): string {
+  return xml.replace(NOT_XML, '\uFFFD')
 }
 
 function bytesOf(data: string | Uint8Array | ArrayBuffer | ArrayBufferView): Uint8Array {
