@@ -5,6 +5,7 @@ import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
 import {isBlank, looksLikeNoise, ocrImage, readPdfText} from '../src/lib/pdf/read.js'
 import {
+  annotatedPage,
   bilevelScan,
   manyGlyphs,
   manyOperators,
@@ -222,6 +223,28 @@ describe('content work (maxContentWork)', () => {
 // Found by a tester who had not seen the fixes (7/12/2026): 10,000 unclosed `q` in 709 bytes took
 // 3.5-5 s, the 4,000 characters a ToUnicode entry gave each byte 320 MB (pdf-bounds.stress.test.ts and
 // test/redteam.stress.test.ts have them at full size).
+// A second blind tester (issue 27): /Annots naming one link 150,000 times, or 30,000 links, made pdf.js
+// build every annotation (11-14 s and 2.7 GB; 150,000 killed at 60 s, 4.8 GB). Our patch reads the
+// first 1,000 of a page; a page of a plan has a handful.
+describe('annotations of a page', () => {
+  it('pdf.js gives at most 1,000, and all of fewer', async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const count = async (annotations: number) => {
+      const document = await pdfjs.getDocument({data: annotatedPage(annotations), isEvalSupported: false, verbosity: 0})
+        .promise
+      try {
+        return (await (await document.getPage(1)).getAnnotations()).length
+      } finally {
+        await document.destroy()
+      }
+    }
+    expect(await count(10)).toBe(10)
+    expect(await count(1500)).toBe(1000)
+    const layer = await readPdfText(annotatedPage(1500), {ocr: false})
+    expect(layer.text).toContain('Muc mot')
+  })
+})
+
 describe('graphics state nesting and ToUnicode maps', () => {
   const xOf = (layer: {text: string; origins: Array<{x: number}>}, text: string) =>
     layer.origins[layer.text.split('\n').indexOf(text)]?.x

@@ -284,3 +284,16 @@ export function toUnicodePage(mappings: string, shown: string, fonts = 1): Uint8
     )
   ])
 }
+
+/** One page of a line of text whose `/Annots` names one link annotation (object 6) `count` times. */
+export function annotatedPage(count: number): Uint8Array {
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents 5 0 R /Annots [${'6 0 R '.repeat(count)}] >>`,
+    streamOf('BT /F1 12 Tf 72 800 Td (Muc mot) Tj ET', '', deflate),
+    '<< /Type /Annot /Subtype /Link /Rect [72 700 200 720] /Border [0 0 0] /A << /S /URI /URI (http://127.0.0.1:9/) >> >>'
+  ])
+}
