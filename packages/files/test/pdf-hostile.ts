@@ -136,7 +136,9 @@ export function scannedPages(
   pages: number,
   size: [number, number] = [595, 842],
   pixels: [number, number] = [8, 8],
-  ink: 'white' | 'black' | ((x: number, y: number) => number) = 'white'
+  ink: 'white' | 'black' | ((x: number, y: number) => number) = 'white',
+  /** How many times each page draws its image over itself. */
+  times = 1
 ): Uint8Array {
   const [w, h] = pixels
   const image = streamOf(
@@ -154,7 +156,7 @@ export function scannedPages(
     '<< /Type /Catalog /Pages 2 0 R >>',
     `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
     image,
-    streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`)
+    streamOf(Array.from({length: times}, () => `q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`).join(' '))
   ]
   objects.push('') // 5: unused, keeps the page ids at 6…
   objects[5] = '<< >>'

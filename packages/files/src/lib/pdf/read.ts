@@ -119,6 +119,9 @@ type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 /** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
 const MAX_PIXELS = 40_000_000
 
+/** How many times the images of a page of only images may cover it for the page to be drawn for OCR. */
+const MAX_IMAGE_COVER = 8
+
 /** Largest page image OCR is given, in pixels: 14400 pt pages drawn at 40 million took 820 MB under OCR. */
 const MAX_OCR_PIXELS = 12_000_000
 /** Pixels of page images OCR may read in one file at most, whatever its size (`maxOcrPixels`): 40 A4 pages at 300 dpi. */
@@ -461,7 +464,16 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               watch = watched
               const dpi = options?.ocrDpi ?? 300
               // A page that is only images is drawn at no more than eight times their own resolution.
-              const density = await imageDensity(pdfjs, drawn)
+              const images = await imageDensity(pdfjs, drawn)
+              // A scan covers its page about once (strips, or two or three layers of a compressed
+              // scan); drawn many times over, or from millions of pixels, it is not a scan, and
+              // drawing it cost more than reading a page (a blind tester's page drawing one image
+              // 300 times: 12 s; 1,000 images: 27 s and 2.1 GB).
+              if (images && (images.cover > MAX_IMAGE_COVER || images.pixels > MAX_PIXELS))
+                throw new Unreadable(
+                  `trang vẽ ảnh phủ trang ${Math.round(images.cover)} lần, ${Math.round(images.pixels / 1e6)} triệu điểm ảnh: không phải bản quét`
+                )
+              const density = images?.density
               const at = density === undefined ? dpi : Math.min(dpi, density * 72 * OCR_UPSCALE)
               const size = drawSize(drawn, at)
               const pixels = size.width * size.height
@@ -873,16 +885,24 @@ async function imagesBlank(pdfjs: PdfJs, page: PdfPage): Promise<boolean | undef
 }
 
 /**
- * The most image pixels a page of only images has per point of the page (the densest image, along
- * its denser side), from the sizes the operator list gives and the transforms before each image;
- * undefined when the page draws anything but images (text, paths, masks), or none.
+ * Of a page of only images: the most image pixels it has per point (the densest image, along its
+ * denser side), from the sizes the operator list gives and the transforms before each image; how
+ * many times the images cover the page (their areas summed, over the page's), and their pixels
+ * summed. Undefined when the page draws anything but images (text, paths, masks), or none.
  */
-async function imageDensity(pdfjs: PdfJs, page: PdfPage): Promise<number | undefined> {
+async function imageDensity(
+  pdfjs: PdfJs,
+  page: PdfPage
+): Promise<{density: number; cover: number; pixels: number} | undefined> {
   const {OPS} = pdfjs
   const list = await page.getOperatorList()
+  const view = page.getViewport({scale: 1})
+  const area = Math.max(1, view.width * view.height)
   let matrix = [1, 0, 0, 1, 0, 0]
   const saved: number[][] = []
   let density: number | undefined
+  let cover = 0
+  let pixels = 0
   for (let index = 0; index < list.fnArray.length; index++) {
     const operator = list.fnArray[index] as number
     const args = list.argsArray[index] as unknown[] | null
@@ -900,9 +920,12 @@ async function imageDensity(pdfjs: PdfJs, page: PdfPage): Promise<number | undef
       const down = Math.hypot(matrix[2] as number, matrix[3] as number)
       if (!(across > 0 && down > 0)) return undefined
       density = Math.max(density ?? 0, width / across, height / down)
+      cover +=
+        Math.abs((matrix[0] as number) * (matrix[3] as number) - (matrix[1] as number) * (matrix[2] as number)) / area
+      pixels += width * height
     } else if (operator !== OPS.dependency) return undefined
   }
-  return density
+  return density === undefined ? undefined : {density, cover, pixels}
 }
 
 /** The matrix of `inner` applied in the space of `outer` (PDF's `cm`: inner × outer). */
