@@ -24,6 +24,15 @@ import {type PdfPage, watchOperators} from '../src/lib/pdf/work.js'
 import {readFileSync} from 'node:fs'
 import {pathOf, present} from '../../../test/corpus.js'
 
+/** Numbers in [0, 1) from `seed`, the same on every run (a linear congruential generator). */
+function seeded(seed: number): () => number {
+  let state = seed
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648
+    return state / 2147483648
+  }
+}
+
 const rules = (layer: {messages: Array<{ruleId: string; place?: unknown}>}) =>
   layer.messages.map((message) => [message.ruleId, (message.place as {page?: number} | undefined)?.page])
 
@@ -519,11 +528,7 @@ describe('OCR bounds', () => {
 
   it('a page of dots, dense or sparse, is not given to OCR: pdf-ocr-failed, located (tesseract took 22-24 s on one)', async () => {
     // A small generator of its own, so the dots are the same on every run.
-    let seed = 12345
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed / 2147483648
-    }
+    const next = seeded(12345)
     for (const share of [0.5, 0.05]) {
       const {sizes, engine} = recorder()
       // A6 scanned at 300 dpi, so each dot is one pixel of the page drawn for OCR.
@@ -539,11 +544,7 @@ describe('OCR bounds', () => {
   })
 
   it('a page of specks one pixel high and four to twenty wide, scanned at 150 dpi, is not given to OCR (tesseract took 30-42 s on one)', async () => {
-    let seed = 99
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed / 2147483648
-    }
+    const next = seeded(99)
     // Each byte of a row: white, white, white, four dark then four white, the other way, eight dark.
     const rows = Array.from({length: 24}, () => Array.from({length: 78}, () => Math.floor(next() * 6)))
     const dark = (pick: number, bit: number) => pick === 5 || (pick === 3 && bit >= 4) || (pick === 4 && bit < 4)
@@ -666,11 +667,7 @@ describe('a page image of dots told from one of writing', () => {
 
   it('dashes two pixels high and four to twenty wide, a third of the page dark, are dots: few changes along a row, many down a column', () => {
     // A scan at 150 dpi drawn at 300 of specks one pixel high: along a row they are long dark runs.
-    let seed = 7
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed / 2147483648
-    }
+    const next = seeded(7)
     const dashes = canvasOf((context) => {
       for (let y = 0; y < 800; y += 2)
         for (let x = 0; x < 600; x += 8) {
@@ -694,11 +691,7 @@ describe('a page image of dots told from one of writing', () => {
   })
 
   it("changes are counted in the image's own pixels: sparser dashes drawn at twice their size are dots, up to four times", () => {
-    let seed = 3
-    const next = () => {
-      seed = (seed * 1103515245 + 12345) % 2147483648
-      return seed / 2147483648
-    }
+    const next = seeded(3)
     // One dash in eight, two pixels high: about 0.12 changes a drawn pixel down a column.
     const sparse = canvasOf((context) => {
       for (let y = 0; y < 800; y += 2) for (let x = 0; x < 600; x += 8) if (next() < 1 / 8) context.fillRect(x, y, 8, 2)
