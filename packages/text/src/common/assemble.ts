@@ -1195,14 +1195,23 @@ function isContentItem(open: OpenTask): boolean {
   return (open.kind === 'dash' || open.kind === 'plus') && open.item.whole !== true
 }
 
-/** The quotes a name stands in to be read whole, as `splitAgencies` reads them: “…”, «…», 「…」, 『…』. */
-const NAME_QUOTES = ['“”', '«»', '「」', '『』']
+/**
+ * The quotes a name stands in to be read whole, as `splitAgencies` reads them (@kehoach/vietnamese's
+ * agency.ts keeps its own copy, not a public name): “…” first, then «…», 「…」, 『…』 for words whose
+ * own “ ” would not leave “…” balanced. The Markdown writer picks from them in this order.
+ */
+export const NAME_QUOTES: readonly (readonly [string, string])[] = [
+  ['“', '”'],
+  ['«', '»'],
+  ['「', '」'],
+  ['『', '』']
+]
 
 /** For each index of `text`, 1 when it lies inside a closed quote (NAME_QUOTES): words a quoted name holds. */
 function insideQuotes(text: string): Uint8Array {
   // Each closed pair adds one from its opener up to its closer: a running sum, linear however deep they nest.
   const change = new Int32Array(text.length + 1)
-  for (const [opener, closer] of NAME_QUOTES as unknown as [string, string][]) {
+  for (const [opener, closer] of NAME_QUOTES) {
     if (!text.includes(opener)) continue
     const open: number[] = []
     for (let at = 0; at < text.length; at++) {

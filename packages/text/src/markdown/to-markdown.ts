@@ -20,7 +20,7 @@ import {
 } from '@kehoach/model'
 import {normalizeString, splitAgencies} from '@kehoach/vietnamese'
 import {stringify as stringifyYaml} from 'yaml'
-import {endsField, titleAndBody} from '../common/assemble.js'
+import {endsField, NAME_QUOTES, titleAndBody} from '../common/assemble.js'
 import {markerOf} from '../common/lines.js'
 import {fieldOf} from '../common/vocabulary.js'
 
@@ -77,17 +77,6 @@ function escapeHeading(text: string): string {
   return escapeInline(text).replace(/(^|\s)(#+)(\s*)$/u, '$1\\$2$3')
 }
 
-/**
- * Quotes a name, a duty or an advisor may stand in, as `splitAgencies` reads them (agency.ts,
- * NAME_QUOTES): “…” first, the others for words whose own “ ” would not leave “…” balanced.
- */
-const QUOTES: readonly (readonly [string, string])[] = [
-  ['“', '”'],
-  ['«', '»'],
-  ['「', '」'],
-  ['『', '』']
-]
-
 /** Whether `found` is `agency`: the same name, advisor and duty. */
 function sameAgency(found: Agency | undefined, agency: Agency): boolean {
   if (found === undefined) return false
@@ -123,7 +112,7 @@ function fitsIn(part: string, [open, close]: readonly [string, string]): boolean
 
 /** `part` in the first quotes it fits in (“…” first); in “…” when none does (docs/robustness.md). */
 function quoted(part: string): string {
-  const [open, close] = QUOTES.find((pair) => fitsIn(part, pair)) ?? (QUOTES[0] as readonly [string, string])
+  const [open, close] = NAME_QUOTES.find((pair) => fitsIn(part, pair)) ?? (NAME_QUOTES[0] as readonly [string, string])
   return `${open}${part}${close}`
 }
 
