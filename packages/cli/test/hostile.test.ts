@@ -142,6 +142,20 @@ describe('review tables run no formula and gain no row', () => {
     expect(row.some((cell) => cell.startsWith("'=HYPERLINK("))).toBe(true)
   })
 
+  it('review -o x.csv: NUL, ESC and C1 controls in a plan are U+FFFD, no control character but CR and LF in the file', async () => {
+    const yaml = readFileSync(example, 'utf8')
+      .replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', 'issuer: "Ủy ban\\0nhân dân\\e[31m tỉnh\\x85Ninh Bình"')
+      .replace('number: 58/KH-UBND', 'number: "58/KH\\x1b]0;x\\x07-UBND"')
+    const out = join(dir, 'dieu-khien.csv')
+    const result = await cli('review', file('dieu-khien/plan.yaml', yaml), '-q', '-o', out)
+    expect(result.code, result.stderr).toBe(0)
+    const text = readFileSync(out, 'utf8')
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u)
+    const row = parseCsv(text)[1] as string[]
+    expect(row).toContain('Ủy ban\uFFFDnhân dân\uFFFD[31m tỉnh\uFFFDNinh Bình')
+    expect(row).toContain('58/KH\uFFFD]0;x\uFFFD-UBND')
+  })
+
   it('review -o x.xlsx keeps such cells as text, never as formulas', async () => {
     const yaml = readFileSync(example, 'utf8').replace('number: 58/KH-UBND', 'number: "=1+2"')
     const out = join(dir, 'cong-thuc.xlsx')
