@@ -11,6 +11,7 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
+import {spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
@@ -166,6 +167,69 @@ describe('review tables run no formula and gain no row', () => {
       '=1+2'
     )
   })
+})
+
+describe('review -o x.xlsx: a cell longer than Excel holds', () => {
+  // 40,299 characters of an issuer (Excel holds 32,767 in a cell), with no character XML escapes.
+  const issuer = 'Ủy ban nhân dân tỉnh Ninh Bình '.repeat(1300).trim()
+  const made = (async () => {
+    const yaml = readFileSync(example, 'utf8').replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', `issuer: "${issuer}"`)
+    const plan = file('o-dai/plan.yaml', yaml)
+    const out = join(dir, 'o-dai.xlsx')
+    return {plan, out, result: await cli('review', plan, '-o', out)}
+  })()
+
+  it('is cut to 32,767 characters ending in “…”, and the cut is told: the cell, its column, its length', async () => {
+    const {plan, out, result} = await made
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toContain(`${plan}:\n`)
+    expect(result.stderr).toMatch(
+      /cảnh báo Ô B2 \(cột “Cơ quan ban hành”\) dài 40299 ký tự, quá 32767 ký tự .*\[review-cell-cut\]/u
+    )
+    const zip = unzipSync(new Uint8Array(readFileSync(out)))
+    const strings = strFromU8(zip['xl/sharedStrings.xml'] as Uint8Array)
+    const texts = [...strings.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/gu)].map((match) => match[1] as string)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(32_767)
+    expect(texts).toContain(`${issuer.slice(0, 32_766)}…`)
+    // Row heights within Excel's 409 points.
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml'] as Uint8Array)
+    for (const [, height] of sheet.matchAll(/ ht="([\d.]+)"/gu)) expect(Number(height)).toBeLessThanOrEqual(409)
+  })
+
+  const calc =
+    spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 &&
+    (spawnSync('dpkg', ['-s', 'libreoffice-calc-nogui']).status === 0 ||
+      spawnSync('dpkg', ['-s', 'libreoffice-calc']).status === 0)
+  if (!calc && process.env['CI'])
+    throw new Error('CI needs LibreOffice Calc (libreoffice-calc-nogui): .ci/run installs it')
+  it.runIf(calc)(
+    'LibreOffice Calc reads the workbook, the cut cell as written',
+    async () => {
+      const {out} = await made
+      const converted = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          join(dir, 'o-dai-calc'),
+          out
+        ],
+        {encoding: 'utf8', timeout: 120_000}
+      )
+      expect(converted.status, converted.stderr).toBe(0)
+      const rows = parseCsv(readFileSync(join(dir, 'o-dai-calc', 'o-dai.csv'), 'utf8'))
+      expect(rows).toHaveLength(2)
+      expect(rows[0]?.[1]).toBe('Cơ quan ban hành')
+      expect(rows[1]?.[1]).toBe(`${issuer.slice(0, 32_766)}…`)
+      expect(rows[1]?.[2]).toBe('58/KH-UBND')
+    },
+    240_000
+  )
 })
 
 /** RFC 4180 rows: quoted cells may hold commas, quotes, CR and LF. */

@@ -490,6 +490,11 @@ export const RULES = {
     message:
       'Kế hoạch có {count} đoạn, quá {limit} đoạn mà một bản Word được dựng (kế hoạch dài nhất của bộ mẫu có {longest}); không xuất bản Word. Giới hạn bị vượt từ nhiệm vụ này.'
   },
+  'review-cell-cut': {
+    severity: 'warning',
+    message:
+      'Ô {cell} (cột “{column}”) dài {length} ký tự, quá {limit} ký tự mà một ô Excel chứa được; trong bảng XLSX ô được cắt còn {limit} ký tự, ký tự cuối là “…”.'
+  },
   'render-blank': {
     severity: 'warning',
     message: 'Kế hoạch chưa có {part}; bản Word để trống chỗ này ({shown}). Ghi {fix} để điền.'
