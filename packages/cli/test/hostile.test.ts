@@ -11,7 +11,7 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
-import {spawnSync} from 'node:child_process'
+import {spawn, spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
@@ -230,6 +230,54 @@ describe('review -o x.xlsx: a cell longer than Excel holds', () => {
     },
     240_000
   )
+})
+
+describe.skipIf(process.platform === 'win32')('a FIFO in a folder is skipped, one named on its own is read', () => {
+  // The FIFO has no writer: opening it would wait forever (the test would time out).
+  const folder = join(dir, 'co-ong')
+  mkdirSync(folder, {recursive: true})
+  copyFileSync(example, join(folder, 'ke-hoach.yaml'))
+  expect(spawnSync('mkfifo', [join(folder, 'ong.yaml')]).status).toBe(0)
+  const warning = `${join(folder, 'ong.yaml')}: cảnh báo Bỏ qua “${join(folder, 'ong.yaml')}” trong “${folder}”: đây là một ống có tên (FIFO)`
+
+  it.each([
+    ['parse', [folder]],
+    ['validate', [folder]],
+    ['check', [folder]],
+    ['render', [folder, '-o', `${join(dir, 'co-ong-ra')}/`]]
+  ])('%s <folder>: the plan read, the FIFO told, the exit code the plan’s', async (command, args) => {
+    mkdirSync(join(dir, 'co-ong-ra'), {recursive: true})
+    const result = await cli(command, ...args)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toContain(warning)
+    expect(result.stderr).toContain('[input-special-file]')
+  })
+
+  it('review <folder>: one row, the plan; the FIFO told on standard error, not a row', async () => {
+    const out = join(dir, 'co-ong.csv')
+    const result = await cli('review', folder, '-o', out)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toContain('[input-special-file]')
+    const rows = parseCsv(readFileSync(out, 'utf8'))
+    expect(rows).toHaveLength(2)
+    expect(rows[1]?.[0]).toBe(join(folder, 'ke-hoach.yaml'))
+  })
+
+  it('-q hides the warning', async () => {
+    const result = await cli('validate', folder, '-q')
+    expect([result.code, result.stderr]).toEqual([0, ''])
+  })
+
+  it('parse <FIFO> reads what its writer writes, as a process substitution is read', async () => {
+    const fifo = join(dir, 'ong-rieng.yaml')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', example, fifo], {stdio: 'ignore'})
+    const ended = new Promise((done) => writer.on('exit', done))
+    const result = await cli('parse', fifo)
+    await ended
+    expect(result.code, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout).meta.number).toBe('58/KH-UBND')
+  })
 })
 
 /** RFC 4180 rows: quoted cells may hold commas, quotes, CR and LF. */

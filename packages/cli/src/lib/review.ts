@@ -418,10 +418,10 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   const expanded = expandInputs(options.inputs)
   for (const each of expanded.messages) messages.push(each)
   const reports: CoverageReport[] = []
-  const unchecked: Unchecked[] = expanded.messages.map((message) => ({
-    file: message.file ?? '-',
-    reasons: [message.reason]
-  }))
+  // A folder or pattern that gave nothing is a row; a FIFO skipped in one is only told.
+  const unchecked: Unchecked[] = expanded.messages
+    .filter((message) => message.fatal === true)
+    .map((message) => ({file: message.file ?? '-', reasons: [message.reason]}))
   const context = {
     options: {from: options.from, maxSize: options.maxSize, schemeFiles: options.schemeFiles, scheme: options.scheme},
     schemes,

@@ -73,6 +73,11 @@ export const RULES = {
     message:
       'Không có tệp kế hoạch nào ở “{input}” (thư mục rỗng hoặc mẫu không khớp tệp nào; đọc các đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf).'
   },
+  'input-special-file': {
+    severity: 'warning',
+    message:
+      'Bỏ qua “{file}” trong “{input}”: đây là {kind}, không phải tệp thường; khi đọc cả thư mục hoặc một mẫu chỉ đọc tệp thường (muốn đọc nó, ghi riêng tên nó).'
+  },
   'input-truncated': {
     severity: 'warning',
     message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'
