@@ -15,7 +15,7 @@ import {spawn, spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {terminalText} from '../src/lib/terminal.js'
 import {serveApp} from '../src/lib/web.js'
 import {cli} from './run-cli.js'
@@ -235,9 +235,11 @@ describe('review -o x.xlsx: a cell longer than Excel holds', () => {
 describe.skipIf(process.platform === 'win32')('a FIFO in a folder is skipped, one named on its own is read', () => {
   // The FIFO has no writer: opening it would wait forever (the test would time out).
   const folder = join(dir, 'co-ong')
-  mkdirSync(folder, {recursive: true})
-  copyFileSync(example, join(folder, 'ke-hoach.yaml'))
-  expect(spawnSync('mkfifo', [join(folder, 'ong.yaml')]).status).toBe(0)
+  beforeAll(() => {
+    mkdirSync(folder, {recursive: true})
+    copyFileSync(example, join(folder, 'ke-hoach.yaml'))
+    expect(spawnSync('mkfifo', [join(folder, 'ong.yaml')]).status).toBe(0)
+  })
   const warning = `${join(folder, 'ong.yaml')}: cảnh báo Bỏ qua “${join(folder, 'ong.yaml')}” trong “${folder}”: đây là một ống có tên (FIFO)`
 
   it.each([
