@@ -11,10 +11,11 @@ import {
   symlinkSync,
   writeFileSync
 } from 'node:fs'
+import {spawn, spawnSync} from 'node:child_process'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
 import {strFromU8, unzipSync} from 'fflate'
-import {describe, expect, it} from 'vitest'
+import {beforeAll, describe, expect, it} from 'vitest'
 import {terminalText} from '../src/lib/terminal.js'
 import {serveApp} from '../src/lib/web.js'
 import {cli} from './run-cli.js'
@@ -142,6 +143,20 @@ describe('review tables run no formula and gain no row', () => {
     expect(row.some((cell) => cell.startsWith("'=HYPERLINK("))).toBe(true)
   })
 
+  it('review -o x.csv: NUL, ESC and C1 controls in a plan are U+FFFD, no control character but CR and LF in the file', async () => {
+    const yaml = readFileSync(example, 'utf8')
+      .replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', 'issuer: "Ủy ban\\0nhân dân\\e[31m tỉnh\\x85Ninh Bình"')
+      .replace('number: 58/KH-UBND', 'number: "58/KH\\x1b]0;x\\x07-UBND"')
+    const out = join(dir, 'dieu-khien.csv')
+    const result = await cli('review', file('dieu-khien/plan.yaml', yaml), '-q', '-o', out)
+    expect(result.code, result.stderr).toBe(0)
+    const text = readFileSync(out, 'utf8')
+    expect(text).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u)
+    const row = parseCsv(text)[1] as string[]
+    expect(row).toContain('Ủy ban\uFFFDnhân dân\uFFFD[31m tỉnh\uFFFDNinh Bình')
+    expect(row).toContain('58/KH\uFFFD]0;x\uFFFD-UBND')
+  })
+
   it('review -o x.xlsx keeps such cells as text, never as formulas', async () => {
     const yaml = readFileSync(example, 'utf8').replace('number: 58/KH-UBND', 'number: "=1+2"')
     const out = join(dir, 'cong-thuc.xlsx')
@@ -151,6 +166,119 @@ describe('review tables run no formula and gain no row', () => {
     expect(strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/sharedStrings.xml'] as Uint8Array)).toContain(
       '=1+2'
     )
+  })
+})
+
+describe('review -o x.xlsx: a cell longer than Excel holds', () => {
+  // 40,299 characters of an issuer (Excel holds 32,767 in a cell), with no character XML escapes.
+  const issuer = 'Ủy ban nhân dân tỉnh Ninh Bình '.repeat(1300).trim()
+  const made = (async () => {
+    const yaml = readFileSync(example, 'utf8').replace('issuer: Ủy ban nhân dân tỉnh Ninh Bình', `issuer: "${issuer}"`)
+    const plan = file('o-dai/plan.yaml', yaml)
+    const out = join(dir, 'o-dai.xlsx')
+    return {plan, out, result: await cli('review', plan, '-o', out)}
+  })()
+
+  it('is cut to 32,767 characters ending in “…”, and the cut is told: the cell, its column, its length', async () => {
+    const {plan, out, result} = await made
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toContain(`${plan}:\n`)
+    expect(result.stderr).toMatch(
+      /cảnh báo Ô B2 \(cột “Cơ quan ban hành”\) dài 40299 ký tự, quá 32767 ký tự .*\[review-cell-cut\]/u
+    )
+    const zip = unzipSync(new Uint8Array(readFileSync(out)))
+    const strings = strFromU8(zip['xl/sharedStrings.xml'] as Uint8Array)
+    const texts = [...strings.matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/gu)].map((match) => match[1] as string)
+    expect(texts.length).toBeGreaterThan(0)
+    for (const text of texts) expect(text.length).toBeLessThanOrEqual(32_767)
+    expect(texts).toContain(`${issuer.slice(0, 32_766)}…`)
+    // Row heights within Excel's 409 points.
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml'] as Uint8Array)
+    for (const [, height] of sheet.matchAll(/ ht="([\d.]+)"/gu)) expect(Number(height)).toBeLessThanOrEqual(409)
+  })
+
+  const calc =
+    spawnSync('soffice', ['--version'], {encoding: 'utf8'}).status === 0 &&
+    (spawnSync('dpkg', ['-s', 'libreoffice-calc-nogui']).status === 0 ||
+      spawnSync('dpkg', ['-s', 'libreoffice-calc']).status === 0)
+  if (!calc && process.env['CI'])
+    throw new Error('CI needs LibreOffice Calc (libreoffice-calc-nogui): .ci/run installs it')
+  it.runIf(calc)(
+    'LibreOffice Calc reads the workbook, the cut cell as written',
+    async () => {
+      const {out} = await made
+      const converted = spawnSync(
+        'soffice',
+        [
+          '--headless',
+          '--norestore',
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76',
+          '--outdir',
+          join(dir, 'o-dai-calc'),
+          out
+        ],
+        {encoding: 'utf8', timeout: 120_000}
+      )
+      expect(converted.status, converted.stderr).toBe(0)
+      const rows = parseCsv(readFileSync(join(dir, 'o-dai-calc', 'o-dai.csv'), 'utf8'))
+      expect(rows).toHaveLength(2)
+      expect(rows[0]?.[1]).toBe('Cơ quan ban hành')
+      expect(rows[1]?.[1]).toBe(`${issuer.slice(0, 32_766)}…`)
+      expect(rows[1]?.[2]).toBe('58/KH-UBND')
+    },
+    240_000
+  )
+})
+
+describe.skipIf(process.platform === 'win32')('a FIFO in a folder is skipped, one named on its own is read', () => {
+  // The FIFO has no writer: opening it would wait forever (the test would time out).
+  const folder = join(dir, 'co-ong')
+  beforeAll(() => {
+    mkdirSync(folder, {recursive: true})
+    copyFileSync(example, join(folder, 'ke-hoach.yaml'))
+    expect(spawnSync('mkfifo', [join(folder, 'ong.yaml')]).status).toBe(0)
+  })
+  const warning = `${join(folder, 'ong.yaml')}: cảnh báo Bỏ qua “${join(folder, 'ong.yaml')}” trong “${folder}”: đây là một ống có tên (FIFO)`
+
+  it.each([
+    ['parse', [folder]],
+    ['validate', [folder]],
+    ['check', [folder]],
+    ['render', [folder, '-o', `${join(dir, 'co-ong-ra')}/`]]
+  ])('%s <folder>: the plan read, the FIFO told, the exit code the plan’s', async (command, args) => {
+    mkdirSync(join(dir, 'co-ong-ra'), {recursive: true})
+    const result = await cli(command, ...args)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toContain(warning)
+    expect(result.stderr).toContain('[input-special-file]')
+  })
+
+  it('review <folder>: one row, the plan; the FIFO told on standard error, not a row', async () => {
+    const out = join(dir, 'co-ong.csv')
+    const result = await cli('review', folder, '-o', out)
+    expect(result.code, result.stderr).toBe(0)
+    expect(result.stderr).toContain('[input-special-file]')
+    const rows = parseCsv(readFileSync(out, 'utf8'))
+    expect(rows).toHaveLength(2)
+    expect(rows[1]?.[0]).toBe(join(folder, 'ke-hoach.yaml'))
+  })
+
+  it('-q hides the warning', async () => {
+    const result = await cli('validate', folder, '-q')
+    expect([result.code, result.stderr]).toEqual([0, ''])
+  })
+
+  it('parse <FIFO> reads what its writer writes, as a process substitution is read', async () => {
+    const fifo = join(dir, 'ong-rieng.yaml')
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0)
+    const writer = spawn('sh', ['-c', 'cat "$0" > "$1"', example, fifo], {stdio: 'ignore'})
+    const ended = new Promise((done) => writer.on('exit', done))
+    const result = await cli('parse', fifo)
+    await ended
+    expect(result.code, result.stderr).toBe(0)
+    expect(JSON.parse(result.stdout).meta.number).toBe('58/KH-UBND')
   })
 })
 

@@ -44,3 +44,24 @@ it('a table: the byte order mark, cells joined by commas, rows ended by CRLF', (
     ])
   ).toBe('\uFEFFa,1\r\n\'=b,"c,d"\r\n')
 })
+
+it('control characters but tab, CR and LF (NUL, ESC, DEL, C1), U+FFFE, U+FFFF and lone surrogates are U+FFFD, as in DOCX', () => {
+  const cases: Array<[string, string]> = [
+    ['a\u0000b', 'a\uFFFDb'],
+    ['\u001b[31mđỏ\u001b[0m', '\uFFFD[31mđỏ\uFFFD[0m'],
+    ['a\u0007\u0008\u000b\u000c\u007fb', 'a\uFFFD\uFFFD\uFFFD\uFFFD\uFFFDb'],
+    ['a\u0085\u009bb', 'a\uFFFD\uFFFDb'],
+    ['a\ufffe\uffffb', 'a\uFFFD\uFFFDb'],
+    ['a\ud800b\udc00', 'a\uFFFDb\uFFFD'],
+    ['a😀b', 'a😀b'],
+    ['a\tb', 'a\tb'],
+    ['a\u0000\r\nb', '"a\uFFFD\r\nb"'],
+    // Neutralised before it is cleaned: a spreadsheet may trim the control and read the formula.
+    ['\u0000=1+2', "'\uFFFD=1+2"],
+    ['\u001b-1', "'\uFFFD-1"],
+    ['Sở Tư pháp', 'Sở Tư pháp']
+  ]
+  for (const [given, want] of cases) expect(cell(given), JSON.stringify(given)).toBe(want)
+  const table = csvTable([[`x${String.fromCharCode(...Array.from({length: 160}, (_, code) => code))}y`]])
+  expect(table).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u)
+})

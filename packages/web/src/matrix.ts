@@ -129,7 +129,9 @@ export function rowHeight(cells: readonly string[], widths: readonly number[]): 
     const count = text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / width)), 0)
     if (count > lines) lines = count
   })
-  return 15 * lines
+  // No taller than Excel lets a row be (409 points, its "specifications and limits"): a cell of
+  // thousands of characters would ask for thousands of points.
+  return Math.min(409, 15 * lines)
 }
 
 /**

@@ -1,14 +1,15 @@
 /** Rà soát nhiều: many plans × the scheme's groups, sortable and filterable; the plans that could not be checked, and why. */
 import {useMemo, useState} from 'preact/hooks'
 import {STATUS_NAMES, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
-import {csvTable} from '@kehoach/model'
+import {csvTable, reasonOf as ruleReason} from '@kehoach/model'
 import type {SchemeBrief, SchemeChoice} from './engine.js'
 import type {Doc} from './app.js'
 import {FilePicker, SchemePicker} from './parts.js'
-import {call} from './client.js'
+import {announce, call} from './client.js'
 
 import {DOCX_TYPE, XLSX_TYPE, download, downloadMade} from './state.js'
 import {annexTables, matrixTable, rowHeight, targetsNote} from './matrix.js'
+import {XLSX_CELL_LIMIT, cutCells} from './xlsx-cells.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -42,11 +43,19 @@ export function matrixCsv(rows: readonly Row[], failed: readonly Doc[]): string 
 
 const FILL: Record<string, string> = {có: '#E3F3E5', 'một phần': '#FDF1D6', thiếu: '#FBE3E4', 'không áp dụng': '#EEEEEE'}
 
-/** The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured, printed one page wide (write-excel-file, loaded on demand). */
-export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[]): Promise<Blob> {
+/**
+ * The matrix as an Excel workbook: bold header, frozen first row and column, statuses coloured, printed one page wide
+ * (write-excel-file, loaded on demand). A cell longer than Excel holds is cut (./xlsx-cells.ts); `told` hears each cut,
+ * in the words of `review-cell-cut`.
+ */
+export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[], told?: (message: string) => void): Promise<Blob> {
   const {default: writeExcelFile} = await import('write-excel-file/browser')
   const {printFitToWidth} = await import('./xlsx-print.js')
-  const table = tableOf(rows, failed)
+  const {table, cut} = cutCells(tableOf(rows, failed))
+  for (const each of cut) {
+    const name = String(table[each.row]?.[0] ?? '')
+    told?.(`${each.row > 0 && name ? `${name}: ` : ''}${ruleReason('review-cell-cut', {cell: each.cell, column: each.column, length: each.length, limit: XLSX_CELL_LIMIT})}`)
+  }
   const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
     row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
@@ -172,7 +181,18 @@ export function ReviewScreen(props: {docs: Doc[]; onOpen: (files: File[]) => voi
           <button
             type="button"
             disabled={checked.length === 0 && failed.length === 0}
-            onClick={() => downloadMade('ra-soat.xlsx', matrixXlsx(checked, failed), XLSX_TYPE)}
+            onClick={() => {
+              // A cell cut to Excel's limit is told once the file is offered (a failure is told by downloadMade).
+              const cuts: string[] = []
+              const made = matrixXlsx(checked, failed, (message) => cuts.push(message))
+              void downloadMade('ra-soat.xlsx', made, XLSX_TYPE)
+              made.then(
+                () => {
+                  if (cuts.length > 0) announce(cuts.length === 1 ? (cuts[0] as string) : `${cuts[0]} (và ${cuts.length - 1} ô khác cũng được cắt như vậy)`)
+                },
+                () => undefined
+              )
+            }}
           >
             Tải bảng XLSX
           </button>

@@ -13,3 +13,14 @@ it('a carriage return in a plan name adds no row, and =, +, -, @ start no formul
   expect(lines.filter((line) => line !== '')).toHaveLength(2)
   expect(lines[1]).toMatch(/^'=1\+2\.docx,"'-3\r=HYPERLINK\(""http:\/\/127\.0\.0\.1\/""\)",'@SUM\(A1\),/u)
 })
+
+it('NUL, ESC and C1 controls from a plan are U+FFFD in the CSV, tab and line breaks kept', () => {
+  const doc = {
+    name: 'ke\u0000hoach.docx',
+    plan: {meta: {number: '1/KH\u001b[2J', issuer: 'Sở\u0085Tư\tpháp'}},
+    messages: []
+  }
+  const csv = matrixCsv([], [doc as never])
+  expect(csv).not.toMatch(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/u)
+  expect(csv).toContain('ke\uFFFDhoach.docx,1/KH\uFFFD[2J,Sở\uFFFDTư\tpháp,')
+})

@@ -58,6 +58,12 @@ describe('spreadsheet rows', () => {
     expect(rowHeight(['Tệp', 'Chỉ tiêu thấp hơn hoặc không nêu'], [36, 16])).toBe(45)
     expect(rowHeight(['a', 'b'], [10, 10])).toBe(15)
   })
+
+  it('are never taller than Excel lets a row be (409 points)', async () => {
+    const {rowHeight} = await import('../src/matrix.js')
+    expect(rowHeight(['x'.repeat(10_000)], [10])).toBe(409)
+    expect(rowHeight([`${'a\n'.repeat(26)}a`], [10])).toBe(405)
+  })
 })
 
 describe('the review annex (DOCX), as the CLI writes it', () => {

@@ -51,9 +51,10 @@ export const parse: Command = {
       printMessages(io, [clash], false)
       return 1
     }
-    printMessages(io, expanded.messages, false)
+    printMessages(io, expanded.messages, Boolean(values['quiet']))
     const plans: Plan[] = []
-    let failed = expanded.messages.length > 0
+    // A folder or pattern that gave nothing fails; a FIFO skipped in one is only told.
+    let failed = hasErrors(expanded.messages)
     let unread = false
     for (const file of expanded.files) {
       const loaded = await load(file, {

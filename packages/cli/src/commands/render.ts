@@ -45,7 +45,7 @@ Xuất kế hoạch (YAML, JSON, văn bản .txt, Markdown, DOCX, PDF) ra Word t
     if (named.some((input) => input !== '-' && (/[*?[]/u.test(input) || isDirectory(input)))) {
       const {expandInputs} = await import('../lib/expand.js')
       const expanded = expandInputs(named)
-      printMessages(io, expanded.messages, false)
+      printMessages(io, expanded.messages, Boolean(values['quiet']))
       if (expanded.files.length === 0) return 1
       positionals = expanded.files
     }

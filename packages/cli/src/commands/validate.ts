@@ -24,8 +24,9 @@ Thoát 1 nếu có lỗi, 0 nếu chỉ có cảnh báo hoặc không có gì.
     if (positionals.length === 0) throw new UsageError('cần ít nhất một tệp. Xem kehoach validate --help.')
     const {expandInputs} = await import('../lib/expand.js')
     const expanded = expandInputs(positionals)
-    printMessages(io, expanded.messages, false)
-    let failed = expanded.messages.length > 0
+    printMessages(io, expanded.messages, Boolean(values['quiet']))
+    // A folder or pattern that gave nothing fails; a FIFO skipped in one is only told.
+    let failed = hasErrors(expanded.messages)
     for (const file of expanded.files) {
       const loaded = await load(file, {
         from: values['from'] as string | undefined,

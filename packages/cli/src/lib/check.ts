@@ -132,7 +132,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   for (const each of batch.messages) messages.push(each)
   const reports = batch.reports
   const unchecked: Unchecked[] = [
-    ...expanded.messages.map((message) => ({file: message.file ?? '-', reasons: [message.reason]})),
+    // A folder or pattern that gave nothing is a row; a FIFO skipped in one is only told.
+    ...expanded.messages
+      .filter((message) => message.fatal === true)
+      .map((message) => ({file: message.file ?? '-', reasons: [message.reason]})),
     ...batch.unchecked
   ]
   // A document that is not a plan is told apart, not failed: a folder of a province's papers holds

@@ -3,9 +3,15 @@
  * file inside (recursively, in name order; a symbolic link is followed once: a folder reached
  * again, through a link to itself or a parent, is not read again), and patterns (`*`, `?`, `**`) expanded here,
  * because Windows shells pass them through unexpanded.
+ *
+ * A folder or a pattern gives only regular files (a link is followed to one). A FIFO, a socket or a
+ * device found there is skipped, never opened, with a warning that names it (`input-special-file`;
+ * in a folder only one whose name has a plan's extension, as other names are not read anyway):
+ * reading a FIFO waits for a writer, forever if there is none, and a device may never end. A FIFO
+ * named on its own (`kehoach parse <(cat plan.txt)`, which is /dev/fd/N, a pipe) is read as before.
  */
 
-import {existsSync, readdirSync, realpathSync, statSync} from 'node:fs'
+import {existsSync, readdirSync, realpathSync, statSync, type Dirent, type Stats} from 'node:fs'
 import {join, sep} from 'node:path'
 import {diagnostic, type Diagnostic} from '@kehoach/model'
 
@@ -19,32 +25,53 @@ function supported(name: string): boolean {
   return PLAN_EXTENSIONS.some((extension) => lower.endsWith(extension))
 }
 
+/** What a directory entry is, a link followed (by `stat`, which opens nothing); undefined for a dangling link. */
+function kindOf(entry: Dirent, path: string): Dirent | Stats | undefined {
+  if (!entry.isSymbolicLink()) return entry
+  try {
+    return statSync(path)
+  } catch {
+    return undefined // A dangling link names nothing to read.
+  }
+}
+
+/** What a FIFO, socket or device is called in `input-special-file`; undefined for a file or a folder. */
+function specialKind(kind: Dirent | Stats): string | undefined {
+  if (kind.isFile() || kind.isDirectory()) return undefined
+  if (kind.isFIFO()) return 'một ống có tên (FIFO)'
+  if (kind.isSocket()) return 'một socket'
+  if (kind.isCharacterDevice() || kind.isBlockDevice()) return 'một thiết bị'
+  return 'một tệp đặc biệt'
+}
+
 /**
  * Every supported file under `folder`, in name order. Links are followed (to a file or a folder);
  * `seen` holds the real path of each folder and file already taken, so a folder reached again
  * (a link to itself, to a parent, or to a folder read elsewhere) or a file linked twice is read once.
+ * A FIFO, socket or device with a plan's extension is told in `skipped`, as `input` found it.
  */
-function walk(folder: string, seen: Set<string> = new Set([realOrSelf(folder)])): string[] {
+function walk(
+  folder: string,
+  input: string,
+  skipped: Diagnostic[],
+  seen: Set<string> = new Set([realOrSelf(folder)])
+): string[] {
   const result: string[] = []
   for (const entry of readdirSync(folder, {withFileTypes: true}).sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith('.') || entry.name === 'node_modules') continue
     const path = join(folder, entry.name)
-    let directory = entry.isDirectory()
-    let file = entry.isFile()
-    if (entry.isSymbolicLink()) {
-      try {
-        const target = statSync(path)
-        directory = target.isDirectory()
-        file = target.isFile()
-      } catch {
-        continue // A dangling link names nothing to read.
-      }
-    }
+    const kind = kindOf(entry, path)
+    if (!kind) continue
+    const directory = kind.isDirectory()
+    const file = kind.isFile()
+    const special = specialKind(kind)
+    if (special && supported(entry.name))
+      skipped.push(diagnostic('input-special-file', {file: path, input, kind: special}, {file: path}))
     if (!directory && !(file && supported(entry.name))) continue
     const real = realOrSelf(path)
     if (seen.has(real)) continue
     seen.add(real)
-    if (directory) for (const each of walk(path, seen)) result.push(each)
+    if (directory) for (const each of walk(path, input, skipped, seen)) result.push(each)
     else result.push(path)
   }
   return result
@@ -138,7 +165,9 @@ function matches(tokens: readonly Token[], name: string): boolean {
   return token === tokens.length
 }
 
-function glob(pattern: string): string[] {
+/** The files a pattern names; a FIFO, socket or device it names is told in `skipped`, once, as `input` found it. */
+function glob(pattern: string, input: string, skipped: Diagnostic[]): string[] {
+  const special = new Map<string, string>()
   const parts = pattern.split(/[\\/]/u)
   const absolute = pattern.startsWith('/') ? '/' : ''
   let current = [absolute || '.']
@@ -167,26 +196,39 @@ function glob(pattern: string): string[] {
       for (const entry of readdirSync(base, {withFileTypes: true})) {
         if (entry.name.startsWith('.') && !segment.startsWith('.')) continue
         if (!matches(tokens, entry.name)) continue
-        if (last ? entry.isFile() : entry.isDirectory()) next.push(base === '.' ? entry.name : join(base, entry.name))
+        const path = base === '.' ? entry.name : join(base, entry.name)
+        if (!last) {
+          if (entry.isDirectory()) next.push(path)
+          continue
+        }
+        const kind = kindOf(entry, path)
+        const what = kind && specialKind(kind)
+        if (kind?.isFile()) next.push(path)
+        else if (what) special.set(path, what)
       }
     }
     current = [...new Set(next)]
   }
+  for (const [path, kind] of [...special].sort(([a], [b]) => a.localeCompare(b)))
+    skipped.push(diagnostic('input-special-file', {file: path, input, kind}, {file: path}))
   return current.sort((a, b) => a.localeCompare(b))
 }
 
-/** Files for `inputs`, in order (a file named twice is read twice, as before); a folder or pattern that gives nothing is reported. */
+/**
+ * Files for `inputs`, in order (a file named twice is read twice, as before); a folder or pattern that
+ * gives nothing is reported (an error), a FIFO, socket or device skipped in one is told (a warning).
+ */
 export function expandInputs(inputs: readonly string[]): {files: string[]; messages: Diagnostic[]} {
   const files: string[] = []
   const messages: Diagnostic[] = []
   for (const input of inputs) {
     if (input === '-') files.push(input)
     else if (existsSync(input) && statSync(input).isDirectory()) {
-      const found = walk(input)
+      const found = walk(input, input, messages)
       if (found.length === 0) messages.push(diagnostic('input-no-match', {input}, {file: input}))
       for (const each of found) files.push(each)
     } else if (!existsSync(input) && isPattern(input)) {
-      const found = glob(input.split(sep).join('/'))
+      const found = glob(input.split(sep).join('/'), input, messages)
       if (found.length === 0) messages.push(diagnostic('input-no-match', {input}, {file: input}))
       for (const each of found) files.push(each)
     } else files.push(input)

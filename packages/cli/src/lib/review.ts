@@ -9,13 +9,22 @@
 import {STATUS_NAMES, findScheme, type CoverageItem, type CoverageReport, type CoverageStatus} from '@kehoach/coverage'
 import {basename} from 'node:path'
 import type {MatrixTable} from '@kehoach/docx'
-import {csvTable, formatDiagnostic, markdownLine, severityOf, sortDiagnostics, type Diagnostic} from '@kehoach/model'
+import {
+  csvTable,
+  diagnostic,
+  formatDiagnostic,
+  markdownLine,
+  severityOf,
+  sortDiagnostics,
+  type Diagnostic
+} from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 
 import {expandInputs} from './expand.js'
 import {terminalLine} from './terminal.js'
 import {withFlag} from './flags.js'
+import {XLSX_CELL_LIMIT, cutCells} from './xlsx-cells.js'
 
 export type ReviewFormat = 'text' | 'csv' | 'md' | 'xlsx' | 'docx'
 
@@ -290,31 +299,49 @@ export function rowHeight(cells: readonly string[], widths: readonly number[]): 
     const count = text.split('\n').reduce((total, line) => total + Math.max(1, Math.ceil(line.length / width)), 0)
     if (count > lines) lines = count
   })
-  return 15 * lines
+  // No taller than Excel lets a row be (409 points, its "specifications and limits"): a cell of
+  // thousands of characters would ask for thousands of points.
+  return Math.min(409, 15 * lines)
 }
 
-/** XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status. */
-export async function matrixToXlsx(matrix: Matrix): Promise<Uint8Array> {
+/**
+ * XLSX with write-excel-file: a bold frozen header, the plan columns frozen, a colour per status.
+ * A cell longer than Excel holds is cut (./xlsx-cells.ts), each cut told in `messages`
+ * (`review-cell-cut`, under the row's file).
+ */
+export async function matrixToXlsx(matrix: Matrix, messages?: Diagnostic[]): Promise<Uint8Array> {
   const {default: writeXlsxFile} = await import('write-excel-file/node')
   const {printFitToWidth} = await import('./xlsx-print.js')
-  const head = header(matrix).map((value) => ({
+  const {table, cut} = cutCells([header(matrix), ...matrix.rows.map((row) => cells(matrix, row))])
+  for (const each of cut) {
+    const row = matrix.rows[each.row - 1]
+    messages?.push(
+      diagnostic(
+        'review-cell-cut',
+        {cell: each.cell, column: each.column, length: each.length, limit: XLSX_CELL_LIMIT},
+        row?.file ? {file: row.file} : null
+      )
+    )
+  }
+  const head = (table[0] as string[]).map((value) => ({
     value,
     fontWeight: 'bold' as const,
     wrap: true,
     alignVertical: 'center' as const
   }))
-  const rows = matrix.rows.map((row) =>
-    cells(matrix, row).map((value, index) => {
+  const rows = matrix.rows.map((row, at) => {
+    const values = table[at + 1] as string[]
+    return values.map((value, index) => {
       const status =
         index >= FIXED.length && index < FIXED.length + matrix.groups.length ? row.statuses[index - FIXED.length] : null
       return {
         value,
         wrap: true,
         ...(status ? {backgroundColor: FILLS[status]} : {}),
-        ...(index === cells(matrix, row).length - 1 && value ? {textColor: '#9C0006'} : {})
+        ...(index === values.length - 1 && value ? {textColor: '#9C0006'} : {})
       }
     })
-  )
+  })
   const widths = [24, 24, 14, 10, ...matrix.groups.map(() => 10), 8, 17, 9, 36]
   // Row heights said, so that a wrapped cell (the two-line header, a long reason) does not run
   // over the next row in LibreOffice.
@@ -391,10 +418,10 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   const expanded = expandInputs(options.inputs)
   for (const each of expanded.messages) messages.push(each)
   const reports: CoverageReport[] = []
-  const unchecked: Unchecked[] = expanded.messages.map((message) => ({
-    file: message.file ?? '-',
-    reasons: [message.reason]
-  }))
+  // A folder or pattern that gave nothing is a row; a FIFO skipped in one is only told.
+  const unchecked: Unchecked[] = expanded.messages
+    .filter((message) => message.fatal === true)
+    .map((message) => ({file: message.file ?? '-', reasons: [message.reason]}))
   const context = {
     options: {from: options.from, maxSize: options.maxSize, schemeFiles: options.schemeFiles, scheme: options.scheme},
     schemes,
@@ -412,7 +439,7 @@ export async function review(options: Readonly<ReviewOptions>): Promise<ReviewRe
   let output: string | Uint8Array
   if (options.format === 'csv') output = matrixToCsv(matrix)
   else if (options.format === 'md') output = matrixToMarkdown(matrix)
-  else if (options.format === 'xlsx') output = await matrixToXlsx(matrix)
+  else if (options.format === 'xlsx') output = await matrixToXlsx(matrix, messages)
   else if (options.format === 'docx') {
     const {matrixToDocx} = await import('@kehoach/docx')
     output = await matrixToDocx(docxTables(matrix), {

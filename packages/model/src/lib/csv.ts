@@ -11,6 +11,12 @@
  * Hangul fillers), which a spreadsheet or its import may trim, and one that starts with a tab or
  * carriage return. A cell with a quote, comma, semicolon (Excel's separator in many locales),
  * carriage return or line feed is quoted, so no cell can end a row and start one of its own.
+ *
+ * A control character other than tab, carriage return and line feed (the rest of C0, DEL, C1),
+ * U+FFFE, U+FFFF and a surrogate without its pair mean nothing in a cell and can break an import
+ * (a NUL ends the text for some readers, an ESC reaches a terminal that shows the file): each is
+ * written as U+FFFD, as the DOCX writer writes the characters XML cannot hold
+ * (packages/docx/src/lib/pack.ts).
  */
 
 /**
@@ -20,10 +26,14 @@
 const FORMULA_START =
   /^(?:[\t\r]|[\p{White_Space}\p{Cc}\p{Cf}\u115f\u1160\u3164\uffa0]*[=+\-@\uff1d\uff0b\uff0d\uff20])/u
 
+/** Characters a cell cannot usefully hold, each written as U+FFFD (see above). */
+const NOT_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\uFFFE\uFFFF\uD800-\uDFFF]/gu
+
 /** One cell: text neutralised and quoted as needed; a number as it is. */
 function csvCell(value: string | number): string {
   if (typeof value === 'number') return String(value)
-  const text = FORMULA_START.test(value) ? `'${value}` : value
+  // Neutralised as given (a control before `=` is one a spreadsheet may trim), then cleaned.
+  const text = (FORMULA_START.test(value) ? `'${value}` : value).replace(NOT_TEXT, '\uFFFD')
   return /[",;\r\n]/u.test(text) ? `"${text.replace(/"/gu, '""')}"` : text
 }
 

@@ -73,6 +73,11 @@ export const RULES = {
     message:
       'Không có tệp kế hoạch nào ở “{input}” (thư mục rỗng hoặc mẫu không khớp tệp nào; đọc các đuôi .yaml, .yml, .json, .txt, .md, .docx, .doc, .pdf).'
   },
+  'input-special-file': {
+    severity: 'warning',
+    message:
+      'Bỏ qua “{file}” trong “{input}”: đây là {kind}, không phải tệp thường; khi đọc cả thư mục hoặc một mẫu chỉ đọc tệp thường (muốn đọc nó, ghi riêng tên nó).'
+  },
   'input-truncated': {
     severity: 'warning',
     message: 'Tệp bị cắt giữa một ký tự (byte {offset} trên {size}); đã đọc phần còn nguyên.'
@@ -489,6 +494,11 @@ export const RULES = {
     severity: 'error',
     message:
       'Kế hoạch có {count} đoạn, quá {limit} đoạn mà một bản Word được dựng (kế hoạch dài nhất của bộ mẫu có {longest}); không xuất bản Word. Giới hạn bị vượt từ nhiệm vụ này.'
+  },
+  'review-cell-cut': {
+    severity: 'warning',
+    message:
+      'Ô {cell} (cột “{column}”) dài {length} ký tự, quá {limit} ký tự mà một ô Excel chứa được; trong bảng XLSX ô được cắt còn {limit} ký tự, ký tự cuối là “…”.'
   },
   'render-blank': {
     severity: 'warning',
