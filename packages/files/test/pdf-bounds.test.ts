@@ -46,6 +46,26 @@ const imageSize = (image: Uint8Array): [number, number] => {
   return [view.getUint32(16), view.getUint32(20)]
 }
 
+/** The pages (numbers) whose operator lists pdf.js was asked for while `run` ran, in order, each once. */
+async function pagesListed(run: () => Promise<void>): Promise<number[]> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+  const document = await pdfjs.getDocument({data: scannedPages(1), verbosity: 0}).promise
+  const proxy = Object.getPrototypeOf(await document.getPage(1)) as {getOperatorList: () => unknown}
+  await document.destroy()
+  const original = proxy.getOperatorList
+  const listed = new Set<number>()
+  const spy = vi.spyOn(proxy, 'getOperatorList').mockImplementation(function (this: PdfPage, ...args: unknown[]) {
+    listed.add(this.pageNumber)
+    return Reflect.apply(original, this, args)
+  })
+  try {
+    await run()
+  } finally {
+    spy.mockRestore()
+  }
+  return [...listed]
+}
+
 /** An OCR engine that reads nothing and remembers the size of each image it was given. */
 const ocrRecorder = () => {
   const sizes: Array<[number, number]> = []
@@ -585,6 +605,42 @@ describe('OCR bounds', () => {
       ['pdf-ocr-dots-limit', 5]
     ])
     expect(sizes).toEqual([])
+  })
+
+  // The same file of 200 pages of specks still took 2.6-3.1 s with the limit: the OCR engine was
+  // started (0.6-0.8 s) for pages none of which it read, and every page after the fifth was still
+  // listed with its images decoded, to be told a scan that OCR would not read.
+  it('pages of dots start no OCR engine, and the pages after the dots limit are not listed with their images', async () => {
+    let started = 0
+    const engine = async () => {
+      started++
+      return {recognize: async () => [], terminate: async () => undefined}
+    }
+    const listed = await pagesListed(async () => {
+      const hash = (x: number, y: number) => ((x * 73856093) ^ (y * 19349663)) >>> 0
+      const dots = scannedPages(8, [298, 421], [1242, 1754], (x, y) => (hash(x, y) % 2 === 0 ? 0x10 : 0xf8))
+      const layer = await readPdfText(dots, {ocrEngine: engine})
+      expect(rules(layer).at(-1)).toEqual(['pdf-ocr-dots-limit', 5])
+    })
+    expect(started).toBe(0)
+    expect(listed).toEqual([1, 2, 3, 4, 5])
+  })
+
+  // 500 blank scanned pages took 2.0-2.9 s with maxOcrPages: each page after the 50th was still
+  // listed with its images decoded (pdf.js inflating them was most of the time), for nothing.
+  it('scanned pages after maxOcrPages are not listed with their images: the page text is all they cost', async () => {
+    const {sizes, engine} = recorder()
+    const listed = await pagesListed(async () => {
+      const layer = await readPdfText(scannedPages(12), {ocrEngine: engine, maxOcrPages: 3})
+      expect(rules(layer)).toEqual([
+        ['pdf-ocr-blank', 1],
+        ['pdf-ocr-blank', 2],
+        ['pdf-ocr-blank', 3],
+        ['pdf-ocr-page-limit', 4]
+      ])
+    })
+    expect(sizes).toEqual([])
+    expect(listed).toEqual([1, 2, 3, 4])
   })
 
   // A second blind tester: a page drawing one image 300 times took 12 s of OCR; 1,000 images 27 s.

@@ -214,6 +214,38 @@ export function bilevelScan(
 }
 
 /**
+ * `pages` pages of `size` points, each only its own black-and-white image (one bit a pixel, 1
+ * white, rows padded to whole bytes) of `pixels`, whose packed rows `bits(page)` gives (page from 0):
+ * how a scanner's file of many pages reaches pdf.js, each image decoded for its own page.
+ */
+export function bilevelPages(
+  pages: number,
+  size: [number, number],
+  pixels: [number, number],
+  bits: (page: number) => Uint8Array
+): Uint8Array {
+  const [w, h] = pixels
+  const kids = Array.from({length: pages}, (_, index) => `${5 + 2 * index} 0 R`).join(' ')
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`),
+    '<< >>'
+  ]
+  for (let index = 0; index < pages; index++) {
+    const packed = deflate(bits(index))
+    let data = ''
+    for (let at = 0; at < packed.length; at += 8192) data += String.fromCharCode(...packed.subarray(at, at + 8192))
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im ${6 + 2 * index} 0 R >> >> /Contents 3 0 R >>`,
+      `<< /Length ${data.length} /Filter /FlateDecode /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 1 >>\nstream\n${data}\nendstream`
+    )
+  }
+  return pdfOf(objects)
+}
+
+/**
  * `pages` pages, each drawing its own line ("Muc A ke hoach", "Muc B ke hoach"…, at most 26) and
  * then `times` times (its `Contents` naming it so) one stream they all share, of `count` glyphs
  * drawn over one another: pdf.js reads every glyph but hands out little text.
