@@ -4,6 +4,7 @@ import {describe, expect, it} from 'vitest'
 import {readPdfText} from '../src/lib/pdf/read.js'
 import {
   imagePages,
+  inflatingImage,
   inlineImages,
   manyGlyphs,
   manyRules,
@@ -82,6 +83,12 @@ describe('PDF attacks at full size', () => {
       ['pdf-page-image-limit']
     ],
     ['10,000 distinct inline images on a page', () => inlineImages(10_000), ['pdf-page-image-limit']],
+    // 918 KB inflating to 900 MB: 8.7 s, 2.2 GB through the command line before; 256 MB here.
+    [
+      'an image of 100 × 100 pixels whose stream inflates to 256 MB, with the real OCR engine',
+      () => inflatingImage([100, 100], 256 * 1024 * 1024),
+      ['pdf-ocr']
+    ],
     [
       'an A4 scan of 16 bits a component in RGB, with the real OCR engine',
       () => imagePages(1, 1, {pixels: [2480, 3508], bits: 16, space: '/DeviceRGB', components: 3, ink: scanStripes(6)}),

@@ -401,3 +401,21 @@ export function inlineImages(count: number): Uint8Array {
   }
   return onePage(parts.join('\n'), '')
 }
+
+/**
+ * One page with no text drawing one grey image of `pixels`, its Flate stream inflating to `inflated`
+ * bytes of zeros, however few its pixels need.
+ */
+export function inflatingImage(pixels: [number, number], inflated: number): Uint8Array {
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    packed(
+      new Uint8Array(inflated),
+      ` /Type /XObject /Subtype /Image /Width ${pixels[0]} /Height ${pixels[1]} /ColorSpace /DeviceGray /BitsPerComponent 8`
+    ),
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im 3 0 R >> >> /Contents 5 0 R >>',
+    streamOf('q 595 0 0 842 0 0 cm /Im Do Q')
+  ])
+}

@@ -51,7 +51,9 @@ export interface PdfOptions {
    * may name a stream it named already. Past any of them the page is read up to there and the
    * pages after it are not (`pdf-content-work-limit`). The corpus's PDFs use at most 3,518
    * operators, 4,837 glyphs and 55 KB of content on a page, 10,057, 12,780 and 160 KB in a file,
-   * and name no stream twice; docs/robustness.md has the attacks these stop.
+   * and name no stream twice; docs/robustness.md has the attacks these stop. Images pdf.js decodes
+   * are counted too (`images`, `pixels` in the file; `pageImages`, `pagePixels` in one operator list
+   * of a page, past which the page's images are not decoded: `pdf-page-image-limit`).
    */
   maxContentWork?: Partial<ContentWork>
   /** Seconds one page's text layer may take; default 30. */
