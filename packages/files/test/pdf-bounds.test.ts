@@ -9,6 +9,7 @@ import {
   bilevelScan,
   imagePages,
   inflatingImage,
+  jpxHeader,
   manyGlyphs,
   manyOperators,
   nestedForms,
@@ -285,6 +286,14 @@ describe('images decoded by pdf.js', () => {
     const {layer, sizes} = await read(imagePages(1, 1, {pixels: [1, 1], smask: [1100, 1000]}), {pagePixels: 1_000_000})
     expect(rules(layer)).toEqual([['pdf-page-image-limit', 1]])
     expect(layer.messages[0]?.reason).toContain('hơn 1000000 điểm ảnh')
+    expect(sizes).toEqual([])
+  })
+
+  // pdf.js decodes a JPX image at the size its codestream gives: a dictionary saying 1 × 1 hid it.
+  it("a JPX image counts the pixels its codestream gives, not its dictionary's", async () => {
+    const dictionary = '/Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /JPXDecode'
+    const {layer, sizes} = await read(rawImagePage(dictionary, jpxHeader(6000, 6000)))
+    expect(rules(layer)).toEqual([['pdf-page-image-limit', 1]])
     expect(sizes).toEqual([])
   })
 

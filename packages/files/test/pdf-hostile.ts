@@ -419,3 +419,14 @@ export function inflatingImage(pixels: [number, number], inflated: number): Uint
     streamOf('q 595 0 0 842 0 0 cm /Im Do Q')
   ])
 }
+
+/**
+ * The start of a JPEG 2000 codestream (SOC, a SIZ marker of one grey component of `width` ×
+ * `height` pixels, EOC) and no tile: what pdf.js reads an image's size from, a latin1 string.
+ */
+export function jpxHeader(width: number, height: number): string {
+  const u32 = (value: number) => [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]
+  const siz = [0x00, 41, 0x00, 0x00, ...u32(width), ...u32(height), ...u32(0), ...u32(0)]
+  siz.push(...u32(width), ...u32(height), ...u32(0), ...u32(0), 0x00, 0x01, 0x07, 0x01, 0x01)
+  return String.fromCharCode(0xff, 0x4f, 0xff, 0x51, ...siz, 0xff, 0xd9)
+}
