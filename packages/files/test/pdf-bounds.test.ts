@@ -7,9 +7,13 @@ import {isBlank, looksLikeNoise, ocrImage, readPdfText} from '../src/lib/pdf/rea
 import {
   annotatedPage,
   bilevelScan,
+  imagePages,
+  inflatingImage,
+  jpxHeader,
   manyGlyphs,
   manyOperators,
   nestedForms,
+  rawImagePage,
   repeatedPage,
   scannedPages,
   sharedGlyphPages,
@@ -246,6 +250,158 @@ describe('content work (maxContentWork)', () => {
   it('one uncompressed stream shared by many pages counts on every page that reads it', async () => {
     const layer = await readPdfText(sharedRawContent(20, 10_000), {maxContentWork: {bytes: 100_000}, ocr: false})
     expect(rules(layer)).toEqual([['pdf-content-work-limit', 10]])
+  })
+})
+
+// A second blind tester (issue 27): a page of 1,000 distinct images (884 KB) took 4.4 s and 814 MB
+// after the OCR bounds, pdf.js decoding every one while it listed the page's operators, before the
+// reader could refuse the page. Our patch counts the images pdf.js decodes and their pixels, in each
+// operator list of a page and in the file (pdf-bounds.stress.test.ts has the attack at full size).
+describe('images decoded by pdf.js', () => {
+  // Every page may be read by OCR, whatever the file's size (maxOcrPixels).
+  const read = (bytes: Uint8Array, maxContentWork?: Record<string, number>) => {
+    const {sizes, engine} = ocrRecorder()
+    const options = {ocrEngine: engine, maxOcrPixels: 1e9, ...(maxContentWork ? {maxContentWork} : {})}
+    return readPdfText(bytes, options).then((layer) => ({
+      layer,
+      sizes
+    }))
+  }
+
+  it('a page of 201 distinct images: pdf-page-image-limit, not drawn for OCR; the next page is looked at too', async () => {
+    const {layer, sizes} = await read(imagePages(2, 201, {pixels: [4, 4]}))
+    expect(rules(layer)).toEqual([
+      ['pdf-page-image-limit', 1],
+      ['pdf-page-image-limit', 2]
+    ])
+    expect(layer.messages[0]?.reason).toContain('hơn 200 ảnh')
+    expect(sizes).toEqual([])
+  })
+
+  it('a page of 200 distinct images is drawn for OCR', async () => {
+    const {layer, sizes} = await read(imagePages(1, 200, {pixels: [4, 4]}))
+    expect(rules(layer)).toEqual([['pdf-ocr', 1]])
+    expect(sizes).toHaveLength(1)
+  })
+
+  it("a page's image pixels past pagePixels: refused; under it, drawn", async () => {
+    const over = await read(imagePages(1, 3, {pixels: [600, 600]}), {pagePixels: 1_000_000})
+    expect(rules(over.layer)).toEqual([['pdf-page-image-limit', 1]])
+    expect(over.layer.messages[0]?.reason).toContain('hơn 1000000 điểm ảnh')
+    expect(over.sizes).toEqual([])
+    const under = await read(imagePages(1, 2, {pixels: [600, 600]}), {pagePixels: 1_000_000})
+    expect(rules(under.layer)).toEqual([['pdf-ocr', 1]])
+  })
+
+  it('a black-and-white image counts an eighth of its pixels (pdf.js keeps it at one bit a pixel)', async () => {
+    const bilevel = await read(imagePages(1, 1, {pixels: [2000, 2000], bits: 1}), {pagePixels: 1_000_000})
+    expect(rules(bilevel.layer)).toEqual([['pdf-ocr', 1]])
+    const grey = await read(imagePages(1, 1, {pixels: [1100, 1000]}), {pagePixels: 1_000_000})
+    expect(rules(grey.layer)).toEqual([['pdf-page-image-limit', 1]])
+  })
+
+  // pdf.js's maxImageSize looks at the image's own size only: a 1 × 1 image with a soft mask of
+  // 42 million pixels had the mask decoded whole (pdf-bounds.stress.test.ts).
+  it("a soft mask's pixels count with its image's", async () => {
+    const {layer, sizes} = await read(imagePages(1, 1, {pixels: [1, 1], smask: [1100, 1000]}), {pagePixels: 1_000_000})
+    expect(rules(layer)).toEqual([['pdf-page-image-limit', 1]])
+    expect(layer.messages[0]?.reason).toContain('hơn 1000000 điểm ảnh')
+    expect(sizes).toEqual([])
+  })
+
+  // pdf.js decodes a JPX image at the size its codestream gives: a dictionary saying 1 × 1 hid it.
+  it("a JPX image counts the pixels its codestream gives, not its dictionary's", async () => {
+    const dictionary = '/Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /JPXDecode'
+    const {layer, sizes} = await read(rawImagePage(dictionary, jpxHeader(6000, 6000)))
+    expect(rules(layer)).toEqual([['pdf-page-image-limit', 1]])
+    expect(sizes).toEqual([])
+  })
+
+  it("the file's image pixels past maxContentWork.pixels: pdf-content-work-limit, no page after it", async () => {
+    const all = await read(imagePages(4, 1, {pixels: [300, 300]}))
+    expect(rules(all.layer).filter(([rule]) => rule === 'pdf-ocr')).toHaveLength(4)
+    const {layer, sizes} = await read(imagePages(4, 1, {pixels: [300, 300]}), {pixels: 300_000})
+    const last = rules(layer).at(-1)
+    expect(last?.[0]).toBe('pdf-content-work-limit')
+    expect(layer.messages.at(-1)?.reason).toContain('hơn 300000 điểm ảnh được giải mã')
+    expect(sizes.length).toBeGreaterThan(0)
+    expect(sizes.length).toBeLessThan(4)
+    expect(layer.messages.filter((message) => message.ruleId === 'pdf-content-work-limit')).toHaveLength(1)
+  })
+
+  it("the file's images past maxContentWork.images: pdf-content-work-limit", async () => {
+    const {layer, sizes} = await read(imagePages(6, 2, {pixels: [8, 8]}), {images: 5})
+    expect(rules(layer).at(-1)?.[0]).toBe('pdf-content-work-limit')
+    expect(layer.messages.at(-1)?.reason).toContain('hơn 5 ảnh được giải mã')
+    expect(sizes.length).toBeLessThan(6)
+  })
+})
+
+// How pdf.js decodes what an image's dictionary says against what its data holds (our patch).
+describe('image data as pdf.js decodes it', () => {
+  /** The pixels pdf.js hands over for the page's one image, and their kind. */
+  const decoded = async (bytes: Uint8Array) => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const document = await pdfjs.getDocument({data: bytes, isEvalSupported: false, verbosity: 0}).promise
+    try {
+      const page = await document.getPage(1)
+      const list = await page.getOperatorList()
+      const id = list.argsArray[list.fnArray.indexOf(pdfjs.OPS.paintImageXObject)]?.[0] as string
+      const image = (await new Promise((resolve) => page.objs.get(id, resolve))) as {data: Uint8ClampedArray}
+      return image.data
+    } finally {
+      await document.destroy()
+    }
+  }
+
+  // A blind tester's kind: 40 million pixels declared over 4 bytes drew in 9-10 s, the drawing
+  // reading the data far past its end; now the missing rows are black, as pdf.js's other paths leave them.
+  it('RGB data shorter than its image is handed over whole, the missing part black', async () => {
+    const data = await decoded(
+      rawImagePage('/Width 300 /Height 200 /ColorSpace /DeviceRGB /BitsPerComponent 8', '\xff\xff\xff\x80')
+    )
+    expect(data.length).toBe(300 * 200 * 3)
+    expect([...data.subarray(0, 6)]).toEqual([255, 255, 255, 128, 0, 0])
+  })
+
+  // A 918 KB stream inflating to 900 MB under an image of 100 × 100 pixels took 8.7 s and 2.2 GB.
+  it("an image's data is inflated no further than its pixels need", async () => {
+    const Native = globalThis.DecompressionStream
+    let inflated = 0
+    globalThis.DecompressionStream = class extends Native {
+      override get readable(): ReadableStream<Uint8Array> {
+        const count = new TransformStream<Uint8Array, Uint8Array>({
+          transform(chunk, controller) {
+            inflated += chunk.byteLength
+            controller.enqueue(chunk)
+          }
+        })
+        return super.readable.pipeThrough(count)
+      }
+    }
+    try {
+      const data = await decoded(inflatingImage([100, 100], 64 * 1024 * 1024))
+      expect(data.length).toBe(100 * 100 * 3)
+    } finally {
+      globalThis.DecompressionStream = Native
+    }
+    expect(inflated).toBeGreaterThan(0)
+    expect(inflated).toBeLessThan(2 * 1024 * 1024)
+  })
+
+  // 16 bits a component are read straight to 8 (a scan in 16-bit RGB cost 0.6 s and 130 MB more to decode).
+  it('16-bit grey and RGB give the 8-bit values pdf.js always gave them: round(v × 255 / 65535)', async () => {
+    const values = Array.from({length: 700}, (_, index) => (index * 93.7) | 0).concat([0, 127, 128, 65535, 65534, 385])
+    const bytes = values.map((value) => String.fromCharCode(value >> 8, value & 0xff)).join('')
+    const expected = values.map((value) => Math.round((value * 255) / 65535))
+    const grey = await decoded(
+      rawImagePage(`/Width ${values.length} /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 16`, bytes)
+    )
+    expect(Array.from({length: values.length}, (_, index) => grey[3 * index])).toEqual(expected)
+    const rgb = await decoded(
+      rawImagePage(`/Width ${values.length / 3} /Height 1 /ColorSpace /DeviceRGB /BitsPerComponent 16`, bytes)
+    )
+    expect([...rgb]).toEqual(expected)
   })
 })
 

@@ -331,3 +331,134 @@ export function annotatedPage(count: number): Uint8Array {
     '<< /Type /Annot /Subtype /Link /Rect [72 700 200 720] /Border [0 0 0] /A << /S /URI /URI (http://127.0.0.1:9/) >> >>'
   ])
 }
+
+/** What each image of `imagePages` is: its pixels, bits a component, colour space and components, and what else its dictionary says. */
+export interface ImageKind {
+  pixels: [number, number]
+  bits?: 1 | 8 | 16
+  space?: '/DeviceGray' | '/DeviceRGB'
+  components?: 1 | 3
+  /** Bytes of each row after the first, from the row's number and the byte's place (default all ink, 0). */
+  ink?: (y: number, at: number) => number
+  /** A soft mask of these pixels (grey, 8 bits, all opaque), its own stream. */
+  smask?: [number, number]
+}
+
+/** A Flate stream object of `data` (compressed from the bytes: large images are not made into strings first). */
+function packed(data: Uint8Array, dictionary: string): string {
+  const bytes = deflate(data)
+  let text = ''
+  for (let at = 0; at < bytes.length; at += 8192) text += String.fromCharCode(...bytes.subarray(at, at + 8192))
+  return `<< /Length ${bytes.length} /Filter /FlateDecode${dictionary} >>\nstream\n${text}\nendstream`
+}
+
+/**
+ * `pages` pages with no text, each drawing `count` distinct images (each its own XObject, its
+ * data Flate-compressed: a first row of its own, so that no two are the same) side by side in a
+ * grid over the page, or one over the whole page when `count` is 1.
+ */
+export function imagePages(pages: number, count: number, kind: ImageKind): Uint8Array {
+  const {pixels, bits = 8, space = '/DeviceGray', components = 1, ink, smask} = kind
+  const [w, h] = pixels
+  const row = Math.ceil((w * components * bits) / 8)
+  const objects = ['', '<< /Type /Catalog /Pages 2 0 R >>', '', FONT]
+  const kids: string[] = []
+  const columns = Math.ceil(Math.sqrt(count))
+  const [cw, ch] = count === 1 ? [595, 842] : [595 / columns, 842 / Math.ceil(count / columns)]
+  let unique = 0
+  for (let page = 0; page < pages; page++) {
+    const names: string[] = []
+    const draws: string[] = []
+    const pageId = objects.length
+    objects.push('', '')
+    for (let index = 0; index < count; index++) {
+      const data = new Uint8Array(row * h)
+      if (ink) for (let y = 1; y < h; y++) for (let at = 0; at < row; at++) data[y * row + at] = ink(y, at)
+      // The first row: this image's number, so that none is the same as another.
+      for (let at = 0; at < Math.min(row, 4); at++) data[at] = (unique >> (8 * at)) & 0xff
+      unique++
+      let mask = ''
+      if (smask) {
+        objects.push(
+          packed(
+            new Uint8Array(smask[0] * smask[1]).fill(0xff),
+            ` /Type /XObject /Subtype /Image /Width ${smask[0]} /Height ${smask[1]} /ColorSpace /DeviceGray /BitsPerComponent 8`
+          )
+        )
+        mask = ` /SMask ${objects.length - 1} 0 R`
+      }
+      objects.push(
+        packed(
+          data,
+          ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace ${space} /BitsPerComponent ${bits}${mask}`
+        )
+      )
+      names.push(`/I${index} ${objects.length - 1} 0 R`)
+      const x = (index % columns) * cw
+      const y = Math.floor(index / columns) * ch
+      draws.push(`q ${cw} 0 0 ${ch} ${x} ${y} cm /I${index} Do Q`)
+    }
+    objects[pageId] =
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << ${names.join(' ')} >> >> /Contents ${pageId + 1} 0 R >>`
+    objects[pageId + 1] = streamOf(draws.join('\n'), '', deflate)
+    kids.push(`${pageId} 0 R`)
+  }
+  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`
+  return pdfOf(objects)
+}
+
+/**
+ * One page with no text drawing one image over the whole page: the stream `data` as given (a latin1
+ * string, not compressed), whatever `dictionary` (its /Width, /Height…) says it should hold.
+ */
+export function rawImagePage(dictionary: string, data: string): Uint8Array {
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    streamOf(data, ` /Type /XObject /Subtype /Image ${dictionary}`),
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im 3 0 R >> >> /Contents 5 0 R >>',
+    streamOf('q 595 0 0 842 0 0 cm /Im Do Q')
+  ])
+}
+
+/** One page with no text drawing `count` distinct inline images (`BI … ID … EI`) of 8 × 8 grey pixels. */
+export function inlineImages(count: number): Uint8Array {
+  const parts: string[] = []
+  for (let index = 0; index < count; index++) {
+    const data = String.fromCharCode(index & 0xff, (index >> 8) & 0xff) + '\x00'.repeat(62)
+    const x = (index % 100) * 5
+    const y = (Math.floor(index / 100) % 160) * 5
+    parts.push(`q 5 0 0 5 ${x} ${y} cm BI /W 8 /H 8 /BPC 8 /CS /G ID ${data} EI Q`)
+  }
+  return onePage(parts.join('\n'), '')
+}
+
+/**
+ * One page with no text drawing one grey image of `pixels`, its Flate stream inflating to `inflated`
+ * bytes of zeros, however few its pixels need.
+ */
+export function inflatingImage(pixels: [number, number], inflated: number): Uint8Array {
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    packed(
+      new Uint8Array(inflated),
+      ` /Type /XObject /Subtype /Image /Width ${pixels[0]} /Height ${pixels[1]} /ColorSpace /DeviceGray /BitsPerComponent 8`
+    ),
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /XObject << /Im 3 0 R >> >> /Contents 5 0 R >>',
+    streamOf('q 595 0 0 842 0 0 cm /Im Do Q')
+  ])
+}
+
+/**
+ * The start of a JPEG 2000 codestream (SOC, a SIZ marker of one grey component of `width` ×
+ * `height` pixels, EOC) and no tile: what pdf.js reads an image's size from, a latin1 string.
+ */
+export function jpxHeader(width: number, height: number): string {
+  const u32 = (value: number) => [value >>> 24, (value >>> 16) & 0xff, (value >>> 8) & 0xff, value & 0xff]
+  const siz = [0x00, 41, 0x00, 0x00, ...u32(width), ...u32(height), ...u32(0), ...u32(0)]
+  siz.push(...u32(width), ...u32(height), ...u32(0), ...u32(0), 0x00, 0x01, 0x07, 0x01, 0x01)
+  return String.fromCharCode(0xff, 0x4f, 0xff, 0x51, ...siz, 0xff, 0xd9)
+}

@@ -188,6 +188,10 @@ export const RULES = {
     message:
       'Trang {page} có hơn {limit} lệnh vẽ (như hình vẽ lồng trong hình vẽ); chỉ dùng {limit} lệnh đầu để tìm bảng, dấu chữ ký số và ảnh quét của trang.'
   },
+  'pdf-page-image-limit': {
+    severity: 'warning',
+    message: 'Trang {page} vẽ hơn {limit} {what}; không giải mã ảnh của trang này, không nhận dạng ký tự trang này.'
+  },
   'pdf-page-repeated': {
     severity: 'warning',
     message:

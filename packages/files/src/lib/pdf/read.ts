@@ -51,7 +51,9 @@ export interface PdfOptions {
    * may name a stream it named already. Past any of them the page is read up to there and the
    * pages after it are not (`pdf-content-work-limit`). The corpus's PDFs use at most 3,518
    * operators, 4,837 glyphs and 55 KB of content on a page, 10,057, 12,780 and 160 KB in a file,
-   * and name no stream twice; docs/robustness.md has the attacks these stop.
+   * and name no stream twice; docs/robustness.md has the attacks these stop. Images pdf.js decodes
+   * are counted too (`images`, `pixels` in the file; `pageImages`, `pagePixels` in one operator list
+   * of a page, past which the page's images are not decoded: `pdf-page-image-limit`).
    */
   maxContentWork?: Partial<ContentWork>
   /** Seconds one page's text layer may take; default 30. */
@@ -89,15 +91,48 @@ export interface PdfOptions {
   onProgress?: ((progress: {page: number; pages: number}) => void) | undefined
 }
 
-/** The budget of `maxContentWork`; each count is over the whole file. */
+/** The budget of `maxContentWork`; each count is over the whole file but `pageImages` and `pagePixels`. */
 export interface ContentWork {
   operators: number
   glyphs: number
   bytes: number
   repeats: number
+  /** Images pdf.js decodes in the file (the images of pages drawn for OCR, or looked at for it). */
+  images: number
+  /** Pixels of the images pdf.js decodes in the file, their masks' with them. */
+  pixels: number
+  /** Images pdf.js decodes for one operator list of a page: past it the page's images are not decoded (`pdf-page-image-limit`). */
+  pageImages: number
+  /** Pixels of the images pdf.js decodes for one operator list of a page (`pdf-page-image-limit`). */
+  pagePixels: number
 }
 
-const CONTENT_WORK: ContentWork = {operators: 1_000_000, glyphs: 1_000_000, bytes: 32 * 1024 * 1024, repeats: 10}
+/** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
+const MAX_PIXELS = 40_000_000
+
+/**
+ * Image pixels pdf.js decodes for one operator list of a page (one bit a pixel counts an eighth): A3
+ * at 300 dpi is 17.4 million, A4 at 450 dpi 19.6 million. Drawn, an image costs about 50 ms and
+ * 8 bytes a million pixels: 40 million in RGB took 2.2 s and 545 MB, 20 million 1.3 s and 331 MB.
+ */
+const MAX_PAGE_PIXELS = 20_000_000
+
+/**
+ * Images: a scanned page has one image (a compressed scan two or three layers), a page of text a
+ * logo or a seal; the corpus's scan decodes 17.4 million pixels in its 2 pages. A page of 1,000
+ * distinct images took 4.4 s and 814 MB (pdf.js decodes them as it lists the page's operators);
+ * pixels cost pdf.js about 10 ms a million (a grey image becomes RGB, 3 bytes a pixel).
+ */
+const CONTENT_WORK: ContentWork = {
+  operators: 1_000_000,
+  glyphs: 1_000_000,
+  bytes: 32 * 1024 * 1024,
+  repeats: 10,
+  images: 2_000,
+  pixels: 200_000_000,
+  pageImages: 200,
+  pagePixels: MAX_PAGE_PIXELS
+}
 
 /**
  * What the `opening`th opening of a copy of the file (from 0) may spend: the count lives in the
@@ -110,14 +145,15 @@ function workOf(budget: ContentWork, opening: number): ContentWork {
     operators: share(budget.operators),
     glyphs: share(budget.glyphs),
     bytes: share(budget.bytes),
-    repeats: budget.repeats
+    repeats: budget.repeats,
+    images: share(budget.images),
+    pixels: share(budget.pixels),
+    pageImages: budget.pageImages,
+    pagePixels: budget.pagePixels
   }
 }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
-
-/** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
-const MAX_PIXELS = 40_000_000
 
 /** How many times the images of a page of only images may cover it for the page to be drawn for OCR. */
 const MAX_IMAGE_COVER = 8
@@ -270,6 +306,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     if (over) note('pdf-content-work-limit', {page, limit: over.limit, what: WORK_WORDS[over.work]}, page)
     return over !== undefined
   }
+  /** Notes `pdf-page-image-limit` at `page` if `error` is pdf.js past a page's images or their pixels. */
+  const overImages = (error: unknown, page: number): boolean => {
+    const over = pageImageLimit(error)
+    if (over) note('pdf-page-image-limit', {page, limit: over.limit, what: PAGE_IMAGE_WORDS[over.work]}, page)
+    return over !== undefined
+  }
 
   // The OCR engine is started when a page image is ready for it, not before: starting tesseract
   // (0.6-0.8 s of CPU) for a file whose pages are all blank or dots was most of what it cost.
@@ -420,6 +462,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           // pdf.js may still be at work on it (a time limit stops the wait, not the work).
           images.stop()
           if (outOfWork(error, number)) break
+          if (overImages(error, number)) continue
           if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
           continue
         }
@@ -460,6 +503,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           } catch (error) {
             images.stop()
             if (outOfWork(error, number)) break
+            if (overImages(error, number)) continue
             if (!(watch && over(watch))) note('pdf-page-unreadable', {page: number, detail: detailOf(error)}, number)
             continue
           }
@@ -505,6 +549,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               // (the tester's 11 KB file drew its second A4 page, 0.17 s and a 35 MB canvas, to refuse it).
               if (ocrPixelsSpent + pixels > maxOcrPixels && !(sizeLimited && ocrPixelsSpent === 0))
                 throw new OverPixels()
+              // The images pdf.js decoded for the list above are let go: drawing decodes them again.
+              drawn.cleanup()
               const {canvas, pointsPerPixel} = await drawPage(drawn, at)
               if (watched.cut) throw new Unreadable('drawing limit')
               ocrPixelsSpent += pixels
@@ -532,6 +578,11 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           }
           if (watch && over(watch)) {
             // Drawn only in part: nothing to give OCR.
+          } else if (pageImageLimit(error)) {
+            // Its images were not all decoded: the page is not read by OCR, and its pdf-ocr is taken back.
+            images.stop()
+            if (!garbled) messages.splice(toldOcr, 1)
+            overImages(error, number)
           } else if (error instanceof OverPixels) {
             // The page is not read by OCR after all: its pdf-ocr is taken back.
             if (!garbled) messages.splice(toldOcr, 1)
@@ -658,24 +709,43 @@ type TextCut = {kind: 'characters'; limit: number} | {kind: 'chunks'; limit: num
 /** The budget of `maxContentWork` that ran out, and its size. */
 interface WorkCut {
   kind: 'work'
-  work: keyof ContentWork
+  work: FileWork
   limit: number
 }
 
 /** The budget pdf.js ran out of, from the error our patch of it raises (`content work limit: glyphs 2000000`). */
 function workLimit(error: unknown): WorkCut | undefined {
-  const found = /^content work limit: (operators|glyphs|bytes|repeats) (\d+)$/u.exec(
+  const found = /^content work limit: (operators|glyphs|bytes|repeats|images|pixels) (\d+)$/u.exec(
     error instanceof Error ? error.message : ''
   )
-  return found ? {kind: 'work', work: found[1] as keyof ContentWork, limit: Number(found[2])} : undefined
+  return found ? {kind: 'work', work: found[1] as FileWork, limit: Number(found[2])} : undefined
+}
+
+/** The budgets of `maxContentWork` over the whole file. */
+type FileWork = Exclude<keyof ContentWork, PageImageWork>
+/** The budgets of `maxContentWork` for one page's images. */
+type PageImageWork = 'pageImages' | 'pagePixels'
+
+/** The page's image budget pdf.js ran out of (`content work limit: pagePixels 40000000`). */
+function pageImageLimit(error: unknown): {work: PageImageWork; limit: number} | undefined {
+  const found = /^content work limit: (pageImages|pagePixels) (\d+)$/u.exec(error instanceof Error ? error.message : '')
+  return found ? {work: found[1] as PageImageWork, limit: Number(found[2])} : undefined
 }
 
 /** What each budget of `maxContentWork` counts, in the warning. */
-const WORK_WORDS: Record<keyof ContentWork, string> = {
+const WORK_WORDS: Record<FileWork, string> = {
   operators: 'lệnh vẽ',
   glyphs: 'ký tự được vẽ',
   bytes: 'byte nội dung trang',
-  repeats: 'lần một trang nêu lại một luồng nội dung'
+  repeats: 'lần một trang nêu lại một luồng nội dung',
+  images: 'ảnh được giải mã',
+  pixels: 'điểm ảnh được giải mã'
+}
+
+/** What each budget of a page's images counts, in `pdf-page-image-limit`. */
+const PAGE_IMAGE_WORDS: Record<PageImageWork, string> = {
+  pageImages: 'ảnh',
+  pagePixels: 'điểm ảnh'
 }
 
 interface TextLimits {
