@@ -3,7 +3,7 @@
 // attacks and their timings are in pdf-bounds.stress.test.ts.
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
-import {isBlank, looksLikeNoise, ocrImage, readPdfText} from '../src/lib/pdf/read.js'
+import {contentBudget, isBlank, looksLikeNoise, ocrImage, readPdfText} from '../src/lib/pdf/read.js'
 import {
   annotatedPage,
   bilevelScan,
@@ -84,6 +84,17 @@ const ocrRecorder = () => {
 }
 
 describe('PDF work bounds', () => {
+  it('the image pixels a file may decode follow its size past 200 million: a real scan is read to the 40 pages OCR allows', () => {
+    // An A4 page read by OCR at 300 dpi decodes 2480 × 3508 pixels twice (told a scan, then drawn).
+    const page = 2 * 2480 * 3508
+    expect(contentBudget(1_000_000).pixels).toBe(200_000_000)
+    expect(contentBudget(300_000).pixels).toBe(200_000_000)
+    // 40 grey pages at 300 dpi, some 250 KB each.
+    expect(contentBudget(40 * 250_000).pixels).toBeGreaterThanOrEqual(40 * page)
+    expect(contentBudget(40 * 250_000, {pixels: 1000}).pixels).toBe(1000)
+    expect(contentBudget(40 * 250_000, {images: 5}).images).toBe(5)
+  })
+
   it('forms nested in forms: the page stops at maxPageChunks pieces, with pdf-page-work-limit', async () => {
     const layer = await readPdfText(nestedForms(10), {maxPageChunks: 50, ocr: false})
     expect(rules(layer)).toEqual([['pdf-page-work-limit', 1]])

@@ -135,6 +135,21 @@ const CONTENT_WORK: ContentWork = {
 }
 
 /**
+ * Image pixels decoded in a file, for each byte of it, past the 200 million of `CONTENT_WORK`: a
+ * page read by OCR is decoded twice (once to tell it a scan, once drawn), 17.4 million pixels for an
+ * A4 page at 300 dpi, so a fixed 200 million stopped a real scan at its eleventh page, where OCR's
+ * own pixels (`maxOcrPixels`) allow 40. A real scan stores its pixels: a grey or colour page at 300 dpi
+ * is hundreds of kilobytes, a black-and-white page (counted an eighth) tens; 200 a byte reads every
+ * page of either, and leaves a file of 1 MB where it was.
+ */
+const PIXELS_PER_BYTE = 200
+
+/** The budget of `maxContentWork` for a file of `size` bytes: its pixels follow the size, unless given. */
+export function contentBudget(size: number, given?: Partial<ContentWork>): ContentWork {
+  return {...CONTENT_WORK, pixels: Math.max(CONTENT_WORK.pixels, PIXELS_PER_BYTE * size), ...given}
+}
+
+/**
  * What the `opening`th opening of a copy of the file (from 0) may spend: the count lives in the
  * document pdf.js opened, and a document stopped at a page's limit is opened afresh, so each
  * opening gets half what the one before got, and all of them together at most twice the budget.
@@ -258,7 +273,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     return done()
   }
   const assets = await nodeAssets()
-  const budget = {...CONTENT_WORK, ...options?.maxContentWork}
+  const budget = contentBudget(bytes.length, options?.maxContentWork)
   const open = async (maxImageSize: number, opening: number): Promise<PdfDocument> => {
     // Read by our patch of pdf.js (patches/pdfjs-dist@…): getDocument hands it to the evaluator.
     const contentWork = {contentBudget: workOf(budget, opening)}
