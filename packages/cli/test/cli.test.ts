@@ -277,6 +277,26 @@ describe('kehoach check and schemes', () => {
     expect(readFileSync(out, 'utf8')).toMatch(/### Chỉ tiêu/u)
   })
 
+  it('writes no Word file to a terminal: render -o - is refused there, written to a pipe', async () => {
+    const terminal = () => {
+      const io = {
+        written: [] as unknown[],
+        errors: '',
+        stdout: {isTTY: true, write: (chunk: unknown) => io.written.push(chunk)},
+        stderr: {write: (chunk: string) => (io.errors += chunk)}
+      }
+      return io
+    }
+    const tty = terminal()
+    expect(await run(['render', example, '-o', '-'], tty)).toBe(1)
+    expect(tty.written).toEqual([])
+    expect(tty.errors).toMatch(/\[output-terminal\]/u)
+    // Piped, the bytes are written as they are.
+    const piped = {...terminal(), stdout: {isTTY: false, write: (chunk: unknown) => piped.written.push(chunk)}}
+    expect(await run(['render', example, '-o', '-'], piped)).toBe(0)
+    expect(piped.written.length).toBeGreaterThan(0)
+  })
+
   it('colours only a terminal, and never with NO_COLOR', async () => {
     let stdout = ''
     const io = {stdout: {isTTY: true, write: (chunk: string) => (stdout += chunk)}, stderr: {write: () => true}}
