@@ -1,5 +1,5 @@
 // `kehoach web`'s static server: only the app's folder, only GET and HEAD, no way out of it.
-import {mkdirSync, mkdtempSync, writeFileSync} from 'node:fs'
+import {mkdirSync, mkdtempSync, symlinkSync, writeFileSync} from 'node:fs'
 import {request as httpRequest} from 'node:http'
 import {tmpdir} from 'node:os'
 import {join} from 'node:path'
@@ -13,6 +13,11 @@ mkdirSync(join(root, 'assets'), {recursive: true})
 writeFileSync(join(root, 'index.html'), '<!doctype html><title>app</title>')
 writeFileSync(join(root, 'assets', 'main.js'), 'console.log(1)')
 writeFileSync(join(parent, 'secret.txt'), 'not for the browser')
+// Hidden files a folder given with --dir may hold (a blind tester, issue 27): none is served.
+mkdirSync(join(root, '.git'))
+writeFileSync(join(root, '.git', 'config'), 'not for the browser')
+writeFileSync(join(root, '.env'), 'not for the browser')
+symlinkSync(join(root, '.env'), join(root, 'env.txt'))
 
 describe('resolveRequest', () => {
   const cases: Array<[string, string | number]> = [
@@ -26,7 +31,11 @@ describe('resolveRequest', () => {
     ['/assets/..%5c..%5csecret.txt', 403],
     ['/assets/../../secret.txt', 403],
     ['/%E0%A4%A', 400],
-    ['/index.html%00.js', 400]
+    ['/index.html%00.js', 400],
+    ['/.env', 404],
+    ['/%2eenv', 404],
+    ['/.git/config', 404],
+    ['/assets/.hidden/main.js', 404]
   ]
   it.each(cases)('%s → %s', (url, want) => {
     expect(resolveRequest(root, url)).toBe(want)
@@ -57,6 +66,11 @@ describe('serveApp', () => {
     expect((await fetch(`${origin}/..%2fsecret.txt`)).status).toBe(403)
     expect((await fetch(`${origin}/nothing.js`)).status).toBe(404)
     expect((await fetch(`${origin}/assets`)).status).toBe(404)
+    for (const hidden of ['/.env', '/.git/config', '/env.txt']) {
+      const response = await fetch(`${origin}${hidden}`)
+      expect(response.status, hidden).toBe(404)
+      expect(await response.text(), hidden).not.toContain('not for the browser')
+    }
     expect((await fetch(`${origin}/`, {method: 'POST', body: 'x'})).status).toBe(405)
     const head = await fetch(`${origin}/`, {method: 'HEAD'})
     expect(head.status).toBe(200)

@@ -2,7 +2,7 @@
  * `kehoach web`: serve the built web app (packages/web/dist) on 127.0.0.1 with node:http.
  * Only files inside that folder are served, only GET and HEAD, never a listing; a path that
  * climbs out of the folder is refused, and so is a symbolic link (or a path through one)
- * whose real place is outside it. The app itself sends nothing anywhere: the CSP below
+ * whose real place is outside it; a hidden name (".env", ".git/…"), or a link to one, is not served. The app itself sends nothing anywhere: the CSP below
  * (also in its index.html) allows requests to this origin only.
  */
 
@@ -72,11 +72,14 @@ export function missingAppMessage(
   return `kehoach web: bản chạy một tệp không mang theo ứng dụng web${where}. Không cần Node: ${file}; văn bản vẫn không rời khỏi máy. Hoặc chỉ thư mục ứng dụng đã build bằng --dir <thư mục>.\n`
 }
 
+/** Whether a part of a path is a hidden name (".git", ".env"); "." and ".." are dealt with apart. */
+const hidden = (part: string): boolean => part.startsWith('.')
+
 /**
  * The file under `root` that a request path names, or a status code: 400 for a path that
- * cannot be decoded or holds a NUL byte, 403 for one that leaves `root`.
+ * cannot be decoded or holds a NUL byte, 403 for one that leaves `root`, 404 for a hidden name.
  */
-export function resolveRequest(root: string, url: string): string | 400 | 403 {
+export function resolveRequest(root: string, url: string): string | 400 | 403 | 404 {
   const path = url.split(/[?#]/u)[0] ?? '/'
   let decoded: string
   try {
@@ -88,6 +91,8 @@ export function resolveRequest(root: string, url: string): string | 400 | 403 {
   // Both separators count: on Windows "..\\" climbs as well as "../".
   const parts = decoded.split(/[\\/]+/u).filter((part) => part !== '' && part !== '.')
   if (parts.some((part) => part === '..' || isAbsolute(part) || /^[a-z]:/iu.test(part))) return 403
+  // A hidden name (.git, .env) is no file of the app: the built app has none, a folder given with --dir may.
+  if (parts.some(hidden)) return 404
   const file = resolve(root, ...parts)
   const inside = relative(root, file)
   if (inside.startsWith('..') || isAbsolute(inside)) return 403
@@ -136,6 +141,7 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
     const file = resolveRequest(root, request.url ?? '/')
     if (file === 400) return fail(400, 'Đường dẫn không hợp lệ.')
     if (file === 403) return fail(403, 'Không được truy cập ngoài thư mục của ứng dụng.')
+    if (file === 404) return fail(404, 'Không có tệp này.')
     let size: number
     let real: string
     try {
@@ -144,6 +150,8 @@ export async function serveApp(options: Readonly<ServeOptions>): Promise<{server
       const inside = relative(realRoot, real)
       if (inside.startsWith('..') || isAbsolute(inside))
         return fail(403, 'Không được truy cập ngoài thư mục của ứng dụng.')
+      // A link to a hidden file inside the folder is no more served than the file is.
+      if (inside.split(sep).some(hidden)) return fail(404, 'Không có tệp này.')
       const info = await stat(real)
       if (!info.isFile()) return fail(404, 'Không có tệp này.')
       size = info.size
