@@ -1,10 +1,14 @@
 // The diff's work per item, not per pair (issue 27, third round: two 1 MB plans of 8,000 tasks took
-// 1.9-2.6 s): each text is normalised once in a diff, each task's features are found once.
+// 1.9-2.6 s): each text is normalised once in a diff, each task's features are found once, and the
+// aligner looks each feature's weight up once, not once for every pair of items that shares it.
 // Counted, not timed: the normaliser and the feature finder of @kehoach/vietnamese are wrapped
-// (vi.mock: this file is in vitest.config.ts's ISOLATED).
+// (vi.mock: this file is in vitest.config.ts's ISOLATED), the weights are a counting subclass.
 import {describe, expect, it, vi} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
+import {featuresOf} from '@kehoach/vietnamese'
 import {diffPlans} from '@kehoach/diff'
+import {alignOneToOne} from '../src/lib/align.js'
+import {Weights} from '../src/lib/weights.js'
 
 const calls = vi.hoisted(() => ({normalised: new Map<string, number>(), features: new Map<string, number>()}))
 
@@ -58,5 +62,26 @@ describe('a diff does its work once per text, not once per pair', () => {
     diffPlans(before, after)
     // 30 tasks with two subtasks each, in each version.
     expect([...calls.features.values()].reduce((sum, times) => sum + times, 0)).toBe(2 * 90)
+  })
+})
+
+/** Weights that count how often a feature's weight is asked for. */
+class Counting extends Weights {
+  asked = 0
+  override of(feature: string): number {
+    this.asked++
+    return super.of(feature)
+  }
+}
+
+describe('the aligner', () => {
+  it('asks for each feature weight once per item, not once per pair that shares it (400 × 400 identical titles)', () => {
+    const items = Array.from({length: 400}, () => featuresOf('Tổ chức tập huấn kỹ năng hòa giải cho hòa giải viên'))
+    const weights = new Counting(items)
+    const size = (items[0] as Set<string>).size
+    const alignment = alignOneToOne(items, items, weights)
+    expect(alignment.pairs.map((pair) => pair.left === pair.right)).toEqual(items.map(() => true))
+    // Each item's total (800 × size), and each distinct feature once; scoring 160,000 pairs feature by feature asked 160,000 × size.
+    expect(weights.asked).toBeLessThanOrEqual(800 * size + size)
   })
 })
