@@ -7,8 +7,8 @@ import {describe, expect, it, vi} from 'vitest'
 import {completePlan, type Plan} from '@kehoach/model'
 import {featuresOf} from '@kehoach/vietnamese'
 import {diffPlans} from '@kehoach/diff'
-import {alignOneToOne} from '../src/lib/align.js'
-import {Weights} from '../src/lib/weights.js'
+import {alignOneToOne, scorer} from '../src/lib/align.js'
+import {similarity, Weights} from '../src/lib/weights.js'
 
 const calls = vi.hoisted(() => ({normalised: new Map<string, number>(), features: new Map<string, number>()}))
 
@@ -65,6 +65,22 @@ describe('a diff does its work once per text, not once per pair', () => {
   })
 })
 
+describe('edited paragraphs are paired on features found once', () => {
+  const purposes = (count: number, stem: string) =>
+    Array.from({length: count}, (_, index) => `Nâng cao chất lượng công tác ${stem} số ${index} trên địa bàn tỉnh.`)
+  const planWith = (list: string[]) =>
+    completePlan({meta: {issuer: 'Ủy ban nhân dân tỉnh Thử'}, purposes: list, tasks: []})
+
+  it("each paragraph's features once (they were found again for every pair of a removed and an added paragraph)", () => {
+    const before = planWith(purposes(40, 'hòa giải'))
+    const after = planWith(purposes(40, 'hoà giải viên'))
+    calls.features.clear()
+    const report = diffPlans(before, after)
+    expect(report.changes[0]?.fields?.filter((field) => field.field === 'text')).toHaveLength(40)
+    expect([...calls.features.values()].reduce((sum, times) => sum + times, 0)).toBe(80)
+  })
+})
+
 /** Weights that count how often a feature's weight is asked for. */
 class Counting extends Weights {
   asked = 0
@@ -83,5 +99,28 @@ describe('the aligner', () => {
     expect(alignment.pairs.map((pair) => pair.left === pair.right)).toEqual(items.map(() => true))
     // Each item's total (800 × size), and each distinct feature once; scoring 160,000 pairs feature by feature asked 160,000 × size.
     expect(weights.asked).toBeLessThanOrEqual(800 * size + size)
+  })
+})
+
+describe('the scorer', () => {
+  it("gives similarity's score to the last bit, for every pair (ties between candidates must not move)", () => {
+    const syllables = ['tổ', 'chức', 'tập', 'huấn', 'hòa', 'giải', 'viên', 'cơ', 'sở', 'kiểm', 'tra', 'năm', '2026']
+    // Texts of 1 to 12 syllables picked by a fixed rule, repeats and all.
+    const texts = Array.from({length: 60}, (_, index) =>
+      Array.from({length: 1 + (index % 12)}, (_, at) => syllables[(index * 7 + at * at * 3) % syllables.length]).join(
+        ' '
+      )
+    )
+    const features = texts.map((text) => featuresOf(text))
+    const left = features.slice(0, 30)
+    const right = features.slice(30)
+    const weights = new Weights(features)
+    const score = scorer(left, right, weights)
+    for (const [i, a] of left.entries())
+      for (const [j, b] of right.entries()) expect(score(i, j)).toBe(similarity(a, b, weights).score)
+    // Asked out of order too: the marks of an item scored earlier do not leak.
+    for (let j = right.length - 1; j >= 0; j--)
+      for (let i = left.length - 1; i >= 0; i -= 3)
+        expect(score(i, j)).toBe(similarity(left[i] as Set<string>, right[j] as Set<string>, weights).score)
   })
 })

@@ -43,22 +43,17 @@ export interface AlignOptions {
 }
 
 /**
- * One-to-one alignment: the most similar pairs first; between equally similar pairs,
- * the ones whose positions are closest. Deterministic.
+ * The similarity of any item of `left` to any of `right`: `similarity`'s score (weights.ts), the same
+ * number to the last bit. Each feature is numbered and weighed once, each item is its features'
+ * numbers in its set's order (the order `Weights.sum` and `similarity` add them in); a pair is
+ * scored on numbers marked in two arrays. Looking each feature up in string-keyed sets and asking its
+ * weight again, for every pair that shares it, was most of the scoring of two 1 MB plans.
  */
-export function alignOneToOne(
+export function scorer(
   left: readonly Features[],
   right: readonly Features[],
-  weights: Weights,
-  options?: Readonly<AlignOptions> | null
-): Alignment {
-  const threshold = options?.threshold ?? 0.35
-  const bonus = options?.bonus
-  const bounded = left.length * right.length > MAX_PAIRS
-  // Each feature numbered and weighed once, each item its features' numbers in its set's order: the
-  // order `Weights.sum` and `similarity` add them in, so every score is the same number to the
-  // last bit. Looking each feature's weight up again for every pair that shares it, in string-keyed
-  // sets, was most of the scoring of two 1 MB plans.
+  weights: Weights
+): (i: number, j: number) => number {
   const numbers = new Map<string, number>()
   const weightOf: number[] = []
   const encode = (features: Features): Int32Array => {
@@ -84,34 +79,74 @@ export function alignOneToOne(
   const rightLists = right.map(encode)
   const leftSums = leftLists.map(sum)
   const rightSums = rightLists.map(sum)
-  // Marks by feature number: `inLeft` the left item's index, `inRight` the index of the right item last
-  // marked (only ever set to j for the features of right item j, so no mark needs clearing).
+  // Marks by feature number, each only ever set to i for the features of left item i (to j for those
+  // of right item j), so none needs clearing: `inLeft` for the left item last scored, `inRight` for the
+  // right item last marked.
   const inLeft = new Int32Array(weightOf.length).fill(-1)
   const inRight = new Int32Array(weightOf.length).fill(-1)
+  let marked = -1
+  return (i, j) => {
+    const a = leftLists[i] as Int32Array
+    const b = rightLists[j] as Int32Array
+    if (marked !== i) {
+      for (const number of a) inLeft[number] = i
+      marked = i
+    }
+    // What the two share, as `similarity` adds it up: the smaller set's features in its order, those the other has.
+    let shared = 0
+    if (a.length <= b.length) {
+      for (const number of b) inRight[number] = j
+      for (const number of a) if (inRight[number] === j) shared += weightOf[number] as number
+    } else {
+      for (const number of b) if (inLeft[number] === i) shared += weightOf[number] as number
+    }
+    // Each item's total weight summed once, not once a pair.
+    const total = (leftSums[i] as number) + (rightSums[j] as number)
+    return total === 0 ? 0 : (2 * shared) / total
+  }
+}
+
+/**
+ * The items of a list of `right` items that one of `left` items is scored against: all of them, or,
+ * when the pairs number more than {@link MAX_PAIRS}, those within a band around its own relative place,
+ * so the work stays about MAX_PAIRS.
+ */
+export function band(
+  left: number,
+  right: number
+): {bounded: boolean; range: (i: number) => readonly [first: number, last: number]} {
+  if (left * right <= MAX_PAIRS) return {bounded: false, range: () => [0, right - 1]}
+  const width = Math.max(1, Math.floor(MAX_PAIRS / (2 * left)))
+  return {
+    bounded: true,
+    range: (i) => {
+      const centre = Math.round((i * right) / left)
+      return [Math.max(0, centre - width), Math.min(right - 1, centre + width)]
+    }
+  }
+}
+
+/**
+ * One-to-one alignment: the most similar pairs first; between equally similar pairs,
+ * the ones whose positions are closest. Deterministic.
+ */
+export function alignOneToOne(
+  left: readonly Features[],
+  right: readonly Features[],
+  weights: Weights,
+  options?: Readonly<AlignOptions> | null
+): Alignment {
+  const threshold = options?.threshold ?? 0.35
+  const bonus = options?.bonus
+  const similar = scorer(left, right, weights)
+  const {bounded, range} = band(left.length, right.length)
   const candidateLeft: number[] = []
   const candidateRight: number[] = []
   const candidateScore: number[] = []
-  // Each item of `left` against the items of `right` within `band` of its own relative place.
-  const band = bounded ? Math.max(1, Math.floor(MAX_PAIRS / (2 * left.length))) : right.length
   for (let i = 0; i < left.length; i++) {
-    const a = leftLists[i] as Int32Array
-    for (const number of a) inLeft[number] = i
-    const centre = bounded ? Math.round((i * right.length) / left.length) : 0
-    const last = bounded ? Math.min(right.length - 1, centre + band) : right.length - 1
-    for (let j = bounded ? Math.max(0, centre - band) : 0; j <= last; j++) {
-      const b = rightLists[j] as Int32Array
-      // What the two share, as `similarity` adds it up: the smaller set's features in its order, those the other has.
-      let shared = 0
-      if (a.length <= b.length) {
-        for (const number of b) inRight[number] = j
-        for (const number of a) if (inRight[number] === j) shared += weightOf[number] as number
-      } else {
-        for (const number of b) if (inLeft[number] === i) shared += weightOf[number] as number
-      }
-      // `similarity`'s score, with each item's total weight summed once, not once a pair.
-      const total = (leftSums[i] as number) + (rightSums[j] as number)
-      const similar = total === 0 ? 0 : (2 * shared) / total
-      const score = Math.min(1, similar + (bonus?.(i, j) ?? 0))
+    const [first, last] = range(i)
+    for (let j = first; j <= last; j++) {
+      const score = Math.min(1, similar(i, j) + (bonus?.(i, j) ?? 0))
       if (score >= threshold) {
         candidateLeft.push(i)
         candidateRight.push(j)

@@ -6,10 +6,10 @@
  */
 
 import {diffArrays} from 'diff'
-import {diagnostic, walkTasks, type Agency, type Plan, type Task, type Timeline} from '@kehoach/model'
+import {diagnostic, walkTasks, type Agency, type Plan, type Position, type Task, type Timeline} from '@kehoach/model'
 import {agencyKey, agencyName, featuresOf, matchKey, normalizeString, type Features} from '@kehoach/vietnamese'
-import {similarity, Weights} from './weights.js'
-import {alignOneToOne, MAX_PAIRS, type Pair} from './align.js'
+import {Weights} from './weights.js'
+import {alignOneToOne, band, MAX_PAIRS, scorer, type Pair} from './align.js'
 import type {
   Change,
   ChangeScope,
@@ -291,7 +291,7 @@ export function mergeTasks(
   after: readonly Task[],
   weights: Weights,
   scratch: Scratch,
-  bounded?: Array<{before: readonly Task[]; after: readonly Task[]}>
+  bounded?: Bounded[]
 ): MergedTask[] {
   const left = before.map((task) => scratch.features(task))
   const right = after.map((task) => scratch.features(task))
@@ -310,7 +310,7 @@ export function mergeTasks(
       node: {old: a, new: b, children: mergeTasks(a.children, b.children, weights, scratch, bounded)}
     })
   }
-  if (alignment.bounded) bounded?.push({before, after})
+  if (alignment.bounded) bounded?.push({before: before.length, after: after.length, place: after[0]?.position})
   for (const index of alignment.right) nodes.push({order: index, node: {new: after[index] as Task, children: []}})
   // A removed task stands before the first kept task that followed it (one pass over the pairs by their old place).
   const byLeft = [...alignment.pairs].sort((a, b) => a.left - b.left)
@@ -381,32 +381,74 @@ const SCOPE_TITLES: Record<Exclude<ChangeScope, 'task'>, string> = {
   signature: 'Chữ ký'
 }
 
-/** Paragraph lists: which paragraphs left and which came; a paragraph edited in place gets a word diff. */
+/** A list too long to compare every pair of: tasks at one level, or the removed and added paragraphs of one part. */
+interface Bounded {
+  /** The part, for paragraphs. */
+  scope?: Exclude<ChangeScope, 'task' | 'meta' | 'signature'>
+  before: number
+  after: number
+  place: Position | undefined
+}
+
+/**
+ * Paragraph lists: which paragraphs left and which came; a paragraph edited in place gets a word diff.
+ * Each removed paragraph, in order, is paired with the most similar added one not yet paired (the
+ * first of equals) when they are similar enough; past {@link MAX_PAIRS} pairs, with the most similar
+ * of the added paragraphs near its own relative place (`bounded` is told).
+ */
 function listChange(
   scope: Exclude<ChangeScope, 'task' | 'meta' | 'signature'>,
-  before: readonly string[],
-  after: readonly string[],
+  before: ReadonlyArray<{text: string; position?: Position | undefined}>,
+  after: ReadonlyArray<{text: string; position?: Position | undefined}>,
   weights: Weights,
-  scratch: Scratch
+  scratch: Scratch,
+  bounded: Bounded[]
 ): Change | undefined {
-  const field = setField('items', before, after, (text) => scratch.comparable(text))
+  const field = setField(
+    'items',
+    before.map((item) => item.text),
+    after.map((item) => item.text),
+    (text) => scratch.comparable(text)
+  )
   if (!field) return undefined
   const fields: FieldChange[] = []
-  const removed = [...(field.removed ?? [])]
-  const added = [...(field.added ?? [])]
+  const removed = field.removed ?? []
+  const added = field.added ?? []
+  // Each paragraph's features found once, not once for every pair it is in.
+  const similar = scorer(
+    removed.map((text) => featuresOf(text)),
+    added.map((text) => featuresOf(text)),
+    weights
+  )
+  const {bounded: tooMany, range} = band(removed.length, added.length)
+  if (tooMany) bounded.push({scope, before: removed.length, after: added.length, place: after[0]?.position})
+  const pairedOld = new Uint8Array(removed.length)
+  const pairedNew = new Uint8Array(added.length)
   // Pair edited paragraphs (similar enough) so the change shows as words, not as two paragraphs.
-  for (const oldText of [...removed]) {
-    const best = added
-      .map((newText) => ({newText, score: similarity(featuresOf(oldText), featuresOf(newText), weights).score}))
-      .sort((a, b) => b.score - a.score)[0]
-    if (best && best.score >= 0.5) {
-      fields.push({field: 'text', old: oldText, new: best.newText, words: wordDiff(oldText, best.newText, scratch)})
-      removed.splice(removed.indexOf(oldText), 1)
-      added.splice(added.indexOf(best.newText), 1)
+  for (let i = 0; i < removed.length; i++) {
+    const [first, last] = range(i)
+    let best = -1
+    let bestScore = 0
+    for (let j = first; j <= last; j++) {
+      if (pairedNew[j] === 1) continue
+      const score = similar(i, j)
+      if (best === -1 || score > bestScore) {
+        best = j
+        bestScore = score
+      }
+    }
+    if (best !== -1 && bestScore >= 0.5) {
+      const oldText = removed[i] as string
+      const newText = added[best] as string
+      fields.push({field: 'text', old: oldText, new: newText, words: wordDiff(oldText, newText, scratch)})
+      pairedOld[i] = 1
+      pairedNew[best] = 1
     }
   }
-  if (removed.length > 0 || added.length > 0)
-    fields.push({field: 'items', old: [...before], new: [...after], removed, added})
+  const left = removed.filter((_, index) => pairedOld[index] === 0)
+  const came = added.filter((_, index) => pairedNew[index] === 0)
+  if (left.length > 0 || came.length > 0)
+    fields.push({field: 'items', old: field.old, new: field.new, removed: left, added: came})
   return {kind: 'changed', scope, title: SCOPE_TITLES[scope], fields}
 }
 
@@ -445,33 +487,16 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
   ].filter((field): field is FieldChange => field !== undefined)
   if (meta.length > 0) changes.push({kind: 'changed', scope: 'meta', title: SCOPE_TITLES.meta, fields: meta})
 
-  const texts = (items: Plan['preamble']) => items.map((item) => item.text)
-  for (const scope of ['preamble', 'purposes', 'requirements', 'objectives'] as const) {
-    const change = listChange(scope, texts(before[scope]), texts(after[scope]), weights, scratch)
+  const bounded: Bounded[] = []
+  for (const scope of ['preamble', 'purposes', 'requirements', 'objectives', 'targets'] as const) {
+    const change = listChange(scope, before[scope], after[scope], weights, scratch, bounded)
     if (change) changes.push(change)
   }
-  const targets = listChange(
-    'targets',
-    before.targets.map((target) => target.text),
-    after.targets.map((target) => target.text),
-    weights,
-    scratch
-  )
-  if (targets) changes.push(targets)
 
   const renumbered: Array<{old: string; new: string}> = []
-  const bounded: Array<{before: readonly Task[]; after: readonly Task[]}> = []
   collect(mergeTasks(before.tasks, after.tasks, weights, scratch, bounded), changes, renumbered, false, scratch)
-  // Lists too long to score every pair, each told once, at the first task of the new list.
-  const messages = bounded.map((lists) =>
-    diagnostic(
-      'diff-alignment-bounded',
-      {before: lists.before.length, after: lists.after.length, limit: MAX_PAIRS},
-      {place: lists.after[0]?.position, file: options?.newFile}
-    )
-  )
 
-  const funding = listChange('funding', texts(before.funding), texts(after.funding), weights, scratch)
+  const funding = listChange('funding', before.funding, after.funding, weights, scratch, bounded)
   if (funding) changes.push(funding)
   const implementationFields: FieldChange[] = []
   const duty = (plan: Plan) =>
@@ -497,7 +522,7 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
       title: SCOPE_TITLES.implementation,
       fields: implementationFields
     })
-  const closing = listChange('closing', texts(before.closing), texts(after.closing), weights, scratch)
+  const closing = listChange('closing', before.closing, after.closing, weights, scratch, bounded)
   if (closing) changes.push(closing)
   const recipients = setField('recipients', before.recipients, after.recipients, (text) => scratch.comparable(text))
   if (recipients)
@@ -508,6 +533,20 @@ export function diffPlans(before: Plan, after: Plan, options?: Readonly<DiffOpti
   if (signature.length > 0)
     changes.push({kind: 'changed', scope: 'signature', title: SCOPE_TITLES.signature, fields: signature})
 
+  // Lists too long to compare every pair of, each told once, at the first task or paragraph of the new list.
+  const messages = bounded.map(({scope, before: removed, after: added, place}) =>
+    scope
+      ? diagnostic(
+          'diff-paragraphs-bounded',
+          {part: SCOPE_TITLES[scope], before: removed, after: added, limit: MAX_PAIRS},
+          {place, file: options?.newFile}
+        )
+      : diagnostic(
+          'diff-alignment-bounded',
+          {before: removed, after: added, limit: MAX_PAIRS},
+          {place, file: options?.newFile}
+        )
+  )
   const count = (kind: Change['kind']) => changes.filter((change) => change.kind === kind).length
   return {
     old: side(before, options?.oldFile),
