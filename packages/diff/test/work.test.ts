@@ -91,14 +91,14 @@ class Counting extends Weights {
 }
 
 describe('the aligner', () => {
-  it('asks for each feature weight once per item, not once per pair that shares it (400 × 400 identical titles)', () => {
-    const items = Array.from({length: 400}, () => featuresOf('Tổ chức tập huấn kỹ năng hòa giải cho hòa giải viên'))
+  it('asks for each feature weight once, not once per pair that shares it (200 × 200 identical titles)', () => {
+    const items = Array.from({length: 200}, () => featuresOf('Tổ chức tập huấn kỹ năng hòa giải cho hòa giải viên'))
     const weights = new Counting(items)
     const size = (items[0] as Set<string>).size
     const alignment = alignOneToOne(items, items, weights)
     expect(alignment.pairs.map((pair) => pair.left === pair.right)).toEqual(items.map(() => true))
-    // Each item's total (800 × size), and each distinct feature once; scoring 160,000 pairs feature by feature asked 160,000 × size.
-    expect(weights.asked).toBeLessThanOrEqual(800 * size + size)
+    // Each distinct feature once; scoring 40,000 pairs feature by feature asked 40,000 × size and more.
+    expect(weights.asked).toBe(size)
   })
 })
 
