@@ -20,6 +20,7 @@ export const STRESS = ['packages/*/test/**/*.stress.test.ts', 'test/**/*.stress.
  */
 export const ISOLATED = [
   'packages/cli/test/internal.test.ts',
+  'packages/diff/test/work.test.ts',
   'packages/docx/test/shared-properties.test.ts',
   'packages/files/test/pdf-bounds.test.ts',
   'packages/text/test/markdown-flood.test.ts'

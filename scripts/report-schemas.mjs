@@ -332,7 +332,7 @@ const diff = {
       ),
       messages: {
         description:
-          'Notes on how the plans were compared, as diagnostics (diff-alignment-bounded: sibling lists too long to score every pair); absent when there are none.',
+          'Notes on how the plans were compared, as diagnostics (diff-alignment-bounded: sibling lists too long to score every pair; diff-paragraphs-bounded: removed and added paragraphs of one part too many to compare every pair); absent when there are none.',
         type: 'array',
         items: obj(
           {

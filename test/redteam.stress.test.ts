@@ -15,7 +15,18 @@ import {afterAll, beforeAll, describe, expect, test} from 'vitest'
 import {dangerousCells, readCsv} from './redteam/csv.js'
 import {emptyParagraphsDocx, inflationBombDocx, nestedTablesDocx, numberedDocx} from './redteam/docx.js'
 import {CLI, LIMITS, type Run, type RunOptions, runCli, scratch, snapshot} from './redteam/measure.js'
-import {bigPlan, communePlan, ESCAPED, ESCAPES, examplePlan, yamlOf} from './redteam/plans.js'
+import {
+  bigPlan,
+  communePlan,
+  ESCAPED,
+  ESCAPES,
+  editedPurposesPlans,
+  editedTaskPlans,
+  examplePlan,
+  reversedTaskPlans,
+  sameTitlesPlan,
+  yamlOf
+} from './redteam/plans.js'
 import {
   blankScansPdf,
   contentFloodPdf,
@@ -482,6 +493,67 @@ describe('Markdown', () => {
       failures.push(`the plan is ${Buffer.byteLength(text)} bytes, not about 1 MB`)
     if (run.exit !== 0 || !existsSync(out)) failures.push('a plan under the limit was not rendered')
     return {run, failures}
+  })
+})
+
+// Issue 27, third round (the diff's helper, 7/12/2026): `diff` of two 1 MB plans took 1.9-2.6 s (two
+// 8,000-task plans, one an edited copy of the other; 9,000 identical titles; a plan and itself
+// reversed), and a plan of 2,000 edited purposes 20.9 s (every removed paragraph's features found
+// again for every added one): each text is now normalised once per diff, each feature weighed once,
+// and edited paragraphs past 250,000 pairs are compared near their place (diff-paragraphs-bounded).
+describe('diff of large plans', () => {
+  /** `diff old new` (to standard output, as a user reads it, or `-o` for JSON), with what it must say. */
+  function diffAttack(
+    name: string,
+    plans: () => [string, string],
+    format: 'text' | 'md' | 'json',
+    expected: {summary: string; note?: string}
+  ): void {
+    attack(name, async () => {
+      const dir = folder('diff')
+      const [before, after] = plans()
+      const oldFile = put(dir, 'old.txt', before)
+      const newFile = put(dir, 'new.txt', after)
+      const inputs = {dir, before: snapshot(dir)}
+      const out = join(dir, 'diff.json')
+      const run = await runCli(['diff', oldFile, newFile, '-f', format, ...(format === 'json' ? ['-o', out] : [])], {
+        cwd: dir
+      })
+      const failures = common(run, format === 'json' ? {inputs, output: {path: out, kind: 'json'}} : {inputs})
+      if (run.exit !== 0) failures.push(`exit ${run.exit}`)
+      const said =
+        format === 'json' && existsSync(out)
+          ? (({added, removed, changed, renumbered}) =>
+              `${added + removed + changed} ${added} ${removed} ${changed} ${renumbered}`)(
+              JSON.parse(readFileSync(out, 'utf8')).summary
+            )
+          : run.stdout
+      if (!said.includes(expected.summary)) failures.push(`not "${expected.summary}"`)
+      if (expected.note && !run.stderr.includes(`[${expected.note}]`)) failures.push(`no ${expected.note}`)
+      return {run, failures}
+    })
+  }
+  const edited = () => editedTaskPlans(8000)
+  const changes = '226 thay đổi: 27 thêm, 38 bỏ, 161 sửa; 7625 nhiệm vụ đánh số lại.'
+  diffAttack('diff: two 1 MB plans of 8,000 tasks, one edited, as text', edited, 'text', {summary: changes})
+  diffAttack('diff: two 1 MB plans of 8,000 tasks, one edited, as Markdown', edited, 'md', {summary: changes})
+  diffAttack('diff: two 1 MB plans of 8,000 tasks, one edited, as JSON', edited, 'json', {
+    summary: '226 27 38 161 7625'
+  })
+  diffAttack(
+    'diff: a plan of 9,000 identical task titles and itself',
+    () => [sameTitlesPlan(9000), sameTitlesPlan(9000)],
+    'text',
+    {summary: 'Không có thay đổi.', note: 'diff-alignment-bounded'}
+  )
+  // Tasks moved further than the band are a removal and an addition (docs/rules.md, diff-alignment-bounded).
+  diffAttack('diff: a plan of 9,000 tasks and the same tasks in reverse order', () => reversedTaskPlans(9000), 'md', {
+    summary: 'thay đổi',
+    note: 'diff-alignment-bounded'
+  })
+  diffAttack('diff: two 1 MB plans of 15,000 purposes, every one edited', () => editedPurposesPlans(15_000), 'text', {
+    summary: '1 thay đổi: 0 thêm, 0 bỏ, 1 sửa',
+    note: 'diff-paragraphs-bounded'
   })
 })
 

@@ -80,3 +80,90 @@ export const ESCAPES = {
   csi8: '\u009b31m'
 }
 export const ESCAPED = Object.values(ESCAPES).join('')
+
+/** A word of three letters for `value` ("aaa", "aab", …): numbers alone do not tell tasks apart. */
+const letters = (value: number) =>
+  Array.from(value.toString(26).padStart(3, '0'), (digit) => String.fromCharCode(97 + Number.parseInt(digit, 26))).join(
+    ''
+  )
+
+const VERBS = ['Tổ chức', 'Triển khai', 'Rà soát', 'Tuyên truyền', 'Kiểm tra', 'Hướng dẫn', 'Bồi dưỡng', 'Đánh giá']
+const THINGS = ['hòa giải', 'văn bản', 'thủ tục', 'chuyển đổi số', 'cải cách', 'pháp luật', 'dân vận', 'giao thông']
+const LEADS = ['Sở Tư pháp', 'Sở Nội vụ', 'Công an tỉnh', 'Sở Tài chính', 'Sở Y tế']
+
+/** A text plan whose "III. NHIỆM VỤ" is `tasks`, each "N. title" then its lines, numbered in order. */
+function taskListPlan(number: number, tasks: ReadonlyArray<{title: string; lines: string}>, head = ''): string {
+  return [
+    'ỦY BAN NHÂN DÂN',
+    'TỈNH THỬ',
+    `Số: ${number}/KH-UBND`,
+    'Thử, ngày 04 tháng 5 năm 2026',
+    '',
+    'KẾ HOẠCH',
+    'Thử nghiệm',
+    '',
+    'I. MỤC ĐÍCH, YÊU CẦU',
+    '1. Mục đích',
+    head || 'Nâng cao hiệu quả.',
+    '',
+    'II. CHỈ TIÊU',
+    'Đạt 90% số xã.',
+    '',
+    'III. NHIỆM VỤ',
+    ...tasks.map((task, index) => `${index + 1}. ${task.title}\n${task.lines}`),
+    '',
+    'IV. TỔ CHỨC THỰC HIỆN',
+    'Các sở thực hiện.',
+    ''
+  ].join('\n')
+}
+
+/**
+ * Two text plans of `count` tasks (0.94 MB for 8,000), the second a lightly edited copy of the first:
+ * every 97th title gains words, every 101st task another lead, every 211th task is gone and a new one
+ * follows every 307th (8,000: 82 titles and 79 leads changed, 38 removed, 27 added).
+ */
+export function editedTaskPlans(count: number): [string, string] {
+  const task = (index: number, edited: boolean) => {
+    let title = `${VERBS[index % 8]} ${THINGS[(index * 7) % 8]} về ${letters(index)}, ${letters((index * 7919) % 17_576)}`
+    let lead = LEADS[index % 5]
+    if (edited && index % 97 === 3) title = title.replace(' về ', ' tại xã về ')
+    if (edited && index % 101 === 5) lead = LEADS[(index + 1) % 5]
+    return {title, lines: `- Cơ quan chủ trì: ${lead}\n- Thời gian thực hiện: ${2026 + (index % 4)}`}
+  }
+  const before = Array.from({length: count}, (_, index) => task(index, false))
+  const after: Array<{title: string; lines: string}> = []
+  for (let index = 0; index < count; index++) {
+    if (index % 211 !== 7) after.push(task(index, true))
+    if (index % 307 === 11)
+      after.push({title: `Nhiệm vụ mới bổ sung số ${letters(index)}`, lines: '- Cơ quan chủ trì: Sở Nội vụ'})
+  }
+  return [taskListPlan(7, before), taskListPlan(8, after)]
+}
+
+/** A text plan of `count` tasks of one and the same title (0.92 MB for 9,000). */
+export function sameTitlesPlan(count: number): string {
+  const task = {title: 'Tập huấn kỹ năng hòa giải cho hòa giải viên', lines: '- Cơ quan chủ trì: Sở Tư pháp'}
+  return taskListPlan(9, Array(count).fill(task))
+}
+
+/** A text plan of `count` tasks, each its own title and a lead (0.76 MB for 9,000), and the same tasks in reverse order. */
+export function reversedTaskPlans(count: number): [string, string] {
+  const tasks = Array.from({length: count}, (_, index) => ({
+    title: `${VERBS[index % 8]} ${THINGS[(index * 7) % 8]} về ${letters(index)}, ${letters((index * 7919) % 17_576)}`,
+    lines: `- Cơ quan chủ trì: ${LEADS[index % 5]}`
+  }))
+  return [taskListPlan(9, tasks), taskListPlan(9, [...tasks].reverse())]
+}
+
+/** Two text plans whose purposes are `count` paragraphs, every one of them edited in the second (1 MB for 15,000). */
+export function editedPurposesPlans(count: number): [string, string] {
+  const purposes = (tag: string) =>
+    Array.from(
+      {length: count},
+      (_, index) =>
+        `- Nâng cao hiệu quả công tác ${letters(index)} ${letters((index * 7919) % 17_576)} ${tag} trên địa bàn.`
+    ).join('\n')
+  const task = [{title: 'Tổ chức tập huấn', lines: '- Cơ quan chủ trì: Sở Tư pháp'}]
+  return [taskListPlan(7, task, purposes('cũ')), taskListPlan(7, task, purposes('mới'))]
+}

@@ -43,6 +43,36 @@ describe('aligning long lists of sibling tasks', () => {
   })
 })
 
+describe('pairing edited paragraphs of long lists', () => {
+  /** Purposes, each its own words; `edit` appends a word to each. */
+  const planWith = (count: number, edit: string) =>
+    completePlan({
+      meta: {issuer: 'Ủy ban nhân dân tỉnh Thử'},
+      purposes: Array.from(
+        {length: count},
+        (_, index) => `Nâng cao ${word(index)} ${word((index * 7919) % 9973)}${edit}`
+      ),
+      tasks: []
+    })
+
+  it(`${MAX_PAIRS} pairs or fewer: every removed paragraph against every added one, no note`, () => {
+    const report = diffPlans(planWith(500, ''), planWith(500, ' mới'))
+    expect(report.changes[0]?.fields?.map((field) => field.field)).toEqual(Array(500).fill('text'))
+    expect(report.messages).toBeUndefined()
+  })
+
+  it('past it: each compared with the added paragraphs near its place, the same pairs, one note for the list', () => {
+    const report = diffPlans(planWith(600, ''), planWith(600, ' mới'), {newFile: 'moi.yaml'})
+    const fields = report.changes[0]?.fields ?? []
+    expect(fields.map((field) => field.field)).toEqual(Array(600).fill('text'))
+    expect(fields.every((field) => (field.new as string) === `${field.old as string} mới`)).toBe(true)
+    expect(report.messages?.map((message) => [message.ruleId, message.file])).toEqual([
+      ['diff-paragraphs-bounded', 'moi.yaml']
+    ])
+    expect(report.messages?.[0]?.reason).toContain('Mục đích: 600 đoạn bỏ và 600 đoạn thêm')
+  })
+})
+
 describe('word by word', () => {
   const words = (count: number, stem: string) =>
     Array.from({length: count}, (_, index) => `${stem}${index % 97}`).join(' ')

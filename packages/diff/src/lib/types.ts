@@ -86,6 +86,6 @@ export interface DiffReport {
   /** Tasks that are the same task under another number (task 9 that became 8 after 8 was deleted). Not changes. */
   renumbered: Array<{old: string; new: string}>
   summary: {added: number; removed: number; changed: number; renumbered: number}
-  /** Notes on how the plans were compared (`diff-alignment-bounded`); absent when there are none. */
+  /** Notes on how the plans were compared (`diff-alignment-bounded`, `diff-paragraphs-bounded`); absent when there are none. */
   messages?: Diagnostic[]
 }

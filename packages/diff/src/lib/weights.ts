@@ -65,14 +65,6 @@ function overlap(a: Features, b: Features, weights: Weights): Overlap {
   return {shared, terms}
 }
 
-/** The weight of what two feature sets share, as {@link similarity} adds it up, without listing the shared features. */
-export function sharedWeight(a: Features, b: Features, weights: Weights): number {
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a]
-  let shared = 0
-  for (const feature of small) if (large.has(feature)) shared += weights.of(feature)
-  return shared
-}
-
 /** Weighted Dice similarity (0..1): how alike two tasks are, in both directions. */
 export function similarity(a: Features, b: Features, weights: Weights): Overlap & {score: number} {
   const result = overlap(a, b, weights)

@@ -517,6 +517,11 @@ export const RULES = {
     severity: 'info',
     message:
       'Danh sách {before} nhiệm vụ cùng cấp ở bản cũ và {after} ở bản mới quá dài để so từng cặp (quá {limit} cặp): mỗi nhiệm vụ chỉ được so với các nhiệm vụ ở gần chỗ của nó; nhiệm vụ chuyển đi xa được báo là bỏ và thêm.'
+  },
+  'diff-paragraphs-bounded': {
+    severity: 'info',
+    message:
+      '{part}: {before} đoạn bỏ và {after} đoạn thêm, quá nhiều để so từng cặp (quá {limit} cặp): mỗi đoạn bỏ chỉ được so với các đoạn thêm ở gần chỗ của nó; đoạn sửa ở xa được báo là bỏ và thêm.'
   }
 } as const satisfies Record<string, RuleDefinition>
 
