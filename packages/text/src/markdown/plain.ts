@@ -14,8 +14,10 @@
  *   ordered item other than "1." or "1)" (which cannot interrupt a paragraph);
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
- * (``\ ` * _ [ ] < ! & # ~``) other than in a backslash escape of ASCII punctuation ("\*",
- * the form limits.ts leaves past a limit), nor a control character or tab. Anything else, and so
+ * (``\ ` * _ [ ] < ! # ~``) other than in a backslash escape of ASCII punctuation ("\*",
+ * the form limits.ts leaves past a limit), nor a control character or tab; an "&" is plain, a
+ * character reference ("&amp;", "&#7871;", "&#x41;") read as micromark reads it (the same decoder,
+ * micromark-util-decode-string), any other "&" as itself. Anything else, and so
  * every construct of Markdown beyond these, is left to remark: `plainBlocks` returns
  * undefined. The nodes are those remark makes (the readers use their type, depth, text
  * and the offsets of headings, paragraphs and list items), which
@@ -23,15 +25,18 @@
  */
 
 import type {Heading, List, ListItem, Paragraph, PhrasingContent, RootContent} from 'mdast'
+import {decodeString} from 'micromark-util-decode-string'
 
-/** Characters that are inline syntax in a paragraph line (`! # & * < [ \\ ] _ \` ~`), and control characters. */
+/**
+ * Characters that are inline syntax in a paragraph line (`! # * < [ \\ ] _ \` ~`), and control
+ * characters. Not "&": a character reference is read here as micromark reads it (`textOf`).
+ */
 function isSyntax(code: number): boolean {
   return (
     code <= 0x1f ||
     code === 0x7f ||
     code === 0x21 ||
     code === 0x23 ||
-    code === 0x26 ||
     code === 0x2a ||
     code === 0x3c ||
     (code >= 0x5b && code <= 0x5d) ||
@@ -49,8 +54,6 @@ function isAsciiPunctuation(code: number): boolean {
     (code >= 0x7b && code <= 0x7e)
   )
 }
-/** A backslash before ASCII punctuation: the punctuation as text (what limits.ts writes past a limit). */
-const ESCAPE = /\\([!-/:-@[-`{-~])/gu
 /** What may start a block (an indent, a quote, a list item, a setext underline or rule); the rest of ASCII punctuation is kept out by plain(). */
 const STARTS_BLOCK = /^(?:\d{1,9}[.)]|[\s>+\-=])/u
 const HEADING = /^(#{1,6}) (.*)$/u
@@ -73,9 +76,25 @@ export function plain(value: string): boolean {
       }
       return false
     }
-    if (isSyntax(code)) return false
+    // A numeric character reference: its "#" is no heading's.
+    if (code === 0x26) at += numericReference(value, at)
+    else if (isSyntax(code)) return false
   }
   return true
+}
+
+/** The characters after the "&" at `at` of `value` of a numeric reference ("#65;", "#x41;") there, or 0. */
+function numericReference(value: string, at: number): number {
+  if (value.charCodeAt(at + 1) !== 0x23) return 0
+  const x = value.charCodeAt(at + 2) | 0x20
+  const hex = x === 0x78
+  let end = hex ? at + 3 : at + 2
+  const digits = end
+  for (; end < value.length && end - digits < (hex ? 6 : 7); end++) {
+    const code = value.charCodeAt(end)
+    if (!((code >= 0x30 && code <= 0x39) || (hex && (code | 0x20) >= 0x61 && (code | 0x20) <= 0x66))) break
+  }
+  return end > digits && value.charCodeAt(end) === 0x3b ? end - at : 0
 }
 
 const ORDERED = /^(\d{1,9})([.)]) /u
@@ -103,9 +122,12 @@ function itemMarker(
     : undefined
 }
 
-/** The text of plain `value`: its escapes read. */
+/**
+ * The text of plain `value`: its escapes and character references read, in one pass from the left
+ * as micromark reads them ("\\&amp;" is "&amp;"; "&foo;", which names no character, stays).
+ */
 function textOf(value: string): string {
-  return value.includes('\\') ? value.replace(ESCAPE, '$1') : value
+  return value.includes('\\') || value.includes('&') ? decodeString(value) : value
 }
 
 /** A letter or digit: neither whitespace nor punctuation to CommonMark's flanking rules. */
@@ -162,7 +184,7 @@ function phrasing(value: string, at: number, point: (offset: number) => Point): 
     if (!pushText(index)) return undefined
     const child: PhrasingContent = {
       type: 'text',
-      value: content,
+      value: textOf(content),
       position: {start: point(at + inner), end: point(at + close)}
     }
     nodes.push({
