@@ -145,7 +145,7 @@ export async function emit(
   if (output === undefined || output === '-') {
     // A Word file's bytes are not for a terminal: they would print as noise and escape sequences.
     if (content instanceof Uint8Array && io.stdout.isTTY === true) {
-      io.stderr.write(`${terminalLine(formatDiagnostic(diagnostic('output-terminal', {})))}\n`)
+      io.stderr.write(`${terminalLine(formatDiagnostic(withFlag(diagnostic('output-terminal', {}))))}\n`)
       return 1
     }
     // A document's words drive no terminal: control characters and escape sequences do not get through.

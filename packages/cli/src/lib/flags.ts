@@ -12,7 +12,8 @@ const FLAGS: Partial<Record<RuleId, string>> = {
   'yaml-too-large': 'nếu đúng là kế hoạch, nâng giới hạn bằng --max-size <số byte>',
   'input-format': 'hoặc nói định dạng bằng --from yaml|json|text|md|news',
   'output-exists': 'ghi đè bằng --force',
-  'output-collision': 'dòng lệnh: -o <tệp ra> cho từng tệp'
+  'output-collision': 'dòng lệnh: -o <tệp ra> cho từng tệp',
+  'output-terminal': 'dòng lệnh: -o ke-hoach.docx, hoặc > ke-hoach.docx'
 }
 
 /** `message` with the flag that does what it asks added to its reason, for the terminal; itself when there is none. */

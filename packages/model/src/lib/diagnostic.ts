@@ -55,8 +55,7 @@ export const RULES = {
   'output-unwritable': {severity: 'error', message: 'Không ghi được tệp “{file}”: {detail}; không có gì bị thay đổi.'},
   'output-terminal': {
     severity: 'error',
-    message:
-      'Không in tệp Word ra màn hình: hãy ghi ra tệp (-o ke-hoach.docx) hoặc chuyển đầu ra sang tệp (> ke-hoach.docx).'
+    message: 'Không in tệp Word ra màn hình: hãy ghi ra một tệp .docx.'
   },
   'output-directory': {severity: 'error', message: '“{file}” là một thư mục; cần tên một tệp để ghi ra.'},
   'output-read-only': {
