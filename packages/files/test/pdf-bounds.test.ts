@@ -17,6 +17,8 @@ import {
   repeatedPage,
   scannedPages,
   sharedGlyphPages,
+  rulesContent,
+  sharedContentPages,
   sharedRawContent,
   sharedStreamPages,
   spacedContent,
@@ -261,6 +263,71 @@ describe('content work (maxContentWork)', () => {
   it('one uncompressed stream shared by many pages counts on every page that reads it', async () => {
     const layer = await readPdfText(sharedRawContent(20, 10_000), {maxContentWork: {bytes: 100_000}, ocr: false})
     expect(rules(layer)).toEqual([['pdf-content-work-limit', 10]])
+  })
+})
+
+// A blind tester (blind3, D4): pages sharing one content stream cost nothing to store, and each
+// page costs its whole work again; the work pdf.js does inside counts for the whole file, but the
+// operator lists the reader asks for (to look for images, tables and stamps) and the rules it looks
+// for tables among were bounded only page by page: 500 pages of one stream of 9,500 rules took
+// 4.4-5.4 s and 610-655 MB. Both are counted over the file too (maxContentWork.listed, rules).
+describe("the reader's own work over the file (maxContentWork.listed, rules)", () => {
+  const pagesOf = (layer: {origins: Array<{page?: number}>}) => [...new Set(layer.origins.map((origin) => origin.page))]
+
+  // No text: each page's operator list is read to tell a scan (images) from a blank page.
+  it('pages without text, their lists past the listed operators: pdf-content-work-limit on the page, no page after it', async () => {
+    const file = sharedContentPages(10, rulesContent(300))
+    const layer = await readPdfText(file, {maxContentWork: {listed: 1000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 4]])
+    expect(layer.messages[0]?.reason).toContain('hơn 1000 lệnh vẽ trong danh sách lệnh')
+  })
+
+  it('the same pages under the listed operators: every page looked at, no message', async () => {
+    const layer = await readPdfText(sharedContentPages(3, rulesContent(300)), {
+      maxContentWork: {listed: 1000},
+      ocr: false
+    })
+    expect(rules(layer)).toEqual([])
+  })
+
+  // Rows of three cells: the page's tables are looked for among its rules.
+  it('pages of rows over rules past the rules budget: the page is read without its tables and is the last read', async () => {
+    const file = sharedContentPages(10, rulesContent(300, 10))
+    const layer = await readPdfText(file, {maxContentWork: {rules: 1000}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 4]])
+    expect(layer.messages[0]?.reason).toContain('hơn 1000 đường kẻ xét để tìm bảng')
+    expect(pagesOf(layer)).toEqual([1, 2, 3, 4])
+  })
+
+  it('pages of text past the fragments laid out: the page keeps those within them and is the last read', async () => {
+    const file = sharedContentPages(10, rulesContent(0, 10))
+    // Each page lays out 10 rows of three words "o 0"… (90 characters) and the spaces pdf.js puts
+    // between them: more than 100 fragments, fewer than 133.
+    const layer = await readPdfText(file, {maxContentWork: {fragments: 400}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 4]])
+    expect(layer.messages[0]?.reason).toContain('hơn 400 ký tự và khoảng trắng được xếp thành dòng')
+    expect(pagesOf(layer)).toEqual([1, 2, 3, 4])
+    // The fourth page keeps its first fragments, in the order drawn: its first row, not its last.
+    expect(layer.text.split('o 0').length - 1).toBe(4 * 3)
+    expect(layer.text.split('o 9').length - 1).toBe(3 * 3)
+  })
+
+  it('the same pages under the fragments budget: every page read, no message', async () => {
+    const layer = await readPdfText(sharedContentPages(3, rulesContent(0, 10)), {
+      maxContentWork: {fragments: 400},
+      ocr: false
+    })
+    expect(rules(layer)).toEqual([])
+    expect(pagesOf(layer)).toEqual([1, 2, 3])
+  })
+
+  it('the same pages under the rules budget: every page read, no message', async () => {
+    const layer = await readPdfText(sharedContentPages(3, rulesContent(300, 10)), {
+      maxContentWork: {rules: 1000},
+      ocr: false
+    })
+    expect(rules(layer)).toEqual([])
+    expect(pagesOf(layer)).toEqual([1, 2, 3])
   })
 })
 

@@ -13,7 +13,14 @@ import {itemFragments, type Fragment} from './fragments.js'
 import {garbleScore, isGarbled, repairFonts} from './garbled.js'
 import {buildLines, dropFurniture, dropRunning, pageText, type OutputLine} from './layout.js'
 import {findTables, inTable, rulesOf, tableLines} from './table.js'
-import {type OperatorWatch, type PdfDocument, type PdfPage, Reopening, watchOperators} from './work.js'
+import {
+  type FileOperators,
+  type OperatorWatch,
+  type PdfDocument,
+  type PdfPage,
+  Reopening,
+  watchOperators
+} from './work.js'
 
 export interface PdfOptions {
   /** Path of the file, for diagnostics. */
@@ -53,7 +60,9 @@ export interface PdfOptions {
    * operators, 4,837 glyphs and 55 KB of content on a page, 10,057, 12,780 and 160 KB in a file,
    * and name no stream twice; docs/robustness.md has the attacks these stop. Images pdf.js decodes
    * are counted too (`images`, `pixels` in the file; `pageImages`, `pagePixels` in one operator list
-   * of a page, past which the page's images are not decoded: `pdf-page-image-limit`).
+   * of a page, past which the page's images are not decoded: `pdf-page-image-limit`). The reader
+   * counts its own work over the file too (`listed`, `rules`, `fragments`; docs/pdf.md), stopping
+   * the same way: pages sharing one content stream each cost its whole work again.
    */
   maxContentWork?: Partial<ContentWork>
   /** Seconds one page's text layer may take; default 30. */
@@ -105,6 +114,16 @@ export interface ContentWork {
   pageImages: number
   /** Pixels of the images pdf.js decodes for one operator list of a page (`pdf-page-image-limit`). */
   pagePixels: number
+  /**
+   * Operators of the operator lists the reader asks pdf.js for (a page's tables, signature stamps,
+   * images, and its drawing for OCR), all pages and lists together: counted by the reader as pdf.js
+   * hands them over, not inside pdf.js.
+   */
+  listed: number
+  /** Rules (table borders) the reader finds in the pages' operator lists and looks for tables among, all pages together. */
+  rules: number
+  /** Fragments of text (characters, spaces, stamps) of the text layer the reader lays out into lines, all pages together. */
+  fragments: number
 }
 
 /** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
@@ -131,7 +150,10 @@ const CONTENT_WORK: ContentWork = {
   images: 2_000,
   pixels: 200_000_000,
   pageImages: 200,
-  pagePixels: MAX_PAGE_PIXELS
+  pagePixels: MAX_PAGE_PIXELS,
+  listed: 100_000,
+  rules: 50_000,
+  fragments: 200_000
 }
 
 /**
@@ -154,7 +176,7 @@ export function contentBudget(size: number, given?: Partial<ContentWork>): Conte
  * document pdf.js opened, and a document stopped at a page's limit is opened afresh, so each
  * opening gets half what the one before got, and all of them together at most twice the budget.
  */
-function workOf(budget: ContentWork, opening: number): ContentWork {
+function workOf(budget: ContentWork, opening: number): Omit<ContentWork, ReaderWork> {
   const share = (count: number) => Math.floor(count / 2 ** opening)
   return {
     operators: share(budget.operators),
@@ -309,10 +331,16 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const images = new Reopening((opening) => open(MAX_PIXELS, opening))
   const maxOperators = options?.maxPageOperators ?? 20_000
   const seconds = options?.pageSeconds ?? 30
+  /** The operators of the lists of all pages, both copies together (`maxContentWork.listed`). */
+  const listed: FileOperators = {limit: budget.listed, spent: 0, cut: false}
+  /** The rules looked at for tables, all pages together (`maxContentWork.rules`). */
+  const ruled = {limit: budget.rules, spent: 0, cut: false}
+  /** The fragments of text laid out into lines, all pages together (`maxContentWork.fragments`). */
+  let fragmentsSpent = 0
   /** A page of the copy with images, its operator lists bounded. */
   const imagePage = async (number: number): Promise<{drawn: PdfPage; watch: OperatorWatch}> => {
     const drawn = await images.page(number)
-    return {drawn, watch: watchOperators(drawn, maxOperators, () => images.stop(), pdfjs.OPS)}
+    return {drawn, watch: watchOperators(drawn, maxOperators, () => images.stop(), pdfjs.OPS, listed)}
   }
 
   /** Notes `pdf-content-work-limit` at `page` if `error` is pdf.js running out of `maxContentWork`. */
@@ -376,6 +404,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     let characterBudget = maxCharacters
     let budgetNoted = false
     for (let number = 1; number <= Math.min(pageCount, maxPages); number++) {
+      // The file's listed operators or rules ran out on the page before (noted there): no page after it is read.
+      if (listed.cut || ruled.cut) break
       if (characterBudget <= 0) {
         // Spent exactly by the pages before: this page is the first not read.
         if (!budgetNoted) note('pdf-document-text-limit', {limit: maxCharacters, page: number - 1}, number)
@@ -390,10 +420,15 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       let operators: () => Promise<OperatorList>
       let drawing: OperatorWatch
       let overNoted = false
-      /** True, with `pdf-page-drawing-limit` noted once for the page, if `watch` reached its limit. */
+      /**
+       * True, with `pdf-page-drawing-limit` noted once for the page, if `watch` reached its limit;
+       * `pdf-content-work-limit` if the file's listed operators ran out (the page is the last read).
+       */
       const over = (watch: OperatorWatch): boolean => {
         if (watch.cut && !overNoted) {
-          note('pdf-page-drawing-limit', {page: number, limit: watch.limit}, number)
+          if (watch.file)
+            note('pdf-content-work-limit', {page: number, limit: listed.limit, what: WORK_WORDS.listed}, number)
+          else note('pdf-page-drawing-limit', {page: number, limit: watch.limit}, number)
           overNoted = true
         }
         return watch.cut
@@ -413,7 +448,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         geometry = {page: number, width: viewport.width, height: viewport.height}
         transform = viewport.transform
         const current = page
-        drawing = watchOperators(current, maxOperators, () => text.stop(), pdfjs.OPS)
+        drawing = watchOperators(current, maxOperators, () => text.stop(), pdfjs.OPS, listed)
         operators = once(() => current.getOperatorList({annotationMode: pdfjs.AnnotationMode.ENABLE}))
         const limits = {
           characters: Math.min(maxPageCharacters, characterBudget),
@@ -444,6 +479,14 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         for (const each of await layoutPage(pdfjs, fragments, geometry, transform, undefined)) lines.push(each)
         break
       }
+      if (fragmentsSpent + fragments.length > budget.fragments) {
+        // The file's fragments are spent: the page keeps those within them (in the order drawn), and no page after it is read.
+        fragments = fragments.slice(0, Math.max(0, budget.fragments - fragmentsSpent))
+        note('pdf-content-work-limit', {page: number, limit: budget.fragments, what: WORK_WORDS.fragments}, number)
+        for (const each of await layoutPage(pdfjs, fragments, geometry, transform, undefined)) lines.push(each)
+        break
+      }
+      fragmentsSpent += fragments.length
       const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
       const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
       let score = garbleScore(textOf(fragments))
@@ -465,10 +508,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       // pages past maxOcrPages (2.0-2.9 s) and of 200 pages of dots past the dots limit.
       if (glyphs.length === 0 && !ocrOver) {
         let watch: OperatorWatch | undefined
+        let looked: PdfPage | undefined
         try {
           scanned = await within(
             imagePage(number).then(({drawn, watch: watched}) => {
               watch = watched
+              looked = drawn
               return hasImages(pdfjs, drawn)
             }),
             seconds
@@ -483,6 +528,9 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         }
         // A page drawing more than the limit is not drawn again for OCR.
         if (watch && over(watch)) continue
+        // A page without images is not read by OCR: the list its copy's page holds is let go
+        // (500 pages of 9,500 rules held 600 MB).
+        if (!scanned) looked?.cleanup()
       }
       if (garbled && options?.ocr === false) note('pdf-text-garbled-kept', {page: number, sample: score.sample}, number)
       if (scanned && options?.ocr === false) note('pdf-ocr-off', {page: number}, number)
@@ -634,7 +682,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       try {
         // A page whose text was cut short has had its document stopped: its tables are not looked for.
         for (const each of await within(
-          layoutPage(pdfjs, fragments, geometry, transform, cut ? undefined : operators),
+          layoutPage(pdfjs, fragments, geometry, transform, cut ? undefined : operators, ruled),
           seconds
         ))
           lines.push(each)
@@ -649,6 +697,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         laidOut = false
       }
       over(drawing)
+      if (ruled.cut && !drawing.file)
+        note('pdf-content-work-limit', {page: number, limit: ruled.limit, what: WORK_WORDS.rules}, number)
       // What pdf.js keeps of the page is let go, unless its document was stopped (destroyed) already.
       if (laidOut && !cut && !drawing.cut) page.cleanup()
     }
@@ -677,11 +727,16 @@ async function layoutPage(
   fragments: Fragment[],
   geometry: {page: number; width: number; height: number},
   transform: number[],
-  operators: (() => Promise<OperatorList>) | undefined
+  operators: (() => Promise<OperatorList>) | undefined,
+  ruled?: {limit: number; spent: number; cut: boolean}
 ): Promise<OutputLine[]> {
   let lines = buildLines(fragments)
   if (operators && lines.filter((line) => line.cells.length >= 2).length >= 3) {
-    const tables = findTables(rulesOf(await operators(), pdfjs.OPS, transform))
+    const rules = rulesOf(await operators(), pdfjs.OPS, transform)
+    // Past the file's rules the page's tables are not looked for, and it is the last page read.
+    if (ruled && ruled.spent + rules.length > ruled.limit) ruled.cut = true
+    if (ruled) ruled.spent += rules.length
+    const tables = ruled?.cut ? [] : findTables(rules)
     if (tables.length > 0) {
       const outside = fragments.filter((fragment) => !tables.some((table) => inTable(table, fragment)))
       lines = buildLines(outside)
@@ -738,6 +793,8 @@ function workLimit(error: unknown): WorkCut | undefined {
 
 /** The budgets of `maxContentWork` over the whole file. */
 type FileWork = Exclude<keyof ContentWork, PageImageWork>
+/** The budgets of `maxContentWork` the reader counts itself (pdf.js is not given them). */
+type ReaderWork = 'listed' | 'rules' | 'fragments'
 /** The budgets of `maxContentWork` for one page's images. */
 type PageImageWork = 'pageImages' | 'pagePixels'
 
@@ -754,7 +811,10 @@ const WORK_WORDS: Record<FileWork, string> = {
   bytes: 'byte nội dung trang',
   repeats: 'lần một trang nêu lại một luồng nội dung',
   images: 'ảnh được giải mã',
-  pixels: 'điểm ảnh được giải mã'
+  pixels: 'điểm ảnh được giải mã',
+  listed: 'lệnh vẽ trong danh sách lệnh đọc để tìm bảng, ảnh và dấu số',
+  rules: 'đường kẻ xét để tìm bảng',
+  fragments: 'ký tự và khoảng trắng được xếp thành dòng'
 }
 
 /** What each budget of a page's images counts, in `pdf-page-image-limit`. */

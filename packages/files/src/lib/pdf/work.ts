@@ -63,10 +63,25 @@ interface ChunkReceiver {
   _renderPageChunk: (chunk: OperatorChunk, intentState: object) => void
 }
 
-/** What the watch of a page's operators saw: `cut` once a list reached the limit. */
+/**
+ * What the watch of a page's operators saw: `cut` once a list reached the limit, or once the
+ * file's operators (`FileOperators`) ran out (then `file` is true too).
+ */
 export interface OperatorWatch {
   cut: boolean
   limit: number
+  file: boolean
+}
+
+/**
+ * Operators the operator lists of all the pages of a file may hand over, together (every list of
+ * every page, of every copy of the file the reader opened): `spent` so far, `cut` once a list was
+ * cut for want of them. Shared by the watches of a file's pages.
+ */
+export interface FileOperators {
+  limit: number
+  spent: number
+  cut: boolean
 }
 
 const watches = new WeakMap<PdfPage, OperatorWatch>()
@@ -125,17 +140,21 @@ function unnest(chunk: OperatorChunk, nesting: Nesting, operators: SaveOperators
  * `getOperatorList` resolves with it) and `stop` is called, which must stop the page's document.
  * pdf.js hands a list over in pieces of about 1,000 operators and, between pieces, waits for the
  * page to take them, so it is held within a piece of the limit. A `q` nested past `MAX_NESTING`
- * and its `Q` are left out of every list. A page is watched once; later calls return the same watch.
+ * and its `Q` are left out of every list. With `file`, the operators every list of every page it is
+ * given to hands over are also counted together, and a list that would pass `file.limit` is cut
+ * the same way (`watch.file` and `file.cut` then true). A page is watched once; later calls return
+ * the same watch.
  */
 export function watchOperators(
   page: PdfPage,
   limit: number,
   stop: () => void,
-  operators: SaveOperators
+  operators: SaveOperators,
+  file?: FileOperators
 ): OperatorWatch {
   const known = watches.get(page)
   if (known) return known
-  const watch: OperatorWatch = {cut: false, limit}
+  const watch: OperatorWatch = {cut: false, limit, file: false}
   watches.set(page, watch)
   // pdf.js's own method (5.x) through which each piece reaches the page; tests fail if it goes.
   const receiver = page as unknown as ChunkReceiver
@@ -149,13 +168,22 @@ export function watchOperators(
     const chunk = unnest(whole, nesting, operators)
     const seen = counts.get(intentState) ?? 0
     if (seen > limit) return
-    if (seen + chunk.length <= limit) {
+    const left = file ? file.limit - file.spent : Number.POSITIVE_INFINITY
+    if (seen + chunk.length <= limit && chunk.length <= left) {
       counts.set(intentState, seen + chunk.length)
+      if (file) file.spent += chunk.length
       receive.call(this, chunk, intentState)
       return
     }
     counts.set(intentState, limit + 1)
-    const keep = limit - seen
+    const keep = Math.max(0, Math.min(limit - seen, left))
+    if (file) {
+      file.spent += keep
+      if (chunk.length > left) {
+        file.cut = true
+        watch.file = true
+      }
+    }
     watch.cut = true
     receive.call(
       this,
