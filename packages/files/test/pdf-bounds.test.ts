@@ -9,7 +9,9 @@ import {
   bilevelScan,
   imagePages,
   inflatingImage,
+  badLastKid,
   jpxHeader,
+  manyFonts,
   manyGlyphs,
   manyOperators,
   nestedForms,
@@ -505,6 +507,64 @@ describe('annotations of a page', () => {
     expect(await count(1500)).toBe(1000)
     const layer = await readPdfText(annotatedPage(1500), {ocr: false})
     expect(layer.text).toContain('Muc mot')
+  })
+})
+
+// Fonts are counted inside pdf.js too (our patch): each font dictionary is loaded on its own, its
+// program parsed again even when another dictionary shares it. Without the patch every font here
+// is loaded and every page read, with no message.
+describe('fonts loaded by pdf.js', () => {
+  it('a page selecting more fonts than pageFonts: pdf-content-work-limit on it, no page after it', async () => {
+    const layer = await readPdfText(manyFonts(2, 12), {maxContentWork: {pageFonts: 10}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 1]])
+    expect(layer.messages[0]?.reason).toContain('hơn 10 phông chữ trên một trang')
+    expect(layer.text).not.toContain('Trang 2')
+  })
+
+  it('the default: a page of 101 fonts is stopped, a page of 99 read whole', async () => {
+    const over = await readPdfText(manyFonts(1, 101), {ocr: false})
+    expect(rules(over)).toEqual([['pdf-content-work-limit', 1]])
+    expect(over.messages[0]?.reason).toContain('hơn 100 phông chữ trên một trang')
+    const under = await readPdfText(manyFonts(1, 99), {ocr: false})
+    expect(rules(under)).toEqual([])
+    expect(under.text).toContain('p1f98')
+  })
+
+  it("fonts loaded past the file's budget: the page where it runs out is the last read", async () => {
+    // /F1, shared, then 3 fonts of its own on each page: the 8th font loaded is on page 3.
+    const layer = await readPdfText(manyFonts(5, 3), {maxContentWork: {fonts: 7}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 3]])
+    expect(layer.messages[0]?.reason).toContain('hơn 7 phông chữ được nạp')
+    expect(layer.text).toContain('p2f2')
+    expect(layer.text).not.toContain('Trang 4')
+  })
+
+  it('a font shared by every page is loaded once: fonts under the budget read every page', async () => {
+    const layer = await readPdfText(manyFonts(5, 3), {maxContentWork: {fonts: 16}, ocr: false})
+    expect(rules(layer)).toEqual([])
+    expect(layer.text).toContain('p5f2')
+  })
+
+  it('fonts sharing one embedded program count one each', async () => {
+    const program = `\x00\x01\x00\x00${'garbage '.repeat(200)}`
+    const layer = await readPdfText(manyFonts(1, 30, program), {maxContentWork: {pageFonts: 20}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 1]])
+  })
+})
+
+// pdf.js checks that the page tree holds the last page it claims; our patch has it check the last
+// page read instead: the walk to page 50,000 fetched and parsed every page before it, and damage
+// past the pages read had pdf.js rebuild the whole file from its objects.
+describe('the page tree past the pages read', () => {
+  it('a bad entry of the last kid past maxPages is not fetched: the file is read from its table, not rebuilt', async () => {
+    const layer = await readPdfText(badLastKid(5), {maxPages: 4, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-page-limit', undefined]])
+    expect(layer.text.split('\n')).toEqual(['Trang 1', 'Trang 2', 'Trang 3', 'Trang 4'])
+  })
+
+  it('the same file read to its last kid is rebuilt from its objects (what pdf.js does with a bad entry)', async () => {
+    const layer = await readPdfText(badLastKid(5), {ocr: false})
+    expect(layer.text.split('\n')[0]).toBe('Trang moi')
   })
 })
 

@@ -62,7 +62,9 @@ export interface PdfOptions {
    * are counted too (`images`, `pixels` in the file; `pageImages`, `pagePixels` in one operator list
    * of a page, past which the page's images are not decoded: `pdf-page-image-limit`). The reader
    * counts its own work over the file too (`listed`, `rules`, `fragments`; docs/pdf.md), stopping
-   * the same way: pages sharing one content stream each cost its whole work again.
+   * the same way: pages sharing one content stream each cost its whole work again. Fonts too:
+   * `pageFonts` selected in one operator list or text layer of a page, `fonts` loaded in the file
+   * (past either, `pdf-content-work-limit` as for the others).
    */
   maxContentWork?: Partial<ContentWork>
   /** Seconds one page's text layer may take; default 30. */
@@ -124,6 +126,10 @@ export interface ContentWork {
   rules: number
   /** Fragments of text (characters, spaces, stamps) of the text layer the reader lays out into lines, all pages together. */
   fragments: number
+  /** Fonts pdf.js loads in the file: each font dictionary is parsed on its own, its program with it. */
+  fonts: number
+  /** Fonts one operator list or text layer of a page selects, loaded already or not. */
+  pageFonts: number
 }
 
 /** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
@@ -135,6 +141,17 @@ const MAX_PIXELS = 40_000_000
  * 8 bytes a million pixels: 40 million in RGB took 2.2 s and 545 MB, 20 million 1.3 s and 331 MB.
  */
 const MAX_PAGE_PIXELS = 20_000_000
+
+/**
+ * Fonts one page selects: a page of a plan selects a handful (9 at most in the corpus). One page
+ * selecting 2,500 font dictionaries took 3.6-4.0 s and 490 MB (each loads the standard font it
+ * names again), 8.5-9.3 s when they shared one garbage embedded TrueType program (parsed again for
+ * each dictionary): 1.4-3.5 ms a font.
+ */
+const MAX_PAGE_FONTS = 100
+
+/** Fonts loaded in one file: fonts are shared between pages, and the corpus's PDFs load 14 at most. */
+const MAX_FONTS = 300
 
 /**
  * Images: a scanned page has one image (a compressed scan two or three layers), a page of text a
@@ -153,7 +170,9 @@ const CONTENT_WORK: ContentWork = {
   pagePixels: MAX_PAGE_PIXELS,
   listed: 100_000,
   rules: 50_000,
-  fragments: 200_000
+  fragments: 200_000,
+  fonts: MAX_FONTS,
+  pageFonts: MAX_PAGE_FONTS
 }
 
 /**
@@ -186,7 +205,9 @@ function workOf(budget: ContentWork, opening: number): Omit<ContentWork, ReaderW
     images: share(budget.images),
     pixels: share(budget.pixels),
     pageImages: budget.pageImages,
-    pagePixels: budget.pagePixels
+    pagePixels: budget.pagePixels,
+    fonts: share(budget.fonts),
+    pageFonts: budget.pageFonts
   }
 }
 
@@ -296,9 +317,12 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   }
   const assets = await nodeAssets()
   const budget = contentBudget(bytes.length, options?.maxContentWork)
+  const maxPages = options?.maxPages ?? 500
   const open = async (maxImageSize: number, opening: number): Promise<PdfDocument> => {
     // Read by our patch of pdf.js (patches/pdfjs-dist@…): getDocument hands it to the evaluator.
-    const contentWork = {contentBudget: workOf(budget, opening)}
+    // `pages`: pdf.js checks that the tree holds the last page read, not the last it claims (it
+    // walked and parsed all 50,000 pages of a file to read 500).
+    const contentWork = {contentBudget: {...workOf(budget, opening), pages: maxPages}}
     const task = pdfjs.getDocument({
       data: new Uint8Array(bytes), // pdf.js takes over (detaches) the buffer it is given
       isEvalSupported: false,
@@ -395,7 +419,6 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
       note('pdf-no-pages', null)
       return done()
     }
-    const maxPages = options?.maxPages ?? 500
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
     const seen = new Map<string, number>()
     const maxCharacters = options?.maxCharacters ?? 500_000
@@ -785,7 +808,7 @@ interface WorkCut {
 
 /** The budget pdf.js ran out of, from the error our patch of it raises (`content work limit: glyphs 2000000`). */
 function workLimit(error: unknown): WorkCut | undefined {
-  const found = /^content work limit: (operators|glyphs|bytes|repeats|images|pixels) (\d+)$/u.exec(
+  const found = /^content work limit: (operators|glyphs|bytes|repeats|images|pixels|fonts|pageFonts) (\d+)$/u.exec(
     error instanceof Error ? error.message : ''
   )
   return found ? {kind: 'work', work: found[1] as FileWork, limit: Number(found[2])} : undefined
@@ -814,7 +837,9 @@ const WORK_WORDS: Record<FileWork, string> = {
   pixels: 'điểm ảnh được giải mã',
   listed: 'lệnh vẽ trong danh sách lệnh đọc để tìm bảng, ảnh và dấu số',
   rules: 'đường kẻ xét để tìm bảng',
-  fragments: 'ký tự và khoảng trắng được xếp thành dòng'
+  fragments: 'ký tự và khoảng trắng được xếp thành dòng',
+  fonts: 'phông chữ được nạp',
+  pageFonts: 'phông chữ trên một trang'
 }
 
 /** What each budget of a page's images counts, in `pdf-page-image-limit`. */
