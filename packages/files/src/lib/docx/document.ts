@@ -200,9 +200,11 @@ export class DocumentWalker {
         separator = counted.suffix === 'nothing' ? '' : ' '
       }
     }
-    const out = {text: carried?.display ?? '', boxes: carried?.boxes ?? []}
+    const out = {text: '', boxes: carried?.boxes ?? []}
     this.inline(p, out, styleId, own)
-    const text = out.text.replace(/\t/gu, ' ')
+    // Only this paragraph's own text is looked at: the carried text was when it was read (a chain
+    // of deleted paragraph marks, each carried into the next, would be gone over once per link).
+    const text = (carried?.display ?? '') + out.text.replace(/\t/gu, ' ')
     const paragraph: ParagraphText = {
       index,
       display: label === '' ? text : `${label}${separator}${text}`,
