@@ -67,6 +67,15 @@ const DOCX: Entry[] = [
     [NEST_OPEN],
     2_048
   ],
+  // Tables in tables, each level with paragraphs of its own beside the next table: the work of
+  // a walk that went over everything beneath each table again grew with depth × paragraphs.
+  [
+    'docxToText, nested tables with paragraphs',
+    (input) => docxToText(docx(input + NEST_CLOSE.repeat(input.split('<w:tbl>').length - 1))),
+    [NEST_OPEN + '<w:p/>'.repeat(80)],
+    // n ≤ 8 levels, 8n ≤ 64: within the XML depth limit.
+    8 * (NEST_OPEN.length + 6 * 80)
+  ],
   [
     'readDocx, a plan',
     (input) => readDocx(docx({body: p('KẾ HOẠCH') + p('II. NHIỆM VỤ') + input, numbering: NUMBERING})),

@@ -151,6 +151,58 @@ describe('DOCX attacks at full size', () => {
   })
 })
 
+describe('tables nested in tables (blind3, docx-tbl-045, docx-104, docx-109 to docx-111)', () => {
+  /** `inner` in `depth` tables nested one in another, a paragraph after each table. */
+  function chain(depth: number, inner: string): string {
+    let body = inner
+    for (let level = 0; level < depth; level++) body = `<w:tbl><w:tr><w:tc>${body}</w:tc></w:tr></w:tbl><w:p/>`
+    return body
+  }
+  /** A binary tree of tables `depth` deep, `leaf` in each of its 2^depth last cells. */
+  function tree(depth: number, leaf: string): string {
+    let body = leaf
+    for (let level = 0; level < depth; level++)
+      body = `<w:tbl><w:tr><w:tc>${body}</w:tc><w:tc>${body}</w:tc></w:tr></w:tbl><w:p/>`
+    return body
+  }
+  const text = (count: number): string =>
+    Array.from(
+      {length: count},
+      (_, index) => `<w:p w:rsidR="${index.toString(16)}"><w:r><w:t>${index}</w:t></w:r></w:p>`
+    ).join('')
+
+  // Each table level walked all beneath it again: 7.4-8.3 s, 4.4-4.5 s, 10.3-10.7 s, 5.1-5.6 s
+  // through the command line, before the walk was linear.
+  it.each([
+    ['a binary tree of tables, 2^14 empty leaves, in 48 more', () => chain(48, tree(14, '<w:p/>')), false],
+    ['a binary tree of tables, 2^13 leaves with text, in 48 more', () => chain(48, tree(13, p('x'))), false],
+    ['40,000 paragraphs in one cell of tables nested 60 deep', () => chain(60, text(40_000)), true],
+    ['60,000 paragraphs in one cell of tables nested 30 deep', () => chain(30, text(60_000)), true]
+  ])('%s: read in ≤ 3 s (goal 2 s)', (_, make, refused) => {
+    const bytes = docx(make())
+    expect(bytes.length).toBeLessThan(1024 * 1024)
+    const {result, seconds} = cpu(() => readDocx(bytes))
+    // Past 30,000 paragraphs the text reader refuses the document with one located error.
+    const rules = result.messages.filter((message) => message.fatal === true).map((message) => message.ruleId)
+    expect(rules).toEqual(refused ? ['too-many-paragraphs'] : [])
+    expect(seconds).toBeLessThan(3)
+  })
+})
+
+describe('a chain of deleted paragraph marks', () => {
+  // Each paragraph whose mark is a tracked deletion joins the next: the text carried along was
+  // gone over again at every link (32,000 links, 171 KB: 15.9 s, 551 MB).
+  it('32,000 paragraphs, each mark deleted, joined into one: read in ≤ 3 s (goal 2 s)', () => {
+    const link = (index: number): string =>
+      `<w:p><w:pPr><w:rPr><w:del w:id="${index}" w:author="a"/></w:rPr></w:pPr><w:r><w:t>đoạn văn số ${index}\tcó chữ</w:t></w:r></w:p>`
+    const bytes = docx(`${Array.from({length: 32_000}, (_, index) => link(index)).join('')}<w:p/>`)
+    expect(bytes.length).toBeLessThan(1024 * 1024)
+    const {result, seconds} = cpu(() => readDocx(bytes))
+    expect(result.messages.filter((message) => message.fatal === true)).toEqual([])
+    expect(seconds).toBeLessThan(3)
+  })
+})
+
 describe('the XML tree at the element limit', () => {
   // V8's collector, to measure the heap a tree holds (the flag works once the process runs).
   setFlagsFromString('--expose-gc')

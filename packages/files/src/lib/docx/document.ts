@@ -26,10 +26,12 @@ interface ParagraphText {
   index: number
   /** The displayed text: label, separator and text ('\n' for line breaks). */
   display: string
-  /** Paragraphs of text boxes anchored in this paragraph. */
-  boxes: ParagraphText[]
+  /** The blocks of the text boxes anchored in this paragraph (their own boxes inside them, not copied up). */
+  boxes: Block[]
   /** Its paragraph mark is a tracked deletion: accepted, it joins the next paragraph. */
   joinsNext?: boolean
+  /** Whether it, or a paragraph of its text boxes, holds the national motto (found once, when it is read). */
+  motto?: boolean
 }
 
 type Block = {kind: 'paragraph'; paragraph: ParagraphText} | {kind: 'table'; table: TableModel}
@@ -37,6 +39,17 @@ type Block = {kind: 'paragraph'; paragraph: ParagraphText} | {kind: 'table'; tab
 interface TableModel {
   layout: boolean
   rows: Block[][][]
+  /** Whether a paragraph of it, however deep (nested tables, text boxes), holds the national motto. */
+  motto: boolean
+}
+
+/**
+ * What lies beneath a `w:tbl` element, however deep: a header row mark that is on, and cell borders
+ * with a visible line. Found once per table: a nested table's marks are reused by every table around it.
+ */
+interface TableMarks {
+  header: boolean
+  cellBorders: boolean
 }
 
 export interface WalkStats {
@@ -54,6 +67,7 @@ export class DocumentWalker {
   private readonly counter: ListCounter
   private readonly fields: Array<'code' | 'result'> = []
   private inCode = 0
+  private readonly marks = new WeakMap<XmlElement, TableMarks>()
   readonly stats: WalkStats = {insertions: 0, deletions: 0, comments: 0, notes: new Map(), legacy: new Map()}
   readonly lines: string[] = []
   readonly maps: LineMap[] = []
@@ -65,9 +79,12 @@ export class DocumentWalker {
     this.counter = new ListCounter(numbering, styles)
   }
 
-  /** Read the blocks of a container (the body, a cell, a text box) in document order. */
-  blocks(container: XmlElement): Block[] {
-    const found: Block[] = []
+  /**
+   * Read the blocks of a container (the body, a cell, a text box) in document order, onto `found`:
+   * blocks of content controls and the like inside it are added to the same array, never copied up
+   * level by level.
+   */
+  blocks(container: XmlElement, found: Block[] = []): Block[] {
     // A paragraph whose mark was deleted (tracked), waiting to join the next paragraph.
     let carried: ParagraphText | undefined
     const flush = (): void => {
@@ -89,16 +106,16 @@ export class DocumentWalker {
           found.push({kind: 'table', table: this.table(node)})
           break
         case 'w:sdt':
-          for (const each of this.blocks(child(node, 'w:sdtContent') ?? node)) found.push(each)
+          this.blocks(child(node, 'w:sdtContent') ?? node, found)
           break
         case 'w:customXml':
         case 'w:ins':
         case 'w:moveTo':
-          for (const each of this.blocks(node)) found.push(each)
+          this.blocks(node, found)
           break
         case 'mc:AlternateContent': {
           const choice = child(node, 'mc:Choice')
-          if (choice) for (const each of this.blocks(choice)) found.push(each)
+          if (choice) this.blocks(choice, found)
           break
         }
         default:
@@ -109,16 +126,49 @@ export class DocumentWalker {
     return found
   }
 
+  /**
+   * A table, its cells read in order. Whether it is laid out or holds data is decided from what was
+   * found once below it (the motto, a header row mark, cell borders), never by walking again what
+   * its nested tables already walked: each element is visited a bounded number of times, however
+   * deep the tables nest.
+   */
   private table(tbl: XmlElement): TableModel {
     const rows: Block[][][] = []
+    let motto = false
     for (const row of cellsOrRows(tbl, 'w:tr')) {
       const cells: Block[][] = []
-      for (const cell of cellsOrRows(row, 'w:tc')) cells.push(this.blocks(cell))
+      for (const cell of cellsOrRows(row, 'w:tc')) {
+        const blocks = this.blocks(cell)
+        if (!motto) motto = blocks.some(holdsMotto)
+        cells.push(blocks)
+      }
       rows.push(cells)
     }
-    const model: TableModel = {layout: true, rows}
-    model.layout = holdsMotto(model) || !isDataTable(tbl, rows.length, this.styles)
-    return model
+    const layout = motto || !isDataTable(tbl, rows.length, this.styles, (table) => this.marksOf(table))
+    return {layout, rows, motto}
+  }
+
+  /** What lies beneath a table ({@link TableMarks}), found once: a nested table's own marks are reused. */
+  private marksOf(tbl: XmlElement): TableMarks {
+    const known = this.marks.get(tbl)
+    if (known) return known
+    const marks: TableMarks = {header: false, cellBorders: false}
+    const stack: XmlElement[] = [tbl]
+    while (stack.length > 0) {
+      const current = stack.pop() as XmlElement
+      for (const node of current.children) {
+        if (typeof node === 'string') continue
+        if (node.name === 'w:tbl') {
+          const inner = this.marksOf(node)
+          marks.header ||= inner.header
+          marks.cellBorders ||= inner.cellBorders
+        } else if (node.name === 'w:tblHeader') marks.header ||= isOn(node)
+        else if (node.name === 'w:tcBorders') marks.cellBorders ||= node.children.some(visibleBorder)
+        else stack.push(node)
+      }
+    }
+    this.marks.set(tbl, marks)
+    return marks
   }
 
   /**
@@ -150,9 +200,11 @@ export class DocumentWalker {
         separator = counted.suffix === 'nothing' ? '' : ' '
       }
     }
-    const out = {text: carried?.display ?? '', boxes: carried?.boxes ?? []}
+    const out = {text: '', boxes: carried?.boxes ?? []}
     this.inline(p, out, styleId, own)
-    const text = out.text.replace(/\t/gu, ' ')
+    // Only this paragraph's own text is looked at: the carried text was when it was read (a chain
+    // of deleted paragraph marks, each carried into the next, would be gone over once per link).
+    const text = (carried?.display ?? '') + out.text.replace(/\t/gu, ' ')
     const paragraph: ParagraphText = {
       index,
       display: label === '' ? text : `${label}${separator}${text}`,
@@ -164,7 +216,7 @@ export class DocumentWalker {
 
   private inline(
     container: XmlElement,
-    out: {text: string; boxes: ParagraphText[]},
+    out: {text: string; boxes: Block[]},
     styleId: string | undefined,
     index: number
   ): void {
@@ -227,12 +279,7 @@ export class DocumentWalker {
     } else if (type === 'end' && this.fields.pop() === 'code') this.inCode--
   }
 
-  private run(
-    r: XmlElement,
-    out: {text: string; boxes: ParagraphText[]},
-    styleId: string | undefined,
-    index: number
-  ): void {
+  private run(r: XmlElement, out: {text: string; boxes: Block[]}, styleId: string | undefined, index: number): void {
     const rPr = child(r, 'w:rPr')
     const hidden = isOn(child(rPr, 'w:vanish'))
     let text = ''
@@ -277,9 +324,7 @@ export class DocumentWalker {
         case 'w:drawing':
         case 'w:pict':
         case 'mc:AlternateContent':
-          for (const box of textBoxes(node)) {
-            for (const block of this.blocks(box)) for (const each of flatten(block)) out.boxes.push(each)
-          }
+          for (const box of textBoxes(node)) this.blocks(box, out.boxes)
           break
         default:
           break
@@ -306,8 +351,7 @@ export class DocumentWalker {
   emit(blocks: Block[]): void {
     for (const block of blocks) {
       if (block.kind === 'paragraph') {
-        this.emitParagraph(block.paragraph, {})
-        for (const box of block.paragraph.boxes) this.emitParagraph(box, {})
+        for (const paragraph of paragraphsOf([block])) this.emitParagraph(paragraph, {})
       } else if (block.table.layout) this.emitLayout(block.table)
       else this.emitData(block.table)
     }
@@ -336,7 +380,7 @@ export class DocumentWalker {
     table.rows.forEach((row, rowIndex) => {
       row.forEach((blocks, cellIndex) => {
         const start = this.lines.length
-        for (const paragraph of blocks.flatMap(flatten))
+        for (const paragraph of paragraphsOf(blocks))
           this.emitParagraph(paragraph, {row: rowIndex + 1, cell: cellIndex + 1})
         const lines = this.lines.splice(start)
         const maps = this.maps.splice(start)
@@ -362,7 +406,7 @@ export class DocumentWalker {
       cells.forEach((blocks, cell) => {
         if (cell > 0) text += ' | '
         let pieces = 0
-        for (const paragraph of blocks.flatMap(flatten)) {
+        for (const paragraph of paragraphsOf(blocks)) {
           firstParagraph ??= paragraph.index
           const display = paragraph.display.replace(/\n/gu, ' ')
           const trimmed = display.trim()
@@ -391,13 +435,16 @@ export class DocumentWalker {
 const MOTTO = /C[ỘộO]NG\s+H[OÒÓ][AÀÁ]\s+X[ÃA]\s+H[ỘộO]I\s+CH[ỦU]\s+NGH[ĨI]A/iu
 
 /**
- * Whether a table holds the national motto: then it lays the document's header out (issuer and
- * number beside the motto and the date), whatever lines it draws, and its cells are read one by one.
+ * Whether a block holds the national motto, in its text boxes or nested tables too: then a table
+ * around it lays the document's header out (issuer and number beside the motto and the date),
+ * whatever lines it draws, and its cells are read one by one. A table's answer was found when it
+ * was read, a paragraph's is found once.
  */
-function holdsMotto(table: TableModel): boolean {
-  return table.rows.some((cells) =>
-    cells.some((blocks) => blocks.flatMap(flatten).some((paragraph) => MOTTO.test(paragraph.display)))
-  )
+function holdsMotto(block: Block): boolean {
+  if (block.kind === 'table') return block.table.motto
+  const paragraph = block.paragraph
+  paragraph.motto ??= MOTTO.test(paragraph.display) || paragraph.boxes.some(holdsMotto)
+  return paragraph.motto
 }
 
 /** Rows of a table or cells of a row, through content controls and custom XML around them. */
@@ -414,8 +461,10 @@ function cellsOrRows(element: XmlElement, name: 'w:tr' | 'w:tc'): XmlElement[] {
   return found
 }
 
-const VISIBLE_BORDER = (element: XmlElement | undefined): boolean => {
-  const value = element?.attributes['w:val']
+/** A border element that draws a line (text between elements never does). */
+function visibleBorder(node: XmlElement | string): boolean {
+  if (typeof node === 'string') return false
+  const value = node.attributes['w:val']
   return value !== undefined && value !== 'none' && value !== 'nil'
 }
 
@@ -424,23 +473,19 @@ const VISIBLE_BORDER = (element: XmlElement | undefined): boolean => {
  * pandoc writes), or more than three rows. The header and signature tables that lay a page out are
  * borderless and have at most three rows.
  */
-function isDataTable(tbl: XmlElement, rows: number, styles: Styles): boolean {
-  if (rows > 3 || bordered(tbl, styles)) return true
-  for (const header of descendants(tbl, 'w:tblHeader')) if (isOn(header)) return true
-  return false
+function isDataTable(tbl: XmlElement, rows: number, styles: Styles, marksOf: (tbl: XmlElement) => TableMarks): boolean {
+  return rows > 3 || bordered(tbl, styles, marksOf) || marksOf(tbl).header
 }
 
 /** Whether a table draws visible inner or outer lines. */
-function bordered(tbl: XmlElement, styles: Styles): boolean {
+function bordered(tbl: XmlElement, styles: Styles, marksOf: (tbl: XmlElement) => TableMarks): boolean {
   const tblPr = child(tbl, 'w:tblPr')
   const borders = child(tblPr, 'w:tblBorders')
-  if (borders) return borders.children.some((node) => typeof node !== 'string' && VISIBLE_BORDER(node))
+  if (borders) return borders.children.some(visibleBorder)
   const style = valueOf(tblPr, 'w:tblStyle')
   if (style !== undefined && styles.tableBorders.has(style)) return styles.tableBorders.get(style) === true
-  // No table borders: the cells' own borders decide.
-  for (const cell of descendants(tbl, 'w:tcBorders'))
-    if (cell.children.some((node) => typeof node !== 'string' && VISIBLE_BORDER(node))) return true
-  return false
+  // No table borders: the cells' own borders (those of nested tables too) decide.
+  return marksOf(tbl).cellBorders
 }
 
 function* descendants(element: XmlElement, name: string): Generator<XmlElement> {
@@ -475,9 +520,18 @@ function textBoxes(element: XmlElement): XmlElement[] {
   return found
 }
 
-function flatten(block: Block): ParagraphText[] {
-  if (block.kind === 'paragraph') return [block.paragraph, ...block.paragraph.boxes]
-  return block.table.rows.flatMap((cells) => cells.flatMap((blocks) => blocks.flatMap(flatten)))
+/**
+ * The paragraphs of blocks in reading order, onto `into`: each paragraph, then those of its text
+ * boxes; a table's cell by cell, nested tables inside. Each block is visited once.
+ */
+function paragraphsOf(blocks: readonly Block[], into: ParagraphText[] = []): ParagraphText[] {
+  for (const block of blocks) {
+    if (block.kind === 'paragraph') {
+      into.push(block.paragraph)
+      paragraphsOf(block.paragraph.boxes, into)
+    } else for (const cells of block.table.rows) for (const cell of cells) paragraphsOf(cell, into)
+  }
+  return into
 }
 
 // Symbol font codes for the marks plans use; other Symbol and Wingdings glyphs read as a dash.
