@@ -550,7 +550,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               // many pages, or the same pixels stored again) is that page's image: its words are
               // given again, and it is not drawn, so its pixels are not counted (the blind
               // tester's one scan image on 50 pages was read 19 times, 74-76 s).
-              const key = images ? await imagesKey(pdfjs, drawn, at) : undefined
+              // Hashing is skipped where nothing could match: a page before any recognised, with
+              // no page after it (a single A4 RGB scan's pixels are 26 MB to hash).
+              const keyed = recognised.size > 0 || number < Math.min(pageCount, maxPages)
+              const key = images && keyed ? await imagesKey(pdfjs, drawn, at) : undefined
               const known = key === undefined ? undefined : recognised.get(key)
               if (known) {
                 drawn.cleanup()
@@ -574,7 +577,11 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               if (looksLikeNoise(canvas, density === undefined ? 1 : 1 / (pointsPerPixel * density)))
                 throw new Dots('ảnh trang là những chấm rời (nhiễu hoặc ảnh chụp), không giống chữ: không nhận dạng')
               const image = ocrImage(canvas)
-              const drawnKey = await imageKey(image, canvas.width, canvas.height, pointsPerPixel)
+              // A page of only images is known by what it draws; the image drawn is hashed for the others.
+              const drawnKey =
+                keyed && key === undefined
+                  ? await imageKey(image, canvas.width, canvas.height, pointsPerPixel)
+                  : undefined
               // The canvas (35 MB for A4 at 300 dpi) is let go now, not when the collector comes to
               // it: the corpus's scan peaked at 403 MB with it held through tesseract's work, 370-374 without.
               canvas.width = 1
