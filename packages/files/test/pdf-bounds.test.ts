@@ -15,9 +15,11 @@ import {
   manyGlyphs,
   manyOperators,
   nestedForms,
+  ownScans,
   rawImagePage,
   repeatedPage,
   scannedPages,
+  scansWithPaths,
   sharedGlyphPages,
   rulesContent,
   sharedContentPages,
@@ -656,6 +658,11 @@ describe('table rules', () => {
 
 describe('OCR bounds', () => {
   const recorder = ocrRecorder
+  // Pages each of its own picture: a page drawing what a page before it drew is not read again.
+  /** Black, but for one white pixel in the row of its page. */
+  const marked = (x: number, y: number, page: number) => (x === 0 && y === page ? 255 : 0)
+  /** `textStripes`, and one dark pixel in the corner at the page's column. */
+  const ownStripes = (x: number, y: number, page: number) => (y === 0 && x === page ? 0 : textStripes(x, y))
 
   it('blank scanned pages are told from a preview: pdf-ocr-blank, no OCR', async () => {
     const {sizes, engine} = recorder()
@@ -698,7 +705,7 @@ describe('OCR bounds', () => {
   it('OCR stops at maxOcrPages pages, with pdf-ocr-page-limit, and progress is told for each page read by OCR', async () => {
     const {sizes, engine} = recorder()
     const progress: Array<[number, number]> = []
-    const layer = await readPdfText(scannedPages(3, [100, 100], [8, 8], 'black'), {
+    const layer = await readPdfText(ownScans(3, [100, 100], [8, 8], marked), {
       ocrEngine: engine,
       maxOcrPages: 2,
       onProgress: ({page, pages}) => progress.push([page, pages])
@@ -730,7 +737,7 @@ describe('OCR bounds', () => {
   it('OCR stops before the page whose image would pass maxOcrPixels, with pdf-ocr-pixel-limit there', async () => {
     const {sizes, engine} = recorder()
     // Each page is drawn at 64 × 64 pixels (8 × 8 pixels over 100 pt, at most eight times as fine).
-    const layer = await readPdfText(scannedPages(4, [100, 100], [8, 8], 'black'), {
+    const layer = await readPdfText(ownScans(4, [100, 100], [8, 8], marked), {
       ocrEngine: engine,
       maxOcrPixels: 3 * 64 * 64 - 1
     })
@@ -747,8 +754,10 @@ describe('OCR bounds', () => {
 
   // A second tester's 11 KB file drew one striped image on 60 pages: OCR read 40 of them (44 s)
   // before the 350 million pixels stopped it. A real scan stores its pixels (OCR_PIXELS_PER_BYTE).
-  it('a small file of one image on many pages: OCR reads what its size allows, then one pdf-ocr-size-limit', async () => {
-    const bytes = scannedPages(3, [595, 842], [320, 452], textStripes)
+  // One image on many pages is now read once (below); pages of images each a little different are
+  // still stopped by the file's size.
+  it('a small file of nearly the same image on many pages: OCR reads what its size allows, then one pdf-ocr-size-limit', async () => {
+    const bytes = ownScans(3, [595, 842], [320, 452], ownStripes)
     // Far under 12 KB: one page's worth of pixels (12 million).
     expect(bytes.length).toBeLessThan(12_000)
     const {sizes, engine} = recorder()
@@ -765,7 +774,7 @@ describe('OCR bounds', () => {
   })
 
   it('a page past the pixels the file allows is refused before it is drawn: one A4 page drawn at 300 dpi, not two', async () => {
-    const bytes = scannedPages(3, [595, 842], [320, 452], textStripes)
+    const bytes = ownScans(3, [595, 842], [320, 452], ownStripes)
     const {engine} = recorder()
     // A page drawn for OCR has its canvas filled white whole twice: by drawPage, then by pdf.js.
     const filled = vi.spyOn(createCanvas(1, 1).getContext('2d').constructor.prototype, 'fillRect')
@@ -781,7 +790,7 @@ describe('OCR bounds', () => {
 
   it('the same file with maxOcrPixels given: every page is read by OCR, no limit noted', async () => {
     const {sizes, engine} = recorder()
-    const layer = await readPdfText(scannedPages(3, [595, 842], [320, 452], textStripes), {
+    const layer = await readPdfText(ownScans(3, [595, 842], [320, 452], ownStripes), {
       ocrEngine: engine,
       maxOcrPixels: 3 * 2480 * 3509
     })
@@ -983,6 +992,86 @@ describe('OCR bounds', () => {
     const a4 = recorder()
     await readPdfText(scannedPages(1, [595, 842], [331, 468], 'black'), {ocrEngine: a4.engine})
     expect(a4.sizes).toEqual([[Math.ceil((595 * 300) / 72), Math.ceil((842 * 300) / 72)]])
+  })
+})
+
+// A blind tester's 165 KB file drew one real scan's page image on 50 pages: OCR read 19 of them,
+// the same words each time, 4 s a page, before the file's size stopped it (74-76 s of CPU). A page
+// drawing what a page already recognised gives that page's words again, read once.
+describe('a page image already recognised in the file', () => {
+  /** An engine that counts its calls and reads one word, at the same place on every image. */
+  const counting = () => {
+    const calls: Array<[number, number]> = []
+    const engine = async () => ({
+      async recognize(image: Uint8Array) {
+        calls.push(imageSize(image))
+        return [{text: 'Chữ', x0: 10, x1: 30, y: 50, size: 10, kind: 'glyph' as const}]
+      },
+      async terminate() {}
+    })
+    return {calls, engine}
+  }
+  const black = (x: number, y: number) => (x < 4 && y < 4 ? 0 : 255)
+
+  it('two pages drawing one image: one recognition, the words on both pages, one pdf-ocr-repeated', async () => {
+    const {calls, engine} = counting()
+    const layer = await readPdfText(scannedPages(2, [100, 100], [8, 8], 'black'), {ocrEngine: engine})
+    expect(calls).toHaveLength(1)
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr-repeated', 2]
+    ])
+    expect(layer.messages[2]?.reason).toContain('trang 1')
+    expect(layer.messages[2]?.fatal).toBeUndefined()
+    expect(layer.text.split('\n')).toEqual(['Chữ', 'Chữ'])
+    expect(layer.origins.map((origin) => origin.page)).toEqual([1, 2])
+    expect(layer.form).toBe('ocr')
+  })
+
+  it('two pages each with its own image object, the same pixels: one recognition', async () => {
+    const {calls, engine} = counting()
+    const layer = await readPdfText(ownScans(2, [100, 100], [8, 8], black), {ocrEngine: engine})
+    expect(calls).toHaveLength(1)
+    expect(layer.text.split('\n')).toEqual(['Chữ', 'Chữ'])
+  })
+
+  it('two pages with different images: two recognitions, no pdf-ocr-repeated', async () => {
+    const {calls, engine} = counting()
+    const layer = await readPdfText(
+      ownScans(2, [100, 100], [8, 8], (x, y, page) => (x < 4 + page && y < 4 ? 0 : 255)),
+      {ocrEngine: engine}
+    )
+    expect(calls).toHaveLength(2)
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2]
+    ])
+  })
+
+  it('pages that are not only images (an image and a path): drawn, the same picture recognised once', async () => {
+    const {calls, engine} = counting()
+    const layer = await readPdfText(scansWithPaths(3), {ocrEngine: engine})
+    expect(calls).toHaveLength(1)
+    expect(rules(layer)).toEqual([
+      ['pdf-ocr', 1],
+      ['pdf-ocr', 2],
+      ['pdf-ocr-repeated', 2],
+      ['pdf-ocr', 3]
+    ])
+    expect(layer.origins.map((origin) => origin.page)).toEqual([1, 2, 3])
+  })
+
+  it("a page repeating one already recognised is not counted against the file's OCR pixels", async () => {
+    const {calls, engine} = counting()
+    // Each page is drawn at 64 × 64 pixels; the budget is one page.
+    const layer = await readPdfText(scannedPages(4, [100, 100], [8, 8], 'black'), {
+      ocrEngine: engine,
+      maxOcrPixels: 64 * 64
+    })
+    expect(calls).toHaveLength(1)
+    expect(rules(layer).map(([rule]) => rule)).not.toContain('pdf-ocr-pixel-limit')
+    expect(layer.text.split('\n')).toHaveLength(4)
   })
 })
 

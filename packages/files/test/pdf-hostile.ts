@@ -613,3 +613,64 @@ export function objectStreamPages(count: number): Uint8Array {
   head += `${xrefId} 0 obj\n<< /Type /XRef /Size ${xrefId + 1} /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /Length ${packed.length} >>\nstream\n${packed}\nendstream\nendobj\nstartxref\n${xrefAt}\n%%EOF\n`
   return Uint8Array.from(head, (char) => char.charCodeAt(0))
 }
+
+/**
+ * `pages` pages of `size` points, each only its own grey image of `pixels` (0 black, 255 white),
+ * whose grey level at `(x, y)` `ink(x, y, page)` gives (page from 0): a scanner's file, every page
+ * a picture of its own, even when two are alike.
+ */
+export function ownScans(
+  pages: number,
+  size: [number, number],
+  pixels: [number, number],
+  ink: (x: number, y: number, page: number) => number
+): Uint8Array {
+  const [w, h] = pixels
+  const kids = Array.from({length: pages}, (_, index) => `${5 + 2 * index} 0 R`).join(' ')
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`),
+    '<< >>'
+  ]
+  for (let index = 0; index < pages; index++) {
+    const rows = Array.from({length: h}, (_, y) =>
+      String.fromCharCode(...Array.from({length: w}, (_, x) => ink(x, y, index)))
+    )
+    objects.push(
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im ${6 + 2 * index} 0 R >> >> /Contents 3 0 R >>`,
+      streamOf(
+        rows.join(''),
+        ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
+        deflate
+      )
+    )
+  }
+  return pdfOf(objects)
+}
+
+/**
+ * `pages` pages of 100 points, each drawing one shared 8 × 8 black image over itself and then a
+ * small square (a path): a page that is not only images, drawn for OCR like any scan.
+ */
+export function scansWithPaths(pages: number): Uint8Array {
+  const image = streamOf(
+    '\x00'.repeat(64),
+    ' /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8',
+    deflate
+  )
+  const kids = Array.from({length: pages}, (_, index) => `${5 + index} 0 R`).join(' ')
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
+    image,
+    streamOf('q 100 0 0 100 0 0 cm /Im Do Q 1 g 10 10 20 20 re f')
+  ]
+  for (let index = 0; index < pages; index++)
+    objects.push(
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 100 100] /Resources << /XObject << /Im 3 0 R >> >> /Contents 4 0 R >>'
+    )
+  return pdfOf(objects)
+}

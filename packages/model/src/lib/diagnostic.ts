@@ -221,6 +221,11 @@ export const RULES = {
     message:
       'Trang {page} là ảnh quét, không có lớp chữ; đã đọc bằng nhận dạng ký tự (OCR), có thể đọc sai số hiệu và chữ viết tay.'
   },
+  'pdf-ocr-repeated': {
+    severity: 'info',
+    message:
+      'Trang {page} có đúng ảnh của trang {first} đã nhận dạng ký tự (OCR); trang này và các trang lặp lại ảnh của một trang trước đó dùng lại chữ đã nhận dạng, không nhận dạng lại.'
+  },
   'pdf-ocr-off': {
     severity: 'warning',
     message: 'Trang {page} là ảnh quét, không có lớp chữ, và nhận dạng ký tự (OCR) đã tắt; trang này không có nội dung.'

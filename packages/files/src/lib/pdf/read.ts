@@ -411,6 +411,10 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const sizeLimited = options?.maxOcrPixels === undefined && bySize < MAX_FILE_OCR_PIXELS
   const maxOcrPixels = options?.maxOcrPixels ?? Math.min(MAX_FILE_OCR_PIXELS, bySize)
   let ocrPixelsSpent = 0
+  // Words of each page image recognised in the file, by what was drawn (`imagesKey`) and by the
+  // image given to the engine (`drawnKey`): a page drawing the same is given them, not read again.
+  const recognised = new Map<string, {page: number; words: Fragment[]}>()
+  let repeatNoted = false
   // One canvas for every preview: each new one is native memory the collector does not see.
   let preview: Canvas | undefined
   try {
@@ -611,8 +615,8 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
           options?.onProgress?.({page: number, pages: Math.min(pageCount, maxPages)})
           const attempt = ocrAttempt
           const ocrSeconds = Math.min(options?.ocrPageSeconds ?? 60, budget - spent)
-          const words = await within(
-            (async () => {
+          const read = await within(
+            (async (): Promise<{words: Fragment[]; first?: number}> => {
               const {drawn, watch: watched} = await imagePage(number)
               watch = watched
               const dpi = options?.ocrDpi ?? 300
@@ -628,6 +632,19 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
                 )
               const density = images?.density
               const at = density === undefined ? dpi : Math.min(dpi, density * 72 * OCR_UPSCALE)
+              // A page of only images drawing what a page before it drew (one image object on
+              // many pages, or the same pixels stored again) is that page's image: its words are
+              // given again, and it is not drawn, so its pixels are not counted (the blind
+              // tester's one scan image on 50 pages was read 19 times, 74-76 s).
+              // Hashing is skipped where nothing could match: a page before any recognised, with
+              // no page after it (a single A4 RGB scan's pixels are 26 MB to hash).
+              const keyed = recognised.size > 0 || number < Math.min(pageCount, maxPages)
+              const key = images && keyed ? await imagesKey(pdfjs, drawn, at) : undefined
+              const known = key === undefined ? undefined : recognised.get(key)
+              if (known) {
+                drawn.cleanup()
+                return {words: known.words, first: known.page}
+              }
               const size = drawSize(drawn, at)
               const pixels = size.width * size.height
               // The file's size always lets one page through: a page is drawn at up to MAX_OCR_PIXELS,
@@ -646,16 +663,34 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
               if (looksLikeNoise(canvas, density === undefined ? 1 : 1 / (pointsPerPixel * density)))
                 throw new Dots('ảnh trang là những chấm rời (nhiễu hoặc ảnh chụp), không giống chữ: không nhận dạng')
               const image = ocrImage(canvas)
+              // A page of only images is known by what it draws; the image drawn is hashed for the others.
+              const drawnKey =
+                keyed && key === undefined
+                  ? await imageKey(image, canvas.width, canvas.height, pointsPerPixel)
+                  : undefined
               // The canvas (35 MB for A4 at 300 dpi) is let go now, not when the collector comes to
               // it: the corpus's scan peaked at 403 MB with it held through tesseract's work, 370-374 without.
               canvas.width = 1
               canvas.height = 1
+              // Any other page is drawn; one whose image is the same as a page's read before
+              // (the same bytes, size and scale) is given that page's words. It was drawn: its
+              // pixels stay counted, as drawing it was its cost.
+              const again = drawnKey === undefined ? undefined : recognised.get(drawnKey)
+              if (again) return {words: again.words, first: again.page}
               const engine = await engineFor(attempt)
-              return engine.recognize(image, pointsPerPixel)
+              const words = await engine.recognize(image, pointsPerPixel)
+              for (const each of [key, drawnKey]) if (each !== undefined) recognised.set(each, {page: number, words})
+              return {words}
             })(),
             ocrSeconds
           )
           form = 'ocr'
+          // Copies: the words of a page image may be given to several pages.
+          const words = read.words.map((word) => ({...word}))
+          if (read.first !== undefined && !repeatNoted) {
+            note('pdf-ocr-repeated', {page: number, first: read.first}, number)
+            repeatNoted = true
+          }
           for (const each of pageText(dropFurniture(buildLines(words), geometry), geometry)) lines.push(each)
         } catch (error) {
           if (outOfWork(error, number)) {
@@ -1121,6 +1156,63 @@ async function imageDensity(
     } else if (operator !== OPS.dependency) return undefined
   }
   return density === undefined ? undefined : {density, cover, pixels}
+}
+
+/**
+ * What a page of only images draws at `dpi`, as a key: the page's size and orientation, and each
+ * operator of its list with its arguments, an image by its size, kind and a SHA-256 of its pixels
+ * as pdf.js decoded them (never by its object id, which differs between pages for the same image
+ * object until pdf.js caches it for the document, and between two objects holding the same
+ * pixels). Two pages with one key are drawn the same, pixel for pixel. Undefined when the page
+ * draws anything but images, an image pdf.js does not hand over as pixels, or no hash is to hand
+ * (`crypto.subtle`, in Node and in a browser's secure context).
+ */
+async function imagesKey(pdfjs: PdfJs, page: PdfPage, dpi: number): Promise<string | undefined> {
+  const {OPS} = pdfjs
+  const list = await page.getOperatorList()
+  const view = page.getViewport({scale: 1})
+  const parts: unknown[] = [dpi, view.width, view.height, view.transform]
+  for (let index = 0; index < list.fnArray.length; index++) {
+    const operator = list.fnArray[index] as number
+    const args = list.argsArray[index] as unknown[] | null
+    if (operator === OPS.dependency) continue
+    if (operator === OPS.save || operator === OPS.restore) parts.push(operator)
+    else if (operator === OPS.transform) parts.push(operator, args)
+    else if (operator === OPS.paintImageXObject) {
+      const id: unknown = args?.[0]
+      if (typeof id !== 'string') return undefined
+      const store = id.startsWith('g_') ? page.commonObjs : page.objs
+      const image: unknown = await new Promise((resolve) => store.get(id, resolve))
+      if (image === null || typeof image !== 'object') return undefined
+      const {width, height, kind, data} = image as {width?: unknown; height?: unknown; kind?: unknown; data?: unknown}
+      if (!(data instanceof Uint8ClampedArray || data instanceof Uint8Array)) return undefined
+      const hash = await sha256(data)
+      if (hash === undefined) return undefined
+      parts.push(operator, args?.[1], args?.[2], width, height, kind, data.length, hash)
+    } else return undefined
+  }
+  return `images ${JSON.stringify(parts)}`
+}
+
+/** A page image as given to the engine, as a key: its size, the points a pixel stands for, a SHA-256 of its bytes. */
+async function imageKey(
+  image: Uint8Array,
+  width: number,
+  height: number,
+  pointsPerPixel: number
+): Promise<string | undefined> {
+  const hash = await sha256(image)
+  return hash === undefined ? undefined : `drawn ${width} ${height} ${pointsPerPixel} ${image.length} ${hash}`
+}
+
+/** The SHA-256 of `bytes` in hex, or undefined where Web Crypto is missing. */
+async function sha256(bytes: Uint8Array | Uint8ClampedArray): Promise<string | undefined> {
+  const subtle = globalThis.crypto?.subtle
+  if (!subtle) return undefined
+  const digest = new Uint8Array(await subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>))
+  let hex = ''
+  for (const byte of digest) hex += byte.toString(16).padStart(2, '0')
+  return hex
 }
 
 /** The matrix of `inner` applied in the space of `outer` (PDF's `cm`: inner × outer). */
