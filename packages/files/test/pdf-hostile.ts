@@ -674,3 +674,19 @@ export function scansWithPaths(pages: number): Uint8Array {
     )
   return pdfOf(objects)
 }
+
+/**
+ * `pages` pages without text, each its own content stream of `rules` thin filled rectangles (as a
+ * blind tester's 500 pages of 3,000 rules each): reading them for tables and images spends the
+ * file's listed operators (`maxContentWork.listed`) in the middle of a page's list.
+ */
+export function ruledPages(pages: number, rules: number): Uint8Array {
+  const kids = Array.from({length: pages}, (_, index) => `${4 + 2 * index} 0 R`).join(' ')
+  const objects = ['', '<< /Type /Catalog /Pages 2 0 R >>', `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`, FONT]
+  for (let page = 0; page < pages; page++) {
+    objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${5 + 2 * page} 0 R >>`)
+    const rects = Array.from({length: rules}, (_, at) => `${40 + (page % 9)} ${40 + (at % 760)} 300 0.4 re f`)
+    objects.push(streamOf(rects.join(' '), '', deflate))
+  }
+  return pdfOf(objects)
+}
