@@ -475,6 +475,43 @@ describe('Markdown', () => {
   ] as const) {
     parseAttack(`md: ${name}`, file, make)
   }
+  // Inline marks in short items with blank lines between them, or under a heading every 8 items (the
+  // inline limit begins again at each blank line): micromark read every line, and a list with blank
+  // lines in one piece (1 MB: 2-3.5 s, up to 660 MB). Now a list is cut between its items, a heading
+  // ends a piece, a lone "!" is words, and past 4,096 lines holding marks the rest are read as written.
+  for (const [name, file, make] of [
+    [
+      'items of inline marks, a blank line after each',
+      'marks-loose.md',
+      () => every('', (i) => `- Mục [a] <b> a * b việc số ${i}\n`)
+    ],
+    [
+      'items of inline marks under a heading every 8, after front matter',
+      'marks-headings.md',
+      () =>
+        every(
+          '---\ntitle: Kế hoạch\n---\n\n',
+          (i) => `${i % 8 === 0 ? `## Mục ${i}\n\n` : ''}- Mục [a] <b> a * b việc số ${i}`
+        )
+    ],
+    [
+      'items of inline marks, a heading without a blank line every 8',
+      'marks-tight-headings.md',
+      () => every('', (i) => `${i % 8 === 0 ? `## Mục ${i}\n` : ''}- Mục [a] <b> a * b việc số ${i}`)
+    ],
+    [
+      'items "- Chú ý! …", a blank line after each',
+      'bang-loose.md',
+      () => every('', (i) => `- Chú ý! việc của kế hoạch số ${i}\n`)
+    ],
+    [
+      'a list with blank lines, one link in its first item',
+      'one-link-loose.md',
+      () => every('', (i) => `- Mục ${i === 0 ? '[a](b)' : 'a'} việc của kế hoạch số ${i}\n`)
+    ]
+  ] as const) {
+    parseAttack(`md: ${name}`, file, make)
+  }
   // A plan of 4,400 tasks whose agency lines hold quotes and references: 2.5-2.9 s in micromark; now
   // read on the plain path (0.7 s). Rendered, a plan of 1,100 tasks of 13 such agencies each (the
   // 4,400 tasks are past what a Word file is built of, render-too-large).

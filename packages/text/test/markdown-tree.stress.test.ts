@@ -51,6 +51,7 @@ const LINES = [
   'Văn bản thường, *nhấn* và _gạch_',
   'mã `a` và ``b',
   '[liên kết](x) và [x]',
+  '- Chú ý! việc ![ảnh](x) và !\\[a] !',
   '&#97;) giữ nguyên',
   '- Sở Ki&#7871;n trúc &amp; “Ban &#x41;” &foo;',
   '\\# không phải tiêu đề',
@@ -170,9 +171,12 @@ const PLAIN_LINES = [
   'Đoạn KH&CN, A & B &#32;',
   '&#45; nội dung',
   '1. Việc *a &amp; b* &lt;',
-  '- &#0;&#xD800;&#1114112;&AMP;&amp x;'
+  '- &#0;&#xD800;&#1114112;&AMP;&amp x;',
+  '- Chú ý! việc !\\[a] xong!',
+  '## Lưu ý!'
 ]
 const NEAR_PLAIN = [
+  '- Chú ý ![b](c)',
   '# a\u00a0',
   'dòng\u00a0',
   '\u00a0dòng',
@@ -368,6 +372,9 @@ describe('Markdown read in pieces', () => {
       expect(markdownCuts(text, 0), text).toEqual([0])
     }
     expect(markdownCuts('a\n\n```\n\nb\n```\n\nc\n\n- d\n\ne', 0)).toEqual([0, 3, 15, 23])
+    // A list item after a blank line is cut before only after a list item at column 0 (the list goes on
+    // in the next piece); an ATX heading without a blank line before it, unless an HTML block goes on.
+    expect(markdownCuts('- a\n\n- b\n\n  c\n\n- d\n## e\n<div>\n## f', 0)).toEqual([0, 5, 19])
     // Definitions keep whole only the part up to the last of them, when no "]" follows.
     expect(markdownCuts('a\n\n[x]: /u\n\nb [\n\nc', 0)).toEqual([0, 12, 17])
     expect(markdownCuts('a\n\n[x]: /u\n\nb\n\n[x]', 0)).toEqual([0])
@@ -387,7 +394,7 @@ describe('Markdown read in pieces', () => {
 
 describe('a plain line, checked in one pass', () => {
   // The pattern it stands for: since "&" is plain, a "#" only in a numeric character reference.
-  const BEFORE = /^(?:[^\x00-\x1f\x7f!#*<[\\\]_`~]|\\[!-/:-@[-`{-~]|&#(?:[xX][\da-fA-F]{1,6}|\d{1,7});)+$/u
+  const BEFORE = /^(?:[^\x00-\x1f\x7f!#*<[\\\]_`~]|!(?!\[)|\\[!-/:-@[-`{-~]|&#(?:[xX][\da-fA-F]{1,6}|\d{1,7});)+$/u
   it('gives the answer of the old pattern on 5,000 generated lines', () => {
     const pieces = [
       'a',

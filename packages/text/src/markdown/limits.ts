@@ -58,6 +58,13 @@ export const MARKDOWN_LIMITS = {
   htmlBlocks: 256,
   /** Runs of each of `*`, `_`, `[`, `]`, backtick, `<` and `&` (a character reference) in one paragraph. */
   inline: 64,
+  /**
+   * Lines in a document holding a live `*`, `_`, `[`, `]`, backtick or `<` (which the plain path does not
+   * read, so micromark reads the line, at some 100-150 µs): past them such a line is read as written. The
+   * corpus's Markdown has at most 136 such lines, kehoach's own Markdown of a corpus plan 53; 1 MB of
+   * them took 3-3.9 s, in a list with blank lines 620 MB.
+   */
+  marked: 4096,
   /** Characters in one run of one of those (a line holding a longer run is read as literal text). */
   run: 256,
   /** Lines without a blank line between them, before a blank line is read (`markdown-long-block`). */
@@ -79,7 +86,8 @@ const NAMES = {
   definitions: 'định nghĩa liên kết “[x]: …”',
   fences: 'khối mã (```)',
   htmlBlocks: 'khối HTML',
-  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` < &)'
+  inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` < &)',
+  marked: 'dòng có ký hiệu định dạng (* _ [ ] ` <) trong văn bản'
 } as const
 
 type Construct = keyof typeof NAMES
@@ -186,9 +194,42 @@ function floods(body: string, inline: Record<string, number>): boolean {
   return false
 }
 
+/** A live mark the plain path does not read (`MARKDOWN_LIMITS.marked`): one of them not after an odd run of backslashes. */
+const MARKED = new Set(['*', '_', '[', ']', '`', '<'])
+
+/** Whether `body` holds a mark of MARKED not escaped. */
+function liveMark(body: string): boolean {
+  let backslashes = 0
+  for (let index = 0; index < body.length; index++) {
+    const char = body[index] as string
+    if (char === '\\') backslashes++
+    else {
+      if (backslashes % 2 === 0 && MARKED.has(char)) return true
+      backslashes = 0
+    }
+  }
+  return false
+}
+
+/**
+ * `MARKDOWN_LIMITS.marked`: whether `body` (a line that stands where it is read, not a thematic break)
+ * holds a live mark past the document's budget of such lines; each line that holds one is counted.
+ */
+function pastMarked(scan: Scan, body: string): boolean {
+  if (scan.markedLine === scan.lineNumber) return scan.counts.marked > MARKDOWN_LIMITS.marked
+  if (!INLINE_MARK.test(body) || !liveMark(body)) return false
+  scan.markedLine = scan.lineNumber
+  if (++scan.counts.marked <= MARKDOWN_LIMITS.marked) return false
+  over(scan, 'marked', scan.lineNumber)
+  return true
+}
+
 /** What the scan knows across lines. */
 interface Scan {
   input: string
+  /** The number of the line being scanned, and of the last line counted for `MARKDOWN_LIMITS.marked`. */
+  lineNumber: number
+  markedLine: number
   edits: Edits
   counts: Record<Construct, number>
   /** The first line past each construct's limit. */
@@ -460,7 +501,8 @@ function placedFlood(scan: Scan, line: Line): boolean {
   let from = line.at
   for (let spaces = 0; spaces < 3 && line.text[from] === ' '; spaces++) from++
   const body = line.text.slice(from)
-  if (!INLINE_MARK.test(body) || isThematicBreak(body) || !floods(body, scan.inline)) return false
+  if (!INLINE_MARK.test(body) || isThematicBreak(body)) return false
+  if (!floods(body, scan.inline) && !pastMarked(scan, body)) return false
   const first = line.indent
   const end = line.depth === 0 ? first : markerEndAt(line.text, first)
   if (end === -1) return false
@@ -641,12 +683,16 @@ function inlineFlood(scan: Scan, line: Line): boolean {
     !INLINE_MARK.test(body) ||
     !((line.depth === 0 && line.at === 0) || line.literal || itemLine(line)) ||
     line.scanFrom !== 0 ||
-    isThematicBreak(body) ||
-    !floods(body, scan.inline)
+    isThematicBreak(body)
   )
     return false
-  scan.counts.inline++
-  over(scan, 'inline', line.number)
+  // Past the document's budget of lines read by micromark, a line that holds a live mark is read as written.
+  const marked = pastMarked(scan, body)
+  if (!marked && !floods(body, scan.inline)) return false
+  if (!marked) {
+    scan.counts.inline++
+    over(scan, 'inline', line.number)
+  }
   // An ATX heading at column 0 stays a heading; in a list item, or after an escaped marker, its "#" is text.
   const column0 = line.depth === 0 && (!line.literal || line.literalMarker === '')
   const heading = column0 ? (/^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0) : 0
@@ -863,8 +909,20 @@ const WHOLE_NAMES = {
 function scanMarkdown(input: string, file: string | undefined, wholeBlocks: boolean): PreparedMarkdown {
   const scan: Scan = {
     input,
+    lineNumber: 0,
+    markedLine: 0,
     edits: emptyEdits(),
-    counts: {containers: 0, quotes: 0, nesting: 0, setext: 0, definitions: 0, fences: 0, htmlBlocks: 0, inline: 0},
+    counts: {
+      containers: 0,
+      quotes: 0,
+      nesting: 0,
+      setext: 0,
+      definitions: 0,
+      fences: 0,
+      htmlBlocks: 0,
+      inline: 0,
+      marked: 0
+    },
     first: {},
     deepIndent: 0,
     longBlock: 0,
@@ -888,6 +946,7 @@ function scanMarkdown(input: string, file: string | undefined, wholeBlocks: bool
     const newline = input.indexOf('\n', offset)
     const end = newline === -1 ? input.length : newline
     const line = newLine(input.slice(offset, end), offset, ++number)
+    scan.lineNumber = number
     offset = end + 1
     for (const step of LINE_STEPS) if (step(scan, line)) break
   }

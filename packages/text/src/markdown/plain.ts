@@ -14,7 +14,7 @@
  *   ordered item other than "1." or "1)" (which cannot interrupt a paragraph);
  *
  * where plain text is text without a character that CommonMark's inline syntax reads
- * (``\ ` * _ [ ] < ! # ~``) other than in a backslash escape of ASCII punctuation ("\*",
+ * (``\ ` * _ [ ] < # ~``, and "!" before "[") other than in a backslash escape of ASCII punctuation ("\*",
  * the form limits.ts leaves past a limit), nor a control character or tab; an "&" is plain, a
  * character reference ("&amp;", "&#7871;", "&#x41;") read as micromark reads it (the same decoder,
  * micromark-util-decode-string), any other "&" as itself. Anything else, and so
@@ -78,7 +78,8 @@ export function plain(value: string): boolean {
     }
     // A numeric character reference: its "#" is no heading's.
     if (code === 0x26) at += numericReference(value, at)
-    else if (isSyntax(code)) return false
+    // A "!" is syntax only before "[" (an image): "Chú ý!" is words.
+    else if (code === 0x21 ? value.charCodeAt(at + 1) === 0x5b : isSyntax(code)) return false
   }
   return true
 }

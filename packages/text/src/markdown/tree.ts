@@ -10,11 +10,15 @@
  * remark-parse processor; the trees are joined, their positions moved to where each piece
  * starts. The cut points (`markdownCuts`):
  *
- * - a line that starts at column 0 with a character other than a space or tab, that
- *   follows a blank line, and that is not a list item ("- ", "* ", "+ ", "1. ", "1) "):
- *   a blank line closes every paragraph, block quote and HTML block of kinds 6 and 7,
- *   and a line at column 0 that is no list item closes every list (it cannot be a lazy
- *   continuation after a blank line) and with it whatever the list held;
+ * - a line that starts at column 0 with a character other than a space or tab and that
+ *   follows a blank line: a blank line closes every paragraph, block quote and HTML block of
+ *   kinds 6 and 7, and a line at column 0 that is no list item closes every list (it cannot be
+ *   a lazy continuation after a blank line) and with it whatever the list held; a list item
+ *   there ("- ", "* ", "+ ", "1. ", "1) ") after a list item at column 0 closes all but the top-level list, which goes on in
+ *   the next piece: `markdownBlocks` joins the two lists again (a list of items with blank lines
+ *   between them was one piece however long: 1 MB with one link in it, 1.9 s and 420 MB);
+ * - an ATX heading at column 0 ("## …") without a blank line before it, unless a line of its run
+ *   starts with "<" (an HTML block of kinds 6 and 7 goes on through it): it ends every other block;
  * - the line after closed front matter (a block of its own, at the start);
  * - not inside front matter or a fenced code block that starts at column 0 (the only
  *   blocks that stay open across such a line);
@@ -74,6 +78,8 @@ const GROUP = 64
 const LIST_ITEM = /^(?:[-+*]|\d{1,9}[.)])(?:[ \t]|$)/u
 /** The characters a list item (LIST_ITEM) starts with. */
 const LIST_START = new Set(['-', '+', '*', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9'])
+/** An ATX heading's opening: it ends a paragraph, a list, a block quote and indented code (not an HTML block of kinds 6 and 7). */
+const ATX = /^#{1,6}(?:[ \t]|$)/u
 const FENCE = /^(`{3,}|~{3,})(.*)$/u
 
 /**
@@ -103,6 +109,9 @@ export function markdownCuts(text: string, piece = PIECE, why?: {blocks: boolean
   let fence: {char: string; length: number} | undefined
   // A line of the run of non-blank lines since the last blank line starts with "<" (an HTML block?).
   let htmlRun = false
+  // The last line that is not blank is a list item at column 0 (after indented code, micromark reads
+  // a list item after a blank line as a paragraph: only an item after an item is cut before).
+  let previousItem = false
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset)
     const end = newline === -1 ? text.length : newline
@@ -138,16 +147,19 @@ export function markdownCuts(text: string, piece = PIECE, why?: {blocks: boolean
     }
     const first = line[0] as string
     const atColumn0 = first !== ' ' && first !== '\t'
+    // After a blank line, a line at column 0 (a list item too: the list goes on in the next piece,
+    // `markdownBlocks` joins them); without one, an ATX heading at column 0 outside an HTML block.
+    const item = LIST_START.has(first) && LIST_ITEM.test(line)
     if (
-      previousBlank &&
       atColumn0 &&
-      !(LIST_START.has(first) && LIST_ITEM.test(line)) &&
+      ((previousBlank && (!item || previousItem)) || (first === '#' && start > 0 && !htmlRun && ATX.test(line))) &&
       start >= firstCut &&
       start - (cuts.at(-1) as number) >= piece
     )
       cuts.push(start)
     if ((first === '<' || first === ' ') && /^ {0,3}</u.test(line)) htmlRun = true
     previousBlank = false
+    previousItem = item
     const opening = first === '`' || first === '~' ? FENCE.exec(line) : null
     if (opening) {
       const marks = opening[1] as string
@@ -223,6 +235,38 @@ export function parseMarkdownTree(text: string, options: TreeOptions = {}): Root
  * number of its first item in the whole list (`parseMarkdownTree` joins them again).
  */
 export function* markdownBlocks(text: string, options: TreeOptions = {}): Generator<RootContent, void, undefined> {
+  let previous: RootContent | undefined
+  for (const block of pieceBlocks(text, options)) {
+    if (block.type === 'list' && previous?.type === 'list' && goesOn(text, previous, block)) {
+      // Its items are numbered on from that list's.
+      if (previous.ordered && typeof previous.start === 'number')
+        block.start = previous.start + previous.children.length
+      continued.add(block)
+    }
+    previous = block
+    yield block
+  }
+}
+
+/**
+ * Whether `list` goes on the list `previous` before it: only blank lines between them, and items of
+ * the same kind (bullet, or the delimiter after the number). Two such lists are one in CommonMark,
+ * so they came from two pieces, cut before an item after a blank line (`markdownCuts`).
+ */
+function goesOn(text: string, previous: List, list: List): boolean {
+  const end = previous.position?.end.offset
+  const start = list.position?.start.offset
+  if (end === undefined || start === undefined || list.ordered !== previous.ordered) return false
+  if (!/^[ \t\n]*$/u.test(text.slice(end, start))) return false
+  const kind = (node: List): string => {
+    const at = node.children[0]?.position?.start.offset ?? 0
+    return node.ordered ? (/^\d{1,9}([.)])/u.exec(text.slice(at, at + 11))?.[1] ?? '') : (text[at] ?? '')
+  }
+  return kind(previous) === kind(list)
+}
+
+/** The blocks of `markdownBlocks`, a list cut between two pieces coming as two lists. */
+function* pieceBlocks(text: string, options: TreeOptions = {}): Generator<RootContent, void, undefined> {
   const piece = options.piece ?? PIECE
   const cuts = piece === Number.POSITIVE_INFINITY ? [0] : markdownCuts(text, options.plain === false ? piece : 0)
   if (cuts.length === 1 && (options.plain === false || piece === Number.POSITIVE_INFINITY || WHOLE.test(text))) {
