@@ -12,6 +12,7 @@ import type {AddressInfo} from 'node:net'
 import {join} from 'node:path'
 import {unzipSync} from 'fflate'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
+import {toUnicodeFlood} from '../packages/files/test/pdf-hostile.js'
 import {dangerousCells, readCsv} from './redteam/csv.js'
 import {emptyParagraphsDocx, inflationBombDocx, nestedTablesDocx, numberedDocx} from './redteam/docx.js'
 import {CLI, LIMITS, type Run, type RunOptions, runCli, scratch, snapshot} from './redteam/measure.js'
@@ -330,6 +331,12 @@ describe('PDF', () => {
   )
   parseAttack('pdf: ToUnicode range of 16 million codes', 'tounicode-16m.pdf', () =>
     toUnicodePdf('1 beginbfrange <00000000> <00FFFFFF> <0041> endbfrange', 'a')
+  )
+  // 65,536 entries of 250 characters each (under the 512-byte cap), inflating to 66 MB of hex from
+  // 445 KB, one page showing 60,000 of them: 1.8-2.0 s and 340-390 MB (the map's text parsed whole);
+  // a ToUnicode stream is now read to its first 4 MiB.
+  parseAttack('pdf: ToUnicode map of 65,536 entries of 250 characters, 60,000 shown', 'tounicode-flood.pdf', () =>
+    toUnicodeFlood(65_536, 250, 60_000)
   )
   parseAttack('pdf: 40 fonts sharing a ToUnicode range of 65,536 codes to 4,000 characters', 'tounicode-40.pdf', () =>
     toUnicodePdf(`1 beginbfrange <0000> <FFFF> ${wide} endbfrange`, 'a', 40)

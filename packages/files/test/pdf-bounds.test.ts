@@ -617,6 +617,16 @@ describe('graphics state nesting and ToUnicode maps', () => {
     expect(under.text.split('\n')[1]).toBe('¤D')
   })
 
+  it('a ToUnicode stream is read to its first 4 MiB (decoded): a mapping past them is dropped', async () => {
+    // A comment pads the map; the entry for "a" comes after it. 4 MiB hold 65,536 entries of up to
+    // 32 hex digits on a line each (the corpus's maps: 50 KB at most, entries of one character).
+    const padded = (bytes: number) => `%${'x'.repeat(bytes)}\n1 beginbfchar <61> <0058> endbfchar`
+    const under = await readPdfText(toUnicodePage(padded(4_000_000), 'ab'), {ocr: false})
+    expect(under.text.split('\n')[1]).toBe('Xb')
+    const over = await readPdfText(toUnicodePage(padded(4_200_000), 'ab'), {ocr: false})
+    expect(over.text.split('\n')[1]).toBe('ab')
+  })
+
   it("the characters of fonts' ToUnicode maps count as content bytes: past the budget, pdf-content-work-limit", async () => {
     const mappings = `1 beginbfrange <00> <FF> <${'0041'.repeat(100)}> endbfrange`
     const over = await readPdfText(toUnicodePage(mappings, 'a', 3), {maxContentWork: {bytes: 100_000}, ocr: false})

@@ -319,6 +319,35 @@ export function toUnicodePage(mappings: string, shown: string, fonts = 1): Uint8
   ])
 }
 
+/**
+ * One page drawing "Muc mot" with Helvetica and then the first `shown` two-byte codes (0000, 0001…)
+ * with an Identity-H font whose ToUnicode map gives each of `entries` codes `characters` characters
+ * (ạ), in blocks of 100 bfchar entries: 65,536 entries of 256 characters inflate to 66 MB of hex.
+ */
+export function toUnicodeFlood(entries: number, characters: number, shown: number): Uint8Array {
+  const hex = (code: number) => code.toString(16).toUpperCase().padStart(4, '0')
+  const target = `<${'1EA1'.repeat(characters)}>`
+  const blocks: string[] = []
+  for (let first = 0; first < entries; first += 100) {
+    const count = Math.min(100, entries - first)
+    const lines = Array.from({length: count}, (_, index) => `<${hex(first + index)}> ${target}`)
+    blocks.push(`${count} beginbfchar\n${lines.join('\n')}\nendbfchar`)
+  }
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lu def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n${blocks.join('\n')}\nendcmap CMapName currentdict /CMap defineresource pop end end`
+  const codes = Array.from({length: shown}, (_, code) => hex(code)).join('')
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /G0 7 0 R >> >> /Contents 5 0 R >>',
+    streamOf(`BT /F1 12 Tf 72 800 Td (Muc mot) Tj ET\nBT /G0 8 Tf 20 700 Td <${codes}> Tj ET`, '', deflate),
+    streamOf(cmap, '', deflate),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /Lu /Encoding /Identity-H /DescendantFonts [8 0 R] /ToUnicode 6 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Lu /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>'
+  ])
+}
+
 /** One page of a line of text whose `/Annots` names one link annotation (object 6) `count` times. */
 export function annotatedPage(count: number): Uint8Array {
   return pdfOf([
