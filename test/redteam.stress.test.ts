@@ -142,7 +142,11 @@ function partial(run: Run, output: NonNullable<Judge['output']>): string[] {
  * what is left): each is held to an interim bound instead, so that it cannot grow worse unseen, and
  * its row says it is over the goal. Remove an entry when its attack holds the goal.
  */
-const NOT_YET: Readonly<Record<string, {cpuSeconds: number; peakMb: number}>> = {}
+const NOT_YET: Readonly<Record<string, {cpuSeconds: number; peakMb: number}>> = {
+  // Cut between its items now (killed past 53 s before), but every item with "===" under it is read by
+  // micromark, at some 100-150 µs a line: 2.0-4.3 s, 167-194 MB at load 7-12 on 2 cores (mdblock).
+  'md: list items with "===" under them and "2." and "---" between them': {cpuSeconds: 6, peakMb: 300}
+}
 
 /**
  * Every attack is held to the goal's 300 MB, and to its 2 CPU seconds with room for a slower or
@@ -519,6 +523,16 @@ describe('Markdown', () => {
   ] as const) {
     parseAttack(`md: ${name}`, file, make)
   }
+  // Found by a fourth tester (7/12/2026): list items with a line under them ("===", a lazy continuation,
+  // not a setext heading, so the setext limit never counted it) and a blank line between them were
+  // never cut (a list item after a blank line was cut before only after a list item): 300 KB 1.7-2.2 s,
+  // 1 MB killed past 53 s. Now cut between the items, as after an item (NOT_YET: still over 2 s).
+  parseAttack('md: list items with "===" under them and "2." and "---" between them', 'setext-items.md', () =>
+    fill(
+      '---\ntitle: Kế hoạch thử\n---\n',
+      '1. Tổ chức tập huấn kỹ năng hòa giải cho hòa giải viên ở cơ sở\n===\n\n2.\n---\n'
+    )
+  )
   // A plan of 4,400 tasks whose agency lines hold quotes and references: 2.5-2.9 s in micromark; now
   // read on the plain path (0.7 s). Rendered, a plan of 1,100 tasks of 13 such agencies each (the
   // 4,400 tasks are past what a Word file is built of, render-too-large).

@@ -270,6 +270,28 @@ describe('Markdown inline marks across blank lines (issue 27: items with blank l
     expect(readMarkdown(headings)).toEqual(readMarkdown(headings, null, {piece: Number.POSITIVE_INFINITY}))
   })
 
+  it('items with a line under them ("===", a paragraph line) and a blank line between them are cut between them too, and read as remark reads them whole (1 MB was one piece: killed past 50 s)', () => {
+    const text = [
+      '1. Tập huấn [a](b)\n===',
+      '2.\n---',
+      '1. Mục\nđoạn *x*',
+      '- Hai\n===',
+      '- Ba',
+      'Đoạn\n===',
+      '3. Bốn'
+    ].join('\n\n')
+    const cuts = markdownCuts(`${text}\n`, 0)
+    expect(cuts.length).toBe(6)
+    expect(readMarkdown(text)).toEqual(readMarkdown(text, null, {piece: Number.POSITIVE_INFINITY}))
+    const flood = '1. Tổ chức tập huấn\n===\n\n'.repeat(4)
+    expect(markdownCuts(flood, 0)).toEqual([0, 25, 50, 75])
+    expect(readMarkdown(flood)).toEqual(readMarkdown(flood, null, {piece: Number.POSITIVE_INFINITY}))
+    // A heading ends the item's run: indented code may follow it (the differential's counterexample).
+    const code = '- Sản phẩm\n##### b) Tuyên truyền\n    - lồng hai mức\n\n1.\n'
+    expect(markdownCuts(code, 0)).toEqual([0, 11])
+    expect(readMarkdown(code)).toEqual(readMarkdown(code, null, {piece: Number.POSITIVE_INFINITY}))
+  })
+
   it(`past ${MARKDOWN_LIMITS.marked} lines holding inline marks in a document, the next is read as written, with one warning`, () => {
     const lines = Array.from({length: MARKDOWN_LIMITS.marked + 2}, (_, index) => `- Mục [a] <b> a * b số ${index}\n`)
     const text = `# Kế hoạch\n\n${lines.join('\n')}`

@@ -14,7 +14,8 @@
  *   follows a blank line: a blank line closes every paragraph, block quote and HTML block of
  *   kinds 6 and 7, and a line at column 0 that is no list item closes every list (it cannot be
  *   a lazy continuation after a blank line) and with it whatever the list held; a list item
- *   there ("- ", "* ", "+ ", "1. ", "1) ") after a list item at column 0 closes all but the top-level list, which goes on in
+ *   there ("- ", "* ", "+ ", "1. ", "1) ") after a list item at column 0 (or lines at column 0 right after
+ *   one that open no block of their own: a lazy "===", a "---") closes all but the top-level list, which goes on in
  *   the next piece: `markdownBlocks` joins the two lists again (a list of items with blank lines
  *   between them was one piece however long: 1 MB with one link in it, 1.9 s and 420 MB);
  * - an ATX heading at column 0 ("## …") without a blank line before it, unless a line of its run
@@ -81,6 +82,8 @@ const LIST_START = new Set(['-', '+', '*', '0', '1', '2', '3', '4', '5', '6', '7
 /** An ATX heading's opening: it ends a paragraph, a list, a block quote and indented code (not an HTML block of kinds 6 and 7). */
 const ATX = /^#{1,6}(?:[ \t]|$)/u
 const FENCE = /^(`{3,}|~{3,})(.*)$/u
+/** What a line at column 0 starts with that may open a block other than a paragraph or a rule (`markdownCuts`). */
+const LEADS_BLOCK = new Set(['#', '<', '>', '`', '~', '|'])
 
 /**
  * The offsets where the pieces of `text` start, each piece at least `piece` characters
@@ -109,8 +112,8 @@ export function markdownCuts(text: string, piece = PIECE, why?: {blocks: boolean
   let fence: {char: string; length: number} | undefined
   // A line of the run of non-blank lines since the last blank line starts with "<" (an HTML block?).
   let htmlRun = false
-  // The last line that is not blank is a list item at column 0 (after indented code, micromark reads
-  // a list item after a blank line as a paragraph: only an item after an item is cut before).
+  // The last run of lines that are not blank starts with a list item at column 0 (after indented code,
+  // micromark reads a list item after a blank line as a paragraph: only an item after an item's run is cut before).
   let previousItem = false
   while (offset < text.length) {
     const newline = text.indexOf('\n', offset)
@@ -158,8 +161,12 @@ export function markdownCuts(text: string, piece = PIECE, why?: {blocks: boolean
     )
       cuts.push(start)
     if ((first === '<' || first === ' ') && /^ {0,3}</u.test(line)) htmlRun = true
+    // A line at column 0 right after a list item's run (a lazy continuation "===", a paragraph line, a
+    // "---") keeps it a list item's run, unless it may open a block of its own that goes on (a heading,
+    // then indented code; HTML, a quote, a fence): an item after the next blank line is cut before as
+    // after an item (1 MB of "1. a", "===", blank line was one piece: killed past 50 s).
+    previousItem = item || (previousItem && !previousBlank && atColumn0 && !LEADS_BLOCK.has(first))
     previousBlank = false
-    previousItem = item
     const opening = first === '`' || first === '~' ? FENCE.exec(line) : null
     if (opening) {
       const marks = opening[1] as string
