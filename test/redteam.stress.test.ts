@@ -367,6 +367,20 @@ describe('Markdown', () => {
   // lines were counted ahead of the parser.
   parseAttack('md: "1. a" lines after an HTML comment', 'comment.md', () => fill('<!-- x -->\n', '1. a\n'))
   parseAttack('md: 1 MB of empty list items ("-" lines)', 'dashes.md', () => fill('', '-\n'))
+  // A third tester's 1 MB of "[" and backtick runs of every length (7/12/2026): read as written past the run limit,
+  // escaped "\[" by "\[", 257-273 MB; when the plain path read every escape through micromark's
+  // decoder (a call back for each) they peaked at 390-395 MB.
+  parseAttack('md: 1 MB of "[" after front matter', 'brackets.md', () => fill('---\ntitle: Kế hoạch thử\n---\n\n', '['))
+  parseAttack(
+    'md: one list item of backtick runs of every length, 1 to 1,399, after front matter',
+    'backticks.md',
+    () => {
+      let runs = ''
+      for (let length = 1; length < 1400; length++) runs += `${'`'.repeat(length)}a`
+      return `---\ntitle: Kế hoạch thử\n---\n\n1. ${runs}\n`
+    }
+  )
+
   // Found by a second tester who had not seen the fixes (7/12/2026): one list item line escaped the
   // inline limits, which held only for paragraph lines at column 0 (876 KB of "- ![a](": killed past 60 s).
   const front = '---\ntitle: Kế hoạch thử\n---\n\n## II. NHIỆM VỤ\n\n'
