@@ -225,6 +225,19 @@ export function bilevelPages(
   bits: (page: number) => Uint8Array
 ): Uint8Array {
   const [w, h] = pixels
+  return imagePerPage(pages, size, (index) => {
+    const packed = deflate(bits(index))
+    let data = ''
+    for (let at = 0; at < packed.length; at += 8192) data += String.fromCharCode(...packed.subarray(at, at + 8192))
+    return `<< /Length ${data.length} /Filter /FlateDecode /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 1 >>\nstream\n${data}\nendstream`
+  })
+}
+
+/**
+ * `pages` pages of `size` points, each drawing its own image object (the one `image` makes for the
+ * page, from 0) over the whole page through one shared content stream.
+ */
+function imagePerPage(pages: number, size: [number, number], image: (page: number) => string): Uint8Array {
   const kids = Array.from({length: pages}, (_, index) => `${5 + 2 * index} 0 R`).join(' ')
   const objects = [
     '',
@@ -234,12 +247,9 @@ export function bilevelPages(
     '<< >>'
   ]
   for (let index = 0; index < pages; index++) {
-    const packed = deflate(bits(index))
-    let data = ''
-    for (let at = 0; at < packed.length; at += 8192) data += String.fromCharCode(...packed.subarray(at, at + 8192))
     objects.push(
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im ${6 + 2 * index} 0 R >> >> /Contents 3 0 R >>`,
-      `<< /Length ${data.length} /Filter /FlateDecode /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 1 >>\nstream\n${data}\nendstream`
+      image(index)
     )
   }
   return pdfOf(objects)
@@ -655,28 +665,16 @@ export function ownScans(
   ink: (x: number, y: number, page: number) => number
 ): Uint8Array {
   const [w, h] = pixels
-  const kids = Array.from({length: pages}, (_, index) => `${5 + 2 * index} 0 R`).join(' ')
-  const objects = [
-    '',
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    `<< /Type /Pages /Kids [${kids}] /Count ${pages} >>`,
-    streamOf(`q ${size[0]} 0 0 ${size[1]} 0 0 cm /Im Do Q`),
-    '<< >>'
-  ]
-  for (let index = 0; index < pages; index++) {
+  return imagePerPage(pages, size, (index) => {
     const rows = Array.from({length: h}, (_, y) =>
       String.fromCharCode(...Array.from({length: w}, (_, x) => ink(x, y, index)))
     )
-    objects.push(
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${size[0]} ${size[1]}] /Resources << /XObject << /Im ${6 + 2 * index} 0 R >> >> /Contents 3 0 R >>`,
-      streamOf(
-        rows.join(''),
-        ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
-        deflate
-      )
+    return streamOf(
+      rows.join(''),
+      ` /Type /XObject /Subtype /Image /Width ${w} /Height ${h} /ColorSpace /DeviceGray /BitsPerComponent 8`,
+      deflate
     )
-  }
-  return pdfOf(objects)
+  })
 }
 
 /**
