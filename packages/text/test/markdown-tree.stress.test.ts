@@ -338,7 +338,9 @@ describe('Markdown read in pieces', () => {
           if (markdownCuts(limited.text, 0).length > 1) cut++
         }
         const whole = readMarkdown(text, {file: 'a.md'}, {piece: Number.POSITIVE_INFINITY})
-        expect(readMarkdown(text, {file: 'a.md'})).toEqual(whole)
+        // The cuts alone: micromark's budget over the document (MARKDOWN_LIMITS.parsed) is spent past
+        // 68 KB of such lines, and the pieces after it are read as written (markdown-budget.test.ts).
+        expect(readMarkdown(text, {file: 'a.md'}, {budget: {left: Number.POSITIVE_INFINITY}})).toEqual(whole)
       }),
       {numRuns: Math.round(8 * factor), seed: 20261207}
     )

@@ -27,8 +27,8 @@ import type {List, ListItem, Nodes, Paragraph, RootContent} from 'mdast'
 import {toString} from 'mdast-util-to-string'
 import {assembleBody, MAX_ITEMS, tooManyItems, type AssembleContext} from '../common/assemble.js'
 import {markerOf, type Item} from '../common/lines.js'
-import {limitMarkdown, restoreLiterals} from './limits.js'
-import {markdownBlocks, type TreeOptions} from './tree.js'
+import {limitMarkdown, MARKDOWN_LIMITS, parsedFlood, restoreLiterals} from './limits.js'
+import {markdownBlocks, type ParseBudget, type TreeOptions} from './tree.js'
 import {fieldOf} from '../common/vocabulary.js'
 import {findPlanReferences} from '../common/references.js'
 
@@ -75,8 +75,12 @@ export function readMarkdown(
   }
   // Markdown is an authoring form, as YAML is: the plan's form is what its front matter says, nothing by default.
   const plan = emptyPlan()
-  const {items, explicitTargets, past} = itemsOf(source, limited.literals, plan, messages, file, tree)
+  // micromark's work over the document (tree.ts, `ParseBudget`); a test may give its own.
+  const budget: ParseBudget = tree?.budget ?? {left: MARKDOWN_LIMITS.parsed}
+  const {items, explicitTargets, past} = itemsOf(source, limited.literals, plan, messages, file, {...tree, budget})
   if (past) return tooManyItems(past, context)
+  if (budget.over !== undefined)
+    messages.push(parsedFlood(positionOf(source, budget.over, budget.over).start.line, file))
 
   const targets = plan.targets
   plan.targets = []

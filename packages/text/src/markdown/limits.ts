@@ -74,7 +74,15 @@ export const MARKDOWN_LIMITS = {
    * keep more in one piece (tree.ts, `keptWhole`) is read as written. `parse` of 32, 64, 128 and 256 KB
    * of short paragraphs in one piece took 0.5, 0.9, 1.4 and 2.1 s of CPU, 1 MB 5-7 s and near 1 GB.
    */
-  whole: 65_536
+  whole: 65_536,
+  /**
+   * Units of micromark's work on a document (tree.ts, `ParseBudget`): a character given to it is one, a
+   * character of inline syntax 17, a line 33. Past them the pieces left are read as written
+   * (`writtenBlocks`). kehoach's own Markdown of any corpus plan gives micromark at most 3.4 KB (the
+   * rest is built without it); a plan of nested lists some 90 KB. micromark read 720 KB of list items
+   * under lazy lines in 1.8 s, 40 KB of lines such as `1. *a **b [c](d) \`f\` <i>` in 0.6 s.
+   */
+  parsed: 131_072
 } as const
 
 /** What each construct is called in the warning (Vietnamese, for the catalog's {construct} slot). */
@@ -87,7 +95,8 @@ const NAMES = {
   fences: 'khối mã (```)',
   htmlBlocks: 'khối HTML',
   inline: 'ký hiệu định dạng trong một đoạn (* _ [ ] ` < &)',
-  marked: 'dòng có ký hiệu định dạng (* _ [ ] ` <) trong văn bản'
+  marked: 'dòng có ký hiệu định dạng (* _ [ ] ` <) trong văn bản',
+  parsed: 'cấu trúc Markdown phải phân tích (đơn vị: mỗi ký tự 1, ký hiệu định dạng 17, dòng 33)'
 } as const
 
 type Construct = keyof typeof NAMES
@@ -682,13 +691,14 @@ function inlineFlood(scan: Scan, line: Line): boolean {
   if (
     !INLINE_MARK.test(body) ||
     !((line.depth === 0 && line.at === 0) || line.literal || itemLine(line)) ||
-    line.scanFrom !== 0 ||
     isThematicBreak(body)
   )
     return false
+  // What an earlier step escaped (an HTML block's "<", a fence's marks, a definition's "[") is left as it is.
+  const from = line.scanFrom
   // Past the document's budget of lines read by micromark, a line that holds a live mark is read as written.
-  const marked = pastMarked(scan, body)
-  if (!marked && !floods(body, scan.inline)) return false
+  const marked = pastMarked(scan, from === 0 ? body : body.slice(from))
+  if (!marked && (from !== 0 || !floods(body, scan.inline))) return false
   if (!marked) {
     scan.counts.inline++
     over(scan, 'inline', line.number)
@@ -696,7 +706,7 @@ function inlineFlood(scan: Scan, line: Line): boolean {
   // An ATX heading at column 0 stays a heading; in a list item, or after an escaped marker, its "#" is text.
   const column0 = line.depth === 0 && (!line.literal || line.literalMarker === '')
   const heading = column0 ? (/^#{1,6}(?=[ \t]|\r?$)/u.exec(body)?.[0].length ?? 0) : 0
-  for (let index = heading; index < body.length; index++) {
+  for (let index = Math.max(heading, from); index < body.length; index++) {
     const char = body[index] as string
     // An escape ("\*") already reads as the character.
     if (char === '\\' && ESCAPABLE.test(body[index + 1] ?? '')) index++
@@ -849,6 +859,15 @@ export function limitMarkdown(input: string, file?: string): PreparedMarkdown {
   return prepared
 }
 
+/** The warning that the pieces of a document from `line` on were read as written, past `MARKDOWN_LIMITS.parsed`. */
+export function parsedFlood(line: number, file: string | undefined): Diagnostic {
+  return diagnostic(
+    'markdown-flood',
+    {construct: NAMES.parsed, limit: MARKDOWN_LIMITS.parsed, line},
+    {place: {line, column: 1}, file}
+  )
+}
+
 /** The line number (from 1) of `offset` in `input`. */
 function lineAt(input: string, offset: number): number {
   let line = 1
@@ -921,7 +940,8 @@ function scanMarkdown(input: string, file: string | undefined, wholeBlocks: bool
       fences: 0,
       htmlBlocks: 0,
       inline: 0,
-      marked: 0
+      marked: 0,
+      parsed: 0
     },
     first: {},
     deepIndent: 0,

@@ -129,7 +129,7 @@ function itemMarker(
  * The text of plain `value`: its escapes and character references read, in one pass from the left
  * as micromark reads them ("\\&amp;" is "&amp;"; "&foo;", which names no character, stays).
  */
-function textOf(value: string): string {
+export function textOf(value: string): string {
   // Without a reference, escapes alone: micromark's decoder calls back for each one, and 1 MB of
   // "\\[" (the form limits.ts leaves) then peaked at 390 MB where this pattern peaks at 257 MB.
   if (!value.includes('&')) return value.includes('\\') ? value.replace(ESCAPE, '$1') : value

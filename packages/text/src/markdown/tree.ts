@@ -45,7 +45,7 @@ import type {List, Nodes, Root, RootContent} from 'mdast'
 import remarkFrontmatter from 'remark-frontmatter'
 import remarkParse from 'remark-parse'
 import {unified} from 'unified'
-import {plainBlocks} from './plain.js'
+import {plainBlocks, textOf} from './plain.js'
 
 const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml'])
 /** For the pieces after the first, where front matter cannot stand. */
@@ -212,7 +212,26 @@ export interface TreeOptions {
   piece?: number
   plain?: boolean
   part?: number
+  /** The work micromark may do on the document (`ParseBudget`); none: no limit. */
+  budget?: ParseBudget
 }
+
+/**
+ * What micromark may still read of a document, in units of its work: a character is one, a
+ * character of inline syntax (`* _ [ ] \` < & !`) {@link MARK_WEIGHT} more (micromark read 40 KB of lines
+ * such as `1. *a **b [c](d) \`f\` <i>` in some 0.6 s, 720 KB of list items without them in 1.8 s). A
+ * piece that would take more than is `left` is read as written (`writtenBlocks`), and so is every
+ * piece after it: `over` is where the first starts.
+ */
+export interface ParseBudget {
+  left: number
+  over?: number
+}
+
+/** The extra units of a character of inline syntax in a `ParseBudget`. */
+export const MARK_WEIGHT = 16
+/** The extra units of a line in a `ParseBudget`. */
+export const LINE_WEIGHT = 32
 
 /** Lists that go on the list before them: a plain run built in parts cut it between two of its items. */
 const continued = new WeakSet<List>()
@@ -290,11 +309,21 @@ function* pieceBlocks(text: string, options: TreeOptions = {}): Generator<RootCo
   // Text waiting for remark: [pending, from), starting on line pendingLine.
   let pending = -1
   let pendingLine = 1
+  const budget = options.budget
   function* flush(to: number): Generator<RootContent, void, undefined> {
     if (pending === -1) return
     const from = pending
     const at = pendingLine - 1
     pending = -1
+    if (budget) {
+      const work = budget.over === undefined ? parseWork(text, from, to) : 0
+      if (budget.over !== undefined || work > budget.left) {
+        budget.over ??= from
+        yield* writtenBlocks(text, from, to, at + 1)
+        return
+      }
+      budget.left -= work
+    }
     const tree = (from === 0 ? processor : plain).parse(text.slice(from, to)) as Root
     for (const child of tree.children) {
       if (from > 0) shift(child, from, at)
@@ -376,6 +405,149 @@ function* plainParts(
     yield* blocks
     for (let at = text.indexOf('\n', start); at !== -1 && at < end; at = text.indexOf('\n', at + 1)) number++
   }
+}
+
+/** The units of `ParseBudget` that micromark would spend on `text` from `from` to `to`. */
+function parseWork(text: string, from: number, to: number): number {
+  let marks = 0
+  let lines = 0
+  for (let at = from; at < to; at++) {
+    const code = text.charCodeAt(at)
+    if (code === 0x0a) lines++
+    // * _ [ ] ` < & !
+    else if (
+      code === 0x2a ||
+      code === 0x5f ||
+      code === 0x5b ||
+      code === 0x5d ||
+      code === 0x60 ||
+      code === 0x3c ||
+      code === 0x26 ||
+      code === 0x21
+    )
+      marks++
+  }
+  return to - from + MARK_WEIGHT * marks + LINE_WEIGHT * lines
+}
+
+const ATX_LINE = /^ {0,3}(#{1,6})(?:[ \t]+|$)/u
+
+/** A line of indented code without its first four columns of indentation (a tab reaching past them is kept as spaces). */
+function codeLine(line: string): string {
+  let columns = 0
+  let at = 0
+  for (; at < line.length && columns < 4; at++) columns += line[at] === '\t' ? 4 - (columns % 4) : 1
+  return ' '.repeat(columns - 4) + line.slice(at)
+}
+const FRONT_MATTER_OPEN = /^---[ \t]*\n/u
+const FRONT_MATTER_CLOSE = /^---[ \t]*$/mu
+
+/**
+ * The blocks of `text` from `from` to `to` (starting on line `line`) read as written, past the
+ * document's `ParseBudget`: each run of lines between blank lines is one paragraph of those lines,
+ * their indentation dropped, their escapes and character references read as in a plain line
+ * (`textOf`), every other mark of Markdown kept as a character; a line at column 0 to 3 that starts
+ * with "#" to "######" and a space is a heading of that depth, as CommonMark reads it. Front matter at
+ * the start of the document is still read as front matter. Linear in the text.
+ */
+export function writtenBlocks(text: string, from: number, to: number, line: number): RootContent[] {
+  const blocks: RootContent[] = []
+  let number = line
+  let start = from
+  const opened = from === 0 ? FRONT_MATTER_OPEN.exec(text) : null
+  if (opened) {
+    const opening = opened[0].length
+    const close = FRONT_MATTER_CLOSE.exec(text.slice(opening, to))
+    if (close) {
+      const end = opening + close.index + close[0].length
+      for (const child of (processor.parse(text.slice(0, end)) as Root).children) blocks.push(child)
+      for (let at = text.indexOf('\n'); at !== -1 && at <= end; at = text.indexOf('\n', at + 1)) number++
+      start = end + 1
+    }
+  }
+  const point = (offset: number, lineNumber: number, lineStart: number) => ({
+    line: lineNumber,
+    column: offset - lineStart + 1,
+    offset
+  })
+  type At = {line: number; column: number; offset: number}
+  // The block open: a paragraph, or indented code (which blank lines do not close), and its lines.
+  let open: 'paragraph' | 'code' | undefined
+  let lines: string[] = []
+  let blanks = 0
+  let first: At | undefined
+  let last: At | undefined
+  const close = (): void => {
+    if (open && first && last) {
+      const position = {start: first, end: last}
+      if (open === 'code') blocks.push({type: 'code', value: lines.join('\n'), position})
+      else {
+        const value = textOf(lines.join('\n'))
+        blocks.push({
+          type: 'paragraph',
+          children: [{type: 'text', value, position: {start: {...first}, end: {...last}}}],
+          position
+        })
+      }
+    }
+    open = undefined
+    lines = []
+    blanks = 0
+    first = undefined
+    last = undefined
+  }
+  for (let next = start; next < to; number++) {
+    const lineStart = next
+    const newline = text.indexOf('\n', lineStart)
+    const lineEnd = newline === -1 || newline > to ? to : newline
+    next = lineEnd + 1
+    const at = (offset: number): At => point(offset, number, lineStart)
+    let body = lineStart
+    let columns = 0
+    for (; body < lineEnd && (text[body] === ' ' || text[body] === '\t'); body++)
+      columns += text[body] === '\t' ? 4 - (columns % 4) : 1
+    let end = lineEnd
+    while (end > body && (text[end - 1] === ' ' || text[end - 1] === '\t' || text[end - 1] === '\r')) end--
+    if (end === body) {
+      if (open === 'code') blanks++
+      else close()
+      continue
+    }
+    // Indented by four columns or more where no paragraph is open: indented code, to its last such line.
+    if (columns >= 4 && open !== 'paragraph') {
+      if (open !== 'code') {
+        open = 'code'
+        first = at(lineStart)
+      }
+      for (; blanks > 0; blanks--) lines.push('')
+      lines.push(codeLine(text.slice(lineStart, end)))
+      last = at(end)
+      continue
+    }
+    if (open === 'code') close()
+    const heading = text.charCodeAt(body) === 0x23 ? ATX_LINE.exec(text.slice(lineStart, end)) : null
+    if (heading) {
+      close()
+      const depth = (heading[1] as string).length as 1 | 2 | 3 | 4 | 5 | 6
+      const contentAt = lineStart + heading[0].length
+      const words = text.slice(contentAt, end).replace(/(?:^|[ \t]+)#+$/u, '')
+      blocks.push({
+        type: 'heading',
+        depth,
+        children: words
+          ? [{type: 'text', value: textOf(words), position: {start: at(contentAt), end: at(contentAt + words.length)}}]
+          : [],
+        position: {start: at(body), end: at(end)}
+      })
+      continue
+    }
+    open = 'paragraph'
+    lines.push(text.slice(body, end))
+    first ??= at(body)
+    last = at(end)
+  }
+  close()
+  return blocks
 }
 
 function endPoint(text: string): {line: number; column: number; offset: number} {
