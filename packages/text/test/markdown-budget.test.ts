@@ -100,6 +100,24 @@ describe('micromark’s budget over a document', () => {
   })
 })
 
+describe('a plan read as written past the budget', () => {
+  it('keeps its tasks and their fields: “- Cơ quan chủ trì: …” lines, nested or not, and “Thời gian: …”', () => {
+    const text =
+      '---\ntitle: Kế hoạch thử\n---\n\n## II. NHIỆM VỤ\n\n### 1. Tổ chức tập huấn\n\n- Cơ quan chủ trì: Sở Tư pháp\n' +
+      '- Cơ quan phối hợp: Sở Nội vụ, UBND các huyện\n- Thời gian: Năm 2025\n\n1. Rà soát *đội ngũ*\n   - Chủ trì: Phòng Tư pháp\n\n' +
+      '2. Việc hai\n\n   Thời gian: Quý II\n'
+    const read = readMarkdown(text, {file: 'k.md'}, {budget: {left: 0}})
+    expect(
+      [...walkTasks(read.plan.tasks)].map(({task}) => [task.title, task.lead, task.support, task.timeline?.text])
+    ).toEqual([
+      ['Tổ chức tập huấn', ['Sở Tư pháp'], ['Sở Nội vụ', 'UBND các huyện'], 'Năm 2025'],
+      // Read as written: the emphasis marks are the words' own characters.
+      ['Rà soát *đội ngũ*', ['Phòng Tư pháp'], [], undefined],
+      ['Việc hai', [], [], 'Quý II']
+    ])
+  })
+})
+
 describe('HTML blocks past their limit', () => {
   it('a line whose "<" was escaped still counts toward the lines of inline syntax, and past them is read as written', () => {
     const lines = MARKDOWN_LIMITS.marked + 100

@@ -28,7 +28,7 @@ import {toString} from 'mdast-util-to-string'
 import {assembleBody, MAX_ITEMS, tooManyItems, type AssembleContext} from '../common/assemble.js'
 import {markerOf, type Item} from '../common/lines.js'
 import {limitMarkdown, MARKDOWN_LIMITS, parsedFlood, restoreLiterals} from './limits.js'
-import {markdownBlocks, type ParseBudget, type TreeOptions} from './tree.js'
+import {markdownBlocks, type ParseBudget, type TreeOptions, writtenParagraphs} from './tree.js'
 import {fieldOf} from '../common/vocabulary.js'
 import {findPlanReferences} from '../common/references.js'
 
@@ -213,7 +213,8 @@ function itemsOf(
       return
     }
     if (node.type === 'paragraph') {
-      for (const line of paragraphLines(node, source)) items.push(line)
+      const written = writtenParagraphs.has(node)
+      for (const line of paragraphLines(node, source)) items.push(written ? writtenField(line) : line)
       return
     }
     if (node.type === 'list') {
@@ -273,6 +274,24 @@ function itemOf(text: string, node: Nodes, whole: boolean): Item {
     : {kind: 'para', label: '', text, start, end}
   if (whole) item.whole = true
   return item
+}
+
+/**
+ * A line of a paragraph read as written (past micromark's budget, tree.ts): a field line, "- Chủ trì: Sở
+ * Tư pháp" or "Thời gian: Quý II", is a field, as a list item or a text plan's line is.
+ */
+function writtenField(item: Item): Item {
+  if (item.kind !== 'para' && item.kind !== 'dash' && item.kind !== 'star') return item
+  const field = fieldOf(item.text)
+  if (!field || field.kind === 'body') return item
+  return {
+    ...item,
+    kind: 'field',
+    label: item.kind === 'para' ? '' : '-',
+    text: field.value,
+    field: field.kind,
+    fieldLabel: field.label
+  }
 }
 
 /** A character reference at the start or the end of a source line. */

@@ -432,6 +432,9 @@ function parseWork(text: string, from: number, to: number): number {
 
 const ATX_LINE = /^ {0,3}(#{1,6})(?:[ \t]+|$)/u
 
+/** The paragraphs `writtenBlocks` made: their lines are read as a text plan's lines are (fields and all). */
+export const writtenParagraphs = new WeakSet<RootContent>()
+
 /** A line of indented code without its first four columns of indentation (a tab reaching past them is kept as spaces). */
 function codeLine(line: string): string {
   let columns = 0
@@ -483,11 +486,13 @@ export function writtenBlocks(text: string, from: number, to: number, line: numb
       if (open === 'code') blocks.push({type: 'code', value: lines.join('\n'), position})
       else {
         const value = textOf(lines.join('\n'))
-        blocks.push({
+        const paragraph: RootContent = {
           type: 'paragraph',
           children: [{type: 'text', value, position: {start: {...first}, end: {...last}}}],
           position
-        })
+        }
+        writtenParagraphs.add(paragraph)
+        blocks.push(paragraph)
       }
     }
     open = undefined
