@@ -20,10 +20,8 @@ import {
   markdownLine,
   notAPlanKind,
   targetDiagnostics,
-  walkTasks,
   type Diagnostic,
-  type DocRef,
-  type Plan
+  type DocRef
 } from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {availableParallelism} from 'node:os'
