@@ -177,6 +177,14 @@ function sameFile(a: string, b: string): boolean {
 }
 
 /**
+ * Whether two input names are one input, to be read once: both `-` (standard input, which a second
+ * read would find empty), or one file on disk by two names (the same name, `./a`, a link, a hard link).
+ */
+export function sameInput(a: string, b: string): boolean {
+  return a === '-' || b === '-' ? a === b : sameFile(a, b)
+}
+
+/**
  * `output-is-input` when `output` is one of `inputs` (the same file, by any path or link):
  * writing it would destroy what is being read. Checked before anything is read or written.
  */

@@ -417,7 +417,43 @@ describe('images decoded by pdf.js', () => {
     expect(layer.messages.at(-1)?.reason).toContain('hơn 5 ảnh được giải mã')
     expect(sizes.length).toBeLessThan(6)
   })
+
+  // With OCR off a page without text is looked at only to say it is a scan (pdf-ocr-off): its
+  // operator list says so before any image is decoded, so pdf.js lists the images undecoded (our
+  // patch, `undecodedImages`); 500 scanned A4 pages cost 1.9-2.1 s and 420 MB decoded, 0.7-1.1 s
+  // and 160 MB not (docs/robustness.md). Each image's Flate data is inflated through the global
+  // DecompressionStream when it is decoded (the pages' content here is not compressed).
+  it('with OCR off, the images of a scan are listed, not decoded: the same pdf-ocr-off on every page', async () => {
+    const bytes = ownScans(4, [595, 842], [64, 90], (x, y, page) => (x === page ? 0 : textStripes(x * 5, y * 5)))
+    const off = await inflated(() => readPdfText(bytes, {ocr: false}))
+    expect(rules(off.result)).toEqual([1, 2, 3, 4].map((page) => ['pdf-ocr-off', page]))
+    expect(off.streams).toBe(0)
+    // The same file with OCR: each page's image is decoded (the count sees decoding).
+    const {engine} = ocrRecorder()
+    const on = await inflated(() => readPdfText(bytes, {ocrEngine: engine}))
+    expect(on.streams).toBeGreaterThanOrEqual(4)
+  })
 })
+
+/** How many Flate streams pdf.js inflated (DecompressionStreams made) while `run` ran, and what it gave. */
+async function inflated<T>(run: () => Promise<T>): Promise<{result: T; streams: number}> {
+  const original = globalThis.DecompressionStream
+  let streams = 0
+  vi.stubGlobal(
+    'DecompressionStream',
+    class extends original {
+      constructor(...args: ConstructorParameters<typeof DecompressionStream>) {
+        super(...args)
+        streams++
+      }
+    }
+  )
+  try {
+    return {result: await run(), streams}
+  } finally {
+    vi.unstubAllGlobals()
+  }
+}
 
 // How pdf.js decodes what an image's dictionary says against what its data holds (our patch).
 describe('image data as pdf.js decodes it', () => {

@@ -115,7 +115,16 @@ export function checkPlan(
       reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`
     }
   }
-  const report = coverage(plan, scheme, file ? {file} : null)
+  // Past its bound (tasks times groups), `coverage` refuses the plan as the CLI's check does
+  // (coverage-too-large), before any work; its message names no option of the CLI.
+  let report: CoverageReport
+  try {
+    report = coverage(plan, scheme, file ? {file} : null)
+  } catch (error) {
+    const tooLarge = (error as {diagnostic?: Diagnostic}).diagnostic
+    if (tooLarge?.ruleId !== 'coverage-too-large') throw error
+    return {ok: false, reason: tooLarge.reason}
+  }
   return {ok: true, report, summary: coverageSummaryLine(report)}
 }
 

@@ -8,6 +8,7 @@ import {
   maxSizeOf,
   outputIsInput,
   printMessages,
+  sameInput,
   stdinFor,
   useColour,
   type Command
@@ -56,9 +57,12 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
       ...stdinFor(io, positionals),
       progress: io.stderr
     }
+    // One file named twice (`a a`, `a ./a`, a link to it, `- -`) is read once and is both sides:
+    // one model, its diagnostics told once, standard input not read again (it would be empty).
+    const same = sameInput(oldFile, newFile)
     const before = await load(oldFile, options)
-    const after = await load(newFile, options)
-    printMessages(io, [...before.messages, ...after.messages], Boolean(values['quiet']))
+    const after = same ? before : await load(newFile, options)
+    printMessages(io, same ? before.messages : [...before.messages, ...after.messages], Boolean(values['quiet']))
     if (
       before.failed ||
       after.failed ||
@@ -76,7 +80,7 @@ thời gian, từng mốc), phần đầu, chỉ tiêu, kinh phí, tổ chức t
       // A plan too long for a Word file (render-too-large) is refused before the redline is built.
       const tooLarge = [
         ...renderDiagnostics(before.plan, {file: oldFile === '-' ? undefined : oldFile}),
-        ...renderDiagnostics(after.plan, {file: newFile === '-' ? undefined : newFile})
+        ...(same ? [] : renderDiagnostics(after.plan, {file: newFile === '-' ? undefined : newFile}))
       ].filter((message) => message.fatal === true)
       if (tooLarge.length > 0) {
         printMessages(io, tooLarge, false)

@@ -20,10 +20,8 @@ import {
   markdownLine,
   notAPlanKind,
   targetDiagnostics,
-  walkTasks,
   type Diagnostic,
-  type DocRef,
-  type Plan
+  type DocRef
 } from '@kehoach/model'
 import {formatDateShort} from '@kehoach/vietnamese'
 import {availableParallelism} from 'node:os'
@@ -307,47 +305,22 @@ export async function checkFiles(files: readonly string[], context: BatchContext
       failed = true
       continue
     }
-    const tooLarge = coverageSize(loaded.plan, scheme, file)
-    if (tooLarge) {
+    // Past its bound (tasks times groups), `coverage` refuses the plan (coverage-too-large) before any work.
+    let report: CoverageReport
+    try {
+      report = coverage(loaded.plan, scheme, {file})
+    } catch (error) {
+      const tooLarge = (error as {diagnostic?: Diagnostic}).diagnostic
+      if (tooLarge?.ruleId !== 'coverage-too-large') throw error
       messages.push(tooLarge)
       const {issuer, number, date} = loaded.plan.meta
       unchecked.push({file, reasons: [tooLarge.reason], issuer, number, date})
       failed = true
       continue
     }
-    reports.push(coverage(loaded.plan, scheme, {file}))
+    reports.push(report)
   }
   return {reports, messages, failed, unchecked}
-}
-
-/**
- * The most pairs of a task and a scheme's group a check compares: 20,000, 2,000 tasks against the
- * 315 scheme's 10 groups, some 20 times the longest plan of the corpus (68 tasks) and 2 times a
- * long real plan against it. A blind tester's scheme file of 640 groups against a plan of 2,000
- * tasks took 7-8.5 s, 0.8-1.2 GB and wrote 93 MB; a fourth tester's 1 MB plan of 9,760 tasks that
- * all match the scheme's words took 5.5-7 s under the old 100,000 (the cost per task grows with the
- * tasks a group gathers): 2,000 of them check in 0.9 s.
- */
-const MAX_COVERAGE_PAIRS = 20_000
-
-/** `coverage-too-large` when `plan`'s tasks times `scheme`'s groups pass `MAX_COVERAGE_PAIRS`. */
-function coverageSize(plan: Plan, scheme: Scheme, file: string): Diagnostic | undefined {
-  let tasks = 0
-  for (const _ of walkTasks(plan.tasks)) tasks++
-  let groups = 0
-  const count = (list: Scheme['groups']): void => {
-    for (const group of list) {
-      groups++
-      if (group.children) count(group.children)
-    }
-  }
-  count(scheme.groups)
-  if (tasks * groups <= MAX_COVERAGE_PAIRS) return undefined
-  return diagnostic(
-    'coverage-too-large',
-    {tasks, groups, scheme: scheme.id, limit: MAX_COVERAGE_PAIRS},
-    {file, place: plan.meta.position}
-  )
 }
 
 /**

@@ -36,6 +36,7 @@ import {finding} from './findings.js'
 import {citedDocuments} from './format.js'
 import {COMMUNE_LEAD, communesExpected, isCommuneOwn, leadAs, leadContextOf, type LeadContext} from './leads.js'
 import {isCentralPlan, isCommunePlan, isProvinceLevelOnly, numberKey, walkGroups} from './scheme.js'
+import {coverageSize, refusal} from './size.js'
 import {checkTargets} from './targets.js'
 import type {CoverageItem, CoverageReport, CoverageStatus, Finding, Match, Scheme, SchemeGroup} from './types.js'
 
@@ -111,8 +112,14 @@ export function explainTasks(plan: Plan, scheme: Scheme): TaskExplanation[] {
   })
 }
 
-/** Compare a plan with a scheme: one report. */
+/**
+ * Compare a plan with a scheme: one report. A plan whose tasks times the scheme's groups pass
+ * 20,000 pairs (`coverage-too-large`, ./size.ts) is refused before any work: a RangeError with the
+ * rule's Vietnamese reason as its message and the diagnostic as its `diagnostic`.
+ */
 export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
+  const tooLarge = coverageSize(plan, scheme, options?.file)
+  if (tooLarge) throw refusal(tooLarge)
   const index = indexScheme(scheme)
   const {leaves} = index
   const candidates = candidatesOf(plan, scheme, index)

@@ -1,0 +1,56 @@
+// Issue 27: `coverage` bounds its own work. Past 20,000 pairs of a task (at any level) and a group
+// (sub-groups too) it refuses the plan before any work, with the rule coverage-too-large, so the
+// CLI's check and review and the web app share one limit and one message.
+import {describe, expect, it} from 'vitest'
+import {emptyPlan, type Plan} from '@kehoach/model'
+import {coverage, findScheme} from '@kehoach/coverage'
+
+function planOf(count: number): Plan {
+  const plan = emptyPlan()
+  for (let index = 1; index <= count; index++)
+    plan.tasks.push({
+      id: String(index),
+      title: `Tập huấn hòa giải viên đợt ${index}`,
+      lead: [],
+      support: [],
+      timeline: null,
+      outputs: [],
+      children: []
+    } as never)
+  return plan
+}
+
+describe('coverage past its bound', () => {
+  const scheme = findScheme('315/QĐ-TTg')
+  if (!scheme) throw new Error('the 315 scheme is bundled')
+
+  it('throws a RangeError carrying the located diagnostic, its reason as the message', () => {
+    const plan = planOf(2001)
+    plan.meta.position = {start: {line: 1, column: 1}, end: {line: 1, column: 9}}
+    let thrown: unknown
+    try {
+      coverage(plan, scheme, {file: 'ke-hoach.txt'})
+    } catch (error) {
+      thrown = error
+    }
+    expect(thrown).toBeInstanceOf(RangeError)
+    const message =
+      'Kế hoạch có 2001 nhiệm vụ, Đề án 315/QĐ-TTg có 10 nhóm: quá 20000 cặp nhiệm vụ và nhóm để so từng cặp; không đối chiếu kế hoạch này.'
+    expect((thrown as Error).message).toBe(message)
+    expect((thrown as {diagnostic: unknown}).diagnostic).toMatchObject({
+      ruleId: 'coverage-too-large',
+      fatal: true,
+      reason: message,
+      file: 'ke-hoach.txt',
+      place: plan.meta.position
+    })
+  })
+
+  it('counts sub-tasks, and reports at 20,000 pairs exactly', () => {
+    const plan = planOf(1000)
+    for (const task of plan.tasks) (task.children as unknown[]).push({...task, id: `${task.id}.1`, children: []})
+    expect(coverage(plan, scheme).items.length).toBeGreaterThan(0)
+    plan.tasks.push({...(plan.tasks[0] as object), id: '1001', children: []} as never)
+    expect(() => coverage(plan, scheme)).toThrow(/^Kế hoạch có 2001 nhiệm vụ/u)
+  })
+})
