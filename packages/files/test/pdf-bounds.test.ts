@@ -344,7 +344,10 @@ describe("the reader's weighed work over the file (maxContentWork.work)", () => 
   const pagesOf = (layer: {origins: Array<{page?: number}>}) => [...new Set(layer.origins.map((origin) => origin.page))]
   const WORK = 20_000
   const weighed = (kinds: {listed?: number; rules?: number; fragments?: number; chunks?: number}) =>
-    Object.entries(kinds).reduce((sum, [kind, count]) => sum + WORK_WEIGHTS[kind as keyof typeof WORK_WEIGHTS] * count, 0)
+    Object.entries(kinds).reduce(
+      (sum, [kind, count]) => sum + WORK_WEIGHTS[kind as keyof typeof WORK_WEIGHTS] * count,
+      0
+    )
 
   it('weighs each kind by its cost: a piece of text pdf.js hands over is the dearest', () => {
     expect(WORK_WEIGHTS.chunks).toBeGreaterThan(WORK_WEIGHTS.listed)
@@ -384,10 +387,16 @@ describe("the reader's weighed work over the file (maxContentWork.work)", () => 
   // pdf.js parses an inline image whole (its dictionary, the end of its data, a key of its bytes):
   // some 7 µs, counted as eight operators (patches/); an image XObject drawn is one.
   it('an inline image counts as eight operators, an image XObject drawn as one', async () => {
-    const inline = await readPdfText(mixedPages(1, {inline: 50, words: 1}), {maxContentWork: {operators: 400}, ocr: false})
+    const inline = await readPdfText(mixedPages(1, {inline: 50, words: 1}), {
+      maxContentWork: {operators: 400},
+      ocr: false
+    })
     expect(rules(inline)).toEqual([['pdf-content-work-limit', 1]])
     expect(inline.messages[0]?.reason).toContain('hơn 400 lệnh vẽ')
-    const drawn = await readPdfText(mixedPages(1, {images: 50, words: 1}), {maxContentWork: {operators: 400}, ocr: false})
+    const drawn = await readPdfText(mixedPages(1, {images: 50, words: 1}), {
+      maxContentWork: {operators: 400},
+      ocr: false
+    })
     expect(rules(drawn)).toEqual([])
   })
 })

@@ -751,7 +751,9 @@ export function mixedContent(mix: ContentMix, seed = 0): string {
   }
   for (let index = 0; index < (mix.inline ?? 0); index++) {
     const data = String.fromCharCode(index & 0xff, (index >> 8) & 0xff) + '\x00'.repeat(62)
-    parts.push(`q 5 0 0 5 ${(index % 100) * 5} ${(Math.floor(index / 100) % 160) * 5} cm BI /W 8 /H 8 /BPC 8 /CS /G ID ${data} EI Q`)
+    parts.push(
+      `q 5 0 0 5 ${(index % 100) * 5} ${(Math.floor(index / 100) % 160) * 5} cm BI /W 8 /H 8 /BPC 8 /CS /G ID ${data} EI Q`
+    )
   }
   for (let index = 0; index < (mix.images ?? 0); index++)
     parts.push(`q 5 0 0 5 ${(index % 100) * 5} ${(Math.floor(index / 100) % 160) * 5} cm /Im Do Q`)
@@ -763,7 +765,8 @@ export function mixedContent(mix: ContentMix, seed = 0): string {
     words.push(`1 0 0 1 ${[60, 250, 450][index % 3]} ${800 - ((row * 12) % 780)} Tm (w${seed + index}) Tj`)
   }
   if (words.length > 0) parts.push(`BT /F1 8 Tf ${words.join('\n')} ET`)
-  if (mix.overdrawn) parts.push(`BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj 0 0 Td\n'.repeat(Math.ceil(mix.overdrawn / 10))}ET`)
+  if (mix.overdrawn)
+    parts.push(`BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj 0 0 Td\n'.repeat(Math.ceil(mix.overdrawn / 10))}ET`)
   return parts.join('\n') + ' '.repeat(mix.padding ?? 0)
 }
 
