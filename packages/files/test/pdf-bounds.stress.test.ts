@@ -13,6 +13,7 @@ import {
   manyFonts,
   manyGlyphs,
   manyRules,
+  mixedPages,
   nestedForms,
   objectStreamPages,
   rawImagePage,
@@ -66,7 +67,9 @@ describe('PDF attacks at full size', () => {
         ),
       ['pdf-page-drawing-limit']
     ],
-    ['a page of 2 million glyphs', () => manyGlyphs(2_000_000), ['pdf-text-limit']],
+    // Cut at 200,000 characters (maxPageCharacters); its fragments then weigh more than the file's
+    // weighed work (maxContentWork.work, 4 each of 600,000): the page keeps those within it.
+    ['a page of 2 million glyphs', () => manyGlyphs(2_000_000), ['pdf-text-limit', 'pdf-content-work-limit']],
     ['a page tree naming one page 100,000 times', () => repeatedPage(100_000), ['pdf-page-limit', 'pdf-page-repeated']],
     ['a page of 100,000 rules under rows of cells', () => manyRules(100_000), ['pdf-page-drawing-limit']],
     [
@@ -146,6 +149,25 @@ describe('PDF attacks at full size', () => {
           500,
           `BT /F1 8 Tf ${Array.from({length: 6300}, (_, i) => `1 0 0 1 ${i % 500} ${(i * 7) % 800} Tm (word${i}) Tj`).join('\n')} ET`
         ),
+      ['pdf-content-work-limit']
+    ],
+    // A fourth blind tester: 500 pages sharing one stream that mixes every kind of work, each kind
+    // under its own budget and their costs added up (the tester's 120 KB: 3.3 s). The reader's work
+    // is now weighed in one currency over the file (maxContentWork.work), and pdf.js counts an inline
+    // image as eight operators of a file's 400,000.
+    [
+      '500 pages sharing one stream of rules, inline and XObject images, forms and text (98 KB; 4.4-4.9 s before)',
+      () => mixedPages(500, {filled: 40, stroked: 40, inline: 100, images: 30, forms: 100}),
+      ['pdf-content-work-limit']
+    ],
+    [
+      '500 pages sharing one stream of 180 form XObjects with a letter each (97 KB; 5.7-6.4 s before)',
+      () => mixedPages(500, {forms: 180}),
+      ['pdf-content-work-limit']
+    ],
+    [
+      '500 pages sharing one stream of a word and 480 inline images (99 KB; 2.4-2.7 s before, no message)',
+      () => mixedPages(500, {inline: 480, words: 1}),
       ['pdf-content-work-limit']
     ],
     // A third blind tester: one page selecting 2,500 font dictionaries took 3.6-4.0 s and 490 MB

@@ -3,7 +3,7 @@
 // attacks and their timings are in pdf-bounds.stress.test.ts.
 import {describe, expect, it, vi} from 'vitest'
 import {createCanvas} from '@napi-rs/canvas'
-import {contentBudget, isBlank, looksLikeNoise, ocrImage, readPdfText} from '../src/lib/pdf/read.js'
+import {contentBudget, isBlank, looksLikeNoise, ocrImage, readPdfText, WORK_WEIGHTS} from '../src/lib/pdf/read.js'
 import {
   annotatedPage,
   bilevelScan,
@@ -14,6 +14,7 @@ import {
   manyFonts,
   manyGlyphs,
   manyOperators,
+  mixedPages,
   nestedForms,
   ownScans,
   rawImagePage,
@@ -332,6 +333,71 @@ describe("the reader's own work over the file (maxContentWork.listed, rules)", (
     })
     expect(rules(layer)).toEqual([])
     expect(pagesOf(layer)).toEqual([1, 2, 3])
+  })
+})
+
+// A fourth blind tester: 500 pages sharing one stream of rules, images, forms and placed text, each
+// kind just under its own budget, their costs added up (3.3 s). The reader's work is also weighed in
+// one currency over the file (maxContentWork.work, WORK_WEIGHTS), and pdf.js counts an inline image
+// as eight operators.
+describe("the reader's weighed work over the file (maxContentWork.work)", () => {
+  const pagesOf = (layer: {origins: Array<{page?: number}>}) => [...new Set(layer.origins.map((origin) => origin.page))]
+  const WORK = 20_000
+  const weighed = (kinds: {listed?: number; rules?: number; fragments?: number; chunks?: number}) =>
+    Object.entries(kinds).reduce(
+      (sum, [kind, count]) => sum + WORK_WEIGHTS[kind as keyof typeof WORK_WEIGHTS] * count,
+      0
+    )
+
+  it('weighs each kind by its cost: a piece of text pdf.js hands over is the dearest', () => {
+    expect(WORK_WEIGHTS.chunks).toBeGreaterThan(WORK_WEIGHTS.listed)
+    expect(WORK_WEIGHTS.listed).toBeGreaterThanOrEqual(WORK_WEIGHTS.fragments)
+    expect(contentBudget(1000).work).toBe(600_000)
+  })
+
+  // Rows of three cells over 300 rules: each page lists its operators, looks at its rules and lays
+  // out its fragments, every kind far under its own budget; their weighed sum is not.
+  it('pages each kind of whose work is under its own budget, together past the weighed work: the page is the last read', async () => {
+    const file = sharedContentPages(10, rulesContent(300, 10))
+    const own = {listed: 100_000, rules: 50_000, fragments: 200_000}
+    const layer = await readPdfText(file, {maxContentWork: {...own, work: WORK}, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-content-work-limit', 5]])
+    expect(layer.messages[0]?.reason).toContain(`hơn ${WORK} đơn vị việc của trình đọc tính gộp`)
+    expect(pagesOf(layer)).toEqual([1, 2, 3, 4, 5])
+    // The rules of all ten pages alone weigh less than the budget: it is their sum with the rest that passes it.
+    expect(weighed({rules: 300 * 10})).toBeLessThan(WORK)
+    // Under the weighed work (the default), the same pages are read to the end.
+    expect(rules(await readPdfText(file, {ocr: false}))).toEqual([])
+  })
+
+  // Each form XObject with text pdf.js enters hands over a piece of text (pdf.js copies it from its
+  // worker side): 20 forms of one letter a page. The same forms drawing no text hand over none.
+  it('pages of forms drawing text: their pieces of text spend the weighed work', async () => {
+    const budget = weighed({chunks: 20 * 3 + 10})
+    const forms = await readPdfText(mixedPages(10, {forms: 20, words: 1}), {maxContentWork: {work: budget}, ocr: false})
+    expect(rules(forms)).toEqual([['pdf-content-work-limit', 4]])
+    expect(forms.messages[0]?.reason).toContain('đơn vị việc của trình đọc tính gộp')
+    const blank = await readPdfText(mixedPages(10, {forms: 20, words: 1, form: '0 0 20 0.5 re f'}), {
+      maxContentWork: {work: budget},
+      ocr: false
+    })
+    expect(rules(blank)).toEqual([])
+  })
+
+  // pdf.js parses an inline image whole (its dictionary, the end of its data, a key of its bytes):
+  // some 7 µs, counted as eight operators (patches/); an image XObject drawn is one.
+  it('an inline image counts as eight operators, an image XObject drawn as one', async () => {
+    const inline = await readPdfText(mixedPages(1, {inline: 50, words: 1}), {
+      maxContentWork: {operators: 400},
+      ocr: false
+    })
+    expect(rules(inline)).toEqual([['pdf-content-work-limit', 1]])
+    expect(inline.messages[0]?.reason).toContain('hơn 400 lệnh vẽ')
+    const drawn = await readPdfText(mixedPages(1, {images: 50, words: 1}), {
+      maxContentWork: {operators: 400},
+      ocr: false
+    })
+    expect(rules(drawn)).toEqual([])
   })
 })
 

@@ -717,3 +717,94 @@ export function ruledPages(pages: number, rules: number): Uint8Array {
   }
   return pdfOf(objects)
 }
+
+/** How much of each kind of work one content stream of `mixedPages` does. */
+export interface ContentMix {
+  /** Filled rules (`re f`), thin, across the page. */
+  filled?: number
+  /** Stroked rules (`m l S`), horizontal and vertical in turn. */
+  stroked?: number
+  /** Inline images (`BI … ID … EI`) of 8 × 8 grey pixels. */
+  inline?: number
+  /** Draws of the one image XObject (8 × 8 grey pixels). */
+  images?: number
+  /** Draws of the one form XObject (a filled rule and a letter in it), down one column. */
+  forms?: number
+  /** What the form XObject draws instead. */
+  form?: string
+  /** Words placed one by one (`Tm … Tj`) in rows of three cells, so that tables are looked for. */
+  words?: number
+  /** Glyphs drawn over one another, ten a `Tj` (pdf.js reads each; they give little text). */
+  overdrawn?: number
+  /** Spaces after everything: bytes of content to decode and nothing else. */
+  padding?: number
+}
+
+/** The content stream of `mix`, its words numbered from `seed` (distinct streams differ in them). */
+export function mixedContent(mix: ContentMix, seed = 0): string {
+  const parts: string[] = []
+  for (let index = 0; index < (mix.filled ?? 0); index++) parts.push(`50 ${50 + (index % 700)} 400 0.5 re f`)
+  for (let index = 0; index < (mix.stroked ?? 0); index++) {
+    const y = 50 + ((index * 7) % 700) + (index % 13) / 10
+    const x = 50 + ((index * 11) % 500)
+    parts.push(index % 2 === 0 ? `50 ${y} m 550 ${y} l S` : `${x} 50 m ${x} 750 l S`)
+  }
+  for (let index = 0; index < (mix.inline ?? 0); index++) {
+    const data = String.fromCharCode(index & 0xff, (index >> 8) & 0xff) + '\x00'.repeat(62)
+    parts.push(
+      `q 5 0 0 5 ${(index % 100) * 5} ${(Math.floor(index / 100) % 160) * 5} cm BI /W 8 /H 8 /BPC 8 /CS /G ID ${data} EI Q`
+    )
+  }
+  for (let index = 0; index < (mix.images ?? 0); index++)
+    parts.push(`q 5 0 0 5 ${(index % 100) * 5} ${(Math.floor(index / 100) % 160) * 5} cm /Im Do Q`)
+  for (let index = 0; index < (mix.forms ?? 0); index++)
+    parts.push(`q 1 0 0 1 60 ${800 - ((index * 7) % 780)} cm /Fm Do Q`)
+  const words: string[] = []
+  for (let index = 0; index < (mix.words ?? 0); index++) {
+    const row = Math.floor(index / 3)
+    words.push(`1 0 0 1 ${[60, 250, 450][index % 3]} ${800 - ((row * 12) % 780)} Tm (w${seed + index}) Tj`)
+  }
+  if (words.length > 0) parts.push(`BT /F1 8 Tf ${words.join('\n')} ET`)
+  if (mix.overdrawn)
+    parts.push(`BT /F1 1 Tf 0 0 Td ${'(cccccccccc) Tj 0 0 Td\n'.repeat(Math.ceil(mix.overdrawn / 10))}ET`)
+  return parts.join('\n') + ' '.repeat(mix.padding ?? 0)
+}
+
+/**
+ * `pages` pages drawing the content `mixedContent(mix)` makes, with one image XObject (/Im) and one
+ * form XObject (/Fm) in their resources: with `shared` (the default) one Flate-compressed stream
+ * every page draws (a fourth blind tester's 120 KB file of 500 pages: each kind of work stays under
+ * its own budget and their costs add up), else each page its own stream (words numbered apart).
+ */
+export function mixedPages(pages: number, mix: ContentMix, shared = true): Uint8Array {
+  const objects = [
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '',
+    FONT,
+    streamOf(
+      '\x00'.repeat(64),
+      ' /Type /XObject /Subtype /Image /Width 8 /Height 8 /ColorSpace /DeviceGray /BitsPerComponent 8',
+      deflate
+    ),
+    streamOf(
+      mix.form ?? 'BT /F1 6 Tf 0 0 Td (f) Tj ET 0 0 20 0.5 re f',
+      ' /Type /XObject /Subtype /Form /BBox [0 0 40 20] /Resources << /Font << /F1 3 0 R >> >>'
+    ),
+    shared ? streamOf(mixedContent(mix), '', deflate) : '<< >>'
+  ]
+  const resources = '/Resources << /Font << /F1 3 0 R >> /XObject << /Im 4 0 R /Fm 5 0 R >> >>'
+  const kids: string[] = []
+  for (let index = 0; index < pages; index++) {
+    const id = objects.length
+    kids.push(`${id} 0 R`)
+    if (shared) objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${resources} /Contents 6 0 R >>`)
+    else
+      objects.push(
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] ${resources} /Contents ${id + 1} 0 R >>`,
+        streamOf(mixedContent(mix, index * (mix.words ?? 0)), '', deflate)
+      )
+  }
+  objects[2] = `<< /Type /Pages /Kids [${kids.join(' ')}] /Count ${pages} >>`
+  return pdfOf(objects)
+}

@@ -62,7 +62,9 @@ export interface PdfOptions {
    * are counted too (`images`, `pixels` in the file; `pageImages`, `pagePixels` in one operator list
    * of a page, past which the page's images are not decoded: `pdf-page-image-limit`). The reader
    * counts its own work over the file too (`listed`, `rules`, `fragments`; docs/pdf.md), stopping
-   * the same way: pages sharing one content stream each cost its whole work again. Fonts too:
+   * the same way: pages sharing one content stream each cost its whole work again; and all of it
+   * weighed together by its cost (`work`, `WORK_WEIGHTS`), as a file can keep each kind just under
+   * its own budget. pdf.js counts an inline image as eight operators (it parses each whole). Fonts too:
    * `pageFonts` selected in one operator list or text layer of a page, `fonts` loaded in the file
    * (past either, `pdf-content-work-limit` as for the others).
    */
@@ -130,6 +132,14 @@ export interface ContentWork {
   fonts: number
   /** Fonts one operator list or text layer of a page selects, loaded already or not. */
   pageFonts: number
+  /**
+   * The reader's own work over the whole file in one currency, each kind weighed by what it costs
+   * (`WORK_WEIGHTS`, about a microsecond of CPU a unit): operators listed, rules looked at,
+   * fragments laid out, and the pieces of text pdf.js hands over (one at least for each form
+   * XObject with text it enters). Each kind has its own budget above; this one stops a file that
+   * keeps every kind just under its own and adds their costs up.
+   */
+  work: number
 }
 
 /** Largest image pdf.js decodes, in pixels (a 600 dpi A4 scan is 35 million). */
@@ -160,7 +170,8 @@ const MAX_FONTS = 300
  * pixels cost pdf.js about 10 ms a million (a grey image becomes RGB, 3 bytes a pixel).
  */
 const CONTENT_WORK: ContentWork = {
-  operators: 1_000_000,
+  // The corpus's PDFs read 10,057 at most; at 1,000,000, 500 pages of 480 inline images took 2.7-3.8 s.
+  operators: 400_000,
   glyphs: 1_000_000,
   bytes: 32 * 1024 * 1024,
   repeats: 10,
@@ -172,8 +183,19 @@ const CONTENT_WORK: ContentWork = {
   rules: 50_000,
   fragments: 200_000,
   fonts: MAX_FONTS,
-  pageFonts: MAX_PAGE_FONTS
+  pageFonts: MAX_PAGE_FONTS,
+  work: 600_000
 }
+
+/**
+ * What one of each kind of the reader's work weighs in `ContentWork.work`: about the microseconds
+ * of CPU it cost, measured on 500 pages sharing one stream (Node 24, a loaded 2-core machine). An
+ * operator listed is handed over by copying (5-7 µs, its rule's table look included for a rule);
+ * a fragment is laid out into lines (3-5 µs); a piece of text costs pdf.js a copy of its items
+ * from its worker side, and each form XObject with text it enters hands one over (50-80 µs: 90,000
+ * forms of one letter took 5-6 s under every other budget).
+ */
+export const WORK_WEIGHTS = {listed: 6, rules: 4, fragments: 4, chunks: 80} as const
 
 /**
  * Image pixels decoded in a file, for each byte of it, past the 200 million of `CONTENT_WORK`: a
@@ -367,6 +389,35 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const ruled = {limit: budget.rules, spent: 0, cut: false}
   /** The fragments of text laid out into lines, all pages together (`maxContentWork.fragments`). */
   let fragmentsSpent = 0
+  /** The pieces of text pdf.js handed over, all pages together (weighed in `maxContentWork.work`). */
+  let chunksSpent = 0
+  /** The reader's work so far in `maxContentWork.work`'s currency. */
+  const weighed = () =>
+    WORK_WEIGHTS.listed * listed.spent +
+    WORK_WEIGHTS.rules * ruled.spent +
+    WORK_WEIGHTS.fragments * fragmentsSpent +
+    WORK_WEIGHTS.chunks * chunksSpent
+  /** How many more of `kind` the file's weighed work has room for. */
+  const room = (kind: keyof typeof WORK_WEIGHTS) =>
+    Math.max(0, Math.floor((budget.work - weighed()) / WORK_WEIGHTS[kind]))
+  /** Whether the listed operators' and the rules' limits are now the weighed work's, not their own. */
+  let listedByWork = false
+  let rulesByWork = false
+  /** Listed operators and rules are bounded by their own budgets and by what the weighed work leaves. */
+  const share = () => {
+    const listedRoom = listed.spent + room('listed')
+    listedByWork = listedRoom < budget.listed
+    listed.limit = Math.min(budget.listed, listedRoom)
+    const rulesRoom = ruled.spent + room('rules')
+    rulesByWork = rulesRoom < budget.rules
+    ruled.limit = Math.min(budget.rules, rulesRoom)
+  }
+  /** The budget and its words for `pdf-content-work-limit` when `kind` ran out (its own, or the weighed work). */
+  const ranOut = (kind: 'listed' | 'rules', page: number) => {
+    const byWork = kind === 'listed' ? listedByWork : rulesByWork
+    const limit = byWork ? budget.work : kind === 'listed' ? budget.listed : budget.rules
+    note('pdf-content-work-limit', {page, limit, what: WORK_WORDS[byWork ? 'work' : kind]}, page)
+  }
   /** A page of the copy with images, its operator lists bounded. */
   const imagePage = async (number: number): Promise<{drawn: PdfPage; watch: OperatorWatch}> => {
     const drawn = await images.page(number)
@@ -459,13 +510,13 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
        */
       const over = (watch: OperatorWatch): boolean => {
         if (watch.cut && !overNoted) {
-          if (watch.file)
-            note('pdf-content-work-limit', {page: number, limit: listed.limit, what: WORK_WORDS.listed}, number)
+          if (watch.file) ranOut('listed', number)
           else note('pdf-page-drawing-limit', {page: number, limit: watch.limit}, number)
           overNoted = true
         }
         return watch.cut
       }
+      share()
       try {
         page = await within(text.page(number), seconds)
         // A page tree is a tree: a page named twice is a damaged or hostile tree, and each
@@ -486,12 +537,16 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         const limits = {
           characters: Math.min(maxPageCharacters, characterBudget),
           chunks: options?.maxPageChunks ?? 1000,
+          fileChunks: room('chunks'),
+          work: budget.work,
           deadline: Date.now() + seconds * 1000
         }
-        ;({fragments, cut, characters} = await within(
+        let chunks: number
+        ;({fragments, cut, characters, chunks} = await within(
           textFragments(pdfjs, page, viewport.transform, operators, limits, () => text.stop()),
           seconds
         ))
+        chunksSpent += chunks
       } catch (error) {
         text.stop()
         if (outOfWork(error, number)) break
@@ -512,14 +567,22 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         for (const each of await layoutPage(pdfjs, fragments, geometry, transform, undefined)) lines.push(each)
         break
       }
-      if (fragmentsSpent + fragments.length > budget.fragments) {
-        // The file's fragments are spent: the page keeps those within them (in the order drawn), and no page after it is read.
-        fragments = fragments.slice(0, Math.max(0, budget.fragments - fragmentsSpent))
-        note('pdf-content-work-limit', {page: number, limit: budget.fragments, what: WORK_WORDS.fragments}, number)
+      const fragmentsLeft = Math.max(0, budget.fragments - fragmentsSpent)
+      const fragmentsRoom = Math.min(fragmentsLeft, room('fragments'))
+      if (fragments.length > fragmentsRoom) {
+        // The file's fragments (or its weighed work) are spent: the page keeps those within them (in the order drawn), and no page after it is read.
+        fragments = fragments.slice(0, fragmentsRoom)
+        const own = fragmentsRoom === fragmentsLeft
+        note(
+          'pdf-content-work-limit',
+          {page: number, limit: own ? budget.fragments : budget.work, what: WORK_WORDS[own ? 'fragments' : 'work']},
+          number
+        )
         for (const each of await layoutPage(pdfjs, fragments, geometry, transform, undefined)) lines.push(each)
         break
       }
       fragmentsSpent += fragments.length
+      share()
       const glyphs = fragments.filter((fragment) => fragment.kind !== 'space')
       const textOf = (pieces: readonly Fragment[]) => pieces.map((fragment) => fragment.text).join('')
       let score = garbleScore(textOf(fragments))
@@ -761,8 +824,7 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
         laidOut = false
       }
       over(drawing)
-      if (ruled.cut && !drawing.file)
-        note('pdf-content-work-limit', {page: number, limit: ruled.limit, what: WORK_WORDS.rules}, number)
+      if (ruled.cut && !drawing.file) ranOut('rules', number)
       // What pdf.js keeps of the page is let go, unless its document was stopped (destroyed) already.
       if (laidOut && !cut && !drawing.cut) page.cleanup()
     }
@@ -858,7 +920,7 @@ function workLimit(error: unknown): WorkCut | undefined {
 /** The budgets of `maxContentWork` over the whole file. */
 type FileWork = Exclude<keyof ContentWork, PageImageWork>
 /** The budgets of `maxContentWork` the reader counts itself (pdf.js is not given them). */
-type ReaderWork = 'listed' | 'rules' | 'fragments'
+type ReaderWork = 'listed' | 'rules' | 'fragments' | 'work'
 /** The budgets of `maxContentWork` for one page's images. */
 type PageImageWork = 'pageImages' | 'pagePixels'
 
@@ -880,7 +942,8 @@ const WORK_WORDS: Record<FileWork, string> = {
   rules: 'đường kẻ xét để tìm bảng',
   fragments: 'ký tự và khoảng trắng được xếp thành dòng',
   fonts: 'phông chữ được nạp',
-  pageFonts: 'phông chữ trên một trang'
+  pageFonts: 'phông chữ trên một trang',
+  work: 'đơn vị việc của trình đọc tính gộp (lệnh vẽ trong danh sách lệnh, đường kẻ, ký tự xếp thành dòng, phần chữ pdf.js trao)'
 }
 
 /** What each budget of a page's images counts, in `pdf-page-image-limit`. */
@@ -892,6 +955,10 @@ const PAGE_IMAGE_WORDS: Record<PageImageWork, string> = {
 interface TextLimits {
   characters: number
   chunks: number
+  /** Pieces of text the file's weighed work (`maxContentWork.work`) still has room for: past them, a `WorkCut`. */
+  fileChunks: number
+  /** The file's weighed work (`maxContentWork.work`), for the cut's warning. */
+  work: number
   /** `Date.now()` after which reading stops with a `Timeout`. */
   deadline: number
 }
@@ -908,8 +975,8 @@ async function textFragments(
   operators: () => Promise<OperatorList>,
   limits: TextLimits,
   stop: () => void
-): Promise<{fragments: Fragment[]; cut: TextCut; characters: number}> {
-  const {items, cut, characters} = await textItems(page, limits, stop)
+): Promise<{fragments: Fragment[]; cut: TextCut; characters: number; chunks: number}> {
+  const {items, cut, characters, chunks} = await textItems(page, limits, stop)
   const fragments: Fragment[] = []
   for (const item of items) {
     for (const each of itemFragments({
@@ -921,7 +988,7 @@ async function textFragments(
       fragments.push(each)
   }
   if (!cut) for (const each of await stampFragments(pdfjs, page, transform, fragments, operators)) fragments.push(each)
-  return {fragments, cut, characters}
+  return {fragments, cut, characters, chunks}
 }
 
 interface TextItem {
@@ -940,7 +1007,7 @@ async function textItems(
   page: PdfPage,
   limits: TextLimits,
   stop: () => void
-): Promise<{items: TextItem[]; cut: TextCut; characters: number}> {
+): Promise<{items: TextItem[]; cut: TextCut; characters: number; chunks: number}> {
   const reader = page.streamTextContent().getReader()
   const items: TextItem[] = []
   let characters = 0
@@ -958,8 +1025,13 @@ async function textItems(
       break
     }
     const {value, done} = next
-    if (done) return {items, cut, characters}
+    if (done) return {items, cut, characters, chunks}
     chunks++
+    if (chunks > limits.fileChunks) {
+      // The file's weighed work has no room for this piece: the page keeps what came before it.
+      cut = {kind: 'work', work: 'work', limit: limits.work}
+      break
+    }
     for (const item of value.items) {
       if (!('str' in item) || item.str === '') continue
       if (characters + item.str.length > limits.characters) {
@@ -978,7 +1050,7 @@ async function textItems(
   reader.releaseLock()
   stop()
   if (late && !cut) throw new Timeout('page')
-  return {items, cut, characters}
+  return {items, cut, characters, chunks}
 }
 
 const STAMP_TEXT = /^[\d\s./-]{1,24}$/u
