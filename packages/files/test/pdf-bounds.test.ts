@@ -102,6 +102,18 @@ describe('PDF work bounds', () => {
     expect(contentBudget(40 * 250_000, {images: 5}).images).toBe(5)
   })
 
+  it('past 1 MB the file-wide counts of work grow with the file (sixty real pages in 9.2 MB were cut at page 52), the per-page ones do not', () => {
+    const small = contentBudget(1_000_000)
+    expect([small.work, small.operators, small.fragments]).toEqual([600_000, 400_000, 200_000])
+    expect(contentBudget(300_000)).toEqual(small)
+    const large = contentBudget(9_000_000)
+    for (const key of ['operators', 'glyphs', 'listed', 'rules', 'fragments', 'work'] as const)
+      expect(large[key]).toBe(9 * small[key])
+    for (const key of ['bytes', 'repeats', 'images', 'pageImages', 'pagePixels', 'fonts', 'pageFonts'] as const)
+      expect(large[key]).toBe(small[key])
+    expect(contentBudget(9_000_000, {work: 10}).work).toBe(10)
+  })
+
   it('forms nested in forms: the page stops at maxPageChunks pieces, with pdf-page-work-limit', async () => {
     const layer = await readPdfText(nestedForms(10), {maxPageChunks: 50, ocr: false})
     expect(rules(layer)).toEqual([['pdf-page-work-limit', 1]])
