@@ -559,6 +559,12 @@ describe('Markdown', () => {
   parseAttack('md: lines of inline HTML after an HTML block each', 'html-inline.md', () =>
     fill('', "<a href='x'>chữ chữ chữ chữ chữ chữ chữ chữ</a> chữ\n\n")
   )
+  // A fifth tester, blind to the fixes (8/12/2026): closed front matter went whole to micromark
+  // (remark-frontmatter) before its YAML's size was looked at, at some 20 µs and 7 KB a line: 1 MB of
+  // blank lines in it took 12-17 s and 2 GB, of "a" lines 7.5-9.8 s. Now built without micromark.
+  parseAttack('md: front matter of 1 MB of blank lines', 'front-blank.md', () => fill('---\n', '\n', '---\n'))
+  parseAttack('md: front matter of 1 MB of "a" lines', 'front-lines.md', () => fill('---\n', 'a\n', '---\n'))
+  parseAttack('md: front matter of 1 MB of marks', 'front-marks.md', () => fill('---\n', '*_[`<&\n', '---\n'))
   parseAttack('md: nested list items of three levels', 'nested-levels.md', () =>
     fill('', '- việc chữ chữ chữ\n  - chủ trì chữ chữ chữ\n    - phối hợp chữ chữ chữ\n')
   )
