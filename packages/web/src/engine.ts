@@ -115,14 +115,15 @@ export function checkPlan(
       reason: `Không biết kế hoạch thực hiện Đề án nào (kế hoạch ghi: ${cited || 'không ghi'}). Chọn Đề án ở ô “Đối chiếu với Đề án” hoặc nạp tệp Đề án; các Đề án có sẵn: ${known}.`
     }
   }
-  // Past its bound (tasks times groups), `coverage` refuses the plan as the CLI's check does
-  // (coverage-too-large), before any work; its message names no option of the CLI.
+  // Past its bounds (tasks times groups, tasks times the scheme's words), `coverage` refuses the plan as
+  // the CLI's check does (coverage-too-large, coverage-words-too-large), before any work; its message
+  // names no option of the CLI.
   let report: CoverageReport
   try {
     report = coverage(plan, scheme, file ? {file} : null)
   } catch (error) {
     const tooLarge = (error as {diagnostic?: Diagnostic}).diagnostic
-    if (tooLarge?.ruleId !== 'coverage-too-large') throw error
+    if (tooLarge?.ruleId !== 'coverage-too-large' && tooLarge?.ruleId !== 'coverage-words-too-large') throw error
     return {ok: false, reason: tooLarge.reason}
   }
   return {ok: true, report, summary: coverageSummaryLine(report)}

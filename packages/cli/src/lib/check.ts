@@ -305,13 +305,14 @@ export async function checkFiles(files: readonly string[], context: BatchContext
       failed = true
       continue
     }
-    // Past its bound (tasks times groups), `coverage` refuses the plan (coverage-too-large) before any work.
+    // Past its bounds (tasks times groups, tasks times the scheme's words), `coverage` refuses the plan
+    // (coverage-too-large, coverage-words-too-large) before any work.
     let report: CoverageReport
     try {
       report = coverage(loaded.plan, scheme, {file})
     } catch (error) {
       const tooLarge = (error as {diagnostic?: Diagnostic}).diagnostic
-      if (tooLarge?.ruleId !== 'coverage-too-large') throw error
+      if (tooLarge?.ruleId !== 'coverage-too-large' && tooLarge?.ruleId !== 'coverage-words-too-large') throw error
       messages.push(tooLarge)
       const {issuer, number, date} = loaded.plan.meta
       unchecked.push({file, reasons: [tooLarge.reason], issuer, number, date})

@@ -114,8 +114,9 @@ export function explainTasks(plan: Plan, scheme: Scheme): TaskExplanation[] {
 
 /**
  * Compare a plan with a scheme: one report. A plan whose tasks times the scheme's groups pass
- * 20,000 pairs (`coverage-too-large`, ./size.ts) is refused before any work: a RangeError with the
- * rule's Vietnamese reason as its message and the diagnostic as its `diagnostic`.
+ * 20,000 pairs (`coverage-too-large`), or whose tasks times the words of the scheme's phrases pass
+ * 3 million (`coverage-words-too-large`, ./size.ts), is refused before any work: a RangeError with
+ * the rule's Vietnamese reason as its message and the diagnostic as its `diagnostic`.
  */
 export function coverage(plan: Plan, scheme: Scheme, options?: Readonly<CoverageOptions> | null): CoverageReport {
   const tooLarge = coverageSize(plan, scheme, options?.file)

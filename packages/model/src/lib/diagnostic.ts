@@ -307,6 +307,11 @@ export const RULES = {
   },
   'duplicate-task-id': {severity: 'error', message: 'Mã nhiệm vụ “{id}” bị trùng.'},
   'duplicate-group-id': {severity: 'error', message: 'Mã nhóm nhiệm vụ “{id}” của Đề án bị trùng.'},
+  'scheme-too-large': {
+    severity: 'error',
+    message:
+      'Tệp Đề án có hơn {limit} từ trong các cụm từ nhận diện (terms, except, keywords), gấp nhiều lần một Đề án thật (Đề án 315 có {real}); đã từ chối đọc từ cụm từ này.'
+  },
   'unknown-concept': {
     severity: 'error',
     message: 'Khái niệm “{name}” chưa được khai báo trong mục concepts của Đề án.'
@@ -497,6 +502,11 @@ export const RULES = {
     severity: 'error',
     message:
       'Kế hoạch có {tasks} nhiệm vụ, Đề án {scheme} có {groups} nhóm: quá {limit} cặp nhiệm vụ và nhóm để so từng cặp; không đối chiếu kế hoạch này.'
+  },
+  'coverage-words-too-large': {
+    severity: 'error',
+    message:
+      'Kế hoạch có {tasks} nhiệm vụ, Đề án {scheme} có {words} từ nhận diện (terms, keywords): quá {limit} lượt tìm một từ trong một nhiệm vụ; không đối chiếu kế hoạch này.'
   },
   'messages-elided': {
     severity: 'info',
