@@ -166,6 +166,23 @@ describe('review tables run no formula and gain no row', () => {
     expect(strFromU8(unzipSync(new Uint8Array(readFileSync(out)))['xl/sharedStrings.xml'] as Uint8Array)).toContain(
       '=1+2'
     )
+    // And in the Text format, so that editing the cell does not make it one (a fifth blind tester).
+    const zip = unzipSync(new Uint8Array(readFileSync(out)))
+    const strings = [
+      ...strFromU8(zip['xl/sharedStrings.xml'] as Uint8Array).matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/gu)
+    ].map((match) => match[1])
+    const cell = [...sheet.matchAll(/<c [^>]*>\s*<v>(\d+)<\/v>/gu)].find(
+      (match) => Number(match[1]) === strings.indexOf('=1+2')
+    )?.[0]
+    const xf = [
+      ...strFromU8(zip['xl/styles.xml'] as Uint8Array)
+        .split('<cellXfs')[1]!
+        .matchAll(/<xf [^>]*>/gu)
+    ][Number(/ s="(\d+)"/u.exec(cell ?? '')?.[1] ?? -1)]?.[0]
+    const id = /numFmtId="(\d+)"/u.exec(xf ?? '')?.[1]
+    expect(
+      id === '49' || strFromU8(zip['xl/styles.xml'] as Uint8Array).includes(`numFmtId="${id}" formatCode="@"`)
+    ).toBe(true)
   })
 })
 

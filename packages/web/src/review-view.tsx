@@ -9,7 +9,7 @@ import {announce, call} from './client.js'
 
 import {DOCX_TYPE, XLSX_TYPE, download, downloadMade} from './state.js'
 import {annexTables, matrixTable, rowHeight, targetsNote} from './matrix.js'
-import {XLSX_CELL_LIMIT, cutCells} from './xlsx-cells.js'
+import {XLSX_CELL_LIMIT, cutCells, textFormat} from './xlsx-cells.js'
 
 const MARK: Record<CoverageStatus, string> = {covered: '✓', partial: '◐', missing: '✗', 'not-applicable': '–'}
 const ORDER: Record<CoverageStatus, number> = {missing: 0, partial: 1, covered: 2, 'not-applicable': 3}
@@ -58,7 +58,7 @@ export async function matrixXlsx(rows: readonly Row[], failed: readonly Doc[], t
   }
   const groups = (table[0] ?? []).filter((title) => / ?Nhóm /u.test(String(title)))
   const data = table.map((row, index) =>
-    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : value))
+    row.map((value) => (index === 0 ? {value, fontWeight: 'bold' as const, wrap: true} : typeof value === 'string' && FILL[value] ? {value, backgroundColor: FILL[value]} : textFormat(value).format ? {value, format: '@' as const} : value))
   )
   // Widths for the words each column holds (the header at most two lines), no wider: the sheet prints fitted to the page's width.
   const fixed = [26, 14, 24, 10, 11, 9, 5, 7, 6]

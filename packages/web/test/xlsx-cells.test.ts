@@ -3,7 +3,7 @@
 import {readFileSync} from 'node:fs'
 import {describe, expect, it} from 'vitest'
 import {strFromU8, unzipSync} from 'fflate'
-import {XLSX_CELL_LIMIT, columnLetters, cutCells, cutText} from '../src/xlsx-cells.js'
+import {XLSX_CELL_LIMIT, columnLetters, cutCells, cutText, textFormat} from '../src/xlsx-cells.js'
 import {matrixXlsx} from '../src/review-view.js'
 
 describe('cells cut to what Excel holds', () => {
@@ -71,5 +71,41 @@ describe('cells cut to what Excel holds', () => {
     expect(texts).toContain(`${issuer.slice(0, XLSX_CELL_LIMIT - 1)}…`)
     const sheet = strFromU8(zip['xl/worksheets/sheet1.xml'] as Uint8Array)
     for (const [, height] of sheet.matchAll(/ ht="([\d.]+)"/gu)) expect(Number(height)).toBeLessThanOrEqual(409)
+  })
+
+  it('a text cell a spreadsheet would read as a formula once edited has the Text format (a fifth blind tester)', async () => {
+    for (const value of ['=HYPERLINK("http://x")', '+1', '-1', '@SUM(A1)', '\t=1', '\r=1'])
+      expect(textFormat(value)).toEqual({format: '@'})
+    for (const value of ['Sở Tư pháp', '1/KH-UBND', 7, '', ' =1']) expect(textFormat(value)).toEqual({})
+    const doc = {
+      name: '=1+2.yaml',
+      plan: {meta: {number: '1/KH-UBND', issuer: '=HYPERLINK("http://x","y")'}},
+      messages: []
+    }
+    const zip = unzipSync(new Uint8Array(await (await matrixXlsx([], [doc as never])).arrayBuffer()))
+    const strings = [
+      ...strFromU8(zip['xl/sharedStrings.xml'] as Uint8Array).matchAll(/<t(?: [^>]*)?>([^<]*)<\/t>/gu)
+    ].map((match) => (match[1] as string).replace(/&quot;/gu, '"'))
+    const formats = [
+      ...strFromU8(zip['xl/styles.xml'] as Uint8Array)
+        .split('<cellXfs')[1]!
+        .matchAll(/<xf [^>]*>/gu)
+    ].map((match) => /numFmtId="(\d+)"/u.exec(match[0])?.[1])
+    // The format's code: a custom one's from <numFmts>, or the built-in Text format (49) "@".
+    const codes = new Map(
+      [
+        ...strFromU8(zip['xl/styles.xml'] as Uint8Array).matchAll(/<numFmt numFmtId="(\d+)" formatCode="([^"]*)"/gu)
+      ].map((match) => [match[1], match[2]])
+    )
+    codes.set('49', '@')
+    const sheet = strFromU8(zip['xl/worksheets/sheet1.xml'] as Uint8Array)
+    const formatOf = (text: string) => {
+      const index = strings.indexOf(text)
+      const cell = [...sheet.matchAll(/<c [^>]*>\s*<v>(\d+)<\/v>/gu)].find((match) => Number(match[1]) === index)?.[0]
+      return codes.get(formats[Number(/ s="(\d+)"/u.exec(cell ?? '')?.[1] ?? -1)] ?? '')
+    }
+    expect(formatOf('=HYPERLINK("http://x","y")')).toBe('@')
+    expect(formatOf('=1+2.yaml')).toBe('@')
+    expect(formatOf('1/KH-UBND')).toBeUndefined()
   })
 })

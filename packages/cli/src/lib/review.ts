@@ -24,7 +24,7 @@ import {checkFiles, loadSchemes, type Unchecked} from './check.js'
 import {expandInputs} from './expand.js'
 import {terminalLine} from './terminal.js'
 import {withFlag} from './flags.js'
-import {XLSX_CELL_LIMIT, cutCells} from './xlsx-cells.js'
+import {XLSX_CELL_LIMIT, cutCells, textFormat} from './xlsx-cells.js'
 
 export type ReviewFormat = 'text' | 'csv' | 'md' | 'xlsx' | 'docx'
 
@@ -337,6 +337,7 @@ export async function matrixToXlsx(matrix: Matrix, messages?: Diagnostic[]): Pro
       return {
         value,
         wrap: true,
+        ...textFormat(value),
         ...(status ? {backgroundColor: FILLS[status]} : {}),
         ...(index === values.length - 1 && value ? {textColor: '#9C0006'} : {})
       }

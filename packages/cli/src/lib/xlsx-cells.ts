@@ -65,3 +65,15 @@ export function cutCells<Cell extends string | number>(
   )
   return {table: result, cut}
 }
+
+/** What starts a formula where a spreadsheet reads one (`=`, `+`, `-`, `@`, a tab or a carriage return). */
+const FORMULA_START = /^[=+\-@\t\r]/u
+
+/**
+ * The cell options of a text cell `value` that a spreadsheet would read as a formula once edited
+ * (a string cell is never evaluated as it stands): the Text format ("@"), under which Excel and
+ * LibreOffice keep what is typed in the cell as text. None for any other value.
+ */
+export function textFormat(value: unknown): {format?: '@'} {
+  return typeof value === 'string' && FORMULA_START.test(value) ? {format: '@'} : {}
+}
