@@ -382,6 +382,8 @@ describe('a document’s words drive no terminal', () => {
     expect(terminalText(`${ESC}[31mđỏ${ESC}[0m`, {colour: true})).toBe(`${ESC}[31mđỏ${ESC}[0m`)
     expect(terminalText(`${ESC}[31mđỏ${ESC}[0m`)).toBe('đỏ')
     expect(terminalText('dòng\r\ntiếp')).toBe('dòng\r\ntiếp')
+    // Bidirectional overrides and isolates reorder what follows them on the terminal (a fifth blind tester).
+    expect(terminalText('Sở \u202eTư pháp\u202c \u2066x\u2069 \u2067y\u2068')).toBe('Sở Tư pháp x y')
   })
 
   it('check, diff, review, parse --format md and yaml print none of them; the diagnostics neither', async () => {

@@ -3,7 +3,7 @@
  * the terminal through check, diff, review, parse and the diagnostics; an escape sequence in it
  * would drive the terminal (move the cursor, rewrite the line above, set the window title, hide
  * text, on some terminals answer back). Printed text keeps line feeds and tabs and loses every
- * other C0 control, DEL, the C1 controls and whole escape sequences; kehoach's own colours are
+ * other C0 control, DEL, the C1 controls, bidirectional overrides and whole escape sequences; kehoach's own colours are
  * kept where it coloured the output itself. JSON and YAML keep the words exactly, as escapes.
  */
 
@@ -14,8 +14,12 @@ const SEQUENCE =
 /** A colour (SGR) sequence, as kehoach writes them. */
 const COLOUR = /^\u001b\[[0-9;]*m$/u
 
-/** C0 controls but tab and line feed, a carriage return not before a line feed, DEL and C1. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]|\r(?!\n)/gu
+/**
+ * C0 controls but tab and line feed, a carriage return not before a line feed, DEL and C1; and the
+ * bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069), which reorder what
+ * the terminal shows after them (no Vietnamese text holds one).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\r(?!\n)/gu
 
 /** Both, in one pass (so that a kept colour's ESC is not removed as a control afterwards). */
 const UNSAFE = new RegExp(`${SEQUENCE.source}|${CONTROL.source}`, 'gu')
