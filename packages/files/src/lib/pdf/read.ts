@@ -263,7 +263,7 @@ function workOf(budget: ContentWork, opening: number): Omit<ContentWork, ReaderW
  * limit, so the reader still sees the page go on and cuts it with `pdf-text-limit` as before) and in
  * the whole opening of the file (`characters`: twice what the reader reads at most, the page past
  * its characters included; halved at each opening, as `workOf`). A ToUnicode map may give one glyph
- * hundreds of characters: 50,000 glyphs of 256 built 12.8 million characters before the reader cut
+ * hundreds of characters: 100,000 glyphs of 256 built 25.6 million characters before the reader cut
  * the page at 200,000 (1.2-1.3 s, 663 MB).
  */
 function textCharacters(
