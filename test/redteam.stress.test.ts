@@ -12,7 +12,7 @@ import type {AddressInfo} from 'node:net'
 import {join} from 'node:path'
 import {unzipSync} from 'fflate'
 import {afterAll, beforeAll, describe, expect, test} from 'vitest'
-import {toUnicodeFlood} from '../packages/files/test/pdf-hostile.js'
+import {toUnicodeFlood, toUnicodeRepeated} from '../packages/files/test/pdf-hostile.js'
 import {dangerousCells, readCsv} from './redteam/csv.js'
 import {emptyParagraphsDocx, inflationBombDocx, nestedTablesDocx, numberedDocx} from './redteam/docx.js'
 import {CLI, LIMITS, type Run, type RunOptions, runCli, scratch, snapshot} from './redteam/measure.js'
@@ -340,6 +340,11 @@ describe('PDF', () => {
   )
   parseAttack('pdf: 40 fonts sharing a ToUnicode range of 65,536 codes to 4,000 characters', 'tounicode-40.pdf', () =>
     toUnicodePdf(`1 beginbfrange <0000> <FFFF> ${wide} endbfrange`, 'a', 40)
+  )
+  // A fifth blind tester's: ToUnicode destinations of 256 characters shown 100,000 times, 25.6
+  // million characters built by pdf.js before the page was cut at 200,000: 1.6-1.9 s, 663-677 MB.
+  parseAttack('pdf: ToUnicode destinations of 256 characters shown 100,000 times', 'tounicode-repeated.pdf', () =>
+    toUnicodeRepeated(256, 50_000)
   )
   // Found by a second tester (issue 27): 5.3 s while blank pages were not counted toward maxOcrPages.
   parseAttack(

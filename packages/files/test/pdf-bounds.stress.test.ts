@@ -1,6 +1,9 @@
 // The large PDF attacks of the third hostile round, each bounded to 2 s of CPU in the reader
 // (building the file is not counted). Run by `pnpm test:stress`, not by the everyday suite.
+import {rmSync, writeFileSync} from 'node:fs'
+import {join} from 'node:path'
 import {describe, expect, it} from 'vitest'
+import {LIMITS, runCli, scratch} from '../../../test/redteam/measure.js'
 import {createCanvas} from '@napi-rs/canvas'
 import {createOcr} from '../src/lib/ocr/tesseract.js'
 import {readPdfText} from '../src/lib/pdf/read.js'
@@ -23,7 +26,8 @@ import {
   sharedContentPages,
   textStripes,
   toUnicodeFlood,
-  toUnicodePage
+  toUnicodePage,
+  toUnicodeRepeated
 } from './pdf-hostile.js'
 
 /** Lines of writing from afar on an A4 scan of 2480 × 3508 pixels (`bytes` a pixel in its data). */
@@ -194,6 +198,15 @@ describe('PDF attacks at full size', () => {
       'a ToUnicode map of 65,536 entries of 250 characters, 60,000 of them shown',
       () => toUnicodeFlood(65_536, 250, 60_000),
       []
+    ],
+    // A fifth blind tester: ToUnicode destinations of 256 characters, one string of 50,000 codes
+    // shown a byte a glyph, built 25.6 million characters in pdf.js before the reader cut the page
+    // at 200,000 (1.6-1.9 s, 663-677 MB through the command line: the test below). pdf.js now stops
+    // building a page's text one character past the page's limit.
+    [
+      'ToUnicode destinations of 256 characters shown 100,000 times',
+      () => toUnicodeRepeated(256, 50_000),
+      ['pdf-text-limit', 'pdf-content-work-limit']
     ],
     // Pages past the 500 read still cost the walk of the page tree to its last page and a push of
     // every kid for each page read: 50,000 pages in object streams took 9.2-11.2 s.
@@ -382,5 +395,25 @@ describe('a document stopped in the middle of a list', () => {
       process.off('unhandledRejection', listen)
     }
     expect(unhandled).toEqual([])
+  })
+})
+
+// Memory, measured on the built command line in a child process (as issue 27 measures it): the
+// text pdf.js builds is held at once (its items, their joined strings, the bidi pass's arrays), so
+// the peak is the point. A fifth blind tester's ToUnicode destinations of 256 characters shown a
+// byte a glyph: 663-677 MB before (25.6 million characters built, cut at 200,000 by the reader).
+describe('memory of the text pdf.js builds', () => {
+  it('ToUnicode destinations of 256 characters shown 100,000 times: under 300 MB', {timeout: 120_000}, async () => {
+    const dir = scratch('tounicode')
+    try {
+      const input = join(dir, 'tounicode.pdf')
+      writeFileSync(input, toUnicodeRepeated(256, 50_000))
+      const run = await runCli(['parse', input, '-f', 'json'], {cwd: dir})
+      expect(run.exit).toBe(0)
+      expect(run.stderr).toContain('[pdf-text-limit]')
+      expect(run.peakMb).toBeLessThan(LIMITS.peakMb)
+    } finally {
+      rmSync(dir, {recursive: true, force: true})
+    }
   })
 })

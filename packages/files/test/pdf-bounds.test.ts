@@ -28,7 +28,8 @@ import {
   sharedStreamPages,
   spacedContent,
   textStripes,
-  toUnicodePage
+  toUnicodePage,
+  toUnicodeRepeated
 } from './pdf-hostile.js'
 import {findTables, MAX_PAGE_RULES, type Rule} from '../src/lib/pdf/table.js'
 import {type PdfPage, watchOperators} from '../src/lib/pdf/work.js'
@@ -739,6 +740,54 @@ describe('graphics state nesting and ToUnicode maps', () => {
     expect(under.text.split('\n')[1]).toBe('Xb')
     const over = await readPdfText(toUnicodePage(padded(4_200_000), 'ab'), {ocr: false})
     expect(over.text.split('\n')[1]).toBe('ab')
+  })
+
+  // A blind tester's: ToUnicode destinations of 256 characters drawn 50,000 times built 12.8 million
+  // characters of text in pdf.js before the reader cut the page at 200,000 (663 MB; the stress test).
+  it("pdf.js builds a page's text only to pageCharacters, the last item then marked textCut", async () => {
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const built = async (contentBudget?: object) => {
+      const options = {data: toUnicodeRepeated(256, 2000, '1EA1'), verbosity: 0, contentBudget}
+      const document = await pdfjs.getDocument(options as Parameters<typeof pdfjs.getDocument>[0]).promise
+      try {
+        const {items} = await (await document.getPage(1)).getTextContent()
+        const strings = items.map((item) => ('str' in item ? item.str : ''))
+        // Blanks are not counted (at most one a glyph or an operator, bounded with them).
+        return {characters: strings.join('').replace(/\s/gu, '').length, last: items.at(-1) as {textCut?: number}}
+      } finally {
+        await document.destroy()
+      }
+    }
+    // The ạ of 3 glyphs and 233 of the 4th: 1,001 characters, not 1,024,000.
+    const cut = await built({pageCharacters: 1001, characters: 10_000})
+    expect(cut.characters).toBe(1001)
+    expect(cut.last.textCut).toBe(1001)
+    const whole = await built()
+    expect(whole.characters).toBe(2 * 2000 * 256)
+    expect(whole.last.textCut).toBeUndefined()
+  })
+
+  it('a page whose ToUnicode destinations pass maxPageCharacters: cut there, with pdf-text-limit', async () => {
+    const layer = await readPdfText(toUnicodeRepeated(256, 2000, '1EA1'), {maxPageCharacters: 1000, ocr: false})
+    expect(rules(layer)).toEqual([['pdf-text-limit', 1]])
+    expect(layer.text).toBe('ạ'.repeat(1000))
+  })
+
+  it("past the characters pdf.js may build in the file's opening, all its work ends (pdf-content-work-limit)", async () => {
+    // The reader gives an opening twice what it reads (maxCharacters and a page past it), which its
+    // pages' text alone does not reach; annotations' text counts too. Here a test's own budget.
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs')
+    const options = {
+      data: toUnicodeRepeated(256, 20, '1EA1'),
+      verbosity: 0,
+      contentBudget: {pageCharacters: 10_000, characters: 1000}
+    }
+    const document = await pdfjs.getDocument(options as Parameters<typeof pdfjs.getDocument>[0]).promise
+    try {
+      await expect((await document.getPage(1)).getTextContent()).rejects.toThrow('content work limit: characters 1000')
+    } finally {
+      await document.destroy()
+    }
   })
 
   it("the characters of fonts' ToUnicode maps count as content bytes: past the budget, pdf-content-work-limit", async () => {

@@ -358,6 +358,30 @@ export function toUnicodeFlood(entries: number, characters: number, shown: numbe
   ])
 }
 
+/**
+ * One page drawing one string of `shown` two-byte codes 0001 with an Identity-H font whose
+ * ToUnicode map gives each of the codes 0000-0063 `characters` characters (the UTF-16 unit `unit`,
+ * A by default) by bfchar. pdf.js shows each byte of the string as a glyph of its own here, all in
+ * one text item: 2 × `shown` glyphs of `characters` characters (a blind tester's file: 256
+ * characters, 50,000 shown, 25.6 million characters built).
+ */
+export function toUnicodeRepeated(characters: number, shown: number, unit = '0041'): Uint8Array {
+  const target = `<${unit.repeat(characters)}>`
+  const lines = Array.from({length: 100}, (_, code) => `<${code.toString(16).padStart(4, '0')}> ${target}`)
+  const cmap = `/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Lap def 1 begincodespacerange <0000> <FFFF> endcodespacerange\n100 beginbfchar\n${lines.join('\n')}\nendbfchar\nendcmap CMapName currentdict /CMap defineresource pop end end`
+  return pdfOf([
+    '',
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [4 0 R] /Count 1 >>',
+    FONT,
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R /G0 7 0 R >> >> /Contents 5 0 R >>',
+    streamOf(`BT /G0 12 Tf 10 10 Td <${'0001'.repeat(shown)}> Tj ET`, '', deflate),
+    streamOf(cmap, '', deflate),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /Lap /Encoding /Identity-H /DescendantFonts [8 0 R] /ToUnicode 6 0 R >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Lap /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> >>'
+  ])
+}
+
 /** One page of a line of text whose `/Annots` names one link annotation (object 6) `count` times. */
 export function annotatedPage(count: number): Uint8Array {
   return pdfOf([

@@ -257,6 +257,26 @@ function workOf(budget: ContentWork, opening: number): Omit<ContentWork, ReaderW
   }
 }
 
+/**
+ * The characters of text pdf.js may build (our patch, counted as each glyph's Unicode is added,
+ * before it is), in one page's text layer or annotations (`pageCharacters`: one past the page's
+ * limit, so the reader still sees the page go on and cuts it with `pdf-text-limit` as before) and in
+ * the whole opening of the file (`characters`: twice what the reader reads at most, the page past
+ * its characters included; halved at each opening, as `workOf`). A ToUnicode map may give one glyph
+ * hundreds of characters: 100,000 glyphs of 256 built 25.6 million characters before the reader cut
+ * the page at 200,000 (1.2-1.3 s, 663 MB).
+ */
+function textCharacters(
+  maxCharacters: number,
+  maxPageCharacters: number,
+  opening: number
+): {characters: number; pageCharacters: number} {
+  return {
+    characters: Math.floor((2 * (maxCharacters + maxPageCharacters + 1)) / 2 ** opening),
+    pageCharacters: maxPageCharacters + 1
+  }
+}
+
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs')
 
 /** How many times the images of a page of only images may cover it for the page to be drawn for OCR. */
@@ -364,13 +384,21 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
   const assets = await nodeAssets()
   const budget = contentBudget(bytes.length, options?.maxContentWork)
   const maxPages = options?.maxPages ?? 500
+  const maxCharacters = options?.maxCharacters ?? 500_000
+  const maxPageCharacters = options?.maxPageCharacters ?? 200_000
   const open = async (maxImageSize: number, opening: number, undecodedImages = false): Promise<PdfDocument> => {
     // Read by our patch of pdf.js (patches/pdfjs-dist@…): getDocument hands it to the evaluator.
     // `pages`: pdf.js checks that the tree holds the last page read, not the last it claims (it
     // walked and parsed all 50,000 pages of a file to read 500). `undecodedImages`: the images are
-    // listed (and counted against the limits) but not decoded.
+    // listed (and counted against the limits) but not decoded. `pageCharacters`, `characters`: the
+    // characters of text pdf.js builds (textCharacters).
     const contentWork = {
-      contentBudget: {...workOf(budget, opening), pages: maxPages, ...(undecodedImages ? {undecodedImages} : {})}
+      contentBudget: {
+        ...workOf(budget, opening),
+        ...textCharacters(maxCharacters, maxPageCharacters, opening),
+        pages: maxPages,
+        ...(undecodedImages ? {undecodedImages} : {})
+      }
     }
     const task = pdfjs.getDocument({
       data: new Uint8Array(bytes), // pdf.js takes over (detaches) the buffer it is given
@@ -506,8 +534,6 @@ export async function readPdfText(bytes: Uint8Array, options?: Readonly<PdfOptio
     }
     if (pageCount > maxPages) note('pdf-page-limit', {pages: pageCount, limit: maxPages})
     const seen = new Map<string, number>()
-    const maxCharacters = options?.maxCharacters ?? 500_000
-    const maxPageCharacters = options?.maxPageCharacters ?? 200_000
     /** Characters the file may still have read. */
     let characterBudget = maxCharacters
     let budgetNoted = false
@@ -935,14 +961,15 @@ interface WorkCut {
 
 /** The budget pdf.js ran out of, from the error our patch of it raises (`content work limit: glyphs 2000000`). */
 function workLimit(error: unknown): WorkCut | undefined {
-  const found = /^content work limit: (operators|glyphs|bytes|repeats|images|pixels|fonts|pageFonts) (\d+)$/u.exec(
-    error instanceof Error ? error.message : ''
-  )
+  const found =
+    /^content work limit: (operators|glyphs|bytes|repeats|images|pixels|fonts|pageFonts|characters) (\d+)$/u.exec(
+      error instanceof Error ? error.message : ''
+    )
   return found ? {kind: 'work', work: found[1] as FileWork, limit: Number(found[2])} : undefined
 }
 
-/** The budgets of `maxContentWork` over the whole file. */
-type FileWork = Exclude<keyof ContentWork, PageImageWork>
+/** The budgets of `maxContentWork` over the whole file, and the characters of text pdf.js builds in it (`textCharacters`). */
+type FileWork = Exclude<keyof ContentWork, PageImageWork> | 'characters'
 /** The budgets of `maxContentWork` the reader counts itself (pdf.js is not given them). */
 type ReaderWork = 'listed' | 'rules' | 'fragments' | 'work'
 /** The budgets of `maxContentWork` for one page's images. */
@@ -967,6 +994,7 @@ const WORK_WORDS: Record<FileWork, string> = {
   fragments: 'ký tự và khoảng trắng được xếp thành dòng',
   fonts: 'phông chữ được nạp',
   pageFonts: 'phông chữ trên một trang',
+  characters: 'ký tự chữ pdf.js dựng từ bảng mã Unicode của phông',
   work: 'đơn vị việc của trình đọc tính gộp (lệnh vẽ trong danh sách lệnh, đường kẻ, ký tự xếp thành dòng, phần chữ pdf.js trao)'
 }
 
@@ -1057,6 +1085,11 @@ async function textItems(
       break
     }
     for (const item of value.items) {
+      // pdf.js stopped building the page's text at its characters (`textCharacters`): the page goes on.
+      if ('textCut' in item) {
+        cut ??= {kind: 'characters', limit: limits.characters}
+        break
+      }
       if (!('str' in item) || item.str === '') continue
       if (characters + item.str.length > limits.characters) {
         cut = {kind: 'characters', limit: limits.characters}
