@@ -142,3 +142,43 @@ describe('zip entries that lie about their size', () => {
     ).toBe('đúng')
   })
 })
+
+describe('the bytes of XML read from all parts together', () => {
+  it('a part declaring more than 16 MiB → docx-limit naming the limit, before anything is inflated', () => {
+    // It holds 100 bytes: inflated, it would be docx-damaged (less than declared).
+    const layer = docxToText(lyingZip(17 * 1024 * 1024, 100))
+    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([
+      ['docx-limit', {line: 1, column: 1}]
+    ])
+    expect(layer.messages[0]?.reason).toMatch(/17825792 byte, quá 16777216/u)
+  })
+
+  /** A zip of stored (not deflated) parts, each declaring `declared` bytes whatever it holds. */
+  function storedZip(parts: Record<string, string>, declared: number): Uint8Array {
+    const bytes = zipSync(
+      Object.fromEntries(Object.entries(parts).map(([name, xml]) => [name, [strToU8(xml), {level: 0}]]))
+    )
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    for (let at = 0; at + 4 <= bytes.length; at++) {
+      const signature = view.getUint32(at, true)
+      if (signature === 0x04034b50) view.setUint32(at + 22, declared, true)
+      if (signature === 0x02014b50) view.setUint32(at + 24, declared, true)
+    }
+    return bytes
+  }
+
+  it('stored parts are counted as they are given, not as declared → docx-limit past the total', () => {
+    // Whitespace between paragraphs, in no XML budget: 3,000 bytes in each of two parts,
+    // each declaring 100, against a total of 4,096.
+    const gap = ' \t\r\n'.repeat(600)
+    const xml = `<w:document xmlns:w="x"><w:body>${p('một')}${gap}${p('hai')}</w:body></w:document>`
+    const styles = `<w:styles xmlns:w="x">${gap}</w:styles>`
+    const bytes = storedZip({'word/document.xml': xml, 'word/styles.xml': styles}, 100)
+    expect(docxToText(bytes, {limits: {maxTotalSize: 1_000_000}}).text).toBe('một\nhai')
+    const layer = docxToText(bytes, {limits: {maxTotalSize: 4096}})
+    expect(layer.messages.map((message) => [message.ruleId, message.place])).toEqual([
+      ['docx-limit', {line: 1, column: 1}]
+    ])
+    expect(layer.messages[0]?.reason).toMatch(/hơn 4096 byte \(đến phần “word\/styles\.xml”\)/u)
+  })
+})
