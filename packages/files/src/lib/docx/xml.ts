@@ -147,7 +147,7 @@ enum At {
  * 630 MB, of tabs in an attribute value 2.6 s and 645 MB. A carriage return and the bytes of
  * markup are one byte each in UTF-8, never part of another character; the pieces may cut anywhere.
  */
-function normalizer(): (bytes: Uint8Array) => Uint8Array {
+export function normalizer(): (bytes: Uint8Array) => Uint8Array {
   let at = At.Text
   /** The `-` or `]` just before, or whether a `?` was. */
   let run = 0
